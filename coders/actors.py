@@ -1,0 +1,150 @@
+"""Actor resolution: which CAMEO actor code a noun phrase names on the article's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from coders.context import Actor, ArticleContext
+from coders.dictionaries import ActorEntry, AgentEntry, Dictionaries
+from coders.grammar import conjuncts, core_tokens
+from coders.phrases import PhraseIndex, PhraseMatch
+
+# Plural nouns that refer back to the actors just named: "the sides", "both countries",
+# "the two leaders" (but not a generic "the countries").
+GROUP_NOUNS = frozenset({"side", "country", "nation", "leader", "party", "government"})
+GROUP_MARKERS = frozenset({"both", "two"})
+
+
+def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
+    """The first date restriction that holds on `day`, else the undated default, else None."""
+    entries = tuple(entries)
+    dated = next((e.code for e in entries if e.dated and e.holds_on(day)), None)
+    return dated or next((e.code for e in entries if not e.dated), None)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """The actor and agent phrases found in one sentence."""
+
+    actors: tuple[PhraseMatch[ActorEntry], ...]
+    agents: tuple[PhraseMatch[AgentEntry], ...]
+
+    def actors_within(self, indices: set[int]) -> list[PhraseMatch[ActorEntry]]:
+        return [m for m in self.actors if all(i in indices for i in range(m.start, m.end))]
+
+    def agents_within(self, indices: set[int]) -> list[PhraseMatch[AgentEntry]]:
+        return [m for m in self.agents if all(i in indices for i in range(m.start, m.end))]
+
+
+class ActorLexicon:
+    """Actor and agent phrase indexes, compiled once from the dictionaries."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        self.actors = PhraseIndex((e.name, e) for e in dictionaries.actors)
+        self.agents = PhraseIndex((e.phrase, e) for e in dictionaries.agents)
+
+    def mentions(self, sentence: Span) -> Mentions:
+        tokens = list(sentence)
+        return Mentions(tuple(self.actors.find(tokens)), tuple(self.agents.find(tokens)))
+
+    def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
+        """Short names for people named in full, for later sentences: the last word
+        ("Nikolai Patrushev" → "Mr Patrushev") and, for two-word names, the first as well,
+        since family names come first in Chinese and Korean ("Yang Jiechi" → "Mr Yang")."""
+        doc = sentence.doc
+        found = {}
+        for match in mentions.actors:
+            words = [t for t in doc[match.start : match.end] if t.pos_ == "PROPN"]
+            if len(words) < 2 or len(words) != match.end - match.start:
+                continue
+            short = [words[-1], words[0]] if len(words) == 2 else [words[-1]]
+            for word in short:
+                if not self.actors.lookup(word.lower_):
+                    found.setdefault(word.lower_, match.entries)
+        return found
+
+
+@dataclass(frozen=True)
+class ActorResolver:
+    """Resolves argument noun phrases of one sentence to actors."""
+
+    mentions: Mentions
+    context: ArticleContext
+
+    def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
+        """Actors named by `head` and its conjuncts; strict for subjects and direct objects."""
+        actors: list[Actor] = []
+        for member in conjuncts(head):
+            if _is_group_reference(member):
+                actors.extend(self.context.recent_group())
+                continue
+            actor = self._resolve_one(member, strict)
+            if actor is not None:
+                actors.append(actor)
+        return list({a.code: a for a in actors}.values())
+
+    def _resolve_one(self, head: Token, strict: bool) -> Actor | None:
+        tokens = core_tokens(head)
+        indices = {t.i for t in tokens}
+        text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+        code = self._code_in(head, indices, strict)
+        if code is None:
+            code = self._alias_code(head)
+        if code is None:
+            return self._from_apposition(head)
+        return Actor(code, text)
+
+    def _code_in(self, head: Token, indices: set[int], strict: bool) -> str | None:
+        day = self.context.day
+        candidates = [
+            (m, actor_code(m.entries, day)) for m in self.mentions.actors_within(indices)
+        ]
+        candidates = [(m, c) for m, c in candidates if c]
+        if not candidates:
+            return None
+        agents = self.mentions.agents_within(indices)
+        match, code = _nearest(candidates, head)
+        head_is_named = match.covers(head.i) or any(a.covers(head.i) for a in agents)
+        if strict and not head_is_named and not _in_possessor(head, match):
+            return None
+        if len(code) == 3 and agents:
+            code += _nearest([(a, a.entries[0].code) for a in agents], head)[1]
+        return code
+
+    def _alias_code(self, head: Token) -> str | None:
+        entries = self.context.aliases.get(head.lower_)
+        return actor_code(entries, self.context.day) if entries else None
+
+    def _from_apposition(self, head: Token) -> Actor | None:
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        return self._resolve_one(appos, strict=True) if appos is not None else None
+
+
+def _nearest(candidates: list[tuple[PhraseMatch, str]], head: Token) -> tuple[PhraseMatch, str]:
+    """The match covering `head`, else the closest one (ties go to the left, the modifier side)."""
+    return min(candidates, key=lambda mc: (0 if mc[0].covers(head.i) else 1,
+                                           min(abs(head.i - mc[0].start), abs(head.i - mc[0].end + 1)),
+                                           mc[0].start > head.i))
+
+
+def _in_possessor(head: Token, match: PhraseMatch) -> bool:
+    """True when the match sits in a possessive ("Russia's operation", "Putin's allies")."""
+    doc = head.doc
+    for token in doc[match.start : match.end]:
+        node = token
+        while node.i != head.i and node.head.i != node.i:
+            if node.dep_ == "poss" or node.dep_ == "compound" and node.head.dep_ == "poss":
+                return True
+            node = node.head
+    return False
+
+
+def _is_group_reference(token: Token) -> bool:
+    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS":
+        return False
+    markers = {c.lower_ for c in token.children}
+    return bool(markers & GROUP_MARKERS) or (token.lemma_.lower() == "side" and "the" in markers)

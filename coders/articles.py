@@ -1,0 +1,105 @@
+"""Input articles and how they are read from text, JSON lines and CSV records (no file I/O here)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from coders.errors import InputError
+
+DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
+DATELINE = re.compile(r"^([A-Z][A-Z .'’,/]{1,40}?)\s+[-–—]\s+")
+CREDIT_LINE = re.compile(r"^[A-Z][A-Z&. ]{1,30}$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article to code; `origin` is where it came from, e.g. `news.jsonl:12`."""
+
+    id: str
+    date: date
+    text: str
+    origin: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+def parse_date(value: object, origin: str) -> date:
+    """A date from `YYYY-MM-DD` or an ISO timestamp; anything else is an InputError."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    if not text:
+        raise InputError(f"{origin}: article has no date (give `date` as YYYY-MM-DD)")
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError as exc:
+            raise InputError(f"{origin}: {text!r} is not a date (expected YYYY-MM-DD)") from exc
+
+
+def default_id(day: date, text: str) -> str:
+    """A stable id for inputs that carry none: the same text on the same day, the same id."""
+    return hashlib.sha256(f"{day.isoformat()}|{text}".encode()).hexdigest()[:16]
+
+
+def article_from_text(raw: str, origin: str, default_date: date | None = None) -> Article:
+    """A plain-text article whose first line may be `date YYYY-MM-DD DATELINE - ...`."""
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n")
+    found = DATE_LINE.match(text)
+    if found:
+        day = parse_date(found.group(1), f"{origin}:1")
+        text = text[found.end():]
+    elif default_date is not None:
+        day = default_date
+    else:
+        raise InputError(f"{origin}:1: article has no date (start it with `date YYYY-MM-DD`)")
+    text = DATELINE.sub("", text, count=1)
+    body, publisher = _split_credit(text)
+    if not body:
+        raise InputError(f"{origin}: article has no text")
+    return Article(default_id(day, body), day, body, origin, publisher=publisher)
+
+
+def _split_credit(text: str) -> tuple[str, str | None]:
+    """Drop a closing agency credit such as `REUTERS` and return it as the publisher."""
+    paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+    if len(paragraphs) > 1 and CREDIT_LINE.match(paragraphs[-1]):
+        return "\n\n".join(paragraphs[:-1]), paragraphs[-1].title()
+    return "\n\n".join(paragraphs), None
+
+
+def article_from_record(record: Mapping[str, object], origin: str,
+                        default_date: date | None = None) -> Article:
+    """A JSON-lines or CSV record with `id`, `date`, `text` and optional title/publisher/url."""
+    text = str(record.get("text") or "").strip()
+    if not text:
+        raise InputError(f"{origin}: record has no `text`")
+    if record.get("date") in (None, "") and default_date is not None:
+        day = default_date
+    else:
+        day = parse_date(record.get("date"), origin)
+    return Article(
+        id=_optional(record, "id") or default_id(day, text),
+        date=day,
+        text=text,
+        origin=origin,
+        title=_optional(record, "title"),
+        publisher=_optional(record, "publisher"),
+        url=_optional(record, "url"),
+    )
+
+
+def _optional(record: Mapping[str, object], key: str) -> str | None:
+    value = record.get(key)
+    return str(value).strip() or None if value is not None else None

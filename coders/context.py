@@ -1,0 +1,55 @@
+"""What the coder remembers inside one article: surnames of people named in full, recent subjects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from coders.dictionaries import ActorEntry
+
+HISTORY = 3
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: its CAMEO code and the words of the noun phrase it was found in."""
+
+    code: str
+    text: str
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def agent(self) -> str | None:
+        return self.code[3:6] or None
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """Immutable article state threaded from sentence to sentence by the engine."""
+
+    day: date
+    aliases: Mapping[str, tuple[ActorEntry, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    subjects: tuple[tuple[Actor, ...], ...] = ()
+
+    def after_sentence(
+        self, aliases: Mapping[str, tuple[ActorEntry, ...]], subjects: tuple[Actor, ...]
+    ) -> ArticleContext:
+        """The context for the next sentence, given what this sentence named."""
+        merged = MappingProxyType({**self.aliases, **aliases})
+        history = (self.subjects + (subjects,))[-HISTORY:] if subjects else self.subjects
+        return ArticleContext(self.day, merged, history)
+
+    def recent_group(self) -> tuple[Actor, ...]:
+        """The latest subject group of two or more distinct actors ("the sides" refers to it)."""
+        for group in reversed(self.subjects):
+            distinct = tuple({a.code: a for a in group}.values())
+            if len({a.country for a in distinct}) >= 2:
+                return distinct
+        return ()

@@ -1,0 +1,156 @@
+"""The coding engine: a parsed article in, CAMEO events out. Pure: no I/O, no globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations, product
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from coders.actors import ActorLexicon, ActorResolver
+from coders.articles import Article
+from coders.codebook import Codebook, load_codebook
+from coders.context import Actor, ArticleContext
+from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
+from coders.events import Event, Provenance, build_event
+from coders.grammar import children, governor, is_negated, is_passive, prepositions
+from coders.verbs import VerbLexicon
+
+CODER_VERSION = "0.1.0"
+# Where targets are looked for when a pattern does not say; `in` and `at` mostly give places
+# ("met in Beijing"), so they count only when the matched pattern names them.
+DEFAULT_TARGETS = ("object", "with", "against", "to", "toward", "towards", "into", "on",
+                   "over", "from", "for", "between")
+NOUN_PREPS = frozenset({"with", "between", "against", "to", "toward", "towards"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled dictionaries and codebook one coder works with."""
+
+    actors: ActorLexicon
+    verbs: VerbLexicon
+    codebook: Codebook
+    provenance: Provenance
+
+    @classmethod
+    def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
+        return cls(ActorLexicon(dictionaries), VerbLexicon(dictionaries), codebook,
+                   Provenance(CODER_VERSION, dictionaries.version))
+
+    @classmethod
+    def load(cls, directory: Path) -> Lexicon:
+        """Compile the dictionaries in `directory`, with the codebook shipped beside them."""
+        return cls.from_dictionaries(load_dictionaries(directory),
+                                     load_codebook(directory / "cameo_codes.tsv"))
+
+
+def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
+    """Code every sentence of a parsed article, carrying names and subjects forward."""
+    context = ArticleContext(article.date)
+    events: list[Event] = []
+    for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
+        mentions = lexicon.actors.mentions(sentence)
+        resolver = ActorResolver(mentions, context)
+        events.extend(code_sentence(sentence, index, article, lexicon, resolver))
+        context = context.after_sentence(
+            lexicon.actors.aliases(mentions, sentence), sentence_subjects(sentence, resolver)
+        )
+    return events
+
+
+def code_sentence(sentence: Span, index: int, article: Article, lexicon: Lexicon,
+                  resolver: ActorResolver) -> list[Event]:
+    events: dict[str, Event] = {}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or is_negated(verb) or _defers_to_governor(verb, lexicon):
+            continue
+        pattern = lexicon.verbs.match(verb)
+        if pattern is None:
+            continue
+        sources, targets = arguments(verb, pattern, resolver)
+        for source, target in dyads(sources, targets):
+            event = build_event(article, sentence, index, verb, pattern, source, target,
+                                lexicon.codebook, lexicon.provenance)
+            events.setdefault(event.event_id, event)
+    return list(events.values())
+
+
+def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
+    """In "agreed to provide aid" the dictionary's AGREE patterns code the whole chain."""
+    above = governor(verb)
+    return verb.dep_ == "xcomp" and above is not None and bool(lexicon.verbs.candidates(above))
+
+
+def arguments(verb: Token, pattern: VerbPattern,
+              resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """The verb's sources and targets; a passive's `by` phrase is its source."""
+    if is_passive(verb):
+        agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
+        subjects = children(verb, "nsubjpass")
+        sources = _resolve_all(agents, resolver, strict=False)
+        return sources, _resolve_all(subjects, resolver, strict=True)
+    return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
+
+
+def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The subject, or the subject of the verb it depends on ("sought to deepen")."""
+    node: Token | None = verb
+    while node is not None:
+        subjects = children(node, "nsubj")
+        if subjects:
+            return _resolve_all(subjects, resolver, strict=True)
+        if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return resolver.resolve(node.head, strict=True)
+        node = governor(node)
+    return []
+
+
+def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The first place in the pattern's (or the default) order that names an actor."""
+    for place in pattern.targets or _default_places(pattern):
+        found = _resolve_all(_target_heads(verb, place), resolver, strict=place == "object")
+        if found:
+            return found
+    return []
+
+
+def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
+    named = tuple(t.prep for t in pattern.terms if t.prep and t.prep not in DEFAULT_TARGETS)
+    return DEFAULT_TARGETS + named
+
+
+def _target_heads(verb: Token, place: str) -> list[Token]:
+    if place == "object":
+        return children(verb, "dobj", "dative")
+    heads = [obj for prep, obj in prepositions(verb) if prep == place]
+    if place in NOUN_PREPS:
+        for obj in children(verb, "dobj"):
+            heads += [o for prep, o in prepositions(obj) if prep == place]
+    return heads
+
+
+def _resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> list[Actor]:
+    found = [a for head in heads for a in resolver.resolve(head, strict=strict)]
+    return list({a.code: a for a in found}.values())
+
+
+def dyads(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Every source with every target; with no target, a compound source acts on itself
+    pairwise ("Moscow and Beijing agreed ..." gives RUS→CHN and CHN→RUS)."""
+    pairs = permutations(sources, 2) if not targets else product(sources, targets)
+    return [(s, t) for s, t in pairs if _distinct(s, t)]
+
+
+def _distinct(source: Actor, target: Actor) -> bool:
+    """A country does not act on itself, though its agents may (RUSCOP → RUSOPP)."""
+    if source.country == target.country:
+        return source.code != target.code and bool(source.agent and target.agent)
+    return True
+
+
+def sentence_subjects(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
+    """The actors that are subjects in this sentence, for "the sides" in the next one."""
+    heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
+    return tuple(_resolve_all(heads, resolver, strict=True))

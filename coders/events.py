@@ -1,0 +1,111 @@
+"""The coded event record and how it is filled in from a dyad, a pattern and the codebook."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from coders.articles import Article
+from coders.codebook import Codebook
+from coders.context import Actor
+from coders.dictionaries import VerbPattern
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded who-did-what-to-whom event; the fields are the warehouse's `events` columns."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    event_date: date
+    source_text: str
+    source_code: str
+    source_country: str
+    source_agent: str | None
+    target_text: str
+    target_code: str
+    target_country: str
+    target_agent: str | None
+    event_code: str
+    event_root: str
+    quad_class: int | None
+    goldstein: float | None
+    plover: str | None
+    verb_text: str
+    matched_pattern: str
+    sentence_text: str
+    publisher: str | None
+    url: str | None
+    coder_version: str
+    dictionary_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Which coder and dictionaries produced the events of a run."""
+
+    coder_version: str
+    dictionary_version: str
+
+
+def event_id(article_id: str, sentence_index: int, verb: Token, source: str, target: str,
+             code: str) -> str:
+    """Deterministic: the same article coded the same way always gives the same ids."""
+    key = f"{article_id}|{sentence_index}|{verb.i - verb.sent.start}|{source}|{target}|{code}"
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def describe_pattern(pattern: VerbPattern) -> str:
+    """`verbs.tsv:120 agree on:cooperation military` — where the rule is and what it says."""
+    file, _, line = pattern.origin.rpartition(":")
+    return f"{Path(file).name}:{line} {pattern.verb} {pattern.text}".strip()
+
+
+def verb_text(verb: Token) -> str:
+    prt = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.text, *prt])
+
+
+def build_event(article: Article, sentence: Span, sentence_index: int, verb: Token,
+                pattern: VerbPattern, source: Actor, target: Actor, codebook: Codebook,
+                provenance: Provenance) -> Event:
+    facts = codebook.get(pattern.code)
+    return Event(
+        event_id=event_id(article.id, sentence_index, verb, source.code, target.code,
+                          pattern.code),
+        article_id=article.id,
+        sentence_index=sentence_index,
+        event_date=article.date,
+        source_text=source.text,
+        source_code=source.code,
+        source_country=source.country,
+        source_agent=source.agent,
+        target_text=target.text,
+        target_code=target.code,
+        target_country=target.country,
+        target_agent=target.agent,
+        event_code=pattern.code,
+        event_root=pattern.code[:2],
+        quad_class=facts.quad_class if facts else None,
+        goldstein=facts.goldstein if facts else None,
+        plover=facts.plover if facts else None,
+        verb_text=verb_text(verb),
+        matched_pattern=describe_pattern(pattern),
+        sentence_text=sentence.text.strip(),
+        publisher=article.publisher,
+        url=article.url,
+        coder_version=provenance.coder_version,
+        dictionary_version=provenance.dictionary_version,
+    )

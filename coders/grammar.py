@@ -1,0 +1,86 @@
+"""Dependency-parse helpers: where a verb's subject, objects and governors are in a spaCy parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# Children that belong to a noun phrase's own words; other dependents (appositions, relative
+# clauses, conjuncts, most prepositional phrases) describe or add something else.
+NP_OUTSIDE_DEPS = frozenset(
+    {"conj", "cc", "appos", "relcl", "acl", "advcl", "punct", "prep", "parataxis", "preconj"}
+)
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp"})
+# Links along which a verb takes over the subject of the verb it depends on.
+SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+# "refrained from condemning", "failed to agree": the governed verb did not happen.
+NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase headed by `head`, keeping `of` phrases ("minister of X")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.append(child)
+            tokens.extend(t for obj in children(child, "pobj") for t in core_tokens(obj))
+        elif child.dep_ not in NP_OUTSIDE_DEPS:
+            tokens.extend(core_tokens(child))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`head` and the words coordinated with it ("Moscow and Beijing")."""
+    return [head, *head.conjuncts]
+
+
+def particle(verb: Token) -> str | None:
+    """The particle of a phrasal verb ("step up" → "up")."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def children(verb: Token, *deps: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, its object) pairs hanging off `token`, e.g. ("with", China)."""
+    for child in token.children:
+        if child.dep_ not in {"prep", "agent"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ in {"pobj", "pcomp"}:
+                yield child.lower_, obj
+
+
+def governor(verb: Token) -> Token | None:
+    """The verb that `verb` depends on through a clause link, looking through prepositions."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return head.head
+    if verb.dep_ in SUBJECT_INHERITING_DEPS:
+        return head
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ == "advmod"
+           for c in verb.children):
+        return True
+    above = governor(verb)
+    if above is None:
+        return False
+    if verb.dep_ == "conj":
+        return is_negated(above)
+    return above.lemma_.lower() in NEGATING_GOVERNORS or (
+        verb.dep_ == "xcomp" and is_negated(above)
+    )

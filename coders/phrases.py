@@ -1,0 +1,83 @@
+"""Longest-match lookup of dictionary phrases over the tokens of a sentence.
+
+Phrases are stored as tuples of words in a hash map, so finding every phrase in a sentence
+costs a few dictionary probes per token whatever the size of the dictionary. A lower-case phrase
+matches in any case; a phrase with capitals ("US", "UN") matches only as written. The last word
+of a phrase may match a token's lemma as well as its form, so TROOPS finds TROOP and RUSSIANS
+finds RUSSIAN without listing plurals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    """Entries found for the tokens `start` to `end` (exclusive) of a document."""
+
+    start: int
+    end: int
+    entries: tuple[T, ...]
+
+    def covers(self, index: int) -> bool:
+        return self.start <= index < self.end
+
+
+class PhraseIndex(Generic[T]):
+    """Maps word tuples to entries; built once per dictionary set, then only read."""
+
+    def __init__(self, items: Iterable[tuple[str, T]]) -> None:
+        table: dict[tuple[str, ...], list[T]] = {}
+        for phrase, entry in items:
+            table.setdefault(tuple(phrase.split()), []).append(entry)
+        self._table = {key: tuple(values) for key, values in table.items()}
+        self._longest = max((len(key) for key in self._table), default=0)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def lookup(self, phrase: str) -> tuple[T, ...]:
+        return self._table.get(tuple(phrase.split()), ())
+
+    def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches over consecutive `tokens`, left to right."""
+        matches: list[PhraseMatch[T]] = []
+        position = 0
+        while position < len(tokens):
+            match = self._longest_at(tokens, position)
+            if match is None:
+                position += 1
+                continue
+            matches.append(match)
+            position += match.end - match.start
+        return matches
+
+    def _longest_at(self, tokens: Sequence[Token], position: int) -> PhraseMatch[T] | None:
+        limit = min(self._longest, len(tokens) - position)
+        span = tokens[position : position + limit]
+        lower = [t.lower_ for t in span]
+        exact = [t.text for t in span]
+        for length in range(limit, 0, -1):
+            entries = self._entries(lower[:length], span[length - 1]) or self._table.get(
+                tuple(exact[:length]), ()
+            )
+            if entries:
+                first = tokens[position].i
+                return PhraseMatch(first, first + length, entries)
+        return None
+
+    def _entries(self, words: list[str], last: Token) -> tuple[T, ...]:
+        found = self._table.get(tuple(words))
+        if found:
+            return found
+        lemma = last.lemma_.lower()
+        if lemma == words[-1]:
+            return ()
+        return self._table.get((*words[:-1], lemma), ())
