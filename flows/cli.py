@@ -1,0 +1,204 @@
+"""The `eventcoder` command line: each command parses its flags and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+# Prefect reads these when it is first imported: no telemetry, quiet embedded server.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+
+from coders.articles import Article, article_from_text  # noqa: E402
+from coders.errors import EventCoderError  # noqa: E402
+from coders.pipeline import Coder  # noqa: E402
+from flows.inputs import Rejected, read_all  # noqa: E402
+from flows.output import FORMATS, render  # noqa: E402
+from flows.settings import Settings  # noqa: E402
+from warehouse.analysis import DyadQuery, dyad_series, run_sql  # noqa: E402
+from warehouse.catalog import connect, saved_query  # noqa: E402
+from warehouse.store import Warehouse  # noqa: E402
+
+app = typer.Typer(help="Code news into CAMEO events, store them as Parquet, query with DuckDB.",
+                  no_args_is_help=True, add_completion=False)
+
+WarehouseOption = Annotated[
+    Path | None,
+    typer.Option("--warehouse", help="Warehouse directory (default: $EVENTCODER_WAREHOUSE "
+                 "or ./eventdata)."),
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Installed spaCy pipeline to parse with.")
+]
+DictionariesOption = Annotated[
+    Path | None, typer.Option("--dictionaries", help="Dictionary directory to code with.")
+]
+FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
+
+
+def _settings(warehouse: Path | None = None, model: str | None = None,
+              dictionaries: Path | None = None) -> Settings:
+    overrides = {"warehouse": warehouse, "model": model, "dictionaries": dictionaries}
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _fail(error: Exception) -> None:
+    typer.echo(f"error: {error}", err=True)
+    raise typer.Exit(code=1)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        _fail(ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    warehouse: WarehouseOption = None,
+    model: ModelOption = None,
+    dictionaries: DictionariesOption = None,
+) -> None:
+    """Code articles into the warehouse (already coded ones are skipped).
+
+    Example: eventcoder run examples/ --warehouse eventdata
+    """
+    from flows.code_articles import code_articles
+
+    try:
+        summary = code_articles(paths, _settings(warehouse, model, dictionaries))
+    except EventCoderError as error:
+        _fail(error)
+    for message in summary.rejected:
+        typer.echo(f"rejected: {message}", err=True)
+    typer.echo("\n".join(summary.lines()))
+
+
+@app.command()
+def code(
+    text: Annotated[str | None, typer.Argument(help="Text to code (or use --input).")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="A .txt, .jsonl or .csv file.")]
+    = None,
+    on: Annotated[str | None, typer.Option("--date", help="Article date, YYYY-MM-DD "
+                  "(default for TEXT: today).")] = None,
+    model: ModelOption = None,
+    dictionaries: DictionariesOption = None,
+) -> None:
+    """Code text without writing anything; print one JSON object per event.
+
+    Example: eventcoder code "Russia criticised NATO." --date 2022-03-01
+    """
+    try:
+        day = date.fromisoformat(on) if on else None
+        articles = _articles_to_code(text, input, day)
+        coder = Coder(_settings(model=model, dictionaries=dictionaries).coder_config())
+        for coded in coder.code(articles):
+            for event in coded.events:
+                typer.echo(json.dumps(event.to_dict(), default=str, ensure_ascii=False))
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+
+
+def _articles_to_code(text: str | None, path: Path | None, day: date | None) -> list[Article]:
+    if (text is None) == (path is None):
+        raise ValueError("give either TEXT or --input FILE")
+    if text is not None:
+        return [article_from_text(text, "<argument>", day or date.today())]
+    items = list(read_all([str(path)], day))
+    for item in items:
+        if isinstance(item, Rejected):
+            typer.echo(f"rejected: {item}", err=True)
+    return [i for i in items if isinstance(i, Article)]
+
+
+@app.command()
+def query(
+    sql: Annotated[str | None, typer.Argument(help="SQL over the views events, articles.")]
+    = None,
+    file: Annotated[str | None, typer.Option("--file", help="A .sql file, or the name of a "
+                    "saved query in warehouse/queries/.")] = None,
+    fmt: FormatOption = "table",
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run read-only SQL on the warehouse and print the result.
+
+    Example: eventcoder query --file russia_china_cooperation
+    """
+    _check_format(fmt)
+    try:
+        if (sql is None) == (file is None):
+            raise ValueError("give either SQL or --file")
+        statement = sql if sql is not None else saved_query(file or "")
+        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+            table = run_sql(connection, statement)
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+    except Exception as error:  # DuckDB's own errors: bad SQL, or a write refused
+        _fail(error)
+    typer.echo(render(table, fmt))
+
+
+@app.command()
+def dyad(
+    actor_a: Annotated[str, typer.Argument(help="Actor code or prefix, e.g. RUS or RUSGOV.")],
+    actor_b: Annotated[str, typer.Argument(help="Actor code or prefix, e.g. CHN.")],
+    by: Annotated[str, typer.Option("--by", help="day, week, month, quarter or year.")]
+    = "month",
+    cooperation: Annotated[bool, typer.Option("--cooperation", help="Quad classes 1-2 only.")]
+    = False,
+    conflict: Annotated[bool, typer.Option("--conflict", help="Quad classes 3-4 only.")]
+    = False,
+    quad: Annotated[str | None, typer.Option("--quad", help="Quad classes, e.g. 1,2.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    fmt: FormatOption = "table",
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Print the time series of events between two actors, both directions.
+
+    Example: eventcoder dyad RUS CHN --by month --cooperation
+    """
+    _check_format(fmt)
+    try:
+        request = DyadQuery(actor_a, actor_b, by, _quads(cooperation, conflict, quad),
+                            _day(start), _day(end))
+        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+            table = dyad_series(connection, request)
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+    typer.echo(render(table, fmt))
+
+
+def _quads(cooperation: bool, conflict: bool, quad: str | None) -> tuple[int, ...]:
+    chosen = set()
+    if cooperation:
+        chosen |= {1, 2}
+    if conflict:
+        chosen |= {3, 4}
+    if quad:
+        try:
+            chosen |= {int(q) for q in quad.split(",") if q.strip()}
+        except ValueError as exc:
+            raise ValueError(f"--quad takes numbers 1-4 separated by commas, not {quad!r}") from exc
+    if not chosen <= {1, 2, 3, 4}:
+        raise ValueError(f"quad classes are 1 to 4, not {sorted(chosen - {1, 2, 3, 4})}")
+    return tuple(sorted(chosen))
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def main() -> None:
+    app(sys.argv[1:])

@@ -1,0 +1,126 @@
+"""The `code_articles` flow: read → select new → code in batches → write Parquet → refresh catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from coders.articles import Article
+from coders.pipeline import Coder, CodedArticle, CoderConfig
+from flows.inputs import Rejected, read_all
+from flows.settings import Settings
+from warehouse.catalog import refresh_catalog
+from warehouse.store import Warehouse, WriteResult
+
+
+@dataclass
+class RunSummary:
+    """What a run read, skipped, rejected and coded, and where it wrote."""
+
+    run_id: str
+    warehouse: str
+    read: int = 0
+    already_coded: int = 0
+    duplicates: int = 0
+    coded: int = 0
+    sentences: int = 0
+    events: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [
+            f"articles read: {self.read} (new: {self.coded}, already in the warehouse: "
+            f"{self.already_coded}, repeated in the input: {self.duplicates}, "
+            f"rejected: {len(self.rejected)})",
+            f"sentences coded: {self.sentences}",
+            f"events written: {self.events}",
+            f"warehouse: {self.warehouse}",
+        ]
+
+
+@task(cache_policy=NO_CACHE)
+def read_articles(paths: list[str], default_date: date | None) -> tuple[list[Article],
+                                                                        list[Rejected]]:
+    items = list(read_all(paths, default_date))
+    return ([i for i in items if isinstance(i, Article)],
+            [i for i in items if isinstance(i, Rejected)])
+
+
+@task(cache_policy=NO_CACHE)
+def select_new(articles: list[Article], warehouse: Warehouse) -> tuple[list[Article], int, int]:
+    """Articles not yet in the warehouse, each once; with the counts of those left out."""
+    known = warehouse.coded_article_ids()
+    seen: set[str] = set()
+    new = []
+    for article in articles:
+        if article.id not in known and article.id not in seen:
+            new.append(article)
+        seen.add(article.id)
+    already = sum(1 for a in articles if a.id in known)
+    return new, already, len(articles) - len(new) - already
+
+
+@task(cache_policy=NO_CACHE)
+def load_coder(config: CoderConfig) -> Coder:
+    return Coder(config)
+
+
+@task(cache_policy=NO_CACHE)
+def code_batch(coder: Coder, batch: list[Article]) -> list[CodedArticle]:
+    return list(coder.code(batch))
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def write_batch(warehouse: Warehouse, coded: list[CodedArticle], run_id: str) -> WriteResult:
+    return warehouse.write(coded, run_id)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def refresh(warehouse: Warehouse) -> Path:
+    return refresh_catalog(warehouse)
+
+
+def batches(articles: Sequence[Article], size: int) -> Iterator[list[Article]]:
+    for start in range(0, len(articles), size):
+        yield list(articles[start : start + size])
+
+
+@flow(name="code_articles")
+def code_articles(paths: list[str], settings: Settings | None = None,
+                  default_date: date | None = None) -> RunSummary:
+    """Code the articles under `paths` into the warehouse; already coded ones are skipped."""
+    settings = settings or Settings()
+    logger = get_run_logger()
+    warehouse = Warehouse(settings.warehouse)
+    summary = RunSummary(str(flow_run.get_id() or "local"), str(warehouse.root))
+    articles, rejected = read_articles(paths, default_date)
+    summary.read, summary.rejected = len(articles) + len(rejected), [str(r) for r in rejected]
+    for message in summary.rejected:
+        logger.warning("rejected %s", message)
+    new, summary.already_coded, summary.duplicates = select_new(articles, warehouse)
+    if new:
+        _code_and_write(new, settings, warehouse, summary)
+    refresh(warehouse)
+    logger.info("; ".join(summary.lines()))
+    return summary
+
+
+def _code_and_write(articles: list[Article], settings: Settings, warehouse: Warehouse,
+                    summary: RunSummary) -> None:
+    logger = get_run_logger()
+    coder = load_coder(settings.coder_config())
+    total = -(-len(articles) // settings.batch_size)
+    for number, batch in enumerate(batches(articles, settings.batch_size), start=1):
+        coded = code_batch(coder, batch)
+        written = write_batch(warehouse, coded, summary.run_id)
+        summary.coded += written.articles
+        summary.events += written.events
+        summary.sentences += sum(c.sentences for c in coded)
+        logger.info("batch %d/%d: %d articles, %d events", number, total,
+                    written.articles, written.events)

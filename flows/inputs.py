@@ -1,0 +1,131 @@
+"""Finding and reading input articles: files, directories and stdin (.txt, .jsonl, .csv).
+
+Every unreadable article becomes a `Rejected` record naming its file and line, and reading goes
+on with the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from coders.articles import Article, article_from_record, article_from_text
+from coders.errors import InputError
+
+SUFFIXES = (".txt", ".jsonl", ".csv")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not become an article; `message` names the file and line."""
+
+    origin: str
+    message: str
+
+    @classmethod
+    def at(cls, origin: str, reason: str) -> Rejected:
+        return cls(origin, f"{origin}: {reason}")
+
+    def __str__(self) -> str:
+        return self.message
+
+
+Item = Article | Rejected
+
+
+def discover(paths: Iterable[str]) -> Iterator[Path | str | Rejected]:
+    """Expand directories (recursively, in name order) into their article files."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if _is_input(p))
+        elif path.is_file():
+            yield path
+        else:
+            yield Rejected.at(raw, "no such file or directory")
+
+
+def _is_input(path: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.parts)
+    return path.is_file() and path.suffix.lower() in SUFFIXES and not hidden
+
+
+def read_all(paths: Iterable[str], default_date: date | None = None) -> Iterator[Item]:
+    """Every article (or rejection) from every input, in order."""
+    for source in discover(paths):
+        if isinstance(source, Rejected):
+            yield source
+        elif source == STDIN:
+            yield from read_text_stream(sys.stdin.read(), "<stdin>", default_date)
+        else:
+            yield from read_file(Path(source), default_date)
+
+
+def read_file(path: Path, default_date: date | None = None) -> Iterator[Item]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        yield Rejected.at(str(path), f"cannot read file ({exc.strerror})")
+        return
+    except UnicodeDecodeError as exc:
+        yield Rejected.at(str(path), f"not UTF-8 text (bad byte at offset {exc.start})")
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from read_jsonl(text, str(path), default_date)
+    elif suffix == ".csv":
+        yield from read_csv(text, str(path), default_date)
+    else:
+        yield _one(lambda: article_from_text(text, str(path), default_date), str(path))
+
+
+def read_text_stream(text: str, origin: str, default_date: date | None) -> Iterator[Item]:
+    """Standard input: JSON lines if it starts with `{`, otherwise one plain-text article."""
+    if text.lstrip().startswith("{"):
+        yield from read_jsonl(text, origin, default_date)
+    else:
+        yield _one(lambda: article_from_text(text, origin, default_date), origin)
+
+
+def read_jsonl(text: str, origin: str, default_date: date | None) -> Iterator[Item]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected.at(where, f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield Rejected.at(where, "a JSON line must be an object with `date` and `text`")
+            continue
+        yield _one(lambda r=record, w=where: article_from_record(r, w, default_date), where)
+
+
+def read_csv(text: str, origin: str, default_date: date | None) -> Iterator[Item]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"text"} - set(reader.fieldnames or [])
+    if missing:
+        yield Rejected.at(f"{origin}:1", "CSV header needs at least the columns date and text")
+        return
+    for row in reader:
+        where = f"{origin}:{reader.line_num}"
+        yield _one(lambda r=row, w=where: article_from_record(r, w, default_date), where)
+
+
+def _one(build, origin: str) -> Item:
+    try:
+        return build()
+    except InputError as exc:
+        return Rejected(origin, str(exc))

@@ -1,0 +1,25 @@
+"""Run settings: one typed model, read from EVENTCODER_* environment variables and flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL, CoderConfig
+
+
+class Settings(BaseSettings):
+    """Where the warehouse is, which spaCy pipeline and dictionaries to code with."""
+
+    model_config = SettingsConfigDict(env_prefix="EVENTCODER_", extra="ignore")
+
+    warehouse: Path = Field(default=Path("eventdata"), description="warehouse directory")
+    model: str = Field(default=DEFAULT_MODEL, description="installed spaCy pipeline")
+    dictionaries: Path = Field(default=DEFAULT_DICTIONARIES, description="dictionary directory")
+    batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
+
+    def coder_config(self) -> CoderConfig:
+        return CoderConfig(model=self.model, dictionaries=self.dictionaries,
+                           batch_size=self.batch_size)

@@ -1,0 +1,74 @@
+"""The Parquet schemas of the warehouse tables; the version is stored in each file's metadata."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+EVENTS = pa.schema(
+    [
+        pa.field("event_id", pa.string(), nullable=False),
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("sentence_index", pa.int32(), nullable=False),
+        pa.field("event_date", pa.date32(), nullable=False),
+        pa.field("source_text", pa.string()),
+        pa.field("source_code", pa.string(), nullable=False),
+        pa.field("source_country", pa.string()),
+        pa.field("source_agent", pa.string()),
+        pa.field("target_text", pa.string()),
+        pa.field("target_code", pa.string(), nullable=False),
+        pa.field("target_country", pa.string()),
+        pa.field("target_agent", pa.string()),
+        pa.field("event_code", pa.string(), nullable=False),
+        pa.field("event_root", pa.string(), nullable=False),
+        pa.field("quad_class", pa.int8()),
+        pa.field("goldstein", pa.float32()),
+        pa.field("plover", pa.string()),
+        pa.field("verb_text", pa.string()),
+        pa.field("matched_pattern", pa.string()),
+        pa.field("sentence_text", pa.string()),
+        pa.field("publisher", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("coder_version", pa.string()),
+        pa.field("dictionary_version", pa.string()),
+    ],
+    metadata={"eventcoder.table": "events", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
+ARTICLES = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("article_date", pa.date32(), nullable=False),
+        pa.field("title", pa.string()),
+        pa.field("publisher", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("origin", pa.string()),
+        pa.field("content_hash", pa.string()),
+        pa.field("sentence_count", pa.int32()),
+        pa.field("event_count", pa.int32()),
+        pa.field("coder_version", pa.string()),
+        pa.field("dictionary_version", pa.string()),
+        pa.field("run_id", pa.string()),
+        pa.field("coded_at", pa.timestamp("us", tz="UTC")),
+    ],
+    metadata={"eventcoder.table": "articles", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
+TABLES = {"events": EVENTS, "articles": ARTICLES}
+# The date column each table is partitioned by (year=YYYY/month=MM directories).
+PARTITION_DATE = {"events": "event_date", "articles": "article_date"}
+
+DUCKDB_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int8(): "TINYINT",
+    pa.int32(): "INTEGER",
+    pa.float32(): "FLOAT",
+    pa.date32(): "DATE",
+    pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
+}
+
+
+def duckdb_columns(schema: pa.Schema) -> list[tuple[str, str]]:
+    """(name, DuckDB type) of each column, for an empty view before any file exists."""
+    return [(field.name, DUCKDB_TYPES[field.type]) for field in schema]
