@@ -15,8 +15,13 @@ from coders.phrases import PhraseIndex, PhraseMatch
 
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
-GROUP_NOUNS = frozenset({"side", "country", "nation", "leader", "party", "government"})
+GROUP_NOUNS = frozenset({"side", "country", "nation", "leader", "party", "government",
+                         "minister", "delegation", "president"})
 GROUP_MARKERS = frozenset({"both", "two"})
+DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
+# Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "one", "some", "many",
+                            "group", "number", "member", "band", "crowd", "several"})
 
 
 def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
@@ -70,58 +75,90 @@ class ActorLexicon:
 
 @dataclass(frozen=True)
 class ActorResolver:
-    """Resolves argument noun phrases of one sentence to actors."""
+    """Resolves argument noun phrases of one sentence to actors.
+
+    Strict resolution (subjects, direct objects) does not take an actor from an `of` phrase
+    ("the invasion of Ukraine" is not Ukraine) unless the head is an agent ("the foreign
+    minister of Russia") or a quantity ("thousands of Georgians").
+    """
 
     mentions: Mentions
     context: ArticleContext
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
-        """Actors named by `head` and its conjuncts; strict for subjects and direct objects."""
+        """Actors named by `head` and its conjuncts."""
         actors: list[Actor] = []
         for member in conjuncts(head):
             if _is_group_reference(member):
                 actors.extend(self.context.recent_group())
-                continue
-            actor = self._resolve_one(member, strict)
-            if actor is not None:
-                actors.append(actor)
+            else:
+                actors.extend(self._resolve_member(member, strict))
         return list({a.code: a for a in actors}.values())
 
-    def _resolve_one(self, head: Token, strict: bool) -> Actor | None:
+    def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)
-        indices = {t.i for t in tokens}
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-        code = self._code_in(head, indices, strict)
-        if code is None:
-            code = self._alias_code(head)
+        modifiers = _coordinated_modifiers(head)
+        if modifiers:
+            codes = [self._modifier_code(m, head, tokens) for m in modifiers]
+            return [Actor(code, text) for code in codes if code]
+        code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
             return self._from_apposition(head)
-        return Actor(code, text)
+        return [Actor(code, text)]
 
-    def _code_in(self, head: Token, indices: set[int], strict: bool) -> str | None:
-        day = self.context.day
+    def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
+        indices = {t.i for t in tokens}
+        agents = self.mentions.agents_within(indices)
+        head_is_agent = any(a.covers(head.i) for a in agents)
+        hidden = set() if not strict or head_is_agent or _is_quantity(head) else _of_phrases(head)
         candidates = [
-            (m, actor_code(m.entries, day)) for m in self.mentions.actors_within(indices)
+            (m, actor_code(m.entries, self.context.day))
+            for m in self.mentions.actors_within(indices)
+            if not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m)
         ]
         candidates = [(m, c) for m, c in candidates if c]
         if not candidates:
             return None
-        agents = self.mentions.agents_within(indices)
-        match, code = _nearest(candidates, head)
-        head_is_named = match.covers(head.i) or any(a.covers(head.i) for a in agents)
-        if strict and not head_is_named and not _in_possessor(head, match):
+        return _with_agent(_nearest(candidates, head)[1], agents, head)
+
+    def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
+        """"Russian and Chinese bombers": each coordinated modifier with the head's agent."""
+        match = next((m for m in self.mentions.actors if m.covers(modifier.i)), None)
+        code = actor_code(match.entries, self.context.day) if match else None
+        if code is None:
             return None
-        if len(code) == 3 and agents:
-            code += _nearest([(a, a.entries[0].code) for a in agents], head)[1]
-        return code
+        return _with_agent(code, self.mentions.agents_within({t.i for t in tokens}), head)
 
     def _alias_code(self, head: Token) -> str | None:
         entries = self.context.aliases.get(head.lower_)
         return actor_code(entries, self.context.day) if entries else None
 
-    def _from_apposition(self, head: Token) -> Actor | None:
+    def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        return self._resolve_one(appos, strict=True) if appos is not None else None
+        return self._resolve_member(appos, strict=True) if appos is not None else []
+
+
+def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
+    """A bare country code takes the agent nearest the head: RUS + troops → RUSMIL."""
+    if len(code) != 3 or not agents:
+        return code
+    return code + _nearest([(a, a.entries[0].code) for a in agents], head)[1]
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    for child in head.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.conjuncts:
+            return [child, *child.conjuncts]
+    return []
+
+
+def _of_phrases(head: Token) -> set[int]:
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def _is_quantity(head: Token) -> bool:
+    return head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS
 
 
 def _nearest(candidates: list[tuple[PhraseMatch, str]], head: Token) -> tuple[PhraseMatch, str]:
@@ -147,4 +184,5 @@ def _is_group_reference(token: Token) -> bool:
     if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS":
         return False
     markers = {c.lower_ for c in token.children}
-    return bool(markers & GROUP_MARKERS) or (token.lemma_.lower() == "side" and "the" in markers)
+    definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
+    return bool(markers & GROUP_MARKERS) or definite

@@ -22,7 +22,6 @@ CODER_VERSION = "0.1.0"
 # ("met in Beijing"), so they count only when the matched pattern names them.
 DEFAULT_TARGETS = ("object", "with", "against", "to", "toward", "towards", "into", "on",
                    "over", "from", "for", "between")
-NOUN_PREPS = frozenset({"with", "between", "against", "to", "toward", "towards"})
 
 
 @dataclass(frozen=True)
@@ -53,9 +52,11 @@ def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
     for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
         mentions = lexicon.actors.mentions(sentence)
         resolver = ActorResolver(mentions, context)
-        events.extend(code_sentence(sentence, index, article, lexicon, resolver))
+        coded = code_sentence(sentence, index, article, lexicon, resolver)
+        events.extend(coded)
         context = context.after_sentence(
-            lexicon.actors.aliases(mentions, sentence), sentence_subjects(sentence, resolver)
+            lexicon.actors.aliases(mentions, sentence),
+            sentence_actors(sentence, resolver, coded),
         )
     return events
 
@@ -122,12 +123,14 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
 
 
 def _target_heads(verb: Token, place: str) -> list[Token]:
+    """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb or
+    on one of its complements ("imposed sanctions on Iran", "an exercise with Russia")."""
     if place == "object":
-        return children(verb, "dobj", "dative")
+        return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
+    on_verb = [obj for prep, obj in prepositions(verb)]
     heads = [obj for prep, obj in prepositions(verb) if prep == place]
-    if place in NOUN_PREPS:
-        for obj in children(verb, "dobj"):
-            heads += [o for prep, o in prepositions(obj) if prep == place]
+    for complement in children(verb, "dobj") + on_verb:
+        heads += [obj for prep, obj in prepositions(complement) if prep == place]
     return heads
 
 
@@ -144,13 +147,20 @@ def dyads(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor
 
 
 def _distinct(source: Actor, target: Actor) -> bool:
-    """A country does not act on itself, though its agents may (RUSCOP → RUSOPP)."""
+    """An actor does not act on itself or on its own bare country ("coordination between
+    Moscow and Beijing" by a Russian official is not RUSGOV → RUS), but a country's people
+    and agents act on each other (GEO → GEOGOV, RUSCOP → RUSOPP)."""
     if source.country == target.country:
-        return source.code != target.code and bool(source.agent and target.agent)
+        return source.code != target.code and target.agent is not None
     return True
 
 
-def sentence_subjects(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
-    """The actors that are subjects in this sentence, for "the sides" in the next one."""
+def sentence_actors(sentence: Span, resolver: ActorResolver,
+                    events: list[Event]) -> tuple[Actor, ...]:
+    """The subjects and event participants of a sentence, for "the sides" in the next one."""
     heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
-    return tuple(_resolve_all(heads, resolver, strict=True))
+    actors = _resolve_all(heads, resolver, strict=True)
+    for event in events:
+        actors += [Actor(event.source_code, event.source_text),
+                   Actor(event.target_code, event.target_text)]
+    return tuple({a.code: a for a in actors}.values())

@@ -52,7 +52,9 @@ def children(verb: Token, *deps: str) -> list[Token]:
 def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China)."""
     for child in token.children:
-        if child.dep_ not in {"prep", "agent"}:
+        # "sent aid to China": spaCy marks that `to` as a dative, but it heads a phrase all the same
+        is_phrase = child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
+        if not is_phrase:
             continue
         for obj in child.children:
             if obj.dep_ in {"pobj", "pcomp"}:

@@ -77,7 +77,14 @@ class PhraseIndex(Generic[T]):
         found = self._table.get(tuple(words))
         if found:
             return found
-        lemma = last.lemma_.lower()
-        if lemma == words[-1]:
-            return ()
-        return self._table.get((*words[:-1], lemma), ())
+        for base in (last.lemma_.lower(), _singular(words[-1])):
+            if base != words[-1]:
+                found = self._table.get((*words[:-1], base))
+                if found:
+                    return found
+        return ()
+
+
+def _singular(word: str) -> str:
+    """A plain -s plural the tagger left alone ("Georgians" tagged as a proper noun)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
