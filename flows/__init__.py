@@ -1,0 +1,1 @@
+"""eventcoder's orchestration: the Prefect flow and the `eventcoder` command line."""

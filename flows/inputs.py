@@ -73,12 +73,14 @@ def read_all(paths: Iterable[str], default_date: date | None = None) -> Iterator
 
 def read_file(path: Path, default_date: date | None = None) -> Iterator[Item]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         yield Rejected.at(str(path), f"cannot read file ({exc.strerror})")
         return
     except UnicodeDecodeError as exc:
-        yield Rejected.at(str(path), f"not UTF-8 text (bad byte at offset {exc.start})")
+        line = data[: exc.start].count(b"\n") + 1
+        yield Rejected.at(f"{path}:{line}", f"not UTF-8 text (bad byte at offset {exc.start})")
         return
     suffix = path.suffix.lower()
     if suffix == ".jsonl":

@@ -1,0 +1,22 @@
+"""eventcoder's event store: partitioned Parquet tables and a DuckDB catalog over them."""
+
+from warehouse.analysis import DyadQuery, Table, dyad_series, run_sql
+from warehouse.catalog import CatalogError, connect, refresh_catalog, saved_query
+from warehouse.schema import ARTICLES, EVENTS, SCHEMA_VERSION
+from warehouse.store import Warehouse, WriteResult
+
+__all__ = [
+    "ARTICLES",
+    "EVENTS",
+    "SCHEMA_VERSION",
+    "CatalogError",
+    "DyadQuery",
+    "Table",
+    "Warehouse",
+    "WriteResult",
+    "connect",
+    "dyad_series",
+    "refresh_catalog",
+    "run_sql",
+    "saved_query",
+]

@@ -1,0 +1,37 @@
+# Two entry points (see README): `make demo` and `make test`. Each creates .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+WAREHOUSE ?= eventdata
+
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: install install-test demo test lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+## Code the sample corpus and print the Russia–China monthly cooperation table.
+demo: install
+	$(BIN)/eventcoder run examples/corpus --warehouse $(WAREHOUSE)
+	$(BIN)/eventcoder query --file russia_china_cooperation --warehouse $(WAREHOUSE)
+
+## Install the test tools and run the whole suite.
+test: install-test
+	$(BIN)/python -m pytest
+
+lint: install-test
+	$(BIN)/ruff check coders flows warehouse tests
+
+clean:
+	rm -rf $(VENV) $(WAREHOUSE)

@@ -1,0 +1,94 @@
+"""Coding behaviour on real spaCy parses: each case is a sentence, a date and the events a
+researcher would expect (source code, target code, CAMEO code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import dyads
+
+CASES = [
+    pytest.param("Moscow and Beijing signed a trade agreement.", "2022-06-01",
+                 {("RUS", "CHN", "057"), ("CHN", "RUS", "057")}, id="compound-source"),
+    pytest.param("Japan criticized Russia and China over the patrol.", "2022-06-01",
+                 {("JPN", "RUS", "111"), ("JPN", "CHN", "111")}, id="compound-target"),
+    pytest.param("Ukraine was attacked by Russian troops.", "2022-06-01",
+                 {("RUSMIL", "UKR", "190")}, id="passive-by-agent"),
+    pytest.param("Russian troops attacked Ukrainian cities.", "2022-06-01",
+                 {("RUSMIL", "UKR", "190")}, id="country-plus-agent"),
+    pytest.param("Russian and Chinese bombers held a joint patrol.", "2022-06-01",
+                 {("RUSMIL", "CHNMIL", "062"), ("CHNMIL", "RUSMIL", "062")},
+                 id="coordinated-modifiers"),
+    pytest.param("China condemned Russia's invasion.", "2022-06-01",
+                 {("CHN", "RUS", "111")}, id="possessor-target"),
+    pytest.param("Germany provided humanitarian aid to Ukraine.", "2022-06-01",
+                 {("DEU", "UKR", "073")}, id="most-specific-pattern"),
+    pytest.param("Germany provided aid to Ukraine.", "2022-06-01",
+                 {("DEU", "UKR", "070")}, id="general-pattern"),
+    pytest.param("The European Union imposed sanctions on Russia.", "2022-06-01",
+                 {("IGOEUREEC", "RUS", "163")}, id="noun-phrase-target"),
+    pytest.param("Russia sent weapons to Belarus.", "2022-06-01",
+                 {("RUS", "BLR", "072")}, id="dative-target"),
+    pytest.param("Belarusian police cracked down on Belarusian protesters.", "2022-06-01",
+                 {("BLRCOP", "BLROPP", "175")}, id="phrasal-verb"),
+    pytest.param("Thousands of Georgians protested against the Georgian government.",
+                 "2024-03-20", {("GEO", "GEOGOV", "110")}, id="quantity-head"),
+    pytest.param("The US criticized Iran.", "2022-06-01", {("USA", "IRN", "111")},
+                 id="capitalised-abbreviation"),
+    pytest.param("Donald Trump met Xi Jinping in Osaka.", "2019-06-29",
+                 {("USAGOV", "CHNGOV", "040")}, id="date-restricted-in-office"),
+    pytest.param("Donald Trump met Xi Jinping in Osaka.", "2022-06-29",
+                 {("USAELI", "CHNGOV", "040")}, id="date-restricted-out-of-office"),
+    pytest.param("Taliban fighters attacked Pakistan.", "2020-05-01",
+                 {("AFGREB", "PAK", "190")}, id="date-restricted-before"),
+    pytest.param("Taliban fighters attacked Pakistan.", "2022-05-01",
+                 {("AFGGOV", "PAK", "190")}, id="date-restricted-after"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), CASES)
+def test_sentence_codes_as_expected(code_text, sentence, day, expected):
+    assert dyads(code_text(sentence, day)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Russia did not attack Ukraine.", id="negated"),
+    pytest.param("China has refrained from condemning Russia's operation.", id="refrained"),
+    pytest.param("Russia pondered its relationship with Ukraine.", id="verb-not-in-dictionary"),
+    pytest.param("Russia held elections in March.", id="null-pattern"),
+    pytest.param("Iran told us about the plan.", id="lower-case-us-is-not-a-country"),
+    pytest.param("The invasion of Ukraine worried investors.", id="of-phrase-is-not-a-subject"),
+])
+def test_sentence_yields_no_event(code_text, sentence):
+    assert code_text(sentence) == []
+
+
+def test_group_reference_takes_the_actors_just_named(code_text):
+    events = code_text("Vladimir Putin met Xi Jinping in Beijing. The two leaders signed a "
+                       "trade agreement.", "2022-02-04")
+    second = {d for d in dyads(events) if d[2] == "057"}
+    assert second == {("RUSGOV", "CHNGOV", "057"), ("CHNGOV", "RUSGOV", "057")}
+
+
+def test_surname_after_full_name_keeps_its_code(code_text):
+    events = code_text("Sergei Lavrov arrived in Beijing. Mr Lavrov met Wang Yi.", "2021-03-23")
+    assert ("RUSGOV", "CHNGOV", "040") in dyads(events)
+
+
+def test_event_carries_codebook_facts_and_provenance(code_text, lexicon):
+    [event] = code_text("NATO condemned Russia.", "2022-02-24")
+    assert (event.event_code, event.event_root, event.quad_class) == ("111", "11", 3)
+    assert event.goldstein == pytest.approx(-2.0)
+    assert event.plover is not None
+    assert event.source_country == "IGO" and event.target_country == "RUS"
+    assert event.event_date.isoformat() == "2022-02-24"
+    assert event.verb_text == "condemned"
+    assert event.matched_pattern.startswith("verbs.tsv:") and "condemn" in event.matched_pattern
+    assert event.dictionary_version == lexicon.provenance.dictionary_version
+
+
+def test_event_ids_are_deterministic(code_text):
+    first = code_text("Russia criticized NATO.")
+    again = code_text("Russia criticized NATO.")
+    assert [e.event_id for e in first] == [e.event_id for e in again]
+    assert len(first) == 1

@@ -1,0 +1,71 @@
+"""The shipped dictionaries, the dictionary reader's errors, and user additions."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from coders import Coder, CoderConfig, DictionaryError, Lexicon, load_dictionaries
+from coders.actors import actor_code
+from coders.dictionaries import ActorEntry
+from coders.pipeline import DEFAULT_DICTIONARIES
+from tests.conftest import dyads
+
+
+def test_shipped_verb_codes_are_in_the_cameo_codebook(lexicon):
+    dictionaries = load_dictionaries(DEFAULT_DICTIONARIES)
+    unknown = [p.origin for p in dictionaries.verbs
+               if not p.is_null and p.code not in lexicon.codebook]
+    assert unknown == []
+
+
+def test_shipped_dictionaries_cover_every_cameo_root():
+    dictionaries = load_dictionaries(DEFAULT_DICTIONARIES)
+    roots = {p.code[:2] for p in dictionaries.verbs if not p.is_null}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_codebook_has_quad_classes_and_goldstein(lexicon):
+    attack = lexicon.codebook.get("190")
+    assert (attack.root, attack.quad_class, attack.goldstein) == ("19", 4, -10.0)
+    assert lexicon.codebook.get("0312").description.startswith("Express intent")
+
+
+def test_first_holding_date_restriction_wins_then_default():
+    entries = [ActorEntry("x", "USAGOV", date(2017, 1, 20), date(2021, 1, 19)),
+               ActorEntry("x", "USAELI")]
+    assert actor_code(entries, date(2018, 1, 1)) == "USAGOV"
+    assert actor_code(entries, date(2022, 1, 1)) == "USAELI"
+    assert actor_code(entries[:1], date(2022, 1, 1)) is None
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("vladimir putin\tRUS GOV", "actor row needs a name and a code"),
+    ("vladimir putin\tRUSGOV\t2000-13-01", "is not a date"),
+    ("vladimir putin\tRUSGOV\t2010-01-01\t2000-01-01", "is after end date"),
+])
+def test_malformed_actor_rows_name_file_and_line(tmp_path, line, message):
+    (tmp_path / "actors.tsv").write_text(f"name\tcode\tstart\tend\n# comment\n{line}\n")
+    with pytest.raises(DictionaryError, match=rf"actors.tsv:3: .*{message}"):
+        load_dictionaries(tmp_path)
+
+
+def test_malformed_verb_row_names_file_and_line(tmp_path):
+    (tmp_path / "verbs.tsv").write_text("verb\tcode\tpattern\nmeet\t40x\n")
+    with pytest.raises(DictionaryError, match=r"verbs.tsv:2: verb row needs"):
+        load_dictionaries(tmp_path)
+
+
+def test_user_actor_file_changes_the_coding(tmp_path, nlp, code_text):
+    sentence = "Li Shangfu visited Moscow."
+    assert code_text(sentence, "2023-04-17") == []
+    user_dir = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARIES, user_dir)
+    (user_dir / "actors.local.tsv").write_text(
+        "name\tcode\tstart\tend\tnote\nli shangfu\tCHNMIL\t2023-03-12\t2023-10-24\t\n"
+    )
+    config = CoderConfig(dictionaries=user_dir)
+    user_coder = Coder(config, nlp=nlp, lexicon=Lexicon.load(user_dir))
+    assert dyads(code_text(sentence, "2023-04-17", user_coder)) == {("CHNMIL", "RUS", "042")}

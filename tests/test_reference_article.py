@@ -1,0 +1,67 @@
+"""The Reuters article of 2022-09-20 in ../shared/articles, coded through the text reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from coders import article_from_text
+
+ARTICLE = "articles/2022-09-20-russia-china-partnership.txt"
+
+
+@pytest.fixture(scope="module")
+def events(shared, coder):
+    path = shared / ARTICLE
+    article = article_from_text(path.read_text(encoding="utf-8"), str(path))
+    [coded] = coder.code([article])
+    return coded.events
+
+
+def in_sentence(events, words):
+    return [e for e in events if words in e.sentence_text]
+
+
+def test_article_header_is_read(shared):
+    path = shared / ARTICLE
+    article = article_from_text(path.read_text(encoding="utf-8"), str(path))
+    assert article.date.isoformat() == "2022-09-20"
+    assert article.publisher == "Reuters"
+    assert not article.text.startswith(("date", "LONDON"))
+
+
+def test_patrushev_meets_yang_as_consultation(events):
+    found = in_sentence(events, "met China's top diplomat")
+    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {
+        ("RUSGOV", "CHNGOV", "04")
+    }
+
+
+def test_the_sides_agree_on_military_cooperation_both_ways(events):
+    found = in_sentence(events, "The sides agreed on further military cooperation")
+    assert {(e.source_country, e.target_country) for e in found} == {("RUS", "CHN"),
+                                                                      ("CHN", "RUS")}
+    assert {e.event_code for e in found} == {"0312"}
+
+
+def test_china_takes_part_in_russian_war_games(events):
+    found = in_sentence(events, "participated in a number of Russian war games")
+    assert {(e.source_country, e.target_country, e.event_code) for e in found} == {
+        ("CHN", "RUS", "062")
+    }
+
+
+def test_moscow_backs_beijing(events):
+    found = in_sentence(events, "Moscow has repeatedly backed Beijing")
+    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {
+        ("RUS", "CHN", "05")
+    }
+
+
+def test_refraining_from_condemnation_is_not_disapproval(events):
+    found = in_sentence(events, "refrained from condemning")
+    assert not [e for e in found if e.source_country == "CHN" and e.quad_class in (3, 4)]
+
+
+def test_no_conflict_events_in_a_cooperation_story(events):
+    assert {e.quad_class for e in events} <= {1, 2}
+    assert len(events) >= 6
