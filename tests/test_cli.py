@@ -1,0 +1,116 @@
+"""The `eventcoder` commands as a user runs them, on the sample corpus, with Prefect's engine."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def count(pattern: str, text: str) -> int:
+    return int(re.search(pattern, text).group(1))
+
+
+@pytest.fixture(scope="module")
+def sample_warehouse(prefect_server, tmp_path_factory):
+    """The sample corpus coded once by `eventcoder run`; the output is kept for the tests."""
+    warehouse = tmp_path_factory.mktemp("warehouse")
+    output = invoke("run", str(EXAMPLES), "--warehouse", str(warehouse))
+    return warehouse, output
+
+
+@pytest.mark.slow
+def test_run_codes_the_sample_corpus(sample_warehouse):
+    _, output = sample_warehouse
+    assert count(r"articles read: (\d+)", output) >= 40
+    assert count(r"new: (\d+)", output) == count(r"articles read: (\d+)", output)
+    assert count(r"events written: (\d+)", output) >= 100
+
+
+@pytest.mark.slow
+def test_rerun_adds_nothing(sample_warehouse):
+    warehouse, first = sample_warehouse
+    before = invoke("query", "SELECT count(*) AS n FROM events", "--warehouse", str(warehouse),
+                    "--format", "csv")
+    again = invoke("run", str(EXAMPLES), "--warehouse", str(warehouse))
+    after = invoke("query", "SELECT count(*) AS n FROM events", "--warehouse", str(warehouse),
+                   "--format", "csv")
+    assert count(r"new: (\d+)", again) == 0
+    assert count(r"already in the warehouse: (\d+)", again) == count(r"articles read: (\d+)",
+                                                                      first)
+    assert before == after
+
+
+@pytest.mark.slow
+def test_russia_china_monthly_table_spans_the_years(sample_warehouse):
+    warehouse, _ = sample_warehouse
+    output = invoke("query", "--file", "russia_china_cooperation", "--warehouse",
+                    str(warehouse), "--format", "csv")
+    rows = output.strip().splitlines()
+    assert rows[0].startswith("month,russia_to_china,china_to_russia,events")
+    years = {row[:4] for row in rows[1:]}
+    assert years == {"2019", "2020", "2021", "2022", "2023", "2024"}
+
+
+@pytest.mark.slow
+def test_dyad_command_prints_cooperation_and_conflict(sample_warehouse):
+    warehouse, _ = sample_warehouse
+    rows = [json.loads(line) for line in invoke(
+        "dyad", "RUS", "CHN", "--by", "year", "--cooperation", "--warehouse", str(warehouse),
+        "--format", "json").splitlines()]
+    assert [r["period"][:4] for r in rows] == ["2019", "2020", "2021", "2022", "2023", "2024"]
+    assert all(r["conflict"] == 0 and r["cooperation"] == r["events"] > 0 for r in rows)
+    conflict = invoke("dyad", "JPN", "CHN", "--conflict", "--warehouse", str(warehouse))
+    assert "JPN_to_CHN" in conflict and "2023-06-01" in conflict
+
+
+@pytest.mark.slow
+def test_query_refuses_to_write(sample_warehouse):
+    warehouse, _ = sample_warehouse
+    result = runner.invoke(app, ["query", "DELETE FROM events", "--warehouse", str(warehouse)])
+    assert result.exit_code == 1
+    assert "error:" in result.output
+
+
+def test_code_prints_one_json_object_per_event():
+    output = invoke("code", "Moscow and Beijing signed a trade agreement.", "--date",
+                    "2021-06-28")
+    events = [json.loads(line) for line in output.splitlines()]
+    assert {(e["source_code"], e["target_code"], e["event_code"]) for e in events} == {
+        ("RUS", "CHN", "057"), ("CHN", "RUS", "057")}
+    assert {e["event_date"] for e in events} == {"2021-06-28"}
+
+
+def test_code_reads_an_input_file_and_reports_rejects(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "k", "date": "2020-01-01", "text": "Iraq criticized Iran."}\n'
+                    "not json\n")
+    result = runner.invoke(app, ["code", "--input", str(path)])
+    assert result.exit_code == 0
+    assert f"rejected: {path}:2: not valid JSON" in result.output
+    assert '"source_code": "IRQ"' in result.output
+
+
+def test_query_without_a_warehouse_explains(tmp_path):
+    result = runner.invoke(app, ["query", "SELECT 1", "--warehouse", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "run `eventcoder run PATH` first" in result.output
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert names and all(f"eventcoder {name}" in readme for name in names)

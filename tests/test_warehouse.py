@@ -1,0 +1,120 @@
+"""Parquet writes, the DuckDB catalog and the aggregate queries, on real files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from coders import Article
+from warehouse import (
+    EVENTS,
+    CatalogError,
+    DyadQuery,
+    Warehouse,
+    connect,
+    dyad_series,
+    refresh_catalog,
+    run_sql,
+    saved_query,
+)
+
+TEXTS = [
+    ("a1", "2022-02-04", "Vladimir Putin met Xi Jinping in Beijing."),
+    ("a2", "2022-02-20", "Russia and China signed a trade agreement."),
+    ("a3", "2022-03-02", "Japan criticized Russia and China over the patrol."),
+    ("a4", "2023-05-10", "China praised Russia."),
+]
+
+
+@pytest.fixture
+def coded(coder):
+    articles = [Article(id=i, date=date.fromisoformat(d), text=t, origin=f"<{i}>")
+                for i, d, t in TEXTS]
+    return list(coder.code(articles))
+
+
+@pytest.fixture
+def store(tmp_path, coded):
+    warehouse = Warehouse(tmp_path / "wh")
+    warehouse.write(coded, run_id="run-1")
+    refresh_catalog(warehouse)
+    return warehouse
+
+
+def test_events_are_partitioned_by_year_and_month_with_the_schema(store):
+    relative = sorted(str(p.relative_to(store.root)) for p in store.files("events"))
+    assert [r.rsplit("/", 1)[0] for r in relative] == [
+        "events/year=2022/month=02", "events/year=2022/month=03", "events/year=2023/month=05"]
+    table = pq.read_table(store.files("events")[0])
+    assert table.schema.equals(EVENTS, check_metadata=False)
+    assert table.schema.metadata[b"eventcoder.schema_version"] == b"1"
+    assert pq.ParquetFile(store.files("events")[0]).metadata.row_group(0).column(0).compression \
+        == "ZSTD"
+
+
+def test_catalog_views_answer_counts(store):
+    with connect(store) as connection:
+        table = run_sql(connection, "SELECT count(*), count(DISTINCT event_id) FROM events")
+        articles = run_sql(connection, "SELECT article_id, event_count FROM articles "
+                                       "ORDER BY article_id")
+    assert table.rows == [(6, 6)]
+    assert articles.rows == [("a1", 1), ("a2", 2), ("a3", 2), ("a4", 1)]
+
+
+def test_writing_the_same_batch_again_does_not_duplicate(store, coded):
+    store.write(coded, run_id="run-2")
+    refresh_catalog(store)
+    with connect(store) as connection:
+        assert run_sql(connection, "SELECT count(*) FROM events").rows == [(6,)]
+    assert store.coded_article_ids() == {"a1", "a2", "a3", "a4"}
+
+
+def test_russia_china_saved_query(store):
+    with connect(store) as connection:
+        table = run_sql(connection, saved_query("russia_china_cooperation"))
+    assert table.columns[:4] == ["month", "russia_to_china", "china_to_russia", "events"]
+    assert [(str(r[0]), r[1], r[2], r[3]) for r in table.rows] == [
+        ("2022-02-01", 2, 1, 3), ("2023-05-01", 0, 1, 1)]
+
+
+def test_dyad_series_by_year_with_quad_filter(store):
+    with connect(store) as connection:
+        cooperation = dyad_series(connection, DyadQuery("RUS", "CHN", "year", (1, 2)))
+        conflict = dyad_series(connection, DyadQuery("JPN", "CHN", "month", (3, 4)))
+    assert cooperation.columns[1:3] == ["RUS_to_CHN", "CHN_to_RUS"]
+    assert [(str(r[0]), r[3]) for r in cooperation.rows] == [("2022-01-01", 3),
+                                                             ("2023-01-01", 1)]
+    assert [(str(r[0]), r[1], r[5]) for r in conflict.rows] == [("2022-03-01", 1, 1)]
+
+
+def test_dyad_actor_codes_are_bound_not_pasted(store):
+    hostile = "RUS') OR 1=1; DROP VIEW events; --"
+    with connect(store) as connection:
+        assert dyad_series(connection, DyadQuery(hostile, "CHN")).rows == []
+        assert run_sql(connection, "SELECT count(*) FROM events").rows == [(6,)]
+
+
+def test_dyad_rejects_an_unknown_period():
+    with pytest.raises(ValueError, match="period must be one of"):
+        DyadQuery("RUS", "CHN", "fortnight")
+
+
+def test_catalog_is_read_only_for_queries(store):
+    with connect(store) as connection, pytest.raises(duckdb.Error):
+        connection.execute("CREATE TABLE scratch AS SELECT 1")
+
+
+def test_empty_warehouse_has_typed_empty_views(tmp_path):
+    warehouse = Warehouse(tmp_path / "empty")
+    refresh_catalog(warehouse)
+    with connect(warehouse) as connection:
+        assert run_sql(connection, "SELECT count(*) FROM events").rows == [(0,)]
+        assert dyad_series(connection, DyadQuery("RUS", "CHN")).rows == []
+
+
+def test_missing_catalog_says_what_to_do(tmp_path):
+    with pytest.raises(CatalogError, match="run `eventcoder run PATH` first"):
+        connect(Warehouse(tmp_path / "none"))
