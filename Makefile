@@ -32,6 +32,7 @@ test: install-test
 
 lint: install-test
 	$(BIN)/ruff check coders flows warehouse tests
+	$(BIN)/ruff format --check coders flows warehouse tests
 
 clean:
 	rm -rf $(VENV) $(WAREHOUSE)

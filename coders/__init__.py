@@ -1,9 +1,9 @@
 """eventcoder's coding engine: news text in, CAMEO events out.
 
-    from coders import Coder, CoderConfig, article_from_text
-    coder = Coder(CoderConfig())
-    for coded in coder.code([article_from_text(text, "note.txt")]):
-        print(coded.events)
+from coders import Coder, CoderConfig, article_from_text
+coder = Coder(CoderConfig())
+for coded in coder.code([article_from_text(text, "note.txt")]):
+    print(coded.events)
 """
 
 from coders.articles import Article, article_from_record, article_from_text
@@ -13,7 +13,7 @@ from coders.dictionaries import ActorEntry, AgentEntry, Dictionaries, VerbPatter
 from coders.engine import Lexicon, code_doc
 from coders.errors import DictionaryError, EventCoderError, InputError, PipelineError
 from coders.events import EVENT_FIELDS, Event
-from coders.pipeline import Coder, CodedArticle, CoderConfig, load_pipeline
+from coders.pipeline import CodedArticle, Coder, CoderConfig, load_pipeline
 
 __all__ = [
     "EVENT_FIELDS",

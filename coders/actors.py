@@ -15,13 +15,39 @@ from coders.phrases import PhraseIndex, PhraseMatch
 
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
-GROUP_NOUNS = frozenset({"side", "country", "nation", "leader", "party", "government",
-                         "minister", "delegation", "president"})
+GROUP_NOUNS = frozenset(
+    {
+        "side",
+        "country",
+        "nation",
+        "leader",
+        "party",
+        "government",
+        "minister",
+        "delegation",
+        "president",
+    }
+)
 GROUP_MARKERS = frozenset({"both", "two"})
 DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
-QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "one", "some", "many",
-                            "group", "number", "member", "band", "crowd", "several"})
+QUANTITY_HEADS = frozenset(
+    {
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "one",
+        "some",
+        "many",
+        "group",
+        "number",
+        "member",
+        "band",
+        "crowd",
+        "several",
+    }
+)
 
 
 def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
@@ -123,7 +149,7 @@ class ActorResolver:
         return _with_agent(_nearest(candidates, head)[1], agents, head)
 
     def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
-        """"Russian and Chinese bombers": each coordinated modifier with the head's agent."""
+        """ "Russian and Chinese bombers": each coordinated modifier with the head's agent."""
         match = next((m for m in self.mentions.actors if m.covers(modifier.i)), None)
         code = actor_code(match.entries, self.context.day) if match else None
         if code is None:
@@ -163,9 +189,14 @@ def _is_quantity(head: Token) -> bool:
 
 def _nearest(candidates: list[tuple[PhraseMatch, str]], head: Token) -> tuple[PhraseMatch, str]:
     """The match covering `head`, else the closest one (ties go to the left, the modifier side)."""
-    return min(candidates, key=lambda mc: (0 if mc[0].covers(head.i) else 1,
-                                           min(abs(head.i - mc[0].start), abs(head.i - mc[0].end + 1)),
-                                           mc[0].start > head.i))
+    return min(
+        candidates,
+        key=lambda mc: (
+            0 if mc[0].covers(head.i) else 1,
+            min(abs(head.i - mc[0].start), abs(head.i - mc[0].end + 1)),
+            mc[0].start > head.i,
+        ),
+    )
 
 
 def _in_possessor(head: Token, match: PhraseMatch) -> bool:
@@ -174,7 +205,7 @@ def _in_possessor(head: Token, match: PhraseMatch) -> bool:
     for token in doc[match.start : match.end]:
         node = token
         while node.i != head.i and node.head.i != node.i:
-            if node.dep_ == "poss" or node.dep_ == "compound" and node.head.dep_ == "poss":
+            if node.dep_ == "poss" or (node.dep_ == "compound" and node.head.dep_ == "poss"):
                 return True
             node = node.head
     return False

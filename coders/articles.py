@@ -59,7 +59,7 @@ def article_from_text(raw: str, origin: str, default_date: date | None = None) -
     found = DATE_LINE.match(text)
     if found:
         day = parse_date(found.group(1), f"{origin}:1")
-        text = text[found.end():]
+        text = text[found.end() :]
     elif default_date is not None:
         day = default_date
     else:
@@ -79,8 +79,9 @@ def _split_credit(text: str) -> tuple[str, str | None]:
     return "\n\n".join(paragraphs), None
 
 
-def article_from_record(record: Mapping[str, object], origin: str,
-                        default_date: date | None = None) -> Article:
+def article_from_record(
+    record: Mapping[str, object], origin: str, default_date: date | None = None
+) -> Article:
     """A JSON-lines or CSV record with `id`, `date`, `text` and optional title/publisher/url."""
     text = str(record.get("text") or "").strip()
     if not text:

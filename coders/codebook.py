@@ -1,4 +1,4 @@
-"""The CAMEO codebook: description, root, quad class, Goldstein score and PLOVER category per code."""
+"""The CAMEO codebook: root, quad class, Goldstein score, PLOVER category per code."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the coder remembers inside one article: surnames of people named in full, recent subjects."""
+"""What the coder remembers inside one article: short names of people, recent actors."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class ArticleContext:
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named."""
         merged = MappingProxyType({**self.aliases, **aliases})
-        history = (self.subjects + (subjects,))[-HISTORY:] if subjects else self.subjects
+        history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
         return ArticleContext(self.day, merged, history)
 
     def recent_group(self) -> tuple[Actor, ...]:

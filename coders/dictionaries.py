@@ -7,7 +7,6 @@ Every row that cannot be read raises `DictionaryError` naming its file and line.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from collections.abc import Iterator
@@ -50,7 +49,7 @@ class AgentEntry:
 
 @dataclass(frozen=True)
 class PatternTerm:
-    """One condition of a verb pattern: `word` among the verb's complements, inside `prep` if set."""
+    """A verb pattern condition: `word` among the verb's complements, inside `prep` if set."""
 
     word: str | None
     prep: str | None

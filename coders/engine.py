@@ -20,8 +20,20 @@ from coders.verbs import VerbLexicon
 CODER_VERSION = "0.1.0"
 # Where targets are looked for when a pattern does not say; `in` and `at` mostly give places
 # ("met in Beijing"), so they count only when the matched pattern names them.
-DEFAULT_TARGETS = ("object", "with", "against", "to", "toward", "towards", "into", "on",
-                   "over", "from", "for", "between")
+DEFAULT_TARGETS = (
+    "object",
+    "with",
+    "against",
+    "to",
+    "toward",
+    "towards",
+    "into",
+    "on",
+    "over",
+    "from",
+    "for",
+    "between",
+)
 
 
 @dataclass(frozen=True)
@@ -35,14 +47,19 @@ class Lexicon:
 
     @classmethod
     def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
-        return cls(ActorLexicon(dictionaries), VerbLexicon(dictionaries), codebook,
-                   Provenance(CODER_VERSION, dictionaries.version))
+        return cls(
+            ActorLexicon(dictionaries),
+            VerbLexicon(dictionaries),
+            codebook,
+            Provenance(CODER_VERSION, dictionaries.version),
+        )
 
     @classmethod
     def load(cls, directory: Path) -> Lexicon:
         """Compile the dictionaries in `directory`, with the codebook shipped beside them."""
-        return cls.from_dictionaries(load_dictionaries(directory),
-                                     load_codebook(directory / "cameo_codes.tsv"))
+        return cls.from_dictionaries(
+            load_dictionaries(directory), load_codebook(directory / "cameo_codes.tsv")
+        )
 
 
 def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
@@ -61,8 +78,9 @@ def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
     return events
 
 
-def code_sentence(sentence: Span, index: int, article: Article, lexicon: Lexicon,
-                  resolver: ActorResolver) -> list[Event]:
+def code_sentence(
+    sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
+) -> list[Event]:
     events: dict[str, Event] = {}
     for verb in sentence:
         if verb.pos_ != "VERB" or is_negated(verb) or _defers_to_governor(verb, lexicon):
@@ -72,8 +90,17 @@ def code_sentence(sentence: Span, index: int, article: Article, lexicon: Lexicon
             continue
         sources, targets = arguments(verb, pattern, resolver)
         for source, target in dyads(sources, targets):
-            event = build_event(article, sentence, index, verb, pattern, source, target,
-                                lexicon.codebook, lexicon.provenance)
+            event = build_event(
+                article,
+                sentence,
+                index,
+                verb,
+                pattern,
+                source,
+                target,
+                lexicon.codebook,
+                lexicon.provenance,
+            )
             events.setdefault(event.event_id, event)
     return list(events.values())
 
@@ -84,8 +111,9 @@ def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     return verb.dep_ == "xcomp" and above is not None and bool(lexicon.verbs.candidates(above))
 
 
-def arguments(verb: Token, pattern: VerbPattern,
-              resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+def arguments(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver
+) -> tuple[list[Actor], list[Actor]]:
     """The verb's sources and targets; a passive's `by` phrase is its source."""
     if is_passive(verb):
         agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
@@ -155,12 +183,15 @@ def _distinct(source: Actor, target: Actor) -> bool:
     return True
 
 
-def sentence_actors(sentence: Span, resolver: ActorResolver,
-                    events: list[Event]) -> tuple[Actor, ...]:
+def sentence_actors(
+    sentence: Span, resolver: ActorResolver, events: list[Event]
+) -> tuple[Actor, ...]:
     """The subjects and event participants of a sentence, for "the sides" in the next one."""
     heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
     actors = _resolve_all(heads, resolver, strict=True)
     for event in events:
-        actors += [Actor(event.source_code, event.source_text),
-                   Actor(event.target_code, event.target_text)]
+        actors += [
+            Actor(event.source_code, event.source_text),
+            Actor(event.target_code, event.target_text),
+        ]
     return tuple({a.code: a for a in actors}.values())

@@ -60,8 +60,9 @@ class Provenance:
     dictionary_version: str
 
 
-def event_id(article_id: str, sentence_index: int, verb: Token, source: str, target: str,
-             code: str) -> str:
+def event_id(
+    article_id: str, sentence_index: int, verb: Token, source: str, target: str, code: str
+) -> str:
     """Deterministic: the same article coded the same way always gives the same ids."""
     key = f"{article_id}|{sentence_index}|{verb.i - verb.sent.start}|{source}|{target}|{code}"
     return hashlib.sha256(key.encode()).hexdigest()[:20]
@@ -78,13 +79,20 @@ def verb_text(verb: Token) -> str:
     return " ".join([verb.text, *prt])
 
 
-def build_event(article: Article, sentence: Span, sentence_index: int, verb: Token,
-                pattern: VerbPattern, source: Actor, target: Actor, codebook: Codebook,
-                provenance: Provenance) -> Event:
+def build_event(
+    article: Article,
+    sentence: Span,
+    sentence_index: int,
+    verb: Token,
+    pattern: VerbPattern,
+    source: Actor,
+    target: Actor,
+    codebook: Codebook,
+    provenance: Provenance,
+) -> Event:
     facts = codebook.get(pattern.code)
     return Event(
-        event_id=event_id(article.id, sentence_index, verb, source.code, target.code,
-                          pattern.code),
+        event_id=event_id(article.id, sentence_index, verb, source.code, target.code, pattern.code),
         article_id=article.id,
         sentence_index=sentence_index,
         event_date=article.date,

@@ -53,7 +53,9 @@ def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China)."""
     for child in token.children:
         # "sent aid to China": spaCy marks that `to` as a dative, but it heads a phrase all the same
-        is_phrase = child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
+        is_phrase = child.dep_ in {"prep", "agent"} or (
+            child.dep_ == "dative" and child.pos_ == "ADP"
+        )
         if not is_phrase:
             continue
         for obj in child.children:
@@ -75,8 +77,10 @@ def governor(verb: Token) -> Token | None:
 
 def is_negated(verb: Token) -> bool:
     """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
-    if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ == "advmod"
-           for c in verb.children):
+    if any(
+        c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
+        for c in verb.children
+    ):
         return True
     above = governor(verb)
     if above is None:

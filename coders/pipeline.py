@@ -59,8 +59,9 @@ def load_pipeline(model: str, disable: Iterable[str] = UNUSED_COMPONENTS) -> Lan
 class Coder:
     """A loaded pipeline and compiled dictionaries; build one per process and reuse it."""
 
-    def __init__(self, config: CoderConfig, nlp: Language | None = None,
-                 lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, config: CoderConfig, nlp: Language | None = None, lexicon: Lexicon | None = None
+    ) -> None:
         self.config = config
         self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.disable)
         self.lexicon = lexicon if lexicon is not None else Lexicon.load(config.dictionaries)
@@ -72,8 +73,7 @@ class Coder:
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Parse with `nlp.pipe` in batches and code each article, in input order."""
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True,
-                                          batch_size=self.config.batch_size):
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
             sentences = sum(1 for s in doc.sents if s.text.strip())
             events = code_doc(doc, article, self.lexicon)
             yield CodedArticle(article, sentences, events, self.lexicon.provenance)

@@ -66,7 +66,7 @@ class VerbLexicon:
         frame = verb_frame(verb)
         best: VerbPattern | None = None
         for pattern in patterns:
-            if all(frame.satisfies(t) for t in pattern.terms):
-                if best is None or len(pattern.terms) > len(best.terms):
-                    best = pattern
+            more_specific = best is None or len(pattern.terms) > len(best.terms)
+            if more_specific and all(frame.satisfies(t) for t in pattern.terms):
+                best = pattern
         return None if best is None or best.is_null else best

@@ -15,23 +15,27 @@ import typer
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
-from coders.articles import Article, article_from_text  # noqa: E402
-from coders.errors import EventCoderError  # noqa: E402
-from coders.pipeline import Coder  # noqa: E402
-from flows.inputs import Rejected, read_all  # noqa: E402
-from flows.output import FORMATS, render  # noqa: E402
-from flows.settings import Settings  # noqa: E402
-from warehouse.analysis import DyadQuery, dyad_series, run_sql  # noqa: E402
-from warehouse.catalog import connect, saved_query  # noqa: E402
-from warehouse.store import Warehouse  # noqa: E402
+from coders.articles import Article, article_from_text
+from coders.errors import EventCoderError
+from coders.pipeline import Coder
+from flows.inputs import Rejected, read_all
+from flows.output import FORMATS, render
+from flows.settings import Settings
+from warehouse.analysis import DyadQuery, dyad_series, run_sql
+from warehouse.catalog import connect, saved_query
+from warehouse.store import Warehouse
 
-app = typer.Typer(help="Code news into CAMEO events, store them as Parquet, query with DuckDB.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Code news into CAMEO events, store them as Parquet, query with DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 WarehouseOption = Annotated[
     Path | None,
-    typer.Option("--warehouse", help="Warehouse directory (default: $EVENTCODER_WAREHOUSE "
-                 "or ./eventdata)."),
+    typer.Option(
+        "--warehouse", help="Warehouse directory (default: $EVENTCODER_WAREHOUSE or ./eventdata)."
+    ),
 ]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="Installed spaCy pipeline to parse with.")
@@ -42,8 +46,9 @@ DictionariesOption = Annotated[
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
 
 
-def _settings(warehouse: Path | None = None, model: str | None = None,
-              dictionaries: Path | None = None) -> Settings:
+def _settings(
+    warehouse: Path | None = None, model: str | None = None, dictionaries: Path | None = None
+) -> Settings:
     overrides = {"warehouse": warehouse, "model": model, "dictionaries": dictionaries}
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
@@ -83,10 +88,13 @@ def run(
 @app.command()
 def code(
     text: Annotated[str | None, typer.Argument(help="Text to code (or use --input).")] = None,
-    input: Annotated[Path | None, typer.Option("--input", help="A .txt, .jsonl or .csv file.")]
-    = None,
-    on: Annotated[str | None, typer.Option("--date", help="Article date, YYYY-MM-DD "
-                  "(default for TEXT: today).")] = None,
+    input: Annotated[
+        Path | None, typer.Option("--input", help="A .txt, .jsonl or .csv file.")
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", help="Article date, YYYY-MM-DD (default for TEXT: today)."),
+    ] = None,
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
 ) -> None:
@@ -119,10 +127,13 @@ def _articles_to_code(text: str | None, path: Path | None, day: date | None) -> 
 
 @app.command()
 def query(
-    sql: Annotated[str | None, typer.Argument(help="SQL over the views events, articles.")]
-    = None,
-    file: Annotated[str | None, typer.Option("--file", help="A .sql file, or the name of a "
-                    "saved query in warehouse/queries/.")] = None,
+    sql: Annotated[str | None, typer.Argument(help="SQL over the views events, articles.")] = None,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file", help="A .sql file, or the name of a saved query in warehouse/queries/."
+        ),
+    ] = None,
     fmt: FormatOption = "table",
     warehouse: WarehouseOption = None,
 ) -> None:
@@ -148,12 +159,11 @@ def query(
 def dyad(
     actor_a: Annotated[str, typer.Argument(help="Actor code or prefix, e.g. RUS or RUSGOV.")],
     actor_b: Annotated[str, typer.Argument(help="Actor code or prefix, e.g. CHN.")],
-    by: Annotated[str, typer.Option("--by", help="day, week, month, quarter or year.")]
-    = "month",
-    cooperation: Annotated[bool, typer.Option("--cooperation", help="Quad classes 1-2 only.")]
-    = False,
-    conflict: Annotated[bool, typer.Option("--conflict", help="Quad classes 3-4 only.")]
-    = False,
+    by: Annotated[str, typer.Option("--by", help="day, week, month, quarter or year.")] = "month",
+    cooperation: Annotated[
+        bool, typer.Option("--cooperation", help="Quad classes 1-2 only.")
+    ] = False,
+    conflict: Annotated[bool, typer.Option("--conflict", help="Quad classes 3-4 only.")] = False,
     quad: Annotated[str | None, typer.Option("--quad", help="Quad classes, e.g. 1,2.")] = None,
     start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
@@ -166,8 +176,9 @@ def dyad(
     """
     _check_format(fmt)
     try:
-        request = DyadQuery(actor_a, actor_b, by, _quads(cooperation, conflict, quad),
-                            _day(start), _day(end))
+        request = DyadQuery(
+            actor_a, actor_b, by, _quads(cooperation, conflict, quad), _day(start), _day(end)
+        )
         with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
             table = dyad_series(connection, request)
     except (EventCoderError, ValueError) as error:

@@ -1,4 +1,4 @@
-"""The `code_articles` flow: read → select new → code in batches → write Parquet → refresh catalog."""
+"""The `code_articles` flow: read, select new, code in batches, write Parquet, refresh catalog."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from coders.articles import Article
-from coders.pipeline import Coder, CodedArticle, CoderConfig
+from coders.pipeline import CodedArticle, Coder, CoderConfig
 from flows.inputs import Rejected, read_all
 from flows.settings import Settings
 from warehouse.catalog import refresh_catalog
@@ -45,11 +45,14 @@ class RunSummary:
 
 
 @task(cache_policy=NO_CACHE)
-def read_articles(paths: list[str], default_date: date | None) -> tuple[list[Article],
-                                                                        list[Rejected]]:
+def read_articles(
+    paths: list[str], default_date: date | None
+) -> tuple[list[Article], list[Rejected]]:
     items = list(read_all(paths, default_date))
-    return ([i for i in items if isinstance(i, Article)],
-            [i for i in items if isinstance(i, Rejected)])
+    return (
+        [i for i in items if isinstance(i, Article)],
+        [i for i in items if isinstance(i, Rejected)],
+    )
 
 
 @task(cache_policy=NO_CACHE)
@@ -92,8 +95,9 @@ def batches(articles: Sequence[Article], size: int) -> Iterator[list[Article]]:
 
 
 @flow(name="code_articles")
-def code_articles(paths: list[str], settings: Settings | None = None,
-                  default_date: date | None = None) -> RunSummary:
+def code_articles(
+    paths: list[str], settings: Settings | None = None, default_date: date | None = None
+) -> RunSummary:
     """Code the articles under `paths` into the warehouse; already coded ones are skipped."""
     settings = settings or Settings()
     logger = get_run_logger()
@@ -111,8 +115,9 @@ def code_articles(paths: list[str], settings: Settings | None = None,
     return summary
 
 
-def _code_and_write(articles: list[Article], settings: Settings, warehouse: Warehouse,
-                    summary: RunSummary) -> None:
+def _code_and_write(
+    articles: list[Article], settings: Settings, warehouse: Warehouse, summary: RunSummary
+) -> None:
     logger = get_run_logger()
     coder = load_coder(settings.coder_config())
     total = -(-len(articles) // settings.batch_size)
@@ -122,5 +127,6 @@ def _code_and_write(articles: list[Article], settings: Settings, warehouse: Ware
         summary.coded += written.articles
         summary.events += written.events
         summary.sentences += sum(c.sentences for c in coded)
-        logger.info("batch %d/%d: %d articles, %d events", number, total,
-                    written.articles, written.events)
+        logger.info(
+            "batch %d/%d: %d articles, %d events", number, total, written.articles, written.events
+        )

@@ -17,8 +17,10 @@ def render(table: Table, fmt: str) -> str:
     if fmt == "csv":
         return _csv(table)
     if fmt == "json":
-        return "\n".join(json.dumps(dict(zip(table.columns, row)), default=_jsonable)
-                         for row in table.rows)
+        return "\n".join(
+            json.dumps(dict(zip(table.columns, row, strict=True)), default=_jsonable)
+            for row in table.rows
+        )
     return _aligned(table)
 
 
@@ -41,7 +43,9 @@ def _csv(table: Table) -> str:
 def _aligned(table: Table) -> str:
     cells = [table.columns] + [["" if v is None else str(v) for v in row] for row in table.rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(table.columns))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     if not table.rows:
         lines.append("(no rows)")

@@ -21,5 +21,6 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
 
     def coder_config(self) -> CoderConfig:
-        return CoderConfig(model=self.model, dictionaries=self.dictionaries,
-                           batch_size=self.batch_size)
+        return CoderConfig(
+            model=self.model, dictionaries=self.dictionaries, batch_size=self.batch_size
+        )

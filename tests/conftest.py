@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-from coders import Article, Coder, CoderConfig, Event, Lexicon, load_pipeline  # noqa: E402
-from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL  # noqa: E402
+from coders import Article, Coder, CoderConfig, Event, Lexicon, load_pipeline
+from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

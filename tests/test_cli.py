@@ -43,22 +43,40 @@ def test_run_codes_the_sample_corpus(sample_warehouse):
 @pytest.mark.slow
 def test_rerun_adds_nothing(sample_warehouse):
     warehouse, first = sample_warehouse
-    before = invoke("query", "SELECT count(*) AS n FROM events", "--warehouse", str(warehouse),
-                    "--format", "csv")
+    before = invoke(
+        "query",
+        "SELECT count(*) AS n FROM events",
+        "--warehouse",
+        str(warehouse),
+        "--format",
+        "csv",
+    )
     again = invoke("run", str(EXAMPLES), "--warehouse", str(warehouse))
-    after = invoke("query", "SELECT count(*) AS n FROM events", "--warehouse", str(warehouse),
-                   "--format", "csv")
+    after = invoke(
+        "query",
+        "SELECT count(*) AS n FROM events",
+        "--warehouse",
+        str(warehouse),
+        "--format",
+        "csv",
+    )
     assert count(r"new: (\d+)", again) == 0
-    assert count(r"already in the warehouse: (\d+)", again) == count(r"articles read: (\d+)",
-                                                                      first)
+    assert count(r"already in the warehouse: (\d+)", again) == count(r"articles read: (\d+)", first)
     assert before == after
 
 
 @pytest.mark.slow
 def test_russia_china_monthly_table_spans_the_years(sample_warehouse):
     warehouse, _ = sample_warehouse
-    output = invoke("query", "--file", "russia_china_cooperation", "--warehouse",
-                    str(warehouse), "--format", "csv")
+    output = invoke(
+        "query",
+        "--file",
+        "russia_china_cooperation",
+        "--warehouse",
+        str(warehouse),
+        "--format",
+        "csv",
+    )
     rows = output.strip().splitlines()
     assert rows[0].startswith("month,russia_to_china,china_to_russia,events")
     years = {row[:4] for row in rows[1:]}
@@ -68,9 +86,21 @@ def test_russia_china_monthly_table_spans_the_years(sample_warehouse):
 @pytest.mark.slow
 def test_dyad_command_prints_cooperation_and_conflict(sample_warehouse):
     warehouse, _ = sample_warehouse
-    rows = [json.loads(line) for line in invoke(
-        "dyad", "RUS", "CHN", "--by", "year", "--cooperation", "--warehouse", str(warehouse),
-        "--format", "json").splitlines()]
+    rows = [
+        json.loads(line)
+        for line in invoke(
+            "dyad",
+            "RUS",
+            "CHN",
+            "--by",
+            "year",
+            "--cooperation",
+            "--warehouse",
+            str(warehouse),
+            "--format",
+            "json",
+        ).splitlines()
+    ]
     assert [r["period"][:4] for r in rows] == ["2019", "2020", "2021", "2022", "2023", "2024"]
     assert all(r["conflict"] == 0 and r["cooperation"] == r["events"] > 0 for r in rows)
     conflict = invoke("dyad", "JPN", "CHN", "--conflict", "--warehouse", str(warehouse))
@@ -86,18 +116,20 @@ def test_query_refuses_to_write(sample_warehouse):
 
 
 def test_code_prints_one_json_object_per_event():
-    output = invoke("code", "Moscow and Beijing signed a trade agreement.", "--date",
-                    "2021-06-28")
+    output = invoke("code", "Moscow and Beijing signed a trade agreement.", "--date", "2021-06-28")
     events = [json.loads(line) for line in output.splitlines()]
     assert {(e["source_code"], e["target_code"], e["event_code"]) for e in events} == {
-        ("RUS", "CHN", "057"), ("CHN", "RUS", "057")}
+        ("RUS", "CHN", "057"),
+        ("CHN", "RUS", "057"),
+    }
     assert {e["event_date"] for e in events} == {"2021-06-28"}
 
 
 def test_code_reads_an_input_file_and_reports_rejects(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text('{"id": "k", "date": "2020-01-01", "text": "Iraq criticized Iran."}\n'
-                    "not json\n")
+    path.write_text(
+        '{"id": "k", "date": "2020-01-01", "text": "Iraq criticized Iran."}\nnot json\n'
+    )
     result = runner.invoke(app, ["code", "--input", str(path)])
     assert result.exit_code == 0
     assert f"rejected: {path}:2: not valid JSON" in result.output

@@ -8,41 +8,105 @@ import pytest
 from tests.conftest import dyads
 
 CASES = [
-    pytest.param("Moscow and Beijing signed a trade agreement.", "2022-06-01",
-                 {("RUS", "CHN", "057"), ("CHN", "RUS", "057")}, id="compound-source"),
-    pytest.param("Japan criticized Russia and China over the patrol.", "2022-06-01",
-                 {("JPN", "RUS", "111"), ("JPN", "CHN", "111")}, id="compound-target"),
-    pytest.param("Ukraine was attacked by Russian troops.", "2022-06-01",
-                 {("RUSMIL", "UKR", "190")}, id="passive-by-agent"),
-    pytest.param("Russian troops attacked Ukrainian cities.", "2022-06-01",
-                 {("RUSMIL", "UKR", "190")}, id="country-plus-agent"),
-    pytest.param("Russian and Chinese bombers held a joint patrol.", "2022-06-01",
-                 {("RUSMIL", "CHNMIL", "062"), ("CHNMIL", "RUSMIL", "062")},
-                 id="coordinated-modifiers"),
-    pytest.param("China condemned Russia's invasion.", "2022-06-01",
-                 {("CHN", "RUS", "111")}, id="possessor-target"),
-    pytest.param("Germany provided humanitarian aid to Ukraine.", "2022-06-01",
-                 {("DEU", "UKR", "073")}, id="most-specific-pattern"),
-    pytest.param("Germany provided aid to Ukraine.", "2022-06-01",
-                 {("DEU", "UKR", "070")}, id="general-pattern"),
-    pytest.param("The European Union imposed sanctions on Russia.", "2022-06-01",
-                 {("IGOEUREEC", "RUS", "163")}, id="noun-phrase-target"),
-    pytest.param("Russia sent weapons to Belarus.", "2022-06-01",
-                 {("RUS", "BLR", "072")}, id="dative-target"),
-    pytest.param("Belarusian police cracked down on Belarusian protesters.", "2022-06-01",
-                 {("BLRCOP", "BLROPP", "175")}, id="phrasal-verb"),
-    pytest.param("Thousands of Georgians protested against the Georgian government.",
-                 "2024-03-20", {("GEO", "GEOGOV", "110")}, id="quantity-head"),
-    pytest.param("The US criticized Iran.", "2022-06-01", {("USA", "IRN", "111")},
-                 id="capitalised-abbreviation"),
-    pytest.param("Donald Trump met Xi Jinping in Osaka.", "2019-06-29",
-                 {("USAGOV", "CHNGOV", "040")}, id="date-restricted-in-office"),
-    pytest.param("Donald Trump met Xi Jinping in Osaka.", "2022-06-29",
-                 {("USAELI", "CHNGOV", "040")}, id="date-restricted-out-of-office"),
-    pytest.param("Taliban fighters attacked Pakistan.", "2020-05-01",
-                 {("AFGREB", "PAK", "190")}, id="date-restricted-before"),
-    pytest.param("Taliban fighters attacked Pakistan.", "2022-05-01",
-                 {("AFGGOV", "PAK", "190")}, id="date-restricted-after"),
+    pytest.param(
+        "Moscow and Beijing signed a trade agreement.",
+        "2022-06-01",
+        {("RUS", "CHN", "057"), ("CHN", "RUS", "057")},
+        id="compound-source",
+    ),
+    pytest.param(
+        "Japan criticized Russia and China over the patrol.",
+        "2022-06-01",
+        {("JPN", "RUS", "111"), ("JPN", "CHN", "111")},
+        id="compound-target",
+    ),
+    pytest.param(
+        "Ukraine was attacked by Russian troops.",
+        "2022-06-01",
+        {("RUSMIL", "UKR", "190")},
+        id="passive-by-agent",
+    ),
+    pytest.param(
+        "Russian troops attacked Ukrainian cities.",
+        "2022-06-01",
+        {("RUSMIL", "UKR", "190")},
+        id="country-plus-agent",
+    ),
+    pytest.param(
+        "Russian and Chinese bombers held a joint patrol.",
+        "2022-06-01",
+        {("RUSMIL", "CHNMIL", "062"), ("CHNMIL", "RUSMIL", "062")},
+        id="coordinated-modifiers",
+    ),
+    pytest.param(
+        "China condemned Russia's invasion.",
+        "2022-06-01",
+        {("CHN", "RUS", "111")},
+        id="possessor-target",
+    ),
+    pytest.param(
+        "Germany provided humanitarian aid to Ukraine.",
+        "2022-06-01",
+        {("DEU", "UKR", "073")},
+        id="most-specific-pattern",
+    ),
+    pytest.param(
+        "Germany provided aid to Ukraine.",
+        "2022-06-01",
+        {("DEU", "UKR", "070")},
+        id="general-pattern",
+    ),
+    pytest.param(
+        "The European Union imposed sanctions on Russia.",
+        "2022-06-01",
+        {("IGOEUREEC", "RUS", "163")},
+        id="noun-phrase-target",
+    ),
+    pytest.param(
+        "Russia sent weapons to Belarus.", "2022-06-01", {("RUS", "BLR", "072")}, id="dative-target"
+    ),
+    pytest.param(
+        "Belarusian police cracked down on Belarusian protesters.",
+        "2022-06-01",
+        {("BLRCOP", "BLROPP", "175")},
+        id="phrasal-verb",
+    ),
+    pytest.param(
+        "Thousands of Georgians protested against the Georgian government.",
+        "2024-03-20",
+        {("GEO", "GEOGOV", "110")},
+        id="quantity-head",
+    ),
+    pytest.param(
+        "The US criticized Iran.",
+        "2022-06-01",
+        {("USA", "IRN", "111")},
+        id="capitalised-abbreviation",
+    ),
+    pytest.param(
+        "Donald Trump met Xi Jinping in Osaka.",
+        "2019-06-29",
+        {("USAGOV", "CHNGOV", "040")},
+        id="date-restricted-in-office",
+    ),
+    pytest.param(
+        "Donald Trump met Xi Jinping in Osaka.",
+        "2022-06-29",
+        {("USAELI", "CHNGOV", "040")},
+        id="date-restricted-out-of-office",
+    ),
+    pytest.param(
+        "Taliban fighters attacked Pakistan.",
+        "2020-05-01",
+        {("AFGREB", "PAK", "190")},
+        id="date-restricted-before",
+    ),
+    pytest.param(
+        "Taliban fighters attacked Pakistan.",
+        "2022-05-01",
+        {("AFGGOV", "PAK", "190")},
+        id="date-restricted-after",
+    ),
 ]
 
 
@@ -51,21 +115,26 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
     assert dyads(code_text(sentence, day)) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("Russia did not attack Ukraine.", id="negated"),
-    pytest.param("China has refrained from condemning Russia's operation.", id="refrained"),
-    pytest.param("Russia pondered its relationship with Ukraine.", id="verb-not-in-dictionary"),
-    pytest.param("Russia held elections in March.", id="null-pattern"),
-    pytest.param("Iran told us about the plan.", id="lower-case-us-is-not-a-country"),
-    pytest.param("The invasion of Ukraine worried investors.", id="of-phrase-is-not-a-subject"),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Russia did not attack Ukraine.", id="negated"),
+        pytest.param("China has refrained from condemning Russia's operation.", id="refrained"),
+        pytest.param("Russia pondered its relationship with Ukraine.", id="verb-not-in-dictionary"),
+        pytest.param("Russia held elections in March.", id="null-pattern"),
+        pytest.param("Iran told us about the plan.", id="lower-case-us-is-not-a-country"),
+        pytest.param("The invasion of Ukraine worried investors.", id="of-phrase-is-not-a-subject"),
+    ],
+)
 def test_sentence_yields_no_event(code_text, sentence):
     assert code_text(sentence) == []
 
 
 def test_group_reference_takes_the_actors_just_named(code_text):
-    events = code_text("Vladimir Putin met Xi Jinping in Beijing. The two leaders signed a "
-                       "trade agreement.", "2022-02-04")
+    events = code_text(
+        "Vladimir Putin met Xi Jinping in Beijing. The two leaders signed a trade agreement.",
+        "2022-02-04",
+    )
     second = {d for d in dyads(events) if d[2] == "057"}
     assert second == {("RUSGOV", "CHNGOV", "057"), ("CHNGOV", "RUSGOV", "057")}
 

@@ -16,8 +16,9 @@ from tests.conftest import dyads
 
 def test_shipped_verb_codes_are_in_the_cameo_codebook(lexicon):
     dictionaries = load_dictionaries(DEFAULT_DICTIONARIES)
-    unknown = [p.origin for p in dictionaries.verbs
-               if not p.is_null and p.code not in lexicon.codebook]
+    unknown = [
+        p.origin for p in dictionaries.verbs if not p.is_null and p.code not in lexicon.codebook
+    ]
     assert unknown == []
 
 
@@ -34,18 +35,23 @@ def test_codebook_has_quad_classes_and_goldstein(lexicon):
 
 
 def test_first_holding_date_restriction_wins_then_default():
-    entries = [ActorEntry("x", "USAGOV", date(2017, 1, 20), date(2021, 1, 19)),
-               ActorEntry("x", "USAELI")]
+    entries = [
+        ActorEntry("x", "USAGOV", date(2017, 1, 20), date(2021, 1, 19)),
+        ActorEntry("x", "USAELI"),
+    ]
     assert actor_code(entries, date(2018, 1, 1)) == "USAGOV"
     assert actor_code(entries, date(2022, 1, 1)) == "USAELI"
     assert actor_code(entries[:1], date(2022, 1, 1)) is None
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("vladimir putin\tRUS GOV", "actor row needs a name and a code"),
-    ("vladimir putin\tRUSGOV\t2000-13-01", "is not a date"),
-    ("vladimir putin\tRUSGOV\t2010-01-01\t2000-01-01", "is after end date"),
-])
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("vladimir putin\tRUS GOV", "actor row needs a name and a code"),
+        ("vladimir putin\tRUSGOV\t2000-13-01", "is not a date"),
+        ("vladimir putin\tRUSGOV\t2010-01-01\t2000-01-01", "is after end date"),
+    ],
+)
 def test_malformed_actor_rows_name_file_and_line(tmp_path, line, message):
     (tmp_path / "actors.tsv").write_text(f"name\tcode\tstart\tend\n# comment\n{line}\n")
     with pytest.raises(DictionaryError, match=rf"actors.tsv:3: .*{message}"):

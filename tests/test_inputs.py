@@ -10,8 +10,10 @@ from flows.inputs import Rejected, read_all
 
 def read(paths, default_date=None):
     items = list(read_all([str(p) for p in paths], default_date))
-    return ([i for i in items if isinstance(i, Article)],
-            [str(i) for i in items if isinstance(i, Rejected)])
+    return (
+        [i for i in items if isinstance(i, Article)],
+        [str(i) for i in items if isinstance(i, Rejected)],
+    )
 
 
 def test_text_file_with_date_line_dateline_and_credit(tmp_path):
@@ -20,7 +22,10 @@ def test_text_file_with_date_line_dateline_and_credit(tmp_path):
     [article], rejected = read([path])
     assert rejected == []
     assert (article.date, article.text, article.publisher) == (
-        date(2021, 5, 2), "Germany praised France.", "Reuters")
+        date(2021, 5, 2),
+        "Germany praised France.",
+        "Reuters",
+    )
 
 
 def test_text_file_without_date_is_rejected_with_its_name(tmp_path):
@@ -33,10 +38,12 @@ def test_text_file_without_date_is_rejected_with_its_name(tmp_path):
 
 def test_jsonl_bad_line_is_reported_and_the_rest_still_read(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text('{"id": "a", "date": "2020-01-01", "text": "Iran criticized Iraq."}\n'
-                    '{"id": "b", "date": \n'
-                    '{"id": "c", "text": "Iraq criticized Iran."}\n'
-                    '{"id": "d", "date": "2020-01-03", "text": "Iraq thanked Iran."}\n')
+    path.write_text(
+        '{"id": "a", "date": "2020-01-01", "text": "Iran criticized Iraq."}\n'
+        '{"id": "b", "date": \n'
+        '{"id": "c", "text": "Iraq criticized Iran."}\n'
+        '{"id": "d", "date": "2020-01-03", "text": "Iraq thanked Iran."}\n'
+    )
     articles, rejected = read([path])
     assert [a.id for a in articles] == ["a", "d"]
     assert rejected[0].startswith(f"{path}:2: not valid JSON")
@@ -45,8 +52,10 @@ def test_jsonl_bad_line_is_reported_and_the_rest_still_read(tmp_path):
 
 def test_csv_rows_keep_their_line_numbers(tmp_path):
     path = tmp_path / "news.csv"
-    path.write_text("id,date,text,url\nx1,2020-02-02,Russia praised China.,https://e.org/1\n"
-                    "x2,02/03/2020,China praised Russia.,\n")
+    path.write_text(
+        "id,date,text,url\nx1,2020-02-02,Russia praised China.,https://e.org/1\n"
+        "x2,02/03/2020,China praised Russia.,\n"
+    )
     articles, rejected = read([path])
     assert [(a.id, a.url) for a in articles] == [("x1", "https://e.org/1")]
     assert rejected == [f"{path}:3: '02/03/2020' is not a date (expected YYYY-MM-DD)"]
@@ -67,8 +76,10 @@ def test_missing_path_and_non_utf8_file_are_rejected(tmp_path):
     bad.write_bytes("date 2020-01-01 Caf\xe9 talks.".encode("latin-1"))
     articles, rejected = read([tmp_path / "nope.txt", bad])
     assert articles == []
-    assert rejected == [f"{tmp_path / 'nope.txt'}: no such file or directory",
-                        f"{bad}:1: not UTF-8 text (bad byte at offset 19)"]
+    assert rejected == [
+        f"{tmp_path / 'nope.txt'}: no such file or directory",
+        f"{bad}:1: not UTF-8 text (bad byte at offset 19)",
+    ]
 
 
 def test_default_date_fills_in_for_undated_records(tmp_path):

@@ -38,8 +38,7 @@ def test_patrushev_meets_yang_as_consultation(events):
 
 def test_the_sides_agree_on_military_cooperation_both_ways(events):
     found = in_sentence(events, "The sides agreed on further military cooperation")
-    assert {(e.source_country, e.target_country) for e in found} == {("RUS", "CHN"),
-                                                                      ("CHN", "RUS")}
+    assert {(e.source_country, e.target_country) for e in found} == {("RUS", "CHN"), ("CHN", "RUS")}
     assert {e.event_code for e in found} == {"0312"}
 
 
@@ -52,9 +51,7 @@ def test_china_takes_part_in_russian_war_games(events):
 
 def test_moscow_backs_beijing(events):
     found = in_sentence(events, "Moscow has repeatedly backed Beijing")
-    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {
-        ("RUS", "CHN", "05")
-    }
+    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {("RUS", "CHN", "05")}
 
 
 def test_refraining_from_condemnation_is_not_disapproval(events):

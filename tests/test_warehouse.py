@@ -31,8 +31,9 @@ TEXTS = [
 
 @pytest.fixture
 def coded(coder):
-    articles = [Article(id=i, date=date.fromisoformat(d), text=t, origin=f"<{i}>")
-                for i, d, t in TEXTS]
+    articles = [
+        Article(id=i, date=date.fromisoformat(d), text=t, origin=f"<{i}>") for i, d, t in TEXTS
+    ]
     return list(coder.code(articles))
 
 
@@ -47,19 +48,25 @@ def store(tmp_path, coded):
 def test_events_are_partitioned_by_year_and_month_with_the_schema(store):
     relative = sorted(str(p.relative_to(store.root)) for p in store.files("events"))
     assert [r.rsplit("/", 1)[0] for r in relative] == [
-        "events/year=2022/month=02", "events/year=2022/month=03", "events/year=2023/month=05"]
+        "events/year=2022/month=02",
+        "events/year=2022/month=03",
+        "events/year=2023/month=05",
+    ]
     table = pq.read_table(store.files("events")[0])
     assert table.schema.equals(EVENTS, check_metadata=False)
     assert table.schema.metadata[b"eventcoder.schema_version"] == b"1"
-    assert pq.ParquetFile(store.files("events")[0]).metadata.row_group(0).column(0).compression \
+    assert (
+        pq.ParquetFile(store.files("events")[0]).metadata.row_group(0).column(0).compression
         == "ZSTD"
+    )
 
 
 def test_catalog_views_answer_counts(store):
     with connect(store) as connection:
         table = run_sql(connection, "SELECT count(*), count(DISTINCT event_id) FROM events")
-        articles = run_sql(connection, "SELECT article_id, event_count FROM articles "
-                                       "ORDER BY article_id")
+        articles = run_sql(
+            connection, "SELECT article_id, event_count FROM articles ORDER BY article_id"
+        )
     assert table.rows == [(6, 6)]
     assert articles.rows == [("a1", 1), ("a2", 2), ("a3", 2), ("a4", 1)]
 
@@ -77,7 +84,9 @@ def test_russia_china_saved_query(store):
         table = run_sql(connection, saved_query("russia_china_cooperation"))
     assert table.columns[:4] == ["month", "russia_to_china", "china_to_russia", "events"]
     assert [(str(r[0]), r[1], r[2], r[3]) for r in table.rows] == [
-        ("2022-02-01", 2, 1, 3), ("2023-05-01", 0, 1, 1)]
+        ("2022-02-01", 2, 1, 3),
+        ("2023-05-01", 0, 1, 1),
+    ]
 
 
 def test_dyad_series_by_year_with_quad_filter(store):
@@ -85,8 +94,7 @@ def test_dyad_series_by_year_with_quad_filter(store):
         cooperation = dyad_series(connection, DyadQuery("RUS", "CHN", "year", (1, 2)))
         conflict = dyad_series(connection, DyadQuery("JPN", "CHN", "month", (3, 4)))
     assert cooperation.columns[1:3] == ["RUS_to_CHN", "CHN_to_RUS"]
-    assert [(str(r[0]), r[3]) for r in cooperation.rows] == [("2022-01-01", 3),
-                                                             ("2023-01-01", 1)]
+    assert [(str(r[0]), r[3]) for r in cooperation.rows] == [("2022-01-01", 3), ("2023-01-01", 1)]
     assert [(str(r[0]), r[1], r[5]) for r in conflict.rows] == [("2022-03-01", 1, 1)]
 
 

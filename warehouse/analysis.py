@@ -34,8 +34,9 @@ class DyadQuery:
             raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {self.period!r}")
 
 
-def run_sql(connection: duckdb.DuckDBPyConnection, sql: str,
-            parameters: list | None = None) -> Table:
+def run_sql(
+    connection: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None
+) -> Table:
     relation = connection.execute(sql, parameters or [])
     columns = [d[0] for d in relation.description] if relation.description else []
     return Table(columns, relation.fetchall())
@@ -77,6 +78,8 @@ def dyad_series(connection: duckdb.DuckDBPyConnection, query: DyadQuery) -> Tabl
     }
     relation = connection.execute(DYAD_SQL, parameters)
     table = Table([d[0] for d in relation.description], relation.fetchall())
-    labels = {"a_to_b": f"{parameters['a']}_to_{parameters['b']}",
-              "b_to_a": f"{parameters['b']}_to_{parameters['a']}"}
+    labels = {
+        "a_to_b": f"{parameters['a']}_to_{parameters['b']}",
+        "b_to_a": f"{parameters['b']}_to_{parameters['a']}",
+    }
     return Table([labels.get(c, c) for c in table.columns], table.rows)

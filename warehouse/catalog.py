@@ -21,7 +21,7 @@ def refresh_catalog(warehouse: Warehouse) -> Path:
     """(Re)create the views `events` and `articles` over the current Parquet files."""
     warehouse.root.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(warehouse.catalog_path)) as connection:
-        for table, schema in TABLES.items():
+        for table in TABLES:
             connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_view_sql(warehouse, table)}")
     return warehouse.catalog_path
 
@@ -34,7 +34,7 @@ def _view_sql(warehouse: Warehouse, table: str) -> str:
             f"SELECT * FROM read_parquet('{quoted}', hive_partitioning = true, "
             "union_by_name = true)"
         )
-    columns = duckdb_columns(TABLES[table]) + [("year", "BIGINT"), ("month", "BIGINT")]
+    columns = [*duckdb_columns(TABLES[table]), ("year", "BIGINT"), ("month", "BIGINT")]
     return "SELECT " + ", ".join(f"CAST(NULL AS {t}) AS {n}" for n, t in columns) + " WHERE false"
 
 
@@ -54,6 +54,8 @@ def saved_query(name_or_path: str) -> str:
     if not path.exists():
         path = QUERIES_DIR / f"{name_or_path.removesuffix('.sql')}.sql"
     if not path.exists():
-        raise CatalogError(f"{name_or_path}: no such query file (saved queries: "
-                           f"{', '.join(sorted(p.stem for p in QUERIES_DIR.glob('*.sql')))})")
+        raise CatalogError(
+            f"{name_or_path}: no such query file (saved queries: "
+            f"{', '.join(sorted(p.stem for p in QUERIES_DIR.glob('*.sql')))})"
+        )
     return path.read_text(encoding="utf-8")

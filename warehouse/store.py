@@ -120,4 +120,3 @@ def _article_row(coded: CodedArticle, run_id: str) -> dict:
         "run_id": run_id,
         "coded_at": datetime.now(UTC),
     }
-
