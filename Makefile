@@ -28,6 +28,7 @@ demo: install
 
 ## Install the test tools and run the whole suite.
 test: install-test
+	$(BIN)/ruff check coders flows warehouse tests
 	$(BIN)/python -m pytest
 
 lint: install-test

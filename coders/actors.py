@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from coders.context import Actor, ArticleContext
-from coders.dictionaries import ActorEntry, AgentEntry, Dictionaries
+from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import conjuncts, core_tokens
 from coders.phrases import PhraseIndex, PhraseMatch
 
@@ -51,10 +51,19 @@ QUANTITY_HEADS = frozenset(
 
 
 def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
-    """The first date restriction that holds on `day`, else the undated default, else None."""
-    entries = tuple(entries)
+    """The first date restriction that holds on `day`, else the undated default, else None.
+
+    Entries come in dictionary order; when several files list the same name, the entries of
+    the last file replace the others, so a user's file overrides the shipped ones."""
+    entries = _last_file_only(tuple(entries))
     dated = next((e.code for e in entries if e.dated and e.holds_on(day)), None)
-    return dated or next((e.code for e in entries if not e.dated), None)
+    code = dated or next((e.code for e in entries if not e.dated), None)
+    return None if code == NULL_CODE else code
+
+
+def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
+    last = entries[-1].source if entries else ""
+    return tuple(e for e in entries if e.source == last)
 
 
 @dataclass(frozen=True)
@@ -166,10 +175,13 @@ class ActorResolver:
 
 
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
-    """A bare country code takes the agent nearest the head: RUS + troops → RUSMIL."""
+    """A bare country code takes the agent nearest the head: RUS + troops → RUSMIL, and an
+    organisation agent goes before it (NGO~)."""
     if len(code) != 3 or not agents:
         return code
-    return code + _nearest([(a, a.entries[0].code) for a in agents], head)[1]
+    match, _ = _nearest([(a, a.entries[-1].code) for a in agents], head)
+    agent = match.entries[-1]
+    return agent.code + code if agent.prefix else code + agent.code
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

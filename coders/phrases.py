@@ -1,10 +1,11 @@
 """Longest-match lookup of dictionary phrases over the tokens of a sentence.
 
-Phrases are stored as tuples of words in a hash map, so finding every phrase in a sentence
-costs a few dictionary probes per token whatever the size of the dictionary. A lower-case phrase
-matches in any case; a phrase with capitals ("US", "UN") matches only as written. The last word
-of a phrase may match a token's lemma as well as its form, so TROOPS finds TROOP and RUSSIANS
-finds RUSSIAN without listing plurals.
+Phrases are stored as tuples of words in hash maps, so finding every phrase in a sentence costs
+a few probes per token whatever the size of the dictionary. A lower-case phrase matches in any
+case; a phrase with capitals ("US", "UN") matches only as written. The last word of a phrase may
+match a token's lemma as well as its form, so TROOPS finds TROOP and RUSSIANS finds RUSSIAN
+without listing plurals; a phrase ending in `*` is a stem, its last word matching any word that
+begins with it (ARGENTIN* finds ARGENTINA and ARGENTINE).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Token
 
 T = TypeVar("T")
+STEM = "*"
 
 
 @dataclass(frozen=True)
@@ -35,13 +37,22 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self, items: Iterable[tuple[str, T]]) -> None:
         table: dict[tuple[str, ...], list[T]] = {}
+        stems: dict[tuple[str, ...], list[T]] = {}
         for phrase, entry in items:
-            table.setdefault(tuple(phrase.split()), []).append(entry)
+            target = stems if phrase.endswith(STEM) else table
+            target.setdefault(tuple(phrase.rstrip(STEM).split()), []).append(entry)
         self._table = {key: tuple(values) for key, values in table.items()}
-        self._longest = max((len(key) for key in self._table), default=0)
+        self._stems = {key: tuple(values) for key, values in stems.items() if key}
+        # For each run of leading words, the lengths of the stems that may follow it.
+        self._stem_lengths: dict[tuple[str, ...], frozenset[int]] = {}
+        for key in self._stems:
+            known = self._stem_lengths.get(key[:-1], frozenset())
+            self._stem_lengths[key[:-1]] = known | {len(key[-1])}
+        keys = list(self._table) + list(self._stems)
+        self._longest = max((len(key) for key in keys), default=0)
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._table) + len(self._stems)
 
     def lookup(self, phrase: str) -> tuple[T, ...]:
         return self._table.get(tuple(phrase.split()), ())
@@ -63,10 +74,11 @@ class PhraseIndex(Generic[T]):
         limit = min(self._longest, len(tokens) - position)
         span = tokens[position : position + limit]
         lower = [t.lower_ for t in span]
-        exact = [t.text for t in span]
         for length in range(limit, 0, -1):
-            entries = self._entries(lower[:length], span[length - 1]) or self._table.get(
-                tuple(exact[:length]), ()
+            entries = (
+                self._entries(lower[:length], span[length - 1])
+                or self._table.get(tuple(t.text for t in span[:length]), ())
+                or self._stem_entries(lower[:length])
             )
             if entries:
                 first = tokens[position].i
@@ -80,6 +92,18 @@ class PhraseIndex(Generic[T]):
         for base in (last.lemma_.lower(), _singular(words[-1])):
             if base != words[-1]:
                 found = self._table.get((*words[:-1], base))
+                if found:
+                    return found
+        return ()
+
+    def _stem_entries(self, words: list[str]) -> tuple[T, ...]:
+        lengths = self._stem_lengths.get(tuple(words[:-1]))
+        if not lengths:
+            return ()
+        last = words[-1]
+        for size in sorted(lengths, reverse=True):
+            if size <= len(last):
+                found = self._stems.get((*words[:-1], last[:size]))
                 if found:
                     return found
         return ()

@@ -2,34 +2,88 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.dictionaries import Dictionaries, PatternTerm, VerbPattern
-from coders.grammar import OBJECT_DEPS, children, particle, prepositions
+from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
+from coders.grammar import OBJECT_DEPS, children, prepositions
+
+BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# Multi-word verbs are looked up with up to this many words after the verb ("take part in").
+MAX_VERB_WORDS = 3
 
 
 @dataclass(frozen=True)
 class Frame:
-    """The lemmas around a verb that patterns test: its objects, and each preposition's phrase."""
+    """The words around a verb that patterns test, as lemmas and lower-case forms: its objects,
+    each preposition's phrase, and what stands before it (subject, adverbs, auxiliaries)."""
 
     objects: frozenset[str]
     by_prep: dict[str, frozenset[str]]
+    before: frozenset[str]
 
-    def satisfies(self, term: PatternTerm) -> bool:
+    def words_for(self, term: PatternTerm) -> frozenset[str] | None:
+        if term.before:
+            return self.before
         if term.prep is None:
-            return term.word in self.objects
-        words = self.by_prep.get(term.prep)
-        return words is not None and (term.word is None or term.word in words)
+            return self.objects
+        return self.by_prep.get(term.prep)
+
+
+def _words(tokens: Iterable[Token]) -> set[str]:
+    found: set[str] = set()
+    for token in tokens:
+        found.add(token.lower_)
+        found.add(token.lemma_.lower())
+    return found
 
 
 def verb_frame(verb: Token) -> Frame:
-    objects = {t.lemma_.lower() for c in children(verb, *OBJECT_DEPS) for t in c.subtree}
+    objects = {w for c in children(verb, *OBJECT_DEPS, "prt") for w in _words(c.subtree)}
     by_prep: dict[str, set[str]] = {}
     for prep, obj in prepositions(verb):
-        by_prep.setdefault(prep, set()).update(t.lemma_.lower() for t in obj.subtree)
-    return Frame(frozenset(objects), {p: frozenset(w) for p, w in by_prep.items()})
+        by_prep.setdefault(prep, set()).update(_words(obj.subtree))
+    before = {w for c in children(verb, *BEFORE_DEPS) for w in _words(c.subtree)}
+    return Frame(
+        frozenset(objects), {p: frozenset(w) for p, w in by_prep.items()}, frozenset(before)
+    )
+
+
+class SynonymSets:
+    """Synonym sets, each member a tuple of words; nested sets are flattened once, at build."""
+
+    def __init__(self, synonyms: Iterable[Synonym]) -> None:
+        raw: dict[str, list[str]] = {}
+        for synonym in synonyms:
+            raw.setdefault(synonym.set, []).append(synonym.member)
+        self._sets = {name: tuple(self._flatten(name, raw, set())) for name in raw}
+
+    def _flatten(self, name: str, raw: dict[str, list[str]], seen: set[str]) -> list[tuple]:
+        members: list[tuple] = []
+        for member in raw.get(name, []):
+            if member.startswith("&") and " " not in member:
+                inner = member[1:]
+                if inner not in seen:
+                    members += self._flatten(inner, raw, seen | {name})
+            else:
+                members.append(tuple(member.split()))
+        return members
+
+    def members(self, name: str) -> tuple[tuple[str, ...], ...]:
+        return self._sets.get(name, ())
+
+
+def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
+    words = frame.words_for(term)
+    if words is None:
+        return False
+    if term.word is None:
+        return True
+    if term.word.startswith("&"):
+        return any(all(w in words for w in member) for member in sets.members(term.word[1:]))
+    return term.word in words
 
 
 class VerbLexicon:
@@ -40,6 +94,7 @@ class VerbLexicon:
         for pattern in dictionaries.verbs:
             index.setdefault(pattern.verb, []).append(pattern)
         self._index = {verb: tuple(patterns) for verb, patterns in index.items()}
+        self.sets = SynonymSets(dictionaries.synonyms)
 
     def __contains__(self, verb: str) -> bool:
         return verb in self._index
@@ -48,12 +103,12 @@ class VerbLexicon:
         return sum(len(p) for p in self._index.values())
 
     def candidates(self, verb: Token) -> tuple[VerbPattern, ...]:
-        """Patterns for the phrasal form ("step up") if any, else for the lemma."""
-        lemma = verb.lemma_.lower()
-        prt = particle(verb)
-        if prt and f"{lemma} {prt}" in self._index:
-            return self._index[f"{lemma} {prt}"]
-        return self._index.get(lemma, ())
+        """Patterns of the longest multi-word verb found ("take part in", "step up"), else of
+        the lemma alone."""
+        for key in _verb_keys(verb):
+            if key in self._index:
+                return self._index[key]
+        return ()
 
     def match(self, verb: Token) -> VerbPattern | None:
         """The most specific pattern whose terms all hold; the earliest listed wins a tie.
@@ -67,6 +122,18 @@ class VerbLexicon:
         best: VerbPattern | None = None
         for pattern in patterns:
             more_specific = best is None or len(pattern.terms) > len(best.terms)
-            if more_specific and all(frame.satisfies(t) for t in pattern.terms):
+            if more_specific and all(satisfies(frame, t, self.sets) for t in pattern.terms):
                 best = pattern
         return None if best is None or best.is_null else best
+
+
+def _verb_keys(verb: Token) -> list[str]:
+    """Lookup keys, longest first: the lemma with the words right after it, the lemma with
+    its particle wherever it stands ("stepped it up"), then the lemma."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    end = min(verb.i + MAX_VERB_WORDS, verb.sent.end)
+    following = [t.lower_ for t in doc[verb.i + 1 : end]]
+    keys = [" ".join([lemma, *following[:n]]) for n in range(len(following), 0, -1)]
+    keys += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return [*keys, lemma]

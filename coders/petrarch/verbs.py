@@ -1,0 +1,240 @@
+"""Reader for PETRARCH/TABARI verb dictionaries (`CAMEO.2.0.txt`, `PETR.Validate.verbs.txt`).
+
+The file holds synonym sets (`&NAME` then `+member` lines), verb blocks (`--- DESC [CODE] ---`,
+verb lines, then `- pattern [CODE]` lines that apply to every verb of the block) and
+transformations (`~` lines). Patterns become eventcoder terms: words after the verb are object
+words, `(PREP ...)` groups are `prep:word`, words before the verb are `<word`, `&NAME` stays a
+set reference, and `+` marks where the target is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coders.dictionaries import Synonym, Transformation, VerbPattern, parse_terms
+from coders.petrarch.common import Line, ReadResult, content_lines
+
+BLOCK = re.compile(r"^---\s*(?P<desc>.*?)\s*\[(?P<code>[^\]]*)\]\s*---$")
+CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
+BRACES = re.compile(r"\{[^}]*\}")
+TOKEN = re.compile(r"\*\*?|[(){}]|[^\s(){}*]+")
+CODE = re.compile(r"^(\d[0-9A-Z]{1,4}|---)$")
+# Outside parentheses (the older linear syntax) these words open a prepositional phrase.
+PREPOSITIONS = frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "around",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "beside",
+        "between",
+        "beyond",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "near",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "out",
+        "outside",
+        "over",
+        "through",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "upon",
+        "with",
+        "within",
+        "without",
+    ]
+)
+MARKERS = frozenset({"$", "%", "^"})
+
+
+@dataclass
+class VerbDictionary:
+    """What a verb file holds, in eventcoder's terms."""
+
+    patterns: list[VerbPattern] = field(default_factory=list)
+    synonyms: list[Synonym] = field(default_factory=list)
+    transformations: list[Transformation] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    code: str
+    line: int
+    verbs: list[tuple[str, tuple[str, ...], str, int]] = field(default_factory=list)
+    patterns: list[tuple[tuple[str, ...], tuple[str, ...], str, str, int]] = field(
+        default_factory=list
+    )
+
+
+@dataclass
+class _State:
+    path: str
+    block: _Block | None = None
+    synset: str | None = None
+
+
+def read_verbs(path: Path) -> ReadResult[VerbDictionary]:
+    result: ReadResult[VerbDictionary] = ReadResult(str(path))
+    found = VerbDictionary()
+    state = _State(str(path))
+    for line in content_lines(path):
+        try:
+            _read_line(line, state, found)
+            result.lines_used += 1
+        except ValueError as exc:
+            result.problem(line.number, str(exc))
+    _close_block(state, found)
+    result.records.append(found)
+    return result
+
+
+def _read_line(line: Line, state: _State, found: VerbDictionary) -> None:
+    text = line.text
+    if text.startswith("&"):
+        state.synset = _set_name(text)
+    elif text.startswith("+") and state.synset is not None:
+        found.synonyms.append(Synonym(state.synset, _member(text[1:])))
+    elif block := BLOCK.match(text):
+        _close_block(state, found)
+        state.synset = None
+        state.block = _Block(_code(block.group("code")), line.number)
+    elif text.startswith("~"):
+        state.synset = None
+        found.transformations.append(Transformation(text.lstrip("~ ").strip(), _where(state, line)))
+    elif text.startswith("-"):
+        state.synset = None
+        _block(state, line).patterns.append(_pattern(text[1:], line))
+    else:
+        state.synset = None
+        _block(state, line).verbs.append(_verb_line(text, line))
+
+
+def _block(state: _State, line: Line) -> _Block:
+    if state.block is None:
+        raise ValueError("verb or pattern line before any `--- DESC [CODE] ---` block")
+    return state.block
+
+
+def _where(state: _State, line: Line) -> str:
+    return f"{state.path}:{line.number}"
+
+
+def _set_name(text: str) -> str:
+    name = text.split()[0].lstrip("&").rstrip("_").lower()
+    if not re.match(r"^[a-z0-9_]+$", name):
+        raise ValueError(f"{text!r} is not a synonym set label like &CURRENCY")
+    return name
+
+
+def _member(text: str) -> str:
+    words = [w for w in re.split(r"[_\s]+", text.strip().rstrip("_").lower()) if w]
+    if not words:
+        raise ValueError("empty synonym set member")
+    return " ".join(w if not w.startswith("&") else "&" + w[1:].rstrip("_") for w in words)
+
+
+def _code(text: str) -> str:
+    active = text.strip().split(":")[0].strip() or "---"
+    if not CODE.match(active):
+        raise ValueError(f"[{text}] is not an event code like 042, 042:043 or ---")
+    return active
+
+
+def _verb_line(text: str, line: Line) -> tuple[str, tuple[str, ...], str, int]:
+    """(verb with following words, words before it, own code or '', line) of a verb line."""
+    code_found = CODE_AT_END.search(text)
+    code = _code(code_found.group("code")) if code_found else ""
+    body = BRACES.sub(" ", text[: code_found.start()] if code_found else text).strip().lstrip("+")
+    words = [w for w in re.split(r"[_\s]+", body.lower()) if w]
+    if not words:
+        raise ValueError("verb line has no verb")
+    inflected = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.lstrip("+") for w in words]
+    return " ".join(words[inflected:]), tuple(words[:inflected]), code, line.number
+
+
+def _pattern(body: str, line: Line) -> tuple[tuple[str, ...], tuple[str, ...], str, str, int]:
+    code_found = CODE_AT_END.search(body)
+    if not code_found:
+        raise ValueError("pattern has no [CODE]")
+    code = _code(code_found.group("code")) if code_found.group("code").strip(" :") else "---"
+    terms, targets = _terms(body[: code_found.start()])
+    return terms, targets, code, body[: code_found.start()].strip(), line.number
+
+
+def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Pattern words as eventcoder terms, and the target places that `+` marks."""
+    spaced = re.sub(r"(?<=\w)_(?=\*)|(?<=\*)_(?=\w)", " ", body).replace("_", " ")
+    terms: list[str] = []
+    targets: list[str] = []
+    before, prep, in_parens = True, None, False
+    for token in TOKEN.findall(spaced):
+        low = token.lower()
+        if token in {"*", "**"}:
+            before, prep = False, None
+        elif token == "(":
+            in_parens, prep = True, ""
+        elif token == ")":
+            if prep and not any(t.startswith(f"{prep}:") for t in terms):
+                terms.append(f"{prep}:")
+            in_parens, prep = False, None
+        elif token in {"{", "}"} or low in MARKERS:
+            continue
+        elif low == "+":
+            if not before:
+                targets.append(prep or "object")
+        elif in_parens and prep == "":
+            prep = low
+        elif before:
+            terms.append(f"<{low}")
+        elif not in_parens and low in PREPOSITIONS:
+            prep = low
+        else:
+            terms.append(f"{prep}:{low}" if prep else low)
+    return tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(targets))
+
+
+def _close_block(state: _State, found: VerbDictionary) -> None:
+    block = state.block
+    state.block = None
+    if block is None:
+        return
+    for verb, before, own_code, verb_line in block.verbs:
+        where = f"{state.path}:{verb_line}"
+        pre_terms = tuple(f"<{w}" for w in before)
+        found.patterns.append(_make(verb, own_code or block.code, pre_terms, (), where, ""))
+        for terms, targets, code, text, line in block.patterns:
+            found.patterns.append(
+                _make(verb, code, pre_terms + terms, targets, f"{state.path}:{line}", text)
+            )
+
+
+def _make(
+    verb: str, code: str, terms: tuple[str, ...], targets: tuple[str, ...], where: str, text: str
+) -> VerbPattern:
+    return VerbPattern(
+        verb, code, parse_terms(" ".join(terms), where), targets, " ".join(terms), where, text
+    )
