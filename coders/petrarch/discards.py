@@ -1,4 +1,4 @@
-"""Reader for PETRARCH discard lists: a phrase a line, `+` for the whole story, `_` for a word end."""
+"""Reader for PETRARCH discard lists: a phrase a line, `+` for the whole story."""
 
 from __future__ import annotations
 
