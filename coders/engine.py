@@ -35,6 +35,9 @@ DEFAULT_TARGETS = (
     "between",
 )
 
+# Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -89,7 +92,7 @@ def code_sentence(
         if pattern is None:
             continue
         sources, targets = arguments(verb, pattern, resolver)
-        for source, target in dyads(sources, targets):
+        for source, target in dyads(sources, targets, pattern):
             event = build_event(
                 article,
                 sentence,
@@ -139,7 +142,8 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     """The first place in the pattern's (or the default) order that names an actor."""
     for place in pattern.targets or _default_places(pattern):
-        found = _resolve_all(_target_heads(verb, place), resolver, strict=place == "object")
+        heads = _target_heads(verb, pattern, place)
+        found = _resolve_all(heads, resolver, strict=place == "object")
         if found:
             return found
     return []
@@ -150,16 +154,16 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
     return DEFAULT_TARGETS + named
 
 
-def _target_heads(verb: Token, place: str) -> list[Token]:
-    """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb or
-    on one of its complements ("imposed sanctions on Iran", "an exercise with Russia")."""
+def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
+    """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb, on
+    its direct object ("imposed sanctions on Iran"), or inside a prepositional phrase that the
+    pattern names ("participated in an exercise with Russia")."""
     if place == "object":
         return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
-    on_verb = [obj for prep, obj in prepositions(verb)]
-    heads = [obj for prep, obj in prepositions(verb) if prep == place]
-    for complement in children(verb, "dobj") + on_verb:
-        heads += [obj for prep, obj in prepositions(complement) if prep == place]
-    return heads
+    named = {t.prep for t in pattern.terms if t.prep}
+    hosts = [verb, *children(verb, "dobj")]
+    hosts += [obj for prep, obj in prepositions(verb) if prep in named]
+    return [obj for host in hosts for prep, obj in prepositions(host) if prep == place]
 
 
 def _resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> list[Actor]:
@@ -167,9 +171,14 @@ def _resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> l
     return list({a.code: a for a in found}.values())
 
 
-def dyads(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
-    """Every source with every target; with no target, a compound source acts on itself
-    pairwise ("Moscow and Beijing agreed ..." gives RUS→CHN and CHN→RUS)."""
+def dyads(
+    sources: list[Actor], targets: list[Actor], pattern: VerbPattern
+) -> list[tuple[Actor, Actor]]:
+    """Every source with every target. With no target, a compound source of a joint action
+    (intent to cooperate, consult, cooperate, fight) acts on itself pairwise: "Moscow and
+    Beijing agreed ..." gives RUS→CHN and CHN→RUS."""
+    if not targets and pattern.code[:2] not in JOINT_ROOTS:
+        return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
     return [(s, t) for s, t in pairs if _distinct(s, t)]
 

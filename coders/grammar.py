@@ -17,6 +17,8 @@ SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 # "refrained from condemning", "failed to agree": the governed verb did not happen.
 NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# "warned X against helping Russia", "left without signing": the verb did not happen.
+UNREALISED_PREPS = frozenset({"against", "without", "instead"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -81,6 +83,8 @@ def is_negated(verb: Token) -> bool:
         c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
         for c in verb.children
     ):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
         return True
     above = governor(verb)
     if above is None:

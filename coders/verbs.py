@@ -91,9 +91,16 @@ class VerbLexicon:
 
     def __init__(self, dictionaries: Dictionaries) -> None:
         index: dict[str, list[VerbPattern]] = {}
+        files: dict[str, int] = {}
         for pattern in dictionaries.verbs:
             index.setdefault(pattern.verb, []).append(pattern)
-        self._index = {verb: tuple(patterns) for verb, patterns in index.items()}
+            files.setdefault(_file_of(pattern), len(files))
+        # Trial order: most terms first; among equals, a later file (the project's, then the
+        # user's) before an earlier one, and within a file the earlier row.
+        self._index = {
+            verb: tuple(sorted(patterns, key=lambda p: (-len(p.terms), -files[_file_of(p)])))
+            for verb, patterns in index.items()
+        }
         self.sets = SynonymSets(dictionaries.synonyms)
 
     def __contains__(self, verb: str) -> bool:
@@ -111,7 +118,7 @@ class VerbLexicon:
         return ()
 
     def match(self, verb: Token) -> VerbPattern | None:
-        """The most specific pattern whose terms all hold; the earliest listed wins a tie.
+        """The first pattern, in trial order, whose terms all hold.
 
         A matching `---` pattern blocks the verb, so None is returned for it too.
         """
@@ -119,12 +126,14 @@ class VerbLexicon:
         if not patterns:
             return None
         frame = verb_frame(verb)
-        best: VerbPattern | None = None
         for pattern in patterns:
-            more_specific = best is None or len(pattern.terms) > len(best.terms)
-            if more_specific and all(satisfies(frame, t, self.sets) for t in pattern.terms):
-                best = pattern
-        return None if best is None or best.is_null else best
+            if all(satisfies(frame, t, self.sets) for t in pattern.terms):
+                return None if pattern.is_null else pattern
+        return None
+
+
+def _file_of(pattern: VerbPattern) -> str:
+    return pattern.origin.rpartition(":")[0]
 
 
 def _verb_keys(verb: Token) -> list[str]:

@@ -211,5 +211,62 @@ def _day(text: str | None) -> date | None:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
+dictionaries_app = typer.Typer(
+    help="Import PETRARCH/TABARI dictionaries; count what is loaded.", no_args_is_help=True
+)
+app.add_typer(dictionaries_app, name="dictionaries")
+
+
+@dictionaries_app.command("import")
+def dictionaries_import(
+    files: Annotated[list[Path], typer.Argument(help="PETRARCH/TABARI dictionary files.")],
+    to: Annotated[Path, typer.Option("--to", help="Directory to write eventcoder files into.")],
+) -> None:
+    """Convert PETRARCH/TABARI dictionaries into eventcoder's format; report unreadable lines.
+
+    Example: eventcoder dictionaries import CAMEO.2.0.txt Phoenix.agents.txt --to my-dicts
+    """
+    from coders.petrarch.importer import import_file
+
+    problems = 0
+    for path in files:
+        try:
+            report = import_file(path, to)
+        except (EventCoderError, OSError) as error:
+            typer.echo(f"error: {error}", err=True)
+            problems += 1
+            continue
+        for problem in report.problems:
+            typer.echo(f"skipped: {problem}", err=True)
+        problems += len(report.problems)
+        written = ", ".join(f"{name} ({rows} rows)" for name, rows in report.written.items())
+        typer.echo(
+            f"{path}: {report.kind}, {report.lines_used} lines read, "
+            f"{len(report.problems)} skipped -> {written}"
+        )
+    typer.echo(f"{problems} lines could not be imported" if problems else "every line imported")
+
+
+@dictionaries_app.command("stats")
+def dictionaries_stats(
+    dictionaries: DictionariesOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Count the entries of a dictionary directory (default: the shipped dictionaries).
+
+    Example: eventcoder dictionaries stats --json
+    """
+    from coders.stats import dictionary_stats
+
+    try:
+        stats = dictionary_stats(_settings(dictionaries=dictionaries).dictionaries)
+    except EventCoderError as error:
+        _fail(error)
+    if as_json:
+        typer.echo(json.dumps(stats))
+    else:
+        typer.echo("\n".join(f"{key}: {value}" for key, value in stats.items()))
+
+
 def main() -> None:
     app(sys.argv[1:])

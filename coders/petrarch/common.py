@@ -90,8 +90,13 @@ def phrase_words(text: str) -> tuple[list[str], bool]:
 
 
 def own_phrase(text: str) -> str:
-    """A PETRARCH phrase in eventcoder's spelling: words, with `*` after a stem."""
+    """A PETRARCH phrase in eventcoder's spelling: words, with `*` after a stem.
+
+    A one-word name of up to three letters ("US", "UN", "IRA") stays in capitals, so that it
+    matches only as written and not the English word ("us")."""
     words, whole = phrase_words(text)
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha():
+        return words[0].upper()
     return " ".join(words) + ("" if whole or not words else "*")
 
 

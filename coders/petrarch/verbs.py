@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coders.dictionaries import Synonym, Transformation, VerbPattern, parse_terms
+from coders.errors import DictionaryError
 from coders.petrarch.common import Line, ReadResult, content_lines
 
 BLOCK = re.compile(r"^---\s*(?P<desc>.*?)\s*\[(?P<code>[^\]]*)\]\s*---$")
@@ -181,8 +182,15 @@ def _pattern(body: str, line: Line) -> tuple[tuple[str, ...], tuple[str, ...], s
     if not code_found:
         raise ValueError("pattern has no [CODE]")
     code = _code(code_found.group("code")) if code_found.group("code").strip(" :") else "---"
-    terms, targets = _terms(body[: code_found.start()])
-    return terms, targets, code, body[: code_found.start()].strip(), line.number
+    text = body[: code_found.start()]
+    if "/" in text:
+        raise ValueError("a disjunctive word list (A/B) is not supported: use a synonym set")
+    terms, targets = _terms(text)
+    try:
+        parse_terms(" ".join(terms), f"{line.number}")
+    except DictionaryError as exc:
+        raise ValueError(str(exc).partition(": ")[2]) from exc
+    return terms, targets, code, text.strip(), line.number
 
 
 def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
