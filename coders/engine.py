@@ -13,8 +13,9 @@ from coders.articles import Article
 from coders.codebook import Codebook, load_codebook
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
-from coders.events import Event, Provenance, build_event
+from coders.events import Event, Provenance, SentenceFacts, build_event
 from coders.grammar import children, governor, is_negated, is_passive, prepositions
+from coders.screens import Discards, Issues
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.1.0"
@@ -47,6 +48,8 @@ class Lexicon:
     verbs: VerbLexicon
     codebook: Codebook
     provenance: Provenance
+    discards: Discards
+    issues: Issues
 
     @classmethod
     def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
@@ -55,6 +58,8 @@ class Lexicon:
             VerbLexicon(dictionaries),
             codebook,
             Provenance(CODER_VERSION, dictionaries.version),
+            Discards(dictionaries.discards),
+            Issues(dictionaries.issues),
         )
 
     @classmethod
@@ -66,13 +71,20 @@ class Lexicon:
 
 
 def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
-    """Code every sentence of a parsed article, carrying names and subjects forward."""
+    """Code every sentence of a parsed article, carrying names and subjects forward.
+
+    A story-level discard phrase (a sports fixture, say) leaves the whole article uncoded; a
+    sentence-level one, its sentence."""
+    if lexicon.discards.story(doc):
+        return []
     context = ArticleContext(article.date)
     events: list[Event] = []
     for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
         mentions = lexicon.actors.mentions(sentence)
         resolver = ActorResolver(mentions, context)
-        coded = code_sentence(sentence, index, article, lexicon, resolver)
+        coded = []
+        if not lexicon.discards.sentence(sentence):
+            coded = code_sentence(sentence, index, article, lexicon, resolver)
         events.extend(coded)
         context = context.after_sentence(
             lexicon.actors.aliases(mentions, sentence),
@@ -85,6 +97,14 @@ def code_sentence(
     sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
 ) -> list[Event]:
     events: dict[str, Event] = {}
+    facts = SentenceFacts(
+        article,
+        sentence,
+        index,
+        lexicon.issues.codes(sentence),
+        lexicon.codebook,
+        lexicon.provenance,
+    )
     for verb in sentence:
         if verb.pos_ != "VERB" or is_negated(verb) or _defers_to_governor(verb, lexicon):
             continue
@@ -93,17 +113,7 @@ def code_sentence(
             continue
         sources, targets = arguments(verb, pattern, resolver)
         for source, target in dyads(sources, targets, pattern):
-            event = build_event(
-                article,
-                sentence,
-                index,
-                verb,
-                pattern,
-                source,
-                target,
-                lexicon.codebook,
-                lexicon.provenance,
-            )
+            event = build_event(facts, verb, pattern, source, target)
             events.setdefault(event.event_id, event)
     return list(events.values())
 

@@ -37,6 +37,7 @@ class Event:
     quad_class: int | None
     goldstein: float | None
     plover: str | None
+    issues: str | None
     verb_text: str
     matched_pattern: str
     sentence_text: str
@@ -79,22 +80,27 @@ def verb_text(verb: Token) -> str:
     return " ".join([verb.text, *prt])
 
 
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What every event of one sentence shares."""
+
+    article: Article
+    sentence: Span
+    index: int
+    issues: str | None
+    codebook: Codebook
+    provenance: Provenance
+
+
 def build_event(
-    article: Article,
-    sentence: Span,
-    sentence_index: int,
-    verb: Token,
-    pattern: VerbPattern,
-    source: Actor,
-    target: Actor,
-    codebook: Codebook,
-    provenance: Provenance,
+    facts: SentenceFacts, verb: Token, pattern: VerbPattern, source: Actor, target: Actor
 ) -> Event:
-    facts = codebook.get(pattern.code)
+    article = facts.article
+    cameo = facts.codebook.get(pattern.code)
     return Event(
-        event_id=event_id(article.id, sentence_index, verb, source.code, target.code, pattern.code),
+        event_id=event_id(article.id, facts.index, verb, source.code, target.code, pattern.code),
         article_id=article.id,
-        sentence_index=sentence_index,
+        sentence_index=facts.index,
         event_date=article.date,
         source_text=source.text,
         source_code=source.code,
@@ -106,14 +112,15 @@ def build_event(
         target_agent=target.agent,
         event_code=pattern.code,
         event_root=pattern.code[:2],
-        quad_class=facts.quad_class if facts else None,
-        goldstein=facts.goldstein if facts else None,
-        plover=facts.plover if facts else None,
+        quad_class=cameo.quad_class if cameo else None,
+        goldstein=cameo.goldstein if cameo else None,
+        plover=cameo.plover if cameo else None,
+        issues=facts.issues,
         verb_text=verb_text(verb),
         matched_pattern=describe_pattern(pattern),
-        sentence_text=sentence.text.strip(),
+        sentence_text=facts.sentence.text.strip(),
         publisher=article.publisher,
         url=article.url,
-        coder_version=provenance.coder_version,
-        dictionary_version=provenance.dictionary_version,
+        coder_version=facts.provenance.coder_version,
+        dictionary_version=facts.provenance.dictionary_version,
     )

@@ -25,6 +25,7 @@ EVENTS = pa.schema(
         pa.field("quad_class", pa.int8()),
         pa.field("goldstein", pa.float32()),
         pa.field("plover", pa.string()),
+        pa.field("issues", pa.string()),
         pa.field("verb_text", pa.string()),
         pa.field("matched_pattern", pa.string()),
         pa.field("sentence_text", pa.string()),

@@ -199,8 +199,10 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     terms: list[str] = []
     targets: list[str] = []
     before, prep, in_parens = True, None, False
+    bare_group = None  # "(AGAINST) +": a `+` right after an empty group is its object
     for token in TOKEN.findall(spaced):
         low = token.lower()
+        just_closed, bare_group = bare_group, None
         if token in {"*", "**"}:
             before, prep = False, None
         elif token == "(":
@@ -208,12 +210,13 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif token == ")":
             if prep and not any(t.startswith(f"{prep}:") for t in terms):
                 terms.append(f"{prep}:")
+                bare_group = prep
             in_parens, prep = False, None
         elif token in {"{", "}"} or low in MARKERS:
             continue
         elif low == "+":
             if not before:
-                targets.append(prep or "object")
+                targets.append(prep or just_closed or "object")
         elif in_parens and prep == "":
             prep = low
         elif before:
