@@ -66,14 +66,17 @@ def test_malformed_verb_row_names_file_and_line(tmp_path):
         load_dictionaries(tmp_path)
 
 
-def test_user_actor_file_changes_the_coding(tmp_path, nlp, code_text):
-    sentence = "Li Shangfu visited Moscow."
-    assert code_text(sentence, "2023-04-17") == []
+def test_user_actor_file_adds_names_and_overrides_shipped_ones(tmp_path, nlp, code_text):
+    added, overridden = "Tarek Nouri visited Moscow.", "Moscow criticized Kyiv."
+    assert code_text(added, "2023-04-17") == []
+    assert dyads(code_text(overridden, "2023-04-17")) == {("RUS", "UKR", "111")}
     user_dir = tmp_path / "dictionaries"
     shutil.copytree(DEFAULT_DICTIONARIES, user_dir)
     (user_dir / "actors.local.tsv").write_text(
-        "name\tcode\tstart\tend\tnote\nli shangfu\tCHNMIL\t2023-03-12\t2023-10-24\t\n"
+        "name\tcode\tstart\tend\tnote\n"
+        "tarek nouri\tJORGOV\t2023-01-01\t\tinvented for this test\n"
+        "moscow\tRUSGOV\t\t\tthe capital standing for the government\n"
     )
-    config = CoderConfig(dictionaries=user_dir)
-    user_coder = Coder(config, nlp=nlp, lexicon=Lexicon.load(user_dir))
-    assert dyads(code_text(sentence, "2023-04-17", user_coder)) == {("CHNMIL", "RUS", "042")}
+    user_coder = Coder(CoderConfig(dictionaries=user_dir), nlp=nlp, lexicon=Lexicon.load(user_dir))
+    assert dyads(code_text(added, "2023-04-17", user_coder)) == {("JORGOV", "RUSGOV", "042")}
+    assert dyads(code_text(overridden, "2023-04-17", user_coder)) == {("RUSGOV", "UKR", "111")}
