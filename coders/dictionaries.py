@@ -173,13 +173,15 @@ def _content_version(files: list[Path]) -> str:
 
 def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
     """Yield (line number, cells) for each data row, skipping comments, blanks and the header."""
+    first = True
     with path.open(encoding="utf-8", newline="") as handle:
         for lineno, line in enumerate(handle, start=1):
             text = line.rstrip("\r\n")
             if not text.strip() or text.lstrip().startswith("#"):
                 continue
             cells = [c.strip() for c in text.split("\t")]
-            if cells[0] in HEADER_WORDS:
+            is_header, first = first and cells[0] in HEADER_WORDS, False
+            if is_header:
                 continue
             if len(cells) > columns:
                 raise DictionaryError(f"{path}:{lineno}: expected at most {columns} columns")

@@ -80,3 +80,14 @@ def test_user_actor_file_adds_names_and_overrides_shipped_ones(tmp_path, nlp, co
     user_coder = Coder(CoderConfig(dictionaries=user_dir), nlp=nlp, lexicon=Lexicon.load(user_dir))
     assert dyads(code_text(added, "2023-04-17", user_coder)) == {("JORGOV", "RUSGOV", "042")}
     assert dyads(code_text(overridden, "2023-04-17", user_coder)) == {("RUSGOV", "UKR", "111")}
+
+
+def test_rows_that_look_like_header_words_are_data(tmp_path):
+    (tmp_path / "verbs.tsv").write_text(
+        "verb\tcode\tpattern\nset\t---\nname\t---\nname\t042\tenvoy\n"
+    )
+    assert [(p.verb, p.code) for p in load_dictionaries(tmp_path).verbs] == [
+        ("set", "---"),
+        ("name", "---"),
+        ("name", "042"),
+    ]
