@@ -211,6 +211,101 @@ def _day(text: str | None) -> date | None:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
+@app.command()
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="A PETRARCH validation XML file.")],
+    dictionaries: Annotated[
+        Path | None,
+        typer.Option(
+            "--dictionaries",
+            help="Directory holding the PETRARCH dictionary files the XML's "
+            "<Environment> names (default: eventcoder's shipped dictionaries).",
+        ),
+    ] = None,
+    failures: Annotated[bool, typer.Option("--failures", help="List each wrong record.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(
+            "--markdown", help="Also write the scores as a Markdown page, e.g. docs/validation.md."
+        ),
+    ] = None,
+    model: ModelOption = None,
+) -> None:
+    """Score the coder on a validation suite: records correct, precision, recall, F1.
+
+    Example: eventcoder evaluate ../shared/validation/PETR2_GSR_validation.xml --failures
+    """
+    from coders.evaluation import evaluate as run_evaluation
+    from coders.evaluation import markdown_report, parse_suite
+
+    try:
+        suite = parse_suite(file.read_text(encoding="utf-8"))
+        coder = _evaluation_coder(suite.dictionary_files, dictionaries, model)
+        evaluation = run_evaluation(suite, coder)
+    except (EventCoderError, OSError) as error:
+        _fail(error)
+    summary = evaluation.summary()
+    if markdown:
+        markdown.write_text(markdown_report(file.name, summary, evaluation), encoding="utf-8")
+    if as_json:
+        typer.echo(json.dumps(summary))
+    else:
+        typer.echo(_summary_text(summary))
+    if failures:
+        for outcome in evaluation.failures():
+            typer.echo(_failure_text(outcome))
+
+
+def _evaluation_coder(files: tuple[str, ...], directory: Path | None, model: str | None) -> Coder:
+    settings = _settings(model=model)
+    if directory is None:
+        return Coder(settings.coder_config())
+    import tempfile
+
+    from coders.engine import Lexicon
+    from coders.petrarch.importer import import_all
+
+    missing = [name for name in files if not (directory / name).is_file()]
+    if missing:
+        raise EventCoderError(f"{directory}: missing {', '.join(missing)}")
+    with tempfile.TemporaryDirectory() as scratch:
+        import_all([directory / name for name in files], Path(scratch))
+        lexicon = Lexicon.load(Path(scratch))
+    return Coder(settings.coder_config(), lexicon=lexicon)
+
+
+def _summary_text(summary: dict) -> str:
+    lines = [
+        f"records: {summary['records']}, fully correct: {summary['records_correct']} "
+        f"({summary['records_correct_fraction']:.1%})",
+        f"events (source, target, code): precision {summary['precision']:.3f}, "
+        f"recall {summary['recall']:.3f}, F1 {summary['f1']:.3f}",
+        f"events at root level:          precision {summary['root_precision']:.3f}, "
+        f"recall {summary['root_recall']:.3f}, F1 {summary['root_f1']:.3f}",
+        "by category:",
+    ]
+    for name, scores in summary["by_category"].items():
+        lines.append(
+            f"  {name:<10} {scores['records_correct']:>4}/{scores['records']:<4} "
+            f"correct, F1 {scores['f1']:.3f}, root F1 {scores['root_f1']:.3f}"
+        )
+    return "\n".join(lines)
+
+
+def _failure_text(outcome) -> str:
+    record = outcome.record
+
+    def show(events):
+        return ", ".join(" ".join(e) for e in sorted(events)) or "none"
+
+    return (
+        f"\n{record.id} [{record.category}] {record.text}\n"
+        f"  expected: {show(record.expected)}\n  produced: {show(outcome.produced)}\n"
+        f"  patterns: {'; '.join(outcome.patterns) or '-'}"
+    )
+
+
 dictionaries_app = typer.Typer(
     help="Import PETRARCH/TABARI dictionaries; count what is loaded.", no_args_is_help=True
 )

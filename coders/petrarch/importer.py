@@ -153,6 +153,17 @@ def _issue_rows(result: ReadResult[IssueEntry]):
     yield "issues", ((e.phrase, e.code, "") for e in dict.fromkeys(result.records))
 
 
+def import_all(files: Iterable[Path], target: Path) -> list[ImportReport]:
+    """Import several PETRARCH files into one eventcoder dictionary directory, with the CAMEO
+    codebook copied from the shipped dictionaries."""
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    reports = [import_file(path, target) for path in files]
+    codebook = DEFAULT_DICTIONARIES / "cameo_codes.tsv"
+    (target / codebook.name).write_bytes(codebook.read_bytes())
+    return reports
+
+
 CONVERTERS: dict[str, tuple[Callable, Callable]] = {
     "actors": (read_actors, _actor_rows),
     "agents": (read_agents, _agent_rows),
@@ -161,4 +172,4 @@ CONVERTERS: dict[str, tuple[Callable, Callable]] = {
     "issues": (read_issues, _issue_rows),
 }
 
-__all__ = ["KINDS", "ImportReport", "Transformation", "detect_kind", "import_file"]
+__all__ = ["KINDS", "ImportReport", "Transformation", "detect_kind", "import_all", "import_file"]

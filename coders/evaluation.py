@@ -1,0 +1,263 @@
+"""Scoring the coder on the PETRARCH validation suites (`PETR.UnitTest.records.xml`,
+`PETR2_GSR_validation.xml`): records fully correct, and precision, recall and F1 on
+(source, target, code) and on (source, target, root), overall and per category."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from coders.articles import Article
+from coders.errors import InputError
+from coders.petrarch.common import parse_date
+from coders.pipeline import Coder
+
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>", re.IGNORECASE)
+CODING = re.compile(r"<EventCoding\b([^>]*?)/?>", re.IGNORECASE)
+TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL | re.IGNORECASE)
+ENVIRONMENT = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile)>(.*?)</\1>", re.I)
+ATTRIBUTE = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+Triple = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One validation sentence with the events it should yield (none when `noevents`)."""
+
+    id: str
+    category: str
+    date: date
+    text: str
+    expected: frozenset[Triple]
+
+
+@dataclass(frozen=True)
+class Suite:
+    """The records of a validation file and the PETRARCH dictionary files it names."""
+
+    records: tuple[Record, ...]
+    dictionary_files: tuple[str, ...]
+
+
+def parse_suite(xml: str) -> Suite:
+    """Read a validation file; tolerant of the GSR file's self-closed `<Sentence/>` tags."""
+    body = COMMENT.sub("", xml)
+    files = tuple(
+        name.strip()
+        for _, names in ENVIRONMENT.findall(body)
+        for name in names.split(",")
+        if name.strip()
+    )
+    starts = list(SENTENCE.finditer(body))
+    records = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1].start() if number + 1 < len(starts) else len(body)
+        record = _record(_attributes(start.group(1)), body[start.end() : end])
+        if record is not None:
+            records.append(record)
+    return Suite(tuple(records), files)
+
+
+def _attributes(text: str) -> dict[str, str]:
+    return {key.lower(): double or single for key, double, single in ATTRIBUTE.findall(text)}
+
+
+def _record(attributes: dict[str, str], chunk: str) -> Record | None:
+    text = TEXT.search(chunk)
+    if text is None or "date" not in attributes:
+        return None
+    expected = set()
+    for coding in CODING.findall(chunk):
+        found = _attributes(coding)
+        if {"sourcecode", "targetcode", "eventcode"} <= found.keys():
+            expected.add(
+                (found["sourcecode"].upper(), found["targetcode"].upper(), found["eventcode"])
+            )
+    record_id = attributes.get("id", "").strip()
+    try:
+        day = parse_date(attributes["date"])
+    except ValueError as exc:
+        raise InputError(f"validation record {record_id or '?'}: {exc}") from exc
+    return Record(
+        id=record_id,
+        category=attributes.get("category", "").strip() or "NONE",
+        date=day,
+        text=" ".join(text.group(1).split()),
+        expected=frozenset(expected),
+    )
+
+
+@dataclass
+class Tally:
+    """Counts for one group of records."""
+
+    records: int = 0
+    correct: int = 0
+    true_positive: int = 0
+    produced: int = 0
+    expected: int = 0
+    root_true_positive: int = 0
+
+    def add(self, expected: frozenset[Triple], produced: frozenset[Triple]) -> None:
+        self.records += 1
+        self.correct += expected == produced
+        self.true_positive += len(expected & produced)
+        self.root_true_positive += len(_roots(expected) & _roots(produced))
+        self.produced += len(produced)
+        self.expected += len(expected)
+
+    def scores(self) -> dict[str, float | int]:
+        precision = _ratio(self.true_positive, self.produced)
+        recall = _ratio(self.true_positive, self.expected)
+        root_precision = _ratio(self.root_true_positive, self.produced)
+        root_recall = _ratio(self.root_true_positive, self.expected)
+        return {
+            "records": self.records,
+            "records_correct": self.correct,
+            "records_correct_fraction": round(_ratio(self.correct, self.records), 4),
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(_f1(precision, recall), 4),
+            "root_precision": round(root_precision, 4),
+            "root_recall": round(root_recall, 4),
+            "root_f1": round(_f1(root_precision, root_recall), 4),
+        }
+
+
+def _roots(triples: Iterable[Triple]) -> set[Triple]:
+    return {(s, t, c[:2]) for s, t, c in triples}
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the coder produced for one record, with the patterns that produced it."""
+
+    record: Record
+    produced: frozenset[Triple]
+    patterns: tuple[str, ...]
+
+    @property
+    def correct(self) -> bool:
+        return self.record.expected == self.produced
+
+
+@dataclass
+class Evaluation:
+    """Scores over a suite: overall, per category, and the records that went wrong."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def summary(self) -> dict[str, object]:
+        overall = Tally()
+        categories: dict[str, Tally] = {}
+        for outcome in self.outcomes:
+            expected, produced = outcome.record.expected, outcome.produced
+            overall.add(expected, produced)
+            categories.setdefault(outcome.record.category, Tally()).add(expected, produced)
+        result: dict[str, object] = dict(overall.scores())
+        result["by_category"] = {name: tally.scores() for name, tally in sorted(categories.items())}
+        result["failure_kinds"] = dict(self.failure_kinds().most_common())
+        return result
+
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.correct]
+
+    def failure_kinds(self) -> Counter[str]:
+        return Counter(kind for o in self.failures() for kind in failure_kinds(o))
+
+
+def failure_kinds(outcome: Outcome) -> list[str]:
+    """Why a record is wrong, one reason per missing or extra event."""
+    expected, produced = outcome.record.expected, outcome.produced
+    if not produced:
+        return ["no event coded"]
+    if not expected:
+        return ["event coded where none is expected"]
+    kinds = []
+    for missing in expected - produced:
+        kinds.append(_nearest_miss(missing, produced - expected))
+    kinds += ["extra event"] * max(0, len(produced - expected) - len(expected - produced))
+    return kinds
+
+
+def _nearest_miss(missing: Triple, extras: frozenset[Triple]) -> str:
+    source, target, code = missing
+    for s, t, c in extras:
+        if (s, t) == (source, target):
+            same_root = c[:2] == code[:2]
+            return "right dyad and root, wrong code" if same_root else "right dyad, wrong root"
+        if c == code and s == source:
+            return "wrong target"
+        if c == code and t == target:
+            return "wrong source"
+        if c == code and (s, t) == (target, source):
+            return "source and target swapped"
+    return "expected event missing"
+
+
+def evaluate(suite: Suite, coder: Coder) -> Evaluation:
+    """Code every record's text with its date and compare with the expected events."""
+    articles = [
+        Article(id=r.id or f"record-{n}", date=r.date, text=r.text, origin=r.id)
+        for n, r in enumerate(suite.records)
+    ]
+    evaluation = Evaluation()
+    for record, coded in zip(suite.records, coder.code(articles), strict=True):
+        produced = frozenset((e.source_code, e.target_code, e.event_code) for e in coded.events)
+        patterns = tuple(dict.fromkeys(e.matched_pattern for e in coded.events))
+        evaluation.outcomes.append(Outcome(record, produced, patterns))
+    return evaluation
+
+
+def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int = 10) -> str:
+    """The scores, per category, and the commonest failure kinds, as a Markdown page."""
+    lines = [
+        f"# Validation: {name}",
+        "",
+        "Written by `eventcoder evaluate --markdown`; do not edit by hand.",
+        "",
+        "| measure | value |",
+        "|---|---|",
+    ]
+    for key in (
+        "records",
+        "records_correct",
+        "records_correct_fraction",
+        "precision",
+        "recall",
+        "f1",
+        "root_precision",
+        "root_recall",
+        "root_f1",
+    ):
+        lines.append(f"| {key} | {summary[key]} |")
+    lines += [
+        "",
+        "## By category",
+        "",
+        "| category | records | correct | precision | recall | F1 | root F1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for category, scores in summary["by_category"].items():
+        lines.append(
+            f"| {category} | {scores['records']} | {scores['records_correct']} | "
+            f"{scores['precision']} | {scores['recall']} | {scores['f1']} | "
+            f"{scores['root_f1']} |"
+        )
+    lines += ["", f"## The {top} commonest failure kinds", "", "| kind | count |", "|---|---|"]
+    for kind, count in evaluation.failure_kinds().most_common(top):
+        lines.append(f"| {kind} | {count} |")
+    return "\n".join(lines) + "\n"
