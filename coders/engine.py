@@ -34,6 +34,7 @@ DEFAULT_TARGETS = (
     "from",
     "for",
     "between",
+    "by",
 )
 
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
@@ -166,14 +167,24 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
 
 def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
     """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb, on
-    its direct object ("imposed sanctions on Iran"), or inside a prepositional phrase that the
-    pattern names ("participated in an exercise with Russia")."""
+    its direct object or a noun it governs through `of` ("imposed sanctions on Iran", "welcomed
+    the resumption of ties with Osgiliath"), or inside a prepositional phrase that the pattern
+    names ("participated in an exercise with Russia")."""
     if place == "object":
         return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
     named = {t.prep for t in pattern.terms if t.prep}
-    hosts = [verb, *children(verb, "dobj")]
+    hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
     hosts += [obj for prep, obj in prepositions(verb) if prep in named]
     return [obj for host in hosts for prep, obj in prepositions(host) if prep == place]
+
+
+def _of_chain(noun: Token, depth: int = 3) -> list[Token]:
+    """A noun and the nouns of its `of` phrases: resumption → ties → relations."""
+    found = [noun]
+    for prep, obj in prepositions(noun):
+        if prep == "of" and depth > 1:
+            found += _of_chain(obj, depth - 1)
+    return found
 
 
 def _resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> list[Actor]:

@@ -80,7 +80,7 @@ def test_actor_record_with_synonyms_and_date_restrictions(tmp_path):
         ("vladimir putin", "RUSGOV", date(2000, 5, 7), None),
         ("vladimir putin", "RUSGOV", None, None),
     ]
-    assert {e.name for e in result.records} >= {"president putin", "argentin*"}
+    assert {e.name for e in result.records} >= {"president putin", "argentin"}
     assert ("javier solana", "IGOWSTNAT", None, date(1999, 10, 6)) in [
         (e.name, e.code, e.start, e.end) for e in result.records
     ]

@@ -38,11 +38,11 @@ def read_actors(path: Path) -> ReadResult[ActorEntry]:
             if record is None:
                 result.problem(line.number, "synonym line before any actor phrase")
                 continue
-            record.names.append(own_phrase(BRACKET.sub("", text[1:]).strip()))
+            record.names.append(_name(text[1:]))
             _read_codes(text, line, record, result)
         else:
             _finish(record, result)
-            record = _Record(line.number, [own_phrase(BRACKET.sub("", text).strip())])
+            record = _Record(line.number, [_name(text)])
             _read_codes(text, line, record, result)
         result.lines_used += 1
     _finish(record, result)
@@ -89,3 +89,10 @@ def _finish(record: _Record | None, result: ReadResult[ActorEntry]) -> None:
     ordered = [c for c in record.codes if c.dated] + [c for c in record.codes if not c.dated]
     for name in names:
         result.records.extend(ActorEntry(name, c.code, c.start, c.end) for c in ordered)
+
+
+def _name(text: str) -> str:
+    """Actor names match as whole words. The PETRARCH files leave the trailing `_` off many
+    names, but PETRARCH itself does not read those as stems ("THE_KU" must not find "The
+    Kuwait"), so neither does eventcoder."""
+    return own_phrase(BRACKET.sub("", text).strip()).rstrip("*")
