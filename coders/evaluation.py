@@ -222,16 +222,24 @@ def evaluate(suite: Suite, coder: Coder) -> Evaluation:
     return evaluation
 
 
+PAGE_TITLE = (
+    "# Validation scores\n\nWritten by `eventcoder evaluate --markdown`; do not edit by hand.\n"
+)
+
+
+def update_page(page: str, name: str, section: str) -> str:
+    """The page with this suite's section replaced (or added); other suites' sections kept."""
+    start, end = f"<!-- suite: {name} -->", f"<!-- end suite: {name} -->"
+    block = f"{start}\n{section}{end}\n"
+    if start in page and end in page:
+        before, _, rest = page.partition(start)
+        return before + block + rest.partition(end)[2].lstrip("\n")
+    return (page or PAGE_TITLE).rstrip("\n") + "\n\n" + block
+
+
 def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int = 10) -> str:
-    """The scores, per category, and the commonest failure kinds, as a Markdown page."""
-    lines = [
-        f"# Validation: {name}",
-        "",
-        "Written by `eventcoder evaluate --markdown`; do not edit by hand.",
-        "",
-        "| measure | value |",
-        "|---|---|",
-    ]
+    """The scores, per category, and the commonest failure kinds of one suite, in Markdown."""
+    lines = [f"## {name}", "", "| measure | value |", "|---|---|"]
     for key in (
         "records",
         "records_correct",
@@ -246,7 +254,7 @@ def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int =
         lines.append(f"| {key} | {summary[key]} |")
     lines += [
         "",
-        "## By category",
+        "### By category",
         "",
         "| category | records | correct | precision | recall | F1 | root F1 |",
         "|---|---|---|---|---|---|---|",
@@ -257,7 +265,7 @@ def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int =
             f"{scores['precision']} | {scores['recall']} | {scores['f1']} | "
             f"{scores['root_f1']} |"
         )
-    lines += ["", f"## The {top} commonest failure kinds", "", "| kind | count |", "|---|---|"]
+    lines += ["", f"### The {top} commonest failure kinds", "", "| kind | count |", "|---|---|"]
     for kind, count in evaluation.failure_kinds().most_common(top):
         lines.append(f"| {kind} | {count} |")
     return "\n".join(lines) + "\n"

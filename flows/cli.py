@@ -237,7 +237,7 @@ def evaluate(
     Example: eventcoder evaluate ../shared/validation/PETR2_GSR_validation.xml --failures
     """
     from coders.evaluation import evaluate as run_evaluation
-    from coders.evaluation import markdown_report, parse_suite
+    from coders.evaluation import markdown_report, parse_suite, update_page
 
     try:
         suite = parse_suite(file.read_text(encoding="utf-8"))
@@ -247,7 +247,9 @@ def evaluate(
         _fail(error)
     summary = evaluation.summary()
     if markdown:
-        markdown.write_text(markdown_report(file.name, summary, evaluation), encoding="utf-8")
+        page = markdown.read_text(encoding="utf-8") if markdown.exists() else ""
+        section = markdown_report(file.name, summary, evaluation)
+        markdown.write_text(update_page(page, file.name, section), encoding="utf-8")
     if as_json:
         typer.echo(json.dumps(summary))
     else:

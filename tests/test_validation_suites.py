@@ -1,0 +1,93 @@
+"""The public PETRARCH validation suites, scored as `eventcoder evaluate` scores them. The
+current scores are floors: a change may raise them, never lower them."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from coders import Coder, CoderConfig, Lexicon
+from coders.evaluation import evaluate, parse_suite
+from coders.petrarch.importer import import_all
+
+# Measured on 2026-11-27; raise these when the coder improves.
+UNIT_TEST_FLOOR = {"records_correct": 126, "f1": 0.56}
+GSR_FLOOR = {"records_correct": 19, "f1": 0.18}
+
+
+@pytest.fixture(scope="module")
+def unit_tests(shared, nlp):
+    suite = parse_suite((shared / "validation" / "PETR.UnitTest.records.xml").read_text())
+    folder = shared / "reference" / "petrarch" / "dictionaries"
+    with tempfile.TemporaryDirectory() as scratch:
+        import_all([folder / name for name in suite.dictionary_files], Path(scratch))
+        lexicon = Lexicon.load(Path(scratch))
+    return evaluate(suite, Coder(CoderConfig(), nlp=nlp, lexicon=lexicon))
+
+
+@pytest.fixture(scope="module")
+def gold_standard(shared, coder):
+    suite = parse_suite((shared / "validation" / "PETR2_GSR_validation.xml").read_text())
+    return evaluate(suite, coder)
+
+
+def test_suites_are_read_whole(unit_tests, gold_standard):
+    assert unit_tests.summary()["records"] == 284
+    assert gold_standard.summary()["records"] == 78
+    assert {o.record.category for o in unit_tests.outcomes} >= {"DEMO", "COMPOUND", "SYNSET"}
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("unit_tests", UNIT_TEST_FLOOR), ("gold_standard", GSR_FLOOR)]
+)
+def test_scores_do_not_fall_below_the_floor(request, name, floor):
+    summary = request.getfixturevalue(name).summary()
+    assert summary["records_correct"] >= floor["records_correct"]
+    assert summary["f1"] >= floor["f1"]
+
+
+def test_first_light_record_codes_as_expected(unit_tests):
+    [demo] = [o for o in unit_tests.outcomes if o.record.id == "DEMO-00"]
+    assert demo.produced == {("ARN", "GON", "064")} == demo.record.expected
+
+
+SMALL_SUITE = """<Validation><Environment><Verbfile>CAMEO.2.0.txt</Verbfile></Environment>
+<Sentences>
+<!-- <Sentence date="20200101" id="OFF" category="X"><Text>commented out</Text></Sentence> -->
+<Sentence category="A" date="20220224" id="one" evaluate="true"/>
+<EventCoding eventcode="111" sourcecode="IGOWSTNAT" targetcode="RUS" />
+<Text>NATO condemned Russia.</Text>
+</Sentence>
+<Sentence date = "080806" id ="two" category="B" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Russia knitted a scarf for Ukraine.</Text>
+</Sentence>
+<Sentence date="20220301" id="three" category="B" sentence="true">
+<EventCoding sourcecode="JPN" targetcode="CHN" eventcode="111"></EventCoding>
+<Text>Japan praised China.</Text>
+</Sentence>
+</Sentences></Validation>"""
+
+
+def test_evaluate_command_reports_scores_and_failures(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    path = tmp_path / "small.xml"
+    path.write_text(SMALL_SUITE)
+    page = tmp_path / "validation.md"
+    result = CliRunner().invoke(
+        app, ["evaluate", str(path), "--json", "--failures", "--markdown", str(page)]
+    )
+    assert result.exit_code == 0, result.output
+    summary = __import__("json").loads(result.output.splitlines()[0])
+    assert (summary["records"], summary["records_correct"]) == (3, 2)
+    assert (summary["precision"], summary["recall"]) == (0.5, 0.5)
+    assert summary["by_category"]["B"]["records_correct"] == 1
+    assert summary["failure_kinds"] == {"right dyad, wrong root": 1}
+    assert "three [B] Japan praised China." in result.output
+    assert "expected: JPN CHN 111" in result.output and "produced: JPN CHN 051" in result.output
+    assert "<!-- suite: small.xml -->" in page.read_text()
