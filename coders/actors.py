@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
-from coders.grammar import conjuncts, core_tokens
+from coders.grammar import conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
 
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -30,6 +30,8 @@ GROUP_NOUNS = frozenset(
 )
 GROUP_MARKERS = frozenset({"both", "two"})
 DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
+# "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
+LOCATING_PREPS = frozenset({"from", "in"})
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
     {
@@ -139,8 +141,26 @@ class ActorResolver:
             return [Actor(code, text) for code in codes if code]
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
-            return self._from_apposition(head)
+            return self._located_agents(head, tokens) or self._from_apposition(head)
         return [Actor(code, text)]
+
+    def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
+        """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and
+        Gondor" give one actor per country, with the agent's code."""
+        agents = self.mentions.agents_within({t.i for t in tokens})
+        if not any(a.covers(head.i) for a in agents):
+            return []
+        found = []
+        for prep, place in prepositions(head):
+            if prep not in LOCATING_PREPS:
+                continue
+            for member in conjuncts(place):
+                member_tokens = core_tokens(member)
+                code = self._code_in(member, member_tokens, strict=True)
+                if code is not None:
+                    text = head.doc[tokens[0].i : member_tokens[-1].i + 1].text
+                    found.append(Actor(_with_agent(code[:3], agents, head), text))
+        return found
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
         indices = {t.i for t in tokens}

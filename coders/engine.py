@@ -107,10 +107,11 @@ def code_sentence(
         lexicon.provenance,
     )
     for verb in sentence:
-        if verb.pos_ != "VERB" or is_negated(verb) or _defers_to_governor(verb, lexicon):
+        if verb.pos_ != "VERB" or _defers_to_governor(verb, lexicon):
             continue
         pattern = lexicon.verbs.match(verb)
-        if pattern is None:
+        # A negated verb codes only through a pattern written for the negation ("NOT *").
+        if pattern is None or (is_negated(verb) and not lexicon.verbs.is_negative(pattern)):
             continue
         sources, targets = arguments(verb, pattern, resolver)
         for source, target in dyads(sources, targets, pattern):

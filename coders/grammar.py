@@ -52,17 +52,23 @@ def children(verb: Token, *deps: str) -> list[Token]:
 
 
 def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, its object) pairs hanging off `token`, e.g. ("with", China)."""
+    """(preposition, its object) pairs hanging off `token`, e.g. ("with", China).
+
+    The parser sometimes takes a preposition for a particle and its object for the verb's
+    ("clash over the efforts": `over` a particle, `efforts` a direct object); that pair counts
+    as a prepositional phrase too."""
     for child in token.children:
         # "sent aid to China": spaCy marks that `to` as a dative, but it heads a phrase all the same
         is_phrase = child.dep_ in {"prep", "agent"} or (
             child.dep_ == "dative" and child.pos_ == "ADP"
         )
-        if not is_phrase:
-            continue
-        for obj in child.children:
-            if obj.dep_ in {"pobj", "pcomp"}:
-                yield child.lower_, obj
+        if is_phrase:
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "pcomp"}:
+                    yield child.lower_, obj
+        elif child.dep_ == "prt" and child.pos_ == "ADP":
+            objects = children(token, "dobj")
+            yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
 
 
 def governor(verb: Token) -> Token | None:

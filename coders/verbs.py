@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
-from coders.grammar import OBJECT_DEPS, children, prepositions
+from coders.grammar import NEGATION_WORDS, OBJECT_DEPS, children, prepositions
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
@@ -108,6 +108,19 @@ class VerbLexicon:
 
     def __len__(self) -> int:
         return sum(len(p) for p in self._index.values())
+
+    def is_negative(self, pattern: VerbPattern) -> bool:
+        """Whether the pattern itself asks for a negation before the verb."""
+        for term in pattern.terms:
+            if not term.before or term.word is None:
+                continue
+            if term.word.startswith("&"):
+                members = self.sets.members(term.word[1:])
+                if any(NEGATION_WORDS & set(member) for member in members):
+                    return True
+            elif term.word in NEGATION_WORDS:
+                return True
+        return False
 
     def candidates(self, verb: Token) -> tuple[VerbPattern, ...]:
         """Patterns of the longest multi-word verb found ("take part in", "step up"), else of
