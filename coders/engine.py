@@ -19,8 +19,7 @@ from coders.screens import Discards, Issues
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.1.0"
-# Where targets are looked for when a pattern does not say; `in` and `at` mostly give places
-# ("met in Beijing"), so they count only when the matched pattern names them.
+# Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
     "object",
     "with",
@@ -35,6 +34,11 @@ DEFAULT_TARGETS = (
     "for",
     "between",
     "by",
+    # Last resorts: the place of the event stands for its target ("protested in Beijing",
+    # "fired shells at Seoul"), as PETRARCH codes it.
+    "at",
+    "in",
+    "near",
 )
 
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.

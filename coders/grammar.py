@@ -34,8 +34,13 @@ def core_tokens(head: Token) -> list[Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """`head` and the words coordinated with it ("Moscow and Beijing")."""
-    return [head, *head.conjuncts]
+    """`head` and the words coordinated with it ("Moscow and Beijing"). A list the parser
+    took for an apposition ("the US, Russia, and Switzerland") counts as coordinated too."""
+    members = [head, *head.conjuncts]
+    for child in head.children:
+        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+            members += [child, *child.conjuncts]
+    return members
 
 
 def particle(verb: Token) -> str | None:
