@@ -31,7 +31,7 @@ GROUP_NOUNS = frozenset(
 GROUP_MARKERS = frozenset({"both", "two"})
 DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
-LOCATING_PREPS = frozenset({"from", "in"})
+LOCATING_PREPS = frozenset({"from", "in", "of"})
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
     {
@@ -135,18 +135,21 @@ class ActorResolver:
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-        modifiers = _coordinated_modifiers(head)
-        if modifiers:
-            codes = [self._modifier_code(m, head, tokens) for m in modifiers]
+        codes = [self._modifier_code(m, head, tokens) for m in _coordinated_modifiers(head)]
+        if any(codes):
             return [Actor(code, text) for code in codes if code]
+        located = self._located_agents(head, tokens)
+        if len(located) > 1:
+            return located
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
-            return self._located_agents(head, tokens) or self._from_apposition(head)
+            return located or self._from_apposition(head)
         return [Actor(code, text)]
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and
-        Gondor" give one actor per country, with the agent's code."""
+        Gondor", "the ambassadors of Arnor and Gondor" give one actor per country, with the
+        agent's code."""
         agents = self.mentions.agents_within({t.i for t in tokens})
         if not any(a.covers(head.i) for a in agents):
             return []

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
-from coders.grammar import NEGATION_WORDS, OBJECT_DEPS, children, prepositions
+from coders.grammar import NEGATION_WORDS, OBJECT_DEPS, children, conjuncts, prepositions
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# The pattern term for a compound subject (`<%`) or object (`%`), as PETRARCH writes it.
+COMPOUND = "%"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
 
@@ -23,6 +25,8 @@ class Frame:
     objects: frozenset[str]
     by_prep: dict[str, frozenset[str]]
     before: frozenset[str]
+    compound_subject: bool = False
+    compound_object: bool = False
 
     def words_for(self, term: PatternTerm) -> frozenset[str] | None:
         if term.before:
@@ -47,7 +51,11 @@ def verb_frame(verb: Token) -> Frame:
         by_prep.setdefault(prep, set()).update(_words(obj.subtree))
     before = {w for c in children(verb, *BEFORE_DEPS) for w in _words(c.subtree)}
     return Frame(
-        frozenset(objects), {p: frozenset(w) for p, w in by_prep.items()}, frozenset(before)
+        frozenset(objects),
+        {p: frozenset(w) for p, w in by_prep.items()},
+        frozenset(before),
+        compound_subject=any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj")),
+        compound_object=any(len(conjuncts(o)) > 1 for o in children(verb, "dobj")),
     )
 
 
@@ -76,6 +84,8 @@ class SynonymSets:
 
 
 def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
+    if term.word == COMPOUND:
+        return frame.compound_subject if term.before else frame.compound_object
     words = frame.words_for(term)
     if words is None:
         return False

@@ -68,7 +68,8 @@ PREPOSITIONS = frozenset(
         "without",
     ]
 )
-MARKERS = frozenset({"$", "%", "^"})
+MARKERS = frozenset({"$", "^"})
+COMPOUND = "%"
 
 
 @dataclass
@@ -214,6 +215,9 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             in_parens, prep = False, None
         elif token in {"{", "}"} or low in MARKERS:
             continue
+        elif low == COMPOUND:
+            # "% *": the verb's subject is compound ("A and B agreed"); "* %": its object.
+            terms.append("<%" if before else "%")
         elif low == "+":
             if not before:
                 targets.append(prep or just_closed or "object")
