@@ -156,12 +156,26 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
-    """The first place in the pattern's (or the default) order that names an actor."""
+    """The first place in the pattern's (or the default) order that names an actor; failing
+    that, when the pattern does not say where, the first actor inside the object's phrase
+    ("welcomed memos sent by Bree")."""
     for place in pattern.targets or _default_places(pattern):
         heads = _target_heads(verb, pattern, place)
         found = _resolve_all(heads, resolver, strict=place == "object")
         if found:
             return found
+    if pattern.targets:
+        return []
+    return _first_actor_within(verb, resolver)
+
+
+def _first_actor_within(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    for obj in children(verb, "dobj"):
+        for token in obj.subtree:
+            if token.i != obj.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                found = resolver.resolve(token, strict=False)
+                if found:
+                    return found[:1]
     return []
 
 
