@@ -88,3 +88,18 @@ def test_default_date_fills_in_for_undated_records(tmp_path):
     [article], _ = read([path], date(2024, 1, 1))
     assert article.date == date(2024, 1, 1)
     assert len(article.id) == 16
+
+
+def test_standard_input_takes_json_lines_or_one_text(monkeypatch):
+    import io
+
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.StringIO('{"id": "s1", "date": "2021-01-02", "text": "Iran criticized Iraq."}\n'),
+    )
+    articles, rejected = read(["-"])
+    assert [(a.id, a.origin) for a in articles] == [("s1", "<stdin>:1")] and rejected == []
+    monkeypatch.setattr("sys.stdin", io.StringIO("date 2021-01-03 Iraq thanked Iran."))
+    articles, rejected = read(["-"])
+    assert [(a.date.day, a.text) for a in articles] == [(3, "Iraq thanked Iran.")]
+    assert rejected == []
