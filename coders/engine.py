@@ -125,21 +125,31 @@ def code_sentence(
 
 
 def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
-    """In "agreed to provide aid" the dictionary's AGREE patterns code the whole chain."""
+    """In "agreed to provide aid" a pattern of AGREE that names the chain codes it; when the
+    governor matches only as a bare verb ("agreed to lift the sanctions"), the lower verb
+    codes, with the governor's subject."""
     above = governor(verb)
-    return verb.dep_ == "xcomp" and above is not None and bool(lexicon.verbs.candidates(above))
+    if verb.dep_ != "xcomp" or above is None:
+        return False
+    pattern = lexicon.verbs.match(above)
+    return pattern is not None and bool(pattern.terms)
 
 
 def arguments(
     verb: Token, pattern: VerbPattern, resolver: ActorResolver
 ) -> tuple[list[Actor], list[Actor]]:
-    """The verb's sources and targets; a passive's `by` phrase is its source."""
-    if is_passive(verb):
+    """The verb's sources and targets; a passive's `by` phrase is its source, and a noun
+    modified by a past participle ("soldiers killed in Ukraine") is its target."""
+    if is_passive(verb) or _is_participle_of_noun(verb):
         agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
-        subjects = children(verb, "nsubjpass")
+        patients = children(verb, "nsubjpass") or [verb.head]
         sources = _resolve_all(agents, resolver, strict=False)
-        return sources, _resolve_all(subjects, resolver, strict=True)
+        return sources, _resolve_all(patients, resolver, strict=True)
     return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
+
+
+def _is_participle_of_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:

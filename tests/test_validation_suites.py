@@ -14,7 +14,7 @@ from coders.petrarch.importer import import_all
 
 # Measured on 2026-11-27; raise these when the coder improves.
 UNIT_TEST_FLOOR = {"records_correct": 162, "f1": 0.66}
-GSR_FLOOR = {"records_correct": 25, "f1": 0.36}
+GSR_FLOOR = {"records_correct": 27, "f1": 0.38}
 
 
 @pytest.fixture(scope="module")
