@@ -13,6 +13,7 @@ from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
 
+UNKNOWN = "---"
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
 GROUP_NOUNS = frozenset(
@@ -121,6 +122,7 @@ class ActorResolver:
 
     mentions: Mentions
     context: ArticleContext
+    unknown_actors: bool = False
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
@@ -143,8 +145,16 @@ class ActorResolver:
             return located
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
-            return located or self._from_apposition(head)
+            return located or self._from_apposition(head) or self._unknown(head, tokens, text)
         return [Actor(code, text)]
+
+    def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
+        """With `unknown_actors`, an agent of no named country codes as `---` plus the agent
+        ("insurgents" → ---REB), as PETRARCH writes it."""
+        if not self.unknown_actors:
+            return []
+        agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
+        return [Actor(_with_agent(UNKNOWN, agents, head), text)] if agents else []
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and

@@ -75,7 +75,9 @@ class Lexicon:
         )
 
 
-def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
+def code_doc(
+    doc: Doc, article: Article, lexicon: Lexicon, unknown_actors: bool = False
+) -> list[Event]:
     """Code every sentence of a parsed article, carrying names and subjects forward.
 
     A story-level discard phrase (a sports fixture, say) leaves the whole article uncoded; a
@@ -86,7 +88,7 @@ def code_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
     events: list[Event] = []
     for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
         mentions = lexicon.actors.mentions(sentence)
-        resolver = ActorResolver(mentions, context)
+        resolver = ActorResolver(mentions, context, unknown_actors)
         coded = []
         if not lexicon.discards.sentence(sentence):
             coded = code_sentence(sentence, index, article, lexicon, resolver)

@@ -29,6 +29,8 @@ class CoderConfig:
     dictionaries: Path = DEFAULT_DICTIONARIES
     batch_size: int = 32
     disable: tuple[str, ...] = field(default=UNUSED_COMPONENTS)
+    # Code an agent of no named country as `---` plus the agent ("insurgents" → ---REB).
+    unknown_actors: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,5 +77,5 @@ class Coder:
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
             sentences = sum(1 for s in doc.sents if s.text.strip())
-            events = code_doc(doc, article, self.lexicon)
+            events = code_doc(doc, article, self.lexicon, self.config.unknown_actors)
             yield CodedArticle(article, sentences, events, self.lexicon.provenance)

@@ -19,8 +19,14 @@ class Settings(BaseSettings):
     model: str = Field(default=DEFAULT_MODEL, description="installed spaCy pipeline")
     dictionaries: Path = Field(default=DEFAULT_DICTIONARIES, description="dictionary directory")
     batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
+    unknown_actors: bool = Field(
+        default=False, description="code agents of no named country as ---AGENT (---REB)"
+    )
 
     def coder_config(self) -> CoderConfig:
         return CoderConfig(
-            model=self.model, dictionaries=self.dictionaries, batch_size=self.batch_size
+            model=self.model,
+            dictionaries=self.dictionaries,
+            batch_size=self.batch_size,
+            unknown_actors=self.unknown_actors,
         )

@@ -164,3 +164,12 @@ def test_event_ids_are_deterministic(code_text):
     again = code_text("Russia criticized NATO.")
     assert [e.event_id for e in first] == [e.event_id for e in again]
     assert len(first) == 1
+
+
+def test_unknown_country_agents_are_opt_in(nlp, lexicon, code_text):
+    from coders import Coder, CoderConfig
+
+    sentence = "Insurgents attacked Syria."
+    assert code_text(sentence) == []
+    petrarch_style = Coder(CoderConfig(unknown_actors=True), nlp=nlp, lexicon=lexicon)
+    assert dyads(code_text(sentence, with_coder=petrarch_style)) == {("---REB", "SYR", "190")}
