@@ -74,7 +74,9 @@ class PatternTerm:
 class VerbPattern:
     """A verb (lemma, with following words for multi-word verbs) plus conditions, giving a
     CAMEO code. `targets` lists where the target is looked for, in order: `object` or a
-    preposition; empty means the coder's default order."""
+    preposition; empty means the coder's default order. `reverse` is the code of the event
+    the same words imply the other way round: "A visited B" (042) is also "B hosted A" (043),
+    written `042:043`."""
 
     verb: str
     code: str
@@ -83,6 +85,11 @@ class VerbPattern:
     text: str
     origin: str
     note: str = ""
+    reverse: str | None = None
+
+    @property
+    def code_text(self) -> str:
+        return f"{self.code}:{self.reverse}" if self.reverse else self.code
 
     @property
     def is_null(self) -> bool:
@@ -221,17 +228,25 @@ def read_verbs(path: Path) -> Iterator[VerbPattern]:
     """Rows: verb, code, pattern (terms), targets (`object,with`), note."""
     for lineno, (verb, code, pattern, targets, note) in _rows(path, 5):
         where = f"{path}:{lineno}"
-        if not verb or not CODE_PATTERN.match(code):
-            raise DictionaryError(f"{where}: verb row needs a verb and a code like 040 or ---")
+        active, _, reverse = code.partition(":")
+        if (
+            not verb
+            or not CODE_PATTERN.match(active)
+            or (reverse and not CODE_PATTERN.match(reverse))
+        ):
+            raise DictionaryError(
+                f"{where}: verb row needs a verb and a code like 040, 042:043 or ---"
+            )
         places = tuple(p.strip() for p in targets.lower().split(",") if p.strip())
         yield VerbPattern(
             normalise_phrase(verb).lower(),
-            code,
+            active,
             parse_terms(pattern, where),
             places,
             pattern,
             where,
             note,
+            reverse if reverse and reverse != NULL_CODE else None,
         )
 
 

@@ -123,6 +123,10 @@ def code_sentence(
         for source, target in dyads(sources, targets, pattern):
             event = build_event(facts, verb, pattern, source, target)
             events.setdefault(event.event_id, event)
+            if pattern.reverse and targets:
+                # "A visited B" (042:043) is also "B hosted A".
+                back = build_event(facts, verb, pattern, target, source, pattern.reverse)
+                events.setdefault(back.event_id, back)
     return list(events.values())
 
 

@@ -93,12 +93,19 @@ class SentenceFacts:
 
 
 def build_event(
-    facts: SentenceFacts, verb: Token, pattern: VerbPattern, source: Actor, target: Actor
+    facts: SentenceFacts,
+    verb: Token,
+    pattern: VerbPattern,
+    source: Actor,
+    target: Actor,
+    code: str | None = None,
 ) -> Event:
+    """The event `source` → `target` with the pattern's code (or `code`, for its reverse)."""
     article = facts.article
-    cameo = facts.codebook.get(pattern.code)
+    code = code or pattern.code
+    cameo = facts.codebook.get(code)
     return Event(
-        event_id=event_id(article.id, facts.index, verb, source.code, target.code, pattern.code),
+        event_id=event_id(article.id, facts.index, verb, source.code, target.code, code),
         article_id=article.id,
         sentence_index=facts.index,
         event_date=article.date,
@@ -110,8 +117,8 @@ def build_event(
         target_code=target.code,
         target_country=target.country,
         target_agent=target.agent,
-        event_code=pattern.code,
-        event_root=pattern.code[:2],
+        event_code=code,
+        event_root=code[:2],
         quad_class=cameo.quad_class if cameo else None,
         goldstein=cameo.goldstein if cameo else None,
         plover=cameo.plover if cameo else None,

@@ -134,7 +134,7 @@ def _verb_rows(result: ReadResult[VerbDictionary]):
 
 def _verb_row(pattern: VerbPattern) -> tuple[str, ...]:
     note = f"{_line_of(pattern.origin)} {pattern.note}".strip()
-    return pattern.verb, pattern.code, pattern.text, ",".join(pattern.targets), note
+    return pattern.verb, pattern.code_text, pattern.text, ",".join(pattern.targets), note
 
 
 def _line_of(origin: str) -> str:

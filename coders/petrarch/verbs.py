@@ -159,10 +159,12 @@ def _member(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    active = text.strip().split(":")[0].strip() or "---"
-    if not CODE.match(active):
+    """`042`, or `042:043` with the code of the reverse event; an empty side is `---`."""
+    active, _, reverse = (part.strip() for part in text.partition(":"))
+    active = active or "---"
+    if not CODE.match(active) or (reverse and not CODE.match(reverse)):
         raise ValueError(f"[{text}] is not an event code like 042, 042:043 or ---")
-    return active
+    return f"{active}:{reverse}" if reverse and reverse != "---" else active
 
 
 def _verb_line(text: str, line: Line) -> tuple[str, tuple[str, ...], str, int]:
@@ -250,6 +252,14 @@ def _close_block(state: _State, found: VerbDictionary) -> None:
 def _make(
     verb: str, code: str, terms: tuple[str, ...], targets: tuple[str, ...], where: str, text: str
 ) -> VerbPattern:
+    active, _, reverse = code.partition(":")
     return VerbPattern(
-        verb, code, parse_terms(" ".join(terms), where), targets, " ".join(terms), where, text
+        verb,
+        active,
+        parse_terms(" ".join(terms), where),
+        targets,
+        " ".join(terms),
+        where,
+        text,
+        reverse or None,
     )
