@@ -7,12 +7,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from html.parser import HTMLParser
 
 from coders.errors import InputError
 
 DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
 DATELINE = re.compile(r"^([A-Z][A-Z .'’,/]{1,40}?)\s+[-–—]\s+")
 CREDIT_LINE = re.compile(r"^[A-Z][A-Z&. ]{1,30}$")
+HTML_TAG = re.compile(r"</?(p|div|br|span|a|b|i|em|strong|li|ul|h\d|script|style)\b[^>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,41 @@ def parse_date(value: object, origin: str) -> date:
             raise InputError(f"{origin}: {text!r} is not a date (expected YYYY-MM-DD)") from exc
 
 
+class _TextOnly(HTMLParser):
+    """Collects the text of an HTML fragment, one paragraph per block element."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section"})
+    SKIPPED = frozenset({"script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self._skipping += tag in self.SKIPPED
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skipping -= tag in self.SKIPPED and self._skipping > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def plain_text(text: str) -> str:
+    """The text of an article that arrived with HTML markup; other text is left as it is."""
+    if not HTML_TAG.search(text):
+        return text
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def default_id(day: date, text: str) -> str:
     """A stable id for inputs that carry none: the same text on the same day, the same id."""
     return hashlib.sha256(f"{day.isoformat()}|{text}".encode()).hexdigest()[:16]
@@ -56,6 +93,8 @@ def default_id(day: date, text: str) -> str:
 def article_from_text(raw: str, origin: str, default_date: date | None = None) -> Article:
     """A plain-text article whose first line may be `date YYYY-MM-DD DATELINE - ...`."""
     text = raw.lstrip("\ufeff").replace("\r\n", "\n")
+    if not text.strip():
+        raise InputError(f"{origin}: file is empty")
     found = DATE_LINE.match(text)
     if found:
         day = parse_date(found.group(1), f"{origin}:1")
@@ -64,7 +103,7 @@ def article_from_text(raw: str, origin: str, default_date: date | None = None) -
         day = default_date
     else:
         raise InputError(f"{origin}:1: article has no date (start it with `date YYYY-MM-DD`)")
-    text = DATELINE.sub("", text, count=1)
+    text = DATELINE.sub("", plain_text(text), count=1)
     body, publisher = _split_credit(text)
     if not body:
         raise InputError(f"{origin}: article has no text")
@@ -83,7 +122,7 @@ def article_from_record(
     record: Mapping[str, object], origin: str, default_date: date | None = None
 ) -> Article:
     """A JSON-lines or CSV record with `id`, `date`, `text` and optional title/publisher/url."""
-    text = str(record.get("text") or "").strip()
+    text = plain_text(str(record.get("text") or "")).strip()
     if not text:
         raise InputError(f"{origin}: record has no `text`")
     if record.get("date") in (None, "") and default_date is not None:

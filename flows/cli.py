@@ -104,8 +104,9 @@ def code(
     """
     try:
         day = date.fromisoformat(on) if on else None
-        articles = _articles_to_code(text, input, day)
-        coder = Coder(_settings(model=model, dictionaries=dictionaries).coder_config())
+        settings = _settings(model=model, dictionaries=dictionaries)
+        articles = _articles_to_code(text, input, day, settings.max_article_chars)
+        coder = Coder(settings.coder_config())
         for coded in coder.code(articles):
             for event in coded.events:
                 typer.echo(json.dumps(event.to_dict(), default=str, ensure_ascii=False))
@@ -113,12 +114,14 @@ def code(
         _fail(error)
 
 
-def _articles_to_code(text: str | None, path: Path | None, day: date | None) -> list[Article]:
+def _articles_to_code(
+    text: str | None, path: Path | None, day: date | None, max_chars: int
+) -> list[Article]:
     if (text is None) == (path is None):
         raise ValueError("give either TEXT or --input FILE")
     if text is not None:
         return [article_from_text(text, "<argument>", day or date.today())]
-    items = list(read_all([str(path)], day))
+    items = list(read_all([str(path)], day, max_chars))
     for item in items:
         if isinstance(item, Rejected):
             typer.echo(f"rejected: {item}", err=True)

@@ -46,9 +46,9 @@ class RunSummary:
 
 @task(cache_policy=NO_CACHE)
 def read_articles(
-    paths: list[str], default_date: date | None
+    paths: list[str], default_date: date | None, max_chars: int
 ) -> tuple[list[Article], list[Rejected]]:
-    items = list(read_all(paths, default_date))
+    items = list(read_all(paths, default_date, max_chars))
     return (
         [i for i in items if isinstance(i, Article)],
         [i for i in items if isinstance(i, Rejected)],
@@ -75,8 +75,21 @@ def load_coder(config: CoderConfig) -> Coder:
 
 
 @task(cache_policy=NO_CACHE)
-def code_batch(coder: Coder, batch: list[Article]) -> list[CodedArticle]:
-    return list(coder.code(batch))
+def code_batch(coder: Coder, batch: list[Article]) -> tuple[list[CodedArticle], list[Rejected]]:
+    """Code a batch; if it fails, code its articles one by one so that only the article at
+    fault is rejected (with the error) and the others are kept."""
+    try:
+        return list(coder.code(batch)), []
+    except Exception:  # any failure: isolate the failing article, report it, go on
+        coded: list[CodedArticle] = []
+        failed: list[Rejected] = []
+        for article in batch:
+            try:
+                coded.extend(coder.code([article]))
+            except Exception as error:  # reported as a rejection, not raised
+                reason = f"could not be coded ({type(error).__name__}: {error})"
+                failed.append(Rejected.at(article.origin, reason))
+        return coded, failed
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -103,7 +116,7 @@ def code_articles(
     logger = get_run_logger()
     warehouse = Warehouse(settings.warehouse)
     summary = RunSummary(str(flow_run.get_id() or "local"), str(warehouse.root))
-    articles, rejected = read_articles(paths, default_date)
+    articles, rejected = read_articles(paths, default_date, settings.max_article_chars)
     summary.read, summary.rejected = len(articles) + len(rejected), [str(r) for r in rejected]
     for message in summary.rejected:
         logger.warning("rejected %s", message)
@@ -122,7 +135,10 @@ def _code_and_write(
     coder = load_coder(settings.coder_config())
     total = -(-len(articles) // settings.batch_size)
     for number, batch in enumerate(batches(articles, settings.batch_size), start=1):
-        coded = code_batch(coder, batch)
+        coded, failed = code_batch(coder, batch)
+        for rejection in failed:
+            logger.warning("rejected %s", rejection)
+        summary.rejected += [str(r) for r in failed]
         written = write_batch(warehouse, coded, summary.run_id)
         summary.coded += written.articles
         summary.events += written.events

@@ -60,8 +60,23 @@ def _is_input(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in SUFFIXES and not hidden
 
 
-def read_all(paths: Iterable[str], default_date: date | None = None) -> Iterator[Item]:
-    """Every article (or rejection) from every input, in order."""
+def read_all(
+    paths: Iterable[str], default_date: date | None = None, max_chars: int | None = None
+) -> Iterator[Item]:
+    """Every article (or rejection) from every input, in order; an article longer than
+    `max_chars` is rejected rather than parsed."""
+    for item in _read_sources(paths, default_date):
+        if max_chars is not None and isinstance(item, Article) and len(item.text) > max_chars:
+            yield Rejected.at(
+                item.origin,
+                f"article has {len(item.text):,} characters, more "
+                f"than the limit of {max_chars:,} (EVENTCODER_MAX_ARTICLE_CHARS)",
+            )
+        else:
+            yield item
+
+
+def _read_sources(paths: Iterable[str], default_date: date | None) -> Iterator[Item]:
     for source in discover(paths):
         if isinstance(source, Rejected):
             yield source

@@ -19,6 +19,9 @@ class Settings(BaseSettings):
     model: str = Field(default=DEFAULT_MODEL, description="installed spaCy pipeline")
     dictionaries: Path = Field(default=DEFAULT_DICTIONARIES, description="dictionary directory")
     batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
+    max_article_chars: int = Field(
+        default=200_000, ge=1, description="longer articles are rejected, not parsed"
+    )
     unknown_actors: bool = Field(
         default=False, description="code agents of no named country as ---AGENT (---REB)"
     )

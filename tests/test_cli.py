@@ -149,3 +149,32 @@ def test_every_command_is_documented_in_the_readme():
         names += [f"{group.name} {c.name}" for c in group.typer_instance.registered_commands]
     assert "dictionaries import" in names
     assert [n for n in names if f"eventcoder {n}" not in readme] == []
+
+
+def test_an_article_that_breaks_the_coder_is_rejected_and_the_rest_kept(coder):
+    from coders import Article
+    from flows.code_articles import code_batch
+
+    class Fragile:
+        """A stand-in coder whose failure on one article is the situation under test."""
+
+        def __init__(self, coder):
+            self.coder = coder
+
+        def code(self, articles):
+            if any("boom" in a.text for a in articles):
+                raise RuntimeError("parser crashed")
+            return self.coder.code(articles)
+
+    articles = [
+        Article(id=i, date=__import__("datetime").date(2021, 1, 1), text=t, origin=o)
+        for i, t, o in [
+            ("a", "Iran criticized Iraq.", "feed.jsonl:1"),
+            ("b", "boom", "feed.jsonl:2"),
+        ]
+    ]
+    coded, failed = code_batch.fn(Fragile(coder), articles)
+    assert [c.article.id for c in coded] == ["a"]
+    assert [str(f) for f in failed] == [
+        "feed.jsonl:2: could not be coded (RuntimeError: parser crashed)"
+    ]

@@ -103,3 +103,26 @@ def test_standard_input_takes_json_lines_or_one_text(monkeypatch):
     articles, rejected = read(["-"])
     assert [(a.date.day, a.text) for a in articles] == [(3, "Iraq thanked Iran.")]
     assert rejected == []
+
+
+def test_empty_file_and_html_markup(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \r\n")
+    page = tmp_path / "page.jsonl"
+    page.write_text(
+        '{"date": "2021-01-01", "text": "<p>Iran <b>criticized</b> Iraq.</p>'
+        '<script>var x;</script><p>Iraq &amp; Iran met.</p>"}\n'
+    )
+    articles, rejected = read([empty, page])
+    assert rejected == [f"{empty}: file is empty"]
+    assert [a.text for a in articles] == ["Iran criticized Iraq.\n\nIraq & Iran met."]
+
+
+def test_article_over_the_size_limit_is_rejected_with_its_size(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("date 2021-01-01 " + "Iran criticized Iraq. " * 100)
+    items = list(read_all([str(path)], max_chars=1000))
+    assert [str(i) for i in items] == [
+        f"{path}: article has 2,199 characters, more than the limit of 1,000 "
+        "(EVENTCODER_MAX_ARTICLE_CHARS)"
+    ]
