@@ -48,8 +48,12 @@ class PhraseIndex(Generic[T]):
         for key in self._stems:
             known = self._stem_lengths.get(key[:-1], frozenset())
             self._stem_lengths[key[:-1]] = known | {len(key[-1])}
-        keys = list(self._table) + list(self._stems)
-        self._longest = max((len(key) for key in keys), default=0)
+        # The longest phrase that can start with a given word: most tokens start none, and
+        # are passed over with one probe.
+        self._starting: dict[str, int] = {}
+        for key in list(self._table) + [k for k in self._stems if len(k) > 1]:
+            self._starting[key[0]] = max(self._starting.get(key[0], 0), len(key))
+        self._stem_starts = {key[0][:2] for key in self._stems if len(key) == 1}
 
     def __len__(self) -> int:
         return len(self._table) + len(self._stems)
@@ -71,7 +75,9 @@ class PhraseIndex(Generic[T]):
         return matches
 
     def _longest_at(self, tokens: Sequence[Token], position: int) -> PhraseMatch[T] | None:
-        limit = min(self._longest, len(tokens) - position)
+        limit = min(self._start_limit(tokens[position]), len(tokens) - position)
+        if limit == 0:
+            return None
         span = tokens[position : position + limit]
         lower = [t.lower_ for t in span]
         for length in range(limit, 0, -1):
@@ -84,6 +90,13 @@ class PhraseIndex(Generic[T]):
                 first = tokens[position].i
                 return PhraseMatch(first, first + length, entries)
         return None
+
+    def _start_limit(self, token: Token) -> int:
+        """How many words a phrase starting at `token` can have (0: none starts there)."""
+        lower = token.lower_
+        forms = (lower, token.text, token.lemma_.lower(), _singular(lower))
+        longest = max((self._starting.get(form, 0) for form in forms), default=0)
+        return max(longest, 1) if lower[:2] in self._stem_starts else longest
 
     def _entries(self, words: list[str], last: Token) -> tuple[T, ...]:
         found = self._table.get(tuple(words))

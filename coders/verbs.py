@@ -149,10 +149,16 @@ class VerbLexicon:
         if not patterns:
             return None
         frame = verb_frame(verb)
+        known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         for pattern in patterns:
-            if all(satisfies(frame, t, self.sets) for t in pattern.terms):
+            if all(self._holds(frame, t, known) for t in pattern.terms):
                 return None if pattern.is_null else pattern
         return None
+
+    def _holds(self, frame: Frame, term: PatternTerm, known: dict[PatternTerm, bool]) -> bool:
+        if term not in known:
+            known[term] = satisfies(frame, term, self.sets)
+        return known[term]
 
 
 def _file_of(pattern: VerbPattern) -> str:
