@@ -139,7 +139,10 @@ class ActorResolver:
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
         codes = [self._modifier_code(m, head, tokens) for m in _coordinated_modifiers(head)]
         if any(codes):
-            return [Actor(code, text) for code in codes if code]
+            # A parse that hangs a list off its last member ("Fornost and the awful Gondor")
+            # still names the head itself.
+            codes.append(self._modifier_code(head, head, tokens))
+            return [Actor(code, text) for code in dict.fromkeys(codes) if code]
         located = self._located_agents(head, tokens)
         if len(located) > 1:
             return located

@@ -27,6 +27,7 @@ class Frame:
     before: frozenset[str]
     compound_subject: bool = False
     compound_object: bool = False
+    compound_preps: frozenset[str] = frozenset()
 
     def words_for(self, term: PatternTerm) -> frozenset[str] | None:
         if term.before:
@@ -56,6 +57,7 @@ def verb_frame(verb: Token) -> Frame:
         frozenset(before),
         compound_subject=any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj")),
         compound_object=any(len(conjuncts(o)) > 1 for o in children(verb, "dobj")),
+        compound_preps=frozenset(p for p, obj in prepositions(verb) if len(conjuncts(obj)) > 1),
     )
 
 
@@ -85,6 +87,8 @@ class SynonymSets:
 
 def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
     if term.word == COMPOUND:
+        if term.prep:
+            return term.prep in frame.compound_preps
         return frame.compound_subject if term.before else frame.compound_object
     words = frame.words_for(term)
     if words is None:

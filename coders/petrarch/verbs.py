@@ -219,7 +219,7 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         elif low == COMPOUND:
             # "% *": the verb's subject is compound ("A and B agreed"); "* %": its object.
-            terms.append("<%" if before else "%")
+            terms.append("<%" if before else f"{prep}:%" if prep else "%")
         elif low == "+":
             if not before:
                 targets.append(prep or just_closed or "object")
