@@ -57,15 +57,20 @@ def read_articles(
 
 @task(cache_policy=NO_CACHE)
 def select_new(articles: list[Article], warehouse: Warehouse) -> tuple[list[Article], int, int]:
-    """Articles not yet in the warehouse, each once; with the counts of those left out."""
-    known = warehouse.coded_article_ids()
-    seen: set[str] = set()
-    new = []
+    """Articles not yet in the warehouse, each once (by id and by content); with the counts
+    of those left out."""
+    known_ids, known_texts = warehouse.coded_articles()
+    seen_ids: set[str] = set()
+    seen_texts: set[str] = set()
+    new, already = [], 0
     for article in articles:
-        if article.id not in known and article.id not in seen:
+        text = article.content_hash
+        if article.id in known_ids or text in known_texts:
+            already += 1
+        elif article.id not in seen_ids and text not in seen_texts:
             new.append(article)
-        seen.add(article.id)
-    already = sum(1 for a in articles if a.id in known)
+        seen_ids.add(article.id)
+        seen_texts.add(text)
     return new, already, len(articles) - len(new) - already
 
 
@@ -120,10 +125,11 @@ def code_articles(
     summary.read, summary.rejected = len(articles) + len(rejected), [str(r) for r in rejected]
     for message in summary.rejected:
         logger.warning("rejected %s", message)
-    new, summary.already_coded, summary.duplicates = select_new(articles, warehouse)
-    if new:
-        _code_and_write(new, settings, warehouse, summary)
-    refresh(warehouse)
+    with warehouse.lock():
+        new, summary.already_coded, summary.duplicates = select_new(articles, warehouse)
+        if new:
+            _code_and_write(new, settings, warehouse, summary)
+        refresh(warehouse)
     logger.info("; ".join(summary.lines()))
     return summary
 

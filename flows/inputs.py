@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from coders.articles import Article, article_from_record, article_from_text
@@ -48,30 +49,46 @@ def discover(paths: Iterable[str]) -> Iterator[Path | str | Rejected]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_input(p))
+            yield from _walk(path)
         elif path.is_file():
             yield path
         else:
             yield Rejected.at(raw, "no such file or directory")
 
 
-def _is_input(path: Path) -> bool:
-    hidden = any(part.startswith(".") for part in path.parts)
-    return path.is_file() and path.suffix.lower() in SUFFIXES and not hidden
+def _walk(root: Path) -> Iterator[Path | Rejected]:
+    """Article files below `root` in name order. Linked directories are not followed, so a
+    link loop cannot trap the walk; hidden files and folders are passed over."""
+    found: list[Path | Rejected] = []
+    for folder, subfolders, files in os.walk(root, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in files:
+            path = Path(folder) / name
+            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
+                continue
+            found.append(path if path.is_file() else Rejected.at(str(path), "broken link"))
+    yield from sorted(
+        found, key=lambda item: str(item.origin if isinstance(item, Rejected) else item)
+    )
 
 
 def read_all(
     paths: Iterable[str], default_date: date | None = None, max_chars: int | None = None
 ) -> Iterator[Item]:
-    """Every article (or rejection) from every input, in order; an article longer than
-    `max_chars` is rejected rather than parsed."""
+    """Every article (or rejection) from every input, in order. An article longer than
+    `max_chars` is rejected rather than parsed, and so is one dated in the future."""
+    latest = date.today() + timedelta(days=1)
     for item in _read_sources(paths, default_date):
-        if max_chars is not None and isinstance(item, Article) and len(item.text) > max_chars:
+        if not isinstance(item, Article):
+            yield item
+        elif max_chars is not None and len(item.text) > max_chars:
             yield Rejected.at(
                 item.origin,
                 f"article has {len(item.text):,} characters, more "
                 f"than the limit of {max_chars:,} (EVENTCODER_MAX_ARTICLE_CHARS)",
             )
+        elif item.date > latest:
+            yield Rejected.at(item.origin, f"date {item.date.isoformat()} is in the future")
         else:
             yield item
 
@@ -89,14 +106,34 @@ def _read_sources(paths: Iterable[str], default_date: date | None) -> Iterator[I
 def read_file(path: Path, default_date: date | None = None) -> Iterator[Item]:
     try:
         data = path.read_bytes()
-        text = data.decode("utf-8-sig")
     except OSError as exc:
         yield Rejected.at(str(path), f"cannot read file ({exc.strerror})")
         return
+    if b"\x00" in data[:8192]:
+        yield Rejected.at(str(path), "binary file, not text (it holds NUL bytes)")
+        return
+    text, encoding = _decode(data)
+    if text is None:
+        yield Rejected.at(f"{path}:{encoding}", "not UTF-8 or Windows-1252 text")
+        return
+    yield from _parse(path, text, default_date)
+
+
+def _decode(data: bytes) -> tuple[str | None, str]:
+    """Text as UTF-8, else as Windows-1252 (older news archives); None and the line of the
+    first bad byte when it is neither."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        yield Rejected.at(f"{path}:{line}", f"not UTF-8 text (bad byte at offset {exc.start})")
-        return
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None, str(line)
+    return text, "Windows-1252"
+
+
+def _parse(path: Path, text: str, default_date: date | None) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(text, str(path), default_date)

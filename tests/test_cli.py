@@ -178,3 +178,14 @@ def test_an_article_that_breaks_the_coder_is_rejected_and_the_rest_kept(coder):
     assert [str(f) for f in failed] == [
         "feed.jsonl:2: could not be coded (RuntimeError: parser crashed)"
     ]
+
+
+@pytest.mark.slow
+def test_same_text_under_another_id_is_not_coded_twice(sample_warehouse, tmp_path):
+    warehouse, _ = sample_warehouse
+    copy = tmp_path / "copy.jsonl"
+    first = (EXAMPLES / "wire.jsonl").read_text().splitlines()[0]
+    copy.write_text(first.replace('"id": "ex-001"', '"id": "copy-of-001"') + "\n")
+    output = invoke("run", str(copy), "--warehouse", str(warehouse))
+    assert count(r"new: (\d+)", output) == 0
+    assert count(r"already in the warehouse: (\d+)", output) == 1

@@ -71,15 +71,41 @@ def test_directory_is_read_recursively_in_name_order(tmp_path):
     assert rejected == []
 
 
-def test_missing_path_and_non_utf8_file_are_rejected(tmp_path):
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes("date 2020-01-01 Caf\xe9 talks.".encode("latin-1"))
-    articles, rejected = read([tmp_path / "nope.txt", bad])
+def test_missing_path_binary_and_undecodable_files_are_rejected(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    garbled = tmp_path / "garbled.txt"
+    garbled.write_bytes(b"date 2020-01-01 Iran\nthanked \x81\x8d Iraq.")
+    articles, rejected = read([tmp_path / "nope.txt", binary, garbled])
     assert articles == []
     assert rejected == [
         f"{tmp_path / 'nope.txt'}: no such file or directory",
-        f"{bad}:1: not UTF-8 text (bad byte at offset 19)",
+        f"{binary}: binary file, not text (it holds NUL bytes)",
+        f"{garbled}:2: not UTF-8 or Windows-1252 text",
     ]
+
+
+def test_windows_1252_text_is_read(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("date 2020-01-01 Iran\u2019s envoy met Iraq\u2019s minister.".encode("cp1252"))
+    [article], rejected = read([path])
+    assert rejected == [] and article.text == "Iran\u2019s envoy met Iraq\u2019s minister."
+
+
+def test_future_dates_are_rejected(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"date": "2999-01-01", "text": "Iran criticized Iraq."}\n')
+    assert read([path]) == ([], [f"{path}:1: date 2999-01-01 is in the future"])
+
+
+def test_directory_walk_survives_a_link_loop(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("date 2020-01-01 Iraq thanked Iran.")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    articles, rejected = read([tmp_path])
+    assert [a.text for a in articles] == ["Iraq thanked Iran."]
+    assert rejected == [f"{tmp_path / 'dangling.txt'}: broken link"]
 
 
 def test_default_date_fills_in_for_undated_records(tmp_path):

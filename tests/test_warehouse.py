@@ -126,3 +126,14 @@ def test_empty_warehouse_has_typed_empty_views(tmp_path):
 def test_missing_catalog_says_what_to_do(tmp_path):
     with pytest.raises(CatalogError, match="run `eventcoder run PATH` first"):
         connect(Warehouse(tmp_path / "none"))
+
+
+def test_a_second_writer_is_turned_away(tmp_path):
+    from warehouse import WarehouseBusy
+
+    first, second = Warehouse(tmp_path / "wh"), Warehouse(tmp_path / "wh")
+    busy = pytest.raises(WarehouseBusy, match="another eventcoder run is writing")
+    with first.lock(), busy, second.lock():
+        pass
+    with second.lock():  # free again once the first run is done
+        pass

@@ -3,7 +3,7 @@
 from warehouse.analysis import DyadQuery, Table, dyad_series, run_sql
 from warehouse.catalog import CatalogError, connect, refresh_catalog, saved_query
 from warehouse.schema import ARTICLES, EVENTS, SCHEMA_VERSION
-from warehouse.store import Warehouse, WriteResult
+from warehouse.store import Warehouse, WarehouseBusy, WriteResult
 
 __all__ = [
     "ARTICLES",
@@ -13,6 +13,7 @@ __all__ = [
     "DyadQuery",
     "Table",
     "Warehouse",
+    "WarehouseBusy",
     "WriteResult",
     "connect",
     "dyad_series",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,10 +15,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from coders.errors import EventCoderError
 from coders.pipeline import CodedArticle
 from warehouse.schema import PARTITION_DATE, TABLES
 
 ROW_GROUP_SIZE = 128_000
+
+
+class WarehouseBusy(EventCoderError):
+    """Another run holds the warehouse."""
 
 
 @dataclass(frozen=True)
@@ -46,10 +53,35 @@ class Warehouse:
 
     def coded_article_ids(self) -> set[str]:
         """Ids of every article already in the store."""
+        return self.coded_articles()[0]
+
+    def coded_articles(self) -> tuple[set[str], set[str]]:
+        """Ids and content hashes of every article already in the store."""
         ids: set[str] = set()
+        hashes: set[str] = set()
         for path in self.files("articles"):
-            ids.update(pq.read_table(path, columns=["article_id"]).column(0).to_pylist())
-        return ids
+            table = pq.read_table(path, columns=["article_id", "content_hash"])
+            ids.update(table.column("article_id").to_pylist())
+            hashes.update(table.column("content_hash").to_pylist())
+        return ids, hashes
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the warehouse for one writer; a second run at the same time stops at once
+        with `WarehouseBusy` instead of interleaving its files with the first."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with (self.root / ".lock").open("a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise WarehouseBusy(
+                    f"{self.root}: another eventcoder run is writing to this warehouse; "
+                    "run again when it has finished"
+                ) from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def write(self, coded: Sequence[CodedArticle], run_id: str) -> WriteResult:
         """Write one batch: events first, then the articles that vouch for them.
