@@ -80,8 +80,8 @@ def run(
         summary = code_articles(paths, _settings(warehouse, model, dictionaries))
     except EventCoderError as error:
         _fail(error)
-    for message in summary.rejected:
-        typer.echo(f"rejected: {message}", err=True)
+    for rejection in summary.rejected:
+        typer.echo(f"rejected: {rejection}", err=True)
     typer.echo("\n".join(summary.lines()))
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -25,13 +26,47 @@ class RunSummary:
 
     run_id: str
     warehouse: str
+    inputs: list[str] = field(default_factory=list)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     read: int = 0
     already_coded: int = 0
     duplicates: int = 0
     coded: int = 0
     sentences: int = 0
     events: int = 0
-    rejected: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    coder_version: str | None = None
+    dictionary_version: str | None = None
+
+    def run_row(self) -> dict:
+        """This run as a row of the warehouse's `runs` table."""
+        return {
+            "run_id": self.run_id,
+            "started_at": self.started_at,
+            "ended_at": datetime.now(UTC),
+            "inputs": " ".join(self.inputs),
+            "articles_read": self.read,
+            "articles_coded": self.coded,
+            "articles_rejected": len(self.rejected),
+            "already_coded": self.already_coded,
+            "duplicates": self.duplicates,
+            "sentences": self.sentences,
+            "events": self.events,
+            "coder_version": self.coder_version,
+            "dictionary_version": self.dictionary_version,
+        }
+
+    def reject_rows(self) -> list[dict]:
+        now = datetime.now(UTC)
+        return [
+            {
+                "run_id": self.run_id,
+                "rejected_at": now,
+                "origin": r.origin,
+                "reason": r.message.removeprefix(f"{r.origin}: "),
+            }
+            for r in self.rejected
+        ]
 
     def lines(self) -> list[str]:
         return [
@@ -103,6 +138,11 @@ def write_batch(warehouse: Warehouse, coded: list[CodedArticle], run_id: str) ->
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def record_run(warehouse: Warehouse, summary: RunSummary) -> None:
+    warehouse.write_run(summary.run_row(), summary.reject_rows())
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def refresh(warehouse: Warehouse) -> Path:
     return refresh_catalog(warehouse)
 
@@ -120,15 +160,16 @@ def code_articles(
     settings = settings or Settings()
     logger = get_run_logger()
     warehouse = Warehouse(settings.warehouse)
-    summary = RunSummary(str(flow_run.get_id() or "local"), str(warehouse.root))
+    summary = RunSummary(str(flow_run.get_id() or uuid4()), str(warehouse.root), list(paths))
     articles, rejected = read_articles(paths, default_date, settings.max_article_chars)
-    summary.read, summary.rejected = len(articles) + len(rejected), [str(r) for r in rejected]
-    for message in summary.rejected:
-        logger.warning("rejected %s", message)
+    summary.read, summary.rejected = len(articles) + len(rejected), list(rejected)
+    for rejection in rejected:
+        logger.warning("rejected %s", rejection)
     with warehouse.lock():
         new, summary.already_coded, summary.duplicates = select_new(articles, warehouse)
         if new:
             _code_and_write(new, settings, warehouse, summary)
+        record_run(warehouse, summary)
         refresh(warehouse)
     logger.info("; ".join(summary.lines()))
     return summary
@@ -139,12 +180,14 @@ def _code_and_write(
 ) -> None:
     logger = get_run_logger()
     coder = load_coder(settings.coder_config())
+    summary.coder_version = coder.lexicon.provenance.coder_version
+    summary.dictionary_version = coder.dictionary_version
     total = -(-len(articles) // settings.batch_size)
     for number, batch in enumerate(batches(articles, settings.batch_size), start=1):
         coded, failed = code_batch(coder, batch)
         for rejection in failed:
             logger.warning("rejected %s", rejection)
-        summary.rejected += [str(r) for r in failed]
+        summary.rejected += failed
         written = write_batch(warehouse, coded, summary.run_id)
         summary.coded += written.articles
         summary.events += written.events

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import duckdb
 import pyarrow.parquet as pq
@@ -137,3 +137,81 @@ def test_a_second_writer_is_turned_away(tmp_path):
         pass
     with second.lock():  # free again once the first run is done
         pass
+
+
+def test_one_a_day_view_counts_mentions(tmp_path, coder):
+    articles = [
+        Article(id=i, date=date(2022, 3, 2), text="Japan criticized China.", origin=i)
+        for i in ("m1", "m2")
+    ]
+    warehouse = Warehouse(tmp_path / "wh")
+    warehouse.write(list(coder.code(articles)), run_id="r")
+    refresh_catalog(warehouse)
+    with connect(warehouse) as connection:
+        rows = run_sql(
+            connection,
+            "SELECT source_code, target_code, event_code, mentions, articles FROM events_one_a_day",
+        ).rows
+    assert rows == [("JPN", "CHN", "111", 2, 2)]
+
+
+def test_macros_answer_the_common_questions(store):
+    with connect(store) as connection:
+        series = run_sql(connection, "SELECT period, events FROM dyad_series('RUS', 'CHN', 'year')")
+        top = run_sql(connection, "SELECT * FROM top_dyads('2022-01-01', '2022-12-31', 2)")
+        activity = run_sql(connection, "SELECT sum(as_target) FROM actor_activity('CHN', 'month')")
+        goldstein = run_sql(connection, "SELECT * FROM net_goldstein('JPN', 'CHN')")
+    assert [(str(p), n) for p, n in series.rows] == [("2022-01-01", 3), ("2023-01-01", 1)]
+    assert [r[:3] for r in top.rows] == [("RUS", "CHN", 2), ("CHN", "RUS", 1)]
+    assert activity.rows == [(3,)]
+    assert [(str(m), a, b) for m, a, b in goldstein.rows] == [("2022-03-01", -2.0, None)]
+
+
+def test_saved_queries_run_and_say_what_they_answer(store):
+    from warehouse.catalog import QUERIES_DIR
+
+    with connect(store) as connection:
+        for path in sorted(QUERIES_DIR.glob("*.sql")):
+            assert path.read_text().startswith("-- "), f"{path.name} lacks its opening comment"
+            run_sql(connection, saved_query(path.stem))
+
+
+def test_runs_and_rejects_are_recorded(tmp_path):
+    warehouse = Warehouse(tmp_path / "wh")
+    started = datetime(2024, 1, 2, tzinfo=UTC)
+    run = {
+        "run_id": "r1",
+        "started_at": started,
+        "articles_read": 2,
+        "articles_coded": 1,
+        "articles_rejected": 1,
+        "events": 3,
+    }
+    warehouse.write_run(
+        run,
+        [
+            {
+                "run_id": "r1",
+                "rejected_at": started,
+                "origin": "feed.jsonl:2",
+                "reason": "not valid JSON",
+            }
+        ],
+    )
+    refresh_catalog(warehouse)
+    with connect(warehouse) as connection:
+        assert run_sql(connection, "SELECT run_id, articles_read, events FROM runs").rows == [
+            ("r1", 2, 3)
+        ]
+        assert run_sql(connection, "SELECT origin, reason FROM rejects").rows == [
+            ("feed.jsonl:2", "not valid JSON")
+        ]
+
+
+def test_a_file_left_half_written_is_not_read(store):
+    """A write killed before its rename leaves only a hidden temporary file."""
+    partition = store.files("events")[0].parent
+    (partition / ".part-killed.parquet.1234.tmp").write_bytes(b"PAR1 half a file")
+    refresh_catalog(store)
+    with connect(store) as connection:
+        assert run_sql(connection, "SELECT count(*) FROM events").rows == [(6,)]

@@ -11,6 +11,8 @@ from warehouse.schema import TABLES, duckdb_columns
 from warehouse.store import Warehouse
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+# The one-a-day view and the macros for common questions, created in every catalog.
+MACROS = Path(__file__).resolve().parent / "macros.sql"
 
 
 class CatalogError(EventCoderError):
@@ -18,11 +20,12 @@ class CatalogError(EventCoderError):
 
 
 def refresh_catalog(warehouse: Warehouse) -> Path:
-    """(Re)create the views `events` and `articles` over the current Parquet files."""
+    """(Re)create the views over the current Parquet files, the one-a-day view and macros."""
     warehouse.root.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(warehouse.catalog_path)) as connection:
         for table in TABLES:
             connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_view_sql(warehouse, table)}")
+        connection.execute(MACROS.read_text(encoding="utf-8"))
     return warehouse.catalog_path
 
 

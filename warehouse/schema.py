@@ -56,9 +56,43 @@ ARTICLES = pa.schema(
     metadata={"eventcoder.table": "articles", "eventcoder.schema_version": SCHEMA_VERSION},
 )
 
-TABLES = {"events": EVENTS, "articles": ARTICLES}
+RUNS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("started_at", pa.timestamp("us", tz="UTC"), nullable=False),
+        pa.field("ended_at", pa.timestamp("us", tz="UTC")),
+        pa.field("inputs", pa.string()),
+        pa.field("articles_read", pa.int32()),
+        pa.field("articles_coded", pa.int32()),
+        pa.field("articles_rejected", pa.int32()),
+        pa.field("already_coded", pa.int32()),
+        pa.field("duplicates", pa.int32()),
+        pa.field("sentences", pa.int32()),
+        pa.field("events", pa.int32()),
+        pa.field("coder_version", pa.string()),
+        pa.field("dictionary_version", pa.string()),
+    ],
+    metadata={"eventcoder.table": "runs", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
+REJECTS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("rejected_at", pa.timestamp("us", tz="UTC"), nullable=False),
+        pa.field("origin", pa.string()),
+        pa.field("reason", pa.string()),
+    ],
+    metadata={"eventcoder.table": "rejects", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
+TABLES = {"events": EVENTS, "articles": ARTICLES, "runs": RUNS, "rejects": REJECTS}
 # The date column each table is partitioned by (year=YYYY/month=MM directories).
-PARTITION_DATE = {"events": "event_date", "articles": "article_date"}
+PARTITION_DATE = {
+    "events": "event_date",
+    "articles": "article_date",
+    "runs": "started_at",
+    "rejects": "rejected_at",
+}
 
 DUCKDB_TYPES = {
     pa.string(): "VARCHAR",

@@ -99,6 +99,12 @@ class Warehouse:
         )
         return WriteResult(tuple(files), len(articles), len(events))
 
+    def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
+        """Record one run (its counts and versions) and the inputs it rejected."""
+        name = f"run-{hashlib.sha256(run['run_id'].encode()).hexdigest()[:16]}"
+        files = self._write_table("runs", [run], name)
+        return files + (self._write_table("rejects", rejects, name) if rejects else [])
+
     def _write_table(self, table: str, rows: list[dict], name: str) -> list[Path]:
         schema = TABLES[table]
         written = []

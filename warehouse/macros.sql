@@ -1,0 +1,69 @@
+-- Views and macros eventcoder creates in every catalog (warehouse/catalog.py runs this file).
+
+-- The Phoenix pipeline's one-a-day filter: one row per date, source, target and code, with the
+-- number of mentions (as GDELT's NumMentions) and of distinct articles.
+CREATE OR REPLACE VIEW events_one_a_day AS
+SELECT event_date, source_code, target_code, event_code,
+       any_value(source_country) AS source_country, any_value(source_agent) AS source_agent,
+       any_value(target_country) AS target_country, any_value(target_agent) AS target_agent,
+       any_value(event_root) AS event_root, any_value(quad_class) AS quad_class,
+       any_value(goldstein) AS goldstein, any_value(plover) AS plover,
+       count(*) AS mentions, count(DISTINCT article_id) AS articles, min(event_id) AS event_id
+FROM events
+GROUP BY event_date, source_code, target_code, event_code;
+
+-- Events between actors a and b (code prefixes such as 'RUS') per period, both directions.
+CREATE OR REPLACE MACRO dyad_series(a, b, unit) AS TABLE
+SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period,
+       count(*) FILTER (WHERE starts_with(source_code, a)) AS a_to_b,
+       count(*) FILTER (WHERE starts_with(source_code, b)) AS b_to_a,
+       count(*) AS events,
+       count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+       count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+       round(sum(goldstein), 1) AS net_goldstein
+FROM events
+WHERE (starts_with(source_code, a) AND starts_with(target_code, b))
+   OR (starts_with(source_code, b) AND starts_with(target_code, a))
+GROUP BY 1 ORDER BY 1;
+
+-- The same, split by quad class.
+CREATE OR REPLACE MACRO dyad_by_quad(a, b, unit) AS TABLE
+SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period, quad_class, count(*) AS events
+FROM events
+WHERE (starts_with(source_code, a) AND starts_with(target_code, b))
+   OR (starts_with(source_code, b) AND starts_with(target_code, a))
+GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- Net Goldstein score of a on b, and of b on a, per month.
+CREATE OR REPLACE MACRO net_goldstein(a, b) AS TABLE
+SELECT CAST(date_trunc('month', event_date) AS DATE) AS month,
+       round(sum(goldstein) FILTER (WHERE starts_with(source_code, a)), 1) AS a_on_b,
+       round(sum(goldstein) FILTER (WHERE starts_with(source_code, b)), 1) AS b_on_a
+FROM events
+WHERE (starts_with(source_code, a) AND starts_with(target_code, b))
+   OR (starts_with(source_code, b) AND starts_with(target_code, a))
+GROUP BY 1 ORDER BY 1;
+
+-- The busiest country dyads between two dates, with their cooperative and conflictual shares.
+CREATE OR REPLACE MACRO top_dyads(first_day, last_day, how_many) AS TABLE
+SELECT source_country, target_country, events, cooperation, conflict
+FROM (
+    SELECT source_country, target_country, count(*) AS events,
+           count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+           count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+           row_number() OVER (ORDER BY count(*) DESC, source_country, target_country) AS rank
+    FROM events
+    WHERE event_date BETWEEN CAST(first_day AS DATE) AND CAST(last_day AS DATE)
+    GROUP BY source_country, target_country
+)
+WHERE rank <= how_many
+ORDER BY rank;
+
+-- What one actor (a code prefix) did and had done to it, per period and root code.
+CREATE OR REPLACE MACRO actor_activity(actor, unit) AS TABLE
+SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period, event_root,
+       count(*) FILTER (WHERE starts_with(source_code, actor)) AS as_source,
+       count(*) FILTER (WHERE starts_with(target_code, actor)) AS as_target
+FROM events
+WHERE starts_with(source_code, actor) OR starts_with(target_code, actor)
+GROUP BY 1, 2 ORDER BY 1, 2;
