@@ -215,6 +215,33 @@ def _day(text: str | None) -> date | None:
 
 
 @app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="csv, tsv, parquet or jsonl.")],
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
+    ] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Export events as CSV, TSV, Parquet or JSON lines; event codes stay text ("010").
+
+    Example: eventcoder export --format csv --out rus.csv --actor RUS --from 2022-01-01
+    """
+    from warehouse.exports import ExportRequest, export_events
+
+    try:
+        request = ExportRequest(fmt, out, _day(start), _day(end), tuple(actor or ()))
+        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+            rows = export_events(connection, request)
+    except (EventCoderError, ValueError, OSError) as error:
+        _fail(error)
+    typer.echo(f"{rows} events written to {out}")
+
+
+@app.command()
 def evaluate(
     file: Annotated[Path, typer.Argument(help="A PETRARCH validation XML file.")],
     dictionaries: Annotated[
