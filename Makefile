@@ -29,10 +29,12 @@ demo: install
 ## Install the test tools and run the whole suite.
 test: install-test
 	$(BIN)/ruff check coders flows warehouse tests
+	$(BIN)/mypy coders warehouse
 	$(BIN)/python -m pytest
 
 lint: install-test
 	$(BIN)/ruff check coders flows warehouse tests
+	$(BIN)/mypy coders warehouse
 	$(BIN)/ruff format --check coders flows warehouse tests
 
 clean:

@@ -99,7 +99,7 @@ class ActorLexicon:
         ("Nikolai Patrushev" → "Mr Patrushev") and, for two-word names, the first as well,
         since family names come first in Chinese and Korean ("Yang Jiechi" → "Mr Yang")."""
         doc = sentence.doc
-        found = {}
+        found: dict[str, tuple[ActorEntry, ...]] = {}
         for match in mentions.actors:
             words = [t for t in doc[match.start : match.end] if t.pos_ == "PROPN"]
             if len(words) < 2 or len(words) != match.end - match.start:
@@ -183,12 +183,12 @@ class ActorResolver:
         agents = self.mentions.agents_within(indices)
         head_is_agent = any(a.covers(head.i) for a in agents)
         hidden = set() if not strict or head_is_agent or _is_quantity(head) else _of_phrases(head)
-        candidates = [
+        coded = [
             (m, actor_code(m.entries, self.context.day))
             for m in self.mentions.actors_within(indices)
             if not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m)
         ]
-        candidates = [(m, c) for m, c in candidates if c]
+        candidates = [(m, c) for m, c in coded if c is not None]
         if not candidates:
             return None
         return _with_agent(_nearest(candidates, head)[1], agents, head)

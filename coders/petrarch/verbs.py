@@ -202,7 +202,7 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     terms: list[str] = []
     targets: list[str] = []
     before, prep, in_parens = True, None, False
-    bare_group = None  # "(AGAINST) +": a `+` right after an empty group is its object
+    bare_group: str | None = None  # "(AGAINST) +": a `+` right after an empty group
     for token in TOKEN.findall(spaced):
         low = token.lower()
         just_closed, bare_group = bare_group, None
