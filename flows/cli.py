@@ -224,6 +224,9 @@ def export(
         list[str] | None,
         typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
     ] = None,
+    layout: Annotated[
+        str, typer.Option("--layout", help="eventcoder, phoenix, icews or gdelt columns.")
+    ] = "eventcoder",
     warehouse: WarehouseOption = None,
 ) -> None:
     """Export events as CSV, TSV, Parquet or JSON lines; event codes stay text ("010").
@@ -233,7 +236,7 @@ def export(
     from warehouse.exports import ExportRequest, export_events
 
     try:
-        request = ExportRequest(fmt, out, _day(start), _day(end), tuple(actor or ()))
+        request = ExportRequest(fmt, out, _day(start), _day(end), tuple(actor or ()), layout)
         with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
             rows = export_events(connection, request)
     except (EventCoderError, ValueError, OSError) as error:

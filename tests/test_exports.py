@@ -73,3 +73,21 @@ def test_actor_filter_is_a_bound_parameter(store, tmp_path):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="--format must be one of csv, tsv, parquet, jsonl"):
         ExportRequest("xlsx", tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("layout", "columns", "code_column"),
+    [("phoenix", 26, "EventCode"), ("icews", 20, "CAMEO Code"), ("gdelt", 61, "EventCode")],
+)
+def test_public_dataset_layouts(store, tmp_path, layout, columns, code_column):
+    out, rows = export(store, tmp_path, "parquet", layout=layout)
+    frame = pd.read_parquet(out)
+    assert (rows, len(frame.columns)) == (4, columns)
+    assert frame[code_column].iloc[0] == "040"
+
+
+def test_icews_layout_names_the_event_in_words(store, tmp_path):
+    out, _ = export(store, tmp_path, "jsonl", layout="icews")
+    first = json.loads(out.read_text().splitlines()[0])
+    assert first["Event Text"] == "Consult, not specified below"
+    assert first["Event Date"] == "2022-02-04" and first["Source Country"] == "RUS"

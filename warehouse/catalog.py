@@ -7,12 +7,14 @@ from pathlib import Path
 import duckdb
 
 from coders.errors import EventCoderError
+from coders.pipeline import DEFAULT_DICTIONARIES
 from warehouse.schema import TABLES, duckdb_columns
 from warehouse.store import Warehouse
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 # The one-a-day view and the macros for common questions, created in every catalog.
 MACROS = Path(__file__).resolve().parent / "macros.sql"
+CODEBOOK = DEFAULT_DICTIONARIES / "cameo_codes.tsv"
 
 
 class CatalogError(EventCoderError):
@@ -26,6 +28,11 @@ def refresh_catalog(warehouse: Warehouse) -> Path:
         for table in TABLES:
             connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_view_sql(warehouse, table)}")
         connection.execute(MACROS.read_text(encoding="utf-8"))
+        codebook = str(CODEBOOK).replace("'", "''")
+        connection.execute(
+            "CREATE OR REPLACE TABLE cameo_codes AS SELECT * FROM read_csv("
+            f"'{codebook}', delim = '\t', header = true, all_varchar = true)"
+        )
     return warehouse.catalog_path
 
 

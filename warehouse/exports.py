@@ -11,19 +11,20 @@ import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from warehouse.layouts import LAYOUTS
 from warehouse.store import write_atomic
 
 FORMATS = ("csv", "tsv", "parquet", "jsonl")
 
 EXPORT_SQL = """
-SELECT * EXCLUDE (year, month)
+SELECT {columns}
 FROM events
 WHERE ($start IS NULL OR event_date >= $start)
   AND ($end IS NULL OR event_date <= $end)
   AND (len($actors) = 0
        OR list_bool_or([starts_with(source_code, p) OR starts_with(target_code, p)
                         FOR p IN $actors]))
-ORDER BY event_date, event_id
+ORDER BY events.event_date, events.event_id
 """
 
 
@@ -36,10 +37,13 @@ class ExportRequest:
     start: date | None = None
     end: date | None = None
     actors: tuple[str, ...] = ()
+    layout: str = "eventcoder"
 
     def __post_init__(self) -> None:
         if self.fmt not in FORMATS:
             raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
+        if self.layout not in LAYOUTS:
+            raise ValueError(f"--layout must be one of {', '.join(LAYOUTS)}, not {self.layout!r}")
 
 
 def export_events(connection: duckdb.DuckDBPyConnection, request: ExportRequest) -> int:
@@ -49,7 +53,8 @@ def export_events(connection: duckdb.DuckDBPyConnection, request: ExportRequest)
         "end": request.end,
         "actors": [a.upper() for a in request.actors],
     }
-    table = connection.sql(EXPORT_SQL, params=parameters).to_arrow_table()
+    sql = EXPORT_SQL.format(columns=LAYOUTS[request.layout])
+    table = connection.sql(sql, params=parameters).to_arrow_table()
     request.out.parent.mkdir(parents=True, exist_ok=True)
     WRITERS[request.fmt](table, request.out)
     return table.num_rows

@@ -1,0 +1,88 @@
+"""Column layouts of the field's public event datasets, as SELECT lists over the `events` view.
+
+The layouts follow the published column orders; columns eventcoder does not produce (geocoding,
+tone, known groups) are left empty rather than dropped, so files load with the tools written
+for those datasets.
+"""
+
+from __future__ import annotations
+
+PHOENIX = """
+    event_id AS EventID,
+    strftime(event_date, '%Y%m%d') AS Date,
+    year(event_date) AS Year, month(event_date) AS Month, day(event_date) AS Day,
+    source_code AS SourceActorFull, source_country AS SourceActorEntity,
+    coalesce(source_agent, '') AS SourceActorRole, substr(source_code, 7) AS SourceActorAttribute,
+    target_code AS TargetActorFull, target_country AS TargetActorEntity,
+    coalesce(target_agent, '') AS TargetActorRole, substr(target_code, 7) AS TargetActorAttribute,
+    event_code AS EventCode, event_root AS EventRootCode, quad_class AS QuadClass,
+    goldstein AS GoldsteinScore, coalesce(issues, '') AS Issues,
+    CAST(NULL AS DOUBLE) AS Lat, CAST(NULL AS DOUBLE) AS Lon,
+    CAST(NULL AS VARCHAR) AS LocationName, CAST(NULL AS VARCHAR) AS StateName,
+    CAST(NULL AS VARCHAR) AS CountryCode,
+    article_id || '_' || CAST(sentence_index AS VARCHAR) AS SentenceID,
+    coalesce(url, '') AS URLs, coalesce(publisher, '') AS NewsSources
+"""
+
+ICEWS = """
+    event_id AS "Event ID", event_date AS "Event Date",
+    source_text AS "Source Name", coalesce(source_agent, '') AS "Source Sectors",
+    source_country AS "Source Country",
+    (SELECT description FROM cameo_codes WHERE code = event_code) AS "Event Text",
+    event_code AS "CAMEO Code", goldstein AS "Intensity",
+    target_text AS "Target Name", coalesce(target_agent, '') AS "Target Sectors",
+    target_country AS "Target Country",
+    article_id AS "Story ID", sentence_index AS "Sentence Number", publisher AS "Publisher",
+    CAST(NULL AS VARCHAR) AS "City", CAST(NULL AS VARCHAR) AS "District",
+    CAST(NULL AS VARCHAR) AS "Province", CAST(NULL AS VARCHAR) AS "Country",
+    CAST(NULL AS DOUBLE) AS "Latitude", CAST(NULL AS DOUBLE) AS "Longitude"
+"""
+
+
+def _gdelt_actor(n: int, side: str) -> str:
+    return f"""
+    {side}_code AS Actor{n}Code, {side}_text AS Actor{n}Name,
+    {side}_country AS Actor{n}CountryCode, CAST(NULL AS VARCHAR) AS Actor{n}KnownGroupCode,
+    CAST(NULL AS VARCHAR) AS Actor{n}EthnicCode, CAST(NULL AS VARCHAR) AS Actor{n}Religion1Code,
+    CAST(NULL AS VARCHAR) AS Actor{n}Religion2Code, {side}_agent AS Actor{n}Type1Code,
+    CAST(NULL AS VARCHAR) AS Actor{n}Type2Code, CAST(NULL AS VARCHAR) AS Actor{n}Type3Code"""
+
+
+def _gdelt_geo(prefix: str) -> str:
+    return ", ".join(
+        f"CAST(NULL AS {kind}) AS {prefix}Geo_{name}"
+        for name, kind in (
+            ("Type", "INTEGER"),
+            ("Fullname", "VARCHAR"),
+            ("CountryCode", "VARCHAR"),
+            ("ADM1Code", "VARCHAR"),
+            ("ADM2Code", "VARCHAR"),
+            ("Lat", "DOUBLE"),
+            ("Long", "DOUBLE"),
+            ("FeatureID", "VARCHAR"),
+        )
+    )
+
+
+GDELT = f"""
+    event_id AS GlobalEventID,
+    CAST(strftime(event_date, '%Y%m%d') AS INTEGER) AS Day,
+    CAST(strftime(event_date, '%Y%m') AS INTEGER) AS MonthYear,
+    year(event_date) AS Year,
+    round(year(event_date) + (dayofyear(event_date) - 1) / 365.0, 4) AS FractionDate,
+    {_gdelt_actor(1, "source")},
+    {_gdelt_actor(2, "target")},
+    CAST(sentence_index = 0 AS INTEGER) AS IsRootEvent,
+    event_code AS EventCode, substr(event_code, 1, 3) AS EventBaseCode,
+    event_root AS EventRootCode, quad_class AS QuadClass, goldstein AS GoldsteinScale,
+    1 AS NumMentions, 1 AS NumSources, 1 AS NumArticles, CAST(NULL AS DOUBLE) AS AvgTone,
+    {_gdelt_geo("Actor1")}, {_gdelt_geo("Actor2")}, {_gdelt_geo("Action")},
+    CAST(NULL AS BIGINT) AS DATEADDED, url AS SOURCEURL
+"""
+
+LAYOUTS = {
+    "eventcoder": "* EXCLUDE (year, month)",
+    "phoenix": PHOENIX,
+    "icews": ICEWS,
+    "gdelt": GDELT,
+}
