@@ -64,8 +64,8 @@ def test_any_text_codes_into_well_formed_events(coder, lexicon, text, words, day
 
 
 def test_a_two_thousand_token_sentence_is_coded(code_text):
-    sentence = ("Russia criticized Ukraine and " * 400) + "China praised Russia."
+    sentence = ("Russia criticized Ukraine and " * 520) + "China praised Russia."
     events = code_text(sentence)
     assert len(sentence.split()) > 2000
     assert ("RUS", "UKR", "111") in {(e.source_code, e.target_code, e.event_code) for e in events}
-    assert len(events) <= 2 * 401  # at most a dyad or two per verb, whatever the parse
+    assert len(events) <= 2 * 521  # at most a dyad or two per verb, whatever the parse
