@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from coders.articles import Article, article_from_record, article_from_text
+from coders.articles import Article, article_from_record, article_from_text, looks_english
 from coders.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
@@ -89,6 +89,10 @@ def read_all(
             )
         elif item.date > latest:
             yield Rejected.at(item.origin, f"date {item.date.isoformat()} is in the future")
+        elif not looks_english(item.text):
+            yield Rejected.at(
+                item.origin, "not English text (the coder's dictionaries are English)"
+            )
         else:
             yield item
 

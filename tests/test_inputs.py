@@ -152,3 +152,24 @@ def test_article_over_the_size_limit_is_rejected_with_its_size(tmp_path):
         f"{path}: article has 2,199 characters, more than the limit of 1,000 "
         "(EVENTCODER_MAX_ARTICLE_CHARS)"
     ]
+
+
+def test_non_english_articles_are_rejected(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    spanish = (
+        "El gobierno de Rusia criticó ayer duramente a Ucrania por los ataques contra "
+        "varias ciudades fronterizas, según informó la agencia estatal en un comunicado "
+        "publicado por la mañana en Moscú."
+    )
+    english = (
+        "The government of Russia sharply criticized Ukraine on Monday over the attacks "
+        "on several border towns, the state agency said in a statement that was "
+        "published in Moscow in the morning."
+    )
+    path.write_text(
+        f'{{"date": "2022-01-01", "text": "{spanish}"}}\n'
+        f'{{"date": "2022-01-01", "text": "{english}"}}\n'
+    )
+    articles, rejected = read([path])
+    assert [a.text[:16] for a in articles] == ["The government o"]
+    assert rejected == [f"{path}:1: not English text (the coder's dictionaries are English)"]
