@@ -6,7 +6,7 @@ WAREHOUSE ?= eventdata
 
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install install-test demo test lint clean
+.PHONY: install install-test demo test lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,13 @@ demo: install
 
 ## Install the test tools and run the whole suite.
 test: install-test
-	$(BIN)/ruff check coders flows warehouse tests
+	$(BIN)/ruff check coders flows warehouse tests bench
 	$(BIN)/mypy coders warehouse
 	$(BIN)/python -m pytest
+
+## Measure coding speed against bare spaCy and write BENCHMARKS.md.
+bench: install
+	$(BIN)/python -m bench
 
 lint: install-test
 	$(BIN)/ruff check coders flows warehouse tests

@@ -1,0 +1,1 @@
+"""eventcoder's benchmark: `python -m bench` (or `make bench`) writes BENCHMARKS.md."""
