@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from prefect.runtime import flow_run
 
 from coders.articles import Article
 from coders.pipeline import CodedArticle, Coder, CoderConfig
-from flows.inputs import Rejected, read_all
+from flows.inputs import Item, Rejected, read_all
 from flows.settings import Settings
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse, WriteResult
@@ -79,34 +79,36 @@ class RunSummary:
         ]
 
 
-@task(cache_policy=NO_CACHE)
-def read_articles(
-    paths: list[str], default_date: date | None, max_chars: int
-) -> tuple[list[Article], list[Rejected]]:
-    items = list(read_all(paths, default_date, max_chars))
-    return (
-        [i for i in items if isinstance(i, Article)],
-        [i for i in items if isinstance(i, Rejected)],
-    )
+@dataclass
+class KnownArticles:
+    """Ids and text hashes of the articles the warehouse holds and of those met in this run,
+    so that an article is coded once whether it comes back by id or by text."""
+
+    stored_ids: set[str]
+    stored_texts: set[str]
+    seen_ids: set[str] = field(default_factory=set)
+    seen_texts: set[str] = field(default_factory=set)
+
+    def split(self, articles: list[Article]) -> tuple[list[Article], int, int]:
+        """The new articles, and how many were already stored or repeated in the input."""
+        new: list[Article] = []
+        already = repeated = 0
+        for article in articles:
+            text = article.content_hash
+            if article.id in self.stored_ids or text in self.stored_texts:
+                already += 1
+            elif article.id in self.seen_ids or text in self.seen_texts:
+                repeated += 1
+            else:
+                new.append(article)
+            self.seen_ids.add(article.id)
+            self.seen_texts.add(text)
+        return new, already, repeated
 
 
 @task(cache_policy=NO_CACHE)
-def select_new(articles: list[Article], warehouse: Warehouse) -> tuple[list[Article], int, int]:
-    """Articles not yet in the warehouse, each once (by id and by content); with the counts
-    of those left out."""
-    known_ids, known_texts = warehouse.coded_articles()
-    seen_ids: set[str] = set()
-    seen_texts: set[str] = set()
-    new, already = [], 0
-    for article in articles:
-        text = article.content_hash
-        if article.id in known_ids or text in known_texts:
-            already += 1
-        elif article.id not in seen_ids and text not in seen_texts:
-            new.append(article)
-        seen_ids.add(article.id)
-        seen_texts.add(text)
-    return new, already, len(articles) - len(new) - already
+def known_articles(warehouse: Warehouse) -> KnownArticles:
+    return KnownArticles(*warehouse.coded_articles())
 
 
 @task(cache_policy=NO_CACHE)
@@ -147,9 +149,16 @@ def refresh(warehouse: Warehouse) -> Path:
     return refresh_catalog(warehouse)
 
 
-def batches(articles: Sequence[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(articles), size):
-        yield list(articles[start : start + size])
+def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The input in groups of `size`, read lazily so that memory does not grow with it."""
+    group: list[Item] = []
+    for item in items:
+        group.append(item)
+        if len(group) == size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 @flow(name="code_articles")
@@ -161,14 +170,12 @@ def code_articles(
     logger = get_run_logger()
     warehouse = Warehouse(settings.warehouse)
     summary = RunSummary(str(flow_run.get_id() or uuid4()), str(warehouse.root), list(paths))
-    articles, rejected = read_articles(paths, default_date, settings.max_article_chars)
-    summary.read, summary.rejected = len(articles) + len(rejected), list(rejected)
-    for rejection in rejected:
-        logger.warning("rejected %s", rejection)
+    inputs = read_all(paths, default_date, settings.max_article_chars)
     with warehouse.lock():
-        new, summary.already_coded, summary.duplicates = select_new(articles, warehouse)
-        if new:
-            _code_and_write(new, settings, warehouse, summary)
+        known = known_articles(warehouse)
+        coder: Coder | None = None
+        for number, items in enumerate(chunks(inputs, settings.batch_size), start=1):
+            coder = _code_and_write(number, items, known, coder, settings, warehouse, summary)
         record_run(warehouse, summary)
         refresh(warehouse)
     logger.info("; ".join(summary.lines()))
@@ -176,22 +183,36 @@ def code_articles(
 
 
 def _code_and_write(
-    articles: list[Article], settings: Settings, warehouse: Warehouse, summary: RunSummary
-) -> None:
+    number: int,
+    items: list[Item],
+    known: KnownArticles,
+    coder: Coder | None,
+    settings: Settings,
+    warehouse: Warehouse,
+    summary: RunSummary,
+) -> Coder | None:
+    """One batch: note the rejected inputs, skip what is known, code and write the rest.
+    The coder is loaded at the first batch with something new, and returned for the next."""
     logger = get_run_logger()
-    coder = load_coder(settings.coder_config())
-    summary.coder_version = coder.lexicon.provenance.coder_version
-    summary.dictionary_version = coder.dictionary_version
-    total = -(-len(articles) // settings.batch_size)
-    for number, batch in enumerate(batches(articles, settings.batch_size), start=1):
-        coded, failed = code_batch(coder, batch)
-        for rejection in failed:
-            logger.warning("rejected %s", rejection)
-        summary.rejected += failed
+    articles = [i for i in items if isinstance(i, Article)]
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    new, already, repeated = known.split(articles)
+    summary.read += len(items)
+    summary.already_coded += already
+    summary.duplicates += repeated
+    if new:
+        if coder is None:
+            coder = load_coder(settings.coder_config())
+            summary.coder_version = coder.lexicon.provenance.coder_version
+            summary.dictionary_version = coder.dictionary_version
+        coded, failed = code_batch(coder, new)
+        rejected += failed
         written = write_batch(warehouse, coded, summary.run_id)
         summary.coded += written.articles
         summary.events += written.events
         summary.sentences += sum(c.sentences for c in coded)
-        logger.info(
-            "batch %d/%d: %d articles, %d events", number, total, written.articles, written.events
-        )
+        logger.info("batch %d: %d articles, %d events", number, written.articles, written.events)
+    for rejection in rejected:
+        logger.warning("rejected %s", rejection)
+    summary.rejected += rejected
+    return coder
