@@ -117,12 +117,6 @@ class VerbLexicon:
         }
         self.sets = SynonymSets(dictionaries.synonyms)
 
-    def __contains__(self, verb: str) -> bool:
-        return verb in self._index
-
-    def __len__(self) -> int:
-        return sum(len(p) for p in self._index.values())
-
     def is_negative(self, pattern: VerbPattern) -> bool:
         """Whether the pattern itself asks for a negation before the verb."""
         for term in pattern.terms:

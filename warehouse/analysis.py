@@ -42,27 +42,10 @@ def run_sql(
     return Table(columns, relation.fetchall())
 
 
+# The catalog's `dyad_series` macro (warehouse/macros.sql), with every value bound.
 DYAD_SQL = """
-WITH dyad AS (
-    SELECT *,
-           starts_with(source_code, $a) AND starts_with(target_code, $b) AS a_to_b
-    FROM events
-    WHERE ((starts_with(source_code, $a) AND starts_with(target_code, $b))
-        OR (starts_with(source_code, $b) AND starts_with(target_code, $a)))
-      AND (len($quads) = 0 OR list_contains($quads, quad_class))
-      AND ($start IS NULL OR event_date >= $start)
-      AND ($end IS NULL OR event_date <= $end)
-)
-SELECT CAST(date_trunc($period, event_date) AS DATE) AS period,
-       count(*) FILTER (WHERE a_to_b) AS a_to_b,
-       count(*) FILTER (WHERE NOT a_to_b) AS b_to_a,
-       count(*) AS events,
-       count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-       count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-       round(sum(goldstein), 1) AS net_goldstein
-FROM dyad
-GROUP BY 1
-ORDER BY 1
+SELECT * FROM dyad_series($a, $b, $period, quads := $quads, first_day := $start,
+                          last_day := $end)
 """
 
 

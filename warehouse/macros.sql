@@ -12,18 +12,27 @@ SELECT event_date, source_code, target_code, event_code,
 FROM events
 GROUP BY event_date, source_code, target_code, event_code;
 
--- Events between actors a and b (code prefixes such as 'RUS') per period, both directions.
-CREATE OR REPLACE MACRO dyad_series(a, b, unit) AS TABLE
+-- Events between actors a and b (code prefixes such as 'RUS') per period, both directions;
+-- optionally only some quad classes and a date range. `eventcoder dyad` runs this macro.
+CREATE OR REPLACE MACRO dyad_series(a, b, unit, quads := [], first_day := NULL,
+                                    last_day := NULL) AS TABLE
+WITH dyad AS (
+    SELECT *, starts_with(source_code, a) AND starts_with(target_code, b) AS a_to_b
+    FROM events
+    WHERE ((starts_with(source_code, a) AND starts_with(target_code, b))
+        OR (starts_with(source_code, b) AND starts_with(target_code, a)))
+      AND (len(quads) = 0 OR list_contains(quads, quad_class))
+      AND (first_day IS NULL OR event_date >= CAST(first_day AS DATE))
+      AND (last_day IS NULL OR event_date <= CAST(last_day AS DATE))
+)
 SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period,
-       count(*) FILTER (WHERE starts_with(source_code, a)) AS a_to_b,
-       count(*) FILTER (WHERE starts_with(source_code, b)) AS b_to_a,
+       count(*) FILTER (WHERE a_to_b) AS a_to_b,
+       count(*) FILTER (WHERE NOT a_to_b) AS b_to_a,
        count(*) AS events,
        count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
        count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
        round(sum(goldstein), 1) AS net_goldstein
-FROM events
-WHERE (starts_with(source_code, a) AND starts_with(target_code, b))
-   OR (starts_with(source_code, b) AND starts_with(target_code, a))
+FROM dyad
 GROUP BY 1 ORDER BY 1;
 
 -- The same, split by quad class.

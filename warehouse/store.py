@@ -51,10 +51,6 @@ class Warehouse:
     def files(self, table: str) -> list[Path]:
         return sorted(self.table_dir(table).glob("year=*/month=*/*.parquet"))
 
-    def coded_article_ids(self) -> set[str]:
-        """Ids of every article already in the store."""
-        return self.coded_articles()[0]
-
     def coded_articles(self) -> tuple[set[str], set[str]]:
         """Ids and content hashes of every article already in the store."""
         ids: set[str] = set()
