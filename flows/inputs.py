@@ -59,17 +59,16 @@ def discover(paths: Iterable[str]) -> Iterator[Path | str | Rejected]:
 def _walk(root: Path) -> Iterator[Path | Rejected]:
     """Article files below `root` in name order. Linked directories are not followed, so a
     link loop cannot trap the walk; hidden files and folders are passed over."""
-    found: list[Path | Rejected] = []
+    paths: list[Path] = []
     for folder, subfolders, files in os.walk(root, followlinks=False):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in files:
-            path = Path(folder) / name
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
-                continue
-            found.append(path if path.is_file() else Rejected.at(str(path), "broken link"))
-    yield from sorted(
-        found, key=lambda item: str(item.origin if isinstance(item, Rejected) else item)
-    )
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        paths += [
+            Path(folder) / n
+            for n in files
+            if not n.startswith(".") and Path(n).suffix.lower() in SUFFIXES
+        ]
+    for path in sorted(paths):
+        yield path if path.is_file() else Rejected.at(str(path), "broken link")
 
 
 def read_all(
