@@ -81,9 +81,11 @@ class PhraseIndex(Generic[T]):
         span = tokens[position : position + limit]
         lower = [t.lower_ for t in span]
         for length in range(limit, 0, -1):
+            # A phrase written with capitals is the more specific entry ("US" before "us"),
+            # so a user's "Japan" overrides the shipped "japan".
             entries = (
-                self._entries(lower[:length], span[length - 1])
-                or self._table.get(tuple(t.text for t in span[:length]), ())
+                self._table.get(tuple(t.text for t in span[:length]), ())
+                or self._entries(lower[:length], span[length - 1])
                 or self._stem_entries(lower[:length])
             )
             if entries:

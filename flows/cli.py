@@ -86,6 +86,47 @@ def run(
 
 
 @app.command()
+def recode(
+    start: Annotated[
+        str | None, typer.Option("--from", help="First article date, YYYY-MM-DD.")
+    ] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last article date, YYYY-MM-DD.")] = None,
+    publisher: Annotated[
+        list[str] | None, typer.Option("--publisher", help="Publisher (repeatable).")
+    ] = None,
+    article_id: Annotated[
+        list[str] | None, typer.Option("--id", help="Article id (repeatable).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Also re-code articles already coded this way.")
+    ] = False,
+    warehouse: WarehouseOption = None,
+    model: ModelOption = None,
+    dictionaries: DictionariesOption = None,
+) -> None:
+    """Code stored articles again with the current dictionaries and replace their events.
+
+    Example: eventcoder recode --from 2022-01-01 --to 2022-12-31 --publisher Reuters
+    """
+    from flows.recode import recode_articles
+    from warehouse.selection import ArticleSelection
+
+    try:
+        selection = ArticleSelection(
+            date.fromisoformat(start) if start else None,
+            date.fromisoformat(end) if end else None,
+            tuple(publisher or ()),
+            tuple(article_id or ()),
+        )
+        summary = recode_articles(selection, _settings(warehouse, model, dictionaries), force)
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+    for rejection in summary.run.rejected:
+        typer.echo(f"not re-coded: {rejection}", err=True)
+    typer.echo("\n".join(summary.lines()))
+
+
+@app.command()
 def code(
     text: Annotated[str | None, typer.Argument(help="Text to code (or use --input).")] = None,
     input: Annotated[
@@ -396,6 +437,28 @@ def dictionaries_stats(
         typer.echo(json.dumps(stats))
     else:
         typer.echo("\n".join(f"{key}: {value}" for key, value in stats.items()))
+
+
+warehouse_app = typer.Typer(help="Look after the warehouse's files.", no_args_is_help=True)
+app.add_typer(warehouse_app, name="warehouse")
+
+
+@warehouse_app.command("compact")
+def warehouse_compact(warehouse: WarehouseOption = None) -> None:
+    """Merge each partition's small Parquet files into one; query results do not change.
+
+    Example: eventcoder warehouse compact --warehouse eventdata
+    """
+    from warehouse.catalog import refresh_catalog
+
+    store = Warehouse(_settings(warehouse).warehouse)
+    try:
+        with store.lock():
+            result = store.compact()
+            refresh_catalog(store)
+    except (EventCoderError, OSError) as error:
+        _fail(error)
+    typer.echo(f"{result.merged} files merged into {result.into}; warehouse: {store.root}")
 
 
 def main() -> None:

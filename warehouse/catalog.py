@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -22,26 +23,33 @@ class CatalogError(EventCoderError):
 
 
 def refresh_catalog(warehouse: Warehouse) -> Path:
-    """(Re)create the views over the current Parquet files, the one-a-day view and macros."""
+    """(Re)create the catalog: views over the live Parquet files, the one-a-day view, macros
+    and the codebook. It is built beside the old one and renamed over it, so a query never
+    meets a half-built catalog and a killed refresh leaves the previous one in place."""
     warehouse.root.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse.catalog_path)) as connection:
+    building = warehouse.root / f".catalog.{os.getpid()}.duckdb"
+    building.unlink(missing_ok=True)
+    with duckdb.connect(str(building)) as connection:
         for table in TABLES:
-            connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_view_sql(warehouse, table)}")
+            connection.execute(f"CREATE VIEW {table} AS {_view_sql(warehouse, table)}")
         connection.execute(MACROS.read_text(encoding="utf-8"))
         codebook = str(CODEBOOK).replace("'", "''")
         connection.execute(
-            "CREATE OR REPLACE TABLE cameo_codes AS SELECT * FROM read_csv("
+            "CREATE TABLE cameo_codes AS SELECT * FROM read_csv("
             f"'{codebook}', delim = '\t', header = true, all_varchar = true)"
         )
+    os.replace(building, warehouse.catalog_path)
     return warehouse.catalog_path
 
 
 def _view_sql(warehouse: Warehouse, table: str) -> str:
-    if warehouse.files(table):
-        pattern = str(warehouse.table_dir(table) / "year=*" / "month=*" / "*.parquet")
-        quoted = pattern.replace("'", "''")
+    """A view over exactly the live files (not a glob, which would also match files that a
+    running writer has not committed yet)."""
+    files = warehouse.files(table)
+    if files:
+        listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
         return (
-            f"SELECT * FROM read_parquet('{quoted}', hive_partitioning = true, "
+            f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, "
             "union_by_name = true)"
         )
     columns = [*duckdb_columns(TABLES[table]), ("year", "BIGINT"), ("month", "BIGINT")]

@@ -85,11 +85,28 @@ REJECTS = pa.schema(
     metadata={"eventcoder.table": "rejects", "eventcoder.schema_version": SCHEMA_VERSION},
 )
 
-TABLES = {"events": EVENTS, "articles": ARTICLES, "runs": RUNS, "rejects": REJECTS}
+# The text of each coded article, kept so that `eventcoder recode` can code it again.
+TEXTS = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("article_date", pa.date32(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+    ],
+    metadata={"eventcoder.table": "texts", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
+TABLES = {
+    "events": EVENTS,
+    "articles": ARTICLES,
+    "texts": TEXTS,
+    "runs": RUNS,
+    "rejects": REJECTS,
+}
 # The date column each table is partitioned by (year=YYYY/month=MM directories).
 PARTITION_DATE = {
     "events": "event_date",
     "articles": "article_date",
+    "texts": "article_date",
     "runs": "started_at",
     "rejects": "rejected_at",
 }

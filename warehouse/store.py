@@ -11,15 +11,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from uuid import uuid4
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from coders.errors import EventCoderError
 from coders.pipeline import CodedArticle
+from warehouse import manifest
 from warehouse.schema import PARTITION_DATE, TABLES
 
 ROW_GROUP_SIZE = 128_000
+PARTITION_GLOB = "year=*/month=*/*.parquet"
+# The tables whose rows belong to an article, replaced together when it is re-coded.
+ARTICLE_TABLES = ("events", "articles", "texts")
 
 
 class WarehouseBusy(EventCoderError):
@@ -36,7 +42,8 @@ class WriteResult:
 
 
 class Warehouse:
-    """A directory of Parquet tables (`events/`, `articles/`) plus a DuckDB catalog file."""
+    """A directory of Parquet tables (`events/`, `articles/`, ...), the commit log that says
+    which of their files are live, and a DuckDB catalog file."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser().resolve()
@@ -49,7 +56,11 @@ class Warehouse:
         return self.root / table
 
     def files(self, table: str) -> list[Path]:
-        return sorted(self.table_dir(table).glob("year=*/month=*/*.parquet"))
+        """The live files of a table: those the commit log names (or, in a warehouse written
+        before the log existed, every Parquet file in the table's partitions)."""
+        if not manifest.exists(self.root):
+            return sorted(self.table_dir(table).glob(PARTITION_GLOB))
+        return [self.root / name for name in manifest.read_log(self.root).of(table)]
 
     def coded_articles(self) -> tuple[set[str], set[str]]:
         """Ids and content hashes of every article already in the store."""
@@ -64,7 +75,8 @@ class Warehouse:
     @contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the warehouse for one writer; a second run at the same time stops at once
-        with `WarehouseBusy` instead of interleaving its files with the first."""
+        with `WarehouseBusy` instead of interleaving its files with the first. Taking the
+        lock first clears what an interrupted writer left behind."""
         self.root.mkdir(parents=True, exist_ok=True)
         with (self.root / ".lock").open("a+") as handle:
             try:
@@ -75,41 +87,153 @@ class Warehouse:
                     "run again when it has finished"
                 ) from exc
             try:
+                self.recover()
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def write(self, coded: Sequence[CodedArticle], run_id: str) -> WriteResult:
-        """Write one batch: events first, then the articles that vouch for them.
+    def recover(self) -> list[Path]:
+        """Cut a torn commit, adopt a warehouse written before the commit log, and delete
+        files no commit names (half-written or superseded ones); returns what was deleted."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        manifest.repair(self.root)
+        if not manifest.exists(self.root):
+            adopted = {t: {_relative(self.root, p) for p in self.files(t)} for t in TABLES}
+            manifest.checkpoint(self.root, manifest.LiveFiles(adopted))
+        live = manifest.read_log(self.root).everything()
+        stray = [p for p in self._all_data_files() if _relative(self.root, p) not in live]
+        for path in stray:
+            path.unlink(missing_ok=True)
+        return stray
 
-        File names derive from the batch's content, so writing the same batch again (a retry,
-        or a re-run after a crash) replaces its files instead of adding copies.
+    def write(self, coded: Sequence[CodedArticle], run_id: str) -> WriteResult:
+        """Write one batch (events, articles, texts) and commit it: all of it becomes
+        visible at once, or, after a crash, none of it.
+
+        File names derive from the batch's content, so writing the same batch again (a retry)
+        replaces its files instead of adding copies.
         """
         if not coded:
             return WriteResult((), 0, 0)
-        name = _batch_name(coded)
-        events = [e.to_dict() for c in coded for e in c.events]
-        articles = [_article_row(c, run_id) for c in coded]
-        files = self._write_table("events", events, name) + self._write_table(
-            "articles", articles, name
+        added = self._write_batch(coded, run_id, _batch_name(coded))
+        manifest.append(self.root, manifest.Commit(add=added))
+        return self._result(added, coded)
+
+    def replace(self, coded: Sequence[CodedArticle], run_id: str) -> WriteResult:
+        """Swap the stored rows of these articles for their new coding, in one commit:
+        the files that held them are rewritten without them, and the new rows added."""
+        if not coded:
+            return WriteResult((), 0, 0)
+        ids = {c.article.id for c in coded}
+        months = {(c.article.date.year, c.article.date.month) for c in coded}
+        removed, rewritten = self._rewrite_without(ids, months)
+        added = self._write_batch(coded, run_id, f"r{uuid4().hex[:16]}")
+        for table, names in rewritten.items():
+            added[table] = added.get(table, ()) + names
+        manifest.append(self.root, manifest.Commit(add=added, remove=removed))
+        self._delete(removed)
+        return self._result(added, coded)
+
+    def compact(self) -> CompactResult:
+        """Merge each partition's live files into one, in one commit; the rows do not change."""
+        removed: dict[str, tuple[str, ...]] = {}
+        added: dict[str, tuple[str, ...]] = {}
+        for table in TABLES:
+            for directory, paths in _by_partition(self.files(table)).items():
+                if len(paths) > 1:
+                    merged = _read_aligned(paths, TABLES[table])
+                    target = directory / f"part-c{uuid4().hex[:16]}.parquet"
+                    write_atomic(_sorted(merged, table), target)
+                    removed[table] = removed.get(table, ()) + _relatives(self.root, paths)
+                    added[table] = (*added.get(table, ()), _relative(self.root, target))
+        if removed:
+            manifest.append(self.root, manifest.Commit(add=added, remove=removed))
+            self._delete(removed)
+        manifest.checkpoint(self.root, manifest.read_log(self.root))
+        return CompactResult(
+            sum(len(v) for v in removed.values()), sum(len(v) for v in added.values())
         )
-        return WriteResult(tuple(files), len(articles), len(events))
 
     def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
         """Record one run (its counts and versions) and the inputs it rejected."""
         name = f"run-{hashlib.sha256(run['run_id'].encode()).hexdigest()[:16]}"
-        files = self._write_table("runs", [run], name)
-        return files + (self._write_table("rejects", rejects, name) if rejects else [])
+        added = {"runs": self._write_table("runs", [run], name)}
+        if rejects:
+            added["rejects"] = self._write_table("rejects", rejects, name)
+        manifest.append(self.root, manifest.Commit(add=added))
+        return [self.root / n for names in added.values() for n in names]
 
-    def _write_table(self, table: str, rows: list[dict], name: str) -> list[Path]:
+    def _write_batch(
+        self, coded: Sequence[CodedArticle], run_id: str, name: str
+    ) -> dict[str, tuple[str, ...]]:
+        rows = {
+            "events": [e.to_dict() for c in coded for e in c.events],
+            "articles": [_article_row(c, run_id) for c in coded],
+            "texts": [_text_row(c) for c in coded],
+        }
+        return {table: self._write_table(table, part, name) for table, part in rows.items()}
+
+    def _write_table(self, table: str, rows: list[dict], name: str) -> tuple[str, ...]:
         schema = TABLES[table]
         written = []
         for (year, month), part in _by_month(rows, PARTITION_DATE[table]).items():
-            directory = self.table_dir(table) / f"year={year:04d}" / f"month={month:02d}"
-            target = directory / f"part-{name}.parquet"
+            target = self._partition(table, year, month) / f"part-{name}.parquet"
             write_atomic(pa.Table.from_pylist(part, schema=schema), target)
-            written.append(target)
-        return written
+            written.append(_relative(self.root, target))
+        return tuple(written)
+
+    def _rewrite_without(
+        self, ids: set[str], months: set[tuple[int, int]]
+    ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """Rewrite the files of those months that hold rows of `ids`, leaving those rows out."""
+        removed: dict[str, tuple[str, ...]] = {}
+        rewritten: dict[str, tuple[str, ...]] = {}
+        wanted = {str(self._partition(t, y, m)) for t in ARTICLE_TABLES for y, m in months}
+        for table in ARTICLE_TABLES:
+            for path in self.files(table):
+                if str(path.parent) not in wanted:
+                    continue
+                rows = pq.read_table(path)
+                hits = pc.is_in(rows.column("article_id"), pa.array(sorted(ids)))
+                if not pc.any(hits).as_py():
+                    continue
+                keep = pc.invert(hits)
+                removed[table] = (*removed.get(table, ()), _relative(self.root, path))
+                if pc.any(keep).as_py():
+                    target = path.parent / f"part-r{uuid4().hex[:16]}.parquet"
+                    write_atomic(rows.filter(keep), target)
+                    rewritten[table] = (*rewritten.get(table, ()), _relative(self.root, target))
+        return removed, rewritten
+
+    def _partition(self, table: str, year: int, month: int) -> Path:
+        return self.table_dir(table) / f"year={year:04d}" / f"month={month:02d}"
+
+    def _all_data_files(self) -> list[Path]:
+        found: list[Path] = []
+        for table in TABLES:
+            directory = self.table_dir(table)
+            found += directory.glob(PARTITION_GLOB)
+            found += directory.glob("year=*/month=*/.*.tmp")
+        return found
+
+    def _delete(self, tables: dict[str, tuple[str, ...]]) -> None:
+        for names in tables.values():
+            for name in names:
+                (self.root / name).unlink(missing_ok=True)
+
+    def _result(
+        self, added: dict[str, tuple[str, ...]], coded: Sequence[CodedArticle]
+    ) -> WriteResult:
+        files = tuple(self.root / n for names in added.values() for n in names)
+        return WriteResult(files, len(coded), sum(len(c.events) for c in coded))
+
+
+@dataclass(frozen=True)
+class CompactResult:
+    """How many files a compaction merged, and into how many."""
+
+    merged: int
+    into: int
 
 
 def write_atomic(table: pa.Table, target: Path) -> None:
@@ -128,6 +252,39 @@ def _by_month(rows: Iterable[dict], date_column: str) -> dict[tuple[int, int], l
     return groups
 
 
+def _by_partition(paths: Iterable[Path]) -> dict[Path, list[Path]]:
+    groups: dict[Path, list[Path]] = defaultdict(list)
+    for path in paths:
+        groups[path.parent].append(path)
+    return groups
+
+
+def _read_aligned(paths: Sequence[Path], schema: pa.Schema) -> pa.Table:
+    """Read files into one table of the current schema; columns an older file lacks are null."""
+    parts = []
+    for path in paths:
+        table = pq.read_table(path)
+        columns = [
+            table.column(f.name) if f.name in table.column_names else pa.nulls(len(table), f.type)
+            for f in schema
+        ]
+        parts.append(pa.Table.from_arrays(columns, schema=schema))
+    return pa.concat_tables(parts)
+
+
+def _sorted(table: pa.Table, name: str) -> pa.Table:
+    first = TABLES[name].names[0]
+    return table.sort_by([(PARTITION_DATE[name], "ascending"), (first, "ascending")])
+
+
+def _relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _relatives(root: Path, paths: Iterable[Path]) -> tuple[str, ...]:
+    return tuple(_relative(root, p) for p in paths)
+
+
 def _batch_name(coded: Sequence[CodedArticle]) -> str:
     digest = hashlib.sha256()
     for item in coded:
@@ -135,6 +292,11 @@ def _batch_name(coded: Sequence[CodedArticle]) -> str:
         digest.update(b"\0")
     digest.update(coded[0].provenance.dictionary_version.encode())
     return digest.hexdigest()[:16]
+
+
+def _text_row(coded: CodedArticle) -> dict:
+    article = coded.article
+    return {"article_id": article.id, "article_date": article.date, "text": article.text}
 
 
 def _article_row(coded: CodedArticle, run_id: str) -> dict:

@@ -1,0 +1,115 @@
+"""The `recode_articles` flow: code stored articles again with the current dictionaries and
+swap their rows in the warehouse, batch by batch, each batch in one commit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from uuid import uuid4
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from coders.pipeline import Coder
+from flows.code_articles import RunSummary, code_batch, load_coder, record_run, refresh
+from flows.inputs import Rejected
+from flows.settings import Settings
+from warehouse.selection import ArticleSelection, StoredArticle, select_articles
+from warehouse.store import Warehouse, WriteResult
+
+
+@dataclass
+class RecodeSummary:
+    """What a recode picked, left alone, re-coded and replaced."""
+
+    run: RunSummary
+    selected: int = 0
+    current: int = 0
+    events_before: int = 0
+    without_text: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        run = self.run
+        failed = len(run.rejected) - len(self.without_text)
+        return [
+            f"articles selected: {self.selected} (re-coded: {run.coded}, already coded with "
+            f"these dictionaries: {self.current}, without stored text: "
+            f"{len(self.without_text)}, failed: {failed})",
+            f"events replaced: {self.events_before} -> {run.events}",
+            f"warehouse: {run.warehouse}",
+        ]
+
+
+@task(cache_policy=NO_CACHE)
+def stored_articles(warehouse: Warehouse, selection: ArticleSelection) -> list[StoredArticle]:
+    return select_articles(warehouse, selection)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def replace_batch(warehouse: Warehouse, coded: list, run_id: str) -> WriteResult:
+    return warehouse.replace(coded, run_id)
+
+
+@flow(name="recode_articles")
+def recode_articles(
+    selection: ArticleSelection, settings: Settings | None = None, force: bool = False
+) -> RecodeSummary:
+    """Re-code the selected articles from their stored text; those already coded with the
+    current coder and dictionaries are left as they are unless `force`."""
+    settings = settings or Settings()
+    warehouse = Warehouse(settings.warehouse)
+    run = RunSummary(
+        str(flow_run.get_id() or uuid4()), str(warehouse.root), [f"recode {selection.describe()}"]
+    )
+    summary = RecodeSummary(run)
+    with warehouse.lock():
+        chosen = stored_articles(warehouse, selection)
+        coder = load_coder(settings.coder_config())
+        todo = _to_recode(chosen, coder, force, summary)
+        for start in range(0, len(todo), settings.batch_size):
+            _recode_batch(todo[start : start + settings.batch_size], coder, warehouse, summary)
+        record_run(warehouse, run)
+        refresh(warehouse)
+    get_run_logger().info("; ".join(summary.lines()))
+    return summary
+
+
+def _to_recode(
+    chosen: list[StoredArticle], coder: Coder, force: bool, summary: RecodeSummary
+) -> list[StoredArticle]:
+    run = summary.run
+    run.coder_version = coder.lexicon.provenance.coder_version
+    run.dictionary_version = coder.dictionary_version
+    summary.selected = run.read = len(chosen)
+    todo = []
+    for stored in chosen:
+        current = (stored.coder_version, stored.dictionary_version) == (
+            run.coder_version,
+            run.dictionary_version,
+        )
+        if stored.article is None:
+            summary.without_text.append(stored.article_id)
+        elif current and not force:
+            summary.current += 1
+        else:
+            todo.append(stored)
+    run.already_coded = summary.current
+    run.rejected += [
+        Rejected.at(i, "no stored text to re-code; run its input again")
+        for i in summary.without_text
+    ]
+    return todo
+
+
+def _recode_batch(
+    batch: list[StoredArticle], coder: Coder, warehouse: Warehouse, summary: RecodeSummary
+) -> None:
+    """Code a batch again and swap it in; an article that fails keeps its old coding."""
+    coded, failed = code_batch(coder, [s.article for s in batch if s.article is not None])
+    written = replace_batch(warehouse, coded, summary.run.run_id)
+    done = {c.article.id for c in coded}
+    summary.events_before += sum(s.event_count for s in batch if s.article_id in done)
+    summary.run.coded += written.articles
+    summary.run.events += written.events
+    summary.run.sentences += sum(c.sentences for c in coded)
+    summary.run.rejected += failed

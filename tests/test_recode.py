@@ -1,0 +1,157 @@
+"""Re-coding stored articles, compacting partitions, and the commit log that keeps both atomic."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from coders import Article
+from coders.pipeline import DEFAULT_DICTIONARIES
+from flows.recode import recode_articles
+from flows.settings import Settings
+from warehouse import Warehouse, connect, refresh_catalog, run_sql, saved_query
+from warehouse.selection import ArticleSelection, select_articles
+
+TEXTS = [
+    ("a1", "2022-02-04", "Vladimir Putin met Xi Jinping in Beijing.", "Wire One"),
+    ("a2", "2022-02-20", "Russia and China signed a trade agreement.", "Wire Two"),
+    ("a3", "2022-03-02", "Japan criticized Russia and China over the patrol.", "Wire One"),
+    ("a4", "2023-05-10", "China praised Russia.", "Wire Two"),
+]
+EVENT_ROWS = (
+    "SELECT article_id, event_id, source_code, target_code, event_code, dictionary_version "
+    "FROM events ORDER BY event_id"
+)
+
+
+def articles(texts=TEXTS) -> list[Article]:
+    return [
+        Article(id=i, date=date.fromisoformat(d), text=t, origin=f"<{i}>", publisher=p)
+        for i, d, t, p in texts
+    ]
+
+
+@pytest.fixture
+def store(tmp_path, coder) -> Warehouse:
+    warehouse = Warehouse(tmp_path / "wh")
+    for one in articles():  # one batch per article: several files in 2022-02
+        warehouse.write(list(coder.code([one])), run_id="run-1")
+    refresh_catalog(warehouse)
+    return warehouse
+
+
+def rows(warehouse: Warehouse, sql: str) -> list[tuple]:
+    with connect(warehouse) as connection:
+        return run_sql(connection, sql).rows
+
+
+@pytest.fixture
+def edited_dictionaries(tmp_path):
+    """The shipped dictionaries plus a user file that gives Japan a made-up government code."""
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARIES, directory)
+    (directory / "actors.9-user.tsv").write_text("name\tcode\nJapan\tJPNXYZ\n", encoding="utf-8")
+    return directory
+
+
+@pytest.mark.slow
+def test_recode_changes_exactly_the_events_of_the_chosen_articles(
+    prefect_server, store, edited_dictionaries
+):
+    before = rows(store, EVENT_ROWS)
+    settings = Settings(warehouse=store.root, dictionaries=edited_dictionaries)
+    summary = recode_articles(ArticleSelection(ids=("a3", "a4")), settings)
+    after = rows(store, EVENT_ROWS)
+
+    untouched = [r for r in before if r[0] not in {"a3", "a4"}]
+    assert [r for r in after if r[0] not in {"a3", "a4"}] == untouched
+    recoded = {(r[2], r[3], r[4]) for r in after if r[0] == "a3"}
+    assert recoded == {("JPNXYZ", "RUS", "111"), ("JPNXYZ", "CHN", "111")}
+    assert {r[5] for r in after if r[0] in {"a3", "a4"}} == {summary.run.dictionary_version}
+    assert summary.run.dictionary_version != before[0][5]
+    assert (summary.selected, summary.run.coded, summary.events_before) == (2, 2, 3)
+    assert rows(store, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(4, 4)]
+    assert rows(store, "SELECT count(*) FROM runs WHERE inputs = 'recode id a3, a4'") == [(1,)]
+
+
+@pytest.mark.slow
+def test_recode_leaves_articles_already_coded_this_way(prefect_server, store):
+    before = rows(store, EVENT_ROWS)
+    summary = recode_articles(
+        ArticleSelection(start=date(2022, 2, 1), end=date(2022, 2, 28)),
+        Settings(warehouse=store.root),
+    )
+    assert (summary.selected, summary.current, summary.run.coded) == (2, 2, 0)
+    assert rows(store, EVENT_ROWS) == before
+
+
+def test_selection_by_publisher_and_date(store):
+    chosen = select_articles(store, ArticleSelection(publishers=("Wire One",)))
+    assert [s.article_id for s in chosen] == ["a1", "a3"]
+    assert chosen[1].article.text == TEXTS[2][2]
+    later = select_articles(store, ArticleSelection(start=date(2022, 3, 1)))
+    assert [s.article_id for s in later] == ["a3", "a4"]
+
+
+def test_replace_swaps_rows_in_one_commit(store, coder):
+    changed = Article(id="a2", date=date(2022, 2, 20), text="China praised Russia.", origin="x")
+    store.replace(list(coder.code([changed])), run_id="run-2")
+    refresh_catalog(store)
+    assert rows(
+        store, "SELECT source_code, target_code, event_code FROM events WHERE article_id = 'a2'"
+    ) == [("CHN", "RUS", "051")]
+    assert rows(store, "SELECT text FROM texts WHERE article_id = 'a2'") == [
+        ("China praised Russia.",)
+    ]
+    assert rows(store, "SELECT count(*) FROM events") == [(5,)]
+    assert len(store.recover()) == 0  # the replaced files are already gone
+
+
+def test_compact_merges_files_and_keeps_every_answer(store):
+    questions = [
+        EVENT_ROWS,
+        saved_query("russia_china_cooperation"),
+        "SELECT * FROM events_one_a_day ORDER BY ALL",
+        "SELECT article_id, event_count FROM articles ORDER BY 1",
+    ]
+    answers = [rows(store, q) for q in questions]
+    february = store.root / "events" / "year=2022" / "month=02"
+    assert len(list(february.glob("*.parquet"))) == 2
+
+    result = store.compact()
+    refresh_catalog(store)
+    assert [rows(store, q) for q in questions] == answers
+    assert len(list(february.glob("*.parquet"))) == 1
+    assert result.merged > result.into
+    assert sorted(store.root.glob("**/*.parquet")) == sorted(
+        p for t in ("events", "articles", "texts", "runs", "rejects") for p in store.files(t)
+    )
+
+
+def test_uncommitted_files_and_a_torn_commit_are_not_read(store, coder):
+    """What a writer killed between its data files and its commit leaves behind."""
+    extra = Article(id="a5", date=date(2022, 2, 21), text="Russia praised China.", origin="x")
+    store._write_batch(list(coder.code([extra])), "killed", "killed")  # files, no commit
+    with (store.root / "_commits.jsonl").open("ab") as log:
+        log.write(b'{"add": {"events": ["events/year=2022/mo')  # cut mid-write
+    refresh_catalog(store)
+    assert rows(store, "SELECT count(*) FROM events WHERE article_id = 'a5'") == [(0,)]
+    assert rows(store, "SELECT count(*) FROM articles") == [(4,)]
+
+    with store.lock():  # the next writer clears it up and commits normally
+        pass
+    assert not list(store.root.glob("**/part-killed.parquet"))
+    store.write(list(coder.code([extra])), run_id="run-3")
+    refresh_catalog(store)
+    assert rows(store, "SELECT count(*) FROM articles") == [(5,)]
+
+
+def test_a_warehouse_from_before_the_commit_log_is_adopted(store):
+    (store.root / "_commits.jsonl").unlink()
+    with store.lock():
+        pass
+    refresh_catalog(store)
+    assert rows(store, "SELECT count(*) FROM events") == [(6,)]
+    assert (store.root / "_commits.jsonl").exists()

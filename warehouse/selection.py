@@ -1,0 +1,89 @@
+"""Choosing stored articles (by date range, publisher or id) and reading them back for recoding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from coders.articles import Article
+from warehouse.store import Warehouse
+
+SELECT_SQL = """
+SELECT a.article_id, a.article_date, a.title, a.publisher, a.url, a.origin,
+       a.coder_version, a.dictionary_version, a.event_count, t.text
+FROM read_parquet($articles, union_by_name = true) AS a
+LEFT JOIN {texts} AS t USING (article_id)
+WHERE ($start IS NULL OR a.article_date >= $start)
+  AND ($end IS NULL OR a.article_date <= $end)
+  AND (len($publishers) = 0 OR a.publisher IN (SELECT unnest($publishers)))
+  AND (len($ids) = 0 OR a.article_id IN (SELECT unnest($ids)))
+ORDER BY a.article_date, a.article_id
+"""
+
+
+@dataclass(frozen=True)
+class ArticleSelection:
+    """Which stored articles to pick: all the given conditions hold (none given: every one)."""
+
+    start: date | None = None
+    end: date | None = None
+    publishers: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        parts = [
+            f"from {self.start}" if self.start else "",
+            f"to {self.end}" if self.end else "",
+            f"publisher {', '.join(self.publishers)}" if self.publishers else "",
+            f"id {', '.join(self.ids)}" if self.ids else "",
+        ]
+        return " ".join(p for p in parts if p) or "every article"
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the warehouse holds it: its text (None if not stored) and how it was coded."""
+
+    article: Article | None
+    article_id: str
+    coder_version: str | None
+    dictionary_version: str | None
+    event_count: int
+
+
+def select_articles(warehouse: Warehouse, selection: ArticleSelection) -> list[StoredArticle]:
+    """The stored articles the selection picks, in date order, with their texts."""
+    articles = [str(p) for p in warehouse.files("articles")]
+    texts = [str(p) for p in warehouse.files("texts")]
+    if not articles:
+        return []
+    parameters = {
+        "articles": articles,
+        "texts": texts,
+        "start": selection.start,
+        "end": selection.end,
+        "publishers": list(selection.publishers),
+        "ids": list(selection.ids),
+    }
+    if not texts:  # a warehouse written before texts were kept
+        del parameters["texts"]
+    sql = SELECT_SQL.format(texts=TEXTS_SOURCE if texts else NO_TEXTS)
+    with duckdb.connect() as connection:
+        rows = connection.sql(sql, params=parameters).fetchall()
+    return [_stored(row) for row in rows]
+
+
+TEXTS_SOURCE = "read_parquet($texts, union_by_name = true)"
+NO_TEXTS = "(SELECT NULL::VARCHAR AS article_id, NULL::VARCHAR AS text WHERE false)"
+
+
+def _stored(row: tuple) -> StoredArticle:
+    article_id, day, title, publisher, url, origin, coder, dictionaries, events, text = row
+    article = (
+        Article(article_id, day, text, origin or "", title, publisher, url)
+        if text is not None
+        else None
+    )
+    return StoredArticle(article, article_id, coder, dictionaries, events or 0)
