@@ -266,7 +266,7 @@ def export(
         typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
     ] = None,
     layout: Annotated[
-        str, typer.Option("--layout", help="eventcoder, phoenix, icews or gdelt columns.")
+        str, typer.Option("--layout", help="eventcoder, phoenix, icews, gdelt or plover (JSON lines) columns.")
     ] = "eventcoder",
     warehouse: WarehouseOption = None,
 ) -> None:

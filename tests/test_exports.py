@@ -91,3 +91,28 @@ def test_icews_layout_names_the_event_in_words(store, tmp_path):
     first = json.loads(out.read_text().splitlines()[0])
     assert first["Event Text"] == "Consult, not specified below"
     assert first["Event Date"] == "2022-02-04" and first["Source Country"] == "RUS"
+
+
+def test_plover_json_lines_carry_event_mode_and_context(store, tmp_path):
+    out, rows = export(store, tmp_path, "jsonl", layout="plover")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows == len(records) == 4
+    meeting = records[0]
+    assert (meeting["date"], meeting["event"], meeting["mode"], meeting["context"]) == (
+        "2022-02-04",
+        "CONSULT",
+        None,
+        [],
+    )
+    assert (meeting["src_actor"], meeting["tgt_actor"], meeting["cameo_code"]) == (
+        "RUS",
+        "CHN",
+        "040",
+    )
+    aid = records[-1]
+    assert (aid["event"], aid["src_actor"], aid["tgt_actor"]) == ("AID", "DEU", "UKR")
+
+
+def test_plover_layout_needs_json_lines(tmp_path):
+    with pytest.raises(ValueError, match="use --format jsonl"):
+        ExportRequest("csv", tmp_path / "x.csv", layout="plover")

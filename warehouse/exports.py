@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from warehouse.layouts import LAYOUTS
+from warehouse.layouts import JSON_ONLY, LAYOUTS
 from warehouse.store import write_atomic
 
 FORMATS = ("csv", "tsv", "parquet", "jsonl")
@@ -44,6 +44,8 @@ class ExportRequest:
             raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
         if self.layout not in LAYOUTS:
             raise ValueError(f"--layout must be one of {', '.join(LAYOUTS)}, not {self.layout!r}")
+        if self.layout in JSON_ONLY and self.fmt != "jsonl":
+            raise ValueError(f"--layout {self.layout} is written as JSON lines: use --format jsonl")
 
 
 def export_events(connection: duckdb.DuckDBPyConnection, request: ExportRequest) -> int:

@@ -80,9 +80,28 @@ GDELT = f"""
     CAST(NULL AS BIGINT) AS DATEADDED, url AS SOURCEURL
 """
 
+# PLOVER JSON lines: the PLOVER event type, mode and context (from the CAMEO-to-PLOVER table in
+# the codebook), the actor fields of the Phoenix JSON records, and the CAMEO coding kept beside.
+PLOVER = """
+    event_id AS id, event_date AS date,
+    source_text AS source, source_country AS src_actor, source_agent AS src_agent,
+    target_text AS target, target_country AS tgt_actor, target_agent AS tgt_agent,
+    plover AS event,
+    (SELECT plover_mode FROM cameo_codes WHERE code = event_code) AS mode,
+    coalesce((SELECT string_split(plover_context, '; ') FROM cameo_codes
+              WHERE code = event_code), []) AS context,
+    source_code AS cameo_source, target_code AS cameo_target, event_code AS cameo_code,
+    quad_class, goldstein, sentence_text AS text, article_id AS story_id,
+    sentence_index AS sentence_num, publisher, url,
+    'eventcoder ' || coder_version AS coder
+"""
+
 LAYOUTS = {
     "eventcoder": "* EXCLUDE (year, month)",
     "phoenix": PHOENIX,
     "icews": ICEWS,
     "gdelt": GDELT,
+    "plover": PLOVER,
 }
+# Layouts whose columns only JSON can hold (PLOVER's context is a list).
+JSON_ONLY = ("plover",)
