@@ -212,11 +212,14 @@ def dyad(
     start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
     fmt: FormatOption = "table",
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Also draw the series to FILE.png or FILE.html.")
+    ] = None,
     warehouse: WarehouseOption = None,
 ) -> None:
     """Print the time series of events between two actors, both directions.
 
-    Example: eventcoder dyad RUS CHN --by month --cooperation
+    Example: eventcoder dyad RUS CHN --by month --cooperation --plot rus-chn.png
     """
     _check_format(fmt)
     try:
@@ -225,9 +228,15 @@ def dyad(
         )
         with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
             table = dyad_series(connection, request)
-    except (EventCoderError, ValueError) as error:
+        if plot:
+            from warehouse.charts import write_chart
+
+            write_chart(table, request, plot)
+    except (EventCoderError, ValueError, OSError) as error:
         _fail(error)
     typer.echo(render(table, fmt))
+    if plot:
+        typer.echo(f"chart written to {plot}", err=True)
 
 
 def _quads(cooperation: bool, conflict: bool, quad: str | None) -> tuple[int, ...]:
@@ -266,7 +275,10 @@ def export(
         typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
     ] = None,
     layout: Annotated[
-        str, typer.Option("--layout", help="eventcoder, phoenix, icews, gdelt or plover (JSON lines) columns.")
+        str,
+        typer.Option(
+            "--layout", help="eventcoder, phoenix, icews, gdelt or plover (JSON lines) columns."
+        ),
     ] = "eventcoder",
     warehouse: WarehouseOption = None,
 ) -> None:

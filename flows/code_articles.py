@@ -15,6 +15,7 @@ from prefect.runtime import flow_run
 from coders.articles import Article
 from coders.pipeline import CodedArticle, Coder, CoderConfig
 from flows.inputs import Item, Rejected, read_all
+from flows.report import publish_report
 from flows.settings import Settings
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse, WriteResult
@@ -67,6 +68,17 @@ class RunSummary:
             }
             for r in self.rejected
         ]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles read": self.read,
+            "articles coded": self.coded,
+            "already in the warehouse": self.already_coded,
+            "repeated in the input": self.duplicates,
+            "rejected": len(self.rejected),
+            "sentences": self.sentences,
+            "events written": self.events,
+        }
 
     def lines(self) -> list[str]:
         return [
@@ -178,6 +190,9 @@ def code_articles(
             coder = _code_and_write(number, items, known, coder, settings, warehouse, summary)
         record_run(warehouse, summary)
         refresh(warehouse)
+    publish_report(
+        warehouse, summary.counts(), [str(r) for r in summary.rejected], settings.report_dyad
+    )
     logger.info("; ".join(summary.lines()))
     return summary
 

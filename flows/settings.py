@@ -26,6 +26,11 @@ class Settings(BaseSettings):
         default=False, description="code agents of no named country as ---AGENT (---REB)"
     )
 
+    report_dyad: str = Field(
+        default="RUS CHN",
+        description="two actor codes whose monthly chart each run's report shows ('' for none)",
+    )
+
     def coder_config(self) -> CoderConfig:
         return CoderConfig(
             model=self.model,

@@ -100,6 +100,50 @@ def test_dyad_command_prints_cooperation_and_conflict(sample_warehouse):
 
 
 @pytest.mark.slow
+def test_dyad_chart_of_the_sample_corpus(sample_warehouse, tmp_path):
+    from matplotlib.image import imread
+
+    warehouse, _ = sample_warehouse
+    png, page = tmp_path / "rus-chn.png", tmp_path / "rus-chn.html"
+    invoke("dyad", "RUS", "CHN", "--warehouse", str(warehouse), "--plot", str(png))
+    pixels = imread(png)
+    assert pixels.shape[:2] == (600, 1000) and png.stat().st_size > 20_000
+    white = (pixels[:, :, :3] > 0.98).all(axis=2)
+    assert 0.02 < 1 - white.mean() < 0.6  # lines, bars and labels drawn, not a blank canvas
+    green = (abs(pixels[:, :, :3] - (0.18, 0.49, 0.2)) < 0.05).all(axis=2)
+    assert green.sum() > 1000  # the cooperation series, in its colour
+
+    invoke("dyad", "RUS", "CHN", "--by", "year", "--warehouse", str(warehouse), "--plot", str(page))
+    text = page.read_text()
+    assert "<svg" in text and "Events between RUS and CHN by year" in text
+    assert text.count("<tr>") == 7  # the header and one row per year, 2019 to 2024
+
+
+def test_dyad_chart_refuses_other_file_types(tmp_path):
+    result = runner.invoke(
+        app, ["dyad", "RUS", "CHN", "--warehouse", str(tmp_path), "--plot", str(tmp_path / "x.pdf")]
+    )
+    assert result.exit_code == 1
+
+
+@pytest.mark.slow
+def test_each_run_gets_a_report_artifact(sample_warehouse):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    warehouse, _ = sample_warehouse
+    first_run = "SELECT run_id FROM runs ORDER BY started_at LIMIT 1"
+    run_id = invoke("query", first_run, "--warehouse", str(warehouse), "--format", "csv").split()[1]
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+        )
+    [report] = [a for a in artifacts if a.key == "eventcoder-run-report"]
+    assert "| articles coded | 49 |" in report.data
+    assert "data:image/png;base64," in report.data and "| 2019-03-01 | 3 | 3 | 6 |" in report.data
+
+
+@pytest.mark.slow
 def test_query_refuses_to_write(sample_warehouse):
     warehouse, _ = sample_warehouse
     result = runner.invoke(app, ["query", "DELETE FROM events", "--warehouse", str(warehouse)])

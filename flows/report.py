@@ -1,0 +1,77 @@
+"""The report attached to each flow run as a Prefect artifact: the run's counts as a markdown
+table, its rejected inputs, and the chart of one dyad's series over the whole warehouse."""
+
+from __future__ import annotations
+
+import base64
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from warehouse.analysis import DyadQuery, Table, dyad_series
+from warehouse.catalog import connect
+from warehouse.charts import DyadSeries, dyad_figure, png_bytes
+from warehouse.store import Warehouse
+
+ARTIFACT_KEY = "eventcoder-run-report"
+MAX_LISTED_REJECTS = 20
+
+
+def summary_table(counts: dict[str, int]) -> str:
+    lines = ["| count | value |", "|---|---:|"]
+    lines += [f"| {name} | {value:,} |" for name, value in counts.items()]
+    return "\n".join(lines)
+
+
+def rejects_list(rejected: list[str]) -> str:
+    if not rejected:
+        return "No input was rejected."
+    shown = [f"- `{r}`" for r in rejected[:MAX_LISTED_REJECTS]]
+    more = len(rejected) - MAX_LISTED_REJECTS
+    return "\n".join(
+        shown + ([f"- … and {more} more (see the `rejects` view)"] if more > 0 else [])
+    )
+
+
+def dyad_section(warehouse: Warehouse, dyad: str) -> str:
+    """The chart (an inline PNG) and table of the dyad's monthly series, or a note why not."""
+    actors = dyad.split()
+    if len(actors) != 2:
+        return ""
+    query = DyadQuery(actors[0], actors[1], "month")
+    with connect(warehouse) as connection:
+        table = dyad_series(connection, query)
+    if not table.rows:
+        return f"## {actors[0]} – {actors[1]}\n\nNo events between them in the warehouse yet."
+    image = base64.b64encode(png_bytes(dyad_figure(DyadSeries.from_table(table, "month"), query)))
+    return (
+        f"## {actors[0]} – {actors[1]} by month\n\n"
+        f"![{actors[0]}-{actors[1]} series](data:image/png;base64,{image.decode()})\n\n"
+        + _markdown(table)
+    )
+
+
+def _markdown(table: Table) -> str:
+    lines = ["| " + " | ".join(table.columns) + " |", "|" + "---|" * len(table.columns)]
+    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in table.rows]
+    return "\n".join(lines)
+
+
+@task(cache_policy=NO_CACHE)
+def publish_report(
+    warehouse: Warehouse, counts: dict[str, int], rejected: list[str], dyad: str
+) -> str:
+    """Attach the run report to the current flow run; returns the markdown."""
+    markdown = "\n\n".join(
+        part
+        for part in (
+            "# eventcoder run",
+            summary_table(counts),
+            "## Rejected inputs\n\n" + rejects_list(rejected),
+            dyad_section(warehouse, dyad),
+        )
+        if part
+    )
+    create_markdown_artifact(markdown, key=ARTIFACT_KEY, description="eventcoder run report")
+    return markdown
