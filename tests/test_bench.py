@@ -27,6 +27,8 @@ def test_tiny_benchmark_writes_its_report(shared, tmp_path):
             str(out),
             "--data",
             str(tmp_path / "data"),
+            "--events",
+            "30000",
         ],
         check=True,
         cwd=ROOT,
@@ -40,7 +42,35 @@ def test_tiny_benchmark_writes_its_report(shared, tmp_path):
         "| library coding |",
         "| eventcoder run |",
         "| re-run with nothing new |",
+        "## Warehouse queries on synthetic events",
+        "| Russia-China cooperation per month (saved query) / count(*) |",
         "## Targets",
     ):
         assert heading in report
     assert (tmp_path / "data" / "corpus-12.jsonl").read_text().count("\n") == 12
+
+
+def test_synthetic_events_follow_the_codebook(tmp_path):
+    from bench.synthetic import generate
+    from warehouse import Warehouse, connect, run_sql
+
+    store = Warehouse(tmp_path / "synthetic")
+    assert generate(store, 5000) == 5000
+    with connect(store) as connection:
+        [(events, ids, months, first, last)] = run_sql(
+            connection,
+            "SELECT count(*), count(DISTINCT event_id), count(DISTINCT (year, month)), "
+            "min(event_date), max(event_date) FROM events",
+        ).rows
+        mismatched = run_sql(
+            connection,
+            "SELECT count(*) FROM events e JOIN cameo_codes c ON c.code = e.event_code "
+            "WHERE e.quad_class <> CAST(c.quad_class AS INTEGER) OR e.source_code = e.target_code",
+        ).rows
+        top = run_sql(
+            connection,
+            "SELECT source_country FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+        ).rows
+    assert (events, ids, months) == (5000, 5000, 132)
+    assert (str(first)[:4], str(last)[:4]) == ("2015", "2025")
+    assert mismatched == [(0,)] and top == [("USA",)]

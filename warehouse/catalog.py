@@ -50,7 +50,7 @@ def _view_sql(warehouse: Warehouse, table: str) -> str:
         listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
         return (
             f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, "
-            "union_by_name = true)"
+            "hive_types = {'year': BIGINT, 'month': BIGINT}, union_by_name = true)"
         )
     columns = [*duckdb_columns(TABLES[table]), ("year", "BIGINT"), ("month", "BIGINT")]
     return "SELECT " + ", ".join(f"CAST(NULL AS {t}) AS {n}" for n, t in columns) + " WHERE false"

@@ -4,10 +4,15 @@
 -- number of mentions (as GDELT's NumMentions) and of distinct articles.
 CREATE OR REPLACE VIEW events_one_a_day AS
 SELECT event_date, source_code, target_code, event_code,
-       any_value(source_country) AS source_country, any_value(source_agent) AS source_agent,
-       any_value(target_country) AS target_country, any_value(target_agent) AS target_agent,
-       any_value(event_root) AS event_root, any_value(quad_class) AS quad_class,
-       any_value(goldstein) AS goldstein, any_value(plover) AS plover,
+       -- Written as functions of the grouped codes (which is what they are), so that a filter
+       -- on them (WHERE source_country = 'RUS') is applied while reading, before grouping.
+       substr(source_code, 1, 3) AS source_country,
+       nullif(substr(source_code, 4, 3), '') AS source_agent,
+       substr(target_code, 1, 3) AS target_country,
+       nullif(substr(target_code, 4, 3), '') AS target_agent,
+       substr(event_code, 1, 2) AS event_root,
+       any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
+       any_value(plover) AS plover,
        count(*) AS mentions, count(DISTINCT article_id) AS articles, min(event_id) AS event_id
 FROM events
 GROUP BY event_date, source_code, target_code, event_code;

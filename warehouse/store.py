@@ -154,6 +154,19 @@ class Warehouse:
             sum(len(v) for v in removed.values()), sum(len(v) for v in added.values())
         )
 
+    def load(self, table: str, data: pa.Table, name: str) -> list[Path]:
+        """Add rows already in a table's schema (a bulk import), one file per month, in one
+        commit; `name` names the files."""
+        column = data.column(PARTITION_DATE[table])
+        keys = pc.add(pc.multiply(pc.year(column), 100), pc.month(column))
+        added = []
+        for key in pc.unique(keys).to_pylist():
+            target = self._partition(table, key // 100, key % 100) / f"part-{name}.parquet"
+            write_atomic(data.filter(pc.equal(keys, key)).cast(TABLES[table]), target)
+            added.append(_relative(self.root, target))
+        manifest.append(self.root, manifest.Commit(add={table: tuple(added)}))
+        return [self.root / n for n in added]
+
     def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
         """Record one run (its counts and versions) and the inputs it rejected."""
         name = f"run-{hashlib.sha256(run['run_id'].encode()).hexdigest()[:16]}"
