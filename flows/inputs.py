@@ -50,10 +50,8 @@ def discover(paths: Iterable[str]) -> Iterator[Path | str | Rejected]:
         path = Path(raw)
         if path.is_dir():
             yield from _walk(path)
-        elif path.is_file():
-            yield path
         else:
-            yield Rejected.at(raw, "no such file or directory")
+            yield _file_or_reason(path)
 
 
 def _walk(root: Path) -> Iterator[Path | Rejected]:
@@ -68,7 +66,19 @@ def _walk(root: Path) -> Iterator[Path | Rejected]:
             if not n.startswith(".") and Path(n).suffix.lower() in SUFFIXES
         ]
     for path in sorted(paths):
-        yield path if path.is_file() else Rejected.at(str(path), "broken link")
+        yield _file_or_reason(path)
+
+
+def _file_or_reason(path: Path) -> Path | Rejected:
+    """The path if it is a readable kind of file; else why not. A named pipe or a device is
+    refused rather than opened, since reading one could wait for ever."""
+    if path.is_file():
+        return path
+    if path.is_symlink() and not path.exists():
+        return Rejected.at(str(path), "broken link")
+    if not path.exists():
+        return Rejected.at(str(path), "no such file or directory")
+    return Rejected.at(str(path), "not a regular file (a named pipe, socket or device)")
 
 
 def read_all(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
+import pytest
+
 from coders import Article
-from flows.inputs import Rejected, read_all
+from flows.inputs import Rejected, read_all, read_file
 
 
 def read(paths, default_date=None):
@@ -106,6 +109,36 @@ def test_directory_walk_survives_a_link_loop(tmp_path):
     articles, rejected = read([tmp_path])
     assert [a.text for a in articles] == ["Iraq thanked Iran."]
     assert rejected == [f"{tmp_path / 'dangling.txt'}: broken link"]
+
+
+def test_a_named_pipe_is_refused_not_opened(tmp_path):
+    """Opening a FIFO would wait for a writer for ever; the run must go on instead."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text("date 2020-01-01 Iraq thanked Iran.")
+    articles, rejected = read([tmp_path])
+    assert [a.text for a in articles] == ["Iraq thanked Iran."]
+    assert rejected == [
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe, socket or device)"
+    ]
+    assert read([tmp_path / "pipe.txt"])[1] == rejected
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its permissions")
+def test_a_file_without_read_permission_is_reported_and_the_rest_read(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2020-01-01 Iraq thanked Iran.")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("date 2020-01-01 Iran thanked Iraq.")
+    locked.chmod(0)
+    articles, rejected = read([tmp_path])
+    assert [a.text for a in articles] == ["Iraq thanked Iran."]
+    assert rejected == [f"{locked}: cannot read file (Permission denied)"]
+
+
+def test_a_read_that_fails_is_reported_with_the_reason(tmp_path):
+    """The same path as a permission error, reached as root: the OS refuses the read."""
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    assert [str(r) for r in read_file(folder)] == [f"{folder}: cannot read file (Is a directory)"]
 
 
 def test_default_date_fills_in_for_undated_records(tmp_path):

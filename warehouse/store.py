@@ -24,6 +24,8 @@ from warehouse.schema import PARTITION_DATE, TABLES
 
 ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"
+# What a killed catalog refresh or log checkpoint leaves in the warehouse's top folder.
+STALE_TEMPORARIES = (".catalog.*.duckdb", ".catalog.*.duckdb.wal", f".{manifest.LOG_NAME}.*.tmp")
 # The tables whose rows belong to an article, replaced together when it is re-coded.
 ARTICLE_TABLES = ("events", "articles", "texts")
 
@@ -102,6 +104,7 @@ class Warehouse:
             manifest.checkpoint(self.root, manifest.LiveFiles(adopted))
         live = manifest.read_log(self.root).everything()
         stray = [p for p in self._all_data_files() if _relative(self.root, p) not in live]
+        stray += [p for pattern in STALE_TEMPORARIES for p in self.root.glob(pattern)]
         for path in stray:
             path.unlink(missing_ok=True)
         return stray
