@@ -186,8 +186,15 @@ def read_csv(text: str, origin: str, default_date: date | None) -> Iterator[Item
     if missing:
         yield Rejected.at(f"{origin}:1", "CSV header needs at least the columns date and text")
         return
+    width = len(reader.fieldnames or [])
     for row in reader:
         where = f"{origin}:{reader.line_num}"
+        if None in row:  # DictReader puts fields beyond the header under the key None
+            extra = width + len(row[None])
+            yield Rejected.at(
+                where, f"row has {extra} fields, the header {width} (a comma in unquoted text?)"
+            )
+            continue
         yield _one(lambda r=row, w=where: article_from_record(r, w, default_date), where)
 
 

@@ -58,6 +58,16 @@ def test_rerun_adds_nothing(sample_warehouse):
 
 
 @pytest.mark.slow
+def test_an_overlapping_input_adds_only_what_is_new(sample_warehouse, tmp_path):
+    warehouse, _ = sample_warehouse
+    fresh = tmp_path / "overlap"
+    first = invoke("run", str(EXAMPLES / "wire.jsonl"), "--warehouse", str(fresh))
+    second = invoke("run", str(EXAMPLES), "--warehouse", str(fresh))
+    assert count(r"already in the warehouse: (\d+)", second) == count(r"new: (\d+)", first) == 44
+    assert stored(fresh) == stored(warehouse)
+
+
+@pytest.mark.slow
 def test_russia_china_monthly_table_spans_the_years(sample_warehouse):
     warehouse, _ = sample_warehouse
     output = invoke(

@@ -9,6 +9,7 @@ import pytest
 
 from coders import Article
 from flows.inputs import Rejected, read_all, read_file
+from flows.settings import Settings
 
 
 def read(paths, default_date=None):
@@ -62,6 +63,34 @@ def test_csv_rows_keep_their_line_numbers(tmp_path):
     articles, rejected = read([path])
     assert [(a.id, a.url) for a in articles] == [("x1", "https://e.org/1")]
     assert rejected == [f"{path}:3: '02/03/2020' is not a date (expected YYYY-MM-DD)"]
+
+
+def test_csv_rows_with_missing_or_extra_fields_are_rejected(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text(
+        "id,date,text\n"
+        "x1,2020-02-02,Russia praised China.\n"
+        "x2,2020-02-03,Russia, China and India met.\n"
+        "x3,2020-02-04\n"
+        'x4,2020-02-05,"India, China and Russia met."\n'
+    )
+    articles, rejected = read([path])
+    assert [a.id for a in articles] == ["x1", "x4"]
+    assert rejected == [
+        f"{path}:3: row has 4 fields, the header 3 (a comma in unquoted text?)",
+        f"{path}:4: record has no `text`",
+    ]
+
+
+def test_a_five_megabyte_article_is_rejected_with_its_size(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("date 2021-01-01 " + "Iran criticized Iraq. " * 240_000)
+    limit = Settings().max_article_chars
+    [item] = read_all([str(path)], max_chars=limit)
+    assert str(item) == (
+        f"{path}: article has 5,279,999 characters, more than the limit of {limit:,} "
+        "(EVENTCODER_MAX_ARTICLE_CHARS)"
+    )
 
 
 def test_directory_is_read_recursively_in_name_order(tmp_path):

@@ -155,3 +155,31 @@ def test_a_warehouse_from_before_the_commit_log_is_adopted(store):
     refresh_catalog(store)
     assert rows(store, "SELECT count(*) FROM events") == [(6,)]
     assert (store.root / "_commits.jsonl").exists()
+
+
+def test_files_written_before_a_column_existed_still_read(store):
+    """A file of an older schema (no `issues` column) reads with that column empty, and a
+    compaction carries its rows over into the current schema."""
+    import pyarrow.parquet as pq
+
+    from warehouse import manifest
+    from warehouse.store import write_atomic
+
+    first = store.files("events")[0]
+    older = pq.read_table(first).drop_columns(["issues"])
+    target = first.parent / "part-older.parquet"
+    write_atomic(
+        older.set_column(0, "event_id", [["old-" + i for i in older["event_id"].to_pylist()]]),
+        target,
+    )
+    manifest.append(
+        store.root,
+        manifest.Commit(add={"events": (target.relative_to(store.root).as_posix(),)}),
+    )
+    refresh_catalog(store)
+    query = "SELECT count(*), count(issues) FROM events WHERE event_id LIKE 'old-%'"
+    assert rows(store, query) == [(older.num_rows, 0)]
+    assert rows(store, "SELECT count(*) FROM events") == [(6 + older.num_rows,)]
+    store.compact()
+    refresh_catalog(store)
+    assert rows(store, query) == [(older.num_rows, 0)]
