@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from coders.errors import DictionaryError
-
-T = TypeVar("T")
 
 CODE_PATTERN = re.compile(r"^(\d[0-9A-Z]{1,4}|---)$")
 ACTOR_CODE_PATTERN = re.compile(r"^([A-Z]{3})+$|^---$")
@@ -41,6 +38,7 @@ class ActorEntry:
     start: date | None = None
     end: date | None = None
     source: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
 
     def holds_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -58,6 +56,8 @@ class AgentEntry:
     phrase: str
     code: str
     prefix: bool = False
+    source: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -148,26 +148,48 @@ class Dictionaries:
     transformations: tuple[Transformation, ...] = ()
 
 
-def load_dictionaries(directory: Path) -> Dictionaries:
-    """Read every dictionary file in `directory` into frozen records."""
+KINDS = ("actors", "agents", "verbs", "synsets", "discards", "issues", "transformations")
+
+
+def load_dictionaries(directory: Path, additions: Sequence[Path] = ()) -> Dictionaries:
+    """Read every dictionary file in `directory`, then the user's `additions` (files, or
+    directories of files), into frozen records; what is read later wins."""
     if not directory.is_dir():
         raise DictionaryError(f"{directory}: dictionary directory not found")
-    files = sorted(directory.glob("*.tsv"))
+    files = sorted(directory.glob("*.tsv")) + [f for p in additions for f in _addition(p)]
     return Dictionaries(
-        actors=_all(files, "actors", read_actors),
-        agents=_all(files, "agents", read_agents),
-        verbs=_all(files, "verbs", read_verbs),
+        actors=_all(files, "actors"),
+        agents=_all(files, "agents"),
+        verbs=_all(files, "verbs"),
         version=_content_version(files),
         source=str(directory),
-        synonyms=_all(files, "synsets", read_synonyms),
-        discards=_all(files, "discards", read_discards),
-        issues=_all(files, "issues", read_issues),
-        transformations=_all(files, "transformations", read_transformations),
+        synonyms=_all(files, "synsets"),
+        discards=_all(files, "discards"),
+        issues=_all(files, "issues"),
+        transformations=_all(files, "transformations"),
     )
 
 
-def _all(files: list[Path], kind: str, reader: Callable[[Path], Iterator[T]]) -> tuple[T, ...]:
-    return tuple(e for f in files if f.name.split(".")[0] == kind for e in reader(f))
+def _addition(path: Path) -> list[Path]:
+    """A user's dictionary file or folder; a file must say by its name what it holds."""
+    if path.is_dir():
+        return sorted(path.glob("*.tsv"))
+    if not path.is_file():
+        raise DictionaryError(f"{path}: user dictionary not found")
+    if kind_of(path) not in KINDS:
+        raise DictionaryError(
+            f"{path}: a dictionary file's name starts with what it holds "
+            f"({', '.join(KINDS)}), e.g. actors.mine.tsv"
+        )
+    return [path]
+
+
+def kind_of(path: Path) -> str:
+    return path.name.split(".")[0]
+
+
+def _all(files: list[Path], kind: str) -> tuple:
+    return tuple(e for f in files if kind_of(f) == kind for e in read_file(f, kind))
 
 
 def _content_version(files: list[Path]) -> str:
@@ -178,7 +200,7 @@ def _content_version(files: list[Path]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """Yield (line number, cells) for each data row, skipping comments, blanks and the header."""
     first = True
     with path.open(encoding="utf-8", newline="") as handle:
@@ -188,11 +210,8 @@ def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
                 continue
             cells = [c.strip() for c in text.split("\t")]
             is_header, first = first and cells[0] in HEADER_WORDS, False
-            if is_header:
-                continue
-            if len(cells) > columns:
-                raise DictionaryError(f"{path}:{lineno}: expected at most {columns} columns")
-            yield lineno, cells + [""] * (columns - len(cells))
+            if not is_header:
+                yield lineno, cells
 
 
 def normalise_phrase(text: str) -> str:
@@ -201,53 +220,65 @@ def normalise_phrase(text: str) -> str:
     return " ".join(HYPHEN_IN_WORD.sub(" - ", text.replace("_", " ")).split())
 
 
-def read_actors(path: Path) -> Iterator[ActorEntry]:
-    """Rows: name, code, start (YYYY-MM-DD or empty), end (YYYY-MM-DD or empty), note."""
-    for lineno, (name, code, start, end, *_) in _rows(path, 5):
-        where = f"{path}:{lineno}"
-        if not name or not ACTOR_CODE_PATTERN.match(code):
-            raise DictionaryError(f"{where}: actor row needs a name and a code like RUS or RUSGOV")
-        entry = ActorEntry(
-            normalise_phrase(name), code, _date(start, where), _date(end, where), path.name
+@dataclass(frozen=True)
+class Row:
+    """One data row of a dictionary file, padded to the columns of its kind."""
+
+    path: Path
+    line: int
+    cells: list[str]
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+def _actor(row: Row) -> ActorEntry:
+    """Columns: name, code, start (YYYY-MM-DD or empty), end (YYYY-MM-DD or empty), note."""
+    name, code, start, end, _ = row.cells
+    if not name or not ACTOR_CODE_PATTERN.match(code):
+        raise DictionaryError(f"{row.where}: actor row needs a name and a code like RUS or RUSGOV")
+    entry = ActorEntry(
+        normalise_phrase(name),
+        code,
+        _date(start, row.where),
+        _date(end, row.where),
+        row.path.name,
+        row.line,
+    )
+    if entry.start and entry.end and entry.start > entry.end:
+        raise DictionaryError(f"{row.where}: start date {start} is after end date {end}")
+    return entry
+
+
+def _agent(row: Row) -> AgentEntry:
+    """Columns: phrase, agent code (GOV, MIL, REB; `NGO~` to put it before the actor), note."""
+    phrase, code, _ = row.cells
+    bare = code.strip("~")
+    if not phrase or not AGENT_CODE_PATTERN.match(bare) or code.startswith("~~"):
+        raise DictionaryError(f"{row.where}: agent row needs a phrase and a code like GOV")
+    return AgentEntry(normalise_phrase(phrase), bare, code.endswith("~"), row.path.name, row.line)
+
+
+def _verb(row: Row) -> VerbPattern:
+    """Columns: verb, code, pattern (terms), targets (`object,with`), note."""
+    verb, code, pattern, targets, note = row.cells
+    active, _, reverse = code.partition(":")
+    if not verb or not CODE_PATTERN.match(active) or (reverse and not CODE_PATTERN.match(reverse)):
+        raise DictionaryError(
+            f"{row.where}: verb row needs a verb and a code like 040, 042:043 or ---"
         )
-        if entry.start and entry.end and entry.start > entry.end:
-            raise DictionaryError(f"{where}: start date {start} is after end date {end}")
-        yield entry
-
-
-def read_agents(path: Path) -> Iterator[AgentEntry]:
-    """Rows: phrase, agent code (GOV, MIL, REB; `NGO~` to put it before the actor code), note."""
-    for lineno, (phrase, code, *_) in _rows(path, 3):
-        bare = code.strip("~")
-        if not phrase or not AGENT_CODE_PATTERN.match(bare) or code.startswith("~~"):
-            raise DictionaryError(f"{path}:{lineno}: agent row needs a phrase and a code like GOV")
-        yield AgentEntry(normalise_phrase(phrase), bare, prefix=code.endswith("~"))
-
-
-def read_verbs(path: Path) -> Iterator[VerbPattern]:
-    """Rows: verb, code, pattern (terms), targets (`object,with`), note."""
-    for lineno, (verb, code, pattern, targets, note) in _rows(path, 5):
-        where = f"{path}:{lineno}"
-        active, _, reverse = code.partition(":")
-        if (
-            not verb
-            or not CODE_PATTERN.match(active)
-            or (reverse and not CODE_PATTERN.match(reverse))
-        ):
-            raise DictionaryError(
-                f"{where}: verb row needs a verb and a code like 040, 042:043 or ---"
-            )
-        places = tuple(p.strip() for p in targets.lower().split(",") if p.strip())
-        yield VerbPattern(
-            normalise_phrase(verb).lower(),
-            active,
-            parse_terms(pattern, where),
-            places,
-            pattern,
-            where,
-            note,
-            reverse if reverse and reverse != NULL_CODE else None,
-        )
+    places = tuple(p.strip() for p in targets.lower().split(",") if p.strip())
+    return VerbPattern(
+        normalise_phrase(verb).lower(),
+        active,
+        parse_terms(pattern, row.where),
+        places,
+        pattern,
+        row.where,
+        note,
+        reverse if reverse and reverse != NULL_CODE else None,
+    )
 
 
 def parse_terms(pattern: str, where: str) -> tuple[PatternTerm, ...]:
@@ -267,36 +298,80 @@ def parse_terms(pattern: str, where: str) -> tuple[PatternTerm, ...]:
     return tuple(terms)
 
 
-def read_synonyms(path: Path) -> Iterator[Synonym]:
-    """Rows: set, member (words, or `&other` to include another set), note."""
-    for lineno, (name, member, *_) in _rows(path, 3):
-        if not name or not member:
-            raise DictionaryError(f"{path}:{lineno}: synonym row needs a set and a member")
-        yield Synonym(name.lstrip("&").lower(), normalise_phrase(member).lower())
+def _synonym(row: Row) -> Synonym:
+    """Columns: set, member (words, or `&other` to include another set), note."""
+    name, member, _ = row.cells
+    if not name or not member:
+        raise DictionaryError(f"{row.where}: synonym row needs a set and a member")
+    return Synonym(name.lstrip("&").lower(), normalise_phrase(member).lower())
 
 
-def read_discards(path: Path) -> Iterator[DiscardEntry]:
-    """Rows: phrase, scope (`sentence` or `story`), note."""
-    for lineno, (phrase, scope, *_) in _rows(path, 3):
-        if not phrase or scope not in {"sentence", "story", ""}:
-            raise DictionaryError(
-                f"{path}:{lineno}: discard row needs a phrase and a scope (sentence or story)"
-            )
-        yield DiscardEntry(normalise_phrase(phrase), scope == "story")
+def _discard(row: Row) -> DiscardEntry:
+    """Columns: phrase, scope (`sentence` or `story`), note."""
+    phrase, scope, _ = row.cells
+    if not phrase or scope not in {"sentence", "story", ""}:
+        raise DictionaryError(
+            f"{row.where}: discard row needs a phrase and a scope (sentence or story)"
+        )
+    return DiscardEntry(normalise_phrase(phrase), scope == "story")
 
 
-def read_issues(path: Path) -> Iterator[IssueEntry]:
-    """Rows: phrase, issue code (`~` for a phrase that cancels issue coding), note."""
-    for lineno, (phrase, code, *_) in _rows(path, 3):
-        if not phrase or not code:
-            raise DictionaryError(f"{path}:{lineno}: issue row needs a phrase and a code")
-        yield IssueEntry(normalise_phrase(phrase), code)
+def _issue(row: Row) -> IssueEntry:
+    """Columns: phrase, issue code (`~` for a phrase that cancels issue coding), note."""
+    phrase, code, _ = row.cells
+    if not phrase or not code:
+        raise DictionaryError(f"{row.where}: issue row needs a phrase and a code")
+    return IssueEntry(normalise_phrase(phrase), code)
 
 
-def read_transformations(path: Path) -> Iterator[Transformation]:
-    """Rows: rule (as written in PETRARCH), note."""
-    for lineno, (rule, *_) in _rows(path, 2):
-        yield Transformation(rule, f"{path}:{lineno}")
+def _transformation(row: Row) -> Transformation:
+    """Columns: rule (as written in PETRARCH), note."""
+    return Transformation(row.cells[0], row.where)
+
+
+# Each kind of file: how many columns its rows have, and how one row is read.
+READERS: dict[str, tuple[int, Callable[[Row], object]]] = {
+    "actors": (5, _actor),
+    "agents": (3, _agent),
+    "verbs": (5, _verb),
+    "synsets": (3, _synonym),
+    "discards": (3, _discard),
+    "issues": (3, _issue),
+    "transformations": (2, _transformation),
+}
+
+
+def read_file(path: Path, kind: str) -> Iterator:
+    """Every entry of one file; the first row that cannot be read raises, naming file and line."""
+    for row in _padded_rows(path, kind):
+        yield READERS[kind][1](row)
+
+
+def read_file_tolerantly(path: Path, kind: str) -> tuple[list, list[str]]:
+    """Every readable entry of one file, and a message naming file and line for each row that
+    is not readable (for `eventcoder dictionaries lint`, which reports them all)."""
+    entries, problems = [], []
+    try:
+        for line, cells in _rows(path):
+            try:
+                entries.append(READERS[kind][1](_fit(Row(path, line, cells), READERS[kind][0])))
+            except DictionaryError as error:
+                problems.append(str(error))
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}: cannot be read ({error})")
+    return entries, problems
+
+
+def _padded_rows(path: Path, kind: str) -> Iterator[Row]:
+    columns = READERS[kind][0]
+    for line, cells in _rows(path):
+        yield _fit(Row(path, line, cells), columns)
+
+
+def _fit(row: Row, columns: int) -> Row:
+    if len(row.cells) > columns:
+        raise DictionaryError(f"{row.where}: expected at most {columns} columns")
+    return Row(row.path, row.line, row.cells + [""] * (columns - len(row.cells)))
 
 
 def _date(text: str, where: str) -> date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import permutations, product
 from pathlib import Path
@@ -68,10 +69,11 @@ class Lexicon:
         )
 
     @classmethod
-    def load(cls, directory: Path) -> Lexicon:
-        """Compile the dictionaries in `directory`, with the codebook shipped beside them."""
+    def load(cls, directory: Path, additions: Sequence[Path] = ()) -> Lexicon:
+        """Compile the dictionaries in `directory` and the user's `additions` (files or
+        folders, read after it), with the codebook shipped in `directory`."""
         return cls.from_dictionaries(
-            load_dictionaries(directory), load_codebook(directory / "cameo_codes.tsv")
+            load_dictionaries(directory, additions), load_codebook(directory / "cameo_codes.tsv")
         )
 
 

@@ -27,6 +27,8 @@ class CoderConfig:
 
     model: str = DEFAULT_MODEL
     dictionaries: Path = DEFAULT_DICTIONARIES
+    # The user's own dictionary files or folders, read after `dictionaries` (they win).
+    user_dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     disable: tuple[str, ...] = field(default=UNUSED_COMPONENTS)
     # Code an agent of no named country as `---` plus the agent ("insurgents" → ---REB).
@@ -66,7 +68,11 @@ class Coder:
     ) -> None:
         self.config = config
         self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.disable)
-        self.lexicon = lexicon if lexicon is not None else Lexicon.load(config.dictionaries)
+        self.lexicon = (
+            lexicon
+            if lexicon is not None
+            else Lexicon.load(config.dictionaries, config.user_dictionaries)
+        )
 
     @property
     def dictionary_version(self) -> str:

@@ -43,13 +43,28 @@ ModelOption = Annotated[
 DictionariesOption = Annotated[
     Path | None, typer.Option("--dictionaries", help="Dictionary directory to code with.")
 ]
+UserDictionariesOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--user-dictionaries",
+        help="Your own dictionary file or folder, read after the others (repeatable).",
+    ),
+]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
 
 
 def _settings(
-    warehouse: Path | None = None, model: str | None = None, dictionaries: Path | None = None
+    warehouse: Path | None = None,
+    model: str | None = None,
+    dictionaries: Path | None = None,
+    user_dictionaries: list[Path] | None = None,
 ) -> Settings:
-    overrides = {"warehouse": warehouse, "model": model, "dictionaries": dictionaries}
+    overrides = {
+        "warehouse": warehouse,
+        "model": model,
+        "dictionaries": dictionaries,
+        "user_dictionaries": os.pathsep.join(map(str, user_dictionaries or ())) or None,
+    }
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
@@ -69,6 +84,7 @@ def run(
     warehouse: WarehouseOption = None,
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
 ) -> None:
     """Code articles into the warehouse (already coded ones are skipped).
 
@@ -77,7 +93,8 @@ def run(
     from flows.code_articles import code_articles
 
     try:
-        summary = code_articles(paths, _settings(warehouse, model, dictionaries))
+        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+        summary = code_articles(paths, settings)
     except EventCoderError as error:
         _fail(error)
     for rejection in summary.rejected:
@@ -103,6 +120,7 @@ def recode(
     warehouse: WarehouseOption = None,
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
 ) -> None:
     """Code stored articles again with the current dictionaries and replace their events.
 
@@ -118,7 +136,8 @@ def recode(
             tuple(publisher or ()),
             tuple(article_id or ()),
         )
-        summary = recode_articles(selection, _settings(warehouse, model, dictionaries), force)
+        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+        summary = recode_articles(selection, settings, force)
     except (EventCoderError, ValueError) as error:
         _fail(error)
     for rejection in summary.run.rejected:
@@ -138,6 +157,7 @@ def code(
     ] = None,
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
 ) -> None:
     """Code text without writing anything; print one JSON object per event.
 
@@ -145,7 +165,9 @@ def code(
     """
     try:
         day = date.fromisoformat(on) if on else None
-        settings = _settings(model=model, dictionaries=dictionaries)
+        settings = _settings(
+            model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
+        )
         articles = _articles_to_code(text, input, day, settings.max_article_chars)
         coder = Coder(settings.coder_config())
         for coded in coder.code(articles):
@@ -433,6 +455,7 @@ def dictionaries_import(
 @dictionaries_app.command("stats")
 def dictionaries_stats(
     dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Count the entries of a dictionary directory (default: the shipped dictionaries).
@@ -442,7 +465,8 @@ def dictionaries_stats(
     from coders.stats import dictionary_stats
 
     try:
-        stats = dictionary_stats(_settings(dictionaries=dictionaries).dictionaries)
+        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+        stats = dictionary_stats(settings.dictionaries, settings.user_dictionary_paths())
     except EventCoderError as error:
         _fail(error)
     if as_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -18,6 +19,10 @@ class Settings(BaseSettings):
     warehouse: Path = Field(default=Path("eventdata"), description="warehouse directory")
     model: str = Field(default=DEFAULT_MODEL, description="installed spaCy pipeline")
     dictionaries: Path = Field(default=DEFAULT_DICTIONARIES, description="dictionary directory")
+    user_dictionaries: str = Field(
+        default="",
+        description="your own dictionary files or folders, separated by ':' (they win)",
+    )
     batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
     max_article_chars: int = Field(
         default=200_000, ge=1, description="longer articles are rejected, not parsed"
@@ -31,10 +36,14 @@ class Settings(BaseSettings):
         description="two actor codes whose monthly chart each run's report shows ('' for none)",
     )
 
+    def user_dictionary_paths(self) -> tuple[Path, ...]:
+        return tuple(Path(p) for p in self.user_dictionaries.split(os.pathsep) if p.strip())
+
     def coder_config(self) -> CoderConfig:
         return CoderConfig(
             model=self.model,
             dictionaries=self.dictionaries,
+            user_dictionaries=self.user_dictionary_paths(),
             batch_size=self.batch_size,
             unknown_actors=self.unknown_actors,
         )
