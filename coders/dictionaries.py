@@ -154,9 +154,7 @@ KINDS = ("actors", "agents", "verbs", "synsets", "discards", "issues", "transfor
 def load_dictionaries(directory: Path, additions: Sequence[Path] = ()) -> Dictionaries:
     """Read every dictionary file in `directory`, then the user's `additions` (files, or
     directories of files), into frozen records; what is read later wins."""
-    if not directory.is_dir():
-        raise DictionaryError(f"{directory}: dictionary directory not found")
-    files = sorted(directory.glob("*.tsv")) + [f for p in additions for f in _addition(p)]
+    files = dictionary_files(directory, additions)
     return Dictionaries(
         actors=_all(files, "actors"),
         agents=_all(files, "agents"),
@@ -168,6 +166,13 @@ def load_dictionaries(directory: Path, additions: Sequence[Path] = ()) -> Dictio
         issues=_all(files, "issues"),
         transformations=_all(files, "transformations"),
     )
+
+
+def dictionary_files(directory: Path, additions: Sequence[Path] = ()) -> list[Path]:
+    """The files of `directory` in name order, then the user's additions in the order given."""
+    if not directory.is_dir():
+        raise DictionaryError(f"{directory}: dictionary directory not found")
+    return sorted(directory.glob("*.tsv")) + [f for p in additions for f in _addition(p)]
 
 
 def _addition(path: Path) -> list[Path]:

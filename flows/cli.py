@@ -417,7 +417,7 @@ def _failure_text(outcome) -> str:
 
 
 dictionaries_app = typer.Typer(
-    help="Import PETRARCH/TABARI dictionaries; count what is loaded.", no_args_is_help=True
+    help="Import, count, look up and check dictionaries.", no_args_is_help=True
 )
 app.add_typer(dictionaries_app, name="dictionaries")
 
@@ -473,6 +473,112 @@ def dictionaries_stats(
         typer.echo(json.dumps(stats))
     else:
         typer.echo("\n".join(f"{key}: {value}" for key, value in stats.items()))
+
+
+@dictionaries_app.command("lookup")
+def dictionaries_lookup(
+    name: Annotated[str, typer.Argument(help="A name or phrase, as written in the news.")],
+    on: Annotated[
+        str | None, typer.Option("--date", help="The article date, YYYY-MM-DD (default today).")
+    ] = None,
+    dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Show which entries list a name, the code it takes on a date, and why.
+
+    Example: eventcoder dictionaries lookup "Yang Jiechi" --date 2022-09-20
+    """
+    from coders.dictionaries import load_dictionaries
+    from coders.lookup import lookup
+
+    try:
+        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+        found = load_dictionaries(settings.dictionaries, settings.user_dictionary_paths())
+        result = lookup(found, name, date.fromisoformat(on) if on else date.today())
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+    if as_json:
+        typer.echo(json.dumps(result.as_dict()))
+        return
+    typer.echo(f"{result.phrase} on {result.day}: {result.code or 'no actor code'}")
+    typer.echo(f"why: {result.reason}")
+    for entry in result.actors:
+        span = f"{entry.start or '…'} to {entry.end or '…'}" if entry.dated else "undated"
+        typer.echo(f"  {entry.source}:{entry.line}  {entry.code:<12} {span}")
+    for agent in result.agents:
+        typer.echo(f"  {agent.source}:{agent.line}  agent {agent.code}")
+
+
+@dictionaries_app.command("lint")
+def dictionaries_lint(
+    dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 on conflicts and warnings too.")
+    ] = False,
+) -> None:
+    """Report unreadable rows, duplicate and conflicting actors, patterns that never match.
+
+    Example: eventcoder dictionaries lint --user-dictionaries my-actors.tsv
+    """
+    from collections import Counter
+
+    from coders.lint import lint
+
+    try:
+        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+        findings = lint(settings.dictionaries, settings.user_dictionary_paths())
+    except EventCoderError as error:
+        _fail(error)
+    for finding in findings:
+        typer.echo(str(finding))
+    counts = Counter(f.severity for f in findings)
+    typer.echo(
+        f"{counts['error']} errors, {counts['conflict']} conflicts, {counts['warning']} warnings",
+        err=True,
+    )
+    if counts["error"] or (strict and findings):
+        raise typer.Exit(code=1)
+
+
+@dictionaries_app.command("gaps")
+def dictionaries_gaps(
+    warehouse: WarehouseOption = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Articles to read, the latest first.")
+    ] = 1000,
+    top: Annotated[int, typer.Option("--top", help="How many of each to list.")] = 25,
+    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    model: ModelOption = None,
+    dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """List the commonest names no actor entry matched, and the verbs of sentences that named
+    two actors but gave no event: the worklist for growing the dictionaries.
+
+    Example: eventcoder dictionaries gaps --warehouse eventdata --top 20
+    """
+    from flows.gaps import dictionary_gaps
+    from warehouse.selection import ArticleSelection
+
+    try:
+        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+        selection = ArticleSelection(_day(start), _day(end))
+        found = dictionary_gaps(settings, selection, limit).top(top)
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+    if as_json:
+        typer.echo(json.dumps(found))
+        return
+    typer.echo("names no actor entry matched:")
+    for row in found["unmatched_names"]:
+        typer.echo(f"  {row['count']:>5}  {row['name']} ({row['label']})")
+    typer.echo("verbs of sentences with two actors and no event:")
+    for row in found["verbs_without_events"]:
+        typer.echo(f"  {row['count']:>5}  {row['verb']}   e.g. {row['example'][:90]}")
 
 
 warehouse_app = typer.Typer(help="Look after the warehouse's files.", no_args_is_help=True)

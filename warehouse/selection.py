@@ -87,3 +87,17 @@ def _stored(row: tuple) -> StoredArticle:
         else None
     )
     return StoredArticle(article, article_id, coder, dictionaries, events or 0)
+
+
+def coded_sentences(warehouse: Warehouse) -> dict[str, set[int]]:
+    """For each article with events, the indexes of its sentences that yielded them."""
+    files = [str(p) for p in warehouse.files("events")]
+    if not files:
+        return {}
+    sql = (
+        "SELECT article_id, list(DISTINCT sentence_index) FROM "
+        "read_parquet($files, union_by_name = true) GROUP BY 1"
+    )
+    with duckdb.connect() as connection:
+        rows = connection.sql(sql, params={"files": files}).fetchall()
+    return {article_id: set(indexes) for article_id, indexes in rows}

@@ -1,0 +1,89 @@
+"""The worklist for growing the dictionaries (`eventcoder dictionaries gaps`).
+
+From parsed articles (with spaCy's named entities) and the sentences that yielded events:
+the names of people, organisations and places that no actor entry matched, and the verbs of
+sentences that named two different actors but gave no event (a verb pattern is likely missing).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from coders.actors import actor_code
+from coders.articles import Article
+from coders.engine import Lexicon
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+@dataclass
+class Gaps:
+    """Counts of unmatched names (by name and entity label) and of verbs of uncoded sentences
+    with two actors, each with one example sentence."""
+
+    names: Counter[tuple[str, str]] = field(default_factory=Counter)
+    verbs: Counter[str] = field(default_factory=Counter)
+    examples: dict[object, str] = field(default_factory=dict)
+    articles: int = 0
+
+    def add(self, doc: Doc, article: Article, lexicon: Lexicon, coded: set[int]) -> None:
+        """Count one parsed article; `coded` holds the indexes of its sentences with events."""
+        self.articles += 1
+        for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
+            self._count_names(sentence, lexicon)
+            if index not in coded:
+                self._count_verb(sentence, lexicon, article)
+
+    def _count_names(self, sentence: Span, lexicon: Lexicon) -> None:
+        mentions = lexicon.actors.mentions(sentence).actors
+        matched = {i for m in mentions for i in range(m.start, m.end)}
+        for entity in sentence.ents:
+            inside = set(range(entity.start, entity.end))
+            if entity.label_ in ENTITY_LABELS and not matched & inside:
+                key = (_name(entity), entity.label_)
+                self.names[key] += 1
+                self.examples.setdefault(key, sentence.text.strip())
+
+    def _count_verb(self, sentence: Span, lexicon: Lexicon, article: Article) -> None:
+        root = sentence.root
+        if root.pos_ in {"VERB", "AUX"} and len(_codes(sentence, lexicon, article)) >= 2:
+            verb = root.lemma_.lower()
+            self.verbs[verb] += 1
+            self.examples.setdefault(verb, sentence.text.strip())
+
+    def top(self, count: int) -> dict[str, list[dict[str, object]]]:
+        return {
+            "unmatched_names": [
+                {"name": n, "label": label, "count": c, "example": self.examples[(n, label)]}
+                for (n, label), c in self.names.most_common(count)
+            ],
+            "verbs_without_events": [
+                {"verb": v, "count": c, "example": self.examples[v]}
+                for v, c in self.verbs.most_common(count)
+            ],
+        }
+
+
+def _codes(sentence: Span, lexicon: Lexicon, article: Article) -> set[str]:
+    """The distinct actor codes the sentence's names take on the article's date."""
+    found = (actor_code(m.entries, article.date) for m in lexicon.actors.mentions(sentence).actors)
+    return {code for code in found if code}
+
+
+def _name(entity: Span) -> str:
+    words = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
+    return " ".join(t.text for t in words).removesuffix(" 's")
+
+
+def find_gaps(
+    parsed: Iterable[tuple[Doc, Article]], lexicon: Lexicon, coded: dict[str, set[int]]
+) -> Gaps:
+    """Gaps over parsed articles; `coded` maps article ids to their sentences with events."""
+    gaps = Gaps()
+    for doc, article in parsed:
+        gaps.add(doc, article, lexicon, coded.get(article.id, set()))
+    return gaps
