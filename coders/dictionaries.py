@@ -197,6 +197,11 @@ def _all(files: list[Path], kind: str) -> tuple:
     return tuple(e for f in files if kind_of(f) == kind for e in read_file(f, kind))
 
 
+def content_version(directory: Path, additions: Sequence[Path] = ()) -> str:
+    """The version a dictionary set's events record: a hash of its files' names and contents."""
+    return _content_version(dictionary_files(directory, additions))
+
+
 def _content_version(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in files:

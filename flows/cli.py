@@ -51,6 +51,25 @@ UserDictionariesOption = Annotated[
     ),
 ]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
+RunnerOption = Annotated[
+    str | None, typer.Option("--runner", help="local (default) or dask: where batches are coded.")
+]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", help="Worker processes of a local Dask cluster.")
+]
+DaskAddressOption = Annotated[
+    str | None,
+    typer.Option("--dask-address", help="Scheduler of a running Dask cluster (tcp://host:8786)."),
+]
+
+
+def _runner_options(runner: str | None, workers: int | None, address: str | None) -> dict:
+    """Flag values that override the settings; --dask-address alone implies --runner dask."""
+    chosen = {"runner": runner or ("dask" if address else None), "workers": workers}
+    chosen["dask_address"] = address
+    if chosen["runner"] not in (None, "local", "dask"):
+        raise ValueError(f"--runner must be local or dask, not {runner!r}")
+    return {key: value for key, value in chosen.items() if value is not None}
 
 
 def _settings(
@@ -85,17 +104,22 @@ def run(
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
     user_dictionaries: UserDictionariesOption = None,
+    runner: RunnerOption = None,
+    workers: WorkersOption = None,
+    dask_address: DaskAddressOption = None,
 ) -> None:
     """Code articles into the warehouse (already coded ones are skipped).
 
     Example: eventcoder run examples/ --warehouse eventdata
     """
     from flows.code_articles import code_articles
+    from flows.runners import flow_runner
 
     try:
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
-        summary = code_articles(paths, settings)
-    except EventCoderError as error:
+        settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
+        summary = flow_runner(code_articles, settings)(paths, settings)
+    except (EventCoderError, ValueError) as error:
         _fail(error)
     for rejection in summary.rejected:
         typer.echo(f"rejected: {rejection}", err=True)

@@ -13,9 +13,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from coders.articles import Article
+from coders.dictionaries import content_version
+from coders.engine import CODER_VERSION
 from coders.pipeline import CodedArticle, Coder, CoderConfig
 from flows.inputs import Item, Rejected, read_all
 from flows.report import publish_report
+from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse, WriteResult
@@ -128,24 +131,6 @@ def load_coder(config: CoderConfig) -> Coder:
     return Coder(config)
 
 
-@task(cache_policy=NO_CACHE)
-def code_batch(coder: Coder, batch: list[Article]) -> tuple[list[CodedArticle], list[Rejected]]:
-    """Code a batch; if it fails, code its articles one by one so that only the article at
-    fault is rejected (with the error) and the others are kept."""
-    try:
-        return list(coder.code(batch)), []
-    except Exception:  # any failure: isolate the failing article, report it, go on
-        coded: list[CodedArticle] = []
-        failed: list[Rejected] = []
-        for article in batch:
-            try:
-                coded.extend(coder.code([article]))
-            except Exception as error:  # reported as a rejection, not raised
-                reason = f"could not be coded ({type(error).__name__}: {error})"
-                failed.append(Rejected.at(article.origin, reason))
-        return coded, failed
-
-
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def write_batch(warehouse: Warehouse, coded: list[CodedArticle], run_id: str) -> WriteResult:
     return warehouse.write(coded, run_id)
@@ -183,51 +168,64 @@ def code_articles(
     warehouse = Warehouse(settings.warehouse)
     summary = RunSummary(str(flow_run.get_id() or uuid4()), str(warehouse.root), list(paths))
     inputs = read_all(paths, default_date, settings.max_article_chars)
+    coding = _coding(settings)
+    pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)
     with warehouse.lock():
         known = known_articles(warehouse)
-        coder: Coder | None = None
         for number, items in enumerate(chunks(inputs, settings.batch_size), start=1):
-            coder = _code_and_write(number, items, known, coder, settings, warehouse, summary)
+            new = _select_new(items, known, summary)
+            if new:
+                _versions(summary, settings)
+                for done, outcome in pending.add(number, coding.submit(new)):
+                    _write(done, outcome, warehouse, summary)
+        for done, outcome in pending.drain():
+            _write(done, outcome, warehouse, summary)
         record_run(warehouse, summary)
         refresh(warehouse)
-    publish_report(
-        warehouse, summary.counts(), [str(r) for r in summary.rejected], settings.report_dyad
-    )
+    rejected = [str(r) for r in summary.rejected]
+    publish_report(warehouse, summary.counts(), rejected, settings.report_dyad)
     logger.info("; ".join(summary.lines()))
     return summary
 
 
-def _code_and_write(
-    number: int,
-    items: list[Item],
-    known: KnownArticles,
-    coder: Coder | None,
-    settings: Settings,
-    warehouse: Warehouse,
-    summary: RunSummary,
-) -> Coder | None:
-    """One batch: note the rejected inputs, skip what is known, code and write the rest.
-    The coder is loaded at the first batch with something new, and returned for the next."""
-    logger = get_run_logger()
+def _coding(settings: Settings) -> LocalCoding | DaskCoding:
+    config = settings.coder_config()
+    return DaskCoding(config) if settings.runner == "dask" else LocalCoding(config)
+
+
+def _select_new(items: list[Item], known: KnownArticles, summary: RunSummary) -> list[Article]:
+    """Note the batch's rejected inputs and the articles already known; return the new ones."""
     articles = [i for i in items if isinstance(i, Article)]
     rejected = [i for i in items if isinstance(i, Rejected)]
     new, already, repeated = known.split(articles)
     summary.read += len(items)
     summary.already_coded += already
     summary.duplicates += repeated
-    if new:
-        if coder is None:
-            coder = load_coder(settings.coder_config())
-            summary.coder_version = coder.lexicon.provenance.coder_version
-            summary.dictionary_version = coder.dictionary_version
-        coded, failed = code_batch(coder, new)
-        rejected += failed
-        written = write_batch(warehouse, coded, summary.run_id)
-        summary.coded += written.articles
-        summary.events += written.events
-        summary.sentences += sum(c.sentences for c in coded)
-        logger.info("batch %d: %d articles, %d events", number, written.articles, written.events)
+    _reject(rejected, summary)
+    return new
+
+
+def _versions(summary: RunSummary, settings: Settings) -> None:
+    if summary.dictionary_version is None:
+        summary.coder_version = CODER_VERSION
+        summary.dictionary_version = content_version(
+            settings.dictionaries, settings.user_dictionary_paths()
+        )
+
+
+def _write(number: object, outcome: Outcome, warehouse: Warehouse, summary: RunSummary) -> None:
+    coded, failed = outcome
+    written = write_batch(warehouse, coded, summary.run_id)
+    summary.coded += written.articles
+    summary.events += written.events
+    summary.sentences += sum(c.sentences for c in coded)
+    get_run_logger().info(
+        "batch %s: %d articles, %d events", number, written.articles, written.events
+    )
+    _reject(failed, summary)
+
+
+def _reject(rejected: list[Rejected], summary: RunSummary) -> None:
     for rejection in rejected:
-        logger.warning("rejected %s", rejection)
+        get_run_logger().warning("rejected %s", rejection)
     summary.rejected += rejected
-    return coder

@@ -11,8 +11,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from coders.pipeline import Coder
-from flows.code_articles import RunSummary, code_batch, load_coder, record_run, refresh
+from flows.code_articles import RunSummary, load_coder, record_run, refresh
 from flows.inputs import Rejected
+from flows.runners import code_batch
 from flows.settings import Settings
 from warehouse.selection import ArticleSelection, StoredArticle, select_articles
 from warehouse.store import Warehouse, WriteResult

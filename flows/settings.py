@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -31,6 +32,13 @@ class Settings(BaseSettings):
         default=False, description="code agents of no named country as ---AGENT (---REB)"
     )
 
+    runner: Literal["local", "dask"] = Field(
+        default="local", description="code batches in this process, or on a Dask cluster"
+    )
+    workers: int = Field(default=2, ge=1, description="Dask worker processes for a local cluster")
+    dask_address: str | None = Field(
+        default=None, description="address of a running Dask scheduler (instead of a local one)"
+    )
     report_dyad: str = Field(
         default="RUS CHN",
         description="two actor codes whose monthly chart each run's report shows ('' for none)",

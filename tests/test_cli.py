@@ -67,6 +67,25 @@ def test_an_overlapping_input_adds_only_what_is_new(sample_warehouse, tmp_path):
     assert stored(fresh) == stored(warehouse)
 
 
+EVENT_ROWS = (
+    "SELECT * EXCLUDE (year, month) FROM events ORDER BY event_id",
+    "SELECT article_id, sentence_count, event_count, dictionary_version FROM articles ORDER BY 1",
+)
+
+
+@pytest.mark.slow
+def test_a_dask_run_writes_what_a_serial_run_writes(sample_warehouse, tmp_path):
+    warehouse, _ = sample_warehouse
+    parallel = tmp_path / "dask"
+    output = invoke(
+        "run", str(EXAMPLES), "--warehouse", str(parallel), "--runner", "dask", "--workers", "2"
+    )
+    assert count(r"new: (\d+)", output) == 49
+    for sql in EVENT_ROWS:
+        serial = invoke("query", sql, "--warehouse", str(warehouse), "--format", "csv")
+        assert invoke("query", sql, "--warehouse", str(parallel), "--format", "csv") == serial
+
+
 @pytest.mark.slow
 def test_russia_china_monthly_table_spans_the_years(sample_warehouse):
     warehouse, _ = sample_warehouse
@@ -199,7 +218,7 @@ def test_every_command_is_documented_in_the_readme():
 
 def test_an_article_that_breaks_the_coder_is_rejected_and_the_rest_kept(coder):
     from coders import Article
-    from flows.code_articles import code_batch
+    from flows.runners import code_batch
 
     class Fragile:
         """A stand-in coder whose failure on one article is the situation under test."""

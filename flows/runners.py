@@ -1,0 +1,131 @@
+"""Where the coding batches run: in the flow's own process, or on a Dask cluster.
+
+On Dask each worker process loads the spaCy pipeline and the dictionaries once, at its first
+batch, and codes every later batch with them; the flow writes the results
+in input order, so a Dask run writes exactly what a serial run writes.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from prefect import Flow, task
+from prefect.cache_policies import NO_CACHE
+
+from coders.articles import Article
+from coders.pipeline import CodedArticle, Coder, CoderConfig
+from flows.inputs import Rejected
+from flows.settings import Settings
+
+Outcome = tuple[list[CodedArticle], list[Rejected]]
+WORKER_ATTRIBUTE = "eventcoder_coders"
+RUNNERS = ("local", "dask")
+
+
+def code_isolated(coder: Coder, batch: list[Article]) -> Outcome:
+    """Code a batch; if it fails, code its articles one by one so that only the article at
+    fault is rejected (with the error) and the others are kept."""
+    try:
+        return list(coder.code(batch)), []
+    except Exception:  # any failure: isolate the failing article, report it, go on
+        coded: list[CodedArticle] = []
+        failed: list[Rejected] = []
+        for article in batch:
+            try:
+                coded.extend(coder.code([article]))
+            except Exception as error:  # reported as a rejection, not raised
+                reason = f"could not be coded ({type(error).__name__}: {error})"
+                failed.append(Rejected.at(article.origin, reason))
+        return coded, failed
+
+
+@task(cache_policy=NO_CACHE)
+def code_batch(coder: Coder, batch: list[Article]) -> Outcome:
+    return code_isolated(coder, batch)
+
+
+@task(cache_policy=NO_CACHE)
+def code_batch_on_worker(config: CoderConfig, batch: list[Article]) -> Outcome:
+    """Code a batch on a Dask worker with the coder that worker keeps for this config."""
+    return code_isolated(worker_coder(config), batch)
+
+
+def worker_coder(config: CoderConfig) -> Coder:
+    """The worker process's coder for `config`, built at its first batch and kept on the
+    worker object (not in a module global) for the ones after."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    coders = getattr(worker, WORKER_ATTRIBUTE, None)
+    if coders is None:
+        coders = {}
+        setattr(worker, WORKER_ATTRIBUTE, coders)
+    if config not in coders:
+        coders[config] = Coder(config)
+    return coders[config]
+
+
+@dataclass
+class LocalCoding:
+    """Batches coded one after another in this process, with one coder loaded on first use."""
+
+    config: CoderConfig
+    coder: Coder | None = None
+
+    def submit(self, batch: list[Article]) -> Callable[[], Outcome]:
+        if self.coder is None:
+            self.coder = Coder(self.config)
+        outcome = code_batch(self.coder, batch)
+        return lambda: outcome
+
+
+@dataclass
+class DaskCoding:
+    """Batches sent to the Dask workers of the flow's task runner."""
+
+    config: CoderConfig
+
+    def submit(self, batch: list[Article]) -> Callable[[], Outcome]:
+        return code_batch_on_worker.submit(self.config, batch).result
+
+
+@dataclass
+class InOrder:
+    """Results of submitted batches, handed back in submission order once more than
+    `window` are pending, so memory stays bounded while the workers keep busy."""
+
+    window: int
+    pending: deque = field(default_factory=deque)
+
+    def add(self, label: object, result: Callable[[], Outcome]) -> Iterator[tuple[object, Outcome]]:
+        self.pending.append((label, result))
+        while len(self.pending) > self.window:
+            yield self._next()
+
+    def drain(self) -> Iterator[tuple[object, Outcome]]:
+        while self.pending:
+            yield self._next()
+
+    def _next(self) -> tuple[object, Outcome]:
+        label, result = self.pending.popleft()
+        return label, result()
+
+
+def flow_runner(flow: Flow, settings: Settings) -> Flow:
+    """The flow as it should run: as written, or with a Dask task runner (a local cluster of
+    `settings.workers` processes, or the scheduler at `settings.dask_address`)."""
+    if settings.runner != "dask":
+        return flow
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address:
+        return flow.with_options(task_runner=DaskTaskRunner(address=settings.dask_address))
+    cluster = {
+        "n_workers": settings.workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "dashboard_address": None,
+    }
+    return flow.with_options(task_runner=DaskTaskRunner(cluster_kwargs=cluster))
