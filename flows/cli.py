@@ -127,6 +127,54 @@ def run(
 
 
 @app.command()
+def serve(
+    inbox: Annotated[Path, typer.Option("--inbox", help="Folder where new articles arrive.")],
+    feeds: Annotated[
+        Path | None, typer.Option("--feeds", help="File of RSS/Atom feed URLs, one per line.")
+    ] = None,
+    cron: Annotated[
+        str, typer.Option("--cron", help="When to run, as a cron expression.")
+    ] = "*/15 * * * *",
+    every: Annotated[
+        float | None, typer.Option("--every", help="Run every N seconds instead of --cron.")
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run once now, then exit.")] = False,
+    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "eventcoder-inbox",
+    warehouse: WarehouseOption = None,
+    runner: RunnerOption = None,
+    workers: WorkersOption = None,
+    dask_address: DaskAddressOption = None,
+) -> None:
+    """Code what arrives in an inbox folder (and feeds) on a schedule, with Prefect's serve.
+
+    Example: eventcoder serve --inbox news/inbox --feeds feeds.txt --cron "*/15 * * * *"
+    """
+    from flows.inbox import code_inbox
+    from flows.server import prefect_server
+
+    try:
+        overrides = _runner_options(runner, workers, dask_address)
+        if warehouse is not None:
+            overrides["warehouse"] = str(warehouse.expanduser().resolve())
+        arguments = {
+            "inbox": str(inbox.expanduser().resolve()),
+            "feeds": str(feeds.expanduser().resolve()) if feeds else None,
+            "overrides": overrides,
+        }
+        if once:
+            summary = code_inbox(**arguments)
+            typer.echo("\n".join(summary.lines()) if summary else "nothing new in the inbox")
+            return
+        schedule = {"interval": every} if every else {"cron": cron}
+        with prefect_server(scheduler_seconds=min(every, 60) if every else None) as url:
+            typer.echo(f"Prefect API: {url}", err=True)
+            # limit=1: a run that is due while the last one still codes waits for it.
+            code_inbox.serve(name=name, parameters=arguments, limit=1, **schedule)
+    except (EventCoderError, ValueError) as error:
+        _fail(error)
+
+
+@app.command()
 def recode(
     start: Annotated[
         str | None, typer.Option("--from", help="First article date, YYYY-MM-DD.")

@@ -1,7 +1,5 @@
 """The `code_articles` flow: read, select new, code in batches, write Parquet, refresh catalog."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime

@@ -1,8 +1,6 @@
 """The `recode_articles` flow: code stored articles again with the current dictionaries and
 swap their rows in the warehouse, batch by batch, each batch in one commit."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from uuid import uuid4
 

@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     dask_address: str | None = Field(
         default=None, description="address of a running Dask scheduler (instead of a local one)"
     )
+    settle_seconds: float = Field(
+        default=5.0,
+        ge=0,
+        description="an inbox file changed more recently than this may still be being written",
+    )
     report_dyad: str = Field(
         default="RUS CHN",
         description="two actor codes whose monthly chart each run's report shows ('' for none)",

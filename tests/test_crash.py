@@ -63,7 +63,7 @@ def files_on_disk(warehouse: Warehouse) -> set[str]:
 
 
 def live_files(warehouse: Warehouse) -> set[str]:
-    tables = ("events", "articles", "texts", "runs", "rejects")
+    tables = ("events", "articles", "texts", "runs", "rejects", "sources")
     return {p.relative_to(warehouse.root).as_posix() for t in tables for p in warehouse.files(t)}
 
 

@@ -12,6 +12,7 @@ from coders.pipeline import DEFAULT_DICTIONARIES
 from flows.recode import recode_articles
 from flows.settings import Settings
 from warehouse import Warehouse, connect, refresh_catalog, run_sql, saved_query
+from warehouse.schema import TABLES
 from warehouse.selection import ArticleSelection, select_articles
 
 TEXTS = [
@@ -126,7 +127,7 @@ def test_compact_merges_files_and_keeps_every_answer(store):
     assert len(list(february.glob("*.parquet"))) == 1
     assert result.merged > result.into
     assert sorted(store.root.glob("**/*.parquet")) == sorted(
-        p for t in ("events", "articles", "texts", "runs", "rejects") for p in store.files(t)
+        p for t in TABLES for p in store.files(t)
     )
 
 

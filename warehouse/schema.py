@@ -95,12 +95,27 @@ TEXTS = pa.schema(
     metadata={"eventcoder.table": "texts", "eventcoder.schema_version": SCHEMA_VERSION},
 )
 
+# The input files a scheduled inbox run has taken in, so that an unchanged file is not read
+# again (by content: a file that changes is read again, and only its new articles are coded).
+SOURCES = pa.schema(
+    [
+        pa.field("path", pa.string(), nullable=False),
+        pa.field("content_hash", pa.string(), nullable=False),
+        pa.field("size", pa.int64()),
+        pa.field("modified_at", pa.timestamp("us", tz="UTC")),
+        pa.field("run_id", pa.string()),
+        pa.field("recorded_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ],
+    metadata={"eventcoder.table": "sources", "eventcoder.schema_version": SCHEMA_VERSION},
+)
+
 TABLES = {
     "events": EVENTS,
     "articles": ARTICLES,
     "texts": TEXTS,
     "runs": RUNS,
     "rejects": REJECTS,
+    "sources": SOURCES,
 }
 # The date column each table is partitioned by (year=YYYY/month=MM directories).
 PARTITION_DATE = {
@@ -109,6 +124,7 @@ PARTITION_DATE = {
     "texts": "article_date",
     "runs": "started_at",
     "rejects": "rejected_at",
+    "sources": "recorded_at",
 }
 
 DUCKDB_TYPES = {
@@ -118,6 +134,7 @@ DUCKDB_TYPES = {
     pa.float32(): "FLOAT",
     pa.date32(): "DATE",
     pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
+    pa.int64(): "BIGINT",
 }
 
 

@@ -170,9 +170,24 @@ class Warehouse:
         manifest.append(self.root, manifest.Commit(add={table: tuple(added)}))
         return [self.root / n for n in added]
 
+    def record_sources(self, rows: list[dict], run_id: str) -> list[Path]:
+        """Record input files taken in (path, content hash, size, time), in one commit."""
+        if not rows:
+            return []
+        added = {"sources": self._write_table("sources", rows, f"src-{_short_hash(run_id)}")}
+        manifest.append(self.root, manifest.Commit(add=added))
+        return [self.root / n for n in added["sources"]]
+
+    def known_sources(self) -> set[str]:
+        """Content hashes of every input file recorded so far."""
+        hashes: set[str] = set()
+        for path in self.files("sources"):
+            hashes.update(pq.read_table(path, columns=["content_hash"])["content_hash"].to_pylist())
+        return hashes
+
     def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
         """Record one run (its counts and versions) and the inputs it rejected."""
-        name = f"run-{hashlib.sha256(run['run_id'].encode()).hexdigest()[:16]}"
+        name = f"run-{_short_hash(run['run_id'])}"
         added = {"runs": self._write_table("runs", [run], name)}
         if rejects:
             added["rejects"] = self._write_table("rejects", rejects, name)
@@ -299,6 +314,10 @@ def _relative(root: Path, path: Path) -> str:
 
 def _relatives(root: Path, paths: Iterable[Path]) -> tuple[str, ...]:
     return tuple(_relative(root, p) for p in paths)
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _batch_name(coded: Sequence[CodedArticle]) -> str:

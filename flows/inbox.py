@@ -1,0 +1,116 @@
+"""The `code_inbox` flow: what a scheduled run does. Fetch new feed articles into the inbox,
+find the inbox files that are new or changed (by content hash) and no longer being written,
+code them into the warehouse, and record them so that the next run passes them over.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.code_articles import RunSummary, code_articles
+from flows.inputs import SUFFIXES
+from flows.runners import flow_runner
+from flows.settings import Settings
+from warehouse.store import Warehouse
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    """A file in the inbox, with what identifies its content."""
+
+    path: Path
+    content_hash: str
+    size: int
+    modified_at: datetime
+
+    def row(self, run_id: str) -> dict:
+        return {
+            "path": str(self.path),
+            "content_hash": self.content_hash,
+            "size": self.size,
+            "modified_at": self.modified_at,
+            "run_id": run_id,
+            "recorded_at": datetime.now(UTC),
+        }
+
+
+@dataclass
+class InboxScan:
+    """The inbox as one run finds it."""
+
+    new: list[InboxFile] = field(default_factory=list)
+    unchanged: int = 0
+    settling: list[Path] = field(default_factory=list)
+
+
+def scan_inbox(inbox: Path, known: set[str], settle_seconds: float) -> InboxScan:
+    """New or changed article files; a file modified in the last `settle_seconds` may still be
+    being written, so it waits for the next run. Hidden files and folders are passed over."""
+    scan = InboxScan()
+    now = datetime.now(UTC).timestamp()
+    for path in sorted(_article_files(inbox)):
+        status = path.stat()
+        if now - status.st_mtime < settle_seconds:
+            scan.settling.append(path)
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest in known:
+            scan.unchanged += 1
+            continue
+        modified = datetime.fromtimestamp(status.st_mtime, UTC)
+        scan.new.append(InboxFile(path, digest, status.st_size, modified))
+    return scan
+
+
+def _article_files(inbox: Path) -> list[Path]:
+    return [
+        p
+        for p in inbox.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(inbox).parts)
+    ]
+
+
+@task(cache_policy=NO_CACHE)
+def look_in_inbox(inbox: Path, warehouse: Warehouse, settle_seconds: float) -> InboxScan:
+    return scan_inbox(inbox, warehouse.known_sources(), settle_seconds)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def record_files(warehouse: Warehouse, files: list[InboxFile], run_id: str) -> None:
+    with warehouse.lock():
+        warehouse.record_sources([f.row(run_id) for f in files], run_id)
+
+
+@flow(name="code_inbox")
+def code_inbox(
+    inbox: str, feeds: str | None = None, overrides: dict[str, object] | None = None
+) -> RunSummary | None:
+    """One scheduled run over the inbox (and feeds); returns the coding summary, or None when
+    there was nothing new to code. `overrides` are settings given as flags (warehouse, runner,
+    workers, ...); the rest come from the EVENTCODER_* environment."""
+    logger = get_run_logger()
+    settings = Settings(**(overrides or {}))
+    folder = Path(inbox).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    if feeds:
+        from flows.feeds import fetch_feeds_into
+
+        fetch_feeds_into(Path(feeds), folder, settings)
+    store = Warehouse(settings.warehouse)
+    scan = look_in_inbox(folder, store, settings.settle_seconds)
+    for path in scan.settling:
+        logger.info("%s is still being written; it waits for the next run", path)
+    if not scan.new:
+        logger.info(
+            "nothing new in %s (%d files unchanged): no coding done", folder, scan.unchanged
+        )
+        return None
+    summary = flow_runner(code_articles, settings)([str(f.path) for f in scan.new], settings)
+    record_files(store, scan.new, summary.run_id)
+    return summary

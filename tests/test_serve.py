@@ -1,0 +1,105 @@
+"""Scheduled serving: `eventcoder serve` on a short schedule codes what lands in the inbox once,
+and the inbox flow itself: unchanged files skipped, files still being written left alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.inbox import code_inbox, scan_inbox
+from tests.conftest import EXAMPLES, ROOT
+from warehouse import Warehouse, connect, run_sql
+
+COUNTS = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)"
+
+
+def counts(warehouse: Path) -> tuple[int, int]:
+    with connect(Warehouse(warehouse)) as connection:
+        return run_sql(connection, COUNTS).rows[0]
+
+
+def wait_for(check, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(1)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def test_scan_skips_known_and_settling_files(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    old, fresh = inbox / "old.jsonl", inbox / "fresh.txt"
+    old.write_text('{"date": "2022-01-01", "text": "Iran praised Iraq."}\n')
+    fresh.write_text("date 2022-01-02 Iraq praised Iran.")
+    (inbox / ".partial.jsonl").write_text("{")
+    os.utime(old, (time.time() - 60, time.time() - 60))
+    scan = scan_inbox(inbox, known=set(), settle_seconds=30)
+    assert [f.path for f in scan.new] == [old] and scan.settling == [fresh]
+    again = scan_inbox(inbox, known={scan.new[0].content_hash}, settle_seconds=30)
+    assert (again.new, again.unchanged) == ([], 1)
+
+
+@pytest.mark.slow
+def test_an_unchanged_inbox_is_not_coded_again(prefect_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_SETTLE_SECONDS", "0")
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "wh"
+    inbox.mkdir()
+    shutil.copy(EXAMPLES / "regional.csv", inbox)
+    first = code_inbox(str(inbox), overrides={"warehouse": str(warehouse)})
+    assert (first.read, first.coded) == (3, 3)
+    assert code_inbox(str(inbox), overrides={"warehouse": str(warehouse)}) is None
+    shutil.copy(EXAMPLES / "2021-11-09-kyiv-donbas.txt", inbox)
+    third = code_inbox(str(inbox), overrides={"warehouse": str(warehouse)})
+    assert (third.read, third.coded) == (1, 1)  # only the new file is read
+    assert counts(warehouse)[0] == 4
+
+
+@pytest.mark.slow
+def test_serve_codes_dropped_files_once_across_scheduled_runs(tmp_path):
+    inbox, warehouse, log = tmp_path / "inbox", tmp_path / "wh", tmp_path / "serve.log"
+    inbox.mkdir()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "EVENTCODER_SETTLE_SECONDS": "1",
+    }
+    command = [str(Path(sys.executable).parent / "eventcoder"), "serve", "--inbox", str(inbox)]
+    with log.open("w") as output:
+        serve = subprocess.Popen(
+            [*command, "--warehouse", str(warehouse), "--every", "4"],
+            env=env,
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            shutil.copy(EXAMPLES / "wire.jsonl", inbox)
+            wait_for(lambda: articles(warehouse) == 44, 240, "the first file coded")
+            shutil.copy(EXAMPLES / "regional.csv", inbox)
+            wait_for(lambda: articles(warehouse) == 47, 120, "the second file coded")
+            coded = counts(warehouse)
+            wait_for(lambda: "(2 files unchanged)" in log.read_text(), 120, "a run after both")
+            assert counts(warehouse) == coded
+        finally:
+            serve.send_signal(signal.SIGINT)
+            serve.wait(timeout=60)
+    runs = log.read_text().count("articles read:")
+    assert runs == 2, log.read_text()[-3000:]
+
+
+def articles(warehouse: Path) -> int | None:
+    if not (warehouse / "catalog.duckdb").exists():
+        return None
+    try:
+        return counts(warehouse)[0]
+    except Exception:  # the catalog is being replaced at this moment: look again
+        return None
