@@ -158,13 +158,19 @@ def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 @flow(name="code_articles")
 def code_articles(
-    paths: list[str], settings: Settings | None = None, default_date: date | None = None
+    paths: list[str],
+    settings: Settings | None = None,
+    default_date: date | None = None,
+    rejected: list[Rejected] | None = None,
 ) -> RunSummary:
-    """Code the articles under `paths` into the warehouse; already coded ones are skipped."""
+    """Code the articles under `paths` into the warehouse; already coded ones are skipped.
+    `rejected` are inputs that failed before the run (feed fetches), recorded with its own."""
     settings = settings or Settings()
     logger = get_run_logger()
     warehouse = Warehouse(settings.warehouse)
     summary = RunSummary(str(flow_run.get_id() or uuid4()), str(warehouse.root), list(paths))
+    summary.read += len(rejected or [])
+    _reject(list(rejected or []), summary)
     inputs = read_all(paths, default_date, settings.max_article_chars)
     coding = _coding(settings)
     pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)

@@ -12,7 +12,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.code_articles import RunSummary, code_articles
-from flows.inputs import SUFFIXES
+from flows.inputs import SUFFIXES, Rejected
 from flows.runners import flow_runner
 from flows.settings import Settings
 from warehouse.store import Warehouse
@@ -98,19 +98,21 @@ def code_inbox(
     settings = Settings(**(overrides or {}))
     folder = Path(inbox).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
+    failures: list[Rejected] = []
     if feeds:
         from flows.feeds import fetch_feeds_into
 
-        fetch_feeds_into(Path(feeds), folder, settings)
+        failures = fetch_feeds_into(Path(feeds), folder, settings)
     store = Warehouse(settings.warehouse)
     scan = look_in_inbox(folder, store, settings.settle_seconds)
     for path in scan.settling:
         logger.info("%s is still being written; it waits for the next run", path)
-    if not scan.new:
+    if not scan.new and not failures:
         logger.info(
             "nothing new in %s (%d files unchanged): no coding done", folder, scan.unchanged
         )
         return None
-    summary = flow_runner(code_articles, settings)([str(f.path) for f in scan.new], settings)
+    paths = [str(f.path) for f in scan.new]
+    summary = flow_runner(code_articles, settings)(paths, settings, rejected=failures)
     record_files(store, scan.new, summary.run_id)
     return summary

@@ -44,6 +44,14 @@ class Settings(BaseSettings):
         ge=0,
         description="an inbox file changed more recently than this may still be being written",
     )
+    feed_timeout: float = Field(default=10.0, gt=0, description="seconds before a fetch gives up")
+    feed_retries: int = Field(default=2, ge=0, description="retries of a failed fetch")
+    feed_backoff: float = Field(
+        default=1.0, ge=0, description="seconds before the first retry, doubling after"
+    )
+    feed_host_interval: float = Field(
+        default=1.0, ge=0, description="least seconds between two requests to one host"
+    )
     report_dyad: str = Field(
         default="RUS CHN",
         description="two actor codes whose monthly chart each run's report shows ('' for none)",
