@@ -113,12 +113,14 @@ def run(
     Example: eventcoder run examples/ --warehouse eventdata
     """
     from flows.code_articles import code_articles
+    from flows.progress import progress_bar
     from flows.runners import flow_runner
 
     try:
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
-        summary = flow_runner(code_articles, settings)(paths, settings)
+        with progress_bar(paths):
+            summary = flow_runner(code_articles, settings)(paths, settings)
     except (EventCoderError, ValueError) as error:
         _fail(error)
     for rejection in summary.rejected:

@@ -14,12 +14,17 @@ from coders.articles import Article
 from coders.dictionaries import content_version
 from coders.engine import CODER_VERSION
 from coders.pipeline import CodedArticle, Coder, CoderConfig
+from flows.clock import StageClock
 from flows.inputs import Item, Rejected, read_all
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse, WriteResult
+
+# Logged after each batch is read, with (inputs read, articles coded); the command line's
+# progress bar follows these records.
+PROGRESS_MESSAGE = "progress: %d inputs read, %d articles coded"
 
 
 @dataclass
@@ -39,6 +44,7 @@ class RunSummary:
     rejected: list[Rejected] = field(default_factory=list)
     coder_version: str | None = None
     dictionary_version: str | None = None
+    clock: StageClock = field(default_factory=StageClock)
 
     def run_row(self) -> dict:
         """This run as a row of the warehouse's `runs` table."""
@@ -174,21 +180,30 @@ def code_articles(
     inputs = read_all(paths, default_date, settings.max_article_chars)
     coding = _coding(settings)
     pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)
+    clock = summary.clock
     with warehouse.lock():
         known = known_articles(warehouse)
-        for number, items in enumerate(chunks(inputs, settings.batch_size), start=1):
+        batches = clock.timed("read", chunks(inputs, settings.batch_size))
+        for number, items in enumerate(batches, start=1):
             new = _select_new(items, known, summary)
+            logger.info(PROGRESS_MESSAGE, summary.read, summary.coded)
             if new:
                 _versions(summary, settings)
-                for done, outcome in pending.add(number, coding.submit(new)):
+                with clock.stage("code"):
+                    ready = list(pending.add(number, coding.submit(new)))
+                for done, outcome in ready:
                     _write(done, outcome, warehouse, summary)
-        for done, outcome in pending.drain():
+        with clock.stage("code"):
+            ready = list(pending.drain())
+        for done, outcome in ready:
             _write(done, outcome, warehouse, summary)
-        record_run(warehouse, summary)
-        refresh(warehouse)
+        with clock.stage("catalog"):
+            record_run(warehouse, summary)
+            refresh(warehouse)
     rejected = [str(r) for r in summary.rejected]
     publish_report(warehouse, summary.counts(), rejected, settings.report_dyad)
     logger.info("; ".join(summary.lines()))
+    logger.info("time by stage: %s", clock.describe())
     return summary
 
 
@@ -219,7 +234,8 @@ def _versions(summary: RunSummary, settings: Settings) -> None:
 
 def _write(number: object, outcome: Outcome, warehouse: Warehouse, summary: RunSummary) -> None:
     coded, failed = outcome
-    written = write_batch(warehouse, coded, summary.run_id)
+    with summary.clock.stage("write"):
+        written = write_batch(warehouse, coded, summary.run_id)
     summary.coded += written.articles
     summary.events += written.events
     summary.sentences += sum(c.sentences for c in coded)

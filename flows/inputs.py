@@ -203,3 +203,29 @@ def _one(build, origin: str) -> Item:
         return build()
     except InputError as exc:
         return Rejected(origin, str(exc))
+
+
+def estimate_inputs(paths: Iterable[str]) -> int | None:
+    """About how many inputs `read_all` will yield (a line per JSON line or CSV row, one per
+    text file), for a progress bar; None when reading standard input."""
+    total = 0
+    for source in discover(paths):
+        if source == STDIN:
+            return None
+        if isinstance(source, Rejected):
+            total += 1
+        elif isinstance(source, Path):
+            total += _count(source)
+    return total
+
+
+def _count(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in {".jsonl", ".csv"}:
+        return 1
+    try:
+        with path.open("rb") as handle:
+            lines = sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
+    return max(lines - (suffix == ".csv"), 1)
