@@ -91,8 +91,7 @@ class ActorLexicon:
         self.agents = PhraseIndex((e.phrase, e) for e in dictionaries.agents)
 
     def mentions(self, sentence: Span) -> Mentions:
-        tokens = list(sentence)
-        return Mentions(tuple(self.actors.find(tokens)), tuple(self.agents.find(tokens)))
+        return Mentions(tuple(self.actors.find(sentence)), tuple(self.agents.find(sentence)))
 
     def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
         """Short names for people named in full, for later sentences: the last word

@@ -10,14 +10,15 @@ begins with it (ARGENTIN* finds ARGENTINA and ARGENTINE).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
 STEM = "*"
+FORMS_KEY = "eventcoder.token_forms"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,28 @@ class PhraseMatch(Generic[T]):
 
     def covers(self, index: int) -> bool:
         return self.start <= index < self.end
+
+
+@dataclass(frozen=True)
+class TokenForms:
+    """The forms of every token of a document that lookups compare: lower case, as written,
+    lemma, and plain singular. Computed once per document (kept in `doc.user_data`) and shared
+    by the actor, agent, discard and issue indexes."""
+
+    lower: list[str]
+    text: list[str]
+    lemma: list[str]
+    singular: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenForms:
+        forms = doc.user_data.get(FORMS_KEY)
+        if not isinstance(forms, cls):
+            lower = [t.lower_ for t in doc]
+            lemmas = [t.lemma_.lower() for t in doc]
+            forms = cls(lower, [t.text for t in doc], lemmas, [_singular(w) for w in lower])
+            doc.user_data[FORMS_KEY] = forms
+        return forms
 
 
 class PhraseIndex(Generic[T]):
@@ -61,50 +84,48 @@ class PhraseIndex(Generic[T]):
     def lookup(self, phrase: str) -> tuple[T, ...]:
         return self._table.get(tuple(phrase.split()), ())
 
-    def find(self, tokens: Sequence[Token]) -> list[PhraseMatch[T]]:
-        """Non-overlapping longest matches over consecutive `tokens`, left to right."""
+    def find(self, where: Span | Doc) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches over a sentence or document, left to right."""
+        doc = where.doc if isinstance(where, Span) else where
+        position, end = (where.start, where.end) if isinstance(where, Span) else (0, len(doc))
+        forms = TokenForms.of(doc)
         matches: list[PhraseMatch[T]] = []
-        position = 0
-        while position < len(tokens):
-            match = self._longest_at(tokens, position)
+        while position < end:
+            match = self._longest_at(forms, position, end)
             if match is None:
                 position += 1
                 continue
             matches.append(match)
-            position += match.end - match.start
+            position = match.end
         return matches
 
-    def _longest_at(self, tokens: Sequence[Token], position: int) -> PhraseMatch[T] | None:
-        limit = min(self._start_limit(tokens[position]), len(tokens) - position)
-        if limit == 0:
-            return None
-        span = tokens[position : position + limit]
-        lower = [t.lower_ for t in span]
-        for length in range(limit, 0, -1):
+    def _longest_at(self, forms: TokenForms, position: int, end: int) -> PhraseMatch[T] | None:
+        limit = min(self._start_limit(forms, position), end - position)
+        for stop in range(position + limit, position, -1):
             # A phrase written with capitals is the more specific entry ("US" before "us"),
             # so a user's "Japan" overrides the shipped "japan".
             entries = (
-                self._table.get(tuple(t.text for t in span[:length]), ())
-                or self._entries(lower[:length], span[length - 1])
-                or self._stem_entries(lower[:length])
+                self._table.get(tuple(forms.text[position:stop]), ())
+                or self._entries(forms, position, stop)
+                or self._stem_entries(forms.lower[position:stop])
             )
             if entries:
-                first = tokens[position].i
-                return PhraseMatch(first, first + length, entries)
+                return PhraseMatch(position, stop, entries)
         return None
 
-    def _start_limit(self, token: Token) -> int:
-        """How many words a phrase starting at `token` can have (0: none starts there)."""
-        lower = token.lower_
-        forms = (lower, token.text, token.lemma_.lower(), _singular(lower))
-        longest = max((self._starting.get(form, 0) for form in forms), default=0)
+    def _start_limit(self, forms: TokenForms, index: int) -> int:
+        """How many words a phrase starting at token `index` can have (0: none starts there)."""
+        lower = forms.lower[index]
+        candidates = (lower, forms.text[index], forms.lemma[index], forms.singular[index])
+        longest = max(self._starting.get(form, 0) for form in candidates)
         return max(longest, 1) if lower[:2] in self._stem_starts else longest
 
-    def _entries(self, words: list[str], last: Token) -> tuple[T, ...]:
+    def _entries(self, forms: TokenForms, start: int, stop: int) -> tuple[T, ...]:
+        words = forms.lower[start:stop]
         found = self._table.get(tuple(words))
         if found:
             return found
-        for base in (last.lemma_.lower(), _singular(words[-1])):
+        for base in (forms.lemma[stop - 1], forms.singular[stop - 1]):
             if base != words[-1]:
                 found = self._table.get((*words[:-1], base))
                 if found:

@@ -21,10 +21,10 @@ class Discards:
         self._sentence = PhraseIndex((e.phrase.lower(), e) for e in entries if not e.story)
 
     def story(self, doc: Doc) -> bool:
-        return bool(len(self._story) and self._story.find(list(doc)))
+        return bool(len(self._story) and self._story.find(doc))
 
     def sentence(self, sentence: Span) -> bool:
-        return bool(len(self._sentence) and self._sentence.find(list(sentence)))
+        return bool(len(self._sentence) and self._sentence.find(sentence))
 
 
 class Issues:
@@ -37,7 +37,7 @@ class Issues:
         """`CODE n, CODE m` by count, or None; any ignore phrase cancels the sentence's issues."""
         if not len(self._index):
             return None
-        found = [m.entries[0] for m in self._index.find(list(sentence))]
+        found = [m.entries[0] for m in self._index.find(sentence)]
         if not found or any(e.is_ignore for e in found):
             return None
         counts = Counter(e.code for e in found)
