@@ -125,6 +125,8 @@ def run(
         _fail(error)
     for rejection in summary.rejected:
         typer.echo(f"rejected: {rejection}", err=True)
+    for failure in summary.failed:
+        typer.echo(f"failed: {failure}", err=True)
     typer.echo("\n".join(summary.lines()))
 
 
@@ -214,7 +216,7 @@ def recode(
         summary = recode_articles(selection, settings, force)
     except (EventCoderError, ValueError) as error:
         _fail(error)
-    for rejection in summary.run.rejected:
+    for rejection in [*summary.run.rejected, *summary.run.failed]:
         typer.echo(f"not re-coded: {rejection}", err=True)
     typer.echo("\n".join(summary.lines()))
 

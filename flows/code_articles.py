@@ -42,6 +42,8 @@ class RunSummary:
     sentences: int = 0
     events: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    # Articles that were read but could not be coded, and feed fetches that failed.
+    failed: list[Rejected] = field(default_factory=list)
     coder_version: str | None = None
     dictionary_version: str | None = None
     clock: StageClock = field(default_factory=StageClock)
@@ -56,6 +58,7 @@ class RunSummary:
             "articles_read": self.read,
             "articles_coded": self.coded,
             "articles_rejected": len(self.rejected),
+            "articles_failed": len(self.failed),
             "already_coded": self.already_coded,
             "duplicates": self.duplicates,
             "sentences": self.sentences,
@@ -66,14 +69,16 @@ class RunSummary:
 
     def reject_rows(self) -> list[dict]:
         now = datetime.now(UTC)
+        kinds = [("rejected", r) for r in self.rejected] + [("failed", r) for r in self.failed]
         return [
             {
                 "run_id": self.run_id,
                 "rejected_at": now,
                 "origin": r.origin,
                 "reason": r.message.removeprefix(f"{r.origin}: "),
+                "kind": kind,
             }
-            for r in self.rejected
+            for kind, r in kinds
         ]
 
     def counts(self) -> dict[str, int]:
@@ -83,6 +88,7 @@ class RunSummary:
             "already in the warehouse": self.already_coded,
             "repeated in the input": self.duplicates,
             "rejected": len(self.rejected),
+            "failed": len(self.failed),
             "sentences": self.sentences,
             "events written": self.events,
         }
@@ -91,7 +97,7 @@ class RunSummary:
         return [
             f"articles read: {self.read} (new: {self.coded}, already in the warehouse: "
             f"{self.already_coded}, repeated in the input: {self.duplicates}, "
-            f"rejected: {len(self.rejected)})",
+            f"rejected: {len(self.rejected)}, failed: {len(self.failed)})",
             f"sentences coded: {self.sentences}",
             f"events written: {self.events}",
             f"warehouse: {self.warehouse}",
@@ -167,16 +173,16 @@ def code_articles(
     paths: list[str],
     settings: Settings | None = None,
     default_date: date | None = None,
-    rejected: list[Rejected] | None = None,
+    failures: list[Rejected] | None = None,
 ) -> RunSummary:
     """Code the articles under `paths` into the warehouse; already coded ones are skipped.
-    `rejected` are inputs that failed before the run (feed fetches), recorded with its own."""
+    `failures` happened before the run (feed fetches) and are recorded with its own."""
     settings = settings or Settings()
     logger = get_run_logger()
     warehouse = Warehouse(settings.warehouse)
     summary = RunSummary(str(flow_run.get_id() or uuid4()), str(warehouse.root), list(paths))
-    summary.read += len(rejected or [])
-    _reject(list(rejected or []), summary)
+    summary.read += len(failures or [])
+    _fail(list(failures or []), summary)
     inputs = read_all(paths, default_date, settings.max_article_chars)
     coding = _coding(settings)
     pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)
@@ -200,8 +206,8 @@ def code_articles(
         with clock.stage("catalog"):
             record_run(warehouse, summary)
             refresh(warehouse)
-    rejected = [str(r) for r in summary.rejected]
-    publish_report(warehouse, summary.counts(), rejected, settings.report_dyad)
+    problems = [str(r) for r in [*summary.rejected, *summary.failed]]
+    publish_report(warehouse, summary.counts(), problems, settings.report_dyad)
     logger.info("; ".join(summary.lines()))
     logger.info("time by stage: %s", clock.describe())
     return summary
@@ -242,7 +248,13 @@ def _write(number: object, outcome: Outcome, warehouse: Warehouse, summary: RunS
     get_run_logger().info(
         "batch %s: %d articles, %d events", number, written.articles, written.events
     )
-    _reject(failed, summary)
+    _fail(failed, summary)
+
+
+def _fail(failed: list[Rejected], summary: RunSummary) -> None:
+    for failure in failed:
+        get_run_logger().warning("failed %s", failure)
+    summary.failed += failed
 
 
 def _reject(rejected: list[Rejected], summary: RunSummary) -> None:

@@ -113,6 +113,6 @@ def code_inbox(
         )
         return None
     paths = [str(f.path) for f in scan.new]
-    summary = flow_runner(code_articles, settings)(paths, settings, rejected=failures)
+    summary = flow_runner(code_articles, settings)(paths, settings, failures=failures)
     record_files(store, scan.new, summary.run_id)
     return summary

@@ -29,7 +29,7 @@ class RecodeSummary:
 
     def lines(self) -> list[str]:
         run = self.run
-        failed = len(run.rejected) - len(self.without_text)
+        failed = len(run.failed)
         return [
             f"articles selected: {self.selected} (re-coded: {run.coded}, already coded with "
             f"these dictionaries: {self.current}, without stored text: "
@@ -111,4 +111,4 @@ def _recode_batch(
     summary.run.coded += written.articles
     summary.run.events += written.events
     summary.run.sentences += sum(c.sentences for c in coded)
-    summary.run.rejected += failed
+    summary.run.failed += failed

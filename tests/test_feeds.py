@@ -120,7 +120,9 @@ def test_feeds_are_coded_and_failures_recorded(prefect_server, site, quick_fetch
     summary = code_inbox(str(inbox), str(feeds), {"warehouse": str(warehouse)})
 
     assert summary.coded == 2 and summary.read == 5
-    reasons = sorted(str(r) for r in summary.rejected)
+    assert summary.read == summary.coded + len(summary.rejected) + len(summary.failed)
+    assert summary.rejected == []
+    reasons = sorted(str(r) for r in summary.failed)
     assert reasons == [
         f"{base}/missing.xml: feed not fetched: HTTP 404",
         f"{base}/world/broken: page not fetched: HTTP 500",

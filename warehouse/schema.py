@@ -65,6 +65,7 @@ RUNS = pa.schema(
         pa.field("articles_read", pa.int32()),
         pa.field("articles_coded", pa.int32()),
         pa.field("articles_rejected", pa.int32()),
+        pa.field("articles_failed", pa.int32()),
         pa.field("already_coded", pa.int32()),
         pa.field("duplicates", pa.int32()),
         pa.field("sentences", pa.int32()),
@@ -81,6 +82,7 @@ REJECTS = pa.schema(
         pa.field("rejected_at", pa.timestamp("us", tz="UTC"), nullable=False),
         pa.field("origin", pa.string()),
         pa.field("reason", pa.string()),
+        pa.field("kind", pa.string()),
     ],
     metadata={"eventcoder.table": "rejects", "eventcoder.schema_version": SCHEMA_VERSION},
 )
