@@ -184,3 +184,15 @@ def test_files_written_before_a_column_existed_still_read(store):
     store.compact()
     refresh_catalog(store)
     assert rows(store, query) == [(older.num_rows, 0)]
+
+
+def test_a_long_commit_log_is_checkpointed_by_the_next_writer(store, monkeypatch):
+    from warehouse import store as store_module
+
+    before = {t: store.files(t) for t in TABLES}
+    assert len((store.root / "_commits.jsonl").read_text().splitlines()) == 4
+    monkeypatch.setattr(store_module, "CHECKPOINT_BYTES", 1)
+    with store.lock():
+        pass
+    assert len((store.root / "_commits.jsonl").read_text().splitlines()) == 1
+    assert {t: store.files(t) for t in TABLES} == before

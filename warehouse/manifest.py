@@ -93,6 +93,11 @@ def repair(root: Path) -> None:
             handle.truncate(keep)
 
 
+def size(root: Path) -> int:
+    path = root / LOG_NAME
+    return path.stat().st_size if path.exists() else 0
+
+
 def exists(root: Path) -> bool:
     return (root / LOG_NAME).exists()
 

@@ -24,6 +24,8 @@ from warehouse.schema import PARTITION_DATE, TABLES
 
 ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"
+# A commit log longer than this is rewritten as one commit when a writer takes the lock.
+CHECKPOINT_BYTES = 4_000_000
 # What a killed catalog refresh or log checkpoint leaves in the warehouse's top folder.
 STALE_TEMPORARIES = (".catalog.*.duckdb", ".catalog.*.duckdb.wal", f".{manifest.LOG_NAME}.*.tmp")
 # The tables whose rows belong to an article, replaced together when it is re-coded.
@@ -102,7 +104,10 @@ class Warehouse:
         if not manifest.exists(self.root):
             adopted = {t: {_relative(self.root, p) for p in self.files(t)} for t in TABLES}
             manifest.checkpoint(self.root, manifest.LiveFiles(adopted))
-        live = manifest.read_log(self.root).everything()
+        log = manifest.read_log(self.root)
+        if manifest.size(self.root) > CHECKPOINT_BYTES:  # keep the replay short
+            manifest.checkpoint(self.root, log)
+        live = log.everything()
         stray = [p for p in self._all_data_files() if _relative(self.root, p) not in live]
         stray += [p for pattern in STALE_TEMPORARIES for p in self.root.glob(pattern)]
         for path in stray:
