@@ -8,14 +8,16 @@ sentences that named two different actors but gave no event (a verb pattern is l
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from coders.actors import actor_code
 from coders.articles import Article
+from coders.dictionaries import ActorEntry
 from coders.engine import Lexicon
+from coders.phrases import PhraseMatch
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -34,13 +36,13 @@ class Gaps:
         """Count one parsed article; `coded` holds the indexes of its sentences with events."""
         self.articles += 1
         for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
-            self._count_names(sentence, lexicon)
+            matches = lexicon.actors.mentions(sentence).actors
+            self._count_names(sentence, matches)
             if index not in coded:
-                self._count_verb(sentence, lexicon, article)
+                self._count_verb(sentence, matches, article)
 
-    def _count_names(self, sentence: Span, lexicon: Lexicon) -> None:
-        mentions = lexicon.actors.mentions(sentence).actors
-        matched = {i for m in mentions for i in range(m.start, m.end)}
+    def _count_names(self, sentence: Span, matches: Sequence[PhraseMatch[ActorEntry]]) -> None:
+        matched = {i for m in matches for i in range(m.start, m.end)}
         for entity in sentence.ents:
             inside = set(range(entity.start, entity.end))
             if entity.label_ in ENTITY_LABELS and not matched & inside:
@@ -48,9 +50,13 @@ class Gaps:
                 self.names[key] += 1
                 self.examples.setdefault(key, sentence.text.strip())
 
-    def _count_verb(self, sentence: Span, lexicon: Lexicon, article: Article) -> None:
+    def _count_verb(
+        self, sentence: Span, matches: Sequence[PhraseMatch[ActorEntry]], article: Article
+    ) -> None:
+        """Count the root verb of a sentence naming two different actors on the article's date."""
+        codes = {actor_code(m.entries, article.date) for m in matches} - {None}
         root = sentence.root
-        if root.pos_ in {"VERB", "AUX"} and len(_codes(sentence, lexicon, article)) >= 2:
+        if root.pos_ in {"VERB", "AUX"} and len(codes) >= 2:
             verb = root.lemma_.lower()
             self.verbs[verb] += 1
             self.examples.setdefault(verb, sentence.text.strip())
@@ -66,12 +72,6 @@ class Gaps:
                 for v, c in self.verbs.most_common(count)
             ],
         }
-
-
-def _codes(sentence: Span, lexicon: Lexicon, article: Article) -> set[str]:
-    """The distinct actor codes the sentence's names take on the article's date."""
-    found = (actor_code(m.entries, article.date) for m in lexicon.actors.mentions(sentence).actors)
-    return {code for code in found if code}
 
 
 def _name(entity: Span) -> str:

@@ -207,10 +207,7 @@ def recode(
 
     try:
         selection = ArticleSelection(
-            date.fromisoformat(start) if start else None,
-            date.fromisoformat(end) if end else None,
-            tuple(publisher or ()),
-            tuple(article_id or ()),
+            _day(start), _day(end), tuple(publisher or ()), tuple(article_id or ())
         )
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
         summary = recode_articles(selection, settings, force)

@@ -5,7 +5,6 @@ host is asked at most once per `feed_host_interval` seconds, and every failure i
 with its URL and reason, so that the run records it."""
 
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.inputs import Rejected
 from flows.settings import Settings
+from warehouse.atomic import write_bytes_atomically
 from warehouse.store import Warehouse
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -168,14 +168,9 @@ def write_records(records: list[dict], inbox: Path) -> Path | None:
     renamed, so that the inbox scan never sees half of it."""
     if not records:
         return None
-    folder = inbox / "feeds"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"feeds-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.jsonl"
-    temporary = folder / f".{target.name}.tmp"
+    target = inbox / "feeds" / f"feeds-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.jsonl"
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    temporary.write_text(lines, encoding="utf-8")
-    os.replace(temporary, target)
-    return target
+    return write_bytes_atomically(target, lines.encode("utf-8"))
 
 
 @task(cache_policy=NO_CACHE)

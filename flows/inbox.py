@@ -12,7 +12,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.code_articles import RunSummary, code_articles
-from flows.inputs import SUFFIXES, Rejected
+from flows.inputs import Rejected, discover
 from flows.runners import flow_runner
 from flows.settings import Settings
 from warehouse.store import Warehouse
@@ -45,40 +45,40 @@ class InboxScan:
     new: list[InboxFile] = field(default_factory=list)
     unchanged: int = 0
     settling: list[Path] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
 
 
-def scan_inbox(inbox: Path, known: set[str], settle_seconds: float) -> InboxScan:
-    """New or changed article files; a file modified in the last `settle_seconds` may still be
-    being written, so it waits for the next run. Hidden files and folders are passed over."""
+def scan_inbox(
+    inbox: Path, hashes: set[str], stamps: set[tuple], settle_seconds: float
+) -> InboxScan:
+    """New or changed article files, found as `eventcoder run` finds them (hidden files and
+    linked folders passed over). A file modified in the last `settle_seconds` may still be
+    being written, so it waits for the next run. A file recorded with the same path, size and
+    modification time is not read again; any other file is hashed and compared by content."""
     scan = InboxScan()
     now = datetime.now(UTC).timestamp()
-    for path in sorted(_article_files(inbox)):
+    for path in discover([str(inbox)]):
+        if not isinstance(path, Path):
+            scan.unreadable.append(str(path))
+            continue
         status = path.stat()
+        modified = datetime.fromtimestamp(status.st_mtime, UTC)
         if now - status.st_mtime < settle_seconds:
             scan.settling.append(path)
-            continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest in known:
+        elif (str(path), status.st_size, modified) in stamps:
             scan.unchanged += 1
-            continue
-        modified = datetime.fromtimestamp(status.st_mtime, UTC)
-        scan.new.append(InboxFile(path, digest, status.st_size, modified))
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest in hashes:
+                scan.unchanged += 1
+            else:
+                scan.new.append(InboxFile(path, digest, status.st_size, modified))
     return scan
-
-
-def _article_files(inbox: Path) -> list[Path]:
-    return [
-        p
-        for p in inbox.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(inbox).parts)
-    ]
 
 
 @task(cache_policy=NO_CACHE)
 def look_in_inbox(inbox: Path, warehouse: Warehouse, settle_seconds: float) -> InboxScan:
-    return scan_inbox(inbox, warehouse.known_sources(), settle_seconds)
+    return scan_inbox(inbox, *warehouse.known_sources(), settle_seconds)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -107,6 +107,8 @@ def code_inbox(
     scan = look_in_inbox(folder, store, settings.settle_seconds)
     for path in scan.settling:
         logger.info("%s is still being written; it waits for the next run", path)
+    for problem in scan.unreadable:
+        logger.warning("not read: %s", problem)
     if not scan.new and not failures:
         logger.info(
             "nothing new in %s (%d files unchanged): no coding done", folder, scan.unchanged

@@ -43,10 +43,26 @@ def test_scan_skips_known_and_settling_files(tmp_path):
     fresh.write_text("date 2022-01-02 Iraq praised Iran.")
     (inbox / ".partial.jsonl").write_text("{")
     os.utime(old, (time.time() - 60, time.time() - 60))
-    scan = scan_inbox(inbox, known=set(), settle_seconds=30)
+    scan = scan_inbox(inbox, set(), set(), settle_seconds=30)
     assert [f.path for f in scan.new] == [old] and scan.settling == [fresh]
-    again = scan_inbox(inbox, known={scan.new[0].content_hash}, settle_seconds=30)
+    again = scan_inbox(inbox, {scan.new[0].content_hash}, set(), settle_seconds=30)
     assert (again.new, again.unchanged) == ([], 1)
+    copy = inbox / "copy.jsonl"  # the same content under another name is not new either
+    copy.write_bytes(old.read_bytes())
+    os.utime(copy, (time.time() - 60, time.time() - 60))
+    assert scan_inbox(inbox, {scan.new[0].content_hash}, set(), 30).unchanged == 2
+
+
+def test_scan_does_not_hash_a_recorded_file_again(tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = inbox / "feed.jsonl"
+    path.write_text('{"date": "2022-01-01", "text": "Iran praised Iraq."}\n')
+    os.utime(path, (time.time() - 60, time.time() - 60))
+    first = scan_inbox(inbox, set(), set(), settle_seconds=0).new[0]
+    stamp = (str(path), first.size, first.modified_at)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
+    assert scan_inbox(inbox, set(), {stamp}, settle_seconds=0).unchanged == 1
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from warehouse.analysis import DyadQuery, Table
+from warehouse.atomic import write_bytes_atomically
 
 CHART_FORMATS = (".png", ".html")
 COOPERATION_COLOUR = "#2e7d32"
@@ -116,11 +117,7 @@ def write_chart(table: Table, query: DyadQuery, out: Path) -> Path:
     series = DyadSeries.from_table(table, query.period)
     figure = dyad_figure(series, query)
     data = png_bytes(figure) if suffix == ".png" else _html_page(figure, table, query).encode()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(f".{out.name}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(out)
-    return out
+    return write_bytes_atomically(out, data)
 
 
 def png_bytes(figure: Figure) -> bytes:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warehouse.atomic import write_bytes_atomically
+
 LOG_NAME = "_commits.jsonl"
 
 
@@ -76,9 +78,7 @@ def append(root: Path, commit: Commit) -> None:
 
 def checkpoint(root: Path, live: LiveFiles) -> None:
     """Replace the log by one commit that adds the live files (write aside, then rename)."""
-    temporary = root / f".{LOG_NAME}.{os.getpid()}.tmp"
-    temporary.write_bytes(live.as_commit().line())
-    os.replace(temporary, root / LOG_NAME)
+    write_bytes_atomically(root / LOG_NAME, live.as_commit().line())
 
 
 def repair(root: Path) -> None:

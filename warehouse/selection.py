@@ -21,6 +21,9 @@ WHERE ($start IS NULL OR a.article_date >= $start)
   AND (len($ids) = 0 OR a.article_id IN (SELECT unnest($ids)))
 ORDER BY a.article_date, a.article_id
 """
+# Where the texts come from: the `texts` files, or nothing in a warehouse written before them.
+TEXTS_SOURCE = "read_parquet($texts, union_by_name = true)"
+NO_TEXTS = "(SELECT NULL::VARCHAR AS article_id, NULL::VARCHAR AS text WHERE false)"
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,6 @@ def select_articles(warehouse: Warehouse, selection: ArticleSelection) -> list[S
     with duckdb.connect() as connection:
         rows = connection.sql(sql, params=parameters).fetchall()
     return [_stored(row) for row in rows]
-
-
-TEXTS_SOURCE = "read_parquet($texts, union_by_name = true)"
-NO_TEXTS = "(SELECT NULL::VARCHAR AS article_id, NULL::VARCHAR AS text WHERE false)"
 
 
 def _stored(row: tuple) -> StoredArticle:

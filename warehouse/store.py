@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ import pyarrow.parquet as pq
 from coders.errors import EventCoderError
 from coders.pipeline import CodedArticle
 from warehouse import manifest
+from warehouse.atomic import replace_atomically
 from warehouse.schema import PARTITION_DATE, TABLES
 
 ROW_GROUP_SIZE = 128_000
@@ -183,12 +183,22 @@ class Warehouse:
         manifest.append(self.root, manifest.Commit(add=added))
         return [self.root / n for n in added["sources"]]
 
-    def known_sources(self) -> set[str]:
-        """Content hashes of every input file recorded so far."""
+    def known_sources(self) -> tuple[set[str], set[tuple[str, int, datetime]]]:
+        """Every input file recorded so far: content hashes, and (path, size, modified at)."""
         hashes: set[str] = set()
+        stamps: set[tuple[str, int, datetime]] = set()
         for path in self.files("sources"):
-            hashes.update(pq.read_table(path, columns=["content_hash"])["content_hash"].to_pylist())
-        return hashes
+            table = pq.read_table(path, columns=["path", "content_hash", "size", "modified_at"])
+            hashes.update(table["content_hash"].to_pylist())
+            stamps.update(
+                zip(
+                    table["path"].to_pylist(),
+                    table["size"].to_pylist(),
+                    table["modified_at"].to_pylist(),
+                    strict=True,
+                )
+            )
+        return hashes, stamps
 
     def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
         """Record one run (its counts and versions) and the inputs it rejected."""
@@ -274,10 +284,12 @@ class CompactResult:
 
 def write_atomic(table: pa.Table, target: Path) -> None:
     """Write beside the target, then rename: a reader never sees half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    pq.write_table(table, temporary, compression="zstd", row_group_size=ROW_GROUP_SIZE)
-    os.replace(temporary, target)
+    replace_atomically(
+        target,
+        lambda temporary: pq.write_table(
+            table, temporary, compression="zstd", row_group_size=ROW_GROUP_SIZE
+        ),
+    )
 
 
 def _by_month(rows: Iterable[dict], date_column: str) -> dict[tuple[int, int], list[dict]]:
