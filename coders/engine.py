@@ -19,7 +19,7 @@ from coders.grammar import children, governor, is_negated, is_passive, prepositi
 from coders.screens import Discards, Issues
 from coders.verbs import VerbLexicon
 
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.2.0"
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
     "object",
@@ -40,6 +40,12 @@ DEFAULT_TARGETS = (
     "at",
     "in",
     "near",
+)
+
+# Prepositions that set a scene rather than extend the action ("pushed the economy into
+# turmoil amid a confrontation between Moscow and the West"): targets are not looked for in them.
+CIRCUMSTANCE_PREPS = frozenset(
+    {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
@@ -161,14 +167,18 @@ def _is_participle_of_noun(verb: Token) -> bool:
 
 
 def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    """The subject, or the subject of the verb it depends on ("sought to deepen")."""
+    """The subject, or the subject of the verb it depends on ("sought to deepen", "is
+    expected to sign")."""
     node: Token | None = verb
+    deps: tuple[str, ...] = ("nsubj",)
     while node is not None:
-        subjects = children(node, "nsubj")
+        subjects = children(node, *deps)
         if subjects:
             return _resolve_all(subjects, resolver, strict=True)
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)
+        # "Obama is scheduled to attend": a passive governor's subject does the lower verb.
+        deps = ("nsubj", "nsubjpass") if node.dep_ == "xcomp" else ("nsubj",)
         node = governor(node)
     return []
 
@@ -206,12 +216,20 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
     """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb, on
     its direct object or a noun it governs through `of` ("imposed sanctions on Iran", "welcomed
     the resumption of ties with Osgiliath"), or inside a prepositional phrase that the pattern
-    names ("participated in an exercise with Russia")."""
+    names or whose noun it names ("participated in an exercise with Russia", "acted on a
+    resolution against Libya")."""
     if place == "object":
         return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
     named = {t.prep for t in pattern.terms if t.prep}
+    words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
-    hosts += [obj for prep, obj in prepositions(verb) if prep in named]
+    hosts += [
+        obj
+        for prep, obj in prepositions(verb)
+        if prep in named
+        or {obj.lower_, obj.lemma_.lower()} & words
+        or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
+    ]
     return [obj for host in hosts for prep, obj in prepositions(host) if prep == place]
 
 

@@ -45,8 +45,31 @@ def _words(tokens: Iterable[Token]) -> set[str]:
     return found
 
 
+def _flat_phrase(prep: Token) -> list[Token]:
+    """A prepositional phrase without the phrases nested in it: "on a resolution" of "on a
+    resolution against Libya"."""
+    tokens = [prep]
+    for obj in children(prep, "pobj", "pcomp"):
+        tokens += [t for t in obj.subtree if not any(a.dep_ == "prep" for a in _path(t, obj))]
+    return tokens
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to, not including, `top`."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def verb_frame(verb: Token) -> Frame:
+    # Words after the verb, as PETRARCH reads them: its complements and, after the verb, its
+    # prepositional phrases ("acted on a resolution" holds RESOLUTION).
     objects = {w for c in children(verb, *OBJECT_DEPS, "prt") for w in _words(c.subtree)}
+    for prep in children(verb, "prep", "agent"):
+        if prep.i > verb.i:
+            objects |= _words(_flat_phrase(prep))
     by_prep: dict[str, set[str]] = {}
     for prep, obj in prepositions(verb):
         by_prep.setdefault(prep, set()).update(_words(obj.subtree))
