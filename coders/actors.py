@@ -14,6 +14,8 @@ from coders.grammar import conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
 
 UNKNOWN = "---"
+# Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
+CODE_SEPARATOR = "/"
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
 GROUP_NOUNS = frozenset(
@@ -141,14 +143,15 @@ class ActorResolver:
             # A parse that hangs a list off its last member ("Fornost and the awful Gondor")
             # still names the head itself.
             codes.append(self._modifier_code(head, head, tokens))
-            return [Actor(code, text) for code in dict.fromkeys(codes) if code]
+            split = [each for code in codes if code for each in code.split(CODE_SEPARATOR)]
+            return [Actor(code, text) for code in dict.fromkeys(split)]
         located = self._located_agents(head, tokens)
         if len(located) > 1:
             return located
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
             return located or self._from_apposition(head) or self._unknown(head, tokens, text)
-        return [Actor(code, text)]
+        return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
 
     def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """With `unknown_actors`, an agent of no named country codes as `---` plus the agent
@@ -212,6 +215,8 @@ class ActorResolver:
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
     """A bare country code takes the agent nearest the head: RUS + troops → RUSMIL, and an
     organisation agent goes before it (NGO~)."""
+    if CODE_SEPARATOR in code:
+        return CODE_SEPARATOR.join(_with_agent(c, agents, head) for c in code.split(CODE_SEPARATOR))
     if len(code) != 3 or not agents:
         return code
     match, _ = _nearest([(a, a.entries[-1].code) for a in agents], head)

@@ -18,7 +18,9 @@ from pathlib import Path
 from coders.errors import DictionaryError
 
 CODE_PATTERN = re.compile(r"^(\d[0-9A-Z]{1,4}|---)$")
-ACTOR_CODE_PATTERN = re.compile(r"^([A-Z]{3})+$|^---$")
+# One code (RUS, RUSGOV, a dictionary's own ITHTV), or several joined by `/` for a name that
+# stands for more than one actor at once ("the Shire": FRO/BIL/SAM).
+ACTOR_CODE_PATTERN = re.compile(r"^[A-Z0-9]{3,}(/[A-Z0-9]{3,})*$|^---$")
 AGENT_CODE_PATTERN = re.compile(r"^([A-Z]{3})+$")
 HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
 TERM = re.compile(r"^(?:(?P<before><)|(?P<prep>[a-z']+):)?(?P<word>&?[^\s:<]*)$")

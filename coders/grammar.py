@@ -35,11 +35,13 @@ def core_tokens(head: Token) -> list[Token]:
 
 def conjuncts(head: Token) -> list[Token]:
     """`head` and the words coordinated with it ("Moscow and Beijing"). A list the parser
-    took for an apposition ("the US, Russia, and Switzerland") counts as coordinated too."""
+    took for an apposition ("the US, Russia, and Switzerland", "Mordor, the Shire, Fornost and
+    Bree") counts as coordinated too."""
     members = [head, *head.conjuncts]
     for child in head.children:
-        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
-            members += [child, *child.conjuncts]
+        listed = [child, *child.conjuncts]
+        if child.dep_ == "appos" and any(c.dep_ == "cc" for m in listed for c in m.children):
+            members += listed
     return members
 
 

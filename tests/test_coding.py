@@ -104,6 +104,12 @@ CASES = [
         id="date-restricted-before",
     ),
     pytest.param(
+        "Putin is scheduled to visit China next month.",
+        "2022-06-01",
+        {("RUSGOV", "CHN", "042")},
+        id="passive-governor-lends-its-subject",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
@@ -173,3 +179,18 @@ def test_unknown_country_agents_are_opt_in(nlp, lexicon, code_text):
     assert code_text(sentence) == []
     petrarch_style = Coder(CoderConfig(unknown_actors=True), nlp=nlp, lexicon=lexicon)
     assert dyads(code_text(sentence, with_coder=petrarch_style)) == {("---REB", "SYR", "190")}
+
+
+def test_pattern_words_and_targets_are_read_in_prepositional_phrases(tmp_path, nlp, code_text):
+    """PETRARCH's `* &PREPOSIT1 RESOLUTION` names words that stand in a prepositional phrase
+    after the verb; the target may sit in a phrase inside it."""
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nact\t102\tresolution\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    events = code_text("Poland acted on a resolution against Belarus.", with_coder=coder)
+    assert dyads(events) == {("POL", "BLR", "102")}

@@ -91,3 +91,21 @@ def test_rows_that_look_like_header_words_are_data(tmp_path):
         ("name", "---"),
         ("name", "042"),
     ]
+
+
+def test_a_name_with_several_codes_stands_for_each_actor(tmp_path, nlp, code_text):
+    additions = tmp_path / "actors.local.tsv"
+    additions.write_text(
+        "name\tcode\tstart\tend\tnote\n"
+        "baltic states\tEST/LVA/LTU\t\t\tthree countries named at once\n"
+    )
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    events = code_text("The Baltic states condemned Russia.", "2023-04-17", coder)
+    assert dyads(events) == {("EST", "RUS", "111"), ("LVA", "RUS", "111"), ("LTU", "RUS", "111")}
+
+
+def test_a_code_of_an_unknown_shape_names_file_and_line(tmp_path):
+    (tmp_path / "actors.tsv").write_text("name\tcode\nbaltic states\tEST/lv\n")
+    with pytest.raises(DictionaryError, match=r"actors.tsv:2: actor row needs"):
+        load_dictionaries(tmp_path)

@@ -14,7 +14,7 @@ from coders.dictionaries import ActorEntry
 from coders.petrarch.common import Line, ReadResult, content_lines, own_phrase, parse_date
 
 BRACKET = re.compile(r"\[([^\]]*)\]")
-CODE = re.compile(r"^(?:[A-Za-z]{3})+$|^---$")
+CODE = re.compile(r"^[A-Za-z0-9]{3,}(?:/[A-Za-z0-9]{3,})*$|^---$")
 
 
 @dataclass
