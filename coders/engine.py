@@ -194,7 +194,26 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
             return found
     if pattern.targets:
         return []
-    return _first_actor_within(verb, resolver)
+    found = _first_actor_within(verb, resolver)
+    if found or not pattern.terms:
+        return found
+    return _chain_targets(verb, resolver)
+
+
+def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The target of the verb a pattern's chain names ("wants to attack Switzerland", "asked
+    Obama to help Iran"): its object, else its prepositional phrases in the default order."""
+    for lower in children(verb, "xcomp"):
+        if lower.pos_ != "VERB":
+            continue
+        for place in DEFAULT_TARGETS:
+            heads = [obj for prep, obj in prepositions(lower) if prep == place]
+            if place == "object":
+                heads = [c for c in children(lower, "dobj", "dative") if c.pos_ != "ADP"]
+            found = _resolve_all(heads, resolver, strict=place == "object")
+            if found:
+                return found
+    return []
 
 
 def _first_actor_within(verb: Token, resolver: ActorResolver) -> list[Actor]:

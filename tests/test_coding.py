@@ -110,6 +110,12 @@ CASES = [
         id="passive-governor-lends-its-subject",
     ),
     pytest.param(
+        "Iran wants to attack Israel.",
+        "2022-06-01",
+        {("IRN", "ISR", "138")},
+        id="governor-pattern-takes-the-chain-target",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
