@@ -26,6 +26,8 @@ HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
 TERM = re.compile(r"^(?:(?P<before><)|(?P<prep>[a-z']+):)?(?P<word>&?[^\s:<]*)$")
 HEADER_WORDS = frozenset({"name", "phrase", "verb", "set", "rule"})
 NULL_CODE = "---"
+# Joins pattern words that must stand side by side ("economic_memos").
+PHRASE_JOINER = "_"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,16 @@ class PatternTerm:
     word: str | None
     prep: str | None = None
     before: bool = False
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The words (or `&sets`) of the term; `a_b` asks for them side by side, in order."""
+        return tuple(p for p in (self.word or "").split(PHRASE_JOINER) if p)
+
+    @property
+    def sets(self) -> tuple[str, ...]:
+        """The synonym sets the term names, without their `&`."""
+        return tuple(p[1:] for p in self.parts if p.startswith("&"))
 
 
 @dataclass(frozen=True)
@@ -294,7 +306,8 @@ def _verb(row: Row) -> VerbPattern:
 
 
 def parse_terms(pattern: str, where: str) -> tuple[PatternTerm, ...]:
-    """`word`, `prep:word`, `prep:`, `<word` and `&set` in any of those places."""
+    """`word`, `prep:word`, `prep:`, `<word` and `&set` in any of those places; `a_b` for
+    words side by side."""
     terms = []
     for text in pattern.lower().split():
         found = TERM.match(text)

@@ -105,7 +105,7 @@ def verb_findings(verbs: Iterable[VerbPattern], synonyms: Iterable[Synonym]) -> 
     findings = []
     seen: dict[tuple, VerbPattern] = {}
     for pattern in verbs:
-        named = [t.word[1:] for t in pattern.terms if t.word and t.word.startswith("&")]
+        named = [name for t in pattern.terms for name in t.sets]
         missing = sorted(name for name in named if name not in defined)
         if missing:
             sets = ", ".join(f"&{m}" for m in missing)

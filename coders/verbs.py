@@ -18,18 +18,33 @@ MAX_VERB_WORDS = 3
 
 
 @dataclass(frozen=True)
-class Frame:
-    """The words around a verb that patterns test, as lemmas and lower-case forms: its objects,
-    each preposition's phrase, and what stands before it (subject, adverbs, auxiliaries)."""
+class Region:
+    """Words a pattern term is tested against: their forms and lemmas, and the tokens
+    themselves, in text order, for terms that ask for words side by side."""
 
-    objects: frozenset[str]
-    by_prep: dict[str, frozenset[str]]
-    before: frozenset[str]
+    words: frozenset[str]
+    tokens: tuple[Token, ...]
+    indices: frozenset[int]
+
+    @classmethod
+    def of(cls, tokens: Iterable[Token]) -> Region:
+        ordered = tuple(sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i))
+        return cls(frozenset(_words(ordered)), ordered, frozenset(t.i for t in ordered))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The words around a verb that patterns test: its objects, each preposition's phrase, and
+    what stands before it (subject, adverbs, auxiliaries)."""
+
+    objects: Region
+    by_prep: dict[str, Region]
+    before: Region
     compound_subject: bool = False
     compound_object: bool = False
     compound_preps: frozenset[str] = frozenset()
 
-    def words_for(self, term: PatternTerm) -> frozenset[str] | None:
+    def region_for(self, term: PatternTerm) -> Region | None:
         if term.before:
             return self.before
         if term.prep is None:
@@ -48,10 +63,12 @@ def _words(tokens: Iterable[Token]) -> set[str]:
 def _flat_phrase(prep: Token) -> list[Token]:
     """A prepositional phrase without the phrases nested in it: "on a resolution" of "on a
     resolution against Libya"."""
-    tokens = [prep]
-    for obj in children(prep, "pobj", "pcomp"):
-        tokens += [t for t in obj.subtree if not any(a.dep_ == "prep" for a in _path(t, obj))]
-    return tokens
+    return [prep, *(t for obj in children(prep, "pobj", "pcomp") for t in _flat(obj))]
+
+
+def _flat(top: Token) -> list[Token]:
+    """`top`'s phrase without the prepositional phrases nested in it."""
+    return [t for t in top.subtree if not any(a.dep_ == "prep" for a in _path(t, top))]
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -64,20 +81,24 @@ def _path(token: Token, top: Token) -> list[Token]:
 
 
 def verb_frame(verb: Token) -> Frame:
-    # Words after the verb, as PETRARCH reads them: its complements and, after the verb, its
-    # prepositional phrases ("acted on a resolution" holds RESOLUTION).
-    objects = {w for c in children(verb, *OBJECT_DEPS, "prt") for w in _words(c.subtree)}
-    for prep in children(verb, "prep", "agent"):
-        if prep.i > verb.i:
-            objects |= _words(_flat_phrase(prep))
-    by_prep: dict[str, set[str]] = {}
-    for prep, obj in prepositions(verb):
-        by_prep.setdefault(prep, set()).update(_words(obj.subtree))
-    before = {w for c in children(verb, *BEFORE_DEPS) for w in _words(c.subtree)}
+    """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
+    its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
+    preposition's phrase wherever it hangs after the verb ("welcomed memos from Bree")."""
+    complements = children(verb, *OBJECT_DEPS, "prt")
+    after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
+    objects = [t for c in complements for t in c.subtree]
+    objects += [t for prep in after for t in _flat_phrase(prep)]
+    by_prep: dict[str, list[Token]] = {}
+    hosts = [verb, *(t for c in complements for t in _flat(c))]
+    hosts += [t for prep in after for t in _flat_phrase(prep)]
+    for host in hosts:
+        for prep, obj in prepositions(host):
+            by_prep.setdefault(prep, []).extend(obj.subtree)
+    before = [t for c in children(verb, *BEFORE_DEPS) for t in c.subtree]
     return Frame(
-        frozenset(objects),
-        {p: frozenset(w) for p, w in by_prep.items()},
-        frozenset(before),
+        Region.of(objects),
+        {p: Region.of(tokens) for p, tokens in by_prep.items()},
+        Region.of(before),
         compound_subject=any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj")),
         compound_object=any(len(conjuncts(o)) > 1 for o in children(verb, "dobj")),
         compound_preps=frozenset(p for p, obj in prepositions(verb) if len(conjuncts(obj)) > 1),
@@ -113,14 +134,41 @@ def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
         if term.prep:
             return term.prep in frame.compound_preps
         return frame.compound_subject if term.before else frame.compound_object
-    words = frame.words_for(term)
-    if words is None:
+    region = frame.region_for(term)
+    if region is None:
         return False
-    if term.word is None:
+    parts = term.parts
+    if not parts:
         return True
-    if term.word.startswith("&"):
-        return any(all(w in words for w in member) for member in sets.members(term.word[1:]))
-    return term.word in words
+    if len(parts) > 1:
+        return any(_side_by_side(region, t.i, parts, sets) for t in region.tokens)
+    return _holds_in(region.words, parts[0], sets)
+
+
+def _holds_in(words: frozenset[str], part: str, sets: SynonymSets) -> bool:
+    if part.startswith("&"):
+        return any(all(w in words for w in member) for member in sets.members(part[1:]))
+    return part in words
+
+
+def _side_by_side(region: Region, start: int, parts: tuple[str, ...], sets: SynonymSets) -> bool:
+    """Whether `parts` match the region's tokens from index `start` on, one after another (a
+    set member of several words takes as many tokens)."""
+    if not parts:
+        return True
+    part = parts[0]
+    options = sets.members(part[1:]) if part.startswith("&") else ((part,),)
+    doc = region.tokens[0].doc
+    for member in options:
+        pairs = zip(range(start, start + len(member)), member, strict=True)
+        here = all(i in region.indices and _is(doc[i], w) for i, w in pairs)
+        if here and _side_by_side(region, start + len(member), parts[1:], sets):
+            return True
+    return False
+
+
+def _is(token: Token, word: str) -> bool:
+    return word in (token.lower_, token.lemma_.lower())
 
 
 class VerbLexicon:
@@ -132,10 +180,10 @@ class VerbLexicon:
         for pattern in dictionaries.verbs:
             index.setdefault(pattern.verb, []).append(pattern)
             files.setdefault(_file_of(pattern), len(files))
-        # Trial order: most terms first; among equals, a later file (the project's, then the
-        # user's) before an earlier one, and within a file the earlier row.
+        # Trial order: most words first (`a_b` counts two); among equals, a later file (the
+        # project's, then the user's) before an earlier one, and within a file the earlier row.
         self._index = {
-            verb: tuple(sorted(patterns, key=lambda p: (-len(p.terms), -files[_file_of(p)])))
+            verb: tuple(sorted(patterns, key=lambda p: (-_specificity(p), -files[_file_of(p)])))
             for verb, patterns in index.items()
         }
         self.sets = SynonymSets(dictionaries.synonyms)
@@ -143,14 +191,12 @@ class VerbLexicon:
     def is_negative(self, pattern: VerbPattern) -> bool:
         """Whether the pattern itself asks for a negation before the verb."""
         for term in pattern.terms:
-            if not term.before or term.word is None:
+            if not term.before:
                 continue
-            if term.word.startswith("&"):
-                members = self.sets.members(term.word[1:])
+            for part in term.parts:
+                members = self.sets.members(part[1:]) if part.startswith("&") else ((part,),)
                 if any(NEGATION_WORDS & set(member) for member in members):
                     return True
-            elif term.word in NEGATION_WORDS:
-                return True
         return False
 
     def candidates(self, verb: Token) -> tuple[VerbPattern, ...]:
@@ -180,6 +226,10 @@ class VerbLexicon:
         if term not in known:
             known[term] = satisfies(frame, term, self.sets)
         return known[term]
+
+
+def _specificity(pattern: VerbPattern) -> int:
+    return sum(max(len(term.parts), 1) for term in pattern.terms)
 
 
 def _file_of(pattern: VerbPattern) -> str:

@@ -200,3 +200,19 @@ def test_pattern_words_and_targets_are_read_in_prepositional_phrases(tmp_path, n
     coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
     events = code_text("Poland acted on a resolution against Belarus.", with_coder=coder)
     assert dyads(events) == {("POL", "BLR", "102")}
+
+
+def test_joined_pattern_words_must_stand_side_by_side(tmp_path, nlp, code_text):
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nwelcome\t0311\teconomic_memos from:\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    side_by_side = code_text("Japan welcomed economic memos from South Korea.", with_coder=coder)
+    apart = code_text("Japan welcomed economic internal memos from South Korea.", with_coder=coder)
+    assert dyads(side_by_side) == {("JPN", "KOR", "0311")}
+    assert ("JPN", "KOR", "0311") not in dyads(apart)
+    assert {e.source_code for e in apart} == {"JPN"}

@@ -140,6 +140,8 @@ WIRE_+TAP [091]
 - ABRUPTLY *                      [:054]
 - * TO/FROM                       [042]
 ~ a (a b ATTACK) SAY = a b 015
+- * &TIETYPES_TIES FROM           [051]
+- * IDEA_OF                       [014]
 """
 
 
@@ -159,6 +161,8 @@ def test_verb_blocks_patterns_synsets_and_transformations(tmp_path):
     assert ("meet", "115", "claim against:", "against") in rows
     assert ("meet", "046", "&accordsyn in:peace in:talks", "") in rows
     assert ("meet", "---", "<abruptly", "") in rows
+    assert ("meet", "051", "&tietypes_ties from:", "") in rows
+    assert ("meet", "014", "idea_of", "") in rows
     assert {(s.set, s.member) for s in found.synonyms} == {
         ("tietypes", "military"),
         ("tietypes", "economic"),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coders.dictionaries import Synonym, Transformation, VerbPattern, parse_terms
+from coders.dictionaries import PHRASE_JOINER, Synonym, Transformation, VerbPattern, parse_terms
 from coders.errors import DictionaryError
 from coders.petrarch.common import Line, ReadResult, content_lines
 
@@ -96,6 +96,7 @@ class _State:
     path: str
     block: _Block | None = None
     synset: str | None = None
+    sets: set[str] = field(default_factory=set)
 
 
 def read_verbs(path: Path) -> ReadResult[VerbDictionary]:
@@ -117,6 +118,7 @@ def _read_line(line: Line, state: _State, found: VerbDictionary) -> None:
     text = line.text
     if text.startswith("&"):
         state.synset = _set_name(text)
+        state.sets.add(state.synset)
     elif text.startswith("+") and state.synset is not None:
         found.synonyms.append(Synonym(state.synset, _member(text[1:])))
     elif block := BLOCK.match(text):
@@ -128,7 +130,7 @@ def _read_line(line: Line, state: _State, found: VerbDictionary) -> None:
         found.transformations.append(Transformation(text.lstrip("~ ").strip(), _where(state, line)))
     elif text.startswith("-"):
         state.synset = None
-        _block(state, line).patterns.append(_pattern(text[1:], line))
+        _block(state, line).patterns.append(_pattern(text[1:], line, state.sets))
     else:
         state.synset = None
         _block(state, line).verbs.append(_verb_line(text, line))
@@ -180,7 +182,9 @@ def _verb_line(text: str, line: Line) -> tuple[str, tuple[str, ...], str, int]:
     return " ".join(words[inflected:]), tuple(words[:inflected]), code, line.number
 
 
-def _pattern(body: str, line: Line) -> tuple[tuple[str, ...], tuple[str, ...], str, str, int]:
+def _pattern(
+    body: str, line: Line, sets: set[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], str, str, int]:
     code_found = CODE_AT_END.search(body)
     if not code_found:
         raise ValueError("pattern has no [CODE]")
@@ -188,7 +192,7 @@ def _pattern(body: str, line: Line) -> tuple[tuple[str, ...], tuple[str, ...], s
     text = body[: code_found.start()]
     if "/" in text:
         raise ValueError("a disjunctive word list (A/B) is not supported: use a synonym set")
-    terms, targets = _terms(text)
+    terms, targets = _terms(text, sets)
     try:
         parse_terms(" ".join(terms), f"{line.number}")
     except DictionaryError as exc:
@@ -196,15 +200,18 @@ def _pattern(body: str, line: Line) -> tuple[tuple[str, ...], tuple[str, ...], s
     return terms, targets, code, text.strip(), line.number
 
 
-def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Pattern words as eventcoder terms, and the target places that `+` marks."""
-    spaced = re.sub(r"(?<=\w)_(?=\*)|(?<=\*)_(?=\w)", " ", body).replace("_", " ")
+def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Pattern words as eventcoder terms, and the target places that `+` marks. Words joined
+    by `_` must stand side by side and stay joined (`&TIETYPES_MEMOS` → `&tietypes_memos`)."""
+    spaced = re.sub(r"(?<=\w)_(?=\*)|(?<=\*)_(?=\w)", " ", body)
     terms: list[str] = []
     targets: list[str] = []
     before, prep, in_parens = True, None, False
     bare_group: str | None = None  # "(AGAINST) +": a `+` right after an empty group
     for token in TOKEN.findall(spaced):
-        low = token.lower()
+        low = _joined(token.lower(), sets)
+        if not low:
+            continue
         just_closed, bare_group = bare_group, None
         if token in {"*", "**"}:
             before, prep = False, None
@@ -224,14 +231,36 @@ def _terms(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if not before:
                 targets.append(prep or just_closed or "object")
         elif in_parens and prep == "":
-            prep = low
+            prep, _, rest = low.partition(PHRASE_JOINER)
+            if rest:
+                terms.append(f"{prep}:{rest}")
         elif before:
             terms.append(f"<{low}")
         elif not in_parens and low in PREPOSITIONS:
             prep = low
         else:
             terms.append(f"{prep}:{low}" if prep else low)
+    if prep and not in_parens and not any(t.startswith(f"{prep}:") for t in terms):
+        terms.append(f"{prep}:")  # "* MEMOS FROM": a FROM phrase, whatever it holds
     return tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(targets))
+
+
+def _joined(token: str, sets: set[str]) -> str:
+    """A `_`-joined token with empty parts dropped (`&TOBEVERB_`) and a synonym set whose own
+    name holds `_` kept whole (`&FIGHT_OF_WORDS`)."""
+    parts = [p for p in token.split(PHRASE_JOINER) if p]
+    merged: list[str] = []
+    index = 0
+    while index < len(parts):
+        part, index = parts[index], index + 1
+        if part.startswith("&"):
+            for end in range(len(parts), index, -1):
+                name = PHRASE_JOINER.join([part[1:], *parts[index:end]])
+                if name in sets:
+                    part, index = "&" + name, end
+                    break
+        merged.append(part)
+    return PHRASE_JOINER.join(merged)
 
 
 def _close_block(state: _State, found: VerbDictionary) -> None:
