@@ -32,6 +32,10 @@ GROUP_NOUNS = frozenset(
     }
 )
 GROUP_MARKERS = frozenset({"both", "two"})
+# Pronouns that stand for an actor named before them: in a governing clause, else the last
+# sentence's subject.
+PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
@@ -131,9 +135,26 @@ class ActorResolver:
         for member in conjuncts(head):
             if _is_group_reference(member):
                 actors.extend(self.context.recent_group())
+            elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
+                actors.extend(self._pronoun(member))
             else:
                 actors.extend(self._resolve_member(member, strict))
         return list({a.code: a for a in actors}.values())
+
+    def _pronoun(self, pronoun: Token) -> list[Actor]:
+        """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated
+        it would act", "Obama said he would not ..."), else the subject of the sentence before
+        when that was one actor (or, for "they", a group)."""
+        node = pronoun.head
+        while node.head.i != node.i:
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+            named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
+            if named:
+                return named
+        last = self.context.subjects[-1] if self.context.subjects else ()
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
+        return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
 
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)

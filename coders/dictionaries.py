@@ -121,7 +121,7 @@ class Synonym:
 
 @dataclass(frozen=True)
 class Transformation:
-    """A PETRARCH verb-on-verb rewrite rule, kept as written (the coder does not apply them)."""
+    """A PETRARCH verb-on-verb rule, kept as written and read by `coders.speech`."""
 
     rule: str
     origin: str

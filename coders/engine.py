@@ -17,6 +17,7 @@ from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
 from coders.grammar import children, governor, is_negated, is_passive, prepositions
 from coders.screens import Discards, Issues
+from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.2.0"
@@ -62,16 +63,19 @@ class Lexicon:
     provenance: Provenance
     discards: Discards
     issues: Issues
+    speech: ReportedSpeech
 
     @classmethod
     def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
+        verbs = VerbLexicon(dictionaries)
         return cls(
             ActorLexicon(dictionaries),
-            VerbLexicon(dictionaries),
+            verbs,
             codebook,
             Provenance(CODER_VERSION, dictionaries.version),
             Discards(dictionaries.discards),
             Issues(dictionaries.issues),
+            ReportedSpeech(dictionaries.transformations, verbs.bare_codes()),
         )
 
     @classmethod
@@ -120,22 +124,32 @@ def code_sentence(
         lexicon.codebook,
         lexicon.provenance,
     )
-    for verb in sentence:
-        if verb.pos_ != "VERB" or _defers_to_governor(verb, lexicon):
-            continue
-        pattern = lexicon.verbs.match(verb)
-        # A negated verb codes only through a pattern written for the negation ("NOT *").
-        if pattern is None or (is_negated(verb) and not lexicon.verbs.is_negative(pattern)):
-            continue
-        sources, targets = arguments(verb, pattern, resolver)
-        for source, target in dyads(sources, targets, pattern):
-            event = build_event(facts, verb, pattern, source, target)
-            events.setdefault(event.event_id, event)
-            if pattern.reverse and targets:
-                # "A visited B" (042:043) is also "B hosted A".
-                back = build_event(facts, verb, pattern, target, source, pattern.reverse)
-                events.setdefault(back.event_id, back)
+    found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
+    found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
+    for coded in found:
+        event = build_event(
+            facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code
+        )
+        events.setdefault(event.event_id, event)
     return list(events.values())
+
+
+def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
+    """The dyads one verb codes through its best pattern."""
+    if verb.pos_ != "VERB" or _defers_to_governor(verb, lexicon):
+        return []
+    pattern = lexicon.verbs.match(verb)
+    # A negated verb codes only through a pattern written for the negation ("NOT *").
+    if pattern is None or (is_negated(verb) and not lexicon.verbs.is_negative(pattern)):
+        return []
+    sources, targets = arguments(verb, pattern, resolver)
+    found = []
+    for source, target in dyads(sources, targets, pattern):
+        found.append(Coded(verb, pattern, source, target, pattern.code))
+        if pattern.reverse and targets:
+            # "A visited B" (042:043) is also "B hosted A".
+            found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
+    return found
 
 
 def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:

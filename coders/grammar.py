@@ -105,5 +105,13 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return is_negated(above)
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
-        verb.dep_ == "xcomp" and is_negated(above)
+        _is_infinitive_of(verb) and is_negated(above)
     )
+
+
+def _is_infinitive_of(verb: Token) -> bool:
+    """ "agreed to help", "gave permission to help": an infinitive that happens only if the
+    verb above it does."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -11,6 +11,8 @@ from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import NEGATION_WORDS, OBJECT_DEPS, children, conjuncts, prepositions
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# Links from a complement clause up to the verb that governs it.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # The pattern term for a compound subject (`<%`) or object (`%`), as PETRARCH writes it.
 COMPOUND = "%"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
@@ -80,6 +82,17 @@ def _path(token: Token, top: Token) -> list[Token]:
     return path
 
 
+def _governing_verbs(verb: Token) -> list[Token]:
+    """The verbs whose complement clause holds `verb`: "indicated" in "Ethiopia indicated it
+    would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
+    found = []
+    node = verb
+    while node.dep_ in CLAUSE_DEPS and node.head.i != node.i and node.head.i < node.i:
+        node = node.head
+        found.append(node)
+    return found
+
+
 def verb_frame(verb: Token) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
@@ -88,6 +101,7 @@ def verb_frame(verb: Token) -> Frame:
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in c.subtree]
     objects += [t for prep in after for t in _flat_phrase(prep)]
+    objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]
     hosts += [t for prep in after for t in _flat_phrase(prep)]
@@ -95,6 +109,7 @@ def verb_frame(verb: Token) -> Frame:
         for prep, obj in prepositions(host):
             by_prep.setdefault(prep, []).extend(obj.subtree)
     before = [t for c in children(verb, *BEFORE_DEPS) for t in c.subtree]
+    before += _governing_verbs(verb)
     return Frame(
         Region.of(objects),
         {p: Region.of(tokens) for p, tokens in by_prep.items()},
@@ -187,6 +202,15 @@ class VerbLexicon:
             for verb, patterns in index.items()
         }
         self.sets = SynonymSets(dictionaries.synonyms)
+
+    def bare_codes(self) -> dict[str, str]:
+        """Each one-word verb's code when it stands alone (its class), for verbs that code."""
+        codes = {}
+        for verb, patterns in self._index.items():
+            bare = next((p for p in patterns if not p.terms), None)
+            if " " not in verb and bare is not None and not bare.is_null:
+                codes[verb] = bare.code
+        return codes
 
     def is_negative(self, pattern: VerbPattern) -> bool:
         """Whether the pattern itself asks for a negation before the verb."""

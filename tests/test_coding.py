@@ -116,6 +116,30 @@ CASES = [
         id="governor-pattern-takes-the-chain-target",
     ),
     pytest.param(
+        "Iran said that Israel attacked Syria.",
+        "2022-06-01",
+        {("IRN", "ISR", "112")},
+        id="reported-attack-is-an-accusation",
+    ),
+    pytest.param(
+        "Israel said that it attacked Syria.",
+        "2022-06-01",
+        {("ISR", "SYR", "015")},
+        id="reported-own-attack-claims-responsibility",
+    ),
+    pytest.param(
+        "Israel attacked Syria, the Syrian defence ministry said.",
+        "2022-06-01",
+        {("ISR", "SYR", "190")},
+        id="attribution-after-the-event-keeps-the-event",
+    ),
+    pytest.param(
+        "Russia said it would not give permission to Belarus to help Ukraine.",
+        "2022-06-01",
+        set(),
+        id="infinitive-under-a-negated-verb",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},

@@ -109,3 +109,10 @@ def test_a_code_of_an_unknown_shape_names_file_and_line(tmp_path):
     (tmp_path / "actors.tsv").write_text("name\tcode\nbaltic states\tEST/lv\n")
     with pytest.raises(DictionaryError, match=r"actors.tsv:2: actor row needs"):
         load_dictionaries(tmp_path)
+
+
+def test_an_unreadable_transformation_names_file_and_line(tmp_path):
+    additions = tmp_path / "transformations.local.tsv"
+    additions.write_text("rule\tnote\na SAY b = nonsense\t\n")
+    with pytest.raises(DictionaryError, match=r"transformations.local.tsv:2: transformation"):
+        Lexicon.load(DEFAULT_DICTIONARIES, [additions])

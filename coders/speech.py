@@ -1,0 +1,163 @@
+"""Reported speech and intentions: PETRARCH's verb-on-verb rules, applied to an event coded in
+a clause that a verb like SAY or WANT governs.
+
+A rule `a (a b ATTACK) SAY = a b 015` reads: when `a` says that `a` attacked `b`, code `a → b
+015` (claims responsibility) instead of the attack and of the saying. Inside the parentheses
+are the lower event's source and target (`a` the speaker, `b` another actor, `.` anyone, `_`
+no subject of its own: the speaker's) and its verb; `Q` stands for any verb and, after `=`,
+for the lower event's own code. A rule's verbs stand for their class: the verbs whose bare
+pattern gives the same code (SAY: say, state, announce ...), and for the lower verb, the
+same CAMEO root (ATTACK: every 19x).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from coders.context import Actor
+from coders.dictionaries import Transformation, VerbPattern
+from coders.errors import DictionaryError
+
+ANY_VERB = "Q"
+RULE = re.compile(
+    r"^a\s*\(\s*(?P<source>[ab._])\s+(?P<target>[b._])\s+(?P<lower>\w+)\s*\)\s*(?P<upper>\w+)"
+    r"\s*=\s*(?P<first>[ab])\s+(?P<second>[ab])\s+(?P<code>\w+)\s*$"
+)
+# Links from a clause up to the verb that reports or intends it.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A dyad a verb's pattern coded, before it becomes an event; `reverse` marks the implied
+    event the other way round ("B hosted A" of "A visited B")."""
+
+    verb: Token
+    pattern: VerbPattern
+    source: Actor
+    target: Actor
+    code: str
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class SpeechRule:
+    """One rule, read from its text."""
+
+    source: str
+    target: str
+    lower: str
+    upper: str
+    result: tuple[str, str]
+    code: str
+    pattern: VerbPattern
+
+    @classmethod
+    def read(cls, transformation: Transformation) -> SpeechRule:
+        found = RULE.match(transformation.rule.strip())
+        if found is None:
+            raise DictionaryError(
+                f"{transformation.origin}: transformation {transformation.rule!r} is not "
+                "`a (x y VERB) VERB = a b CODE`"
+            )
+        upper = found["upper"].lower()
+        return cls(
+            found["source"],
+            found["target"],
+            found["lower"].lower(),
+            upper,
+            (found["first"], found["second"]),
+            found["code"],
+            VerbPattern(upper, found["code"], (), (), transformation.rule, transformation.origin),
+        )
+
+
+class ReportedSpeech:
+    """The rules of a dictionary set, with the verb classes they name resolved once."""
+
+    def __init__(self, transformations: Iterable[Transformation], bare_codes: dict[str, str]):
+        self.rules = tuple(SpeechRule.read(t) for t in transformations)
+        self._bare = bare_codes
+
+    def apply(self, found: list[Coded], speakers: Callable[[Token], list[Actor]]) -> list[Coded]:
+        """`found` with each reported event rewritten by the first rule that holds for it, and
+        the reporting verb's own events dropped where a rule took over."""
+        if not self.rules:
+            return found
+        rewritten: dict[int, list[Coded]] = {}
+        taken_over: set[int] = set()
+        for coded in found:
+            upper = reporting_verb(coded.verb)
+            if upper is None or coded.reverse:
+                continue
+            result = self._rewrite(coded, upper, speakers(upper))
+            if result is not None:
+                rewritten.setdefault(coded.verb.i, []).extend(result)
+                taken_over.add(upper.i)
+        kept = [c for c in found if c.verb.i not in rewritten and c.verb.i not in taken_over]
+        return kept + [c for results in rewritten.values() for c in results]
+
+    def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
+        for rule in self.rules:
+            if not self._same_class(upper, rule.upper):
+                continue
+            if rule.lower != ANY_VERB.lower() and not self._in_root(coded.code, rule.lower):
+                continue
+            results = _apply_rule(rule, coded, upper, speakers)
+            if results:
+                return results
+        return None
+
+    def _same_class(self, verb: Token, word: str) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma == word:
+            return True
+        code = self._bare.get(word)
+        return code is not None and self._bare.get(lemma) == code
+
+    def _in_root(self, code: str, word: str) -> bool:
+        bare = self._bare.get(word)
+        return bare is not None and code[:2] == bare[:2]
+
+
+def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded]:
+    """The rule's events for `coded`, one per speaker it holds for (none when it does not)."""
+    results = []
+    for speaker in speakers:
+        if not _source_holds(rule.source, coded, speaker):
+            continue
+        other = coded.source if rule.source == "b" else coded.target
+        roles = {"a": speaker, "b": other}
+        source, target = (roles[r] for r in rule.result)
+        if source.code == target.code:
+            continue
+        code = coded.code if rule.code == ANY_VERB else rule.code
+        results.append(Coded(upper, rule.pattern, source, target, code))
+    return results
+
+
+def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:
+    same = coded.source.country == speaker.country
+    if role == "a":
+        return same
+    if role == "b":
+        return not same
+    if role == "_":
+        return same and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in coded.verb.children)
+    return True
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The verb whose complement clause, after it, holds `verb` ("said" for "attacked" in "the
+    US said Iraq attacked and took Mosul"), looking through coordinated verbs."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    # "X attacked Y, the ministry said" attributes the event rather than reporting a claim.
+    if node.dep_ in CLAUSE_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
+        return node.head
+    return None
