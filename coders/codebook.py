@@ -5,8 +5,39 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from coders.errors import DictionaryError
+
+# CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
+# ("did not provide support" is a refusal of material cooperation). Longest prefix wins.
+NEGATIONS = MappingProxyType(
+    {
+        "03": "120",
+        "04": "125",
+        "045": "126",
+        "05": "120",
+        "057": "127",
+        "06": "121",
+        "061": "1211",
+        "062": "1212",
+        "07": "121",
+        "08": "124",
+        "081": "1241",
+        "082": "1242",
+        "083": "123",
+        "084": "1243",
+        "085": "1244",
+        "086": "1245",
+        "087": "1246",
+    }
+)
+
+
+def negated_code(code: str) -> str | None:
+    """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
+    that did not happen is no event)."""
+    return NEGATIONS.get(code[:3]) or NEGATIONS.get(code[:2])
 
 
 @dataclass(frozen=True)

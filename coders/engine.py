@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import permutations, product
 from pathlib import Path
 
@@ -11,11 +11,18 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.actors import ActorLexicon, ActorResolver
 from coders.articles import Article
-from coders.codebook import Codebook, load_codebook
+from coders.codebook import Codebook, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
-from coders.grammar import children, governor, is_negated, is_passive, prepositions
+from coders.grammar import (
+    children,
+    governor,
+    is_directly_negated,
+    is_negated,
+    is_passive,
+    prepositions,
+)
 from coders.screens import Discards, Issues
 from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
@@ -139,9 +146,16 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if verb.pos_ != "VERB" or _defers_to_governor(verb, lexicon):
         return []
     pattern = lexicon.verbs.match(verb)
-    # A negated verb codes only through a pattern written for the negation ("NOT *").
-    if pattern is None or (is_negated(verb) and not lexicon.verbs.is_negative(pattern)):
+    if pattern is None:
         return []
+    code: str | None = pattern.code
+    if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
+        # "did not provide aid" is a refusal; "did not attack", or a verb negated through the
+        # one above it ("refused to help"), is no event of its own.
+        code = negated_code(pattern.code) if is_directly_negated(verb) else None
+        if code is None:
+            return []
+        pattern = replace(pattern, code=code, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
     found = []
     for source, target in dyads(sources, targets, pattern):

@@ -90,12 +90,17 @@ def governor(verb: Token) -> Token | None:
     return None
 
 
-def is_negated(verb: Token) -> bool:
-    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
-    if any(
+def is_directly_negated(verb: Token) -> bool:
+    """ "did not attack", "never met": a negation on the verb itself."""
+    return any(
         c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
         for c in verb.children
-    ):
+    )
+
+
+def is_negated(verb: Token) -> bool:
+    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
+    if is_directly_negated(verb):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
         return True

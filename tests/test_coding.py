@@ -136,8 +136,8 @@ CASES = [
     pytest.param(
         "Russia said it would not give permission to Belarus to help Ukraine.",
         "2022-06-01",
-        set(),
-        id="infinitive-under-a-negated-verb",
+        {("RUS", "BLR", "124")},
+        id="negated-cooperation-is-a-refusal-and-its-infinitive-no-event",
     ),
     pytest.param(
         "Taliban fighters attacked Pakistan.",

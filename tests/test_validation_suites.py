@@ -14,7 +14,7 @@ from coders.petrarch.importer import import_all
 
 # Measured on 2026-11-27; raise these when the coder improves.
 UNIT_TEST_FLOOR = {"records_correct": 191, "f1": 0.76}
-GSR_FLOOR = {"records_correct": 35, "f1": 0.52}
+GSR_FLOOR = {"records_correct": 36, "f1": 0.53}
 
 
 @pytest.fixture(scope="module")
