@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
@@ -97,7 +97,9 @@ class ActorLexicon:
         self.agents = PhraseIndex((e.phrase, e) for e in dictionaries.agents)
 
     def mentions(self, sentence: Span) -> Mentions:
-        return Mentions(tuple(self.actors.find(sentence)), tuple(self.agents.find(sentence)))
+        doc = sentence.doc
+        actors = tuple(m for m in self.actors.find(sentence) if not _common_noun(doc, m))
+        return Mentions(actors, tuple(self.agents.find(sentence)))
 
     def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
         """Short names for people named in full, for later sentences: the last word
@@ -231,6 +233,13 @@ class ActorResolver:
     def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         return self._resolve_member(appos, strict=True) if appos is not None else []
+
+
+def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
+    """A one-word name written in lower case and parsed as a common noun ("a pole", "the
+    turkey") is not the country it spells."""
+    token = doc[match.start]
+    return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
 
 
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:

@@ -303,15 +303,17 @@ def dyads(
     if not targets and pattern.code[:2] not in JOINT_ROOTS:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
-    return [(s, t) for s, t in pairs if _distinct(s, t)]
+    listed = len(targets) > 1
+    return [(s, t) for s, t in pairs if _distinct(s, t, listed)]
 
 
-def _distinct(source: Actor, target: Actor) -> bool:
-    """An actor does not act on itself or on its own bare country ("coordination between
-    Moscow and Beijing" by a Russian official is not RUSGOV → RUS), but a country's people
-    and agents act on each other (GEO → GEOGOV, RUSCOP → RUSOPP)."""
+def _distinct(source: Actor, target: Actor, listed: bool) -> bool:
+    """An actor does not act on itself, nor on its own bare country among several targets
+    ("coordination between Moscow and Beijing" by a Russian official is not RUSGOV → RUS);
+    alone, its country is a domestic target (USAGOV → USA), and a country's people and agents
+    act on each other (GEO → GEOGOV, RUSCOP → RUSOPP)."""
     if source.country == target.country:
-        return source.code != target.code and target.agent is not None
+        return source.code != target.code and (target.agent is not None or not listed)
     return True
 
 

@@ -229,6 +229,11 @@ class VerbLexicon:
         for key in _verb_keys(verb):
             if key in self._index:
                 return self._index[key]
+        # The lemmatizer's miss ("staged" → "stag"): the verb's own form, stripped of its
+        # ending, may still be in the dictionary.
+        for base in _base_forms(verb.lower_):
+            if base in self._index:
+                return self._index[base]
         return ()
 
     def match(self, verb: Token) -> VerbPattern | None:
@@ -270,3 +275,18 @@ def _verb_keys(verb: Token) -> list[str]:
     keys = [" ".join([lemma, *following[:n]]) for n in range(len(following), 0, -1)]
     keys += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
     return [*keys, lemma]
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb, most likely first."""
+    forms = [word]
+    for ending in ("ied", "ies"):
+        if word.endswith(ending):
+            forms.append(word[: -len(ending)] + "y")
+    for ending in ("ed", "ing", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms += [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped" → "stop"
+    return forms

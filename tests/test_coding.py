@@ -140,6 +140,18 @@ CASES = [
         id="negated-cooperation-is-a-refusal-and-its-infinitive-no-event",
     ),
     pytest.param(
+        "President Biden expressed sorrow for the shootings in Texas.",
+        "2022-06-01",
+        {("USAGOV", "USA", "018")},
+        id="domestic-target",
+    ),
+    pytest.param(
+        "US and British activists staged a protest in Beijing, scaling a pole.",
+        "2022-06-01",
+        {("USAOPP", "CHN", "141"), ("GBROPP", "CHN", "141")},
+        id="verb-the-lemmatizer-missed-and-a-lower-case-pole",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
