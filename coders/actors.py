@@ -133,8 +133,11 @@ class ActorResolver:
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
-        actors: list[Actor] = []
-        for member in conjuncts(head):
+        members = conjuncts(head)
+        actors: list[Actor] = self._agents_at_places(members)
+        if actors:
+            return actors
+        for member in members:
             if _is_group_reference(member):
                 actors.extend(self.context.recent_group())
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
@@ -183,6 +186,34 @@ class ActorResolver:
             return []
         agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
         return [Actor(_with_agent(UNKNOWN, agents, head), text)] if agents else []
+
+    def _agents_at_places(self, members: list[Token]) -> list[Actor]:
+        """Every agent in every place of a coordinated list, where the parser hung the place
+        off the list ("lawmakers and officials in Fornost and Gondor": four actors)."""
+        agents = {m.i: a for m in members for a in self.mentions.agents if a.covers(m.i)}
+        heads = [m for m in members if m.i in agents]
+        places = [
+            place
+            for m in heads
+            for prep, obj in prepositions(m)
+            if prep in LOCATING_PREPS
+            for place in conjuncts(obj)
+        ]
+        if not places:
+            return []
+        places += [m for m in members if m.i not in agents and m.i > max(p.i for p in places)]
+        if len(heads) + len(places) < 3 or any(
+            m.i not in agents for m in members if m not in places
+        ):
+            return []
+        found = []
+        for place in places:
+            place_tokens = core_tokens(place)
+            code = self._code_in(place, place_tokens, strict=True)
+            for head in heads if code is not None else []:
+                text = head.doc[head.i : place_tokens[-1].i + 1].text
+                found.append(Actor(_with_agent(code[:3], [agents[head.i]], head), text))
+        return list({a.code: a for a in found}.values())
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and

@@ -48,6 +48,8 @@ DEFAULT_TARGETS = (
     "at",
     "in",
     "near",
+    # "warned of the Prince of Dol Amroth": what the action is about.
+    "of",
 )
 
 # Prepositions that set a scene rather than extend the action ("pushed the economy into

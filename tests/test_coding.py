@@ -152,6 +152,19 @@ CASES = [
         id="verb-the-lemmatizer-missed-and-a-lower-case-pole",
     ),
     pytest.param(
+        "Lawmakers and officials in Latvia and Estonia criticized Russia.",
+        "2022-06-01",
+        {("LVALEG", "RUS", "111"), ("LVAGOV", "RUS", "111")}
+        | {("ESTLEG", "RUS", "111"), ("ESTGOV", "RUS", "111")},
+        id="agents-in-places",
+    ),
+    pytest.param(
+        "Japan warned of Russian aggression.",
+        "2022-06-01",
+        {("JPN", "RUS", "130")},
+        id="target-in-an-of-phrase",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
