@@ -58,6 +58,12 @@ CIRCUMSTANCE_PREPS = frozenset(
     {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
+# Appeals and demands: what the verb under them asks for has not happened.
+UNREALISED_ROOTS = frozenset({"02", "10"})
+
+# Links along which a lower verb's doer is its governor's object, else its subject.
+CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
+
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
@@ -169,14 +175,16 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 
 
 def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
-    """In "agreed to provide aid" a pattern of AGREE that names the chain codes it; when the
-    governor matches only as a bare verb ("agreed to lift the sanctions"), the lower verb
-    codes, with the governor's subject."""
+    """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
+    governor that appeals or demands ("urged Russia to withdraw") codes alone: the lower verb
+    has not happened. When the governor matches only as a bare verb of
+    another kind ("agreed to lift the sanctions"), the lower verb codes, with the governor's
+    subject."""
     above = governor(verb)
     if verb.dep_ != "xcomp" or above is None:
         return False
     pattern = lexicon.verbs.match(above)
-    return pattern is not None and bool(pattern.terms)
+    return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
 
 
 def arguments(
@@ -202,13 +210,14 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     node: Token | None = verb
     deps: tuple[str, ...] = ("nsubj",)
     while node is not None:
-        subjects = children(node, *deps)
+        subjects = next((found for dep in deps if (found := children(node, dep))), [])
         if subjects:
             return _resolve_all(subjects, resolver, strict=True)
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)
-        # "Obama is scheduled to attend": a passive governor's subject does the lower verb.
-        deps = ("nsubj", "nsubjpass") if node.dep_ == "xcomp" else ("nsubj",)
+        # "Obama is scheduled to attend": a passive governor's subject does the lower verb;
+        # "urged Russia to withdraw", "helping militants join": the governor's object does.
+        deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in CONTROL_DEPS else ("nsubj",)
         node = governor(node)
     return []
 

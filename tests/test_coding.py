@@ -165,6 +165,12 @@ CASES = [
         id="target-in-an-of-phrase",
     ),
     pytest.param(
+        "Washington urged Russia to withdraw its troops from Ukraine.",
+        "2022-06-01",
+        {("USA", "RUS", "020")},
+        id="an-appeal-is-not-the-act-it-asks-for",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
