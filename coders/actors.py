@@ -130,6 +130,7 @@ class ActorResolver:
     mentions: Mentions
     context: ArticleContext
     unknown_actors: bool = False
+    coreference: bool = True
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
@@ -141,7 +142,7 @@ class ActorResolver:
             if _is_group_reference(member):
                 actors.extend(self.context.recent_group())
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
-                actors.extend(self._pronoun(member))
+                actors.extend(self._pronoun(member) if self.coreference else [])
             else:
                 actors.extend(self._resolve_member(member, strict))
         return list({a.code: a for a in actors}.values())
@@ -157,7 +158,7 @@ class ActorResolver:
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:
                 return named
-        last = self.context.subjects[-1] if self.context.subjects else ()
+        last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
 

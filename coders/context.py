@@ -37,14 +37,20 @@ class ArticleContext:
         default_factory=lambda: MappingProxyType({})
     )
     subjects: tuple[tuple[Actor, ...], ...] = ()
+    # The grammatical subject of the last sentence that had one, for "he", "it", "they".
+    last_subject: tuple[Actor, ...] = ()
 
     def after_sentence(
-        self, aliases: Mapping[str, tuple[ActorEntry, ...]], subjects: tuple[Actor, ...]
+        self,
+        aliases: Mapping[str, tuple[ActorEntry, ...]],
+        subjects: tuple[Actor, ...],
+        subject: tuple[Actor, ...] = (),
     ) -> ArticleContext:
-        """The context for the next sentence, given what this sentence named."""
+        """The context for the next sentence, given what this sentence named: its `subjects`
+        and event participants, and its grammatical `subject`."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
-        return ArticleContext(self.day, merged, history)
+        return ArticleContext(self.day, merged, history, subject or self.last_subject)
 
     def recent_group(self) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it)."""

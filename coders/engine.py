@@ -103,9 +103,14 @@ class Lexicon:
 
 
 def code_doc(
-    doc: Doc, article: Article, lexicon: Lexicon, unknown_actors: bool = False
+    doc: Doc,
+    article: Article,
+    lexicon: Lexicon,
+    unknown_actors: bool = False,
+    coreference: bool = True,
 ) -> list[Event]:
-    """Code every sentence of a parsed article, carrying names and subjects forward.
+    """Code every sentence of a parsed article, carrying names and subjects forward (unless
+    `coreference` is off: then "Mr Putin", "it" and "the sides" name no one).
 
     A story-level discard phrase (a sports fixture, say) leaves the whole article uncoded; a
     sentence-level one, its sentence."""
@@ -115,15 +120,17 @@ def code_doc(
     events: list[Event] = []
     for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
         mentions = lexicon.actors.mentions(sentence)
-        resolver = ActorResolver(mentions, context, unknown_actors)
+        resolver = ActorResolver(mentions, context, unknown_actors, coreference)
         coded = []
         if not lexicon.discards.sentence(sentence):
             coded = code_sentence(sentence, index, article, lexicon, resolver)
         events.extend(coded)
-        context = context.after_sentence(
-            lexicon.actors.aliases(mentions, sentence),
-            sentence_actors(sentence, resolver, coded),
-        )
+        if coreference:
+            context = context.after_sentence(
+                lexicon.actors.aliases(mentions, sentence),
+                sentence_actors(sentence, resolver, coded),
+                main_subject(sentence, resolver),
+            )
     return events
 
 
@@ -326,6 +333,12 @@ def _distinct(source: Actor, target: Actor, listed: bool) -> bool:
     if source.country == target.country:
         return source.code != target.code and (target.agent is not None or not listed)
     return True
+
+
+def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
+    """The actors of the main clause's subject ("Mr Lavrov met Wang Yi": Lavrov)."""
+    heads = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    return tuple(_resolve_all(heads, resolver, strict=True))
 
 
 def sentence_actors(

@@ -33,6 +33,8 @@ class CoderConfig:
     disable: tuple[str, ...] = field(default=UNUSED_COMPONENTS)
     # Code an agent of no named country as `---` plus the agent ("insurgents" → ---REB).
     unknown_actors: bool = False
+    # Resolve "Mr Putin" after "Vladimir Putin", pronouns and "the sides" to actors named before.
+    coreference: bool = True
 
 
 @dataclass(frozen=True)
@@ -83,5 +85,7 @@ class Coder:
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
             sentences = sum(1 for s in doc.sents if s.text.strip())
-            events = code_doc(doc, article, self.lexicon, self.config.unknown_actors)
+            events = code_doc(
+                doc, article, self.lexicon, self.config.unknown_actors, self.config.coreference
+            )
             yield CodedArticle(article, sentences, events, self.lexicon.provenance)

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     unknown_actors: bool = Field(
         default=False, description="code agents of no named country as ---AGENT (---REB)"
     )
+    coreference: bool = Field(
+        default=True,
+        description='resolve "Mr Putin", pronouns and "the sides" to actors named before',
+    )
 
     runner: Literal["local", "dask"] = Field(
         default="local", description="code batches in this process, or on a Dask cluster"
@@ -67,4 +71,5 @@ class Settings(BaseSettings):
             user_dictionaries=self.user_dictionary_paths(),
             batch_size=self.batch_size,
             unknown_actors=self.unknown_actors,
+            coreference=self.coreference,
         )

@@ -209,6 +209,20 @@ def test_group_reference_takes_the_actors_just_named(code_text):
     assert second == {("RUSGOV", "CHNGOV", "057"), ("CHNGOV", "RUSGOV", "057")}
 
 
+def test_pronoun_takes_the_last_sentence_subject_and_coreference_can_be_off(
+    nlp, lexicon, code_text
+):
+    from coders import Coder, CoderConfig
+
+    text = "Sergei Lavrov arrived in Beijing. Mr Lavrov met Wang Yi. He criticized Japan."
+    assert dyads(code_text(text, "2021-03-23")) >= {
+        ("RUSGOV", "CHNGOV", "040"),
+        ("RUSGOV", "JPN", "111"),
+    }
+    literal = Coder(CoderConfig(coreference=False), nlp=nlp, lexicon=lexicon)
+    assert not [e for e in code_text(text, "2021-03-23", literal) if e.sentence_index == 2]
+
+
 def test_surname_after_full_name_keeps_its_code(code_text):
     events = code_text("Sergei Lavrov arrived in Beijing. Mr Lavrov met Wang Yi.", "2021-03-23")
     assert ("RUSGOV", "CHNGOV", "040") in dyads(events)
