@@ -203,7 +203,11 @@ def arguments(
         agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
         patients = children(verb, "nsubjpass") or [verb.head]
         sources = _resolve_all(agents, resolver, strict=False)
-        return sources, _resolve_all(patients, resolver, strict=True)
+        targets = _resolve_all(patients, resolver, strict=True)
+        if not targets and is_passive(verb):
+            # "Evidence against Russia was presented": the actor inside the subject's phrase.
+            targets = _first_actor_in(children(verb, "nsubjpass"), resolver, clauses=False)
+        return sources, targets
     return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
 
 
@@ -263,13 +267,31 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def _first_actor_within(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    for obj in children(verb, "dobj"):
-        for token in obj.subtree:
-            if token.i != obj.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
+    return _first_actor_in(children(verb, "dobj"), resolver)
+
+
+def _first_actor_in(
+    phrases: list[Token], resolver: ActorResolver, clauses: bool = True
+) -> list[Actor]:
+    """The first actor named inside the phrases (without `clauses`, outside the clauses that
+    modify them)."""
+    for head in phrases:
+        for token in head.subtree:
+            if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                if not clauses and _inside_clause(token, head):
+                    continue
                 found = resolver.resolve(token, strict=False)
                 if found:
                     return found[:1]
     return []
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in {"acl", "relcl", "advcl", "ccomp"}:
+            return True
+        token = token.head
+    return False
 
 
 def _default_places(pattern: VerbPattern) -> tuple[str, ...]:

@@ -97,7 +97,8 @@ def verb_frame(verb: Token) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
     preposition's phrase wherever it hangs after the verb ("welcomed memos from Bree")."""
-    complements = children(verb, *OBJECT_DEPS, "prt")
+    # A passive's subject is what an active verb has as its object ("evidence was presented").
+    complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in c.subtree]
     objects += [t for prep in after for t in _flat_phrase(prep)]

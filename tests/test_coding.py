@@ -171,6 +171,12 @@ CASES = [
         id="an-appeal-is-not-the-act-it-asks-for",
     ),
     pytest.param(
+        "Evidence against Iran was presented by Israel.",
+        "2022-06-01",
+        {("ISR", "IRN", "1124")},
+        id="passive-pattern-word-and-target-in-its-subject",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},

@@ -14,7 +14,7 @@ from coders.petrarch.importer import import_all
 
 # Measured on 2026-11-27; raise these when the coder improves.
 UNIT_TEST_FLOOR = {"records_correct": 201, "f1": 0.79}
-GSR_FLOOR = {"records_correct": 38, "f1": 0.57}
+GSR_FLOOR = {"records_correct": 39, "f1": 0.58}
 
 
 @pytest.fixture(scope="module")
