@@ -211,7 +211,9 @@ class ActorResolver:
         for place in places:
             place_tokens = core_tokens(place)
             code = self._code_in(place, place_tokens, strict=True)
-            for head in heads if code is not None else []:
+            if code is None:
+                continue
+            for head in heads:
                 text = head.doc[head.i : place_tokens[-1].i + 1].text
                 found.append(Actor(_with_agent(code[:3], [agents[head.i]], head), text))
         return list({a.code: a for a in found}.values())

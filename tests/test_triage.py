@@ -1,0 +1,45 @@
+"""Triage: which sentences are parsed, and that skipping the others changes no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from coders import Coder, CoderConfig, article_from_text
+from coders.triage import Triage
+
+ARTICLE = "articles/2022-09-20-russia-china-partnership.txt"
+
+
+@pytest.fixture(scope="module")
+def triage(nlp, lexicon) -> Triage:
+    return Triage(nlp, lexicon.actors, lexicon.discards)
+
+
+def test_only_sentences_naming_two_actors_are_kept(triage):
+    text = (
+        "Markets fell sharply on Monday. Russia criticized NATO. "
+        "Vladimir Putin spoke at length. Mr Putin later met Xi Jinping. "
+        "The sides agreed to talk again. It was raining."
+    )
+    plan = triage.plan(text)
+    assert plan.sentences == 6
+    assert [index for index, _ in plan.kept] == [1, 3, 4]
+    assert plan.kept[0][1] == "Russia criticized NATO."
+
+
+def test_a_story_discard_keeps_nothing(triage):
+    plan = triage.plan("Russia criticized NATO. Brazil beat France in the FIFA final.")
+    assert plan.sentences == 2
+    assert plan.kept == ()
+
+
+def test_triage_codes_the_reference_article_as_a_full_parse_does(shared, nlp, lexicon):
+    path = shared / ARTICLE
+    article = article_from_text(path.read_text(encoding="utf-8"), str(path))
+    triaged = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    full = Coder(CoderConfig(triage=False), nlp=nlp, lexicon=lexicon)
+    [fast] = triaged.code([article])
+    [slow] = full.code([article])
+    assert fast.sentences == slow.sentences
+    assert [e.to_dict() for e in fast.events] == [e.to_dict() for e in slow.events]
+    assert len(fast.events) >= 10
