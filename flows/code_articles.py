@@ -186,23 +186,26 @@ def code_articles(
     inputs = read_all(paths, default_date, settings.max_article_chars)
     coding = _coding(settings)
     pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)
+    held = HeldBack(settings.write_articles)
     clock = summary.clock
     with warehouse.lock():
         known = known_articles(warehouse)
         batches = clock.timed("read", chunks(inputs, settings.batch_size))
         for number, items in enumerate(batches, start=1):
             new = _select_new(items, known, summary)
-            logger.info(PROGRESS_MESSAGE, summary.read, summary.coded)
+            logger.info(PROGRESS_MESSAGE, summary.read, summary.coded + len(held.coded))
             if new:
                 _versions(summary, settings)
                 with clock.stage("code"):
                     ready = list(pending.add(number, coding.submit(new)))
                 for done, outcome in ready:
-                    _write(done, outcome, warehouse, summary)
+                    if held.add(_take(done, outcome, summary)):
+                        _write(held.take(), warehouse, summary)
         with clock.stage("code"):
             ready = list(pending.drain())
         for done, outcome in ready:
-            _write(done, outcome, warehouse, summary)
+            held.add(_take(done, outcome, summary))
+        _write(held.take(), warehouse, summary)
         with clock.stage("catalog"):
             record_run(warehouse, summary)
             refresh(warehouse)
@@ -238,17 +241,40 @@ def _versions(summary: RunSummary, settings: Settings) -> None:
         )
 
 
-def _write(number: object, outcome: Outcome, warehouse: Warehouse, summary: RunSummary) -> None:
+@dataclass
+class HeldBack:
+    """Coded articles held until `limit` of them are ready, so that the warehouse gets one
+    file per month and table for thousands of articles rather than for each batch."""
+
+    limit: int
+    coded: list[CodedArticle] = field(default_factory=list)
+
+    def add(self, coded: list[CodedArticle]) -> bool:
+        """Hold `coded`; True when enough are held to write."""
+        self.coded += coded
+        return len(self.coded) >= self.limit
+
+    def take(self) -> list[CodedArticle]:
+        taken, self.coded = self.coded, []
+        return taken
+
+
+def _take(number: object, outcome: Outcome, summary: RunSummary) -> list[CodedArticle]:
     coded, failed = outcome
+    events = sum(len(c.events) for c in coded)
+    get_run_logger().info("batch %s: %d articles, %d events", number, len(coded), events)
+    _fail(failed, summary)
+    return coded
+
+
+def _write(coded: list[CodedArticle], warehouse: Warehouse, summary: RunSummary) -> None:
+    if not coded:
+        return
     with summary.clock.stage("write"):
         written = write_batch(warehouse, coded, summary.run_id)
     summary.coded += written.articles
     summary.events += written.events
     summary.sentences += sum(c.sentences for c in coded)
-    get_run_logger().info(
-        "batch %s: %d articles, %d events", number, written.articles, written.events
-    )
-    _fail(failed, summary)
 
 
 def _fail(failed: list[Rejected], summary: RunSummary) -> None:

@@ -25,6 +25,11 @@ class Settings(BaseSettings):
         description="your own dictionary files or folders, separated by ':' (they win)",
     )
     batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
+    write_articles: int = Field(
+        default=2_000,
+        ge=1,
+        description="coded articles held before one warehouse write (fewer, larger files)",
+    )
     max_article_chars: int = Field(
         default=200_000, ge=1, description="longer articles are rejected, not parsed"
     )

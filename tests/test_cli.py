@@ -40,6 +40,15 @@ def test_run_codes_the_sample_corpus(sample_warehouse):
     assert count(r"events written: (\d+)", output) >= 100
 
 
+@pytest.mark.slow
+def test_a_run_writes_one_file_per_month_and_table(sample_warehouse):
+    warehouse, _ = sample_warehouse
+    for table in ("events", "articles", "texts"):
+        months = [d for d in (warehouse / table).glob("year=*/month=*") if d.is_dir()]
+        assert months, table
+        assert all(len(list(d.glob("*.parquet"))) == 1 for d in months), table
+
+
 def stored(warehouse) -> str:
     """The warehouse's event and article counts, as `eventcoder query` prints them."""
     sql = "SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM articles)"

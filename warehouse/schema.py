@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pyarrow as pa
 
 SCHEMA_VERSION = "1"
@@ -143,3 +145,10 @@ DUCKDB_TYPES = {
 def duckdb_columns(schema: pa.Schema) -> list[tuple[str, str]]:
     """(name, DuckDB type) of each column, for an empty view before any file exists."""
     return [(field.name, DUCKDB_TYPES[field.type]) for field in schema]
+
+
+def fingerprint(schema: pa.Schema) -> str:
+    """A short hash of the column names and types: data files carry it in their names, so the
+    catalog knows without opening them whether they all share the current schema."""
+    described = ";".join(f"{f.name}:{f.type}" for f in schema if f.name not in {"year", "month"})
+    return hashlib.sha256(described.encode()).hexdigest()[:8]

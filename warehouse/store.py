@@ -20,7 +20,7 @@ from coders.errors import EventCoderError
 from coders.pipeline import CodedArticle
 from warehouse import manifest
 from warehouse.atomic import replace_atomically
-from warehouse.schema import PARTITION_DATE, TABLES
+from warehouse.schema import PARTITION_DATE, TABLES, fingerprint
 
 ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"
@@ -149,9 +149,9 @@ class Warehouse:
         for table in TABLES:
             for directory, paths in _by_partition(self.files(table)).items():
                 if len(paths) > 1:
-                    merged = _read_aligned(paths, TABLES[table])
-                    target = directory / f"part-c{uuid4().hex[:16]}.parquet"
-                    write_atomic(_sorted(merged, table), target)
+                    merged = _sorted(_read_aligned(paths, TABLES[table]), table)
+                    target = _data_file(directory, f"c{uuid4().hex[:16]}", merged)
+                    write_atomic(merged, target)
                     removed[table] = removed.get(table, ()) + _relatives(self.root, paths)
                     added[table] = (*added.get(table, ()), _relative(self.root, target))
         if removed:
@@ -169,8 +169,9 @@ class Warehouse:
         keys = pc.add(pc.multiply(pc.year(column), 100), pc.month(column))
         added = []
         for key in pc.unique(keys).to_pylist():
-            target = self._partition(table, key // 100, key % 100) / f"part-{name}.parquet"
-            write_atomic(data.filter(pc.equal(keys, key)).cast(TABLES[table]), target)
+            month = data.filter(pc.equal(keys, key)).cast(TABLES[table])
+            target = _data_file(self._partition(table, key // 100, key % 100), name, month)
+            write_atomic(month, target)
             added.append(_relative(self.root, target))
         manifest.append(self.root, manifest.Commit(add={table: tuple(added)}))
         return [self.root / n for n in added]
@@ -223,8 +224,9 @@ class Warehouse:
         schema = TABLES[table]
         written = []
         for (year, month), part in _by_month(rows, PARTITION_DATE[table]).items():
-            target = self._partition(table, year, month) / f"part-{name}.parquet"
-            write_atomic(pa.Table.from_pylist(part, schema=schema), target)
+            data = pa.Table.from_pylist(part, schema=schema)
+            target = _data_file(self._partition(table, year, month), name, data)
+            write_atomic(data, target)
             written.append(_relative(self.root, target))
         return tuple(written)
 
@@ -246,8 +248,9 @@ class Warehouse:
                 keep = pc.invert(hits)
                 removed[table] = (*removed.get(table, ()), _relative(self.root, path))
                 if pc.any(keep).as_py():
-                    target = path.parent / f"part-r{uuid4().hex[:16]}.parquet"
-                    write_atomic(rows.filter(keep), target)
+                    kept = rows.filter(keep)
+                    target = _data_file(path.parent, f"r{uuid4().hex[:16]}", kept)
+                    write_atomic(kept, target)
                     rewritten[table] = (*rewritten.get(table, ()), _relative(self.root, target))
         return removed, rewritten
 
@@ -280,6 +283,11 @@ class CompactResult:
 
     merged: int
     into: int
+
+
+def _data_file(directory: Path, stem: str, data: pa.Table) -> Path:
+    """`part-<stem>-s<schema fingerprint>.parquet` in `directory`."""
+    return directory / f"part-{stem}-s{fingerprint(data.schema)}.parquet"
 
 
 def write_atomic(table: pa.Table, target: Path) -> None:
