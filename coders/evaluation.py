@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from coders.articles import Article
+from coders.engine import Lexicon
 from coders.errors import InputError
 from coders.petrarch.common import parse_date
 from coders.pipeline import Coder
@@ -206,6 +209,19 @@ def _nearest_miss(missing: Triple, extras: frozenset[Triple]) -> str:
         if c == code and (s, t) == (target, source):
             return "source and target swapped"
     return "expected event missing"
+
+
+def suite_lexicon(suite: Suite, directory: Path) -> Lexicon:
+    """The suite's own dictionaries (the PETRARCH files its `<Environment>` names), read
+    from `directory` and compiled through the importer."""
+    from coders.petrarch.importer import import_all
+
+    missing = [name for name in suite.dictionary_files if not (directory / name).is_file()]
+    if missing:
+        raise InputError(f"{directory}: missing {', '.join(missing)}")
+    with tempfile.TemporaryDirectory() as scratch:
+        import_all([directory / name for name in suite.dictionary_files], Path(scratch))
+        return Lexicon.load(Path(scratch))
 
 
 def evaluate(suite: Suite, coder: Coder) -> Evaluation:

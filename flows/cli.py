@@ -113,14 +113,19 @@ def run(
     Example: eventcoder run examples/ --warehouse eventdata
     """
     from flows.code_articles import code_articles
+    from flows.precheck import settle_without_coding
     from flows.progress import progress_bar
     from flows.runners import flow_runner
 
     try:
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
-        with progress_bar(paths):
-            summary = flow_runner(code_articles, settings)(paths, settings)
+        summary = settle_without_coding(paths, settings)
+        if summary is None:
+            with progress_bar(paths):
+                summary = flow_runner(code_articles, settings)(paths, settings)
+        else:
+            typer.echo("nothing new: every article is in the warehouse", err=True)
     except (EventCoderError, ValueError) as error:
         _fail(error)
     for rejection in summary.rejected:
@@ -418,12 +423,13 @@ def evaluate(
     Example: eventcoder evaluate ../shared/validation/PETR2_GSR_validation.xml --failures
     """
     from coders.evaluation import evaluate as run_evaluation
-    from coders.evaluation import markdown_report, parse_suite, update_page
+    from coders.evaluation import markdown_report, parse_suite, suite_lexicon, update_page
 
     try:
         suite = parse_suite(file.read_text(encoding="utf-8"))
-        coder = _evaluation_coder(suite.dictionary_files, dictionaries, model)
-        evaluation = run_evaluation(suite, coder)
+        config = _settings(model=model).coder_config()
+        lexicon = suite_lexicon(suite, dictionaries) if dictionaries else None
+        evaluation = run_evaluation(suite, Coder(config, lexicon=lexicon))
     except (EventCoderError, OSError) as error:
         _fail(error)
     summary = evaluation.summary()
@@ -438,24 +444,6 @@ def evaluate(
     if failures:
         for outcome in evaluation.failures():
             typer.echo(_failure_text(outcome))
-
-
-def _evaluation_coder(files: tuple[str, ...], directory: Path | None, model: str | None) -> Coder:
-    settings = _settings(model=model)
-    if directory is None:
-        return Coder(settings.coder_config())
-    import tempfile
-
-    from coders.engine import Lexicon
-    from coders.petrarch.importer import import_all
-
-    missing = [name for name in files if not (directory / name).is_file()]
-    if missing:
-        raise EventCoderError(f"{directory}: missing {', '.join(missing)}")
-    with tempfile.TemporaryDirectory() as scratch:
-        import_all([directory / name for name in files], Path(scratch))
-        lexicon = Lexicon.load(Path(scratch))
-    return Coder(settings.coder_config(), lexicon=lexicon)
 
 
 def _summary_text(summary: dict) -> str:

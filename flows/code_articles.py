@@ -190,7 +190,7 @@ def code_articles(
     clock = summary.clock
     with warehouse.lock():
         known = known_articles(warehouse)
-        batches = clock.timed("read", chunks(inputs, settings.batch_size))
+        batches = clock.timed("read", chunks(inputs, settings.task_articles))
         for number, items in enumerate(batches, start=1):
             new = _select_new(items, known, summary)
             logger.info(PROGRESS_MESSAGE, summary.read, summary.coded + len(held.coded))

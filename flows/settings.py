@@ -24,7 +24,10 @@ class Settings(BaseSettings):
         default="",
         description="your own dictionary files or folders, separated by ':' (they win)",
     )
-    batch_size: int = Field(default=32, ge=1, description="articles per coding batch")
+    batch_size: int = Field(default=32, ge=1, description="articles per spaCy batch")
+    task_articles: int = Field(
+        default=256, ge=1, description="articles per coding task (what one worker codes at once)"
+    )
     write_articles: int = Field(
         default=2_000,
         ge=1,

@@ -59,7 +59,12 @@ def stored(warehouse) -> str:
 def test_rerun_adds_nothing(sample_warehouse):
     warehouse, first = sample_warehouse
     before = stored(warehouse)
+    runs = "SELECT count(*) AS runs FROM runs"
+    runs_before = invoke("query", runs, "--warehouse", str(warehouse), "--format", "csv")
     again = invoke("run", str(EXAMPLES), "--warehouse", str(warehouse))
+    assert "nothing new: every article is in the warehouse" in again
+    runs_after = invoke("query", runs, "--warehouse", str(warehouse), "--format", "csv")
+    assert int(runs_after.split()[-1]) == int(runs_before.split()[-1]) + 1  # still recorded
     assert count(r"new: (\d+)", again) == 0
     assert count(r"already in the warehouse: (\d+)", again) == count(r"articles read: (\d+)", first)
     assert stored(warehouse) == before

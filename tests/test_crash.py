@@ -41,7 +41,7 @@ def killed_run(point: str, warehouse) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "PREFECT_API_URL": str(PREFECT_API_URL.value()),
-        "EVENTCODER_BATCH_SIZE": "8",
+        "EVENTCODER_TASK_ARTICLES": "8",
         "EVENTCODER_WRITE_ARTICLES": "8",  # a commit per batch: several to be killed in
     }
     command = [sys.executable, str(DRIVER), point, "run", str(EXAMPLES)]
