@@ -14,6 +14,7 @@ from coders.grammar import conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
 
 UNKNOWN = "---"
+ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -277,15 +278,20 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
 
 
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
-    """A bare country code takes the agent nearest the head: RUS + troops → RUSMIL, and an
-    organisation agent goes before it (NGO~)."""
+    """A bare country or international organisation takes the agent nearest the head: RUS +
+    troops → RUSMIL, IGOUNO + troops → IGOUNOMIL; an organisation agent goes before (NGO~)."""
     if CODE_SEPARATOR in code:
         return CODE_SEPARATOR.join(_with_agent(c, agents, head) for c in code.split(CODE_SEPARATOR))
-    if len(code) != 3 or not agents:
+    if not agents or not (len(code) == 3 or _is_organisation(code)):
         return code
     match, _ = _nearest([(a, a.entries[-1].code) for a in agents], head)
     agent = match.entries[-1]
     return agent.code + code if agent.prefix else code + agent.code
+
+
+def _is_organisation(code: str) -> bool:
+    """An intergovernmental organisation with no role yet (IGOUNO, IGOEUREEC)."""
+    return code.startswith(ORGANISATION_PREFIX) and len(code) % 3 == 0 and len(code) <= 9
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

@@ -177,6 +177,12 @@ CASES = [
         id="passive-pattern-word-and-target-in-its-subject",
     ),
     pytest.param(
+        "UN troops clashed with Malian troops.",
+        "2022-06-01",
+        {("IGOUNOMIL", "MLIMIL", "190"), ("MLIMIL", "IGOUNOMIL", "190")},
+        id="an-international-organisation-takes-an-agent",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2022-05-01",
         {("AFGGOV", "PAK", "190")},
