@@ -176,7 +176,7 @@ def ensure(warehouse: Warehouse, total: int) -> None:
     """Generate the synthetic warehouse unless one of that size is already there."""
     if warehouse.catalog_path.exists():
         with connect(warehouse) as connection:
-            if connection.sql("SELECT count(*) FROM events").fetchone() == (total,):
+            if connection.sql("SELECT count(*) FROM events").fetchall() == [(total,)]:
                 return
     shutil.rmtree(warehouse.root, ignore_errors=True)
     generate(warehouse, total)

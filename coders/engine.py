@@ -175,14 +175,13 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     pattern = lexicon.verbs.match(verb)
     if pattern is None:
         return []
-    code: str | None = pattern.code
     if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
         # "did not provide aid" is a refusal; "did not attack", or a verb negated through the
         # one above it ("refused to help"), is no event of its own.
-        code = negated_code(pattern.code) if is_directly_negated(verb) else None
-        if code is None:
+        refusal = negated_code(pattern.code) if is_directly_negated(verb) else None
+        if refusal is None:
             return []
-        pattern = replace(pattern, code=code, reverse=None)
+        pattern = replace(pattern, code=refusal, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
     found = []
     for source, target in dyads(sources, targets, pattern):
@@ -196,9 +195,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
     governor that appeals or demands ("urged Russia to withdraw") codes alone: the lower verb
-    has not happened. When the governor matches only as a bare verb of
-    another kind ("agreed to lift the sanctions"), the lower verb codes, with the governor's
-    subject."""
+    has not happened. When the governor matches only as a bare verb of another kind ("agreed
+    to lift the sanctions"), the lower verb codes, with the governor's subject."""
     above = governor(verb)
     if verb.dep_ != "xcomp" or above is None:
         return False

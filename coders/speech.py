@@ -68,7 +68,7 @@ class SpeechRule:
         return cls(
             found["source"],
             found["target"],
-            found["lower"].lower(),
+            found["lower"],
             upper,
             (found["first"], found["second"]),
             found["code"],
@@ -105,7 +105,7 @@ class ReportedSpeech:
         for rule in self.rules:
             if not self._same_class(upper, rule.upper):
                 continue
-            if rule.lower != ANY_VERB.lower() and not self._in_root(coded.code, rule.lower):
+            if rule.lower != ANY_VERB and not self._in_root(coded.code, rule.lower.lower()):
                 continue
             results = _apply_rule(rule, coded, upper, speakers)
             if results:
