@@ -204,9 +204,8 @@ class ActorResolver:
         if not places:
             return []
         places += [m for m in members if m.i not in agents and m.i > max(p.i for p in places)]
-        if len(heads) + len(places) < 3 or any(
-            m.i not in agents for m in members if m not in places
-        ):
+        unplaced = [m for m in members if m.i not in agents and m not in places]
+        if len(heads) + len(places) < 3 or unplaced:
             return []
         found = []
         for place in places:

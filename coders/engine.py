@@ -16,11 +16,13 @@ from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
 from coders.grammar import (
+    COMPLEMENT_DEPS,
     children,
     governor,
     is_directly_negated,
     is_negated,
     is_passive,
+    path_up,
     prepositions,
 )
 from coders.screens import Discards, Issues
@@ -60,9 +62,6 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 # Appeals and demands: what the verb under them asks for has not happened.
 UNREALISED_ROOTS = frozenset({"02", "10"})
-
-# Links along which a lower verb's doer is its governor's object, else its subject.
-CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -238,7 +237,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             return resolver.resolve(node.head, strict=True)
         # "Obama is scheduled to attend": a passive governor's subject does the lower verb;
         # "urged Russia to withdraw", "helping militants join": the governor's object does.
-        deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in CONTROL_DEPS else ("nsubj",)
+        deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
         node = governor(node)
     return []
 
@@ -267,13 +266,17 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
         if lower.pos_ != "VERB":
             continue
         for place in DEFAULT_TARGETS:
-            heads = [obj for prep, obj in prepositions(lower) if prep == place]
-            if place == "object":
-                heads = [c for c in children(lower, "dobj", "dative") if c.pos_ != "ADP"]
-            found = _resolve_all(heads, resolver, strict=place == "object")
+            found = _resolve_all(_heads_on(lower, place), resolver, strict=place == "object")
             if found:
                 return found
     return []
+
+
+def _heads_on(verb: Token, place: str) -> list[Token]:
+    """The verb's own objects (`object`), or the objects of its phrases with that preposition."""
+    if place == "object":
+        return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
+    return [obj for prep, obj in prepositions(verb) if prep == place]
 
 
 def _first_actor_within(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -297,11 +300,7 @@ def _first_actor_in(
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
-    while token.i != top.i:
-        if token.dep_ in {"acl", "relcl", "advcl", "ccomp"}:
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ in {"acl", "relcl", "advcl", "ccomp"} for t in path_up(token, top))
 
 
 def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
@@ -316,7 +315,7 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
     names or whose noun it names ("participated in an exercise with Russia", "acted on a
     resolution against Libya")."""
     if place == "object":
-        return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
+        return _heads_on(verb, place)
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
@@ -327,7 +326,7 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
         or {obj.lower_, obj.lemma_.lower()} & words
         or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
     ]
-    return [obj for host in hosts for prep, obj in prepositions(host) if prep == place]
+    return [obj for host in hosts for obj in _heads_on(host, place)]
 
 
 def _of_chain(noun: Token, depth: int = 3) -> list[Token]:

