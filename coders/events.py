@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,9 @@ class Event:
     dictionary_version: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value, so no deep copy (dataclasses.asdict) is needed; this is
+        # called once per event on each warehouse write.
+        return {name: getattr(self, name) for name in EVENT_FIELDS}
 
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))

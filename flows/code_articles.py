@@ -19,8 +19,9 @@ from flows.inputs import Item, Rejected, read_all
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
+from flows.writes import BackgroundWrites, Written, background_writes
 from warehouse.catalog import refresh_catalog
-from warehouse.store import Warehouse, WriteResult
+from warehouse.store import Warehouse
 
 # Logged after each batch is read, with (inputs read, articles coded); the command line's
 # progress bar follows these records.
@@ -142,11 +143,6 @@ def load_coder(config: CoderConfig) -> Coder:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def write_batch(warehouse: Warehouse, coded: list[CodedArticle], run_id: str) -> WriteResult:
-    return warehouse.write(coded, run_id)
-
-
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def record_run(warehouse: Warehouse, summary: RunSummary) -> None:
     warehouse.write_run(summary.run_row(), summary.reject_rows())
 
@@ -176,7 +172,7 @@ def code_articles(
     pending = InOrder(window=2 * settings.workers if settings.runner == "dask" else 0)
     held = HeldBack(settings.write_articles)
     clock = summary.clock
-    with warehouse.lock():
+    with warehouse.lock(), background_writes(warehouse, summary.run_id) as writes:
         known = known_articles(warehouse)
         # The input in groups, read lazily so that memory does not grow with it.
         batches = clock.timed("read", batched(inputs, settings.task_articles))
@@ -189,12 +185,14 @@ def code_articles(
                     ready = list(pending.add(number, coding.submit(new)))
                 for done, outcome in ready:
                     if held.add(_take(done, outcome, summary)):
-                        _write(held.take(), warehouse, summary)
+                        _write(held.take(), writes, summary)
         with clock.stage("code"):
             ready = list(pending.drain())
         for done, outcome in ready:
             held.add(_take(done, outcome, summary))
-        _write(held.take(), warehouse, summary)
+        _write(held.take(), writes, summary)
+        with clock.stage("write"):
+            _count(writes.wait(), summary)
         with clock.stage("catalog"):
             record_run(warehouse, summary)
             refresh(warehouse)
@@ -256,14 +254,20 @@ def _take(number: object, outcome: Outcome, summary: RunSummary) -> list[CodedAr
     return coded
 
 
-def _write(coded: list[CodedArticle], warehouse: Warehouse, summary: RunSummary) -> None:
-    if not coded:
-        return
+def _write(coded: list[CodedArticle], writes: BackgroundWrites, summary: RunSummary) -> None:
+    """Hand `coded` to the writer thread. The clock's "write" stage is the time the flow
+    waited for the writer, not the writing itself, which overlaps the coding."""
     with summary.clock.stage("write"):
-        written = write_batch(warehouse, coded, summary.run_id)
-    summary.coded += written.articles
-    summary.events += written.events
-    summary.sentences += sum(c.sentences for c in coded)
+        finished = writes.submit(coded)
+    _count(finished, summary)
+
+
+def _count(finished: list[Written], summary: RunSummary) -> None:
+    """Add the finished writes to the run's counts."""
+    for coded, written in finished:
+        summary.coded += written.articles
+        summary.events += written.events
+        summary.sentences += sum(c.sentences for c in coded)
 
 
 def _fail(failed: list[Rejected], summary: RunSummary) -> None:

@@ -11,6 +11,7 @@ from prefect.runtime import flow_run
 from coders.pipeline import Coder
 from flows.code_articles import RunSummary, load_coder, record_run, refresh
 from flows.inputs import Rejected
+from flows.parcel import Parcel
 from flows.runners import code_batch
 from flows.settings import Settings
 from warehouse.selection import ArticleSelection, StoredArticle, select_articles
@@ -104,7 +105,7 @@ def _recode_batch(
     batch: list[StoredArticle], coder: Coder, warehouse: Warehouse, summary: RecodeSummary
 ) -> None:
     """Code a batch again and swap it in; an article that fails keeps its old coding."""
-    coded, failed = code_batch(coder, [s.article for s in batch if s.article is not None])
+    coded, failed = code_batch(coder, Parcel([s.article for s in batch if s.article is not None]))
     written = replace_batch(warehouse, coded, summary.run.run_id)
     done = {c.article.id for c in coded}
     summary.events_before += sum(s.event_count for s in batch if s.article_id in done)

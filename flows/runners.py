@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 
 from prefect import Flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.settings import PREFECT_API_URL
 
 from coders.articles import Article
 from coders.pipeline import CodedArticle, Coder, CoderConfig
 from flows.inputs import Rejected
+from flows.parcel import Parcel
 from flows.settings import Settings
 
 Outcome = tuple[list[CodedArticle], list[Rejected]]
@@ -42,14 +44,14 @@ def code_isolated(coder: Coder, batch: list[Article]) -> Outcome:
 
 
 @task(cache_policy=NO_CACHE)
-def code_batch(coder: Coder, batch: list[Article]) -> Outcome:
-    return code_isolated(coder, batch)
+def code_batch(coder: Coder, batch: Parcel[list[Article]]) -> Outcome:
+    return code_isolated(coder, batch.contents)
 
 
 @task(cache_policy=NO_CACHE)
-def code_batch_on_worker(config: CoderConfig, batch: list[Article]) -> Outcome:
+def code_batch_on_worker(config: CoderConfig, batch: Parcel[list[Article]]) -> Outcome:
     """Code a batch on a Dask worker with the coder that worker keeps for this config."""
-    return code_isolated(worker_coder(config), batch)
+    return code_isolated(worker_coder(config), batch.contents)
 
 
 def worker_coder(config: CoderConfig) -> Coder:
@@ -77,7 +79,7 @@ class LocalCoding:
     def submit(self, batch: list[Article]) -> Callable[[], Outcome]:
         if self.coder is None:
             self.coder = Coder(self.config)
-        outcome = code_batch(self.coder, batch)
+        outcome = code_batch(self.coder, Parcel(batch))
         return lambda: outcome
 
 
@@ -88,7 +90,7 @@ class DaskCoding:
     config: CoderConfig
 
     def submit(self, batch: list[Article]) -> Callable[[], Outcome]:
-        return code_batch_on_worker.submit(self.config, batch).result
+        return code_batch_on_worker.submit(self.config, Parcel(batch)).result
 
 
 @dataclass
@@ -127,5 +129,24 @@ def flow_runner(flow: Flow, settings: Settings) -> Flow:
         "threads_per_worker": 1,
         "processes": True,
         "dashboard_address": None,
+        "env": {"PREFECT_API_URL": prefect_api_url()},
     }
     return flow.with_options(task_runner=DaskTaskRunner(cluster_kwargs=cluster))
+
+
+def prefect_api_url() -> str:
+    """The Prefect API this process reports to: the configured one, or else the temporary
+    server that Prefect starts for a flow run when none is configured, started here already.
+
+    The local cluster's workers are given this address. Without it each worker process
+    started a temporary server of its own (8 s and a core's worth of work each, on a run's
+    critical path) and recorded its task runs there, out of the flow run's sight."""
+    configured = PREFECT_API_URL.value()
+    if configured:
+        return configured
+    # The flow run finds this same instance (one per process) and does not start another.
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    return server.api_url

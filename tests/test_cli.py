@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -98,6 +102,22 @@ def test_a_dask_run_writes_what_a_serial_run_writes(sample_warehouse, tmp_path):
     for sql in EVENT_ROWS:
         serial = invoke("query", sql, "--warehouse", str(warehouse), "--format", "csv")
         assert invoke("query", sql, "--warehouse", str(parallel), "--format", "csv") == serial
+
+
+@pytest.mark.slow
+def test_dask_workers_report_to_the_runs_own_temporary_server(tmp_path):
+    """With no Prefect server configured, the run starts one temporary server and its Dask
+    workers report there, rather than each starting a server of its own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    command = Path(sys.executable).parent / "eventcoder"
+    warehouse = str(tmp_path / "w")
+    args = ["run", str(EXAMPLES), "--runner", "dask", "--workers", "1", "--warehouse", warehouse]
+    done = subprocess.run(
+        [str(command), *args], env=env, capture_output=True, text=True, timeout=300
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-2000:]
+    assert output.count("Starting temporary server") == 1, output[-3000:]
 
 
 @pytest.mark.slow
@@ -232,6 +252,7 @@ def test_every_command_is_documented_in_the_readme():
 
 def test_an_article_that_breaks_the_coder_is_rejected_and_the_rest_kept(coder):
     from coders import Article
+    from flows.parcel import Parcel
     from flows.runners import code_batch
 
     class Fragile:
@@ -252,7 +273,7 @@ def test_an_article_that_breaks_the_coder_is_rejected_and_the_rest_kept(coder):
             ("b", "boom", "feed.jsonl:2"),
         ]
     ]
-    coded, failed = code_batch.fn(Fragile(coder), articles)
+    coded, failed = code_batch.fn(Fragile(coder), Parcel(articles))
     assert [c.article.id for c in coded] == ["a"]
     assert [str(f) for f in failed] == [
         "feed.jsonl:2: could not be coded (RuntimeError: parser crashed)"
