@@ -31,6 +31,7 @@ from bench.corpus import build_corpus, source_sentences
 from coders import Article, Coder, CoderConfig, Lexicon
 from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL
 from flows.inputs import read_all
+from warehouse.schema import EVENTS, fingerprint
 from warehouse.store import Warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -210,7 +211,8 @@ def dictionary_loads(repeats: int) -> list[Figure]:
 
 def warehouse_queries(events: int, repeats: int, data: Path) -> list[Figure]:
     """Query times on `events` synthetic events, and each against the plain count(*)."""
-    store = Warehouse(data / f"synthetic-{events}")
+    # The schema's fingerprint in the folder's name: a changed layout is generated afresh.
+    store = Warehouse(data / f"synthetic-{events}-s{fingerprint(EVENTS)}")
     synthetic.ensure(store, events)
     timings = synthetic.time_questions(store, repeats)
     baseline = timings[next(iter(synthetic.QUESTIONS))]
@@ -384,18 +386,26 @@ def main() -> None:
     options = parser.parse_args()
     sentences = source_sentences(SHARED, EXAMPLES)
     coder = Coder(CoderConfig())
-    sizes = {}
+    sizes: dict[int, list[Figure]] = {}
+    queries: list[Figure] = []
+    loads: list[Figure] = []
+    scores: list[Figure] = []
+
+    def save() -> None:
+        """Write what is measured so far: a run that fails late keeps its earlier figures."""
+        text = report(sizes, loads, queries, scores, options.repeats)
+        options.out.write_text(text, encoding="utf-8")
+        print(f"wrote {options.out}", flush=True)
+
     for count in options.articles:
         corpus = build_corpus(sentences, count, options.data / f"corpus-{count}.jsonl")
         sizes[count] = measure_size(corpus, options.repeats, coder)
-    queries = (
-        warehouse_queries(options.events, options.repeats, options.data) if options.events else []
-    )
+        save()
+    if options.events:
+        queries = warehouse_queries(options.events, options.repeats, options.data)
     loads = dictionary_loads(options.repeats)
     scores = validation_scores(coder)
-    text = report(sizes, loads, queries, scores, options.repeats)
-    options.out.write_text(text, encoding="utf-8")
-    print(f"wrote {options.out}")
+    save()
 
 
 if __name__ == "__main__":
