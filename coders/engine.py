@@ -253,10 +253,27 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
             return found
     if pattern.targets:
         return []
-    found = _first_actor_within(verb, resolver)
+    found = _first_actor_within(verb, resolver) or _copular_clause_subject(verb, resolver)
     if found or not pattern.terms:
         return found
     return _chain_targets(verb, resolver)
+
+
+def _copular_clause_subject(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The subject of a clause that says what an actor is ("allowed that Mordor isn't a
+    pleasant place"): such a clause codes no event of its own, so the statement is about it."""
+    for clause in children(verb, "ccomp"):
+        predicates = children(clause, "attr", "acomp")
+        # Not "is about to restore ties": that clause has its own event.
+        if (
+            clause.lemma_ == "be"
+            and predicates
+            and not any(children(p, "xcomp") for p in predicates)
+        ):
+            found = _resolve_all(children(clause, "nsubj"), resolver, strict=True)
+            if found:
+                return found
+    return []
 
 
 def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:

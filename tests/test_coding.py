@@ -53,6 +53,12 @@ CASES = [
         id="most-specific-pattern",
     ),
     pytest.param(
+        "Japan admitted that China is a serious threat.",
+        "2022-06-01",
+        {("JPN", "CHN", "050")},
+        id="target-is-the-subject-of-a-clause-saying-what-it-is",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
