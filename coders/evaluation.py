@@ -90,7 +90,9 @@ def _record(attributes: dict[str, str], chunk: str) -> Record | None:
         id=record_id,
         category=attributes.get("category", "").strip() or "NONE",
         date=day,
-        text=" ".join(text.group(1).split()),
+        # The records join the words of one name with `_` (Dol_Amroth), as the dictionaries
+        # do; news text has spaces there.
+        text=" ".join(text.group(1).replace("_", " ").split()),
         expected=frozenset(expected),
     )
 

@@ -84,3 +84,8 @@ def test_evaluate_command_reports_scores_and_failures(tmp_path):
     assert "three [B] Japan praised China." in result.output
     assert "expected: JPN CHN 111" in result.output and "produced: JPN CHN 051" in result.output
     assert "<!-- suite: small.xml -->" in page.read_text()
+
+
+def test_names_joined_by_underscores_in_a_record_read_as_words():
+    suite = parse_suite(SMALL_SUITE.replace("Japan praised China.", "Japan praised Dol_Amroth."))
+    assert suite.records[-1].text == "Japan praised Dol Amroth."
