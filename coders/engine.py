@@ -253,7 +253,7 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
             return found
     if pattern.targets:
         return []
-    found = _first_actor_within(verb, resolver) or _copular_clause_subject(verb, resolver)
+    found = _first_actor_within(verb, pattern, resolver) or _copular_clause_subject(verb, resolver)
     if found or not pattern.terms:
         return found
     return _chain_targets(verb, resolver)
@@ -296,8 +296,15 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     return [obj for prep, obj in prepositions(verb) if prep == place]
 
 
-def _first_actor_within(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    return _first_actor_in(children(verb, "dobj"), resolver)
+def _first_actor_within(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    return _first_actor_in(children(verb, "dobj") + _verb_word_objects(verb, pattern), resolver)
+
+
+def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
+    """The objects of prepositions that belong to a multi-word verb ("cordoned off the
+    roads"): they are the verb's objects."""
+    words = set(pattern.verb.split()[1:])
+    return [obj for prep, obj in prepositions(verb) if prep in words]
 
 
 def _first_actor_in(
@@ -332,7 +339,7 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
     names or whose noun it names ("participated in an exercise with Russia", "acted on a
     resolution against Libya")."""
     if place == "object":
-        return _heads_on(verb, place)
+        return _heads_on(verb, place) + _verb_word_objects(verb, pattern)
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]

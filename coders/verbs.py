@@ -224,15 +224,20 @@ class VerbLexicon:
     def candidates(self, verb: Token) -> tuple[VerbPattern, ...]:
         """Patterns of the longest multi-word verb found ("take part in", "step up"), else of
         the lemma alone."""
-        for key in _verb_keys(verb):
-            if key in self._index:
-                return self._index[key]
-        # The lemmatizer's miss ("staged" → "stag"): the verb's own form, stripped of its
-        # ending, may still be in the dictionary.
-        for base in _base_forms(verb.lower_):
-            if base in self._index:
-                return self._index[base]
+        for head in self._heads(verb):
+            for key in _verb_keys(verb, head):
+                if key in self._index:
+                    return self._index[key]
         return ()
+
+    def _heads(self, verb: Token) -> list[str]:
+        """The words a verb is looked up by: its own form where the dictionary lists that form
+        as a verb of its own (PETRARCH's LEFT [032] beside LEAVE [012]), its lemma, and, for
+        the lemmatizer's misses ("staged" → "stag", "cordoned" → "cordone"), its form
+        stripped of its ending."""
+        lemma = verb.lemma_.lower()
+        own = [verb.lower_] if verb.lower_ != lemma and verb.lower_ in self._index else []
+        return [*own, lemma, *_base_forms(verb.lower_)]
 
     def match(self, verb: Token) -> VerbPattern | None:
         """The first pattern, in trial order, whose terms all hold.
@@ -263,16 +268,15 @@ def _file_of(pattern: VerbPattern) -> str:
     return pattern.origin.rpartition(":")[0]
 
 
-def _verb_keys(verb: Token) -> list[str]:
-    """Lookup keys, longest first: the lemma with the words right after it, the lemma with
-    its particle wherever it stands ("stepped it up"), then the lemma."""
-    lemma = verb.lemma_.lower()
+def _verb_keys(verb: Token, head: str) -> list[str]:
+    """Lookup keys, longest first: `head` with the words right after it, with the verb's
+    particle wherever it stands ("stepped it up"), then alone."""
     doc = verb.doc
     end = min(verb.i + MAX_VERB_WORDS, verb.sent.end)
     following = [t.lower_ for t in doc[verb.i + 1 : end]]
-    keys = [" ".join([lemma, *following[:n]]) for n in range(len(following), 0, -1)]
-    keys += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    return [*keys, lemma]
+    keys = [" ".join([head, *following[:n]]) for n in range(len(following), 0, -1)]
+    keys += [f"{head} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return [*keys, head]
 
 
 def _base_forms(word: str) -> list[str]:

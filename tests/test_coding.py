@@ -59,6 +59,12 @@ CASES = [
         id="target-is-the-subject-of-a-clause-saying-what-it-is",
     ),
     pytest.param(
+        "Russian troops cordoned off the roads leading into Kyiv.",
+        "2022-03-01",
+        {("RUSMIL", "UKR", "144")},
+        id="object-of-a-multi-word-verb",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
@@ -303,3 +309,20 @@ def test_joined_pattern_words_must_stand_side_by_side(tmp_path, nlp, code_text):
     assert dyads(side_by_side) == {("JPN", "KOR", "0311")}
     assert ("JPN", "KOR", "0311") not in dyads(apart)
     assert {e.source_code for e in apart} == {"JPN"}
+
+
+def test_a_verb_form_listed_on_its_own_takes_its_own_code(tmp_path, nlp, code_text):
+    """PETRARCH's dictionaries give some forms a block of their own (LEFT [032] beside LEAVE
+    [012]): the form's own patterns win over its lemma's, and the other forms keep the lemma's."""
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nleft\t036\tfor:\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    left = code_text("Poland left for Belarus.", with_coder=coder)
+    assert dyads(left) == {("POL", "BLR", "036")}
+    leaves = code_text("Poland will leave for Belarus.", with_coder=coder)
+    assert dyads(leaves) == {("POL", "BLR", "042"), ("BLR", "POL", "043")}
