@@ -169,7 +169,9 @@ def code_sentence(
 
 def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
     """The dyads one verb codes through its best pattern."""
-    if verb.pos_ != "VERB" or _defers_to_governor(verb, lexicon):
+    if verb.pos_ != "VERB" or verb.dep_ == "pcomp" or _defers_to_governor(verb, lexicon):
+        # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
+        # biofuels") sets the scene of the main event rather than reporting one.
         return []
     pattern = lexicon.verbs.match(verb)
     if pattern is None:

@@ -65,6 +65,12 @@ CASES = [
         id="object-of-a-multi-word-verb",
     ),
     pytest.param(
+        "Before leaving for Beijing, Putin met Macron.",
+        "2022-06-01",
+        {("RUSGOV", "FRAGOV", "040")},
+        id="a-verb-in-a-prepositional-phrase-sets-the-scene",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
