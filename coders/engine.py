@@ -217,7 +217,7 @@ def arguments(
         targets = _resolve_all(patients, resolver, strict=True)
         if not targets and is_passive(verb):
             # "Evidence against Russia was presented": the actor inside the subject's phrase.
-            targets = _first_actor_in(children(verb, "nsubjpass"), resolver, clauses=False)
+            targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
         return sources, targets
     return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
 
@@ -299,7 +299,8 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
 
 
 def _first_actor_within(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
-    return _first_actor_in(children(verb, "dobj") + _verb_word_objects(verb, pattern), resolver)
+    objects = children(verb, "dobj") + _verb_word_objects(verb, pattern)
+    return _first_actor_in(objects, resolver, skip={"relcl"})
 
 
 def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
@@ -310,14 +311,14 @@ def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
 
 
 def _first_actor_in(
-    phrases: list[Token], resolver: ActorResolver, clauses: bool = True
+    phrases: list[Token], resolver: ActorResolver, skip: frozenset[str] | set[str] = frozenset()
 ) -> list[Actor]:
-    """The first actor named inside the phrases (without `clauses`, outside the clauses that
-    modify them)."""
+    """The first actor named inside the phrases, outside the kinds of clause in `skip`
+    ("the group that has seized parts of Iraq" does not make Iraq the target)."""
     for head in phrases:
         for token in head.subtree:
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
-                if not clauses and _inside_clause(token, head):
+                if skip and _inside_clause(token, head, skip):
                     continue
                 found = resolver.resolve(token, strict=False)
                 if found:
@@ -325,8 +326,12 @@ def _first_actor_in(
     return []
 
 
-def _inside_clause(token: Token, top: Token) -> bool:
-    return any(t.dep_ in {"acl", "relcl", "advcl", "ccomp"} for t in path_up(token, top))
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
+
+
+def _inside_clause(token: Token, top: Token, kinds: frozenset[str] | set[str]) -> bool:
+    # A clause has a verb at its head; the parser sometimes labels a noun `relcl`.
+    return any(t.dep_ in kinds and t.pos_ in {"VERB", "AUX"} for t in path_up(token, top))
 
 
 def _default_places(pattern: VerbPattern) -> tuple[str, ...]:

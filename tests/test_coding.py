@@ -224,6 +224,10 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
         pytest.param("Russia held elections in March.", id="null-pattern"),
         pytest.param("Iran told us about the plan.", id="lower-case-us-is-not-a-country"),
         pytest.param("The invasion of Ukraine worried investors.", id="of-phrase-is-not-a-subject"),
+        pytest.param(
+            "France expanded its campaign against the group that has seized parts of Mali.",
+            id="actor-in-a-relative-clause-is-not-the-target",
+        ),
     ],
 )
 def test_sentence_yields_no_event(code_text, sentence):
