@@ -249,10 +249,12 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
     that, when the pattern does not say where, the first actor inside the object's phrase
     ("welcomed memos sent by Bree")."""
     for place in pattern.targets or _default_places(pattern):
-        heads = _target_heads(verb, pattern, place)
-        found = _resolve_all(heads, resolver, strict=place == "object")
-        if found:
-            return found
+        # The nearest phrase that names an actor: "attend a summit in Switzerland on the unrest
+        # in Iran" is in Switzerland, not in Iran as well.
+        for heads in _target_heads(verb, pattern, place):
+            found = _resolve_all(heads, resolver, strict=place == "object")
+            if found:
+                return found
     if pattern.targets:
         return []
     found = _first_actor_within(verb, pattern, resolver) or _copular_clause_subject(verb, resolver)
@@ -339,14 +341,14 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
     return DEFAULT_TARGETS + named
 
 
-def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
-    """Heads at `place`: the verb's objects, or a phrase with that preposition on the verb, on
-    its direct object or a noun it governs through `of` ("imposed sanctions on Iran", "welcomed
-    the resumption of ties with Osgiliath"), or inside a prepositional phrase that the pattern
-    names or whose noun it names ("participated in an exercise with Russia", "acted on a
-    resolution against Libya")."""
+def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[Token]]:
+    """Heads at `place`, one group per phrase that may hold them, nearest first: the verb's
+    objects, or a phrase with that preposition on the verb, on its direct object or a noun it
+    governs through `of` ("imposed sanctions on Iran", "welcomed the resumption of ties with
+    Osgiliath"), or inside a prepositional phrase that the pattern names or whose noun it
+    names ("participated in an exercise with Russia", "acted on a resolution against Libya")."""
     if place == "object":
-        return _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+        return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
@@ -357,7 +359,7 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[Token]:
         or {obj.lower_, obj.lemma_.lower()} & words
         or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
     ]
-    return [obj for host in hosts for obj in _heads_on(host, place)]
+    return [_heads_on(host, place) for host in hosts]
 
 
 def _of_chain(noun: Token, depth: int = 3) -> list[Token]:

@@ -71,6 +71,12 @@ CASES = [
         id="a-verb-in-a-prepositional-phrase-sets-the-scene",
     ),
     pytest.param(
+        "Macron will attend a summit in Switzerland on the unrest in Iran.",
+        "2022-06-01",
+        {("FRAGOV", "CHE", "042"), ("CHE", "FRAGOV", "043")},
+        id="nearest-phrase-names-the-target",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
