@@ -107,8 +107,13 @@ class VerbPattern:
 
     @property
     def is_null(self) -> bool:
-        """A `---` pattern matches and blocks coding (e.g. HOLD without TALKS)."""
-        return self.code == NULL_CODE
+        """A `---` pattern matches and blocks coding (e.g. HOLD without TALKS); `---:030`
+        codes only the other way round ("A received assurances from B": B → A 030)."""
+        return self.code == NULL_CODE and self.reverse is None
+
+    @property
+    def codes_forward(self) -> bool:
+        return self.code != NULL_CODE
 
 
 @dataclass(frozen=True)

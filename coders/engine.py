@@ -186,7 +186,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     sources, targets = arguments(verb, pattern, resolver)
     found = []
     for source, target in dyads(sources, targets, pattern):
-        found.append(Coded(verb, pattern, source, target, pattern.code))
+        if pattern.codes_forward:
+            found.append(Coded(verb, pattern, source, target, pattern.code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))

@@ -77,6 +77,12 @@ CASES = [
         id="nearest-phrase-names-the-target",
     ),
     pytest.param(
+        "Ukraine received assurances from France.",
+        "2022-06-01",
+        {("FRA", "UKR", "030")},
+        id="pattern-coded-only-the-other-way-round",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
