@@ -258,10 +258,25 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
                 return found
     if pattern.targets:
         return []
-    found = _first_actor_within(verb, pattern, resolver) or _copular_clause_subject(verb, resolver)
+    found = (
+        _first_actor_within(verb, pattern, resolver)
+        or _copular_clause_subject(verb, resolver)
+        or _purpose_object(verb, resolver)
+    )
     if found or not pattern.terms:
         return found
     return _chain_targets(verb, resolver)
+
+
+def _purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The object of a purpose clause, for a verb with no target of its own: "signed an accord
+    to supply Gondor with wheat" is signed with Gondor."""
+    for clause in children(verb, "advcl"):
+        if clause.pos_ == "VERB" and any(c.lower_ == "to" for c in children(clause, "aux")):
+            found = _resolve_all(_heads_on(clause, "object"), resolver, strict=True)
+            if found:
+                return found
+    return []
 
 
 def _copular_clause_subject(verb: Token, resolver: ActorResolver) -> list[Actor]:

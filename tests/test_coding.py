@@ -348,3 +348,16 @@ def test_a_verb_form_listed_on_its_own_takes_its_own_code(tmp_path, nlp, code_te
     assert dyads(left) == {("POL", "BLR", "036")}
     leaves = code_text("Poland will leave for Belarus.", with_coder=coder)
     assert dyads(leaves) == {("POL", "BLR", "042"), ("BLR", "POL", "043")}
+
+
+def test_a_purpose_clause_gives_a_verb_without_target_its_target(tmp_path, nlp, code_text):
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nearmark\t070\t\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    events = code_text("Poland earmarked funds on Monday to rebuild Ukraine.", with_coder=coder)
+    assert dyads(events) == {("POL", "UKR", "070")}
