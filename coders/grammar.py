@@ -50,9 +50,14 @@ def conjuncts(head: Token) -> list[Token]:
     took for an apposition ("the US, Russia, and Switzerland", "Mordor, the Shire, Fornost and
     Bree") counts as coordinated too."""
     members = [head, *head.conjuncts]
+    last = max(m.i for m in members)
     for child in head.children:
         listed = [child, *child.conjuncts]
-        if child.dep_ == "appos" and any(c.dep_ == "cc" for m in listed for c in m.children):
+        if child.dep_ != "appos":
+            continue
+        # Its own "and", or standing between the head and a word coordinated with it ("Evil
+        # Mordor, the awful Fornost, and good Gondor").
+        if any(c.dep_ == "cc" for m in listed for c in m.children) or child.i < last:
             members += listed
     return members
 

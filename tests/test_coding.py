@@ -83,6 +83,12 @@ CASES = [
         id="pattern-coded-only-the-other-way-round",
     ),
     pytest.param(
+        "Warsaw, neighbouring Budapest, and Vienna condemned Moscow.",
+        "2022-06-01",
+        {("POL", "RUS", "111"), ("HUN", "RUS", "111"), ("AUT", "RUS", "111")},
+        id="list-member-parsed-as-apposition",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},
