@@ -216,6 +216,10 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[To
         or {obj.lower_, obj.lemma_.lower()} & words
         or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
     ]
+    # "marched close to the border with Mordor": the phrases of an adverb after the verb.
+    modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
+    hosts += modifiers
+    hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
     return [_heads_on(host, place) for host in hosts]
 
 

@@ -367,3 +367,16 @@ def test_a_purpose_clause_gives_a_verb_without_target_its_target(tmp_path, nlp, 
     coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
     events = code_text("Poland earmarked funds on Monday to rebuild Ukraine.", with_coder=coder)
     assert dyads(events) == {("POL", "UKR", "070")}
+
+
+def test_a_target_in_the_phrase_of_an_adverb_after_the_verb(tmp_path, nlp, code_text):
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nmarch\t181\t\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    events = code_text("Russian troops marched close to the border with Ukraine.", with_coder=coder)
+    assert dyads(events) == {("RUSMIL", "UKR", "181")}
