@@ -106,8 +106,11 @@ def verb_frame(verb: Token) -> Frame:
     for host in hosts:
         for prep, obj in prepositions(host):
             by_prep.setdefault(prep, []).extend(obj.subtree)
-    before = [t for c in children(verb, *BEFORE_DEPS) for t in c.subtree]
-    before += _governing_verbs(verb)
+    # What stands before the verb in its clause, and before the verbs that govern it ("will
+    # not wire tap": WILL NOT on "wire", the verb above "tap").
+    governing = _governing_verbs(verb)
+    before = [t for v in (verb, *governing) for c in children(v, *BEFORE_DEPS) for t in c.subtree]
+    before += governing
     return Frame(
         Region.of(objects),
         {p: Region.of(tokens) for p, tokens in by_prep.items()},

@@ -380,3 +380,18 @@ def test_a_target_in_the_phrase_of_an_adverb_after_the_verb(tmp_path, nlp, code_
     coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
     events = code_text("Russian troops marched close to the border with Ukraine.", with_coder=coder)
     assert dyads(events) == {("RUSMIL", "UKR", "181")}
+
+
+def test_words_before_a_governing_verb_count_as_before_the_verb(tmp_path, nlp, code_text):
+    """PETRARCH's `WILL NOT *` reads the words before the verb in its clause: in "will not
+    wire tap", WILL NOT stand on "wire", the verb above "tap"."""
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\ntap\t081\t<wire <will <not\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    text = "Polish soldiers will not wire tap the cables leading into Belarus."
+    assert dyads(code_text(text, with_coder=coder)) == {("POLMIL", "BLR", "081")}
