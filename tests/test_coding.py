@@ -89,6 +89,12 @@ CASES = [
         id="list-member-parsed-as-apposition",
     ),
     pytest.param(
+        "UN inspectors moved into Iraq.",
+        "2022-06-01",
+        {("IRQ", "IGOUNO", "0862")},
+        id="source-after-the-verb-receives-inspectors",
+    ),
+    pytest.param(
         "Germany provided aid to Ukraine.",
         "2022-06-01",
         {("DEU", "UKR", "070")},

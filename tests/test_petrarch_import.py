@@ -142,6 +142,9 @@ WIRE_+TAP [091]
 ~ a (a b ATTACK) SAY = a b 015
 - * &TIETYPES_TIES FROM           [051]
 - * IDEA_OF                       [014]
+- + * MONEY $                     [071]
+- + * GIFT (FROM $)               [072:073]
+- + HAS BEEN * BY $               [111]
 """
 
 
@@ -163,6 +166,12 @@ def test_verb_blocks_patterns_synsets_and_transformations(tmp_path):
     assert ("meet", "---", "<abruptly", "") in rows
     assert ("meet", "051", "&tietypes_ties from:", "") in rows
     assert ("meet", "014", "idea_of", "") in rows
+    # The target before the verb and the source after it: the event runs the other way round
+    # (eventcoder's reverse code), except for a passive's `BY $`, which is its source already.
+    swapped = {(p.text, p.code, p.reverse, p.targets) for p in found.patterns if p.verb == "meet"}
+    assert ("money", "---", "071", ()) in swapped
+    assert ("gift from:", "073", "072", ("from",)) in swapped
+    assert ("<has <been by:", "111", None, ()) in swapped
     assert {(s.set, s.member) for s in found.synonyms} == {
         ("tietypes", "military"),
         ("tietypes", "economic"),

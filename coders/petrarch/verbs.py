@@ -192,7 +192,9 @@ def _pattern(
     text = body[: code_found.start()]
     if "/" in text:
         raise ValueError("a disjunctive word list (A/B) is not supported: use a synonym set")
-    terms, targets = _terms(text, sets)
+    terms, targets, source_after = _terms(text, sets)
+    if source_after:
+        code = _swapped(code)
     try:
         parse_terms(" ".join(terms), f"{line.number}")
     except DictionaryError as exc:
@@ -200,12 +202,24 @@ def _pattern(
     return terms, targets, code, text.strip(), line.number
 
 
-def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Pattern words as eventcoder terms, and the target places that `+` marks. Words joined
+def _swapped(code: str) -> str:
+    """The code of a pattern whose source stands after the verb (`+ * MONEY $`: "A received
+    money from B" is B → A): eventcoder's reverse event, the subject being the target."""
+    active, _, reverse = code.partition(":")
+    if active == "---" and not reverse:
+        return code
+    return f"{reverse or '---'}:{active}"
+
+
+def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Pattern words as eventcoder terms, the places that `+` marks for the target (or `$`
+    for a source after the verb), and whether the roles are swapped that way. Words joined
     by `_` must stand side by side and stay joined (`&TIETYPES_MEMOS` → `&tietypes_memos`)."""
     spaced = re.sub(r"(?<=\w)_(?=\*)|(?<=\*)_(?=\w)", " ", body)
     terms: list[str] = []
     targets: list[str] = []
+    sources: list[str] = []  # places that `$` marks after the verb ("" for no phrase)
+    target_before = False
     before, prep, in_parens = True, None, False
     bare_group: str | None = None  # "(AGAINST) +": a `+` right after an empty group
     for token in TOKEN.findall(spaced):
@@ -222,13 +236,17 @@ def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
                 terms.append(f"{prep}:")
                 bare_group = prep
             in_parens, prep = False, None
+        elif low == "$" and not before:
+            sources.append(prep or just_closed or "")
         elif token in {"{", "}"} or low in MARKERS:
             continue
         elif low == COMPOUND:
             # "% *": the verb's subject is compound ("A and B agreed"); "* %": its object.
             terms.append("<%" if before else f"{prep}:%" if prep else "%")
         elif low == "+":
-            if not before:
+            if before:
+                target_before = True
+            else:
                 targets.append(prep or just_closed or "object")
         elif in_parens and prep == "":
             prep, _, rest = low.partition(PHRASE_JOINER)
@@ -242,7 +260,13 @@ def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
             terms.append(f"{prep}:{low}" if prep else low)
     if prep and not in_parens and not any(t.startswith(f"{prep}:") for t in terms):
         terms.append(f"{prep}:")  # "* MEMOS FROM": a FROM phrase, whatever it holds
-    return tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(targets))
+    # The target before the verb and the source after it ("+ * MONEY $": "A received money
+    # from B"): eventcoder looks for the other actor where `$` stands. Not for `BY $`, which
+    # is a passive's agent, read as the source already.
+    source_after = target_before and bool(sources) and not targets and "by" not in sources
+    if source_after:
+        targets = [place for place in sources if place]
+    return tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(targets)), source_after
 
 
 def _joined(token: str, sets: set[str]) -> str:
