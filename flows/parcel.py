@@ -20,8 +20,9 @@ class Parcel(Generic[T]):
     def __init__(self, contents: T) -> None:
         self.contents = contents
 
-    def __getstate__(self) -> T:
-        return self.contents
+    # Pickled as a one-item tuple: pickle skips __setstate__ for a falsy state (an empty list).
+    def __getstate__(self) -> tuple[T]:
+        return (self.contents,)
 
-    def __setstate__(self, contents: T) -> None:
-        self.contents = contents
+    def __setstate__(self, state: tuple[T]) -> None:
+        (self.contents,) = state

@@ -289,3 +289,12 @@ def test_same_text_under_another_id_is_not_coded_twice(sample_warehouse, tmp_pat
     output = invoke("run", str(copy), "--warehouse", str(warehouse))
     assert count(r"new: (\d+)", output) == 0
     assert count(r"already in the warehouse: (\d+)", output) == 1
+
+
+def test_a_batch_passed_to_a_worker_arrives_whole_even_when_empty():
+    import pickle
+
+    from flows.parcel import Parcel
+
+    assert pickle.loads(pickle.dumps(Parcel([]))).contents == []
+    assert pickle.loads(pickle.dumps(Parcel(["a", "b"]))).contents == ["a", "b"]
