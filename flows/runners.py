@@ -140,7 +140,8 @@ def prefect_api_url() -> str:
 
     The local cluster's workers are given this address. Without it each worker process
     started a temporary server of its own (seconds of start-up each, on a run's critical
-    path, and CPU taken from the coding) and recorded its task runs there, out of the flow run's sight."""
+    path, and CPU taken from the coding) and recorded its task runs there, out of the flow
+    run's sight."""
     configured = PREFECT_API_URL.value()
     if configured:
         return configured
