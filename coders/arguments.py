@@ -104,7 +104,7 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
         return []
     found = (
         _first_actor_within(verb, pattern, resolver)
-        or _copular_clause_subject(verb, resolver)
+        or _described_actor(verb, resolver)
         or _purpose_object(verb, resolver)
     )
     if found or not pattern.terms:
@@ -123,21 +123,23 @@ def _purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
     return []
 
 
-def _copular_clause_subject(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    """The subject of a clause that says what an actor is ("allowed that Mordor isn't a
-    pleasant place"): such a clause codes no event of its own, so the statement is about it."""
+def _described_actor(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The subject of a clause that says what an actor is or can do ("allowed that Mordor
+    isn't a pleasant place", "believes Dagolath can cope"): the statement is about it. Not
+    "is about to restore ties", which has an event of its own."""
     for clause in children(verb, "ccomp"):
-        predicates = children(clause, "attr", "acomp")
-        # Not "is about to restore ties": that clause has its own event.
-        if (
-            clause.lemma_ == "be"
-            and predicates
-            and not any(children(p, "xcomp") for p in predicates)
-        ):
+        if _describes(clause):
             found = resolve_all(children(clause, "nsubj"), resolver, strict=True)
             if found:
                 return found
     return []
+
+
+def _describes(clause: Token) -> bool:
+    if clause.lemma_ == "be":
+        predicates = children(clause, "attr", "acomp")
+        return bool(predicates) and not any(children(p, "xcomp") for p in predicates)
+    return clause.pos_ == "VERB" and any(c.tag_ == "MD" for c in children(clause, "aux"))
 
 
 def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:

@@ -401,3 +401,16 @@ def test_words_before_a_governing_verb_count_as_before_the_verb(tmp_path, nlp, c
     coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
     text = "Polish soldiers will not wire tap the cables leading into Belarus."
     assert dyads(code_text(text, with_coder=coder)) == {("POLMIL", "BLR", "081")}
+
+
+def test_a_statement_about_what_an_actor_can_do_targets_it(tmp_path, nlp, code_text):
+    from coders import Coder, CoderConfig
+    from coders.engine import Lexicon
+    from coders.pipeline import DEFAULT_DICTIONARIES
+
+    additions = tmp_path / "verbs.local.tsv"
+    additions.write_text("verb\tcode\tpattern\ttargets\nbelieve\t010\t\t\n")
+    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
+    events = code_text("Japan believes China can cope with the crisis.", with_coder=coder)
+    assert dyads(events) == {("JPN", "CHN", "010")}

@@ -9,7 +9,7 @@ from coders import Coder, CoderConfig
 from coders.evaluation import evaluate, parse_suite, suite_lexicon
 
 # Measured on 2026-11-27 (session 4); raise these when the coder improves.
-UNIT_TEST_FLOOR = {"records_correct": 221, "f1": 0.84}
+UNIT_TEST_FLOOR = {"records_correct": 222, "f1": 0.84}
 GSR_FLOOR = {"records_correct": 42, "f1": 0.61}
 
 
