@@ -90,9 +90,11 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
-    """The first place in the pattern's (or the default) order that names an actor; failing
-    that, when the pattern does not say where, the first actor inside the object's phrase
-    ("welcomed memos sent by Bree")."""
+    """The first place in the pattern's (or the default) order that names an actor, nearest
+    phrase first. Failing that, when the pattern does not say where: the first actor inside
+    the object's phrase ("welcomed memos sent by Bree"), the actor a complement clause
+    describes, the object of a purpose clause, and for a pattern that names a chain of
+    verbs, the lower verb's target."""
     for place in pattern.targets or _default_places(pattern):
         # The nearest phrase that names an actor: "attend a summit in Switzerland on the unrest
         # in Iran" is in Switzerland, not in Iran as well.
