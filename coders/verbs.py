@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -233,14 +233,16 @@ class VerbLexicon:
                     return self._index[key]
         return ()
 
-    def _heads(self, verb: Token) -> list[str]:
+    def _heads(self, verb: Token) -> Iterator[str]:
         """The words a verb is looked up by: its own form where the dictionary lists that form
         as a verb of its own (PETRARCH's LEFT [032] beside LEAVE [012]), its lemma, and, for
         the lemmatizer's misses ("staged" → "stag", "cordoned" → "cordone"), its form
-        stripped of its ending."""
+        stripped of its ending (made only when the lemma is not found)."""
         lemma = verb.lemma_.lower()
-        own = [verb.lower_] if verb.lower_ != lemma and verb.lower_ in self._index else []
-        return [*own, lemma, *_base_forms(verb.lower_)]
+        if verb.lower_ != lemma and verb.lower_ in self._index:
+            yield verb.lower_
+        yield lemma
+        yield from _base_forms(verb.lower_)
 
     def match(self, verb: Token) -> VerbPattern | None:
         """The first pattern, in trial order, whose terms all hold.

@@ -314,103 +314,78 @@ def test_unknown_country_agents_are_opt_in(nlp, lexicon, code_text):
     assert dyads(code_text(sentence, with_coder=petrarch_style)) == {("---REB", "SYR", "190")}
 
 
-def test_pattern_words_and_targets_are_read_in_prepositional_phrases(tmp_path, nlp, code_text):
-    """PETRARCH's `* &PREPOSIT1 RESOLUTION` names words that stand in a prepositional phrase
-    after the verb; the target may sit in a phrase inside it."""
+# Behaviour shown with a verb pattern of the user's own (a `verbs.local.tsv` row: verb, code,
+# pattern, target places), read after the shipped dictionaries.
+USER_VERB_CASES = [
+    pytest.param(
+        "act\t102\tresolution\t",
+        "Poland acted on a resolution against Belarus.",
+        {("POL", "BLR", "102")},
+        id="pattern-words-and-target-in-prepositional-phrases",
+    ),
+    pytest.param(
+        "welcome\t0311\teconomic_memos from:\t",
+        "Japan welcomed economic memos from South Korea.",
+        {("JPN", "KOR", "0311")},
+        id="joined-pattern-words-side-by-side",
+    ),
+    pytest.param(
+        "welcome\t0311\teconomic_memos from:\t",
+        "Japan welcomed economic internal memos from South Korea.",
+        {("JPN", "KOR", "051")},
+        id="joined-pattern-words-apart-do-not-match",
+    ),
+    pytest.param(
+        # PETRARCH gives some forms a block of their own (LEFT [032] beside LEAVE [012]).
+        "left\t036\tfor:\t",
+        "Poland left for Belarus.",
+        {("POL", "BLR", "036")},
+        id="verb-form-listed-on-its-own-wins-over-its-lemma",
+    ),
+    pytest.param(
+        "left\t036\tfor:\t",
+        "Poland will leave for Belarus.",
+        {("POL", "BLR", "042"), ("BLR", "POL", "043")},
+        id="other-forms-keep-the-lemma-patterns",
+    ),
+    pytest.param(
+        "earmark\t070\t\t",
+        "Poland earmarked funds on Monday to rebuild Ukraine.",
+        {("POL", "UKR", "070")},
+        id="purpose-clause-gives-the-target",
+    ),
+    pytest.param(
+        "march\t181\t\t",
+        "Russian troops marched close to the border with Ukraine.",
+        {("RUSMIL", "UKR", "181")},
+        id="target-in-the-phrase-of-an-adverb-after-the-verb",
+    ),
+    pytest.param(
+        # WILL NOT stand on "wire", the verb above "tap": before it in its clause.
+        "tap\t081\t<wire <will <not\t",
+        "Polish soldiers will not wire tap the cables leading into Belarus.",
+        {("POLMIL", "BLR", "081")},
+        id="words-before-a-governing-verb-count-as-before",
+    ),
+    pytest.param(
+        "believe\t010\t\t",
+        "Japan believes China can cope with the crisis.",
+        {("JPN", "CHN", "010")},
+        id="statement-about-what-an-actor-can-do-targets-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "sentence", "expected"), USER_VERB_CASES)
+def test_sentence_codes_as_expected_with_a_user_verb_pattern(
+    tmp_path, nlp, code_text, row, sentence, expected
+):
     from coders import Coder, CoderConfig
     from coders.engine import Lexicon
     from coders.pipeline import DEFAULT_DICTIONARIES
 
     additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nact\t102\tresolution\t\n")
+    additions.write_text(f"verb\tcode\tpattern\ttargets\n{row}\n")
     lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
     coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    events = code_text("Poland acted on a resolution against Belarus.", with_coder=coder)
-    assert dyads(events) == {("POL", "BLR", "102")}
-
-
-def test_joined_pattern_words_must_stand_side_by_side(tmp_path, nlp, code_text):
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nwelcome\t0311\teconomic_memos from:\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    side_by_side = code_text("Japan welcomed economic memos from South Korea.", with_coder=coder)
-    apart = code_text("Japan welcomed economic internal memos from South Korea.", with_coder=coder)
-    assert dyads(side_by_side) == {("JPN", "KOR", "0311")}
-    assert ("JPN", "KOR", "0311") not in dyads(apart)
-    assert {e.source_code for e in apart} == {"JPN"}
-
-
-def test_a_verb_form_listed_on_its_own_takes_its_own_code(tmp_path, nlp, code_text):
-    """PETRARCH's dictionaries give some forms a block of their own (LEFT [032] beside LEAVE
-    [012]): the form's own patterns win over its lemma's, and the other forms keep the lemma's."""
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nleft\t036\tfor:\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    left = code_text("Poland left for Belarus.", with_coder=coder)
-    assert dyads(left) == {("POL", "BLR", "036")}
-    leaves = code_text("Poland will leave for Belarus.", with_coder=coder)
-    assert dyads(leaves) == {("POL", "BLR", "042"), ("BLR", "POL", "043")}
-
-
-def test_a_purpose_clause_gives_a_verb_without_target_its_target(tmp_path, nlp, code_text):
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nearmark\t070\t\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    events = code_text("Poland earmarked funds on Monday to rebuild Ukraine.", with_coder=coder)
-    assert dyads(events) == {("POL", "UKR", "070")}
-
-
-def test_a_target_in_the_phrase_of_an_adverb_after_the_verb(tmp_path, nlp, code_text):
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nmarch\t181\t\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    events = code_text("Russian troops marched close to the border with Ukraine.", with_coder=coder)
-    assert dyads(events) == {("RUSMIL", "UKR", "181")}
-
-
-def test_words_before_a_governing_verb_count_as_before_the_verb(tmp_path, nlp, code_text):
-    """PETRARCH's `WILL NOT *` reads the words before the verb in its clause: in "will not
-    wire tap", WILL NOT stand on "wire", the verb above "tap"."""
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\ntap\t081\t<wire <will <not\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    text = "Polish soldiers will not wire tap the cables leading into Belarus."
-    assert dyads(code_text(text, with_coder=coder)) == {("POLMIL", "BLR", "081")}
-
-
-def test_a_statement_about_what_an_actor_can_do_targets_it(tmp_path, nlp, code_text):
-    from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
-    from coders.pipeline import DEFAULT_DICTIONARIES
-
-    additions = tmp_path / "verbs.local.tsv"
-    additions.write_text("verb\tcode\tpattern\ttargets\nbelieve\t010\t\t\n")
-    lexicon = Lexicon.load(DEFAULT_DICTIONARIES, [additions])
-    coder = Coder(CoderConfig(), nlp=nlp, lexicon=lexicon)
-    events = code_text("Japan believes China can cope with the crisis.", with_coder=coder)
-    assert dyads(events) == {("JPN", "CHN", "010")}
+    assert dyads(code_text(sentence, with_coder=coder)) == expected

@@ -150,8 +150,7 @@ class Warehouse:
             for directory, paths in _by_partition(self.files(table)).items():
                 if len(paths) > 1:
                     merged = _sorted(_read_aligned(paths, TABLES[table]), table)
-                    target = _data_file(directory, f"c{uuid4().hex[:16]}", merged)
-                    write_atomic(merged, target)
+                    target = _write_data_file(directory, f"c{uuid4().hex[:16]}", merged)
                     removed[table] = removed.get(table, ()) + _relatives(self.root, paths)
                     added[table] = (*added.get(table, ()), _relative(self.root, target))
         if removed:
@@ -170,8 +169,7 @@ class Warehouse:
         added = []
         for key in pc.unique(keys).to_pylist():
             month = data.filter(pc.equal(keys, key)).cast(TABLES[table])
-            target = _data_file(self._partition(table, key // 100, key % 100), name, month)
-            write_atomic(month, target)
+            target = _write_data_file(self._partition(table, key // 100, key % 100), name, month)
             added.append(_relative(self.root, target))
         manifest.append(self.root, manifest.Commit(add={table: tuple(added)}))
         return [self.root / n for n in added]
@@ -225,8 +223,7 @@ class Warehouse:
         written = []
         for (year, month), part in _by_month(rows, PARTITION_DATE[table]).items():
             data = pa.Table.from_pylist(part, schema=schema)
-            target = _data_file(self._partition(table, year, month), name, data)
-            write_atomic(data, target)
+            target = _write_data_file(self._partition(table, year, month), name, data)
             written.append(_relative(self.root, target))
         return tuple(written)
 
@@ -249,8 +246,7 @@ class Warehouse:
                 removed[table] = (*removed.get(table, ()), _relative(self.root, path))
                 if pc.any(keep).as_py():
                     kept = rows.filter(keep)
-                    target = _data_file(path.parent, f"r{uuid4().hex[:16]}", kept)
-                    write_atomic(kept, target)
+                    target = _write_data_file(path.parent, f"r{uuid4().hex[:16]}", kept)
                     rewritten[table] = (*rewritten.get(table, ()), _relative(self.root, target))
         return removed, rewritten
 
@@ -285,9 +281,11 @@ class CompactResult:
     into: int
 
 
-def _data_file(directory: Path, stem: str, data: pa.Table) -> Path:
-    """`part-<stem>-s<schema fingerprint>.parquet` in `directory`."""
-    return directory / f"part-{stem}-s{fingerprint(data.schema)}.parquet"
+def _write_data_file(directory: Path, stem: str, data: pa.Table) -> Path:
+    """Write `data` to `part-<stem>-s<schema fingerprint>.parquet` in `directory`."""
+    target = directory / f"part-{stem}-s{fingerprint(data.schema)}.parquet"
+    write_atomic(data, target)
+    return target
 
 
 def write_atomic(table: pa.Table, target: Path) -> None:
