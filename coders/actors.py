@@ -17,6 +17,9 @@ UNKNOWN = "---"
 ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
+# CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
+ELITE = "ELI"
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
 GROUP_NOUNS = frozenset(
@@ -285,7 +288,14 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
         return code
     match, _ = _nearest([(a, a.entries[-1].code) for a in agents], head)
     agent = match.entries[-1]
-    return agent.code + code if agent.prefix else code + agent.code
+    if agent.prefix:
+        return agent.code + code
+    return code + (ELITE if _is_former(head) else agent.code)
+
+
+def _is_former(head: Token) -> bool:
+    """ "former security officials", "ex-ministers": the agent's role is past."""
+    return any(c.lower_ in FORMER_WORDS and c.dep_ in {"amod", "advmod"} for c in head.children)
 
 
 def _is_organisation(code: str) -> bool:
@@ -335,6 +345,8 @@ def _in_possessor(head: Token, match: PhraseMatch) -> bool:
 def _is_group_reference(token: Token) -> bool:
     if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the leaders of Gondor" names whose leaders they are
     markers = {c.lower_ for c in token.children}
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
     return bool(markers & GROUP_MARKERS) or definite

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from coders.actors import ActorResolver
 from coders.context import Actor
-from coders.dictionaries import VerbPattern
+from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import COMPLEMENT_DEPS, children, governor, is_passive, path_up, prepositions
 
 # Where targets are looked for when a pattern does not say, in this order.
@@ -210,6 +210,8 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[To
     names ("participated in an exercise with Russia", "acted on a resolution against Libya")."""
     if place == "object":
         return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
+    if place.startswith(PLACE_AFTER):
+        return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
@@ -225,6 +227,20 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[To
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
     return [_heads_on(host, place) for host in hosts]
+
+
+def _heads_after(verb: Token, passed: str) -> list[Token]:
+    """The object of the first phrase after the verb's `passed` phrase, hanging off the verb,
+    its object or the passed phrase's noun ("celebrated Iftar in Osgiliath with the leaders of
+    Gondor", "warned at the Gondor of the Prince")."""
+    hosts = [verb, *children(verb, "dobj")]
+    skipped = [obj for h in hosts for prep, obj in prepositions(h) if prep == passed]
+    skipped = [obj for obj in skipped if obj.i > verb.i]
+    if not skipped:
+        return []
+    following = [obj for h in [*hosts, skipped[0]] for _, obj in prepositions(h)]
+    following = [obj for obj in following if obj.i > skipped[0].i]
+    return [min(following, key=lambda obj: obj.i)] if following else []
 
 
 def _of_chain(noun: Token, depth: int = 3) -> list[Token]:

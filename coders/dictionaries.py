@@ -84,6 +84,11 @@ class PatternTerm:
         return tuple(p[1:] for p in self.parts if p.startswith("&"))
 
 
+# A target place written `^in` is the phrase that follows the verb's `in` phrase (PETRARCH's
+# `IN ^ +`: "celebrated Iftar in Osgiliath with the leaders of Gondor" is with Gondor).
+PLACE_AFTER = "^"
+
+
 @dataclass(frozen=True)
 class VerbPattern:
     """A verb (lemma, with following words for multi-word verbs) plus conditions, giving a

@@ -21,7 +21,7 @@ from coders.screens import Discards, Issues
 from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
 
-CODER_VERSION = "0.3.0"
+CODER_VERSION = "0.3.1"
 
 # Appeals and demands: what the verb under them asks for has not happened.
 UNREALISED_ROOTS = frozenset({"02", "10"})

@@ -140,6 +140,12 @@ CASES = [
         id="date-restricted-out-of-office",
     ),
     pytest.param(
+        "Former Russian security officials met Chinese diplomats.",
+        "2022-06-29",
+        {("RUSELI", "CHNGOV", "040")},
+        id="former-officials-are-elites",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
@@ -372,6 +378,19 @@ USER_VERB_CASES = [
         "Japan believes China can cope with the crisis.",
         {("JPN", "CHN", "010")},
         id="statement-about-what-an-actor-can-do-targets-it",
+    ),
+    pytest.param(
+        # PETRARCH's `IN ^ +`: the phrase after the IN phrase holds the target.
+        "celebrate\t045\tfeast in:\t^in",
+        "Poland celebrated the feast in Belarus with the leaders of Ukraine.",
+        {("POL", "UKRGOV", "045")},
+        id="target-in-the-phrase-after-a-passed-over-one",
+    ),
+    pytest.param(
+        "celebrate\t045\tfeast in:\tin",
+        "Poland celebrated the feast in Belarus with the leaders of Ukraine.",
+        {("POL", "BLR", "045")},
+        id="target-in-the-named-phrase",
     ),
 ]
 

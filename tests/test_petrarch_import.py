@@ -145,6 +145,7 @@ WIRE_+TAP [091]
 - + * MONEY $                     [071]
 - + * GIFT (FROM $)               [072:073]
 - + HAS BEEN * BY $               [111]
+- * FEAST IN ^ +                  [045]
 """
 
 
@@ -172,6 +173,9 @@ def test_verb_blocks_patterns_synsets_and_transformations(tmp_path):
     assert ("money", "---", "071", ()) in swapped
     assert ("gift from:", "073", "072", ("from",)) in swapped
     assert ("<has <been by:", "111", None, ()) in swapped
+    # `IN ^ +`: the IN phrase is passed over; the target is the phrase after it, and failing
+    # that the IN phrase.
+    assert ("feast in:", "045", None, ("^in", "in")) in swapped
     assert {(s.set, s.member) for s in found.synonyms} == {
         ("tietypes", "military"),
         ("tietypes", "economic"),

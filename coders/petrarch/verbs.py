@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coders.dictionaries import PHRASE_JOINER, Synonym, Transformation, VerbPattern, parse_terms
+from coders.dictionaries import (
+    PHRASE_JOINER,
+    PLACE_AFTER,
+    Synonym,
+    Transformation,
+    VerbPattern,
+    parse_terms,
+)
 from coders.errors import DictionaryError
 from coders.petrarch.common import Line, ReadResult, content_lines
 
@@ -222,11 +229,14 @@ def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...],
     target_before = False
     before, prep, in_parens = True, None, False
     bare_group: str | None = None  # "(AGAINST) +": a `+` right after an empty group
+    skipped: str | None = None  # "IN ^ +": the IN phrase is passed over, the target follows
     for token in TOKEN.findall(spaced):
         low = _joined(token.lower(), sets)
         if not low:
             continue
         just_closed, bare_group = bare_group, None
+        if low == "^" and prep and not in_parens:
+            skipped = prep
         if token in {"*", "**"}:
             before, prep = False, None
         elif token == "(":
@@ -246,6 +256,10 @@ def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...],
         elif low == "+":
             if before:
                 target_before = True
+            elif skipped and prep == skipped:
+                # The phrase after the passed-over one; failing that, news text that has no
+                # such phrase ("began a first visit to China") keeps the passed-over one.
+                targets += [f"{PLACE_AFTER}{prep}", prep]
             else:
                 targets.append(prep or just_closed or "object")
         elif in_parens and prep == "":
