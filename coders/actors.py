@@ -148,8 +148,25 @@ class ActorResolver:
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
             else:
-                actors.extend(self._resolve_member(member, strict))
+                found = self._resolve_member(member, strict)
+                if not found and member is not members[0]:
+                    found = self._shared_modifier(members[0], member)
+                actors.extend(found)
         return list({a.code: a for a in actors}.values())
+
+    def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
+        """A bare agent noun in a list takes the country word of the list's first noun:
+        "Danish media and government" are DNKMED and DNKGOV."""
+        if any(c.dep_ not in {"cc", "punct", "conj"} for c in member.children):
+            return []
+        if not any(a.covers(member.i) for a in self.mentions.agents):
+            return []
+        for modifier in first.children:
+            if modifier.dep_ in {"amod", "compound", "nmod"} and modifier.i < first.i:
+                code = self._modifier_code(modifier, member, [member])
+                if code:
+                    return [Actor(code, member.doc[modifier.i : member.i + 1].text)]
+        return []
 
     def _pronoun(self, pronoun: Token) -> list[Actor]:
         """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated

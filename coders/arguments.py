@@ -55,6 +55,11 @@ def arguments(
 ) -> tuple[list[Actor], list[Actor]]:
     """The verb's sources and targets; a passive's `by` phrase is its source, and a noun
     modified by a past participle ("soldiers killed in Ukraine") is its target."""
+    if is_passive(verb) and not pattern.codes_forward:
+        # A pattern coded only the other way round places its other actor by a word
+        # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
+        subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
+        return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb):
         agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
         patients = children(verb, "nsubjpass") or [verb.head]

@@ -31,7 +31,8 @@ def core_tokens(head: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             tokens.append(child)
             tokens.extend(t for obj in children(child, "pobj") for t in core_tokens(obj))
-        elif child.dep_ not in NP_OUTSIDE_DEPS:
+        elif child.dep_ not in NP_OUTSIDE_DEPS or child.tag_ == "HYPH":
+            # A hyphen inside a name is one of its words ("Al-Qaeda" is Al, -, Qaeda).
             tokens.extend(core_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
 

@@ -146,6 +146,18 @@ CASES = [
         id="former-officials-are-elites",
     ),
     pytest.param(
+        "Al-Qaeda attacked Iraq.",
+        "2022-06-29",
+        {("IMGMUSALQ", "IRQ", "190")},
+        id="hyphenated-name",
+    ),
+    pytest.param(
+        "Russian media and officials criticized Ukraine.",
+        "2022-06-29",
+        {("RUSMED", "UKR", "111"), ("RUSGOV", "UKR", "111")},
+        id="country-word-shared-by-a-list-of-agents",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
@@ -391,6 +403,13 @@ USER_VERB_CASES = [
         "Poland celebrated the feast in Belarus with the leaders of Ukraine.",
         {("POL", "BLR", "045")},
         id="target-in-the-named-phrase",
+    ),
+    pytest.param(
+        # PETRARCH's `+ * FROM $`: the subject is acted on, in a passive clause too.
+        "free\t---:0841\tfrom:\tfrom",
+        "Ukraine was freed from Russia.",
+        {("RUS", "UKR", "0841")},
+        id="reverse-only-pattern-in-a-passive-clause",
     ),
 ]
 

@@ -8,8 +8,9 @@ import pytest
 from coders import Coder, CoderConfig
 from coders.evaluation import evaluate, parse_suite, suite_lexicon
 
-# Measured on 2026-11-27 (session 4); raise these when the coder improves.
-UNIT_TEST_FLOOR = {"records_correct": 222, "f1": 0.84}
+# Measured on 2026-11-27 (session 5); raise these when the coder improves. The unit-test
+# floor is the acceptance bar of 80% of the 284 records.
+UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
 GSR_FLOOR = {"records_correct": 42, "f1": 0.61}
 
 
