@@ -109,6 +109,10 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
                 return found
     if pattern.targets:
         return []
+    if not pattern.codes_forward:
+        # A pattern coded only the other way round looks for the doer, who is not inside a
+        # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
+        return _first_actor_within(verb, pattern, resolver, skip=CLAUSES)
     found = (
         _first_actor_within(verb, pattern, resolver)
         or _described_actor(verb, resolver)
@@ -169,9 +173,11 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     return [obj for prep, obj in prepositions(verb) if prep == place]
 
 
-def _first_actor_within(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+def _first_actor_within(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver, skip: frozenset[str] = frozenset()
+) -> list[Actor]:
     objects = children(verb, "dobj") + _verb_word_objects(verb, pattern)
-    return _first_actor_in(objects, resolver, skip=RELATIVE_CLAUSES)
+    return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES)
 
 
 def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:

@@ -411,6 +411,13 @@ USER_VERB_CASES = [
         {("RUS", "UKR", "0841")},
         id="reverse-only-pattern-in-a-passive-clause",
     ),
+    pytest.param(
+        # The doer of a reverse-only pattern is not the object of a clause in its phrase.
+        "face\t---:100\tpressure\t",
+        "Ukraine faces pressure from lawmakers to help Moldova.",
+        set(),
+        id="reverse-only-pattern-does-not-take-its-doer-from-a-clause",
+    ),
 ]
 
 
