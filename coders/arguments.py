@@ -48,28 +48,42 @@ CIRCUMSTANCE_PREPS = frozenset(
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
 RELATIVE_CLAUSES = frozenset({"relcl"})
+# The phrases that name a passive's doer: they hold no target.
+PASSIVE_DOER_PREPS = frozenset({"by", "from"})
 
 
 def arguments(
     verb: Token, pattern: VerbPattern, resolver: ActorResolver
 ) -> tuple[list[Actor], list[Actor]]:
-    """The verb's sources and targets; a passive's `by` phrase is its source, and a noun
-    modified by a past participle ("soldiers killed in Ukraine") is its target."""
+    """The verb's sources and targets."""
     if is_passive(verb) and not pattern.codes_forward:
         # A pattern coded only the other way round places its other actor by a word
         # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
         subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
         return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb):
-        agents = [obj for prep, obj in prepositions(verb) if prep == "by"]
-        patients = children(verb, "nsubjpass") or [verb.head]
-        sources = resolve_all(agents, resolver, strict=False)
-        targets = resolve_all(patients, resolver, strict=True)
-        if not targets and is_passive(verb):
-            # "Evidence against Russia was presented": the actor inside the subject's phrase.
-            targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
-        return sources, targets
+        return _passive_arguments(verb, pattern, resolver)
     return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
+
+
+def _passive_arguments(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver
+) -> tuple[list[Actor], list[Actor]]:
+    """A passive's `by` phrase is its source, else where the action came from ("a mortar was
+    fired at Israel from the Gaza Strip", "were expelled from Russia"). Its subject, or a
+    noun modified by a past participle ("soldiers killed in Ukraine"), is the target; else
+    the actor inside the subject's phrase ("evidence against Russia was presented"), else
+    the verb's own places ("was fired at Israel")."""
+    doers = [obj for prep, obj in prepositions(verb) if prep == "by"]
+    if not doers and is_passive(verb):
+        doers = [obj for prep, obj in prepositions(verb) if prep == "from"]
+    sources = resolve_all(doers, resolver, strict=False)
+    patients = children(verb, "nsubjpass") or [verb.head]
+    targets = resolve_all(patients, resolver, strict=True)
+    if not targets and is_passive(verb):
+        targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
+        targets = targets or _in_places(verb, pattern, resolver, exclude=PASSIVE_DOER_PREPS)
+    return sources, targets
 
 
 def _is_participle_of_noun(verb: Token) -> bool:
@@ -100,15 +114,9 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
     the object's phrase ("welcomed memos sent by Bree"), the actor a complement clause
     describes, the object of a purpose clause, and for a pattern that names a chain of
     verbs, the lower verb's target."""
-    for place in pattern.targets or _default_places(pattern):
-        # The nearest phrase that names an actor: "attend a summit in Switzerland on the unrest
-        # in Iran" is in Switzerland, not in Iran as well.
-        for heads in _target_heads(verb, pattern, place):
-            found = resolve_all(heads, resolver, strict=place == "object")
-            if found:
-                return found
-    if pattern.targets:
-        return []
+    found = _in_places(verb, pattern, resolver)
+    if found or pattern.targets:
+        return found
     if not pattern.codes_forward:
         # A pattern coded only the other way round looks for the doer, who is not inside a
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
@@ -121,6 +129,22 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
     if found or not pattern.terms:
         return found
     return _chain_targets(verb, resolver)
+
+
+def _in_places(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver, exclude: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """The actors of the first place in the pattern's (or the default) order that names one;
+    within a place, the nearest phrase: "attend a summit in Switzerland on the unrest in
+    Iran" is in Switzerland, not in Iran as well."""
+    for place in pattern.targets or _default_places(pattern):
+        if place in exclude:
+            continue
+        for heads in _target_heads(verb, pattern, place):
+            found = resolve_all(heads, resolver, strict=place == "object")
+            if found:
+                return found
+    return []
 
 
 def _purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:

@@ -158,6 +158,14 @@ CASES = [
         id="country-word-shared-by-a-list-of-agents",
     ),
     pytest.param(
+        # No `by` phrase: where the fire came from stands for who fired (CAMEO's own
+        # `&WEAPON * (FROM $) (TOWARD +)` reads it so).
+        "A mortar bomb was fired at Israel from the Gaza Strip.",
+        "2022-06-29",
+        {("PSEGZA", "ISR", "183")},
+        id="passive-with-a-from-phrase",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
