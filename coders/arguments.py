@@ -132,7 +132,10 @@ def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) ->
 
 
 def _in_places(
-    verb: Token, pattern: VerbPattern, resolver: ActorResolver, exclude: frozenset[str] = frozenset()
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     """The actors of the first place in the pattern's (or the default) order that names one;
     within a place, the nearest phrase: "attend a summit in Switzerland on the unrest in
