@@ -270,6 +270,11 @@ class ActorResolver:
         candidates = [(m, c) for m, c in coded if c is not None]
         if not candidates:
             return None
+        # A name that is the head itself, else the one heading its `of` phrase: "leaders of
+        # Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's.
+        owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _of_objects(head))]
+        if not any(m.covers(head.i) for m, _ in candidates):
+            candidates = owners or candidates
         return _with_agent(_nearest(candidates, head)[1], agents, head)
 
     def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
@@ -325,6 +330,10 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
         if child.dep_ in {"amod", "compound", "nmod"} and child.conjuncts:
             return [child, *child.conjuncts]
     return []
+
+
+def _of_objects(head: Token) -> list[Token]:
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
 
 
 def _of_phrases(head: Token) -> set[int]:

@@ -166,6 +166,12 @@ CASES = [
         id="passive-with-a-from-phrase",
     ),
     pytest.param(
+        "Qatar expelled leaders of Egypt's Muslim Brotherhood.",
+        "2022-06-29",
+        {("QAT", "EGYOPPMUS", "174")},
+        id="of-phrase-names-whose-leaders-not-its-possessor",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
