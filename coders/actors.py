@@ -17,6 +17,7 @@ UNKNOWN = "---"
 ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
+COUNTRY_LENGTH = 3
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
@@ -199,6 +200,11 @@ class ActorResolver:
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
             return located or self._from_apposition(head) or self._unknown(head, tokens, text)
+        if len(code) == COUNTRY_LENGTH:
+            # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
+            named = self._from_apposition(head)
+            if named and all(a.country == code for a in named):
+                return named
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
 
     def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:

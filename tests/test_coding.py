@@ -172,6 +172,12 @@ CASES = [
         id="of-phrase-names-whose-leaders-not-its-possessor",
     ),
     pytest.param(
+        "Wang Yi met his Russian counterpart Sergei Lavrov.",
+        "2022-06-29",
+        {("CHNGOV", "RUSGOV", "040")},
+        id="counterpart-named-by-apposition",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
