@@ -50,6 +50,11 @@ CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 RELATIVE_CLAUSES = frozenset({"relcl"})
 # The phrases that name a passive's doer: they hold no target.
 PASSIVE_DOER_PREPS = frozenset({"by", "from"})
+# Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# The place of the event, the last resort for a target ("protested in Beijing"); not for a
+# joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
+SCENE_PREPS = frozenset({"at", "in", "near"})
 
 
 def arguments(
@@ -63,7 +68,10 @@ def arguments(
         return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb):
         return _passive_arguments(verb, pattern, resolver)
-    return subject_actors(verb, resolver), target_actors(verb, pattern, resolver)
+    sources = subject_actors(verb, resolver)
+    joint = len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS
+    scene = SCENE_PREPS if joint else frozenset()
+    return sources, target_actors(verb, pattern, resolver, scene)
 
 
 def _passive_arguments(
@@ -108,13 +116,15 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     return []
 
 
-def target_actors(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+def target_actors(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver, scene: frozenset[str] = frozenset()
+) -> list[Actor]:
     """The first place in the pattern's (or the default) order that names an actor, nearest
-    phrase first. Failing that, when the pattern does not say where: the first actor inside
-    the object's phrase ("welcomed memos sent by Bree"), the actor a complement clause
-    describes, the object of a purpose clause, and for a pattern that names a chain of
-    verbs, the lower verb's target."""
-    found = _in_places(verb, pattern, resolver)
+    phrase first; the default order skips the `scene` phrases. Failing that, when the pattern
+    does not say where: the first actor inside the object's phrase ("welcomed memos sent by
+    Bree"), the actor a complement clause describes, the object of a purpose clause, and for
+    a pattern that names a chain of verbs, the lower verb's target."""
+    found = _in_places(verb, pattern, resolver, exclude=frozenset() if pattern.targets else scene)
     if found or pattern.targets:
         return found
     if not pattern.codes_forward:

@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import ActorLexicon, ActorResolver
-from coders.arguments import arguments, resolve_all, subject_actors
+from coders.arguments import JOINT_ROOTS, arguments, resolve_all, subject_actors
 from coders.articles import Article
 from coders.codebook import Codebook, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
@@ -25,9 +25,6 @@ CODER_VERSION = "0.3.1"
 
 # Appeals and demands: what the verb under them asks for has not happened.
 UNREALISED_ROOTS = frozenset({"02", "10"})
-
-# Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
-JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,12 @@ CASES = [
         id="counterpart-named-by-apposition",
     ),
     pytest.param(
+        "Ethiopia and Eritrea signed a peace deal in Jeddah.",
+        "2022-06-29",
+        {("ETH", "ERI", "057"), ("ERI", "ETH", "057")},
+        id="joint-action-of-a-compound-subject-is-not-with-the-place",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
