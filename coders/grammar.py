@@ -15,7 +15,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp", "cc
 # Links along which a verb takes over the subject of the verb it depends on.
 SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # "refrained from condemning", "failed to agree": the governed verb did not happen.
-NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline"})
+NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline", "deny"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").
@@ -122,6 +122,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS:
+        return True  # "denied that it had attacked"
     above = governor(verb)
     if above is None:
         return False

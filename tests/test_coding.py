@@ -184,6 +184,24 @@ CASES = [
         id="joint-action-of-a-compound-subject-is-not-with-the-place",
     ),
     pytest.param(
+        "Iran denied supplying drones to Russia.",
+        "2022-06-29",
+        set(),
+        id="denied-action-is-no-event",
+    ),
+    pytest.param(
+        "Russia denied that it attacked Ukraine.",
+        "2022-06-29",
+        set(),
+        id="denied-clause-is-no-event",
+    ),
+    pytest.param(
+        "South Africa's president called for an immediate ceasefire in Gaza.",
+        "2023-11-01",
+        {("ZAFGOV", "PSE", "0256")},
+        id="appeal-for-ceasefire-in-a-place",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
