@@ -50,6 +50,9 @@ CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 RELATIVE_CLAUSES = frozenset({"relcl"})
 # The phrases that name a passive's doer: they hold no target.
 PASSIVE_DOER_PREPS = frozenset({"by", "from"})
+# Appeals, demands and threats: what the verb under them asks for or threatens has not
+# happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
+UNREALISED_ROOTS = frozenset({"02", "10", "13"})
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
@@ -123,7 +126,7 @@ def target_actors(
     phrase first; the default order skips the `scene` phrases. Failing that, when the pattern
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
-    a pattern that names a chain of verbs, the lower verb's target."""
+    a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
     found = _in_places(verb, pattern, resolver, exclude=frozenset() if pattern.targets else scene)
     if found or pattern.targets:
         return found
@@ -136,7 +139,7 @@ def target_actors(
         or _described_actor(verb, resolver)
         or _purpose_object(verb, resolver)
     )
-    if found or not pattern.terms:
+    if found or not (pattern.terms or pattern.code[:2] in UNREALISED_ROOTS):
         return found
     return _chain_targets(verb, resolver)
 

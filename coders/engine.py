@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import ActorLexicon, ActorResolver
-from coders.arguments import JOINT_ROOTS, arguments, resolve_all, subject_actors
+from coders.arguments import JOINT_ROOTS, UNREALISED_ROOTS, arguments, resolve_all, subject_actors
 from coders.articles import Article
 from coders.codebook import Codebook, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
@@ -22,9 +22,6 @@ from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.1"
-
-# Appeals and demands: what the verb under them asks for has not happened.
-UNREALISED_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass(frozen=True)

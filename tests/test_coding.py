@@ -202,6 +202,12 @@ CASES = [
         id="appeal-for-ceasefire-in-a-place",
     ),
     pytest.param(
+        "Russia threatened to cut gas supplies to Moldova.",
+        "2022-06-29",
+        {("RUS", "MDA", "130")},
+        id="threat-codes-alone-with-the-threatened-target",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
