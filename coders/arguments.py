@@ -53,6 +53,8 @@ PASSIVE_DOER_PREPS = frozenset({"by", "from"})
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
+# A pattern that asks nothing: where any verb's target is looked for.
+ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
@@ -195,12 +197,11 @@ def _describes(clause: Token) -> bool:
 
 def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The target of the verb a pattern's chain names ("wants to attack Switzerland", "asked
-    Obama to help Iran"): its object, else its prepositional phrases in the default order."""
+    Obama to help Iran", "is ready to hold talks with Ukraine"): its object, else its
+    prepositional phrases and its object's, in the default order."""
     for lower in children(verb, "xcomp"):
-        if lower.pos_ != "VERB":
-            continue
-        for place in DEFAULT_TARGETS:
-            found = resolve_all(_heads_on(lower, place), resolver, strict=place == "object")
+        if lower.pos_ == "VERB":
+            found = _in_places(lower, ANY_PATTERN, resolver, exclude=SCENE_PREPS)
             if found:
                 return found
     return []

@@ -16,7 +16,7 @@ from coders.codebook import Codebook, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
-from coders.grammar import governor, is_directly_negated, is_negated
+from coders.grammar import children, governor, is_directly_negated, is_negated
 from coders.screens import Discards, Issues
 from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
@@ -126,11 +126,11 @@ def code_sentence(
 
 def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
     """The dyads one verb codes through its best pattern."""
-    if verb.pos_ != "VERB" or verb.dep_ == "pcomp" or _defers_to_governor(verb, lexicon):
+    if not _may_code(verb) or verb.dep_ == "pcomp" or _defers_to_governor(verb, lexicon):
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels") sets the scene of the main event rather than reporting one.
         return []
-    pattern = lexicon.verbs.match(verb)
+    pattern = _chain_or_verb_pattern(verb, lexicon)
     if pattern is None:
         return []
     if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
@@ -157,10 +157,24 @@ def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     has not happened. When the governor matches only as a bare verb of another kind ("agreed
     to lift the sanctions"), the lower verb codes, with the governor's subject."""
     above = governor(verb)
-    if verb.dep_ != "xcomp" or above is None:
+    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
         return False
-    pattern = lexicon.verbs.match(above)
+    pattern = _chain_or_verb_pattern(above, lexicon)
     return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
+
+
+def _may_code(word: Token) -> bool:
+    """A verb, or an adjective with a verb under it ("is ready to hold talks")."""
+    return word.pos_ == "VERB" or (word.pos_ == "ADJ" and bool(children(word, "xcomp")))
+
+
+def _chain_or_verb_pattern(word: Token, lexicon: Lexicon) -> VerbPattern | None:
+    """A verb's best pattern; an adjective codes only through a pattern that names what
+    follows it (CAMEO's READY * TALK: "is ready to hold talks" is 036)."""
+    pattern = lexicon.verbs.match(word)
+    if word.pos_ != "VERB" and (pattern is None or not pattern.terms):
+        return None
+    return pattern
 
 
 def dyads(

@@ -208,6 +208,13 @@ CASES = [
         id="threat-codes-alone-with-the-threatened-target",
     ),
     pytest.param(
+        # CAMEO's READY * TALK [036:036] on the adjective: intent, not talks held.
+        "Russia is ready to hold talks with Ukraine.",
+        "2022-06-29",
+        {("RUS", "UKR", "036"), ("UKR", "RUS", "036")},
+        id="adjective-with-a-chain-pattern-codes-intent",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
