@@ -215,6 +215,12 @@ CASES = [
         id="adjective-with-a-chain-pattern-codes-intent",
     ),
     pytest.param(
+        "The ICC issued an arrest warrant for Putin.",
+        "2023-03-17",
+        {("IGOJUDICC", "RUSGOV", "173")},
+        id="arrest-warrant-in-the-singular",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
