@@ -221,6 +221,12 @@ CASES = [
         id="arrest-warrant-in-the-singular",
     ),
     pytest.param(
+        "The World Bank suspended funding to Uganda.",
+        "2023-08-09",
+        {("IGOUNODEVWBK", "UGA", "162")},
+        id="aid-suspended",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
