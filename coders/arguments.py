@@ -48,8 +48,10 @@ CIRCUMSTANCE_PREPS = frozenset(
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
 RELATIVE_CLAUSES = frozenset({"relcl"})
-# The phrases that name a passive's doer: they hold no target.
-PASSIVE_DOER_PREPS = frozenset({"by", "from"})
+# Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling").
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
+)
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
@@ -83,20 +85,32 @@ def _passive_arguments(
     verb: Token, pattern: VerbPattern, resolver: ActorResolver
 ) -> tuple[list[Actor], list[Actor]]:
     """A passive's `by` phrase is its source, else where the action came from ("a mortar was
-    fired at Israel from the Gaza Strip", "were expelled from Russia"). Its subject, or a
+    fired at Israel from the Gaza Strip", "were expelled from Russia") or the attack it
+    happened in ("were killed in a Russian missile strike on Kharkiv"). Its subject, or a
     noun modified by a past participle ("soldiers killed in Ukraine"), is the target; else
     the actor inside the subject's phrase ("evidence against Russia was presented"), else
-    the verb's own places ("was fired at Israel")."""
-    doers = [obj for prep, obj in prepositions(verb) if prep == "by"]
+    the verb's own places other than the doer's ("was fired at Israel", "a strike on
+    Kharkiv")."""
+    doer_prep, doers = "by", [obj for prep, obj in prepositions(verb) if prep == "by"]
     if not doers and is_passive(verb):
-        doers = [obj for prep, obj in prepositions(verb) if prep == "from"]
+        doer_prep, doers = _doers_without_by(verb)
     sources = resolve_all(doers, resolver, strict=False)
     patients = children(verb, "nsubjpass") or [verb.head]
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
         targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
-        targets = targets or _in_places(verb, pattern, resolver, exclude=PASSIVE_DOER_PREPS)
+        doer_places = frozenset({"by", "from", doer_prep})
+        targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
     return sources, targets
+
+
+def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
+    """Where a passive with no `by` phrase came from, or else the attack it happened in."""
+    found = [obj for prep, obj in prepositions(verb) if prep == "from"]
+    if found:
+        return "from", found
+    attacks = [o for p, o in prepositions(verb) if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
+    return "in", attacks
 
 
 def _is_participle_of_noun(verb: Token) -> bool:

@@ -227,6 +227,12 @@ CASES = [
         id="aid-suspended",
     ),
     pytest.param(
+        "Five civilians were killed in a Russian missile strike on Kharkiv.",
+        "2022-06-29",
+        {("RUS", "UKR", "202")},
+        id="passive-in-an-attack-named-by-its-doer",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
