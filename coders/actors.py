@@ -276,10 +276,11 @@ class ActorResolver:
         candidates = [(m, c) for m, c in coded if c is not None]
         if not candidates:
             return None
-        # A name that is the head itself, else the one heading its `of` phrase: "leaders of
-        # Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's.
-        owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _of_objects(head))]
+        # A name that is the head itself, else its owner: the one heading its `of` phrase
+        # ("leaders of Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's), or its
+        # possessor ("Stockholm's NATO bid" is Sweden's).
         if not any(m.covers(head.i) for m, _ in candidates):
+            owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _owners(head))]
             candidates = owners or candidates
         return _with_agent(_nearest(candidates, head)[1], agents, head)
 
@@ -338,8 +339,10 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
     return []
 
 
-def _of_objects(head: Token) -> list[Token]:
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+def _owners(head: Token) -> list[Token]:
+    """The object of the head's `of` phrase and its possessor."""
+    of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return of + [c for c in head.children if c.dep_ == "poss"]
 
 
 def _of_phrases(head: Token) -> set[int]:

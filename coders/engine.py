@@ -23,6 +23,10 @@ from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.1"
 
+# Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
+# for has not happened ("invited Xi to visit Ukraine" is no visit).
+REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -153,12 +157,15 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 
 def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
-    governor that appeals or demands ("urged Russia to withdraw") codes alone: the lower verb
-    has not happened. When the governor matches only as a bare verb of another kind ("agreed
-    to lift the sanctions"), the lower verb codes, with the governor's subject."""
+    governor that appeals, demands or asks ("urged Russia to withdraw", "invited Xi to visit")
+    codes alone: the lower verb has not happened. When the governor matches only as a bare
+    verb of another kind ("agreed to lift the sanctions"), the lower verb codes, with the
+    governor's subject."""
     above = governor(verb)
     if verb.dep_ != "xcomp" or above is None or not _may_code(above):
         return False
+    if above.lemma_.lower() in REQUESTING_VERBS:
+        return True
     pattern = _chain_or_verb_pattern(above, lexicon)
     return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
 

@@ -233,6 +233,18 @@ CASES = [
         id="passive-in-an-attack-named-by-its-doer",
     ),
     pytest.param(
+        "Ankara blocked Stockholm's NATO bid.",
+        "2022-06-29",
+        {("TUR", "SWE", "170")},
+        id="possessor-owns-the-object",
+    ),
+    pytest.param(
+        "Zelenskiy invited Xi to visit Ukraine.",
+        "2023-03-29",
+        {("UKRGOV", "CHNGOV", "040")},
+        id="invitation-is-not-the-visit",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
