@@ -215,7 +215,7 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
     prepositional phrases and its object's, in the default order."""
     for lower in children(verb, "xcomp"):
         if lower.pos_ == "VERB":
-            found = _in_places(lower, ANY_PATTERN, resolver, exclude=SCENE_PREPS)
+            found = _in_places(lower, ANY_PATTERN, resolver)
             if found:
                 return found
     return []
