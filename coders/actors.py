@@ -136,6 +136,8 @@ class ActorResolver:
     context: ArticleContext
     unknown_actors: bool = False
     coreference: bool = True
+    # The country the event being coded happens in (its verb's `in` phrase), if it names one.
+    scene: str | None = None
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
@@ -152,7 +154,7 @@ class ActorResolver:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
-                actors.extend(found)
+                actors.extend(found or self._at_scene(member))
         return list({a.code: a for a in actors}.values())
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
@@ -206,6 +208,16 @@ class ActorResolver:
             if named and all(a.country == code for a in named):
                 return named
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _at_scene(self, head: Token) -> list[Actor]:
+        """An agent of no named country, in an event placed in a country, is that country's:
+        "protested against the government in Tbilisi" is against GEOGOV."""
+        if self.scene is None:
+            return []
+        tokens = core_tokens(head)
+        agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
+        text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+        return [Actor(_with_agent(self.scene, agents, head), text)] if agents else []
 
     def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """With `unknown_actors`, an agent of no named country codes as `---` plus the agent

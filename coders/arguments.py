@@ -7,9 +7,11 @@ nearest phrase first. A passive's `by` phrase is its source.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from coders.actors import ActorResolver
+from coders.actors import COUNTRY_LENGTH, ActorResolver
 from coders.context import Actor
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import COMPLEMENT_DEPS, children, governor, is_passive, path_up, prepositions
@@ -75,10 +77,22 @@ def arguments(
         return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb):
         return _passive_arguments(verb, pattern, resolver)
+    resolver = replace(resolver, scene=_scene_country(verb, resolver))
     sources = subject_actors(verb, resolver)
     joint = len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS
     scene = SCENE_PREPS if joint else frozenset()
     return sources, target_actors(verb, pattern, resolver, scene)
+
+
+def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:
+    """The country that the verb's `in` phrase names ("in Tbilisi": GEO); not `at`, which
+    is as often the target ("fired shells at Seoul")."""
+    for prep, place in prepositions(verb):
+        if prep == "in":
+            codes = [a.code for a in resolver.resolve(place, strict=True)]
+            if len(codes) == 1 and len(codes[0]) == COUNTRY_LENGTH:
+                return codes[0]
+    return None
 
 
 def _passive_arguments(

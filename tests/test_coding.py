@@ -245,6 +245,18 @@ CASES = [
         id="invitation-is-not-the-visit",
     ),
     pytest.param(
+        "Thousands of Georgians protested against the government in Tbilisi.",
+        "2023-03-08",
+        {("GEO", "GEOGOV", "110")},
+        id="agent-of-no-country-is-of-the-country-the-event-is-in",
+    ),
+    pytest.param(
+        "Russian troops attacked the army in Kharkiv.",
+        "2022-06-29",
+        {("RUSMIL", "UKRMIL", "190")},
+        id="agent-placed-by-the-event-not-by-the-other-actor",
+    ),
+    pytest.param(
         "Taliban fighters attacked Pakistan.",
         "2020-05-01",
         {("AFGREB", "PAK", "190")},
