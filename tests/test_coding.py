@@ -251,6 +251,12 @@ CASES = [
         id="agent-of-no-country-is-of-the-country-the-event-is-in",
     ),
     pytest.param(
+        "Police arrested 20 opposition supporters in Nairobi.",
+        "2023-03-20",
+        {("KENCOP", "KENOPP", "173")},
+        id="agents-of-no-country-on-both-sides",
+    ),
+    pytest.param(
         "Russian troops attacked the army in Kharkiv.",
         "2022-06-29",
         {("RUSMIL", "UKRMIL", "190")},

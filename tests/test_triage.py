@@ -27,6 +27,14 @@ def test_only_sentences_naming_two_actors_are_kept(triage):
     assert plan.kept[0][1] == "Russia criticized NATO."
 
 
+def test_agents_count_where_a_name_can_place_them(triage):
+    text = (
+        "Police arrested 20 opposition supporters in Nairobi. "
+        "Russian officials spoke on Monday. Police arrested 20 people."
+    )
+    assert [index for index, _ in triage.plan(text).kept] == [0]
+
+
 def test_a_story_discard_keeps_nothing(triage):
     plan = triage.plan("Russia criticized NATO. Brazil beat France in the FIFA final.")
     assert plan.sentences == 2
