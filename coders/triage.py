@@ -4,7 +4,7 @@ Parsing is most of the cost of coding. An event needs two actors, or a group tha
 itself, so a sentence that names fewer than two is not parsed. The count takes dictionary
 names (a name with several codes counts each), the short names of people named earlier in the
 article, pronouns (one each), group words such as "the sides" (two), and, where the sentence
-names a place or actor, agents standing apart from names (one each: "police arrested
+names a place in an `in` phrase, agents standing apart from names (one each: "police arrested
 opposition supporters in Nairobi" has three). It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser; a story or sentence discard is honoured here too.
@@ -25,6 +25,8 @@ from coders.screens import Discards
 
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
+# How far before a name its `in` may stand ("in the northern Gaza Strip").
+PLACE_WORDS_BEFORE = 3
 GROUP_PLURALS = frozenset(
     {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
 )
@@ -84,12 +86,19 @@ class Triage:
                 count += 1
         if self._unknown_actors:
             count += len(self._actors.agents.find(sentence))
-        elif matches:
-            # A named place can give agents of no country their country ("police arrested
-            # opposition supporters in Nairobi"): agents standing apart from any name count.
+        elif any(_after_in(sentence, match) for match in matches):
+            # A place the event is in gives agents of no country their country ("police
+            # arrested opposition supporters in Nairobi"): agents apart from any name count.
             agents = self._actors.agents.find(sentence)
             count += sum(1 for agent in agents if _apart(agent, covered))
         return count
+
+
+def _after_in(sentence: Span, match: PhraseMatch) -> bool:
+    """A name in an `in` phrase: "in Nairobi", "in northern Iraq", "in the Gaza Strip"."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, match.start - PLACE_WORDS_BEFORE) : match.start]
+    return any(token.lower_ == "in" for token in before)
 
 
 def _apart(agent: PhraseMatch, covered: set[int]) -> bool:
