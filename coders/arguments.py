@@ -77,11 +77,17 @@ def arguments(
         return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb):
         return _passive_arguments(verb, pattern, resolver)
-    resolver = replace(resolver, scene=_scene_country(verb, resolver))
+    country = _scene_country(verb, resolver)
+    resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
-    joint = len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS
-    scene = SCENE_PREPS if joint else frozenset()
-    return sources, target_actors(verb, pattern, resolver, scene)
+    if len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS:
+        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
+    # Where the doers are of the country the event is in, that place is no target ("the
+    # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
+    at_home = country is not None and all(s.country == country for s in sources)
+    return sources, target_actors(
+        verb, pattern, resolver, frozenset({"in"}) if at_home else frozenset()
+    )
 
 
 def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:

@@ -257,6 +257,12 @@ CASES = [
         id="agents-of-no-country-on-both-sides",
     ),
     pytest.param(
+        "The foreign ministry in Tokyo called the launch reckless and dangerous.",
+        "2023-03-20",
+        set(),
+        id="place-that-gives-the-doer-its-country-is-no-target",
+    ),
+    pytest.param(
         "Russian troops attacked the army in Kharkiv.",
         "2022-06-29",
         {("RUSMIL", "UKRMIL", "190")},
