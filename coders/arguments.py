@@ -69,7 +69,8 @@ SCENE_PREPS = frozenset({"at", "in", "near"})
 def arguments(
     verb: Token, pattern: VerbPattern, resolver: ActorResolver
 ) -> tuple[list[Actor], list[Actor]]:
-    """The verb's sources and targets."""
+    """The verb's sources and targets. An agent of no country of its own takes the country
+    of the verb's `in` phrase ("protested against the government in Tbilisi": GEOGOV)."""
     if is_passive(verb) and not pattern.codes_forward:
         # A pattern coded only the other way round places its other actor by a word
         # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
@@ -156,14 +157,18 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def target_actors(
-    verb: Token, pattern: VerbPattern, resolver: ActorResolver, scene: frozenset[str] = frozenset()
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    skip_places: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     """The first place in the pattern's (or the default) order that names an actor, nearest
-    phrase first; the default order skips the `scene` phrases. Failing that, when the pattern
+    phrase first; the default order passes over `skip_places`. Failing that, when the pattern
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
     a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
-    found = _in_places(verb, pattern, resolver, exclude=frozenset() if pattern.targets else scene)
+    skipped = frozenset() if pattern.targets else skip_places
+    found = _in_places(verb, pattern, resolver, exclude=skipped)
     if found or pattern.targets:
         return found
     if not pattern.codes_forward:
