@@ -215,17 +215,19 @@ class ActorResolver:
         if self.scene is None:
             return []
         tokens = core_tokens(head)
-        agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
-        text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-        return [Actor(_with_agent(self.scene, agents, head), text)] if agents else []
+        return self._agent_of(
+            self.scene, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text
+        )
 
     def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """With `unknown_actors`, an agent of no named country codes as `---` plus the agent
         ("insurgents" → ---REB), as PETRARCH writes it."""
-        if not self.unknown_actors:
-            return []
+        return self._agent_of(UNKNOWN, head, tokens, text) if self.unknown_actors else []
+
+    def _agent_of(self, country: str, head: Token, tokens: list[Token], text: str) -> list[Actor]:
+        """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one."""
         agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
-        return [Actor(_with_agent(UNKNOWN, agents, head), text)] if agents else []
+        return [Actor(_with_agent(country, agents, head), text)] if agents else []
 
     def _agents_at_places(self, members: list[Token]) -> list[Actor]:
         """Every agent in every place of a coordinated list, where the parser hung the place
