@@ -14,7 +14,15 @@ from spacy.tokens import Token
 from coders.actors import COUNTRY_LENGTH, ActorResolver
 from coders.context import Actor
 from coders.dictionaries import PLACE_AFTER, VerbPattern
-from coders.grammar import COMPLEMENT_DEPS, children, governor, is_passive, path_up, prepositions
+from coders.grammar import (
+    COMPLEMENT_DEPS,
+    children,
+    governor,
+    is_infinitive,
+    is_passive,
+    path_up,
+    prepositions,
+)
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -57,6 +65,9 @@ ATTACK_NOUNS = frozenset(
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
+# Demands and threats, whose clause has not happened either ("warned that it would strike
+# Iran"); an appeal's clause is often reported speech ("urged that ..." aside).
+DEMANDING_ROOTS = frozenset({"10", "13"})
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
@@ -162,6 +173,22 @@ def target_actors(
     resolver: ActorResolver,
     skip_places: frozenset[str] = frozenset(),
 ) -> list[Actor]:
+    """The verb's targets: a named actor wherever it stands before an agent of no named
+    country ("an attack targeting non-Muslims at a mall in Kenya's capital" is on Kenya, not
+    on ---MUS); the unknown agent only when no place names an actor."""
+    named = replace(resolver, unknown_actors=False)
+    found = _named_targets(verb, pattern, named, skip_places)
+    if found or not resolver.unknown_actors:
+        return found
+    return _named_targets(verb, pattern, resolver, skip_places)
+
+
+def _named_targets(
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    skip_places: frozenset[str],
+) -> list[Actor]:
     """The first place in the pattern's (or the default) order that names an actor, nearest
     phrase first; the default order passes over `skip_places`. Failing that, when the pattern
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
@@ -175,6 +202,9 @@ def target_actors(
         # A pattern coded only the other way round looks for the doer, who is not inside a
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
         return _first_actor_within(verb, pattern, resolver, skip=CLAUSES)
+    clause = governed_clause(verb, pattern)
+    if clause is not None and (found := _clause_targets(clause, resolver)):
+        return found
     found = (
         _first_actor_within(verb, pattern, resolver)
         or _described_actor(verb, resolver)
@@ -244,6 +274,28 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
+    """The finite clause that a demand or threat is about ("warned that it would strike
+    Iran"), or that an appeal's pattern names (DEMAND * WITHDRAW [025]: "demanded that
+    Ukraine withdraw"): what it says has not happened."""
+    for clause in children(verb, "ccomp"):
+        if clause.pos_ != "VERB" or is_infinitive(clause):
+            continue
+        named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
+        root = pattern.code[:2]
+        if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
+            return clause
+    return None
+
+
+def _clause_targets(clause: Token, resolver: ActorResolver) -> list[Actor]:
+    """The one a demand or threat is aimed at: the subject of the clause it governs
+    ("demanded that Ukraine withdraw"), or where that is the speaker's own pronoun, the
+    clause's target ("warned that it would strike Iran")."""
+    subjects = [s for s in children(clause, "nsubj") if s.pos_ != "PRON"]
+    return resolve_all(subjects, resolver, strict=True) or _in_places(clause, ANY_PATTERN, resolver)
 
 
 def _heads_on(verb: Token, place: str) -> list[Token]:

@@ -9,19 +9,32 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import ActorLexicon, ActorResolver
-from coders.arguments import JOINT_ROOTS, UNREALISED_ROOTS, arguments, resolve_all, subject_actors
+from coders.actors import UNKNOWN, ActorLexicon, ActorResolver
+from coders.arguments import (
+    JOINT_ROOTS,
+    UNREALISED_ROOTS,
+    arguments,
+    governed_clause,
+    resolve_all,
+    subject_actors,
+)
 from coders.articles import Article
 from coders.codebook import Codebook, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
-from coders.grammar import children, governor, is_directly_negated, is_negated
+from coders.grammar import (
+    children,
+    governor,
+    is_directly_negated,
+    is_hypothetical,
+    is_negated,
+)
 from coders.screens import Discards, Issues
 from coders.speech import Coded, ReportedSpeech
 from coders.verbs import VerbLexicon
 
-CODER_VERSION = "0.3.1"
+CODER_VERSION = "0.3.2"
 
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
 # for has not happened ("invited Xi to visit Ukraine" is no visit).
@@ -134,6 +147,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels") sets the scene of the main event rather than reporting one.
         return []
+    if is_hypothetical(verb):
+        return []
     pattern = _chain_or_verb_pattern(verb, lexicon)
     if pattern is None:
         return []
@@ -160,7 +175,11 @@ def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     governor that appeals, demands or asks ("urged Russia to withdraw", "invited Xi to visit")
     codes alone: the lower verb has not happened. When the governor matches only as a bare
     verb of another kind ("agreed to lift the sanctions"), the lower verb codes, with the
-    governor's subject."""
+    governor's subject. A clause under an appeal, demand or threat ("warned that it would
+    strike Iran", "demanded that Russia withdraw") has not happened either."""
+    if verb.dep_ == "ccomp" and _may_code(verb.head):
+        pattern = _chain_or_verb_pattern(verb.head, lexicon)
+        return pattern is not None and governed_clause(verb.head, pattern) == verb
     above = governor(verb)
     if verb.dep_ != "xcomp" or above is None or not _may_code(above):
         return False
@@ -201,7 +220,10 @@ def _distinct(source: Actor, target: Actor, listed: bool) -> bool:
     """An actor does not act on itself, nor on its own bare country among several targets
     ("coordination between Moscow and Beijing" by a Russian official is not RUSGOV → RUS);
     alone, its country is a domestic target (USAGOV → USA), and a country's people and agents
-    act on each other (GEO → GEOGOV, RUSCOP → RUSOPP)."""
+    act on each other (GEO → GEOGOV, RUSCOP → RUSOPP). Two actors of no named country
+    ("insurgents killed eight people": ---REB → ---PPL) say nothing of who acted on whom."""
+    if source.country == target.country == UNKNOWN:
+        return False
     if source.country == target.country:
         return source.code != target.code and (target.agent is not None or not listed)
     return True

@@ -23,6 +23,12 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # "warned X against helping Russia", "left without signing": the verb did not happen.
 UNREALISED_PREPS = frozenset({"against", "without", "instead"})
+# "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
+CONDITION_MARKS = frozenset({"if", "unless"})
+# "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,
+# a time still to come.
+FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -135,9 +141,29 @@ def is_negated(verb: Token) -> bool:
     )
 
 
+def is_hypothetical(verb: Token) -> bool:
+    """A condition ("if Russia attacks Ukraine"), or a time still to come ("before Sarkozy
+    heads to Beijing"): the clause's verb, a verb coordinated with it or an infinitive under
+    it ("if Russia decides to attack") has not happened."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & CONDITION_MARKS:
+        return True
+    if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
+        return True
+    above = governor(verb)
+    if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
+        return False
+    return is_hypothetical(above)
+
+
 def _is_infinitive_of(verb: Token) -> bool:
     """ "agreed to help", "gave permission to help": an infinitive that happens only if the
     verb above it does."""
     if verb.dep_ == "xcomp":
         return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and is_infinitive(verb)
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to help", whatever the parser made of the clause ("wants Putin to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

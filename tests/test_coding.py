@@ -359,6 +359,30 @@ CASES = [
         {("AFGGOV", "PAK", "190")},
         id="date-restricted-after",
     ),
+    pytest.param(
+        "Israel warned that it would strike Iran.",
+        "2022-06-01",
+        {("ISR", "IRN", "130")},
+        id="a-warning-of-a-strike-is-a-threat-not-a-strike",
+    ),
+    pytest.param(
+        "Israel threatened that it would strike Iran.",
+        "2022-06-01",
+        {("ISR", "IRN", "138")},
+        id="a-threat-clause-codes-the-threat-with-its-target",
+    ),
+    pytest.param(
+        "Russia attacked Ukraine before China condemned Russia.",
+        "2022-06-01",
+        {("RUS", "UKR", "190"), ("CHN", "RUS", "111")},
+        id="a-past-tense-before-clause-happened",
+    ),
+    pytest.param(
+        "Russia demanded that Ukraine withdraw its troops from Kharkiv.",
+        "2022-06-01",
+        {("RUS", "UKR", "025")},
+        id="a-demand-is-aimed-at-its-clause-subject-and-the-act-has-not-happened",
+    ),
 ]
 
 
@@ -380,6 +404,19 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
         pytest.param(
             "France expanded its campaign against the group that has seized parts of Mali.",
             id="actor-in-a-relative-clause-is-not-the-target",
+        ),
+        pytest.param("If Russia attacks Ukraine, NATO will respond.", id="a-condition"),
+        pytest.param(
+            "Unless Russia withdraws and pays reparations to Ukraine, talks will fail.",
+            id="a-condition-with-coordinated-verbs",
+        ),
+        pytest.param(
+            "If Russia decides to attack Ukraine, NATO will respond.",
+            id="an-infinitive-in-a-condition",
+        ),
+        pytest.param(
+            "The statement comes a day before Sarkozy visits China.",
+            id="a-present-tense-before-clause-is-still-to-come",
         ),
     ],
 )
@@ -441,6 +478,11 @@ def test_unknown_country_agents_are_opt_in(nlp, lexicon, code_text):
     assert code_text(sentence) == []
     petrarch_style = Coder(CoderConfig(unknown_actors=True), nlp=nlp, lexicon=lexicon)
     assert dyads(code_text(sentence, with_coder=petrarch_style)) == {("---REB", "SYR", "190")}
+    # A named actor anywhere beats an unknown one nearer the verb, and two unknown actors
+    # make no event.
+    named = "Rebels claimed responsibility for an attack on civilians at a mall in Kenya."
+    assert dyads(code_text(named, with_coder=petrarch_style)) == {("---REB", "KEN", "015")}
+    assert code_text("Insurgents killed eight civilians.", with_coder=petrarch_style) == []
 
 
 # Behaviour shown with a verb pattern of the user's own (a `verbs.local.tsv` row: verb, code,
