@@ -102,11 +102,12 @@ def arguments(
     )
 
 
-def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:
+def _scene_country(verb: Token, resolver: ActorResolver, named: bool = False) -> str | None:
     """The country that the verb's `in` phrase names ("in Tbilisi": GEO); not `at`, which
-    is as often the target ("fired shells at Seoul")."""
+    is as often the target ("fired shells at Seoul"). `named`: only a place's name, not a
+    thing of that country ("in Israeli tank fire")."""
     for prep, place in prepositions(verb):
-        if prep == "in":
+        if prep == "in" and (place.pos_ == "PROPN" or not named):
             codes = [a.code for a in resolver.resolve(place, strict=True)]
             if len(codes) == 1 and len(codes[0]) == COUNTRY_LENGTH:
                 return codes[0]
@@ -122,7 +123,7 @@ def _passive_arguments(
     noun modified by a past participle ("soldiers killed in Ukraine"), is the target; else
     the actor inside the subject's phrase ("evidence against Russia was presented"), else
     the verb's own places other than the doer's ("was fired at Israel", "a strike on
-    Kharkiv")."""
+    Kharkiv"). With no doer named at all, a foreign country it happened in stands for one."""
     doer_prep, doers = "by", [obj for prep, obj in prepositions(verb) if prep == "by"]
     if not doers and is_passive(verb):
         doer_prep, doers = _doers_without_by(verb)
@@ -133,7 +134,19 @@ def _passive_arguments(
         targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
+    if not sources and not doers:
+        sources = _foreign_scene(verb, resolver, targets)
     return sources, targets
+
+
+def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -> list[Actor]:
+    """With no doer named, the country a passive happened in, where that is not the
+    country of those it happened to: "ten Russian soldiers were killed in Ukraine" is
+    UKR → RUSMIL, as PETRARCH codes the place of an event for a missing actor."""
+    country = _scene_country(verb, resolver, named=True)
+    if country is None or not targets or any(t.country == country for t in targets):
+        return []
+    return [Actor(country, country)]
 
 
 def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:

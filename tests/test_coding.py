@@ -383,6 +383,18 @@ CASES = [
         {("RUS", "UKR", "025")},
         id="a-demand-is-aimed-at-its-clause-subject-and-the-act-has-not-happened",
     ),
+    pytest.param(
+        "A French journalist was arrested in Iran.",
+        "2022-06-01",
+        {("IRN", "FRAMED", "175")},
+        id="a-passive-with-no-doer-was-done-by-the-foreign-country-it-happened-in",
+    ),
+    pytest.param(
+        "Three Israeli soldiers were killed by Hamas in Gaza.",
+        "2022-06-01",
+        {("PSEREBHMS", "ISRMIL", "190")},
+        id="a-named-doer-beats-the-place",
+    ),
 ]
 
 
@@ -414,6 +426,7 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
             "If Russia decides to attack Ukraine, NATO will respond.",
             id="an-infinitive-in-a-condition",
         ),
+        pytest.param("Two Ukrainian civilians were killed in Kyiv.", id="a-home-place-is-no-doer"),
         pytest.param(
             "The statement comes a day before Sarkozy visits China.",
             id="a-present-tense-before-clause-is-still-to-come",
