@@ -51,6 +51,8 @@ class Frame:
     compound_subject: bool = False
     compound_object: bool = False
     compound_preps: frozenset[str] = frozenset()
+    # Prepositions on the verb or its complements, not inside another phrase.
+    direct_preps: frozenset[str] = frozenset()
 
     def region_for(self, term: PatternTerm) -> Region | None:
         if term.before:
@@ -102,6 +104,7 @@ def verb_frame(verb: Token) -> Frame:
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]
+    direct = frozenset(prep for host in hosts for prep, _ in prepositions(host))
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:
         for prep, obj in prepositions(host):
@@ -118,6 +121,7 @@ def verb_frame(verb: Token) -> Frame:
         compound_subject=any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj")),
         compound_object=any(len(conjuncts(o)) > 1 for o in children(verb, "dobj")),
         compound_preps=frozenset(p for p, obj in prepositions(verb) if len(conjuncts(obj)) > 1),
+        direct_preps=direct,
     )
 
 
@@ -155,7 +159,9 @@ def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
         return False
     parts = term.parts
     if not parts:
-        return True
+        # A phrase asked for by its preposition alone hangs off the verb or its objects:
+        # "praised China for its response to the virus" has no `to` phrase of its own.
+        return term.prep is None or term.prep in frame.direct_preps
     if len(parts) > 1:
         return any(_side_by_side(region, t.i, parts, sets) for t in region.tokens)
     return _holds_in(region.words, parts[0], sets)

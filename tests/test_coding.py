@@ -395,6 +395,19 @@ CASES = [
         {("PSEREBHMS", "ISRMIL", "190")},
         id="a-named-doer-beats-the-place",
     ),
+    pytest.param(
+        # PRAISE shares WELCOME's `* (TO)` [043:042]; here the `to` is the response's.
+        "Putin praised China for its response to the virus.",
+        "2022-06-01",
+        {("RUSGOV", "CHN", "051")},
+        id="a-bare-preposition-term-needs-a-phrase-of-the-verb-or-its-object",
+    ),
+    pytest.param(
+        "Wang Yi welcomed Lavrov to China.",
+        "2022-06-01",
+        {("CHNGOV", "RUSGOV", "043"), ("RUSGOV", "CHNGOV", "042")},
+        id="a-bare-preposition-term-on-the-verb",
+    ),
 ]
 
 
