@@ -122,7 +122,9 @@ def code_sentences(
 def code_sentence(
     sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
 ) -> list[Event]:
-    events: dict[str, Event] = {}
+    # One event per dyad and code in a sentence, from the first verb that codes it: "agreed to
+    # restore relations" is one event, though both verbs code it.
+    events: dict[tuple[str, str, str], Event] = {}
     facts = SentenceFacts(
         article,
         sentence,
@@ -137,7 +139,7 @@ def code_sentence(
         event = build_event(
             facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code
         )
-        events.setdefault(event.event_id, event)
+        events.setdefault((event.source_code, event.target_code, event.event_code), event)
     return list(events.values())
 
 

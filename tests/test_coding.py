@@ -490,6 +490,15 @@ def test_event_carries_codebook_facts_and_provenance(code_text, lexicon):
     assert event.dictionary_version == lexicon.provenance.dictionary_version
 
 
+def test_two_verbs_coding_the_same_dyad_and_code_make_one_event(code_text):
+    events = code_text("Saudi Arabia and Iran agreed to restore diplomatic relations.")
+    assert sorted((e.source_code, e.target_code, e.event_code) for e in events) == [
+        ("IRN", "SAU", "050"),
+        ("SAU", "IRN", "050"),
+    ]
+    assert {e.verb_text for e in events} == {"agreed"}
+
+
 def test_event_ids_are_deterministic(code_text):
     first = code_text("Russia criticized NATO.")
     again = code_text("Russia criticized NATO.")
