@@ -408,6 +408,18 @@ CASES = [
         {("CHNGOV", "RUSGOV", "043"), ("RUSGOV", "CHNGOV", "042")},
         id="a-bare-preposition-term-on-the-verb",
     ),
+    pytest.param(
+        "France withdrew its ambassador from Niger.",
+        "2023-08-01",
+        {("FRA", "NER", "161")},
+        id="withdrawing-an-ambassador-reduces-relations",
+    ),
+    pytest.param(
+        "Vladimir Putin held a phone call with Recep Tayyip Erdogan.",
+        "2023-08-01",
+        {("RUSGOV", "TURGOV", "041"), ("TURGOV", "RUSGOV", "041")},
+        id="a-phone-call-is-a-discussion-by-telephone-both-ways",
+    ),
 ]
 
 
