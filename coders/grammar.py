@@ -14,9 +14,11 @@ NP_OUTSIDE_DEPS = frozenset(
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp"})
 # Links along which a verb takes over the subject of the verb it depends on.
 SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
-# "refrained from condemning", "failed to agree", "denied supplying": the governed verb did
-# not happen.
-NEGATING_GOVERNORS = frozenset({"refrain", "avoid", "fail", "abstain", "cease", "decline", "deny"})
+# "refrained from condemning", "failed to agree", "denied supplying", "must stop interfering":
+# the governed verb did not happen, or no longer does.
+NEGATING_GOVERNORS = frozenset(
+    {"refrain", "avoid", "fail", "abstain", "cease", "stop", "decline", "deny"}
+)
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").

@@ -452,6 +452,7 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
             id="an-infinitive-in-a-condition",
         ),
         pytest.param("Two Ukrainian civilians were killed in Kyiv.", id="a-home-place-is-no-doer"),
+        pytest.param("Russia stopped supplying gas to Poland.", id="a-stopped-act"),
         pytest.param(
             "The statement comes a day before Sarkozy visits China.",
             id="a-present-tense-before-clause-is-still-to-come",
