@@ -54,6 +54,8 @@ CIRCUMSTANCE_PREPS = frozenset(
     {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
+# Phrases through which an object's own phrases are looked for a target.
+CHAIN_PREPS = frozenset({"of", "in"})
 # Clauses that modify a noun or a verb: an actor inside one is not the phrase's own.
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
@@ -400,10 +402,11 @@ def _heads_after(verb: Token, passed: str) -> list[Token]:
 
 
 def _of_chain(noun: Token, depth: int = 3) -> list[Token]:
-    """A noun and the nouns of its `of` phrases: resumption → ties → relations."""
+    """A noun and the nouns of its `of` phrases (resumption → ties → relations), and of its
+    `in` phrases that say what it is made of ("2 billion euros in military aid to Ukraine")."""
     found = [noun]
     for prep, obj in prepositions(noun):
-        if prep == "of" and depth > 1:
+        if prep in CHAIN_PREPS and depth > 1:
             found += _of_chain(obj, depth - 1)
     return found
 

@@ -420,6 +420,12 @@ CASES = [
         {("RUSGOV", "TURGOV", "041"), ("TURGOV", "RUSGOV", "041")},
         id="a-phone-call-is-a-discussion-by-telephone-both-ways",
     ),
+    pytest.param(
+        "Germany pledged 2 billion euros in military aid to Ukraine.",
+        "2023-08-01",
+        {("DEU", "UKR", "0332")},
+        id="target-in-a-phrase-of-what-the-object-is-made-of",
+    ),
 ]
 
 
