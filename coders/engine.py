@@ -31,7 +31,7 @@ from coders.grammar import (
     is_negated,
 )
 from coders.screens import Discards, Issues
-from coders.speech import Coded, ReportedSpeech
+from coders.speech import NOBODY, Coded, ReportedSpeech, reporting_verb
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.2"
@@ -162,8 +162,13 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             return []
         pattern = replace(pattern, code=refusal, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
+    pairs = dyads(sources, targets, pattern)
+    if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
+        # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
+        # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).
+        return [Coded(verb, pattern, source, NOBODY, pattern.code) for source in sources]
     found = []
-    for source, target in dyads(sources, targets, pattern):
+    for source, target in pairs:
         if pattern.codes_forward:
             found.append(Coded(verb, pattern, source, target, pattern.code))
         if pattern.reverse and targets:

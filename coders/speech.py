@@ -24,6 +24,9 @@ from coders.errors import DictionaryError
 from coders.grammar import COMPLEMENT_DEPS
 
 ANY_VERB = "Q"
+# The target of a reported event that names none: only a rule that takes anyone (`.`) as the
+# lower target uses it, and it never becomes an event itself.
+NOBODY = Actor("", "")
 RULE = re.compile(
     r"^a\s*\(\s*(?P<source>[ab._])\s+(?P<target>[b._])\s+(?P<lower>\w+)\s*\)\s*(?P<upper>\w+)"
     r"\s*=\s*(?P<first>[ab])\s+(?P<second>[ab])\s+(?P<code>\w+)\s*$"
@@ -86,7 +89,7 @@ class ReportedSpeech:
         """`found` with each reported event rewritten by the first rule that holds for it, and
         the reporting verb's own events dropped where a rule took over."""
         if not self.rules:
-            return found
+            return [c for c in found if c.target is not NOBODY]
         rewritten: dict[int, list[Coded]] = {}
         taken_over: set[int] = set()
         for coded in found:
@@ -98,6 +101,7 @@ class ReportedSpeech:
                 rewritten.setdefault(coded.verb.i, []).extend(result)
                 taken_over.add(upper.i)
         kept = [c for c in found if c.verb.i not in rewritten and c.verb.i not in taken_over]
+        kept = [c for c in kept if c.target is not NOBODY]
         return kept + [c for results in rewritten.values() for c in results]
 
     def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
@@ -126,6 +130,8 @@ class ReportedSpeech:
 def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded]:
     """The rule's events for `coded`, one per speaker it holds for (none when it does not)."""
     results = []
+    if coded.target is NOBODY and rule.target != ".":
+        return results
     for speaker in speakers:
         if not _source_holds(rule.source, coded, speaker):
             continue

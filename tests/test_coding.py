@@ -426,6 +426,12 @@ CASES = [
         {("DEU", "UKR", "0332")},
         id="target-in-a-phrase-of-what-the-object-is-made-of",
     ),
+    pytest.param(
+        "Ukraine said Russian forces had shelled the Zaporizhzhia nuclear plant.",
+        "2023-08-01",
+        {("UKR", "RUSMIL", "112")},
+        id="a-reported-attack-on-no-actor-is-still-an-accusation",
+    ),
 ]
 
 
@@ -459,6 +465,7 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
         ),
         pytest.param("Two Ukrainian civilians were killed in Kyiv.", id="a-home-place-is-no-doer"),
         pytest.param("Russia stopped supplying gas to Poland.", id="a-stopped-act"),
+        pytest.param("Russia said it shelled the plant.", id="a-reported-act-with-no-target"),
         pytest.param(
             "The statement comes a day before Sarkozy visits China.",
             id="a-present-tense-before-clause-is-still-to-come",
