@@ -129,7 +129,7 @@ class ReportedSpeech:
 
 def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded]:
     """The rule's events for `coded`, one per speaker it holds for (none when it does not)."""
-    results = []
+    results: list[Coded] = []
     if coded.target is NOBODY and rule.target != ".":
         return results
     for speaker in speakers:
