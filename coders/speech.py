@@ -7,7 +7,7 @@ are the lower event's source and target (`a` the speaker, `b` another actor, `.`
 no subject of its own: the speaker's) and its verb; `Q` stands for any verb and, after `=`,
 for the lower event's own code. A rule's verbs stand for their class: the verbs whose bare
 pattern gives the same code (SAY: say, state, announce ...), and for the lower verb, the
-same CAMEO root (ATTACK: every 19x).
+same CAMEO root (ATTACK: every use of force, 18x to 20x).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from coders.errors import DictionaryError
 from coders.grammar import COMPLEMENT_DEPS
 
 ANY_VERB = "Q"
+# CAMEO's uses of force: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
@@ -124,7 +126,14 @@ class ReportedSpeech:
 
     def _in_root(self, code: str, word: str) -> bool:
         bare = self._bare.get(word)
-        return bare is not None and code[:2] == bare[:2]
+        return bare is not None and code[:2] in _root_class(bare[:2])
+
+
+def _root_class(root: str) -> frozenset[str]:
+    """The roots a rule's lower verb stands for: its own, or for a use of force (ATTACK) any
+    of CAMEO's force roots, so that a shelling (183) reported by its target is an accusation
+    like an attack (190)."""
+    return FORCE_ROOTS if root in FORCE_ROOTS else frozenset({root})
 
 
 def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded]:

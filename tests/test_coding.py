@@ -432,6 +432,12 @@ CASES = [
         {("UKR", "RUSMIL", "112")},
         id="a-reported-attack-on-no-actor-is-still-an-accusation",
     ),
+    pytest.param(
+        "Israel said rockets were fired at it from Lebanon.",
+        "2023-08-01",
+        {("ISR", "LBN", "112")},
+        id="a-reported-use-of-force-of-any-force-root-is-an-accusation",
+    ),
 ]
 
 
