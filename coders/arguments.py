@@ -67,8 +67,10 @@ ATTACK_NOUNS = frozenset(
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
-# Demands and threats, whose clause has not happened either ("warned that it would strike
-# Iran"); an appeal's clause is often reported speech ("urged that ..." aside).
+# Demands and threats: the clause they govern has not happened either ("warned that it would
+# strike Iran"). An appeal's clause counts only where its pattern names the clause's verb
+# (DEMAND * WITHDRAW [025]): dictionaries code reporting verbs as appeals too (the PETRARCH
+# validation set's SAID is 023).
 DEMANDING_ROOTS = frozenset({"10", "13"})
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
@@ -104,15 +106,20 @@ def arguments(
     )
 
 
-def _scene_country(verb: Token, resolver: ActorResolver, named: bool = False) -> str | None:
+def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:
+    scene = _scene(verb, resolver)
+    return scene.code if scene else None
+
+
+def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor | None:
     """The country that the verb's `in` phrase names ("in Tbilisi": GEO); not `at`, which
     is as often the target ("fired shells at Seoul"). `named`: only a place's name, not a
     thing of that country ("in Israeli tank fire")."""
     for prep, place in prepositions(verb):
         if prep == "in" and (place.pos_ == "PROPN" or not named):
-            codes = [a.code for a in resolver.resolve(place, strict=True)]
-            if len(codes) == 1 and len(codes[0]) == COUNTRY_LENGTH:
-                return codes[0]
+            found = resolver.resolve(place, strict=True)
+            if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH:
+                return found[0]
     return None
 
 
@@ -145,10 +152,10 @@ def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -
     """With no doer named, the country a passive happened in, where that is not the
     country of those it happened to: "ten Russian soldiers were killed in Ukraine" is
     UKR → RUSMIL, as PETRARCH codes the place of an event for a missing actor."""
-    country = _scene_country(verb, resolver, named=True)
-    if country is None or not targets or any(t.country == country for t in targets):
+    scene = _scene(verb, resolver, named=True)
+    if scene is None or not targets or any(t.country == scene.country for t in targets):
         return []
-    return [Actor(country, country)]
+    return [scene]
 
 
 def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
