@@ -531,6 +531,11 @@ def test_two_verbs_coding_the_same_dyad_and_code_make_one_event(code_text):
     assert {e.verb_text for e in events} == {"agreed"}
 
 
+def test_the_place_standing_for_a_passive_doer_keeps_its_words(code_text):
+    [event] = code_text("A French journalist was arrested in Iran.")
+    assert (event.source_code, event.source_text) == ("IRN", "Iran")
+
+
 def test_event_ids_are_deterministic(code_text):
     first = code_text("Russia criticized NATO.")
     again = code_text("Russia criticized NATO.")
