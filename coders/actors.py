@@ -21,6 +21,8 @@ COUNTRY_LENGTH = 3
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+# Nouns for someone in the same role as the event's source, in another country.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
 # "the two leaders" (but not a generic "the countries").
 GROUP_NOUNS = frozenset(
@@ -138,6 +140,9 @@ class ActorResolver:
     coreference: bool = True
     # The country the event being coded happens in (its verb's `in` phrase), if it names one.
     scene: str | None = None
+    # The agent of the event's source, which its "counterpart" shares ("the Iranian foreign
+    # minister met his Saudi counterpart": SAUGOV).
+    counterpart: str | None = None
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
@@ -189,6 +194,10 @@ class ActorResolver:
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+        if self.counterpart and head.lemma_.lower() in COUNTERPART_NOUNS:
+            found = self._counterparts(head, tokens, text, self.counterpart)
+            if found:
+                return found
         codes = [self._modifier_code(m, head, tokens) for m in _coordinated_modifiers(head)]
         if any(codes):
             # A parse that hangs a list off its last member ("Fornost and the awful Gondor")
@@ -208,6 +217,17 @@ class ActorResolver:
             if named and all(a.country == code for a in named):
                 return named
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
+        """Counterparts of the source's agent, in the countries the phrase names: "his Saudi
+        counterpart" (SAU), "counterparts from Japan and South Korea" (JPN, KOR)."""
+        places = [
+            p for prep, obj in prepositions(head) if prep in {"from", "of"} for p in conjuncts(obj)
+        ]
+        codes = [self._code_in(head, tokens, strict=True)]
+        codes += [self._code_in(p, core_tokens(p), strict=True) for p in places]
+        countries = [c for c in codes if c and len(c) == COUNTRY_LENGTH]
+        return [Actor(country + agent, text) for country in dict.fromkeys(countries)]
 
     def _at_scene(self, head: Token) -> list[Actor]:
         """An agent of no named country, in an event placed in a country, is that country's:

@@ -96,6 +96,7 @@ def arguments(
     country = _scene_country(verb, resolver)
     resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
+    resolver = replace(resolver, counterpart=_shared_agent(sources))
     if len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS:
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
     # Where the doers are of the country the event is in, that place is no target ("the
@@ -104,6 +105,12 @@ def arguments(
     return sources, target_actors(
         verb, pattern, resolver, frozenset({"in"}) if at_home else frozenset()
     )
+
+
+def _shared_agent(actors: list[Actor]) -> str | None:
+    """The one agent all the actors are ("Russian and Chinese defence ministers": MIL)."""
+    agents = {a.agent for a in actors}
+    return agents.pop() if len(agents) == 1 else None
 
 
 def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:

@@ -438,6 +438,18 @@ CASES = [
         {("ISR", "LBN", "112")},
         id="a-reported-use-of-force-of-any-force-root-is-an-accusation",
     ),
+    pytest.param(
+        "The Iranian foreign minister met his Saudi counterpart in Beijing.",
+        "2023-08-01",
+        {("IRNGOV", "SAUGOV", "040")},
+        id="a-counterpart-shares-the-source-agent",
+    ),
+    pytest.param(
+        "Russian and Chinese defence ministers met their counterparts from India.",
+        "2023-08-01",
+        {("RUSMIL", "INDMIL", "040"), ("CHNMIL", "INDMIL", "040")},
+        id="counterparts-from-a-country",
+    ),
 ]
 
 
