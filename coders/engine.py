@@ -214,9 +214,11 @@ def dyads(
     sources: list[Actor], targets: list[Actor], pattern: VerbPattern
 ) -> list[tuple[Actor, Actor]]:
     """Every source with every target. With no target, a compound source of a joint action
-    (intent to cooperate, consult, cooperate, fight) acts on itself pairwise: "Moscow and
-    Beijing agreed ..." gives RUS→CHN and CHN→RUS."""
-    if not targets and pattern.code[:2] not in JOINT_ROOTS:
+    (intent to cooperate, consult, cooperate, fight), or of a pattern the dictionary codes
+    the same both ways (EXCHANGE * ACCUSATIONS [112:112]), acts on itself pairwise: "Moscow
+    and Beijing agreed ..." gives RUS→CHN and CHN→RUS."""
+    mutual = pattern.code[:2] in JOINT_ROOTS or pattern.reverse == pattern.code
+    if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
     listed = len(targets) > 1

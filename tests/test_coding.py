@@ -450,6 +450,18 @@ CASES = [
         {("RUSMIL", "INDMIL", "040"), ("CHNMIL", "INDMIL", "040")},
         id="counterparts-from-a-country",
     ),
+    pytest.param(
+        "India and Pakistan traded accusations over the attack.",
+        "2023-08-01",
+        {("IND", "PAK", "112"), ("PAK", "IND", "112")},
+        id="a-pattern-coded-the-same-both-ways-is-mutual-for-a-compound-subject",
+    ),
+    pytest.param(
+        "Russia and Ukraine exchanged prisoners.",
+        "2023-08-01",
+        {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")},
+        id="an-exchange-of-prisoners",
+    ),
 ]
 
 
