@@ -29,6 +29,7 @@ from coders.grammar import (
     is_directly_negated,
     is_hypothetical,
     is_negated,
+    is_refused,
 )
 from coders.screens import Discards, Issues
 from coders.speech import NOBODY, Coded, ReportedSpeech, reporting_verb
@@ -155,9 +156,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
-        # "did not provide aid" is a refusal; "did not attack", or a verb negated through the
-        # one above it ("refused to help"), is no event of its own.
-        refusal = negated_code(pattern.code) if is_directly_negated(verb) else None
+        # "did not provide aid" and "refused to provide aid" are refusals; "did not attack",
+        # or a verb negated through the one above it ("failed to agree"), is no event of its
+        # own.
+        refused = is_directly_negated(verb) or is_refused(verb)
+        refusal = negated_code(pattern.code) if refused else None
         if refusal is None:
             return []
         pattern = replace(pattern, code=refusal, reverse=None)

@@ -17,8 +17,11 @@ SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "
 # "refrained from condemning", "failed to agree", "denied supplying", "must stop interfering":
 # the governed verb did not happen, or no longer does.
 NEGATING_GOVERNORS = frozenset(
-    {"refrain", "avoid", "fail", "abstain", "cease", "stop", "decline", "deny"}
+    {"refrain", "avoid", "fail", "abstain", "cease", "stop", "decline", "deny", "refuse"}
 )
+# Governors that make the verb under them a refusal ("refused to provide aid": a rejection of
+# material cooperation).
+REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").
@@ -122,6 +125,17 @@ def is_directly_negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
         for c in verb.children
+    )
+
+
+def is_refused(verb: Token) -> bool:
+    """ "refused to provide aid", "declined to join": the governor says no to the verb."""
+    above = governor(verb)
+    return (
+        verb.dep_ == "xcomp"
+        and above is not None
+        and above.lemma_.lower() in REFUSING_GOVERNORS
+        and not is_directly_negated(above)
     )
 
 

@@ -462,6 +462,12 @@ CASES = [
         {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")},
         id="an-exchange-of-prisoners",
     ),
+    pytest.param(
+        "Hungary refused to provide aid to Ukraine.",
+        "2023-08-01",
+        {("HUN", "UKR", "121")},
+        id="a-refused-cooperation-is-a-rejection",
+    ),
 ]
 
 
@@ -495,6 +501,7 @@ def test_sentence_codes_as_expected(code_text, sentence, day, expected):
         ),
         pytest.param("Two Ukrainian civilians were killed in Kyiv.", id="a-home-place-is-no-doer"),
         pytest.param("Russia stopped supplying gas to Poland.", id="a-stopped-act"),
+        pytest.param("South Africa refused to arrest Vladimir Putin.", id="a-refused-act"),
         pytest.param("Russia said it shelled the plant.", id="a-reported-act-with-no-target"),
         pytest.param(
             "The statement comes a day before Sarkozy visits China.",
