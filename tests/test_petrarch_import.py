@@ -185,6 +185,30 @@ def test_verb_blocks_patterns_synsets_and_transformations(tmp_path):
     assert [t.rule for t in found.transformations] == ["a (a b ATTACK) SAY = a b 015"]
 
 
+SHARED_BLOCK = """
+--- PRAISE [051] ---
+PRAISE
+RECOGNIZE
+RULE_OUT
+- * INDEPENDENCE                    [017]   # PRAISE
+- * INDEPENDENCE                    [054]   # RECOGNIZE
+- * CONTACT                         [120]   # PRAISE
+- * CONTACT                         [125]   # RULED_OUT
+"""
+
+
+def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path, nlp):
+    result = read_verbs(write(tmp_path, "v.verbs.txt", SHARED_BLOCK))
+    [found] = result.records
+
+    def codes(verb: str, word: str) -> list[str]:
+        return [p.code for p in found.patterns if p.verb == verb and p.text == word]
+
+    assert codes("praise", "independence") == ["017", "054"]
+    assert codes("recognize", "independence") == ["054", "017"]
+    assert codes("rule out", "contact") == ["125", "120"]
+
+
 def test_discards_by_scope_and_word_end(tmp_path):
     result = read_discards(write(tmp_path, "d.txt", "+WORLD_CUP\nBASEBALL_\nMONTHS LATER\n"))
     assert [(e.phrase, e.story) for e in result.records] == [

@@ -88,14 +88,25 @@ class VerbDictionary:
     transformations: list[Transformation] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    """A block's pattern line: its terms and target places, code, text, line, and the verbs
+    its comment says it was written for (`# RECOGNISE`)."""
+
+    terms: tuple[str, ...]
+    targets: tuple[str, ...]
+    code: str
+    text: str
+    line: int
+    written_for: tuple[str, ...] = ()
+
+
 @dataclass
 class _Block:
     code: str
     line: int
     verbs: list[tuple[str, tuple[str, ...], str, int]] = field(default_factory=list)
-    patterns: list[tuple[tuple[str, ...], tuple[str, ...], str, str, int]] = field(
-        default_factory=list
-    )
+    patterns: list[_Pattern] = field(default_factory=list)
 
 
 @dataclass
@@ -189,9 +200,7 @@ def _verb_line(text: str, line: Line) -> tuple[str, tuple[str, ...], str, int]:
     return " ".join(words[inflected:]), tuple(words[:inflected]), code, line.number
 
 
-def _pattern(
-    body: str, line: Line, sets: set[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], str, str, int]:
+def _pattern(body: str, line: Line, sets: set[str]) -> _Pattern:
     code_found = CODE_AT_END.search(body)
     if not code_found:
         raise ValueError("pattern has no [CODE]")
@@ -206,7 +215,14 @@ def _pattern(
         parse_terms(" ".join(terms), f"{line.number}")
     except DictionaryError as exc:
         raise ValueError(str(exc).partition(": ")[2]) from exc
-    return terms, targets, code, text.strip(), line.number
+    return _Pattern(terms, targets, code, text.strip(), line.number, _verbs_named(line.comment))
+
+
+def _verbs_named(comment: str) -> tuple[str, ...]:
+    """The verbs a pattern's comment names ("RECOGNISE", "CONFIRM , REAFFIRM", "RULED_OUT"),
+    as lower-case words ("ruled out")."""
+    names = (re.sub(r"[_\s]+", " ", part).strip().lower() for part in comment.split(","))
+    return tuple(name for name in names if re.fullmatch(r"[a-z][a-z -]*", name))
 
 
 def _swapped(code: str) -> str:
@@ -310,10 +326,57 @@ def _close_block(state: _State, found: VerbDictionary) -> None:
         where = f"{state.path}:{verb_line}"
         pre_terms = tuple(f"<{w}" for w in before)
         found.patterns.append(_make(verb, own_code or block.code, pre_terms, (), where, ""))
-        for terms, targets, code, text, line in block.patterns:
+        for p in _written_for_first(block.patterns, verb):
             found.patterns.append(
-                _make(verb, code, pre_terms + terms, targets, f"{state.path}:{line}", text)
+                _make(
+                    verb, p.code, pre_terms + p.terms, p.targets, f"{state.path}:{p.line}", p.text
+                )
             )
+
+
+def _written_for_first(patterns: list[_Pattern], verb: str) -> list[_Pattern]:
+    """The block's patterns for one of its verbs, those its comment names this verb for ahead
+    of others with the same words, within the rows that group holds: in the block of PRAISE
+    and RECOGNISE, `* INDEPENDENCE [054] # RECOGNISE` comes before `* INDEPENDENCE [017] #
+    PRAISE` for RECOGNISE (among equally specific patterns, the earlier row wins)."""
+    groups: dict[tuple, list[int]] = {}
+    for index, p in enumerate(patterns):
+        groups.setdefault((p.terms, p.targets), []).append(index)
+    ordered = list(patterns)
+    for places in groups.values():
+        members = [patterns[i] for i in places]
+        members.sort(key=lambda p: not _names(p.written_for, verb))  # stable: rows in order
+        for place, member in zip(places, members, strict=True):
+            ordered[place] = member
+    return ordered
+
+
+def _names(names: tuple[str, ...], verb: str) -> bool:
+    """Whether one of `names` is `verb`, allowing an inflected first word ("ruled out")."""
+    head, _, rest = verb.partition(" ")
+    for name in names:
+        first, _, tail = name.partition(" ")
+        if tail == rest and head in _stems(first):
+            return True
+    return False
+
+
+def _stems(word: str) -> set[str]:
+    """`word` and the bases it may be an inflection of: ruled → rule, rul; supplies → supply."""
+    found = {word}
+    for ending, base in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + base)
+    return found
 
 
 def _make(
