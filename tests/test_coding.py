@@ -118,7 +118,7 @@ CASES = [
     pytest.param(
         "Thousands of Georgians protested against the Georgian government.",
         "2024-03-20",
-        {("GEO", "GEOGOV", "110")},
+        {("GEO", "GEOGOV", "141")},
         id="quantity-head",
     ),
     pytest.param(
@@ -247,7 +247,7 @@ CASES = [
     pytest.param(
         "Thousands of Georgians protested against the government in Tbilisi.",
         "2023-03-08",
-        {("GEO", "GEOGOV", "110")},
+        {("GEO", "GEOGOV", "141")},
         id="agent-of-no-country-is-of-the-country-the-event-is-in",
     ),
     pytest.param(
@@ -467,6 +467,18 @@ CASES = [
         "2023-08-01",
         {("HUN", "UKR", "121")},
         id="a-refused-cooperation-is-a-rejection",
+    ),
+    pytest.param(
+        "Japan protested to China over the incident.",
+        "2023-08-01",
+        {("JPN", "CHN", "110")},
+        id="a-protest-by-a-government-is-verbal",
+    ),
+    pytest.param(
+        "The US Treasury imposed sanctions on Iranian drone makers.",
+        "2023-08-01",
+        {("USAGOV", "IRNMIL", "163")},
+        id="the-treasury-is-government",
     ),
 ]
 
