@@ -21,6 +21,8 @@ COUNTRY_LENGTH = 3
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+# "its troops", "their forces": agents owned by the subject of the clause above them.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Nouns for someone in the same role as the event's source, in another country.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -210,13 +212,31 @@ class ActorResolver:
             return located
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
-            return located or self._from_apposition(head) or self._unknown(head, tokens, text)
+            return (
+                located
+                or self._from_apposition(head)
+                or self._owned_by_subject(head, tokens, text)
+                or self._unknown(head, tokens, text)
+            )
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
             named = self._from_apposition(head)
             if named and all(a.country == code for a in named):
                 return named
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _owned_by_subject(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
+        """An agent a pronoun owns belongs to the subject of the clause above it: "Russia said
+        its troops attacked" and "Russia moved its troops" are RUSMIL."""
+        if not self.coreference or not _has_pronoun_owner(head):
+            return []
+        owner = _owning_subject(head)
+        if owner is None:
+            return []
+        countries = {a.country for a in self.resolve(owner, strict=True)}
+        if len(countries) != 1:
+            return []
+        return self._agent_of(countries.pop(), head, tokens, text)
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
         """Counterparts of the source's agent, in the countries the phrase names: "his Saudi
@@ -364,6 +384,23 @@ def _is_former(head: Token) -> bool:
 def _is_organisation(code: str) -> bool:
     """An intergovernmental organisation with no role yet (IGOUNO, IGOEUREEC)."""
     return code.startswith(ORGANISATION_PREFIX) and len(code) % 3 == 0 and len(code) <= 9
+
+
+def _has_pronoun_owner(head: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
+
+
+def _owning_subject(head: Token) -> Token | None:
+    """The subject of the nearest verb above `head` whose subject is not `head`'s own phrase."""
+    node = head
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and head not in child.subtree:
+                return child
+    return None
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

@@ -480,6 +480,12 @@ CASES = [
         {("USAGOV", "IRNMIL", "163")},
         id="the-treasury-is-government",
     ),
+    pytest.param(
+        "Russia said its troops attacked Ukrainian positions.",
+        "2023-08-01",
+        {("RUS", "UKR", "015")},
+        id="agents-a-pronoun-owns-belong-to-the-subject-above",
+    ),
 ]
 
 
