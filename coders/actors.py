@@ -154,7 +154,7 @@ class ActorResolver:
             return actors
         for member in members:
             if _is_group_reference(member):
-                actors.extend(self.context.recent_group())
+                actors.extend(self._group(member))
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
             else:
@@ -192,6 +192,16 @@ class ActorResolver:
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
+
+    def _group(self, noun: Token) -> list[Actor]:
+        """The actors a group noun refers back to, each in the role the noun names where it
+        has none of its own ("the two leaders" after "Putin praised China": CHNGOV)."""
+        tokens = [noun]
+        found = []
+        for actor in self.context.recent_group():
+            role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
+            found.extend(role or [actor])
+        return found
 
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)

@@ -540,6 +540,16 @@ def test_group_reference_takes_the_actors_just_named(code_text):
     assert second == {("RUSGOV", "CHNGOV", "057"), ("CHNGOV", "RUSGOV", "057")}
 
 
+def test_group_reference_gives_its_role_to_actors_named_without_one(code_text):
+    events = code_text(
+        "Vladimir Putin met Xi Jinping in Beijing. Putin praised China for its support. "
+        "The two leaders signed an agreement.",
+        "2024-05-17",
+    )
+    third = {d for d in dyads(events) if d[2] == "057"}
+    assert third == {("RUSGOV", "CHNGOV", "057"), ("CHNGOV", "RUSGOV", "057")}
+
+
 def test_pronoun_takes_the_last_sentence_subject_and_coreference_can_be_off(
     nlp, lexicon, code_text
 ):
