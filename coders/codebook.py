@@ -34,6 +34,41 @@ NEGATIONS = MappingProxyType(
 )
 
 
+# CAMEO's EXPRESS INTENT codes mirror its cooperative roots too: what a cooperative event that
+# is only promised, offered or planned codes as ("offered to mediate": 039). Longest prefix wins.
+INTENTS = MappingProxyType(
+    {
+        "04": "036",
+        "045": "039",
+        "05": "032",
+        "06": "031",
+        "061": "0311",
+        "062": "0312",
+        "063": "0313",
+        "064": "0314",
+        "07": "033",
+        "071": "0331",
+        "072": "0332",
+        "073": "0333",
+        "074": "0334",
+        "08": "035",
+        "081": "0351",
+        "082": "0352",
+        "083": "034",
+        "084": "0353",
+        "085": "0354",
+        "086": "0355",
+        "087": "0356",
+    }
+)
+
+
+def intended_code(code: str) -> str | None:
+    """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
+    intent already, or not cooperative)."""
+    return INTENTS.get(code[:3]) or INTENTS.get(code[:2])
+
+
 def negated_code(code: str) -> str | None:
     """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
     that did not happen is no event)."""

@@ -19,7 +19,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import Codebook, load_codebook, negated_code
+from coders.codebook import Codebook, intended_code, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
@@ -37,6 +37,8 @@ from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.2"
 
+# CAMEO's EXPRESS INTENT TO COOPERATE.
+INTENT_ROOT = "03"
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
 # for has not happened ("invited Xi to visit Ukraine" is no visit).
 REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
@@ -164,6 +166,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if refusal is None:
             return []
         pattern = replace(pattern, code=refusal, reverse=None)
+    elif _is_intended(verb, lexicon) and (intent := intended_code(pattern.code)):
+        # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
+        pattern = replace(pattern, code=intent, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
     pairs = dyads(sources, targets, pattern)
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
@@ -197,6 +202,16 @@ def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
         return True
     pattern = _chain_or_verb_pattern(above, lexicon)
     return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
+
+
+def _is_intended(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `verb` is what a verb of intent governs ("offered to mediate", "plans to visit"):
+    a governor whose bare pattern is an EXPRESS INTENT code (03)."""
+    above = governor(verb)
+    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
+        return False
+    pattern = _chain_or_verb_pattern(above, lexicon)
+    return pattern is not None and not pattern.terms and pattern.code[:2] == INTENT_ROOT
 
 
 def _may_code(word: Token) -> bool:

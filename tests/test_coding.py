@@ -486,6 +486,18 @@ CASES = [
         {("RUS", "UKR", "015")},
         id="agents-a-pronoun-owns-belong-to-the-subject-above",
     ),
+    pytest.param(
+        "China offered to mediate between Russia and Ukraine.",
+        "2023-08-01",
+        {("CHN", "RUS", "039"), ("CHN", "UKR", "039")},
+        id="an-offered-act-is-an-intent",
+    ),
+    pytest.param(
+        "Germany pledged to send tanks to Ukraine.",
+        "2023-08-01",
+        {("DEU", "UKR", "0332")},
+        id="a-pledged-act-is-the-intent-that-mirrors-it",
+    ),
 ]
 
 
