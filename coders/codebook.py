@@ -34,6 +34,8 @@ NEGATIONS = MappingProxyType(
 )
 
 
+# CAMEO's EXPRESS INTENT TO COOPERATE: a verb whose bare pattern codes it states an intent.
+INTENT_ROOT = "03"
 # CAMEO's EXPRESS INTENT codes mirror its cooperative roots too: what a cooperative event that
 # is only promised, offered or planned codes as ("offered to mediate": 039). Longest prefix wins.
 INTENTS = MappingProxyType(

@@ -19,7 +19,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import Codebook, intended_code, load_codebook, negated_code
+from coders.codebook import INTENT_ROOT, Codebook, intended_code, load_codebook, negated_code
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
@@ -37,8 +37,6 @@ from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.2"
 
-# CAMEO's EXPRESS INTENT TO COOPERATE.
-INTENT_ROOT = "03"
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
 # for has not happened ("invited Xi to visit Ukraine" is no visit).
 REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})

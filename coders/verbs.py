@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from coders.codebook import INTENT_ROOT
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -70,6 +71,15 @@ def _words(tokens: Iterable[Token]) -> set[str]:
     return found
 
 
+def _is_infinitive_of(token: Token, verb: Token) -> bool:
+    return (
+        token.dep_ == "xcomp"
+        and token.head.i == verb.i
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _flat_phrase(prep: Token) -> list[Token]:
     """A prepositional phrase without the phrases nested in it: "on a resolution" of "on a
     resolution against Libya"."""
@@ -92,7 +102,7 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
-def verb_frame(verb: Token) -> Frame:
+def verb_frame(verb: Token, own_acts: bool = False) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
     preposition's phrase wherever it hangs after the verb ("welcomed memos from Bree")."""
@@ -100,6 +110,10 @@ def verb_frame(verb: Token) -> Frame:
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in c.subtree]
+    if own_acts:
+        # A verb of intent's infinitive is the act intended, not an object word: WANT * HELP
+        # [023] is "wants help", while "wants to help Israel" is the intent to help (033).
+        objects = [t for t in objects if not _is_infinitive_of(t, verb)]
     objects += [t for prep in after for t in _flat_phrase(prep)]
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
@@ -258,7 +272,8 @@ class VerbLexicon:
         patterns = self.candidates(verb)
         if not patterns:
             return None
-        frame = verb_frame(verb)
+        bare = next((p for p in patterns if not p.terms), None)
+        frame = verb_frame(verb, own_acts=bare is not None and bare.code[:2] == INTENT_ROOT)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         for pattern in patterns:
             if all(self._holds(frame, t, known) for t in pattern.terms):

@@ -498,6 +498,19 @@ CASES = [
         {("DEU", "UKR", "0332")},
         id="a-pledged-act-is-the-intent-that-mirrors-it",
     ),
+    pytest.param(
+        # WANT * HELP [023] is "wants help"; "wants to help" is the intent to help.
+        "Germany wants to help Ukraine.",
+        "2023-08-01",
+        {("DEU", "UKR", "033")},
+        id="a-wanted-act-is-an-intent-not-a-pattern-word",
+    ),
+    pytest.param(
+        "Russia wants help from China.",
+        "2023-08-01",
+        {("RUS", "CHN", "023")},
+        id="a-wanted-noun-is-a-pattern-word",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from coders.evaluation import evaluate, parse_suite, suite_lexicon
 # Measured on 2026-11-27 (session 5); raise these when the coder improves. The unit-test
 # floor is the acceptance bar of 80% of the 284 records.
 UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
-GSR_FLOOR = {"records_correct": 47, "f1": 0.67}
+GSR_FLOOR = {"records_correct": 48, "f1": 0.68}
 
 
 @pytest.fixture(scope="module")
