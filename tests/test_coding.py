@@ -511,6 +511,13 @@ CASES = [
         {("RUS", "CHN", "023")},
         id="a-wanted-noun-is-a-pattern-word",
     ),
+    pytest.param(
+        # PROVIDE (060) takes LEND's * SUPPORT [060] over GIVE's [051]; negated, 121.
+        "Germany said it would not provide support to Hungary.",
+        "2023-08-01",
+        {("DEU", "HUN", "121")},
+        id="provided-support-is-material-cooperation",
+    ),
 ]
 
 

@@ -190,6 +190,7 @@ SHARED_BLOCK = """
 PRAISE
 RECOGNIZE
 RULE_OUT
+SALUTE
 - * INDEPENDENCE                    [017]   # PRAISE
 - * INDEPENDENCE                    [054]   # RECOGNIZE
 - * CONTACT                         [120]   # PRAISE
@@ -207,6 +208,8 @@ def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path, nlp):
     assert codes("praise", "independence") == ["017", "054"]
     assert codes("recognize", "independence") == ["054", "017"]
     assert codes("rule out", "contact") == ["125", "120"]
+    # Named for neither: the one of the verb's own root (the block's 051) first.
+    assert codes("salute", "independence") == ["054", "017"]
 
 
 def test_discards_by_scope_and_word_end(tmp_path):

@@ -8,10 +8,10 @@ import pytest
 from coders import Coder, CoderConfig
 from coders.evaluation import evaluate, parse_suite, suite_lexicon
 
-# Measured on 2026-11-27 (session 5); raise these when the coder improves. The unit-test
-# floor is the acceptance bar of 80% of the 284 records.
+# Measured on 2026-11-28 (session 6); raise these when the coder improves. The floors are at
+# the acceptance bars: 80% of the 284 unit-test records, and GSR event F1 0.70 (0.713 now).
 UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
-GSR_FLOOR = {"records_correct": 48, "f1": 0.68}
+GSR_FLOOR = {"records_correct": 50, "f1": 0.71}
 
 
 @pytest.fixture(scope="module")

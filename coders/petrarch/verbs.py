@@ -326,7 +326,7 @@ def _close_block(state: _State, found: VerbDictionary) -> None:
         where = f"{state.path}:{verb_line}"
         pre_terms = tuple(f"<{w}" for w in before)
         found.patterns.append(_make(verb, own_code or block.code, pre_terms, (), where, ""))
-        for p in _written_for_first(block.patterns, verb):
+        for p in _written_for_first(block.patterns, verb, own_code or block.code):
             found.patterns.append(
                 _make(
                     verb, p.code, pre_terms + p.terms, p.targets, f"{state.path}:{p.line}", p.text
@@ -334,18 +334,26 @@ def _close_block(state: _State, found: VerbDictionary) -> None:
             )
 
 
-def _written_for_first(patterns: list[_Pattern], verb: str) -> list[_Pattern]:
+def _written_for_first(patterns: list[_Pattern], verb: str, code: str) -> list[_Pattern]:
     """The block's patterns for one of its verbs, those its comment names this verb for ahead
     of others with the same words, within the rows that group holds: in the block of PRAISE
     and RECOGNISE, `* INDEPENDENCE [054] # RECOGNISE` comes before `* INDEPENDENCE [017] #
-    PRAISE` for RECOGNISE (among equally specific patterns, the earlier row wins)."""
+    PRAISE` for RECOGNISE (among equally specific patterns, the earlier row wins). Where none
+    names the verb, one of the verb's own root comes first: PROVIDE (060) takes `* SUPPORT
+    [060] # LEND` before `* SUPPORT [051] # GIVE`."""
+
+    def rank(p: _Pattern) -> int:
+        if _names(p.written_for, verb):
+            return 0
+        return 1 if p.code[:2] == code[:2] else 2
+
     groups: dict[tuple, list[int]] = {}
     for index, p in enumerate(patterns):
         groups.setdefault((p.terms, p.targets), []).append(index)
     ordered = list(patterns)
     for places in groups.values():
         members = [patterns[i] for i in places]
-        members.sort(key=lambda p: not _names(p.written_for, verb))  # stable: rows in order
+        members.sort(key=rank)  # stable: rows in order among equals
         for place, member in zip(places, members, strict=True):
             ordered[place] = member
     return ordered
