@@ -146,11 +146,12 @@ def code_sentence(
 
 def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
     """The dyads one verb codes through its best pattern."""
-    if not _may_code(verb) or verb.dep_ == "pcomp" or _defers_to_governor(verb, lexicon):
+    if not _may_code(verb) or verb.dep_ == "pcomp":
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels") sets the scene of the main event rather than reporting one.
         return []
-    if is_hypothetical(verb):
+    upper = _governing_pattern(verb, lexicon)
+    if _defers_to_governor(verb, upper, lexicon) or is_hypothetical(verb):
         return []
     pattern = _chain_or_verb_pattern(verb, lexicon)
     if pattern is None:
@@ -164,7 +165,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if refusal is None:
             return []
         pattern = replace(pattern, code=refusal, reverse=None)
-    elif _is_intended(verb, lexicon) and (intent := intended_code(pattern.code)):
+    elif _is_intent(upper) and (intent := intended_code(pattern.code)):
         # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
         pattern = replace(pattern, code=intent, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
@@ -183,7 +184,18 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     return found
 
 
-def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
+def _governing_pattern(verb: Token, lexicon: Lexicon) -> tuple[Token, VerbPattern | None] | None:
+    """The verb an infinitive complement depends on ("agreed" for "to provide"), with that
+    verb's best pattern; None for a verb that is no such complement."""
+    above = governor(verb)
+    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
+        return None
+    return above, _chain_or_verb_pattern(above, lexicon)
+
+
+def _defers_to_governor(
+    verb: Token, upper: tuple[Token, VerbPattern | None] | None, lexicon: Lexicon
+) -> bool:
     """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
     governor that appeals, demands or asks ("urged Russia to withdraw", "invited Xi to visit")
     codes alone: the lower verb has not happened. When the governor matches only as a bare
@@ -193,22 +205,18 @@ def _defers_to_governor(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ == "ccomp" and _may_code(verb.head):
         pattern = _chain_or_verb_pattern(verb.head, lexicon)
         return pattern is not None and governed_clause(verb.head, pattern) == verb
-    above = governor(verb)
-    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
+    if upper is None:
         return False
+    above, pattern = upper
     if above.lemma_.lower() in REQUESTING_VERBS:
         return True
-    pattern = _chain_or_verb_pattern(above, lexicon)
     return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
 
 
-def _is_intended(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether `verb` is what a verb of intent governs ("offered to mediate", "plans to visit"):
-    a governor whose bare pattern is an EXPRESS INTENT code (03)."""
-    above = governor(verb)
-    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
-        return False
-    pattern = _chain_or_verb_pattern(above, lexicon)
+def _is_intent(upper: tuple[Token, VerbPattern | None] | None) -> bool:
+    """Whether the verb an infinitive depends on states an intent ("offered to mediate",
+    "plans to visit"): its bare pattern is an EXPRESS INTENT code (03)."""
+    pattern = upper[1] if upper else None
     return pattern is not None and not pattern.terms and pattern.code[:2] == INTENT_ROOT
 
 

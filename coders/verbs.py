@@ -262,7 +262,7 @@ class VerbLexicon:
         if verb.lower_ != lemma and verb.lower_ in self._index:
             yield verb.lower_
         yield lemma
-        yield from _base_forms(verb.lower_)
+        yield from base_forms(verb.lower_)
 
     def match(self, verb: Token) -> VerbPattern | None:
         """The first pattern, in trial order, whose terms all hold.
@@ -305,8 +305,9 @@ def _verb_keys(verb: Token, head: str) -> list[str]:
     return [*keys, head]
 
 
-def _base_forms(word: str) -> list[str]:
-    """Candidate base forms of an inflected verb, most likely first."""
+def base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb (the lemmatizer missed, or a PETRARCH comment
+    names it: RULED_OUT), most likely first."""
     forms = [word]
     for ending in ("ied", "ies"):
         if word.endswith(ending):

@@ -198,7 +198,7 @@ SALUTE
 """
 
 
-def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path, nlp):
+def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path):
     result = read_verbs(write(tmp_path, "v.verbs.txt", SHARED_BLOCK))
     [found] = result.records
 

@@ -23,6 +23,7 @@ from coders.dictionaries import (
 )
 from coders.errors import DictionaryError
 from coders.petrarch.common import Line, ReadResult, content_lines
+from coders.verbs import base_forms
 
 BLOCK = re.compile(r"^---\s*(?P<desc>.*?)\s*\[(?P<code>[^\]]*)\]\s*---$")
 CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
@@ -364,27 +365,9 @@ def _names(names: tuple[str, ...], verb: str) -> bool:
     head, _, rest = verb.partition(" ")
     for name in names:
         first, _, tail = name.partition(" ")
-        if tail == rest and head in _stems(first):
+        if tail == rest and head in base_forms(first):
             return True
     return False
-
-
-def _stems(word: str) -> set[str]:
-    """`word` and the bases it may be an inflection of: ruled → rule, rul; supplies → supply."""
-    found = {word}
-    for ending, base in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("es", ""),
-        ("s", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
-        if word.endswith(ending):
-            found.add(word[: -len(ending)] + base)
-    return found
 
 
 def _make(
