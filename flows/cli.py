@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,6 +24,10 @@ from flows.settings import Settings
 from warehouse.analysis import DyadQuery, dyad_series, run_sql
 from warehouse.catalog import connect, saved_query
 from warehouse.store import Warehouse
+
+if TYPE_CHECKING:
+    from flows.server import StartingServer
+    from flows.summary import RunSummary
 
 app = typer.Typer(
     help="Code news into CAMEO events, store them as Parquet, query with DuckDB.",
@@ -112,18 +116,16 @@ def run(
 
     Example: eventcoder run examples/ --warehouse eventdata
     """
-    from flows.code_articles import code_articles
     from flows.precheck import settle_without_coding
-    from flows.progress import progress_bar
-    from flows.runners import flow_runner
+    from flows.server import prefect_server
 
     try:
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
         summary = settle_without_coding(paths, settings)
         if summary is None:
-            with progress_bar(paths):
-                summary = flow_runner(code_articles, settings)(paths, settings)
+            with prefect_server(scheduler=False) as server:
+                summary = _code_articles(paths, settings, server)
         else:
             typer.echo("nothing new: every article is in the warehouse", err=True)
     except (EventCoderError, ValueError) as error:
@@ -133,6 +135,20 @@ def run(
     for failure in summary.failed:
         typer.echo(f"failed: {failure}", err=True)
     typer.echo("\n".join(summary.lines()))
+
+
+def _code_articles(paths: list[str], settings: Settings, server: StartingServer) -> RunSummary:
+    """Run the coding flow. Prefect's engine and the flow are imported here, while the
+    server boots in its own process."""
+    from flows.code_articles import code_articles
+    from flows.progress import progress_bar
+    from flows.runners import flow_runner
+
+    if server.started_here:
+        typer.echo(f"temporary Prefect server for this run: {server.url}", err=True)
+    server.ready()
+    with progress_bar(paths):
+        return flow_runner(code_articles, settings)(paths, settings)
 
 
 @app.command()
@@ -175,8 +191,8 @@ def serve(
             typer.echo("\n".join(summary.lines()) if summary else "nothing new in the inbox")
             return
         schedule = {"interval": every} if every else {"cron": cron}
-        with prefect_server(scheduler_seconds=min(every, 60) if every else None) as url:
-            typer.echo(f"Prefect API: {url}", err=True)
+        with prefect_server(scheduler_seconds=min(every, 60) if every else None) as server:
+            typer.echo(f"Prefect API: {server.ready()}", err=True)
             # limit=1: a run that is due while the last one still codes waits for it.
             code_inbox.serve(name=name, parameters=arguments, limit=1, **schedule)
     except (EventCoderError, ValueError) as error:

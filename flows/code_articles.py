@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from uuid import uuid4
 
@@ -14,122 +14,14 @@ from coders.articles import Article
 from coders.dictionaries import content_version
 from coders.engine import CODER_VERSION
 from coders.pipeline import CodedArticle, Coder, CoderConfig, batched
-from flows.clock import StageClock
 from flows.inputs import Item, Rejected, read_all
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
+from flows.summary import PROGRESS_MESSAGE, KnownArticles, RunSummary
 from flows.writes import BackgroundWrites, Written, background_writes
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse
-
-# Logged after each batch is read, with (inputs read, articles coded); the command line's
-# progress bar follows these records.
-PROGRESS_MESSAGE = "progress: %d inputs read, %d articles coded"
-
-
-@dataclass
-class RunSummary:
-    """What a run read, skipped, rejected and coded, and where it wrote."""
-
-    run_id: str
-    warehouse: str
-    inputs: list[str] = field(default_factory=list)
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    read: int = 0
-    already_coded: int = 0
-    duplicates: int = 0
-    coded: int = 0
-    sentences: int = 0
-    events: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    # Articles that were read but could not be coded, and feed fetches that failed.
-    failed: list[Rejected] = field(default_factory=list)
-    coder_version: str | None = None
-    dictionary_version: str | None = None
-    clock: StageClock = field(default_factory=StageClock)
-
-    def run_row(self) -> dict:
-        """This run as a row of the warehouse's `runs` table."""
-        return {
-            "run_id": self.run_id,
-            "started_at": self.started_at,
-            "ended_at": datetime.now(UTC),
-            "inputs": " ".join(self.inputs),
-            "articles_read": self.read,
-            "articles_coded": self.coded,
-            "articles_rejected": len(self.rejected),
-            "articles_failed": len(self.failed),
-            "already_coded": self.already_coded,
-            "duplicates": self.duplicates,
-            "sentences": self.sentences,
-            "events": self.events,
-            "coder_version": self.coder_version,
-            "dictionary_version": self.dictionary_version,
-        }
-
-    def reject_rows(self) -> list[dict]:
-        now = datetime.now(UTC)
-        kinds = [("rejected", r) for r in self.rejected] + [("failed", r) for r in self.failed]
-        return [
-            {
-                "run_id": self.run_id,
-                "rejected_at": now,
-                "origin": r.origin,
-                "reason": r.message.removeprefix(f"{r.origin}: "),
-                "kind": kind,
-            }
-            for kind, r in kinds
-        ]
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "articles read": self.read,
-            "articles coded": self.coded,
-            "already in the warehouse": self.already_coded,
-            "repeated in the input": self.duplicates,
-            "rejected": len(self.rejected),
-            "failed": len(self.failed),
-            "sentences": self.sentences,
-            "events written": self.events,
-        }
-
-    def lines(self) -> list[str]:
-        return [
-            f"articles read: {self.read} (new: {self.coded}, already in the warehouse: "
-            f"{self.already_coded}, repeated in the input: {self.duplicates}, "
-            f"rejected: {len(self.rejected)}, failed: {len(self.failed)})",
-            f"sentences coded: {self.sentences}",
-            f"events written: {self.events}",
-            f"warehouse: {self.warehouse}",
-        ]
-
-
-@dataclass
-class KnownArticles:
-    """Ids and text hashes of the articles the warehouse holds and of those met in this run,
-    so that an article is coded once whether it comes back by id or by text."""
-
-    stored_ids: set[str]
-    stored_texts: set[str]
-    seen_ids: set[str] = field(default_factory=set)
-    seen_texts: set[str] = field(default_factory=set)
-
-    def split(self, articles: list[Article]) -> tuple[list[Article], int, int]:
-        """The new articles, and how many were already stored or repeated in the input."""
-        new: list[Article] = []
-        already = repeated = 0
-        for article in articles:
-            text = article.content_hash
-            if article.id in self.stored_ids or text in self.stored_texts:
-                already += 1
-            elif article.id in self.seen_ids or text in self.seen_texts:
-                repeated += 1
-            else:
-                new.append(article)
-            self.seen_ids.add(article.id)
-            self.seen_texts.add(text)
-        return new, already, repeated
 
 
 @task(cache_policy=NO_CACHE)

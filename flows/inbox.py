@@ -11,10 +11,11 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.code_articles import RunSummary, code_articles
+from flows.code_articles import code_articles
 from flows.inputs import Rejected, discover
 from flows.runners import flow_runner
 from flows.settings import Settings
+from flows.summary import RunSummary
 from warehouse.store import Warehouse
 
 

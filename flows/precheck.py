@@ -7,9 +7,9 @@ from __future__ import annotations
 from uuid import uuid4
 
 from coders.articles import Article
-from flows.code_articles import KnownArticles, RunSummary
 from flows.inputs import STDIN, read_all
 from flows.settings import Settings
+from flows.summary import KnownArticles, RunSummary
 from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse
 

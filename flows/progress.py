@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from flows.code_articles import PROGRESS_MESSAGE
 from flows.inputs import estimate_inputs
+from flows.summary import PROGRESS_MESSAGE
 
 FLOW_LOGGER = "prefect.flow_runs"
 

@@ -9,11 +9,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from coders.pipeline import Coder
-from flows.code_articles import RunSummary, load_coder, record_run, refresh
+from flows.code_articles import load_coder, record_run, refresh
 from flows.inputs import Rejected
 from flows.parcel import Parcel
 from flows.runners import code_batch
 from flows.settings import Settings
+from flows.summary import RunSummary
 from warehouse.selection import ArticleSelection, StoredArticle, select_articles
 from warehouse.store import Warehouse, WriteResult
 

@@ -1,9 +1,12 @@
-"""A Prefect server for `eventcoder serve` when the user has none.
+"""A local Prefect server for a command when the user has none.
 
-Scheduled runs need Prefect's scheduler service, which the temporary server that `eventcoder
-run` uses does not have. So, unless PREFECT_API_URL points at a server already, `serve` starts
-`prefect server start` on a free local port for as long as it runs (its database lives in
-PREFECT_HOME, ~/.prefect by default, as for any local Prefect server), and stops it on exit.
+Unless PREFECT_API_URL points at a server already, `eventcoder serve` and `eventcoder run`
+start `prefect server start` on a free local port for as long as they run (its database lives
+in PREFECT_HOME, ~/.prefect by default, as for any local Prefect server), and stop it on exit.
+`serve` needs the scheduler; `run` starts the server without it (with the services that record
+task runs and events, as Prefect's own temporary server has), and starts it before importing
+Prefect and the flow, so that the server boots (a few seconds, in its own process) while the run
+gets ready, rather than after, as Prefect's own temporary server would.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import IO
 
 import httpx
@@ -24,22 +28,47 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from coders.errors import EventCoderError
 
 STARTUP_SECONDS = 90
+DRAIN_SECONDS = 10
 
 
 class ServerError(EventCoderError):
     """The local Prefect server did not start."""
 
 
+@dataclass(frozen=True)
+class StartingServer:
+    """A Prefect API that may still be starting: `ready` waits until it answers."""
+
+    url: str
+    process: subprocess.Popen | None = None
+    log: IO[bytes] | None = None
+
+    @property
+    def started_here(self) -> bool:
+        return self.process is not None
+
+    def ready(self) -> str:
+        """The API URL, once the server answers (at once for a server the user runs)."""
+        if self.process is not None and self.log is not None:
+            _wait_until_healthy(self.url, self.process, self.log)
+        return self.url
+
+
 @contextmanager
-def prefect_server(scheduler_seconds: float | None = None) -> Iterator[str]:
-    """The API URL of the user's Prefect server, or of one started here for the duration."""
+def prefect_server(
+    scheduler_seconds: float | None = None, scheduler: bool = True
+) -> Iterator[StartingServer]:
+    """The user's Prefect server, or one started here for the duration (PREFECT_API_URL
+    points at it meanwhile); call `ready()` before the first flow run."""
     configured = PREFECT_API_URL.value()
     if configured:
-        yield configured
+        yield StartingServer(configured)
         return
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+    if not scheduler:
+        command += ["--no-scheduler", "--no-late-runs", "--no-ui"]
     # The server's output goes to a file, not a pipe: a long-lived server never blocks on it.
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
@@ -49,11 +78,23 @@ def prefect_server(scheduler_seconds: float | None = None) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         try:
-            _wait_until_healthy(url, process, log)
             with temporary_settings({PREFECT_API_URL: url}):
-                yield url
+                try:
+                    yield StartingServer(url, process, log)
+                finally:
+                    _send_what_prefect_holds()
         finally:
             _stop(process)
+
+
+def _send_what_prefect_holds() -> None:
+    """Send the logs and events Prefect's clients still hold while the server can take them
+    (after it stops, the log client retries for a minute before it gives up)."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=DRAIN_SECONDS)
+    EventsWorker.drain_all(timeout=DRAIN_SECONDS)
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -83,7 +124,7 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes]) -> 
                 return
         except httpx.HTTPError:
             pass
-        time.sleep(0.5)
+        time.sleep(0.1)
     raise ServerError(
         f"the local Prefect server did not answer at {url} within {STARTUP_SECONDS} s"
     )
