@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -120,3 +122,48 @@ def test_an_unreadable_transformation_names_file_and_line(tmp_path):
     additions.write_text("rule\tnote\na SAY b = nonsense\t\n")
     with pytest.raises(DictionaryError, match=r"transformations.local.tsv:2: transformation"):
         Lexicon.load(DEFAULT_DICTIONARIES, [additions])
+
+
+def _small_dictionaries(folder: Path) -> Path:
+    shutil.copy(DEFAULT_DICTIONARIES / "cameo_codes.tsv", folder)
+    (folder / "actors.tsv").write_text("name\tcode\nrussia\tRUS\n")
+    (folder / "verbs.tsv").write_text("verb\tcode\tpattern\nmeet\t040\n")
+    return folder
+
+
+def test_no_garbage_collection_runs_while_a_lexicon_is_built():
+    """A full collection walks every object the process holds, and none is needed while the
+    lexicon's records (none of them in a cycle) are made: at most the collection of the young
+    generation that follows once the collector is back on (the load used to set off hundreds,
+    four of them full)."""
+    started: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        Lexicon.load(DEFAULT_DICTIONARIES)
+    finally:
+        gc.callbacks.remove(note)
+    assert started in ([], [0])
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path, collecting):
+    """After a load, the collector is on (or off) as it was, also when a row cannot be read."""
+    folder = _small_dictionaries(tmp_path)
+    broken = tmp_path / "additions" / "verbs.broken.tsv"
+    broken.parent.mkdir()
+    broken.write_text("verb\tcode\nmeet\t40x\n")
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert Lexicon.load(folder).actors is not None
+        assert gc.isenabled() is collecting
+        with pytest.raises(DictionaryError, match=r"verbs\.broken\.tsv:2"):
+            Lexicon.load(folder, [broken])
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was_enabled else gc.disable()
