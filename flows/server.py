@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from typing import IO
 
 import httpx
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import (
+    PREFECT_API_URL,
+    PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+    temporary_settings,
+)
 
 from coders.errors import EventCoderError
 
@@ -78,7 +82,11 @@ def prefect_server(
             stderr=subprocess.STDOUT,
         )
         try:
-            with temporary_settings({PREFECT_API_URL: url}):
+            # Heartbeats let a server notice that a flow run's process died; this server dies
+            # with it, so they would only make each run wait for the heartbeat thread's end.
+            with temporary_settings(
+                {PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+            ):
                 try:
                     yield StartingServer(url, process, log)
                 finally:
