@@ -11,6 +11,7 @@ import gc
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import ParamSpec, TypeVar
 
 from prefect import Flow, task
 from prefect.cache_policies import NO_CACHE
@@ -23,6 +24,8 @@ from flows.parcel import Parcel
 from flows.settings import Settings
 
 Outcome = tuple[list[CodedArticle], list[Rejected]]
+P = ParamSpec("P")
+R = TypeVar("R")
 WORKER_ATTRIBUTE = "eventcoder_coders"
 RUNNERS = ("local", "dask")
 
@@ -120,7 +123,7 @@ class InOrder:
         return label, result()
 
 
-def flow_runner(flow: Flow, settings: Settings) -> Flow:
+def flow_runner(flow: Flow[P, R], settings: Settings) -> Flow[P, R]:
     """The flow as it should run: as written, or with a Dask task runner (a local cluster of
     `settings.workers` processes, or the scheduler at `settings.dask_address`)."""
     if settings.runner != "dask":
