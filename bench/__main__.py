@@ -284,14 +284,14 @@ PROFILE_NOTES = [
     "rest of the Prefect server's start (about 2.8 s from launch to its first answer, part of "
     "it hidden behind the imports), the Dask cluster's start (about 1 s), each worker's loading "
     "of spaCy and the dictionaries before its first batch (about 3 s, counted in the coding "
-    "stage) and the end of the run (flow heartbeat, sending Prefect's logs, stopping the "
-    "server: about 1.2 s). Two workers also share the two cores with the flow process (about "
-    "8 s of CPU: writes, reading, Dask's event loop) and the Prefect server (about 3 s), which "
-    "in a one-worker run have the second core to themselves. These are why two workers speed up "
-    "the coding stage (1.71-1.77 in single trials) more than the whole run (1.60-1.67); with "
-    "8 s of fixed time in a 90-second run, the whole run reaches 1.7x only if the coding stage "
-    "scales by more than about 1.85x, while two independent coding processes on this machine "
-    "reach 1.94x.",
+    "stage) and the end of the run (sending Prefect's logs, stopping the server: about 0.5 s). "
+    "Two workers also share the two cores with the flow process (about 8 s of CPU: writes, "
+    "reading, Dask's event loop) and the Prefect server (about 3 s), which in a one-worker run "
+    "have the second core to themselves. These are why two workers speed up the coding stage "
+    "(1.64-1.79 across this session's runs) more than the whole run (1.51-1.67); with 8 s of "
+    "fixed time in a 90-second run, the whole run reaches 1.7x only if the coding stage scales "
+    "by more than about 1.85x, while two independent coding processes on this machine reach "
+    "1.94x.",
     "",
     "The Russia-China query reads five columns of every row in the events files (about 0.08 s "
     "for 10 million events); `count(*)` reads only the files' footers (0.011-0.020 s for the "
