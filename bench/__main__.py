@@ -260,11 +260,12 @@ PROFILE_NOTES = [
     "`dataclasses.asdict` | writes of 2,000 coded articles took 1.0 s, 0.44 s of it in "
     "`asdict`'s deep copies, with the coding stopped meanwhile | `eventcoder run` 89.9 s, "
     "write stage 7.2 s | 83.3 s, 1.1 s waiting for the writer |",
-    "| `eventcoder run` starts its Prefect server (`prefect server start` without the scheduler) "
-    "before it imports Prefect and the flow (`flows/server.py`) | pyinstrument on a Dask run: "
-    "the flow began 7.4 s after the command, 2.0 s of it importing Prefect's server module and "
-    "2.9 s waiting for the temporary server that Prefect then started | flow begins at 7.4 s "
-    "| 4.6 s (the server boots while the run imports and reads) |",
+    "| `eventcoder run` starts its Prefect server (`prefect server start` without the "
+    "scheduler) before it imports Prefect's engine and the flow (`flows/server.py`) | "
+    "pyinstrument on a Dask run: the flow began 7.4 s after the command, 2.0 s of it importing "
+    "Prefect's server module and 2.9 s waiting for the temporary server that Prefect then "
+    "started | flow begins at 7.4 s | 4.6 s (the server boots while the run imports and reads) "
+    "|",
     "| the Dask workers take the coder's objects out of the cycle collector's sight "
     "(`gc.freeze`) once it is built | a worker holding the coder took 1.1 s to exit at the "
     "cluster's shutdown (0.1 s without it), its interpreter walking those objects | cluster "

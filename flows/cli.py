@@ -117,13 +117,14 @@ def run(
     Example: eventcoder run examples/ --warehouse eventdata
     """
     from flows.precheck import settle_without_coding
-    from flows.server import prefect_server
 
     try:
         settings = _settings(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
         summary = settle_without_coding(paths, settings)
         if summary is None:
+            from flows.server import prefect_server  # Prefect's settings: the first of Prefect
+
             with prefect_server(scheduler=False) as server:
                 summary = _code_articles(paths, settings, server)
         else:

@@ -5,8 +5,9 @@ start `prefect server start` on a free local port for as long as they run (its d
 in PREFECT_HOME, ~/.prefect by default, as for any local Prefect server), and stop it on exit.
 `serve` needs the scheduler; `run` starts the server without it (with the services that record
 task runs and events, as Prefect's own temporary server has), and starts it before importing
-Prefect and the flow, so that the server boots (a few seconds, in its own process) while the run
-gets ready, rather than after, as Prefect's own temporary server would.
+Prefect's engine and the flow (only Prefect's settings are needed to start it), so that the
+server boots (a few seconds, in its own process) while the run gets ready, rather than after, as
+Prefect's own temporary server would.
 """
 
 from __future__ import annotations

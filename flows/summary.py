@@ -1,7 +1,7 @@
 """What a run read, skipped, rejected and coded: its summary, and the articles it already knows.
 
-Kept apart from the flow (and from Prefect) so that a run with nothing new can be settled, and
-the command line can start the Prefect server, before Prefect is imported.
+Kept apart from the flow (and from Prefect) so that a run with nothing new is settled without
+importing Prefect at all.
 """
 
 from dataclasses import dataclass, field

@@ -132,10 +132,10 @@ def _small_dictionaries(folder: Path) -> Path:
 
 
 def test_no_garbage_collection_runs_while_a_lexicon_is_built():
-    """A full collection walks every object the process holds, and none is needed while the
-    lexicon's records (none of them in a cycle) are made: at most the collection of the young
-    generation that follows once the collector is back on (the load used to set off hundreds,
-    four of them full)."""
+    """A collection walks the objects of its generations (a full one, every object the
+    process holds), and none is needed while the lexicon's records (none of them in a cycle)
+    are made: at most the one set off once the collector is back on (the load used to set off
+    hundreds, four of them full)."""
     started: list[int] = []
 
     def note(phase: str, info: dict) -> None:
@@ -147,7 +147,7 @@ def test_no_garbage_collection_runs_while_a_lexicon_is_built():
         Lexicon.load(DEFAULT_DICTIONARIES)
     finally:
         gc.callbacks.remove(note)
-    assert started in ([], [0])
+    assert len(started) <= 1, started
 
 
 @pytest.mark.parametrize("collecting", [True, False])
