@@ -31,6 +31,7 @@ from bench.corpus import build_corpus, source_sentences
 from coders import Article, Coder, CoderConfig, Lexicon
 from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL
 from flows.inputs import read_all
+from flows.settings import Settings
 from warehouse.schema import EVENTS, fingerprint
 from warehouse.store import Warehouse
 
@@ -359,7 +360,7 @@ def report(
         f"{platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, spaCy {spacy.__version__}, "
         f"model {DEFAULT_MODEL} (ner disabled), spaCy batch size 32, triage on, coding "
-        "tasks of 256 articles",
+        f"tasks of {Settings().task_articles} articles",
         f"- each figure: median of {repeats} runs (min, max beside it)",
         "",
     ]

@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(default=32, ge=1, description="articles per spaCy batch")
     task_articles: int = Field(
-        default=256, ge=1, description="articles per coding task (what one worker codes at once)"
+        default=512, ge=1, description="articles per coding task (what one worker codes at once)"
     )
     write_articles: int = Field(
         default=2_000,
