@@ -314,7 +314,6 @@ PROFILE_NOTES = [
     "| `Lexicon.load` pauses the cycle collector while it builds | a load set off 477 young, "
     "43 middle and 4 full collections, each full one walking every object of the process, "
     "though the lexicon's records hold no cycles | warm load 1.1-1.8 s | 0.7-0.8 s |",
-    "",
     "| coding tasks of 512 articles (`EVENTCODER_TASK_ARTICLES`, was 256) | py-spy on the flow "
     "process of a two-worker run: each task's submission took about 55 ms (Prefect serialising "
     "its settings context for the worker, Dask hashing the other arguments), and the Prefect "
