@@ -111,19 +111,25 @@ def high_water_mib(pid: int) -> float:
     return int(found.group(1)) / 1024 if found else 0.0
 
 
+Measures = dict[tuple[str, str], float]
+
+
 def measure_size(corpus: Path, repeats: int, coder: Coder) -> list[Figure]:
     articles = [a for a in read_all([str(corpus)]) if isinstance(a, Article)]
     texts = [a.text for a in articles]
+    return _repeated(repeats, lambda: one_repeat(corpus, articles, texts, coder))
+
+
+def _repeated(repeats: int, measure: Callable[[], Measures]) -> list[Figure]:
+    """Each of `measure`'s figures, over `repeats` calls."""
     figures: dict[str, Figure] = {}
     for _ in range(repeats):
-        for (name, unit), value in one_repeat(corpus, articles, texts, coder).items():
+        for (name, unit), value in measure().items():
             figures.setdefault(name, Figure(name, unit)).values.append(value)
     return list(figures.values())
 
 
-def one_repeat(
-    corpus: Path, articles: list[Article], texts: list[str], coder: Coder
-) -> dict[tuple[str, str], float]:
+def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: Coder) -> Measures:
     sentences = sum(1 for doc in coder.nlp.pipe(texts, batch_size=32) for _ in doc.sents)
     words = sum(len(t.split()) for t in texts)
     bare = _timed(lambda: list(coder.nlp.pipe(texts, batch_size=32)))
@@ -165,14 +171,10 @@ def one_repeat(
 def measure_scaling(corpus: Path, repeats: int) -> list[Figure]:
     """Dask runs with 1 and 2 workers only, on a corpus large enough that the run's fixed
     start-up (Python, Prefect's server, the cluster) weighs little beside the coding."""
-    figures: dict[str, Figure] = {}
-    for _ in range(repeats):
-        for (name, unit), value in scaling_repeat(corpus).items():
-            figures.setdefault(name, Figure(name, unit)).values.append(value)
-    return list(figures.values())
+    return _repeated(repeats, lambda: scaling_repeat(corpus))
 
 
-def scaling_repeat(corpus: Path) -> dict[tuple[str, str], float]:
+def scaling_repeat(corpus: Path) -> Measures:
     with tempfile.TemporaryDirectory() as scratch:
         dask = ["run", str(corpus), "--runner", "dask", "--workers"]
         one = run_cli([*dask, "1", "--warehouse", str(Path(scratch) / "one")])
@@ -407,7 +409,7 @@ def report(measured: Measured) -> str:
         "| target | measured | met |",
         "|---|---|---|",
     ]
-    every = [*measured.sizes.values(), measured.loads, measured.queries, [*growth]]
+    every = [*measured.sizes.values(), measured.loads, measured.queries, growth]
     lines += _target_rows({f.name: f for group in every for f in group}, TARGETS)
     for size, figures in measured.scaling.items():
         lines += _target_rows({f.name: f for f in figures}, _scaling_targets(size))
