@@ -15,3 +15,16 @@ class InputError(EventCoderError):
 
 class PipelineError(EventCoderError):
     """The spaCy pipeline could not be loaded or lacks a component the coder needs."""
+
+
+class WarehouseError(EventCoderError):
+    """The warehouse cannot be read or written as asked (the message names the path)."""
+
+
+class QueryRefused(WarehouseError):
+    """A query holds a statement that could change something; queries may only read."""
+
+
+class LogDamaged(WarehouseError):
+    """A line of the commit log other than a torn last one cannot be read: writers stop until
+    `eventcoder warehouse repair` has rebuilt it, and nothing is deleted."""

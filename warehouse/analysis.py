@@ -7,6 +7,8 @@ from datetime import date
 
 import duckdb
 
+from coders.errors import QueryRefused
+
 PERIODS = ("day", "week", "month", "quarter", "year")
 
 
@@ -37,9 +39,29 @@ class DyadQuery:
 def run_sql(
     connection: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None
 ) -> Table:
+    """Run a user's SQL, which may only read: any statement that could write a file, change
+    the catalog or a setting, or load code is refused before anything runs."""
+    check_read_only(sql)
     relation = connection.execute(sql, parameters or [])
     columns = [d[0] for d in relation.description] if relation.description else []
     return Table(columns, relation.fetchall())
+
+
+def check_read_only(sql: str) -> None:
+    """Refuse SQL unless every statement in it is a query (SELECT, WITH, FROM, VALUES,
+    DESCRIBE, SHOW, SUMMARIZE), judged by DuckDB's own parser. EXPLAIN is refused too:
+    EXPLAIN ANALYZE runs the statement it explains."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as error:
+        raise QueryRefused(f"the query could not be parsed: {error}") from error
+    for number, statement in enumerate(statements, start=1):
+        if statement.type != duckdb.StatementType.SELECT:
+            kind = statement.type.name.replace("_", " ")
+            raise QueryRefused(
+                f"statement {number} is {kind}: queries may only read (SELECT, WITH, FROM, "
+                f"DESCRIBE, SHOW, SUMMARIZE); nothing was run"
+            )
 
 
 # The catalog's `dyad_series` macro (warehouse/macros.sql), with every value bound.

@@ -10,7 +10,7 @@ import duckdb
 from coders.errors import EventCoderError
 from coders.pipeline import DEFAULT_DICTIONARIES
 from warehouse.schema import TABLES, duckdb_columns, fingerprint
-from warehouse.store import Warehouse
+from warehouse.store import Warehouse, WarehouseBusy
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 # The one-a-day view and the macros for common questions, created in every catalog.
@@ -30,16 +30,25 @@ def refresh_catalog(warehouse: Warehouse) -> Path:
     building = warehouse.root / f".catalog.{os.getpid()}.duckdb"
     building.unlink(missing_ok=True)
     with duckdb.connect(str(building)) as connection:
-        for table in TABLES:
-            connection.execute(f"CREATE VIEW {table} AS {_view_sql(warehouse, table)}")
-        connection.execute(MACROS.read_text(encoding="utf-8"))
-        codebook = str(CODEBOOK).replace("'", "''")
-        connection.execute(
-            "CREATE TABLE cameo_codes AS SELECT * FROM read_csv("
-            f"'{codebook}', delim = '\t', header = true, all_varchar = true)"
-        )
+        _build(connection, warehouse)
     os.replace(building, warehouse.catalog_path)
     return warehouse.catalog_path
+
+
+def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> None:
+    """Create the views, macros, codebook and `catalog_info` (the folder the views read)."""
+    for table in TABLES:
+        connection.execute(f"CREATE VIEW {table} AS {_view_sql(warehouse, table)}")
+    connection.execute(MACROS.read_text(encoding="utf-8"))
+    codebook = str(CODEBOOK).replace("'", "''")
+    connection.execute(
+        "CREATE TABLE cameo_codes AS SELECT * FROM read_csv("
+        f"'{codebook}', delim = '\t', header = true, all_varchar = true)"
+    )
+    connection.execute(
+        "CREATE TABLE catalog_info AS SELECT $root AS root, now() AS built_at",
+        {"root": str(warehouse.root)},
+    )
 
 
 def _view_sql(warehouse: Warehouse, table: str) -> str:
@@ -61,13 +70,43 @@ def _view_sql(warehouse: Warehouse, table: str) -> str:
 
 
 def connect(warehouse: Warehouse, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open the catalog; read-only unless the caller means to change it."""
+    """Open the catalog; read-only unless the caller means to change it.
+
+    The views name their files by absolute path, so a catalog opened in another folder than
+    the one it was built for (the warehouse was moved, copied or mounted elsewhere) would read
+    the old folder's files: it is rebuilt for this folder first, on disk when no writer holds
+    the warehouse and the folder is writable, otherwise in memory for this connection."""
     if not warehouse.catalog_path.exists():
         raise CatalogError(
             f"{warehouse.root}: no warehouse catalog here yet; run `eventcoder run PATH` first "
             "or point --warehouse / EVENTCODER_WAREHOUSE at an existing warehouse"
         )
-    return duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
+    connection = duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
+    if built_for(connection) == str(warehouse.root):
+        return connection
+    connection.close()
+    return _rebuilt(warehouse, read_only)
+
+
+def built_for(connection: duckdb.DuckDBPyConnection) -> str | None:
+    """The warehouse folder a catalog's views read (None for a catalog made before this was
+    recorded)."""
+    try:
+        row = connection.execute("SELECT root FROM catalog_info").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
+
+
+def _rebuilt(warehouse: Warehouse, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        with warehouse.lock(recover=False):
+            refresh_catalog(warehouse)
+        return duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
+    except (WarehouseBusy, OSError):
+        connection = duckdb.connect()
+        _build(connection, warehouse)
+        return connection
 
 
 def saved_query(name_or_path: str) -> str:

@@ -7,7 +7,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
@@ -30,6 +30,10 @@ CHECKPOINT_BYTES = 4_000_000
 STALE_TEMPORARIES = (".catalog.*.duckdb", ".catalog.*.duckdb.wal", f".{manifest.LOG_NAME}.*.tmp")
 # The tables whose rows belong to an article, replaced together when it is re-coded.
 ARTICLE_TABLES = ("events", "articles", "texts")
+# Parquet key-value metadata every data file carries: the commit that added it, and how many
+# files that commit adds, so that `warehouse repair` can rebuild the log from the files.
+COMMIT_KEY = b"eventcoder.commit"
+COMMIT_FILES_KEY = b"eventcoder.commit_files"
 
 
 class WarehouseBusy(EventCoderError):
@@ -77,10 +81,11 @@ class Warehouse:
         return ids, hashes
 
     @contextmanager
-    def lock(self) -> Iterator[None]:
+    def lock(self, recover: bool = True) -> Iterator[None]:
         """Hold the warehouse for one writer; a second run at the same time stops at once
         with `WarehouseBusy` instead of interleaving its files with the first. Taking the
-        lock first clears what an interrupted writer left behind."""
+        lock first clears what an interrupted writer left behind (unless `recover` is false,
+        as for a reader that only rebuilds the catalog)."""
         self.root.mkdir(parents=True, exist_ok=True)
         with (self.root / ".lock").open("a+") as handle:
             try:
@@ -91,7 +96,8 @@ class Warehouse:
                     "run again when it has finished"
                 ) from exc
             try:
-                self.recover()
+                if recover:
+                    self.recover()
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
@@ -100,7 +106,7 @@ class Warehouse:
         """Cut a torn commit, adopt a warehouse written before the commit log, and delete
         files no commit names (half-written or superseded ones); returns what was deleted."""
         self.root.mkdir(parents=True, exist_ok=True)
-        manifest.repair(self.root)
+        manifest.cut_torn_tail(self.root)
         if not manifest.exists(self.root):
             adopted = {t: {_relative(self.root, p) for p in self.files(t)} for t in TABLES}
             manifest.checkpoint(self.root, manifest.LiveFiles(adopted))
@@ -123,64 +129,68 @@ class Warehouse:
         """
         if not coded:
             return WriteResult((), 0, 0)
-        added = self._write_batch(coded, run_id, _batch_name(coded))
-        manifest.append(self.root, manifest.Commit(add=added))
-        return self._result(added, coded)
+        groups = _batch_groups(coded, run_id)
+        files = NewFiles(self.root, _group_count(groups))
+        self._write_groups(files, groups, _batch_name(coded))
+        manifest.append(self.root, files.commit())
+        return self._result(files.added, coded)
 
     def replace(self, coded: Sequence[CodedArticle], run_id: str) -> WriteResult:
         """Swap the stored rows of these articles for their new coding, in one commit:
-        the files that held them are rewritten without them, and the new rows added."""
+        the files that held them are rewritten without them, and the new rows added.
+
+        The replaced files stay on disk, out of the log, until the next writer takes the
+        lock: the catalog readers use until this run refreshes it still names them."""
         if not coded:
             return WriteResult((), 0, 0)
         ids = {c.article.id for c in coded}
         months = {(c.article.date.year, c.article.date.month) for c in coded}
-        removed, rewritten = self._rewrite_without(ids, months)
-        added = self._write_batch(coded, run_id, f"r{uuid4().hex[:16]}")
-        for table, names in rewritten.items():
-            added[table] = added.get(table, ()) + names
-        manifest.append(self.root, manifest.Commit(add=added, remove=removed))
-        self._delete(removed)
-        return self._result(added, coded)
+        holding = self._files_holding(ids, months)
+        groups = _batch_groups(coded, run_id)
+        files = NewFiles(self.root, sum(keeps for *_, keeps in holding) + _group_count(groups))
+        removed = self._rewrite_without(files, ids, holding)
+        self._write_groups(files, groups, f"r{uuid4().hex[:16]}")
+        manifest.append(self.root, files.commit(remove=removed))
+        return self._result(files.added, coded)
 
     def compact(self) -> CompactResult:
-        """Merge each partition's live files into one, in one commit; the rows do not change."""
+        """Merge each partition's live files into one, in one commit; the rows do not change.
+        The merged files are deleted by the next writer, as after `replace`."""
+        merges = [
+            (table, directory, paths)
+            for table in TABLES
+            for directory, paths in _by_partition(self.files(table)).items()
+            if len(paths) > 1
+        ]
+        files = NewFiles(self.root, len(merges))
         removed: dict[str, tuple[str, ...]] = {}
-        added: dict[str, tuple[str, ...]] = {}
-        for table in TABLES:
-            for directory, paths in _by_partition(self.files(table)).items():
-                if len(paths) > 1:
-                    merged = _sorted(_read_aligned(paths, TABLES[table]), table)
-                    target = _write_data_file(directory, f"c{uuid4().hex[:16]}", merged)
-                    removed[table] = removed.get(table, ()) + _relatives(self.root, paths)
-                    added[table] = (*added.get(table, ()), _relative(self.root, target))
+        for table, directory, paths in merges:
+            merged = _sorted(_read_aligned(paths, TABLES[table]), table)
+            files.write(table, directory, f"c{uuid4().hex[:16]}", merged)
+            removed[table] = removed.get(table, ()) + _relatives(self.root, paths)
         if removed:
-            manifest.append(self.root, manifest.Commit(add=added, remove=removed))
-            self._delete(removed)
+            manifest.append(self.root, files.commit(remove=removed))
         manifest.checkpoint(self.root, manifest.read_log(self.root))
-        return CompactResult(
-            sum(len(v) for v in removed.values()), sum(len(v) for v in added.values())
-        )
+        return CompactResult(sum(len(v) for v in removed.values()), len(merges))
 
     def load(self, table: str, data: pa.Table, name: str) -> list[Path]:
         """Add rows already in a table's schema (a bulk import), one file per month, in one
         commit; `name` names the files."""
         column = data.column(PARTITION_DATE[table])
         keys = pc.add(pc.multiply(pc.year(column), 100), pc.month(column))
-        added = []
-        for key in pc.unique(keys).to_pylist():
+        unique = pc.unique(keys).to_pylist()
+        files = NewFiles(self.root, len(unique))
+        for key in unique:
             month = data.filter(pc.equal(keys, key)).cast(TABLES[table])
-            target = _write_data_file(self._partition(table, key // 100, key % 100), name, month)
-            added.append(_relative(self.root, target))
-        manifest.append(self.root, manifest.Commit(add={table: tuple(added)}))
-        return [self.root / n for n in added]
+            files.write(table, self._partition(table, key // 100, key % 100), name, month)
+        manifest.append(self.root, files.commit())
+        return [self.root / n for n in files.added.get(table, ())]
 
     def record_sources(self, rows: list[dict], run_id: str) -> list[Path]:
         """Record input files taken in (path, content hash, size, time), in one commit."""
         if not rows:
             return []
-        added = {"sources": self._write_table("sources", rows, f"src-{_short_hash(run_id)}")}
-        manifest.append(self.root, manifest.Commit(add=added))
-        return [self.root / n for n in added["sources"]]
+        return self._commit_groups({"sources": rows}, f"src-{_short_hash(run_id)}")
 
     def known_sources(self) -> tuple[set[str], set[tuple[str, int, datetime]]]:
         """Every input file recorded so far: content hashes, and (path, size, modified at)."""
@@ -202,53 +212,53 @@ class Warehouse:
     def write_run(self, run: dict, rejects: list[dict]) -> list[Path]:
         """Record one run (its counts and versions) and the inputs it rejected."""
         name = f"run-{_short_hash(run['run_id'])}"
-        added = {"runs": self._write_table("runs", [run], name)}
-        if rejects:
-            added["rejects"] = self._write_table("rejects", rejects, name)
-        manifest.append(self.root, manifest.Commit(add=added))
-        return [self.root / n for names in added.values() for n in names]
+        return self._commit_groups({"runs": [run], "rejects": rejects}, name)
 
-    def _write_batch(
-        self, coded: Sequence[CodedArticle], run_id: str, name: str
-    ) -> dict[str, tuple[str, ...]]:
-        rows = {
-            "events": [e.to_dict() for c in coded for e in c.events],
-            "articles": [_article_row(c, run_id) for c in coded],
-            "texts": [_text_row(c) for c in coded],
-        }
-        return {table: self._write_table(table, part, name) for table, part in rows.items()}
+    def _commit_groups(self, rows: dict[str, list[dict]], name: str) -> list[Path]:
+        """Write rows of some tables (one file per table and month) in one commit."""
+        groups = {t: _by_month(part, PARTITION_DATE[t]) for t, part in rows.items()}
+        files = NewFiles(self.root, _group_count(groups))
+        self._write_groups(files, groups, name)
+        manifest.append(self.root, files.commit())
+        return [self.root / n for names in files.added.values() for n in names]
 
-    def _write_table(self, table: str, rows: list[dict], name: str) -> tuple[str, ...]:
-        schema = TABLES[table]
-        written = []
-        for (year, month), part in _by_month(rows, PARTITION_DATE[table]).items():
-            data = pa.Table.from_pylist(part, schema=schema)
-            target = _write_data_file(self._partition(table, year, month), name, data)
-            written.append(_relative(self.root, target))
-        return tuple(written)
+    def _write_groups(self, files: NewFiles, groups: MonthGroups, name: str) -> None:
+        for table, months in groups.items():
+            for (year, month), part in months.items():
+                data = pa.Table.from_pylist(part, schema=TABLES[table])
+                files.write(table, self._partition(table, year, month), name, data)
 
-    def _rewrite_without(
+    def _files_holding(
         self, ids: set[str], months: set[tuple[int, int]]
-    ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-        """Rewrite the files of those months that hold rows of `ids`, leaving those rows out."""
-        removed: dict[str, tuple[str, ...]] = {}
-        rewritten: dict[str, tuple[str, ...]] = {}
+    ) -> list[tuple[str, Path, bool]]:
+        """The live files of those months that hold rows of `ids`: (table, path, whether
+        other rows stay in it), read from their `article_id` column only."""
         wanted = {str(self._partition(t, y, m)) for t in ARTICLE_TABLES for y, m in months}
+        chosen = pa.array(sorted(ids))
+        holding = []
         for table in ARTICLE_TABLES:
             for path in self.files(table):
                 if str(path.parent) not in wanted:
                     continue
+                hits = pc.is_in(pq.read_table(path, columns=["article_id"])[0], chosen)
+                if pc.any(hits).as_py():
+                    holding.append((table, path, not pc.all(hits).as_py()))
+        return holding
+
+    def _rewrite_without(
+        self, files: NewFiles, ids: set[str], holding: list[tuple[str, Path, bool]]
+    ) -> dict[str, tuple[str, ...]]:
+        """Rewrite the files holding rows of `ids` without those rows; returns the files
+        replaced, per table."""
+        removed: dict[str, tuple[str, ...]] = {}
+        chosen = pa.array(sorted(ids))
+        for table, path, keeps in holding:
+            removed[table] = (*removed.get(table, ()), _relative(self.root, path))
+            if keeps:
                 rows = pq.read_table(path)
-                hits = pc.is_in(rows.column("article_id"), pa.array(sorted(ids)))
-                if not pc.any(hits).as_py():
-                    continue
-                keep = pc.invert(hits)
-                removed[table] = (*removed.get(table, ()), _relative(self.root, path))
-                if pc.any(keep).as_py():
-                    kept = rows.filter(keep)
-                    target = _write_data_file(path.parent, f"r{uuid4().hex[:16]}", kept)
-                    rewritten[table] = (*rewritten.get(table, ()), _relative(self.root, target))
-        return removed, rewritten
+                kept = rows.filter(pc.invert(pc.is_in(rows.column("article_id"), chosen)))
+                files.write(table, path.parent, f"r{uuid4().hex[:16]}", kept)
+        return removed
 
     def _partition(self, table: str, year: int, month: int) -> Path:
         return self.table_dir(table) / f"year={year:04d}" / f"month={month:02d}"
@@ -261,16 +271,47 @@ class Warehouse:
             found += directory.glob("year=*/month=*/.*.tmp")
         return found
 
-    def _delete(self, tables: dict[str, tuple[str, ...]]) -> None:
-        for names in tables.values():
-            for name in names:
-                (self.root / name).unlink(missing_ok=True)
-
     def _result(
         self, added: dict[str, tuple[str, ...]], coded: Sequence[CodedArticle]
     ) -> WriteResult:
         files = tuple(self.root / n for names in added.values() for n in names)
         return WriteResult(files, len(coded), sum(len(c.events) for c in coded))
+
+
+MonthGroups = dict[str, dict[tuple[int, int], list[dict]]]
+
+
+@dataclass
+class NewFiles:
+    """The data files one commit adds. Each is stamped with the commit's id and the number of
+    files the commit adds, and its size and SHA-256 are kept for the commit line."""
+
+    root: Path
+    count: int
+    id: str = field(default_factory=lambda: uuid4().hex[:16])
+    added: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    facts: dict[str, manifest.FileFacts] = field(default_factory=dict)
+
+    def write(self, table: str, directory: Path, stem: str, data: pa.Table) -> Path:
+        stamp = {COMMIT_KEY: self.id.encode(), COMMIT_FILES_KEY: str(self.count).encode()}
+        stamped = data.replace_schema_metadata({**(data.schema.metadata or {}), **stamp})
+        target = _write_data_file(directory, stem, stamped)
+        name = _relative(self.root, target)
+        self.added[table] = (*self.added.get(table, ()), name)
+        self.facts[name] = file_facts(target)
+        return target
+
+    def commit(self, remove: dict[str, tuple[str, ...]] | None = None) -> manifest.Commit:
+        return manifest.Commit(self.added, remove or {}, self.id, self.facts)
+
+
+def file_facts(path: Path) -> manifest.FileFacts:
+    """A file's size and SHA-256, as a commit records them."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return manifest.FileFacts(path.stat().st_size, digest.hexdigest())
 
 
 @dataclass(frozen=True)
@@ -304,6 +345,20 @@ def _by_month(rows: Iterable[dict], date_column: str) -> dict[tuple[int, int], l
         day = row[date_column]
         groups[(day.year, day.month)].append(row)
     return groups
+
+
+def _batch_groups(coded: Sequence[CodedArticle], run_id: str) -> MonthGroups:
+    """A batch's rows of the article tables, by table and month."""
+    rows = {
+        "events": [e.to_dict() for c in coded for e in c.events],
+        "articles": [_article_row(c, run_id) for c in coded],
+        "texts": [_text_row(c) for c in coded],
+    }
+    return {table: _by_month(part, PARTITION_DATE[table]) for table, part in rows.items()}
+
+
+def _group_count(groups: MonthGroups) -> int:
+    return sum(len(months) for months in groups.values())
 
 
 def _by_partition(paths: Iterable[Path]) -> dict[Path, list[Path]]:
