@@ -18,9 +18,12 @@ os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 from coders.articles import Article, article_from_text
 from coders.errors import EventCoderError
 from coders.pipeline import Coder
-from flows.inputs import Rejected, read_all
+from flows.cli_support import WarehouseOption, fail, one_line_errors, settings_from
+from flows.cli_warehouse import warehouse_app
+from flows.inputs import STDIN, Rejected, read_all
 from flows.output import FORMATS, render
 from flows.settings import Settings
+from flows.summary import EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE
 from warehouse.analysis import DyadQuery, dyad_series, run_sql
 from warehouse.catalog import connect, saved_query
 from warehouse.store import Warehouse
@@ -35,12 +38,6 @@ app = typer.Typer(
     add_completion=False,
 )
 
-WarehouseOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--warehouse", help="Warehouse directory (default: $EVENTCODER_WAREHOUSE or ./eventdata)."
-    ),
-]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="Installed spaCy pipeline to parse with.")
 ]
@@ -76,29 +73,9 @@ def _runner_options(runner: str | None, workers: int | None, address: str | None
     return {key: value for key, value in chosen.items() if value is not None}
 
 
-def _settings(
-    warehouse: Path | None = None,
-    model: str | None = None,
-    dictionaries: Path | None = None,
-    user_dictionaries: list[Path] | None = None,
-) -> Settings:
-    overrides = {
-        "warehouse": warehouse,
-        "model": model,
-        "dictionaries": dictionaries,
-        "user_dictionaries": os.pathsep.join(map(str, user_dictionaries or ())) or None,
-    }
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
-
-
-def _fail(error: Exception) -> None:
-    typer.echo(f"error: {error}", err=True)
-    raise typer.Exit(code=1)
-
-
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        _fail(ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
+        fail(ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
 
 
 @app.command()
@@ -118,9 +95,11 @@ def run(
     """
     from flows.precheck import settle_without_coding
 
-    try:
-        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+    with one_line_errors():
+        settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
+        _check_inputs_exist(paths)
+        Warehouse(settings.warehouse).check_free()  # before Prefect and spaCy load
         summary = settle_without_coding(paths, settings)
         if summary is None:
             from flows.server import prefect_server  # Prefect's settings: the first of Prefect
@@ -129,13 +108,18 @@ def run(
                 summary = _code_articles(paths, settings, server)
         else:
             typer.echo("nothing new: every article is in the warehouse", err=True)
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
     for rejection in summary.rejected:
         typer.echo(f"rejected: {rejection}", err=True)
     for failure in summary.failed:
         typer.echo(f"failed: {failure}", err=True)
     typer.echo("\n".join(summary.lines()))
+    raise typer.Exit(code=summary.exit_code())
+
+
+def _check_inputs_exist(paths: list[str]) -> None:
+    """Stop before anything is created when no input path exists (a mistyped path)."""
+    if paths and not any(p == STDIN or Path(p).exists() or Path(p).is_symlink() for p in paths):
+        fail(f"nothing to code: {', '.join(paths)}: no such file or directory", EXIT_NOTHING_CODED)
 
 
 def _code_articles(paths: list[str], settings: Settings, server: StartingServer) -> RunSummary:
@@ -166,6 +150,9 @@ def serve(
     ] = None,
     once: Annotated[bool, typer.Option("--once", help="Run once now, then exit.")] = False,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "eventcoder-inbox",
+    create_inbox: Annotated[
+        bool, typer.Option("--create-inbox", help="Create the inbox folder if it is missing.")
+    ] = False,
     warehouse: WarehouseOption = None,
     runner: RunnerOption = None,
     workers: WorkersOption = None,
@@ -178,10 +165,12 @@ def serve(
     from flows.inbox import code_inbox
     from flows.server import prefect_server
 
-    try:
+    with one_line_errors():
         overrides = _runner_options(runner, workers, dask_address)
         if warehouse is not None:
             overrides["warehouse"] = str(warehouse.expanduser().resolve())
+        Warehouse(settings_from(warehouse).warehouse)  # a file there is an error now
+        _check_inbox(inbox, create_inbox)
         arguments = {
             "inbox": str(inbox.expanduser().resolve()),
             "feeds": str(feeds.expanduser().resolve()) if feeds else None,
@@ -196,8 +185,16 @@ def serve(
             typer.echo(f"Prefect API: {server.ready()}", err=True)
             # limit=1: a run that is due while the last one still codes waits for it.
             code_inbox.serve(name=name, parameters=arguments, limit=1, **schedule)
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
+
+
+def _check_inbox(inbox: Path, create: bool) -> None:
+    if inbox.is_dir():
+        return
+    if inbox.exists():
+        fail(f"{inbox}: is a file; --inbox takes a folder", EXIT_USAGE)
+    if not create:
+        fail(f"{inbox}: no such folder (give --create-inbox to create it)", EXIT_USAGE)
+    inbox.mkdir(parents=True)
 
 
 @app.command()
@@ -227,17 +224,16 @@ def recode(
     from flows.recode import recode_articles
     from warehouse.selection import ArticleSelection
 
-    try:
+    with one_line_errors():
         selection = ArticleSelection(
             _day(start), _day(end), tuple(publisher or ()), tuple(article_id or ())
         )
-        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+        settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
         summary = recode_articles(selection, settings, force)
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
     for rejection in [*summary.run.rejected, *summary.run.failed]:
         typer.echo(f"not re-coded: {rejection}", err=True)
     typer.echo("\n".join(summary.lines()))
+    raise typer.Exit(code=summary.run.exit_code())
 
 
 @app.command()
@@ -258,32 +254,38 @@ def code(
 
     Example: eventcoder code "Russia criticised NATO." --date 2022-03-01
     """
-    try:
+    with one_line_errors():
         day = date.fromisoformat(on) if on else None
-        settings = _settings(
+        settings = settings_from(
             model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
         )
-        articles = _articles_to_code(text, input, day, settings.max_article_chars)
+        articles, rejected = _articles_to_code(text, input, day, settings.max_article_chars)
         coder = Coder(settings.coder_config())
         for coded in coder.code(articles):
             for event in coded.events:
                 typer.echo(json.dumps(event.to_dict(), default=str, ensure_ascii=False))
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
+    if rejected:
+        raise typer.Exit(code=EXIT_SOME_REJECTED if articles else EXIT_NOTHING_CODED)
 
 
 def _articles_to_code(
     text: str | None, path: Path | None, day: date | None, max_chars: int
-) -> list[Article]:
+) -> tuple[list[Article], int]:
+    """The articles to code, and how many inputs were rejected (each reported)."""
     if (text is None) == (path is None):
         raise ValueError("give either TEXT or --input FILE")
     if text is not None:
-        return [article_from_text(text, "<argument>", day or date.today())]
+        if "\n" not in text and len(text) < 4096 and Path(text).is_file():
+            fail(f"{text} is a file: to code its articles, use --input {text}", EXIT_USAGE)
+        return [article_from_text(text, "<argument>", day or date.today())], 0
+    if not path or not path.exists():
+        fail(f"{path}: no such file", EXIT_NOTHING_CODED)
     items = list(read_all([str(path)], day, max_chars))
     for item in items:
         if isinstance(item, Rejected):
             typer.echo(f"rejected: {item}", err=True)
-    return [i for i in items if isinstance(i, Article)]
+    articles = [i for i in items if isinstance(i, Article)]
+    return articles, len(items) - len(articles)
 
 
 @app.command()
@@ -303,16 +305,12 @@ def query(
     Example: eventcoder query --file russia_china_cooperation
     """
     _check_format(fmt)
-    try:
+    with one_line_errors():
         if (sql is None) == (file is None):
             raise ValueError("give either SQL or --file")
         statement = sql if sql is not None else saved_query(file or "")
-        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+        with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table = run_sql(connection, statement)
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
-    except Exception as error:  # DuckDB's own errors: bad SQL, or a write refused
-        _fail(error)
     typer.echo(render(table, fmt))
 
 
@@ -339,18 +337,16 @@ def dyad(
     Example: eventcoder dyad RUS CHN --by month --cooperation --plot rus-chn.png
     """
     _check_format(fmt)
-    try:
+    with one_line_errors():
         request = DyadQuery(
             actor_a, actor_b, by, _quads(cooperation, conflict, quad), _day(start), _day(end)
         )
-        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+        with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table = dyad_series(connection, request)
         if plot:
             from warehouse.charts import write_chart
 
             write_chart(table, request, plot)
-    except (EventCoderError, ValueError, OSError) as error:
-        _fail(error)
     typer.echo(render(table, fmt))
     if plot:
         typer.echo(f"chart written to {plot}", err=True)
@@ -405,12 +401,10 @@ def export(
     """
     from warehouse.exports import ExportRequest, export_events
 
-    try:
+    with one_line_errors():
         request = ExportRequest(fmt, out, _day(start), _day(end), tuple(actor or ()), layout)
-        with connect(Warehouse(_settings(warehouse).warehouse)) as connection:
+        with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             rows = export_events(connection, request)
-    except (EventCoderError, ValueError, OSError) as error:
-        _fail(error)
     typer.echo(f"{rows} events written to {out}")
 
 
@@ -442,13 +436,11 @@ def evaluate(
     from coders.evaluation import evaluate as run_evaluation
     from coders.evaluation import markdown_report, parse_suite, suite_lexicon, update_page
 
-    try:
+    with one_line_errors():
         suite = parse_suite(file.read_text(encoding="utf-8"))
-        config = _settings(model=model).coder_config()
+        config = settings_from(model=model).coder_config()
         lexicon = suite_lexicon(suite, dictionaries) if dictionaries else None
         evaluation = run_evaluation(suite, Coder(config, lexicon=lexicon))
-    except (EventCoderError, OSError) as error:
-        _fail(error)
     summary = evaluation.summary()
     if markdown:
         page = markdown.read_text(encoding="utf-8") if markdown.exists() else ""
@@ -511,13 +503,13 @@ def dictionaries_import(
     """
     from coders.petrarch.importer import import_file
 
-    problems = 0
+    problems = unreadable = 0
     for path in files:
         try:
             report = import_file(path, to)
         except (EventCoderError, OSError) as error:
             typer.echo(f"error: {error}", err=True)
-            problems += 1
+            unreadable += 1
             continue
         for problem in report.problems:
             typer.echo(f"skipped: {problem}", err=True)
@@ -527,7 +519,12 @@ def dictionaries_import(
             f"{path}: {report.kind}, {report.lines_used} lines read, "
             f"{len(report.problems)} skipped -> {written}"
         )
-    typer.echo(f"{problems} lines could not be imported" if problems else "every line imported")
+    if problems:
+        typer.echo(f"{problems} lines could not be imported")
+    elif not unreadable:
+        typer.echo("every line imported")
+    if unreadable:
+        fail(f"{unreadable} of {len(files)} files could not be imported")
 
 
 @dictionaries_app.command("stats")
@@ -542,11 +539,9 @@ def dictionaries_stats(
     """
     from coders.stats import dictionary_stats
 
-    try:
-        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+    with one_line_errors():
+        settings = settings_from(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
         stats = dictionary_stats(settings.dictionaries, settings.user_dictionary_paths())
-    except EventCoderError as error:
-        _fail(error)
     if as_json:
         typer.echo(json.dumps(stats))
     else:
@@ -570,12 +565,10 @@ def dictionaries_lookup(
     from coders.dictionaries import load_dictionaries
     from coders.lookup import lookup
 
-    try:
-        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+    with one_line_errors():
+        settings = settings_from(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
         found = load_dictionaries(settings.dictionaries, settings.user_dictionary_paths())
         result = lookup(found, name, date.fromisoformat(on) if on else date.today())
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
     if as_json:
         typer.echo(json.dumps(result.as_dict()))
         return
@@ -604,11 +597,9 @@ def dictionaries_lint(
 
     from coders.lint import lint
 
-    try:
-        settings = _settings(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
+    with one_line_errors():
+        settings = settings_from(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
         findings = lint(settings.dictionaries, settings.user_dictionary_paths())
-    except EventCoderError as error:
-        _fail(error)
     for finding in findings:
         typer.echo(str(finding))
     counts = Counter(f.severity for f in findings)
@@ -642,12 +633,10 @@ def dictionaries_gaps(
     from flows.gaps import dictionary_gaps
     from warehouse.selection import ArticleSelection
 
-    try:
-        settings = _settings(warehouse, model, dictionaries, user_dictionaries)
+    with one_line_errors():
+        settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
         selection = ArticleSelection(_day(start), _day(end))
         found = dictionary_gaps(settings, selection, limit).top(top)
-    except (EventCoderError, ValueError) as error:
-        _fail(error)
     if as_json:
         typer.echo(json.dumps(found))
         return
@@ -659,26 +648,7 @@ def dictionaries_gaps(
         typer.echo(f"  {row['count']:>5}  {row['verb']}   e.g. {row['example'][:90]}")
 
 
-warehouse_app = typer.Typer(help="Look after the warehouse's files.", no_args_is_help=True)
 app.add_typer(warehouse_app, name="warehouse")
-
-
-@warehouse_app.command("compact")
-def warehouse_compact(warehouse: WarehouseOption = None) -> None:
-    """Merge each partition's small Parquet files into one; query results do not change.
-
-    Example: eventcoder warehouse compact --warehouse eventdata
-    """
-    from warehouse.catalog import refresh_catalog
-
-    store = Warehouse(_settings(warehouse).warehouse)
-    try:
-        with store.lock():
-            result = store.compact()
-            refresh_catalog(store)
-    except (EventCoderError, OSError) as error:
-        _fail(error)
-    typer.echo(f"{result.merged} files merged into {result.into}; warehouse: {store.root}")
 
 
 def main() -> None:

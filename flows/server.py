@@ -12,11 +12,14 @@ Prefect's own temporary server would.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +36,7 @@ from prefect.settings import (
 from coders.errors import EventCoderError
 
 STARTUP_SECONDS = 90
+PR_SET_PDEATHSIG = 1  # prctl(2)
 DRAIN_SECONDS = 10
 
 
@@ -81,12 +85,14 @@ def prefect_server(
             env=_server_environment(scheduler_seconds),
             stdout=log,
             stderr=subprocess.STDOUT,
+            preexec_fn=_end_with_parent,
         )
         try:
             # Heartbeats let a server notice that a flow run's process died; this server dies
             # with it, so they would only make each run wait for the heartbeat thread's end.
-            with temporary_settings(
-                {PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+            with (
+                temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+                _terminate_as_exit(),
             ):
                 try:
                     yield StartingServer(url, process, log)
@@ -104,6 +110,32 @@ def _send_what_prefect_holds() -> None:
 
     APILogWorker.drain_all(timeout=DRAIN_SECONDS)
     EventsWorker.drain_all(timeout=DRAIN_SECONDS)
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While the server runs, SIGTERM ends this process as Ctrl-C does (by an exception, so
+    that the server is stopped on the way out) instead of at once, leaving it running."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _exit_on_terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _end_with_parent() -> None:
+    """In the server's process, before it starts: ask Linux to send it SIGTERM when the
+    process that started it dies, even by SIGKILL, so that no server outlives its run."""
+    prctl = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -11,6 +11,13 @@ from coders.articles import Article
 from flows.clock import StageClock
 from flows.inputs import Rejected
 
+# Exit codes a scheduler can tell apart (README, "Exit codes").
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SOME_REJECTED = 3
+EXIT_NOTHING_CODED = 4
+
 # Logged after each batch is read, with (inputs read, articles coded); the command line's
 # progress bar follows these records.
 PROGRESS_MESSAGE = "progress: %d inputs read, %d articles coded"
@@ -81,6 +88,16 @@ class RunSummary:
             "sentences": self.sentences,
             "events written": self.events,
         }
+
+    def exit_code(self) -> int:
+        """0 when every input was coded or already stored; 4 when none was (every input
+        missing, rejected or failed); 3 when some were rejected or failed."""
+        troubles = len(self.rejected) + len(self.failed)
+        if not troubles:
+            return EXIT_OK
+        if self.coded + self.already_coded + self.duplicates == 0:
+            return EXIT_NOTHING_CODED
+        return EXIT_SOME_REJECTED
 
     def lines(self) -> list[str]:
         return [

@@ -71,15 +71,18 @@ class Commit:
 @dataclass
 class LiveFiles:
     """The live files of each table, as the replay of every complete commit leaves them, with
-    the facts recorded for them and the ids of the commits replayed."""
+    the facts recorded for them, the ids of the commits replayed and the files they retired
+    (replaced by a recode or a compaction, deleted by the next writer)."""
 
     tables: dict[str, set[str]] = field(default_factory=dict)
     facts: dict[str, FileFacts] = field(default_factory=dict)
     commits: set[str] = field(default_factory=set)
+    retired: set[str] = field(default_factory=set)
 
     def apply(self, commit: Commit) -> None:
         for table, names in commit.remove.items():
             self.tables.setdefault(table, set()).difference_update(names)
+            self.retired.update(names)
         for table, names in commit.add.items():
             self.tables.setdefault(table, set()).update(names)
         self.facts.update(commit.facts)

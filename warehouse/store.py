@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from coders.errors import EventCoderError
+from coders.errors import WarehouseError
 from coders.pipeline import CodedArticle
 from warehouse import manifest
 from warehouse.atomic import replace_atomically
@@ -36,7 +36,7 @@ COMMIT_KEY = b"eventcoder.commit"
 COMMIT_FILES_KEY = b"eventcoder.commit_files"
 
 
-class WarehouseBusy(EventCoderError):
+class WarehouseBusy(WarehouseError):
     """Another run holds the warehouse."""
 
 
@@ -55,6 +55,8 @@ class Warehouse:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser().resolve()
+        if self.root.exists() and not self.root.is_dir():
+            raise WarehouseError(f"{self.root}: is a file, not a warehouse folder")
 
     @property
     def catalog_path(self) -> Path:
@@ -67,8 +69,12 @@ class Warehouse:
         """The live files of a table: those the commit log names (or, in a warehouse written
         before the log existed, every Parquet file in the table's partitions)."""
         if not manifest.exists(self.root):
-            return sorted(self.table_dir(table).glob(PARTITION_GLOB))
+            return self.files_on_disk(table)
         return [self.root / name for name in manifest.read_log(self.root).of(table)]
+
+    def files_on_disk(self, table: str) -> list[Path]:
+        """Every Parquet file in a table's partitions, live or not."""
+        return sorted(self.table_dir(table).glob(PARTITION_GLOB))
 
     def coded_articles(self) -> tuple[set[str], set[str]]:
         """Ids and content hashes of every article already in the store."""
@@ -101,6 +107,12 @@ class Warehouse:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def check_free(self) -> None:
+        """Raise `WarehouseBusy` now if another run is writing, so that a second writer is
+        refused before it loads anything (the run takes the lock for good later)."""
+        with self.lock(recover=False):
+            pass
 
     def recover(self) -> list[Path]:
         """Cut a torn commit, adopt a warehouse written before the commit log, and delete
@@ -266,9 +278,8 @@ class Warehouse:
     def _all_data_files(self) -> list[Path]:
         found: list[Path] = []
         for table in TABLES:
-            directory = self.table_dir(table)
-            found += directory.glob(PARTITION_GLOB)
-            found += directory.glob("year=*/month=*/.*.tmp")
+            found += self.files_on_disk(table)
+            found += self.table_dir(table).glob("year=*/month=*/.*.tmp")
         return found
 
     def _result(
