@@ -71,7 +71,11 @@ def _walk(root: Path) -> Iterator[Path | Rejected]:
 
 def _file_or_reason(path: Path) -> Path | Rejected:
     """The path if it is a readable kind of file; else why not. A named pipe or a device is
-    refused rather than opened, since reading one could wait for ever."""
+    refused rather than opened, since reading one could wait for ever. A name that is not
+    UTF-8 is refused too (shown with its bad bytes escaped): it could not be stored."""
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    if shown != str(path):
+        return Rejected.at(shown, "file name is not valid UTF-8; rename the file to read it")
     if path.is_file():
         return path
     if path.is_symlink() and not path.exists():
@@ -165,7 +169,9 @@ def read_text_stream(text: str, origin: str, default_date: date | None) -> Itera
 
 
 def read_jsonl(text: str, origin: str, default_date: date | None) -> Iterator[Item]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    """One article per line. Lines end at a newline only: `splitlines` would also split at
+    U+2028, U+0085 and other characters a JSON string may hold unescaped."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"
