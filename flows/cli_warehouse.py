@@ -26,6 +26,7 @@ def warehouse_compact(warehouse: WarehouseOption = None) -> None:
         with store.lock():
             result = store.compact()
             refresh_catalog(store)
+            store.sweep()
     typer.echo(f"{result.merged} files merged into {result.into}; warehouse: {store.root}")
 
 

@@ -71,6 +71,7 @@ def recode_articles(
             _recode_batch(todo[start : start + settings.batch_size], coder, warehouse, summary)
         record_run(warehouse, run)
         refresh(warehouse)
+        warehouse.sweep()
     get_run_logger().info("; ".join(summary.lines()))
     return summary
 

@@ -232,7 +232,7 @@ def test_code_reads_an_input_file_and_reports_rejects(tmp_path):
         '{"id": "k", "date": "2020-01-01", "text": "Iraq criticized Iran."}\nnot json\n'
     )
     result = runner.invoke(app, ["code", "--input", str(path)])
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # some input rejected
     assert f"rejected: {path}:2: not valid JSON" in result.output
     assert '"source_code": "IRQ"' in result.output
 

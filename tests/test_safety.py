@@ -327,3 +327,33 @@ def _servers_on(port: str) -> list[int]:
         if b"server" in command and port.encode() in command:
             found.append(int(entry.name))
     return found
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 300 KB tmpfs, where the machine lets this process mount one (CI runs as root)."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.decode().strip()}")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+@pytest.mark.slow
+def test_a_full_disk_is_one_line_and_a_rerun_with_room_ends_as_a_clean_run(
+    sample, small_disk, tmp_path
+):
+    full = small_disk / "wh"
+    output = invoke("run", str(EXAMPLES), "--warehouse", str(full), code=1)
+    last = output.strip().splitlines()[-1]
+    assert last.startswith("error: ") and "No space left on device" in last
+    assert str(full) in last
+    roomy = tmp_path / "roomy"
+    shutil.copytree(full, roomy)
+    invoke("run", str(EXAMPLES), "--warehouse", str(roomy), code=0)
+    assert answers(roomy) == answers(sample)
+    assert "warehouse verified" in invoke("warehouse", "verify", "--warehouse", str(roomy))

@@ -4,6 +4,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from coders.errors import WarehouseError
+
 
 def beside(target: Path) -> Path:
     """The temporary name a write uses next to its target: hidden, and unique per process, so
@@ -12,12 +14,22 @@ def beside(target: Path) -> Path:
 
 
 def replace_atomically(target: Path, write: Callable[[Path], object]) -> Path:
-    """Call `write(temporary)`, then rename the temporary file over `target`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Call `write(temporary)`, then rename the temporary file over `target`. A write the
+    system refuses (disk full, read-only folder) leaves no temporary file and raises
+    `WarehouseError` naming the target and the cause."""
     temporary = beside(target)
-    write(temporary)
-    os.replace(temporary, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write(temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise WarehouseError(f"{target}: could not write: {_cause(error)}") from error
     return target
+
+
+def _cause(error: OSError) -> str:
+    return error.strerror or str(error).split("Detail:")[-1].strip() or type(error).__name__
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> Path:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from coders.errors import EventCoderError
+from coders.errors import EventCoderError, WarehouseError
 from coders.pipeline import DEFAULT_DICTIONARIES
 from warehouse.schema import TABLES, duckdb_columns, fingerprint
 from warehouse.store import Warehouse, WarehouseBusy
@@ -29,10 +29,31 @@ def refresh_catalog(warehouse: Warehouse) -> Path:
     warehouse.root.mkdir(parents=True, exist_ok=True)
     building = warehouse.root / f".catalog.{os.getpid()}.duckdb"
     building.unlink(missing_ok=True)
-    with duckdb.connect(str(building)) as connection:
-        _build(connection, warehouse)
-    os.replace(building, warehouse.catalog_path)
+    try:
+        with duckdb.connect(str(building)) as connection:
+            _build(connection, warehouse)
+        _check_built(building)
+        os.replace(building, warehouse.catalog_path)
+    except (duckdb.Error, OSError) as error:
+        building.unlink(missing_ok=True)
+        raise WarehouseError(
+            f"{warehouse.catalog_path}: could not build the new catalog ({error}); the "
+            "previous catalog is kept, and the next run builds it again"
+        ) from error
     return warehouse.catalog_path
+
+
+def _check_built(path: Path) -> None:
+    """Open a new catalog as a reader will and check it holds every view: a checkpoint that
+    failed for want of space can leave a file that opens but holds nothing."""
+    with duckdb.connect(str(path), read_only=True) as connection:
+        views = connection.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal"
+        ).fetchall()
+        connection.execute("SELECT root FROM catalog_info").fetchone()
+    missing = set(TABLES) - {name for (name,) in views}
+    if missing:
+        raise OSError(f"the new catalog lacks the views {', '.join(sorted(missing))}")
 
 
 def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coders.errors import LogDamaged
+from coders.errors import LogDamaged, WarehouseError
 from warehouse.atomic import write_bytes_atomically
 
 LOG_NAME = "_commits.jsonl"
@@ -138,13 +138,21 @@ def read_readable(root: Path) -> tuple[LiveFiles, list[int]]:
 
 
 def append(root: Path, commit: Commit) -> None:
-    """Append one commit durably: a single write, then fsync."""
-    descriptor = os.open(root / LOG_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    """Append one commit durably: a single write, then fsync. If the system refuses it (disk
+    full), the partial line is cut again so the log stays as it was."""
+    path = root / LOG_NAME
+    before = size(root)
     try:
-        os.write(descriptor, commit.line())
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(descriptor, commit.line())
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        if path.exists() and size(root) > before:
+            os.truncate(path, before)
+        raise WarehouseError(f"{path}: could not commit: {error.strerror or error}") from error
 
 
 def checkpoint(root: Path, live: LiveFiles, note: str = "") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +27,9 @@ ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"
 # A commit log longer than this is rewritten as one commit when a writer takes the lock.
 CHECKPOINT_BYTES = 4_000_000
+# How long `sweep` waits after a new catalog is published before deleting the files the old
+# one named: a query that opened the old catalog opens its files well within this.
+SWEEP_GRACE_SECONDS = 2.0
 # What a killed catalog refresh or log checkpoint leaves in the warehouse's top folder.
 STALE_TEMPORARIES = (".catalog.*.duckdb", ".catalog.*.duckdb.wal", f".{manifest.LOG_NAME}.*.tmp")
 # The tables whose rows belong to an article, replaced together when it is re-coded.
@@ -114,6 +118,19 @@ class Warehouse:
         with self.lock(recover=False):
             pass
 
+    def sweep(self) -> list[Path]:
+        """After a recode or compaction has published its catalog: wait a moment, so that a
+        query that opened the previous catalog has opened its files, then delete the files
+        the log no longer names. The caller holds the lock."""
+        if not self._superseded():
+            return []
+        time.sleep(SWEEP_GRACE_SECONDS)
+        return self.recover()
+
+    def _superseded(self) -> bool:
+        live = manifest.read_log(self.root).everything()
+        return any(_relative(self.root, p) not in live for p in self._all_data_files())
+
     def recover(self) -> list[Path]:
         """Cut a torn commit, adopt a warehouse written before the commit log, and delete
         files no commit names (half-written or superseded ones); returns what was deleted."""
@@ -151,8 +168,8 @@ class Warehouse:
         """Swap the stored rows of these articles for their new coding, in one commit:
         the files that held them are rewritten without them, and the new rows added.
 
-        The replaced files stay on disk, out of the log, until the next writer takes the
-        lock: the catalog readers use until this run refreshes it still names them."""
+        The replaced files stay on disk, out of the log, until `sweep` after the catalog is
+        refreshed (or the next writer): the catalog readers use until then still names them."""
         if not coded:
             return WriteResult((), 0, 0)
         ids = {c.article.id for c in coded}
@@ -167,7 +184,7 @@ class Warehouse:
 
     def compact(self) -> CompactResult:
         """Merge each partition's live files into one, in one commit; the rows do not change.
-        The merged files are deleted by the next writer, as after `replace`."""
+        The merged files are deleted by `sweep`, as after `replace`."""
         merges = [
             (table, directory, paths)
             for table in TABLES
