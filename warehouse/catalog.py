@@ -50,7 +50,7 @@ def _check_built(path: Path) -> None:
         views = connection.execute(
             "SELECT view_name FROM duckdb_views() WHERE NOT internal"
         ).fetchall()
-        connection.execute("SELECT root FROM catalog_info").fetchone()
+        connection.execute("SELECT root FROM catalog_info").fetchall()
     missing = set(TABLES) - {name for (name,) in views}
     if missing:
         raise OSError(f"the new catalog lacks the views {', '.join(sorted(missing))}")
@@ -113,10 +113,10 @@ def built_for(connection: duckdb.DuckDBPyConnection) -> str | None:
     """The warehouse folder a catalog's views read (None for a catalog made before this was
     recorded)."""
     try:
-        row = connection.execute("SELECT root FROM catalog_info").fetchone()
+        rows = connection.execute("SELECT root FROM catalog_info").fetchall()
     except duckdb.CatalogException:
         return None
-    return row[0] if row else None
+    return rows[0][0] if rows else None
 
 
 def _rebuilt(warehouse: Warehouse, read_only: bool) -> duckdb.DuckDBPyConnection:

@@ -20,7 +20,7 @@ SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles),
 def describe(warehouse: Warehouse) -> dict[str, object]:
     """Counts, the events' date range, versions, live files, bytes and schema version."""
     with connect(warehouse) as connection:
-        row = connection.execute(COUNTS_SQL).fetchone() or (None,) * 7
+        [row] = connection.execute(COUNTS_SQL).fetchall()
     events, articles, runs, first, last, coders, dictionaries = row
     live = manifest.read_log(warehouse.root)
     files = [warehouse.root / name for name in live.everything()]
