@@ -149,7 +149,13 @@ def serve(
         float | None, typer.Option("--every", help="Run every N seconds instead of --cron.")
     ] = None,
     once: Annotated[bool, typer.Option("--once", help="Run once now, then exit.")] = False,
-    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "eventcoder-inbox",
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="Deployment name (default: eventcoder-inbox-<hash of inbox, feeds, warehouse>).",
+        ),
+    ] = None,
     create_inbox: Annotated[
         bool, typer.Option("--create-inbox", help="Create the inbox folder if it is missing.")
     ] = False,
@@ -167,9 +173,7 @@ def serve(
 
     with one_line_errors():
         overrides = _runner_options(runner, workers, dask_address)
-        if warehouse is not None:
-            overrides["warehouse"] = str(warehouse.expanduser().resolve())
-        Warehouse(settings_from(warehouse).warehouse)  # a file there is an error now
+        overrides["warehouse"] = str(Warehouse(settings_from(warehouse).warehouse).root)
         _check_inbox(inbox, create_inbox)
         arguments = {
             "inbox": str(inbox.expanduser().resolve()),
@@ -179,12 +183,19 @@ def serve(
         if once:
             summary = code_inbox(**arguments)
             typer.echo("\n".join(summary.lines()) if summary else "nothing new in the inbox")
-            return
+            raise typer.Exit(code=summary.exit_code() if summary else 0)
         schedule = {"interval": every} if every else {"cron": cron}
         with prefect_server(scheduler_seconds=min(every, 60) if every else None) as server:
+            from flows.serving import deployment_name, serve_inbox
+
             typer.echo(f"Prefect API: {server.ready()}", err=True)
-            # limit=1: a run that is due while the last one still codes waits for it.
-            code_inbox.serve(name=name, parameters=arguments, limit=1, **schedule)
+            chosen = name or deployment_name(arguments)
+            cleared = serve_inbox(arguments, chosen, schedule)
+    typer.echo(
+        f"stopped serving {chosen} ({cleared} runs scheduled by an earlier process cleared "
+        "at the start)",
+        err=True,
+    )
 
 
 def _check_inbox(inbox: Path, create: bool) -> None:

@@ -37,6 +37,8 @@ from coders.errors import EventCoderError
 
 STARTUP_SECONDS = 90
 PR_SET_PDEATHSIG = 1  # prctl(2)
+STOP_SECONDS = 5  # after SIGTERM, before the server is killed
+SCHEDULED_AHEAD = 3  # runs of a deployment the scheduler keeps ready
 DRAIN_SECONDS = 10
 
 
@@ -86,6 +88,9 @@ def prefect_server(
             stdout=log,
             stderr=subprocess.STDOUT,
             preexec_fn=_end_with_parent,
+            # Its own session: Ctrl-C at the terminal reaches the command, which stops the
+            # server itself once it has finished talking to it.
+            start_new_session=True,
         )
         try:
             # Heartbeats let a server notice that a flow run's process died; this server dies
@@ -141,7 +146,7 @@ def _end_with_parent() -> None:
 def _stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
-        process.wait(timeout=15)
+        process.wait(timeout=STOP_SECONDS)
     except subprocess.TimeoutExpired:
         process.kill()
 
@@ -150,6 +155,9 @@ def _server_environment(scheduler_seconds: float | None) -> dict[str, str]:
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     if scheduler_seconds is not None:
         env["PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS"] = str(scheduler_seconds)
+    # A short horizon: a few runs scheduled ahead, not a hundred that pile up behind a slow one.
+    env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS", str(SCHEDULED_AHEAD))
+    env.setdefault("PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS", str(SCHEDULED_AHEAD))
     return env
 
 

@@ -162,6 +162,10 @@ def test_a_deleted_file_is_named_and_repair_drops_only_its_rows(copy):
     events_file.unlink()
     name = events_file.relative_to(copy).as_posix()
     assert f"{name}: missing" in invoke("warehouse", "verify", "--warehouse", str(copy), code=1)
+    log = (copy / "_commits.jsonl").read_bytes()
+    refused = invoke("run", str(EXAMPLES), "--warehouse", str(copy), code=1)
+    assert f"{events_file}: this committed file is missing" in refused
+    assert (copy / "_commits.jsonl").read_bytes() == log  # nothing committed meanwhile
 
     repaired = invoke("warehouse", "repair", "--warehouse", str(copy))
     assert f"dropped: {name}: missing" in repaired
@@ -358,3 +362,28 @@ def test_a_full_disk_is_one_line_and_a_rerun_with_room_ends_as_a_clean_run(
     invoke("run", str(EXAMPLES), "--warehouse", str(roomy), code=0)
     assert answers(roomy) == answers(sample)
     assert "warehouse verified" in invoke("warehouse", "verify", "--warehouse", str(roomy))
+
+
+def test_a_catalog_that_cannot_be_built_leaves_the_previous_one(copy, monkeypatch):
+    import duckdb
+
+    from coders.errors import WarehouseError
+    from warehouse import catalog
+
+    store = Warehouse(copy)
+    with connect(store) as connection:  # rebuilt once for the copy's folder
+        before = run_sql(connection, COUNT).rows
+    published = store.catalog_path.read_bytes()
+
+    def fails_half_way(connection, warehouse):
+        connection.execute("CREATE VIEW events AS SELECT 1 AS x")
+        raise duckdb.IOException("could not write the checkpoint: No space left on device")
+
+    monkeypatch.setattr(catalog, "_build", fails_half_way)
+    with pytest.raises(WarehouseError, match="the previous catalog is kept"):
+        catalog.refresh_catalog(store)
+    assert store.catalog_path.read_bytes() == published
+    assert not list(copy.glob(".catalog.*"))
+    monkeypatch.undo()
+    with connect(store) as connection:
+        assert run_sql(connection, COUNT).rows == before

@@ -119,3 +119,87 @@ def articles(warehouse: Path) -> int | None:
         return counts(warehouse)[0]
     except Exception:  # the catalog is being replaced at this moment: look again
         return None
+
+
+@pytest.mark.slow
+def test_two_serves_in_turn_each_code_only_their_own_inbox(tmp_path):
+    """The second `serve`, with another inbox and warehouse over the same Prefect database,
+    never runs what the first scheduled; each stops within 10 s of Ctrl-C, exit 0, quietly."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "EVENTCODER_SETTLE_SECONDS": "1",
+    }
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, sample in ((first, "regional.csv"), (second, "2021-11-09-kyiv-donbas.txt")):
+        (folder / "inbox").mkdir(parents=True)
+        shutil.copy(EXAMPLES / sample, folder / "inbox")
+    logs = []
+    for folder, expected in ((first, 3), (second, 1)):
+        log = folder / "serve.log"
+        logs.append(log)
+        with log.open("w") as output:
+            serve = subprocess.Popen(
+                [
+                    str(Path(sys.executable).parent / "eventcoder"),
+                    "serve",
+                    "--inbox",
+                    str(folder / "inbox"),
+                    "--warehouse",
+                    str(folder / "wh"),
+                    "--every",
+                    "3",
+                ],
+                env=env,
+                cwd=ROOT,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+            try:
+                wait_for(lambda f=folder, n=expected: articles(f / "wh") == n, 180, "coding")
+                wait_for(lambda lg=log: "1 files unchanged" in lg.read_text(), 60, "a later run")
+            finally:
+                serve.send_signal(signal.SIGINT)
+                started = time.monotonic()
+                code = serve.wait(timeout=30)
+            took = time.monotonic() - started
+            log.write_text(log.read_text() + f"\nstopped after {took:.1f} s\n")
+            assert code == 0, log.read_text()[-3000:]
+            assert took < 10, log.read_text()[-3000:]
+    second_log = logs[1].read_text()
+    assert str(first / "inbox") not in second_log
+    assert "Traceback" not in logs[0].read_text() + second_log
+    assert counts(first / "wh")[0] == 3 and counts(second / "wh")[0] == 1
+
+
+@pytest.mark.slow
+def test_a_serve_under_the_same_name_never_runs_what_a_killed_one_scheduled(tmp_path):
+    """A serve killed outright leaves its scheduled runs (with its parameters) in Prefect's
+    database; the next serve under the same --name, with another inbox and warehouse, must
+    code only its own."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
+        "PREFECT_HOME": str(tmp_path / "prefect")
+    }
+    for folder in ("a", "b"):
+        (tmp_path / folder / "inbox").mkdir(parents=True)
+    logs = [tmp_path / "a.log", tmp_path / "b.log"]
+    for folder, log, stop in zip("ab", logs, (signal.SIGKILL, signal.SIGINT), strict=True):
+        command = [
+            str(Path(sys.executable).parent / "eventcoder"),
+            "serve",
+            "--name",
+            "shared",
+            "--inbox",
+            str(tmp_path / folder / "inbox"),
+            "--warehouse",
+            str(tmp_path / folder / "wh"),
+            "--every",
+            "3",
+        ]
+        with log.open("w") as output:
+            serve = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
+            try:
+                wait_for(lambda lg=log: lg.read_text().count("nothing new in") >= 3, 120, "runs")
+            finally:
+                serve.send_signal(stop)
+                serve.wait(timeout=30)
+    assert str(tmp_path / "a" / "inbox") not in logs[1].read_text()

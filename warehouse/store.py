@@ -85,7 +85,7 @@ class Warehouse:
         ids: set[str] = set()
         hashes: set[str] = set()
         for path in self.files("articles"):
-            table = pq.read_table(path, columns=["article_id", "content_hash"])
+            table = read_data(path, ["article_id", "content_hash"])
             ids.update(table.column("article_id").to_pylist())
             hashes.update(table.column("content_hash").to_pylist())
         return ids, hashes
@@ -140,9 +140,15 @@ class Warehouse:
             adopted = {t: {_relative(self.root, p) for p in self.files(t)} for t in TABLES}
             manifest.checkpoint(self.root, manifest.LiveFiles(adopted))
         log = manifest.read_log(self.root)
+        live = log.everything()
+        missing = sorted(name for name in live if not (self.root / name).exists())
+        if missing:
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise WarehouseError(
+                f"{self.root / missing[0]}{more}: {_unreadable(FileNotFoundError())}"
+            )
         if manifest.size(self.root) > CHECKPOINT_BYTES:  # keep the replay short
             manifest.checkpoint(self.root, log)
-        live = log.everything()
         stray = [p for p in self._all_data_files() if _relative(self.root, p) not in live]
         stray += [p for pattern in STALE_TEMPORARIES for p in self.root.glob(pattern)]
         for path in stray:
@@ -226,7 +232,7 @@ class Warehouse:
         hashes: set[str] = set()
         stamps: set[tuple[str, int, datetime]] = set()
         for path in self.files("sources"):
-            table = pq.read_table(path, columns=["path", "content_hash", "size", "modified_at"])
+            table = read_data(path, ["path", "content_hash", "size", "modified_at"])
             hashes.update(table["content_hash"].to_pylist())
             stamps.update(
                 zip(
@@ -269,7 +275,7 @@ class Warehouse:
             for path in self.files(table):
                 if str(path.parent) not in wanted:
                     continue
-                hits = pc.is_in(pq.read_table(path, columns=["article_id"])[0], chosen)
+                hits = pc.is_in(read_data(path, ["article_id"])[0], chosen)
                 if pc.any(hits).as_py():
                     holding.append((table, path, not pc.all(hits).as_py()))
         return holding
@@ -284,7 +290,7 @@ class Warehouse:
         for table, path, keeps in holding:
             removed[table] = (*removed.get(table, ()), _relative(self.root, path))
             if keeps:
-                rows = pq.read_table(path)
+                rows = read_data(path)
                 kept = rows.filter(pc.invert(pc.is_in(rows.column("article_id"), chosen)))
                 files.write(table, path.parent, f"r{uuid4().hex[:16]}", kept)
         return removed
@@ -350,6 +356,23 @@ class CompactResult:
     into: int
 
 
+def read_data(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """Read a committed data file; one that is missing or cannot be read raises
+    `WarehouseError` naming it, with what to do."""
+    try:
+        return pq.read_table(path, columns=columns)
+    except (OSError, ValueError) as error:
+        raise WarehouseError(f"{path}: {_unreadable(error)}") from error
+
+
+def _unreadable(error: Exception) -> str:
+    cause = "missing" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
+    return (
+        f"this committed file is {cause}; `eventcoder warehouse verify` lists every such file "
+        "and `eventcoder warehouse repair` drops them"
+    )
+
+
 def _write_data_file(directory: Path, stem: str, data: pa.Table) -> Path:
     """Write `data` to `part-<stem>-s<schema fingerprint>.parquet` in `directory`."""
     target = directory / f"part-{stem}-s{fingerprint(data.schema)}.parquet"
@@ -400,7 +423,7 @@ def _read_aligned(paths: Sequence[Path], schema: pa.Schema) -> pa.Table:
     """Read files into one table of the current schema; columns an older file lacks are null."""
     parts = []
     for path in paths:
-        table = pq.read_table(path)
+        table = read_data(path)
         columns = [
             table.column(f.name) if f.name in table.column_names else pa.nulls(len(table), f.type)
             for f in schema
