@@ -133,7 +133,9 @@ class Warehouse:
 
     def recover(self) -> list[Path]:
         """Cut a torn commit, adopt a warehouse written before the commit log, and delete
-        files no commit names (half-written or superseded ones); returns what was deleted."""
+        files no commit names (half-written or superseded ones); returns what was deleted.
+        A committed file that is missing stops it before anything is deleted: the log and
+        the files disagree, which only `eventcoder warehouse repair` settles."""
         self.root.mkdir(parents=True, exist_ok=True)
         manifest.cut_torn_tail(self.root)
         if not manifest.exists(self.root):
