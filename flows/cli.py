@@ -18,7 +18,13 @@ os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 from coders.articles import Article, article_from_text
 from coders.errors import EventCoderError
 from coders.pipeline import Coder
-from flows.cli_support import WarehouseOption, fail, one_line_errors, settings_from
+from flows.cli_support import (
+    WarehouseOption,
+    fail,
+    one_line_errors,
+    quiet_known_errors,
+    settings_from,
+)
 from flows.cli_warehouse import warehouse_app
 from flows.inputs import STDIN, Rejected, read_all
 from flows.output import FORMATS, render
@@ -132,6 +138,7 @@ def _code_articles(paths: list[str], settings: Settings, server: StartingServer)
     if server.started_here:
         typer.echo(f"temporary Prefect server for this run: {server.url}", err=True)
     server.ready()
+    quiet_known_errors()
     with progress_bar(paths):
         return flow_runner(code_articles, settings)(paths, settings)
 

@@ -3,6 +3,7 @@ how errors become one line on standard error and an exit code (README, "Exit cod
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -71,3 +72,25 @@ def _describe(error: Exception) -> str:
 
 def _debugging() -> bool:
     return os.environ.get("EVENTCODER_DEBUG", "") not in ("", "0")
+
+
+class KnownErrorsInOneLine(logging.Filter):
+    """Drops the traceback from console log records of eventcoder's own errors (a full disk,
+    a damaged log): their message names the file and the cause. Prefect's server, whose log
+    handler sees the record first, keeps the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], EventCoderError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_known_errors() -> None:
+    """Give the console handlers Prefect installed on the root logger that filter (unless
+    EVENTCODER_DEBUG=1); call once Prefect has configured its logging."""
+    if _debugging():
+        return
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, KnownErrorsInOneLine) for f in handler.filters):
+            handler.addFilter(KnownErrorsInOneLine())

@@ -29,7 +29,11 @@ def replace_atomically(target: Path, write: Callable[[Path], object]) -> Path:
 
 
 def _cause(error: OSError) -> str:
-    return error.strerror or str(error).split("Detail:")[-1].strip() or type(error).__name__
+    """The system's words for the error ("No space left on device"), without the wrapping
+    pyarrow adds."""
+    if error.errno:
+        return os.strerror(error.errno)
+    return error.strerror or str(error) or type(error).__name__
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> Path:
