@@ -81,7 +81,7 @@ def _runner_options(runner: str | None, workers: int | None, address: str | None
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        fail(ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}"))
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}", EXIT_USAGE)
 
 
 @app.command()
