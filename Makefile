@@ -6,7 +6,7 @@ WAREHOUSE ?= eventdata
 
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install install-test demo test lint bench clean
+.PHONY: install install-test demo test test-fast lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: install-test
 	$(BIN)/ruff check coders flows warehouse tests bench
 	$(BIN)/mypy coders warehouse
 	$(BIN)/python -m pytest
+
+## The tests not marked slow (about a minute), for the edit-test loop.
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not slow"
 
 ## Measure coding speed against bare spaCy and write BENCHMARKS.md.
 bench: install

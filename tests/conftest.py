@@ -20,9 +20,14 @@ EXAMPLES = ROOT / "examples" / "corpus"
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    """The read-only reference folder beside the checkout; tests using it skip without it."""
+    """The read-only reference folder beside the checkout. Tests using it skip without it (a
+    user's clone), but fail where EVENTCODER_REQUIRE_SHARED=1 says it must be there (CI), so
+    that a broken setup cannot pass by skipping the quality gate."""
     if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent (reference data is only beside the team's checkout)")
+        reason = f"{SHARED} is absent (reference data is only beside the team's checkout)"
+        if os.environ.get("EVENTCODER_REQUIRE_SHARED", "") not in ("", "0"):
+            pytest.fail(f"{reason}, and EVENTCODER_REQUIRE_SHARED is set")
+        pytest.skip(reason)
     return SHARED
 
 
