@@ -16,7 +16,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
 from coders.articles import Article, article_from_text
-from coders.errors import EventCoderError
+from coders.errors import EventCoderError, UsageError
 from coders.pipeline import Coder
 from flows.cli_support import (
     WarehouseOption,
@@ -75,7 +75,7 @@ def _runner_options(runner: str | None, workers: int | None, address: str | None
     chosen = {"runner": runner or ("dask" if address else None), "workers": workers}
     chosen["dask_address"] = address
     if chosen["runner"] not in (None, "local", "dask"):
-        raise ValueError(f"--runner must be local or dask, not {runner!r}")
+        raise UsageError(f"--runner must be local or dask, not {runner!r}")
     return {key: value for key, value in chosen.items() if value is not None}
 
 
@@ -273,7 +273,7 @@ def code(
     Example: eventcoder code "Russia criticised NATO." --date 2022-03-01
     """
     with one_line_errors():
-        day = date.fromisoformat(on) if on else None
+        day = _day(on)
         settings = settings_from(
             model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
         )
@@ -291,7 +291,7 @@ def _articles_to_code(
 ) -> tuple[list[Article], int]:
     """The articles to code, and how many inputs were rejected (each reported)."""
     if (text is None) == (path is None):
-        raise ValueError("give either TEXT or --input FILE")
+        raise UsageError("give either TEXT or --input FILE")
     if text is not None:
         if "\n" not in text and len(text) < 4096 and Path(text).is_file():
             fail(f"{text} is a file: to code its articles, use --input {text}", EXIT_USAGE)
@@ -325,7 +325,7 @@ def query(
     _check_format(fmt)
     with one_line_errors():
         if (sql is None) == (file is None):
-            raise ValueError("give either SQL or --file")
+            raise UsageError("give either SQL or --file")
         statement = sql if sql is not None else saved_query(file or "")
         with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table = run_sql(connection, statement)
@@ -380,9 +380,9 @@ def _quads(cooperation: bool, conflict: bool, quad: str | None) -> tuple[int, ..
         try:
             chosen |= {int(q) for q in quad.split(",") if q.strip()}
         except ValueError as exc:
-            raise ValueError(f"--quad takes numbers 1-4 separated by commas, not {quad!r}") from exc
+            raise UsageError(f"--quad takes numbers 1-4 separated by commas, not {quad!r}") from exc
     if not chosen <= {1, 2, 3, 4}:
-        raise ValueError(f"quad classes are 1 to 4, not {sorted(chosen - {1, 2, 3, 4})}")
+        raise UsageError(f"quad classes are 1 to 4, not {sorted(chosen - {1, 2, 3, 4})}")
     return tuple(sorted(chosen))
 
 
@@ -392,7 +392,7 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+        raise UsageError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
 @app.command()
@@ -586,7 +586,7 @@ def dictionaries_lookup(
     with one_line_errors():
         settings = settings_from(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
         found = load_dictionaries(settings.dictionaries, settings.user_dictionary_paths())
-        result = lookup(found, name, date.fromisoformat(on) if on else date.today())
+        result = lookup(found, name, _day(on) or date.today())
     if as_json:
         typer.echo(json.dumps(result.as_dict()))
         return

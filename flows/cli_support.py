@@ -12,8 +12,9 @@ from typing import Annotated, NoReturn
 
 import duckdb
 import typer
+from pydantic import ValidationError
 
-from coders.errors import EventCoderError
+from coders.errors import EventCoderError, UsageError
 from flows.settings import Settings
 from flows.summary import EXIT_ERROR, EXIT_USAGE
 
@@ -38,7 +39,13 @@ def settings_from(
         "dictionaries": dictionaries,
         "user_dictionaries": os.pathsep.join(map(str, user_dictionaries or ())) or None,
     }
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors()
+        )
+        raise UsageError(f"settings (flags or EVENTCODER_* variables): {problems}") from error
 
 
 def fail(error: Exception | str, code: int = EXIT_ERROR) -> NoReturn:
@@ -48,13 +55,13 @@ def fail(error: Exception | str, code: int = EXIT_ERROR) -> NoReturn:
 
 @contextmanager
 def one_line_errors() -> Iterator[None]:
-    """Report the errors a user can meet as one line: a bad flag value (exit 2); eventcoder's
-    own errors, DuckDB's (bad SQL) and the system's, such as a full disk or a read-only folder
-    (exit 1). Anything
-    else is a bug and keeps its traceback. EVENTCODER_DEBUG=1 shows every traceback."""
+    """Report the errors a user can meet as one line: a request eventcoder cannot take
+    (`UsageError`, exit 2); its other errors, DuckDB's (bad SQL) and the system's, such as a
+    full disk or a read-only folder (exit 1). Anything else is a bug and keeps its traceback.
+    EVENTCODER_DEBUG=1 shows every traceback."""
     try:
         yield
-    except ValueError as error:
+    except UsageError as error:
         if _debugging():
             raise
         fail(error, EXIT_USAGE)

@@ -33,17 +33,13 @@ from prefect.settings import (
     temporary_settings,
 )
 
-from coders.errors import EventCoderError
+from coders.errors import ServerError
 
 STARTUP_SECONDS = 90
 PR_SET_PDEATHSIG = 1  # prctl(2)
 STOP_SECONDS = 5  # after SIGTERM, before the server is killed
 SCHEDULED_AHEAD = 3  # runs of a deployment the scheduler keeps ready
 DRAIN_SECONDS = 10
-
-
-class ServerError(EventCoderError):
-    """The local Prefect server did not start."""
 
 
 @dataclass(frozen=True)

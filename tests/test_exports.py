@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 from coders import Article
+from coders.errors import UsageError
 from warehouse import Warehouse, connect, refresh_catalog
 from warehouse.exports import ExportRequest, export_events
 
@@ -71,7 +72,7 @@ def test_actor_filter_is_a_bound_parameter(store, tmp_path):
 
 
 def test_unknown_format_is_refused(tmp_path):
-    with pytest.raises(ValueError, match="--format must be one of csv, tsv, parquet, jsonl"):
+    with pytest.raises(UsageError, match="--format must be one of csv, tsv, parquet, jsonl"):
         ExportRequest("xlsx", tmp_path / "x.xlsx")
 
 
@@ -114,5 +115,5 @@ def test_plover_json_lines_carry_event_mode_and_context(store, tmp_path):
 
 
 def test_plover_layout_needs_json_lines(tmp_path):
-    with pytest.raises(ValueError, match="use --format jsonl"):
+    with pytest.raises(UsageError, match="use --format jsonl"):
         ExportRequest("csv", tmp_path / "x.csv", layout="plover")

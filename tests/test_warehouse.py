@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from coders import Article
+from coders.errors import UsageError
 from warehouse import (
     EVENTS,
     CatalogError,
@@ -106,7 +107,7 @@ def test_dyad_actor_codes_are_bound_not_pasted(store):
 
 
 def test_dyad_rejects_an_unknown_period():
-    with pytest.raises(ValueError, match="period must be one of"):
+    with pytest.raises(UsageError, match="period must be one of"):
         DyadQuery("RUS", "CHN", "fortnight")
 
 

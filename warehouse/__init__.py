@@ -1,9 +1,10 @@
 """eventcoder's event store: partitioned Parquet tables and a DuckDB catalog over them."""
 
+from coders.errors import CatalogError, WarehouseBusy
 from warehouse.analysis import DyadQuery, Table, dyad_series, run_sql
-from warehouse.catalog import CatalogError, connect, refresh_catalog, saved_query
+from warehouse.catalog import connect, refresh_catalog, saved_query
 from warehouse.schema import ARTICLES, EVENTS, SCHEMA_VERSION
-from warehouse.store import Warehouse, WarehouseBusy, WriteResult
+from warehouse.store import Warehouse, WriteResult
 
 __all__ = [
     "ARTICLES",

@@ -7,7 +7,7 @@ from datetime import date
 
 import duckdb
 
-from coders.errors import QueryRefused
+from coders.errors import QueryRefused, UsageError
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -33,7 +33,7 @@ class DyadQuery:
 
     def __post_init__(self) -> None:
         if self.period not in PERIODS:
-            raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {self.period!r}")
+            raise UsageError(f"period must be one of {', '.join(PERIODS)}, not {self.period!r}")
 
 
 def run_sql(

@@ -7,19 +7,15 @@ from pathlib import Path
 
 import duckdb
 
-from coders.errors import EventCoderError, WarehouseError
+from coders.errors import CatalogError, WarehouseBusy, WarehouseError
 from coders.pipeline import DEFAULT_DICTIONARIES
 from warehouse.schema import TABLES, duckdb_columns, fingerprint
-from warehouse.store import Warehouse, WarehouseBusy
+from warehouse.store import Warehouse
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 # The one-a-day view and the macros for common questions, created in every catalog.
 MACROS = Path(__file__).resolve().parent / "macros.sql"
 CODEBOOK = DEFAULT_DICTIONARIES / "cameo_codes.tsv"
-
-
-class CatalogError(EventCoderError):
-    """The warehouse has no catalog yet, or a saved query is missing."""
 
 
 def refresh_catalog(warehouse: Warehouse) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from coders.errors import UsageError
 from warehouse.analysis import DyadQuery, Table
 from warehouse.atomic import write_bytes_atomically
 
@@ -113,7 +114,7 @@ def write_chart(table: Table, query: DyadQuery, out: Path) -> Path:
     """Draw the series to `out`, a .png or .html file (written aside, then renamed)."""
     suffix = out.suffix.lower()
     if suffix not in CHART_FORMATS:
-        raise ValueError(f"--plot writes {' or '.join(CHART_FORMATS)} files, not {out.name!r}")
+        raise UsageError(f"--plot writes {' or '.join(CHART_FORMATS)} files, not {out.name!r}")
     series = DyadSeries.from_table(table, query.period)
     figure = dyad_figure(series, query)
     data = png_bytes(figure) if suffix == ".png" else _html_page(figure, table, query).encode()

@@ -11,6 +11,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from coders.errors import UsageError
 from warehouse.layouts import JSON_ONLY, LAYOUTS
 from warehouse.store import write_atomic
 
@@ -41,11 +42,11 @@ class ExportRequest:
 
     def __post_init__(self) -> None:
         if self.fmt not in FORMATS:
-            raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
+            raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
         if self.layout not in LAYOUTS:
-            raise ValueError(f"--layout must be one of {', '.join(LAYOUTS)}, not {self.layout!r}")
+            raise UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, not {self.layout!r}")
         if self.layout in JSON_ONLY and self.fmt != "jsonl":
-            raise ValueError(f"--layout {self.layout} is written as JSON lines: use --format jsonl")
+            raise UsageError(f"--layout {self.layout} is written as JSON lines: use --format jsonl")
 
 
 def export_events(connection: duckdb.DuckDBPyConnection, request: ExportRequest) -> int:

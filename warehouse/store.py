@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from coders.errors import WarehouseError
+from coders.errors import WarehouseBusy, WarehouseError
 from coders.pipeline import CodedArticle
 from warehouse import manifest
 from warehouse.atomic import replace_atomically
@@ -38,10 +38,6 @@ ARTICLE_TABLES = ("events", "articles", "texts")
 # files that commit adds, so that `warehouse repair` can rebuild the log from the files.
 COMMIT_KEY = b"eventcoder.commit"
 COMMIT_FILES_KEY = b"eventcoder.commit_files"
-
-
-class WarehouseBusy(WarehouseError):
-    """Another run holds the warehouse."""
 
 
 @dataclass(frozen=True)
