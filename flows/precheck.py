@@ -37,5 +37,5 @@ def settle_without_coding(paths: list[str], settings: Settings) -> RunSummary | 
         return None
     with warehouse.lock():
         warehouse.write_run(summary.run_row(), [])
-        refresh_catalog(warehouse)
+        refresh_catalog(warehouse, settings.codebook())
     return summary

@@ -70,7 +70,7 @@ def recode_articles(
         for start in range(0, len(todo), settings.batch_size):
             _recode_batch(todo[start : start + settings.batch_size], coder, warehouse, summary)
         record_run(warehouse, run)
-        refresh(warehouse)
+        refresh(warehouse, settings)
         warehouse.sweep()
     get_run_logger().info("; ".join(summary.lines()))
     return summary

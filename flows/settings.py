@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL, CoderConfig
+from coders.defaults import CODEBOOK_NAME, DEFAULT_DICTIONARIES, DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from coders.pipeline import CoderConfig
 
 
 class Settings(BaseSettings):
@@ -76,7 +79,15 @@ class Settings(BaseSettings):
     def user_dictionary_paths(self) -> tuple[Path, ...]:
         return tuple(Path(p) for p in self.user_dictionaries.split(os.pathsep) if p.strip())
 
+    def codebook(self) -> Path:
+        """The CAMEO codebook of the dictionaries coded with (the shipped one if the chosen
+        folder has none), for the catalog's `cameo_codes` table."""
+        chosen = self.dictionaries / CODEBOOK_NAME
+        return chosen if chosen.is_file() else DEFAULT_DICTIONARIES / CODEBOOK_NAME
+
     def coder_config(self) -> CoderConfig:
+        from coders.pipeline import CoderConfig  # spaCy: only when there is coding to do
+
         return CoderConfig(
             model=self.model,
             dictionaries=self.dictionaries,

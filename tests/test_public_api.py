@@ -38,3 +38,14 @@ def test_warehouse_public_surface():
 
 def test_event_fields_match_the_warehouse_schema():
     assert list(coders.EVENT_FIELDS) == warehouse.EVENTS.names
+
+
+def test_the_warehouse_and_the_command_line_load_without_spacy():
+    """Warehouse-only commands (query, dyad, export, verify) need no parser: importing them
+    must not cost spaCy's second of start-up."""
+    import subprocess
+    import sys
+
+    check = "import sys, warehouse, flows.cli; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

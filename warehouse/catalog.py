@@ -7,27 +7,28 @@ from pathlib import Path
 
 import duckdb
 
+from coders.defaults import CODEBOOK_NAME, DEFAULT_DICTIONARIES
 from coders.errors import CatalogError, WarehouseBusy, WarehouseError
-from coders.pipeline import DEFAULT_DICTIONARIES
 from warehouse.schema import TABLES, duckdb_columns, fingerprint
 from warehouse.store import Warehouse
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 # The one-a-day view and the macros for common questions, created in every catalog.
 MACROS = Path(__file__).resolve().parent / "macros.sql"
-CODEBOOK = DEFAULT_DICTIONARIES / "cameo_codes.tsv"
+SHIPPED_CODEBOOK = DEFAULT_DICTIONARIES / CODEBOOK_NAME
 
 
-def refresh_catalog(warehouse: Warehouse) -> Path:
+def refresh_catalog(warehouse: Warehouse, codebook: Path | None = None) -> Path:
     """(Re)create the catalog: views over the live Parquet files, the one-a-day view, macros
-    and the codebook. It is built beside the old one and renamed over it, so a query never
-    meets a half-built catalog and a killed refresh leaves the previous one in place."""
+    and the codebook (`codebook`, the dictionaries' cameo_codes.tsv; by default the shipped
+    one). It is built beside the old one and renamed over it, so a query never meets a
+    half-built catalog and a killed refresh leaves the previous one in place."""
     warehouse.root.mkdir(parents=True, exist_ok=True)
     building = warehouse.root / f".catalog.{os.getpid()}.duckdb"
     building.unlink(missing_ok=True)
     try:
         with duckdb.connect(str(building)) as connection:
-            _build(connection, warehouse)
+            _build(connection, warehouse, codebook or SHIPPED_CODEBOOK)
         _check_built(building)
         os.replace(building, warehouse.catalog_path)
     except (duckdb.Error, OSError) as error:
@@ -52,19 +53,21 @@ def _check_built(path: Path) -> None:
         raise OSError(f"the new catalog lacks the views {', '.join(sorted(missing))}")
 
 
-def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> None:
-    """Create the views, macros, codebook and `catalog_info` (the folder the views read)."""
+def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse, codebook: Path) -> None:
+    """Create the views, macros, codebook and `catalog_info` (the folder the views read, and
+    the codebook file)."""
     for table in TABLES:
         connection.execute(f"CREATE VIEW {table} AS {_view_sql(warehouse, table)}")
     connection.execute(MACROS.read_text(encoding="utf-8"))
-    codebook = str(CODEBOOK).replace("'", "''")
+    quoted = str(codebook).replace("'", "''")
     connection.execute(
         "CREATE TABLE cameo_codes AS SELECT * FROM read_csv("
-        f"'{codebook}', delim = '\t', header = true, all_varchar = true)"
+        f"'{quoted}', delim = '\t', header = true, all_varchar = true)"
     )
     connection.execute(
-        "CREATE TABLE catalog_info AS SELECT $root AS root, now() AS built_at",
-        {"root": str(warehouse.root)},
+        "CREATE TABLE catalog_info AS SELECT $root AS root, $codebook AS codebook, "
+        "now() AS built_at",
+        {"root": str(warehouse.root), "codebook": str(codebook)},
     )
 
 
@@ -99,30 +102,32 @@ def connect(warehouse: Warehouse, read_only: bool = True) -> duckdb.DuckDBPyConn
             "or point --warehouse / EVENTCODER_WAREHOUSE at an existing warehouse"
         )
     connection = duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
-    if built_for(connection) == str(warehouse.root):
+    info = _catalog_info(connection)
+    if info and info[0] == str(warehouse.root):
         return connection
     connection.close()
-    return _rebuilt(warehouse, read_only)
+    codebook = Path(info[1]) if info and Path(info[1]).is_file() else SHIPPED_CODEBOOK
+    return _rebuilt(warehouse, read_only, codebook)
 
 
-def built_for(connection: duckdb.DuckDBPyConnection) -> str | None:
-    """The warehouse folder a catalog's views read (None for a catalog made before this was
-    recorded)."""
+def _catalog_info(connection: duckdb.DuckDBPyConnection) -> tuple[str, str] | None:
+    """The warehouse folder a catalog's views read and the codebook it holds (None for a
+    catalog made before these were recorded)."""
     try:
-        rows = connection.execute("SELECT root FROM catalog_info").fetchall()
-    except duckdb.CatalogException:
+        rows = connection.execute("SELECT root, codebook FROM catalog_info").fetchall()
+    except duckdb.Error:
         return None
-    return rows[0][0] if rows else None
+    return rows[0] if rows else None
 
 
-def _rebuilt(warehouse: Warehouse, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _rebuilt(warehouse: Warehouse, read_only: bool, codebook: Path) -> duckdb.DuckDBPyConnection:
     try:
         with warehouse.lock(recover=False):
-            refresh_catalog(warehouse)
+            refresh_catalog(warehouse, codebook)
         return duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
-    except (WarehouseBusy, OSError):
+    except (WarehouseBusy, WarehouseError, OSError):
         connection = duckdb.connect()
-        _build(connection, warehouse)
+        _build(connection, warehouse, codebook)
         return connection
 
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import pyarrow as pa
@@ -18,10 +19,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from coders.errors import WarehouseBusy, WarehouseError
-from coders.pipeline import CodedArticle
 from warehouse import manifest
 from warehouse.atomic import replace_atomically
 from warehouse.schema import PARTITION_DATE, TABLES, fingerprint
+
+if TYPE_CHECKING:
+    from coders.pipeline import CodedArticle
 
 ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"
