@@ -300,3 +300,13 @@ def test_a_batch_passed_to_a_worker_arrives_whole_even_when_empty():
 
     assert pickle.loads(pickle.dumps(Parcel([]))).contents == []
     assert pickle.loads(pickle.dumps(Parcel(["a", "b"]))).contents == ["a", "b"]
+
+
+def test_every_module_is_in_the_readme_module_map():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    modules = [
+        p.name
+        for package in ("coders", "warehouse", "flows")
+        for p in (ROOT / package).glob("*.py")
+    ]
+    assert [m for m in modules if f"`{m}`" not in readme] == []
