@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH, ActorResolver
+from coders.codebook import DEMANDING_ROOTS, JOINT_ROOTS, UNREALISED_ROOTS, root_of
 from coders.context import Actor
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
@@ -64,18 +65,8 @@ RELATIVE_CLAUSES = frozenset({"relcl"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
 )
-# Appeals, demands and threats: what the verb under them asks for or threatens has not
-# happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
-UNREALISED_ROOTS = frozenset({"02", "10", "13"})
-# Demands and threats: the clause they govern has not happened either ("warned that it would
-# strike Iran"). An appeal's clause counts only where its pattern names the clause's verb
-# (DEMAND * WITHDRAW [025]): dictionaries code reporting verbs as appeals too (the PETRARCH
-# validation set's SAID is 023).
-DEMANDING_ROOTS = frozenset({"10", "13"})
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
-# Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
-JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
@@ -97,7 +88,7 @@ def arguments(
     resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
     resolver = replace(resolver, counterpart=_shared_agent(sources))
-    if len(sources) > 1 and pattern.code[:2] in JOINT_ROOTS:
+    if len(sources) > 1 and root_of(pattern.code) in JOINT_ROOTS:
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
@@ -239,7 +230,7 @@ def _named_targets(
         or _described_actor(verb, resolver)
         or _purpose_object(verb, resolver)
     )
-    if found or not (pattern.terms or pattern.code[:2] in UNREALISED_ROOTS):
+    if found or not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS):
         return found
     return _chain_targets(verb, resolver)
 
@@ -313,7 +304,7 @@ def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
         if clause.pos_ != "VERB" or is_infinitive(clause):
             continue
         named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
-        root = pattern.code[:2]
+        root = root_of(pattern.code)
         if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
             return clause
     return None

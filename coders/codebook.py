@@ -34,8 +34,26 @@ NEGATIONS = MappingProxyType(
 )
 
 
-# CAMEO's EXPRESS INTENT TO COOPERATE: a verb whose bare pattern codes it states an intent.
+def root_of(code: str) -> str:
+    """The CAMEO root (two digits) of a code: "0312" -> "03"."""
+    return code[:2]
+
+
+# The classes of CAMEO roots the coder's rules name; each rule's reason is by its use.
+# EXPRESS INTENT TO COOPERATE: a verb whose bare pattern codes it states an intent.
 INTENT_ROOT = "03"
+# Appeals, demands and threats: what the verb under them asks for or threatens has not
+# happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
+UNREALISED_ROOTS = frozenset({"02", "10", "13"})
+# Demands and threats: the clause they govern has not happened either ("warned that it would
+# strike Iran"). An appeal's clause counts only where its pattern names the clause's verb
+# (DEMAND * WITHDRAW [025]): dictionaries code reporting verbs as appeals too (the PETRARCH
+# validation set's SAID is 023).
+DEMANDING_ROOTS = frozenset({"10", "13"})
+# Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Uses of force: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's EXPRESS INTENT codes mirror its cooperative roots too: what a cooperative event that
 # is only promised, offered or planned codes as ("offered to mediate": 039). Longest prefix wins.
 INTENTS = MappingProxyType(
@@ -68,13 +86,13 @@ INTENTS = MappingProxyType(
 def intended_code(code: str) -> str | None:
     """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
     intent already, or not cooperative)."""
-    return INTENTS.get(code[:3]) or INTENTS.get(code[:2])
+    return INTENTS.get(code[:3]) or INTENTS.get(root_of(code))
 
 
 def negated_code(code: str) -> str | None:
     """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
     that did not happen is no event)."""
-    return NEGATIONS.get(code[:3]) or NEGATIONS.get(code[:2])
+    return NEGATIONS.get(code[:3]) or NEGATIONS.get(root_of(code))
 
 
 @dataclass(frozen=True)

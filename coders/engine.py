@@ -13,15 +13,22 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.actors import UNKNOWN, ActorLexicon, ActorResolver
 from coders.arguments import (
-    JOINT_ROOTS,
-    UNREALISED_ROOTS,
     arguments,
     governed_clause,
     resolve_all,
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import INTENT_ROOT, Codebook, intended_code, load_codebook, negated_code
+from coders.codebook import (
+    INTENT_ROOT,
+    JOINT_ROOTS,
+    UNREALISED_ROOTS,
+    Codebook,
+    intended_code,
+    load_codebook,
+    negated_code,
+    root_of,
+)
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
@@ -229,14 +236,16 @@ def _defers_to_governor(
     above, pattern = upper
     if above.lemma_.lower() in REQUESTING_VERBS:
         return True
-    return pattern is not None and (bool(pattern.terms) or pattern.code[:2] in UNREALISED_ROOTS)
+    return pattern is not None and (
+        bool(pattern.terms) or root_of(pattern.code) in UNREALISED_ROOTS
+    )
 
 
 def _is_intent(upper: tuple[Token, VerbPattern | None] | None) -> bool:
     """Whether the verb an infinitive depends on states an intent ("offered to mediate",
     "plans to visit"): its bare pattern is an EXPRESS INTENT code (03)."""
     pattern = upper[1] if upper else None
-    return pattern is not None and not pattern.terms and pattern.code[:2] == INTENT_ROOT
+    return pattern is not None and not pattern.terms and root_of(pattern.code) == INTENT_ROOT
 
 
 def _may_code(word: Token) -> bool:
@@ -260,7 +269,7 @@ def dyads(
     (intent to cooperate, consult, cooperate, fight), or of a pattern the dictionary codes
     the same both ways (EXCHANGE * ACCUSATIONS [112:112]), acts on itself pairwise: "Moscow
     and Beijing agreed ..." gives RUS→CHN and CHN→RUS."""
-    mutual = pattern.code[:2] in JOINT_ROOTS or pattern.reverse == pattern.code
+    mutual = root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
     if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from coders.articles import Article
+from coders.codebook import root_of
 from coders.engine import Lexicon
 from coders.errors import InputError
 from coders.petrarch.common import parse_date
@@ -135,7 +136,7 @@ class Tally:
 
 
 def _roots(triples: Iterable[Triple]) -> set[Triple]:
-    return {(s, t, c[:2]) for s, t, c in triples}
+    return {(s, t, root_of(c)) for s, t, c in triples}
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -202,7 +203,7 @@ def _nearest_miss(missing: Triple, extras: frozenset[Triple]) -> str:
     source, target, code = missing
     for s, t, c in extras:
         if (s, t) == (source, target):
-            same_root = c[:2] == code[:2]
+            same_root = root_of(c) == root_of(code)
             return "right dyad and root, wrong code" if same_root else "right dyad, wrong root"
         if c == code and s == source:
             return "wrong target"

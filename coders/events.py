@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from coders.articles import Article
-from coders.codebook import Codebook
+from coders.codebook import Codebook, root_of
 from coders.context import Actor
 from coders.dictionaries import VerbPattern
 
@@ -120,7 +120,7 @@ def build_event(
         target_country=target.country,
         target_agent=target.agent,
         event_code=code,
-        event_root=code[:2],
+        event_root=root_of(code),
         quad_class=cameo.quad_class if cameo else None,
         goldstein=cameo.goldstein if cameo else None,
         plover=cameo.plover if cameo else None,

@@ -18,14 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from coders.codebook import FORCE_ROOTS, root_of
 from coders.context import Actor
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
 from coders.grammar import COMPLEMENT_DEPS
 
 ANY_VERB = "Q"
-# CAMEO's uses of force: assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
@@ -126,7 +125,7 @@ class ReportedSpeech:
 
     def _in_root(self, code: str, word: str) -> bool:
         bare = self._bare.get(word)
-        return bare is not None and code[:2] in _root_class(bare[:2])
+        return bare is not None and root_of(code) in _root_class(root_of(bare))
 
 
 def _root_class(root: str) -> frozenset[str]:

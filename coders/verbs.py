@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.codebook import INTENT_ROOT
+from coders.codebook import INTENT_ROOT, root_of
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -273,7 +273,7 @@ class VerbLexicon:
         if not patterns:
             return None
         bare = next((p for p in patterns if not p.terms), None)
-        frame = verb_frame(verb, own_acts=bare is not None and bare.code[:2] == INTENT_ROOT)
+        frame = verb_frame(verb, own_acts=bare is not None and root_of(bare.code) == INTENT_ROOT)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         for pattern in patterns:
             if all(self._holds(frame, t, known) for t in pattern.terms):
