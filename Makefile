@@ -27,9 +27,13 @@ demo: install
 	$(BIN)/eventcoder query --file russia_china_cooperation --warehouse $(WAREHOUSE)
 
 ## Install the test tools and run the whole suite.
+# The paths every check covers: `make test` and `make lint` hold the same line.
+CODE := coders flows warehouse tests bench
+TYPED := coders warehouse flows
+
 test: install-test
-	$(BIN)/ruff check coders flows warehouse tests bench
-	$(BIN)/mypy coders warehouse
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/mypy $(TYPED)
 	$(BIN)/python -m pytest
 
 ## The tests not marked slow (about a minute), for the edit-test loop.
@@ -41,9 +45,9 @@ bench: install
 	$(BIN)/python -m bench
 
 lint: install-test
-	$(BIN)/ruff check coders flows warehouse tests
-	$(BIN)/mypy coders warehouse
-	$(BIN)/ruff format --check coders flows warehouse tests
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/mypy $(TYPED)
+	$(BIN)/ruff format --check $(CODE)
 
 clean:
 	rm -rf $(VENV) $(WAREHOUSE)

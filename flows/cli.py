@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -181,7 +181,7 @@ def serve(
         overrides = _runner_options(runner, workers, dask_address)
         overrides["warehouse"] = str(Warehouse(settings_from(warehouse).warehouse).root)
         _check_inbox(inbox, create_inbox)
-        arguments = {
+        arguments: dict[str, Any] = {
             "inbox": str(inbox.expanduser().resolve()),
             "feeds": str(feeds.expanduser().resolve()) if feeds else None,
             "overrides": overrides,
@@ -665,7 +665,7 @@ def dictionaries_gaps(
         typer.echo(f"  {row['count']:>5}  {row['name']} ({row['label']})")
     typer.echo("verbs of sentences with two actors and no event:")
     for row in found["verbs_without_events"]:
-        typer.echo(f"  {row['count']:>5}  {row['verb']}   e.g. {row['example'][:90]}")
+        typer.echo(f"  {row['count']:>5}  {row['verb']}   e.g. {str(row['example'])[:90]}")
 
 
 app.add_typer(warehouse_app, name="warehouse")

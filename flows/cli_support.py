@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import duckdb
 import typer
@@ -33,7 +33,7 @@ def settings_from(
     user_dictionaries: list[Path] | None = None,
 ) -> Settings:
     """The settings, with the values of the flags given on the command line."""
-    overrides = {
+    overrides: dict[str, Any] = {
         "warehouse": warehouse,
         "model": model,
         "dictionaries": dictionaries,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
@@ -24,7 +25,10 @@ from warehouse.atomic import write_bytes_atomically
 from warehouse.store import Warehouse
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-CLIENT_OPTIONS = {"follow_redirects": True, "headers": {"User-Agent": "eventcoder/0.1 (research)"}}
+CLIENT_OPTIONS: dict[str, Any] = {
+    "follow_redirects": True,
+    "headers": {"User-Agent": "eventcoder/0.1 (research)"},
+}
 
 
 class FetchError(Exception):

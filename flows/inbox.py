@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -90,7 +91,7 @@ def record_files(warehouse: Warehouse, files: list[InboxFile], run_id: str) -> N
 
 @flow(name="code_inbox")
 def code_inbox(
-    inbox: str, feeds: str | None = None, overrides: dict[str, object] | None = None
+    inbox: str, feeds: str | None = None, overrides: dict[str, Any] | None = None
 ) -> RunSummary | None:
     """One scheduled run over the inbox (and feeds); returns the coding summary, or None when
     there was nothing new to code. `overrides` are settings given as flags (warehouse, runner,

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from flows.inputs import estimate_inputs
 from flows.summary import PROGRESS_MESSAGE
@@ -17,7 +24,7 @@ FLOW_LOGGER = "prefect.flow_runs"
 class ProgressHandler(logging.Handler):
     """Moves the bar on each progress record (inputs read, articles coded) of the flow."""
 
-    def __init__(self, progress: Progress, task: int) -> None:
+    def __init__(self, progress: Progress, task: TaskID) -> None:
         super().__init__(level=logging.INFO)
         self.progress = progress
         self.task = task
@@ -25,7 +32,8 @@ class ProgressHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if record.msg == PROGRESS_MESSAGE and isinstance(record.args, tuple):
             read, coded = record.args
-            self.progress.update(self.task, completed=read, description=f"{coded} coded")
+            if isinstance(read, int):
+                self.progress.update(self.task, completed=read, description=f"{coded} coded")
 
 
 @contextmanager

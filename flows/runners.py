@@ -131,7 +131,8 @@ def flow_runner(flow: Flow[P, R], settings: Settings) -> Flow[P, R]:
     from prefect_dask import DaskTaskRunner
 
     if settings.dask_address:
-        return flow.with_options(task_runner=DaskTaskRunner(address=settings.dask_address))
+        dask = DaskTaskRunner(address=settings.dask_address)
+        return flow.with_options(task_runner=dask)  # type: ignore[arg-type]  # see below
     cluster = {
         "n_workers": settings.workers,
         "threads_per_worker": 1,
@@ -139,7 +140,9 @@ def flow_runner(flow: Flow[P, R], settings: Settings) -> Flow[P, R]:
         "dashboard_address": None,
         "env": {"PREFECT_API_URL": prefect_api_url()},
     }
-    return flow.with_options(task_runner=DaskTaskRunner(cluster_kwargs=cluster))
+    # Prefect annotates task_runner as TaskRunner[PrefectFuture], which a runner of
+    # PrefectDaskFutures does not match for mypy although it is one.
+    return flow.with_options(task_runner=DaskTaskRunner(cluster_kwargs=cluster))  # type: ignore[arg-type]
 
 
 def prefect_api_url() -> str:

@@ -54,7 +54,7 @@ def serve_inbox(arguments: dict, name: str, schedule: dict) -> int:
     one_at_a_time = ConcurrencyLimitConfig(
         limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW
     )
-    deployment = runner.add_flow(
+    deployment: UUID = runner.add_flow(  # type: ignore[assignment]  # sync outside a loop
         code_inbox,
         name=name,
         parameters=arguments,

@@ -65,5 +65,6 @@ class BackgroundWrites:
 @contextmanager
 def background_writes(warehouse: Warehouse, run_id: str) -> Iterator[BackgroundWrites]:
     """A writer thread for the length of a run; leaving waits for the last write."""
-    with ThreadPoolTaskRunner(max_workers=1) as runner:
+    runner: ThreadPoolTaskRunner = ThreadPoolTaskRunner(max_workers=1)
+    with runner:
         yield BackgroundWrites(warehouse, run_id, runner)

@@ -235,7 +235,9 @@ def _swapped(code: str) -> str:
     return f"{reverse or '---'}:{active}"
 
 
-def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+# One pass of a small tokenizer's state machine (prep, parentheses, markers): split into
+# functions, its state would have to travel between them.
+def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:  # noqa: C901, PLR0915
     """Pattern words as eventcoder terms, the places that `+` marks for the target (or `$`
     for a source after the verb), and whether the roles are swapped that way. Words joined
     by `_` must stand side by side and stay joined (`&TIETYPES_MEMOS` → `&tietypes_memos`)."""
