@@ -29,8 +29,8 @@ import spacy
 from bench import synthetic
 from bench.corpus import build_corpus, source_sentences
 from coders import Article, Coder, CoderConfig, Lexicon
+from coders.inputs import read_all
 from coders.pipeline import DEFAULT_DICTIONARIES, DEFAULT_MODEL
-from flows.inputs import read_all
 from flows.settings import Settings
 from warehouse.schema import EVENTS, fingerprint
 from warehouse.store import Warehouse

@@ -17,6 +17,7 @@ os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
 from coders.articles import Article, article_from_text
 from coders.errors import EventCoderError, UsageError
+from coders.inputs import STDIN, Rejected, read_all
 from flows.cli_support import (
     WarehouseOption,
     fail,
@@ -25,7 +26,6 @@ from flows.cli_support import (
     settings_from,
 )
 from flows.cli_warehouse import warehouse_app
-from flows.inputs import STDIN, Rejected, read_all
 from flows.output import FORMATS, render
 from flows.settings import Settings
 from flows.summary import EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE

@@ -3,45 +3,23 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from uuid import uuid4
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from coders.articles import Article
 from coders.dictionaries import content_version
 from coders.engine import CODER_VERSION
-from coders.pipeline import CodedArticle, Coder, CoderConfig, batched
-from flows.inputs import Item, Rejected, read_all
+from coders.inputs import Item, Rejected, read_all
+from coders.pipeline import CodedArticle, batched
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
 from flows.summary import PROGRESS_MESSAGE, KnownArticles, RunSummary
+from flows.tasks import known_articles, record_run, refresh
 from flows.writes import BackgroundWrites, Written, background_writes
-from warehouse.catalog import refresh_catalog
 from warehouse.store import Warehouse
-
-
-@task(cache_policy=NO_CACHE)
-def known_articles(warehouse: Warehouse) -> KnownArticles:
-    return KnownArticles(*warehouse.coded_articles())
-
-
-@task(cache_policy=NO_CACHE)
-def load_coder(config: CoderConfig) -> Coder:
-    return Coder(config)
-
-
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def record_run(warehouse: Warehouse, summary: RunSummary) -> None:
-    warehouse.write_run(summary.run_row(), summary.reject_rows())
-
-
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def refresh(warehouse: Warehouse, settings: Settings) -> Path:
-    return refresh_catalog(warehouse, settings.codebook())
 
 
 @flow(name="code_articles")
@@ -105,9 +83,7 @@ def _select_new(items: Sequence[Item], known: KnownArticles, summary: RunSummary
     articles = [i for i in items if isinstance(i, Article)]
     rejected = [i for i in items if isinstance(i, Rejected)]
     new, already, repeated = known.split(articles)
-    summary.read += len(items)
-    summary.already_coded += already
-    summary.duplicates += repeated
+    summary.note_read(len(items), already, repeated)
     _reject(rejected, summary)
     return new
 
@@ -157,9 +133,7 @@ def _write(coded: list[CodedArticle], writes: BackgroundWrites, summary: RunSumm
 def _count(finished: list[Written], summary: RunSummary) -> None:
     """Add the finished writes to the run's counts."""
     for coded, written in finished:
-        summary.coded += written.articles
-        summary.events += written.events
-        summary.sentences += sum(c.sentences for c in coded)
+        summary.note_written(coded, written.articles, written.events)
 
 
 def _fail(failed: list[Rejected], summary: RunSummary) -> None:

@@ -19,7 +19,7 @@ import trafilatura
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.inputs import Rejected
+from coders.inputs import Rejected
 from flows.settings import Settings
 from warehouse.atomic import write_bytes_atomically
 from warehouse.store import Warehouse

@@ -12,8 +12,8 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from coders.inputs import Rejected, discover
 from flows.code_articles import code_articles
-from flows.inputs import Rejected, discover
 from flows.runners import flow_runner
 from flows.settings import Settings
 from flows.summary import RunSummary

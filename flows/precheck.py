@@ -7,7 +7,7 @@ from __future__ import annotations
 from uuid import uuid4
 
 from coders.articles import Article
-from flows.inputs import STDIN, read_all
+from coders.inputs import STDIN, read_all
 from flows.settings import Settings
 from flows.summary import KnownArticles, RunSummary
 from warehouse.catalog import refresh_catalog
@@ -30,9 +30,7 @@ def settle_without_coding(paths: list[str], settings: Settings) -> RunSummary | 
         new, already, repeated = known.split([item])
         if new:
             return None
-        summary.read += 1
-        summary.already_coded += already
-        summary.duplicates += repeated
+        summary.note_read(1, already, repeated)
     if not summary.read:
         return None
     with warehouse.lock():

@@ -15,7 +15,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from flows.inputs import estimate_inputs
+from coders.inputs import estimate_inputs
 from flows.summary import PROGRESS_MESSAGE
 
 FLOW_LOGGER = "prefect.flow_runs"

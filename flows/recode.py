@@ -8,13 +8,13 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from coders.inputs import Rejected
 from coders.pipeline import Coder
-from flows.code_articles import load_coder, record_run, refresh
-from flows.inputs import Rejected
 from flows.parcel import Parcel
 from flows.runners import code_batch
 from flows.settings import Settings
 from flows.summary import RunSummary
+from flows.tasks import load_coder, record_run, refresh
 from warehouse.selection import ArticleSelection, StoredArticle, select_articles
 from warehouse.store import Warehouse, WriteResult
 
@@ -67,8 +67,9 @@ def recode_articles(
         chosen = stored_articles(warehouse, selection)
         coder = load_coder(settings.coder_config())
         todo = _to_recode(chosen, coder, force, summary)
-        for start in range(0, len(todo), settings.batch_size):
-            _recode_batch(todo[start : start + settings.batch_size], coder, warehouse, summary)
+        size = settings.recode_articles
+        for start in range(0, len(todo), size):
+            _recode_batch(todo[start : start + size], coder, warehouse, summary)
         record_run(warehouse, run)
         refresh(warehouse, settings)
         warehouse.sweep()
@@ -111,7 +112,5 @@ def _recode_batch(
     written = replace_batch(warehouse, coded, summary.run.run_id)
     done = {c.article.id for c in coded}
     summary.events_before += sum(s.event_count for s in batch if s.article_id in done)
-    summary.run.coded += written.articles
-    summary.run.events += written.events
-    summary.run.sentences += sum(c.sentences for c in coded)
+    summary.run.note_written(coded, written.articles, written.events)
     summary.run.failed += failed

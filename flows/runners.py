@@ -18,8 +18,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.settings import PREFECT_API_URL
 
 from coders.articles import Article
+from coders.inputs import Rejected
 from coders.pipeline import CodedArticle, Coder, CoderConfig
-from flows.inputs import Rejected
 from flows.parcel import Parcel
 from flows.settings import Settings
 

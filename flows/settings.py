@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         ge=1,
         description="coded articles held before one warehouse write (fewer, larger files)",
     )
+    recode_articles: int = Field(
+        default=256,
+        ge=1,
+        description="articles `recode` codes again and swaps in per commit",
+    )
     max_article_chars: int = Field(
         default=200_000, ge=1, description="longer articles are rejected, not parsed"
     )

@@ -4,12 +4,18 @@ Kept apart from the flow (and from Prefect) so that a run with nothing new is se
 importing Prefect at all.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from coders.articles import Article
+from coders.inputs import Rejected
 from flows.clock import StageClock
-from flows.inputs import Rejected
+
+if TYPE_CHECKING:
+    from coders.pipeline import CodedArticle
 
 # Exit codes a scheduler can tell apart (README, "Exit codes").
 EXIT_OK = 0
@@ -88,6 +94,18 @@ class RunSummary:
             "sentences": self.sentences,
             "events written": self.events,
         }
+
+    def note_read(self, inputs: int, already: int, repeated: int) -> None:
+        """Count inputs read, and how many were stored already or repeated in the input."""
+        self.read += inputs
+        self.already_coded += already
+        self.duplicates += repeated
+
+    def note_written(self, coded: list[CodedArticle], articles: int, events: int) -> None:
+        """Count a finished warehouse write: its articles, events and the sentences coded."""
+        self.coded += articles
+        self.events += events
+        self.sentences += sum(c.sentences for c in coded)
 
     def exit_code(self) -> int:
         """0 when every input was coded or already stored; 4 when none was (every input

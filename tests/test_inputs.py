@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from coders import Article
-from flows.inputs import Rejected, read_all, read_file
+from coders.inputs import Rejected, read_all, read_file
 from flows.settings import Settings
 
 

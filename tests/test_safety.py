@@ -195,7 +195,7 @@ def test_readers_see_old_or_new_counts_during_a_forced_recode(copy):
     reader = threading.Thread(target=read_in_a_loop)
     reader.start()
     try:
-        recode_articles(ArticleSelection(), Settings(warehouse=copy, batch_size=8), force=True)
+        recode_articles(ArticleSelection(), Settings(warehouse=copy, recode_articles=8), force=True)
     finally:
         done.set()
         reader.join()
@@ -283,7 +283,7 @@ def test_a_file_name_that_is_not_utf8_is_rejected_alone(prefect_server, tmp_path
 
 
 def test_a_json_line_holding_a_line_separator_stays_one_article():
-    from flows.inputs import read_jsonl
+    from coders.inputs import read_jsonl
 
     text = (
         '{"date": "2022-05-01", "text": "Kenya criticised\u2028Uganda."}\n'
