@@ -12,18 +12,18 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH, ActorResolver
-from coders.codebook import DEMANDING_ROOTS, JOINT_ROOTS, UNREALISED_ROOTS, root_of
+from coders.codebook import JOINT_ROOTS, UNREALISED_ROOTS, root_of
 from coders.context import Actor
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     children,
     governor,
-    is_infinitive,
     is_passive,
     path_up,
     prepositions,
 )
+from coders.modality import governed_clause
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -294,20 +294,6 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
             if found:
                 return found
     return []
-
-
-def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
-    """The finite clause that a demand or threat is about ("warned that it would strike
-    Iran"), or that an appeal's pattern names (DEMAND * WITHDRAW [025]: "demanded that
-    Ukraine withdraw"): what it says has not happened."""
-    for clause in children(verb, "ccomp"):
-        if clause.pos_ != "VERB" or is_infinitive(clause):
-            continue
-        named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
-        root = root_of(pattern.code)
-        if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
-            return clause
-    return None
 
 
 def _clause_targets(clause: Token, resolver: ActorResolver) -> list[Actor]:

@@ -5,33 +5,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 from coders.errors import DictionaryError
-
-# CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
-# ("did not provide support" is a refusal of material cooperation). Longest prefix wins.
-NEGATIONS = MappingProxyType(
-    {
-        "03": "120",
-        "04": "125",
-        "045": "126",
-        "05": "120",
-        "057": "127",
-        "06": "121",
-        "061": "1211",
-        "062": "1212",
-        "07": "121",
-        "08": "124",
-        "081": "1241",
-        "082": "1242",
-        "083": "123",
-        "084": "1243",
-        "085": "1244",
-        "086": "1245",
-        "087": "1246",
-    }
-)
 
 
 def root_of(code: str) -> str:
@@ -54,45 +29,6 @@ DEMANDING_ROOTS = frozenset({"10", "13"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Uses of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-# CAMEO's EXPRESS INTENT codes mirror its cooperative roots too: what a cooperative event that
-# is only promised, offered or planned codes as ("offered to mediate": 039). Longest prefix wins.
-INTENTS = MappingProxyType(
-    {
-        "04": "036",
-        "045": "039",
-        "05": "032",
-        "06": "031",
-        "061": "0311",
-        "062": "0312",
-        "063": "0313",
-        "064": "0314",
-        "07": "033",
-        "071": "0331",
-        "072": "0332",
-        "073": "0333",
-        "074": "0334",
-        "08": "035",
-        "081": "0351",
-        "082": "0352",
-        "083": "034",
-        "084": "0353",
-        "085": "0354",
-        "086": "0355",
-        "087": "0356",
-    }
-)
-
-
-def intended_code(code: str) -> str | None:
-    """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
-    intent already, or not cooperative)."""
-    return INTENTS.get(code[:3]) or INTENTS.get(root_of(code))
-
-
-def negated_code(code: str) -> str | None:
-    """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
-    that did not happen is no event)."""
-    return NEGATIONS.get(code[:3]) or NEGATIONS.get(root_of(code))
 
 
 @dataclass(frozen=True)

@@ -14,41 +14,31 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import UNKNOWN, ActorLexicon, ActorResolver
 from coders.arguments import (
     arguments,
-    governed_clause,
     resolve_all,
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import (
-    INTENT_ROOT,
-    JOINT_ROOTS,
-    UNREALISED_ROOTS,
-    Codebook,
-    intended_code,
-    load_codebook,
-    negated_code,
-    root_of,
-)
+from coders.codebook import JOINT_ROOTS, Codebook, load_codebook, root_of
 from coders.context import Actor, ArticleContext
 from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
 from coders.events import Event, Provenance, SentenceFacts, build_event
-from coders.grammar import (
-    children,
-    governor,
+from coders.grammar import children, governor
+from coders.modality import (
+    PatternOf,
+    defers_to_governor,
+    intended_code,
     is_directly_negated,
     is_hypothetical,
+    is_intent,
     is_negated,
     is_refused,
+    negated_code,
 )
 from coders.screens import Discards, Issues
 from coders.speech import NOBODY, Coded, ReportedSpeech, reporting_verb
 from coders.verbs import VerbLexicon
 
 CODER_VERSION = "0.3.2"
-
-# Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
-# for has not happened ("invited Xi to visit Ukraine" is no visit).
-REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +167,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         # biofuels") sets the scene of the main event rather than reporting one.
         return []
     upper = _governing_pattern(verb, lexicon)
-    if _defers_to_governor(verb, upper, lexicon) or is_hypothetical(verb):
+    if defers_to_governor(verb, upper, _codeable(lexicon)) or is_hypothetical(verb):
         return []
     pattern = _chain_or_verb_pattern(verb, lexicon)
     if pattern is None:
@@ -191,7 +181,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if refusal is None:
             return []
         pattern = replace(pattern, code=refusal, reverse=None)
-    elif _is_intent(upper) and (intent := intended_code(pattern.code)):
+    elif is_intent(upper) and (intent := intended_code(pattern.code)):
         # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
         pattern = replace(pattern, code=intent, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
@@ -219,33 +209,13 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> tuple[Token, VerbPatter
     return above, _chain_or_verb_pattern(above, lexicon)
 
 
-def _defers_to_governor(
-    verb: Token, upper: tuple[Token, VerbPattern | None] | None, lexicon: Lexicon
-) -> bool:
-    """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
-    governor that appeals, demands or asks ("urged Russia to withdraw", "invited Xi to visit")
-    codes alone: the lower verb has not happened. When the governor matches only as a bare
-    verb of another kind ("agreed to lift the sanctions"), the lower verb codes, with the
-    governor's subject. A clause under an appeal, demand or threat ("warned that it would
-    strike Iran", "demanded that Russia withdraw") has not happened either."""
-    if verb.dep_ == "ccomp" and _may_code(verb.head):
-        pattern = _chain_or_verb_pattern(verb.head, lexicon)
-        return pattern is not None and governed_clause(verb.head, pattern) == verb
-    if upper is None:
-        return False
-    above, pattern = upper
-    if above.lemma_.lower() in REQUESTING_VERBS:
-        return True
-    return pattern is not None and (
-        bool(pattern.terms) or root_of(pattern.code) in UNREALISED_ROOTS
-    )
+def _codeable(lexicon: Lexicon) -> PatternOf:
+    """How `modality` finds a governor's best pattern: None for a word that may not code."""
 
+    def pattern_of(word: Token) -> VerbPattern | None:
+        return _chain_or_verb_pattern(word, lexicon) if _may_code(word) else None
 
-def _is_intent(upper: tuple[Token, VerbPattern | None] | None) -> bool:
-    """Whether the verb an infinitive depends on states an intent ("offered to mediate",
-    "plans to visit"): its bare pattern is an EXPRESS INTENT code (03)."""
-    pattern = upper[1] if upper else None
-    return pattern is not None and not pattern.terms and root_of(pattern.code) == INTENT_ROOT
+    return pattern_of
 
 
 def _may_code(word: Token) -> bool:

@@ -14,26 +14,11 @@ NP_OUTSIDE_DEPS = frozenset(
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp"})
 # Links along which a verb takes over the subject of the verb it depends on.
 SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
-# "refrained from condemning", "failed to agree", "denied supplying", "must stop interfering":
-# the governed verb did not happen, or no longer does.
-NEGATING_GOVERNORS = frozenset(
-    {"refrain", "avoid", "fail", "abstain", "cease", "stop", "decline", "deny", "refuse"}
-)
-# Governors that make the verb under them a refusal ("refused to provide aid": a rejection of
-# material cooperation).
-REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
+# Words that negate the verb they modify.
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
-# "warned X against helping Russia", "left without signing": the verb did not happen.
-UNREALISED_PREPS = frozenset({"against", "without", "instead"})
-# "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
-CONDITION_MARKS = frozenset({"if", "unless"})
-# "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,
-# a time still to come.
-FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -118,66 +103,6 @@ def governor(verb: Token) -> Token | None:
     if verb.dep_ in SUBJECT_INHERITING_DEPS:
         return head
     return None
-
-
-def is_directly_negated(verb: Token) -> bool:
-    """ "did not attack", "never met": a negation on the verb itself."""
-    return any(
-        c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
-        for c in verb.children
-    )
-
-
-def is_refused(verb: Token) -> bool:
-    """ "refused to provide aid", "declined to join": the governor says no to the verb."""
-    above = governor(verb)
-    return (
-        verb.dep_ == "xcomp"
-        and above is not None
-        and above.lemma_.lower() in REFUSING_GOVERNORS
-        and not is_directly_negated(above)
-    )
-
-
-def is_negated(verb: Token) -> bool:
-    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
-    if is_directly_negated(verb):
-        return True
-    if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
-        return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS:
-        return True  # "denied that it had attacked"
-    above = governor(verb)
-    if above is None:
-        return False
-    if verb.dep_ == "conj":
-        return is_negated(above)
-    return above.lemma_.lower() in NEGATING_GOVERNORS or (
-        _is_infinitive_of(verb) and is_negated(above)
-    )
-
-
-def is_hypothetical(verb: Token) -> bool:
-    """A condition ("if Russia attacks Ukraine"), or a time still to come ("before Sarkozy
-    heads to Beijing"): the clause's verb, a verb coordinated with it or an infinitive under
-    it ("if Russia decides to attack") has not happened."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if marks & CONDITION_MARKS:
-        return True
-    if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
-        return True
-    above = governor(verb)
-    if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
-        return False
-    return is_hypothetical(above)
-
-
-def _is_infinitive_of(verb: Token) -> bool:
-    """ "agreed to help", "gave permission to help": an infinitive that happens only if the
-    verb above it does."""
-    if verb.dep_ == "xcomp":
-        return True
-    return verb.dep_ == "advcl" and is_infinitive(verb)
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -1,0 +1,213 @@
+"""What did not happen: negated, refused, conditional, only intended, or asked for.
+
+Every rule by which the coder decides that a verb reports no event of its own, or an event of
+another kind, lives here: negation ("did not attack"), refusal ("refused to provide aid": a
+REJECT code), conditions and times still to come ("if Russia attacks"), intents ("offered to
+mediate": an EXPRESS INTENT code), and clauses under a governor that asks, demands or threatens
+("urged Russia to withdraw", "warned that it would strike Iran").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import MappingProxyType
+
+from spacy.tokens import Token
+
+from coders.codebook import DEMANDING_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
+from coders.dictionaries import VerbPattern
+from coders.grammar import NEGATION_WORDS, children, governor, is_infinitive
+
+# The verb an infinitive depends on, with that verb's best pattern (see engine's
+# `_governing_pattern`); and how a word's best pattern is found (None where it may not code).
+Upper = tuple[Token, VerbPattern | None] | None
+PatternOf = Callable[[Token], VerbPattern | None]
+
+# "refrained from condemning", "failed to agree", "denied supplying", "must stop interfering":
+# the governed verb did not happen, or no longer does.
+NEGATING_GOVERNORS = frozenset(
+    {"refrain", "avoid", "fail", "abstain", "cease", "stop", "decline", "deny", "refuse"}
+)
+# Governors that make the verb under them a refusal ("refused to provide aid": a rejection of
+# material cooperation).
+REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
+# "warned X against helping Russia", "left without signing": the verb did not happen.
+UNREALISED_PREPS = frozenset({"against", "without", "instead"})
+# "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
+CONDITION_MARKS = frozenset({"if", "unless"})
+# "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,
+# a time still to come.
+FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+# Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
+# for has not happened ("invited Xi to visit Ukraine" is no visit).
+REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
+
+
+# CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
+# ("did not provide support" is a refusal of material cooperation). Longest prefix wins.
+NEGATIONS = MappingProxyType(
+    {
+        "03": "120",
+        "04": "125",
+        "045": "126",
+        "05": "120",
+        "057": "127",
+        "06": "121",
+        "061": "1211",
+        "062": "1212",
+        "07": "121",
+        "08": "124",
+        "081": "1241",
+        "082": "1242",
+        "083": "123",
+        "084": "1243",
+        "085": "1244",
+        "086": "1245",
+        "087": "1246",
+    }
+)
+
+
+# CAMEO's EXPRESS INTENT codes mirror its cooperative roots too: what a cooperative event that
+# is only promised, offered or planned codes as ("offered to mediate": 039). Longest prefix wins.
+INTENTS = MappingProxyType(
+    {
+        "04": "036",
+        "045": "039",
+        "05": "032",
+        "06": "031",
+        "061": "0311",
+        "062": "0312",
+        "063": "0313",
+        "064": "0314",
+        "07": "033",
+        "071": "0331",
+        "072": "0332",
+        "073": "0333",
+        "074": "0334",
+        "08": "035",
+        "081": "0351",
+        "082": "0352",
+        "083": "034",
+        "084": "0353",
+        "085": "0354",
+        "086": "0355",
+        "087": "0356",
+    }
+)
+
+
+def is_directly_negated(verb: Token) -> bool:
+    """ "did not attack", "never met": a negation on the verb itself."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
+        for c in verb.children
+    )
+
+
+def is_refused(verb: Token) -> bool:
+    """ "refused to provide aid", "declined to join": the governor says no to the verb."""
+    above = governor(verb)
+    return (
+        verb.dep_ == "xcomp"
+        and above is not None
+        and above.lemma_.lower() in REFUSING_GOVERNORS
+        and not is_directly_negated(above)
+    )
+
+
+def is_negated(verb: Token) -> bool:
+    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
+    if is_directly_negated(verb):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS:
+        return True  # "denied that it had attacked"
+    above = governor(verb)
+    if above is None:
+        return False
+    if verb.dep_ == "conj":
+        return is_negated(above)
+    return above.lemma_.lower() in NEGATING_GOVERNORS or (
+        _is_infinitive_of(verb) and is_negated(above)
+    )
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """A condition ("if Russia attacks Ukraine"), or a time still to come ("before Sarkozy
+    heads to Beijing"): the clause's verb, a verb coordinated with it or an infinitive under
+    it ("if Russia decides to attack") has not happened."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & CONDITION_MARKS:
+        return True
+    if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
+        return True
+    above = governor(verb)
+    if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
+        return False
+    return is_hypothetical(above)
+
+
+def _is_infinitive_of(verb: Token) -> bool:
+    """ "agreed to help", "gave permission to help": an infinitive that happens only if the
+    verb above it does."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and is_infinitive(verb)
+
+
+def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool:
+    """In "agreed to provide aid" a pattern of AGREE that names the chain codes it, and a
+    governor that appeals, demands or asks ("urged Russia to withdraw", "invited Xi to visit")
+    codes alone: the lower verb has not happened. When the governor matches only as a bare
+    verb of another kind ("agreed to lift the sanctions"), the lower verb codes, with the
+    governor's subject. A clause under an appeal, demand or threat ("warned that it would
+    strike Iran", "demanded that Russia withdraw") has not happened either."""
+    if verb.dep_ == "ccomp":
+        pattern = pattern_of(verb.head)
+        return pattern is not None and governed_clause(verb.head, pattern) == verb
+    if upper is None:
+        return False
+    above, pattern = upper
+    if above.lemma_.lower() in REQUESTING_VERBS:
+        return True
+    return pattern is not None and (
+        bool(pattern.terms) or root_of(pattern.code) in UNREALISED_ROOTS
+    )
+
+
+def is_intent(upper: Upper) -> bool:
+    """Whether the verb an infinitive depends on states an intent ("offered to mediate",
+    "plans to visit"): its bare pattern is an EXPRESS INTENT code (03)."""
+    pattern = upper[1] if upper else None
+    return pattern is not None and not pattern.terms and root_of(pattern.code) == INTENT_ROOT
+
+
+def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
+    """The finite clause that a demand or threat is about ("warned that it would strike
+    Iran"), or that an appeal's pattern names (DEMAND * WITHDRAW [025]: "demanded that
+    Ukraine withdraw"): what it says has not happened."""
+    for clause in children(verb, "ccomp"):
+        if clause.pos_ != "VERB" or is_infinitive(clause):
+            continue
+        named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
+        root = root_of(pattern.code)
+        if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
+            return clause
+    return None
+
+
+def intended_code(code: str) -> str | None:
+    """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
+    intent already, or not cooperative)."""
+    return INTENTS.get(code[:3]) or INTENTS.get(root_of(code))
+
+
+def negated_code(code: str) -> str | None:
+    """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
+    that did not happen is no event)."""
+    return NEGATIONS.get(code[:3]) or NEGATIONS.get(root_of(code))
