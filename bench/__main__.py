@@ -238,7 +238,7 @@ def dictionary_loads(repeats: int) -> list[Figure]:
     folder = str(DEFAULT_DICTIONARIES)
     script = (
         "import time; from pathlib import Path; t=time.perf_counter(); "
-        f"from coders.engine import Lexicon; Lexicon.load(Path({folder!r})); "
+        f"from coders.lexicon import Lexicon; Lexicon.load(Path({folder!r})); "
         "print(time.perf_counter()-t)"
     )
     for _ in range(repeats):

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from coders.articles import Article, article_from_record, article_from_text
     from coders.codebook import CameoCode, Codebook, load_codebook
-    from coders.context import Actor
     from coders.dictionaries import (
         ActorEntry,
         AgentEntry,
@@ -25,10 +24,11 @@ if TYPE_CHECKING:
         VerbPattern,
         load_dictionaries,
     )
-    from coders.engine import Lexicon, code_doc
+    from coders.engine import code_doc
     from coders.errors import DictionaryError, EventCoderError, InputError, PipelineError
-    from coders.events import EVENT_FIELDS, Event
-    from coders.pipeline import CodedArticle, Coder, CoderConfig, load_pipeline
+    from coders.lexicon import Lexicon
+    from coders.pipeline import Coder, CoderConfig, load_pipeline
+    from coders.records import EVENT_FIELDS, Actor, CodedArticle, Event
 
 # Where each public name lives.
 _HOMES = {
@@ -38,21 +38,21 @@ _HOMES = {
     "CameoCode": "coders.codebook",
     "Codebook": "coders.codebook",
     "load_codebook": "coders.codebook",
-    "Actor": "coders.context",
+    "Actor": "coders.records",
     "ActorEntry": "coders.dictionaries",
     "AgentEntry": "coders.dictionaries",
     "Dictionaries": "coders.dictionaries",
     "VerbPattern": "coders.dictionaries",
     "load_dictionaries": "coders.dictionaries",
-    "Lexicon": "coders.engine",
+    "Lexicon": "coders.lexicon",
     "code_doc": "coders.engine",
     "DictionaryError": "coders.errors",
     "EventCoderError": "coders.errors",
     "InputError": "coders.errors",
     "PipelineError": "coders.errors",
-    "EVENT_FIELDS": "coders.events",
-    "Event": "coders.events",
-    "CodedArticle": "coders.pipeline",
+    "EVENT_FIELDS": "coders.records",
+    "Event": "coders.records",
+    "CodedArticle": "coders.records",
     "Coder": "coders.pipeline",
     "CoderConfig": "coders.pipeline",
     "load_pipeline": "coders.pipeline",

@@ -8,10 +8,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.context import Actor, ArticleContext
+from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
+from coders.records import Actor
 
 UNKNOWN = "---"
 ORGANISATION_PREFIX = "IGO"

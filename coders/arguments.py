@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH, ActorResolver
 from coders.codebook import JOINT_ROOTS, UNREALISED_ROOTS, root_of
-from coders.context import Actor
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -24,6 +23,7 @@ from coders.grammar import (
     prepositions,
 )
 from coders.modality import governed_clause
+from coders.records import Actor
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (

@@ -8,24 +8,9 @@ from datetime import date
 from types import MappingProxyType
 
 from coders.dictionaries import ActorEntry
+from coders.records import Actor
 
 HISTORY = 3
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A resolved actor: its CAMEO code and the words of the noun phrase it was found in."""
-
-    code: str
-    text: str
-
-    @property
-    def country(self) -> str:
-        return self.code[:3]
-
-    @property
-    def agent(self) -> str | None:
-        return self.code[3:6] or None
 
 
 @dataclass(frozen=True)

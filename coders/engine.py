@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from itertools import permutations, product
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import UNKNOWN, ActorLexicon, ActorResolver
+from coders.actors import UNKNOWN, ActorResolver
 from coders.arguments import (
     arguments,
     resolve_all,
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import JOINT_ROOTS, Codebook, load_codebook, root_of
-from coders.context import Actor, ArticleContext
-from coders.dictionaries import Dictionaries, VerbPattern, load_dictionaries
-from coders.events import Event, Provenance, SentenceFacts, build_event
+from coders.codebook import JOINT_ROOTS, root_of
+from coders.context import ArticleContext
+from coders.dictionaries import VerbPattern
+from coders.events import SentenceFacts, build_event
 from coders.grammar import children, governor
+from coders.lexicon import Lexicon
 from coders.modality import (
     PatternOf,
     defers_to_governor,
@@ -34,62 +32,8 @@ from coders.modality import (
     is_refused,
     negated_code,
 )
-from coders.screens import Discards, Issues
-from coders.speech import NOBODY, Coded, ReportedSpeech, reporting_verb
-from coders.verbs import VerbLexicon
-
-CODER_VERSION = "0.3.2"
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The compiled dictionaries and codebook one coder works with."""
-
-    actors: ActorLexicon
-    verbs: VerbLexicon
-    codebook: Codebook
-    provenance: Provenance
-    discards: Discards
-    issues: Issues
-    speech: ReportedSpeech
-
-    @classmethod
-    def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
-        verbs = VerbLexicon(dictionaries)
-        return cls(
-            ActorLexicon(dictionaries),
-            verbs,
-            codebook,
-            Provenance(CODER_VERSION, dictionaries.version),
-            Discards(dictionaries.discards),
-            Issues(dictionaries.issues),
-            ReportedSpeech(dictionaries.transformations, verbs.bare_codes()),
-        )
-
-    @classmethod
-    def load(cls, directory: Path, additions: Sequence[Path] = ()) -> Lexicon:
-        """Compile the dictionaries in `directory` and the user's `additions` (files or
-        folders, read after it), with the codebook shipped in `directory`."""
-        with _collector_paused():
-            return cls.from_dictionaries(
-                load_dictionaries(directory, additions),
-                load_codebook(directory / "cameo_codes.tsv"),
-            )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the lexicon is built. The build makes hundreds of
-    thousands of records, none of them in a reference cycle, and each collection it sets off
-    walks every object the process holds: in a process that holds much already (a second
-    load, a long-lived server) that walking took as long as the loading itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+from coders.records import Actor, Coded, Event
+from coders.speech import NOBODY, reporting_verb
 
 
 def code_doc(

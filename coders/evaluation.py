@@ -14,8 +14,8 @@ from pathlib import Path
 
 from coders.articles import Article
 from coders.codebook import root_of
-from coders.engine import Lexicon
 from coders.errors import InputError
+from coders.lexicon import Lexicon
 from coders.petrarch.common import parse_date
 from coders.pipeline import Coder
 

@@ -3,64 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from coders.articles import Article
 from coders.codebook import Codebook, root_of
-from coders.context import Actor
 from coders.dictionaries import VerbPattern
-
-
-@dataclass(frozen=True)
-class Event:
-    """One coded who-did-what-to-whom event; the fields are the warehouse's `events` columns."""
-
-    event_id: str
-    article_id: str
-    sentence_index: int
-    event_date: date
-    source_text: str
-    source_code: str
-    source_country: str
-    source_agent: str | None
-    target_text: str
-    target_code: str
-    target_country: str
-    target_agent: str | None
-    event_code: str
-    event_root: str
-    quad_class: int | None
-    goldstein: float | None
-    plover: str | None
-    issues: str | None
-    verb_text: str
-    matched_pattern: str
-    sentence_text: str
-    publisher: str | None
-    url: str | None
-    coder_version: str
-    dictionary_version: str
-
-    def to_dict(self) -> dict[str, Any]:
-        # Every field is a plain value, so no deep copy (dataclasses.asdict) is needed; this is
-        # called once per event on each warehouse write.
-        return {name: getattr(self, name) for name in EVENT_FIELDS}
-
-
-EVENT_FIELDS = tuple(f.name for f in fields(Event))
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """Which coder and dictionaries produced the events of a run."""
-
-    coder_version: str
-    dictionary_version: str
+from coders.records import Actor, Event, Provenance
 
 
 def event_id(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from coders.actors import actor_code
 from coders.articles import Article
 from coders.dictionaries import ActorEntry
-from coders.engine import Lexicon
+from coders.lexicon import Lexicon
 from coders.phrases import PhraseMatch
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})

@@ -14,9 +14,10 @@ from spacy.tokens import Span
 
 from coders.articles import Article
 from coders.defaults import DEFAULT_DICTIONARIES, DEFAULT_MODEL
-from coders.engine import Lexicon, code_doc, code_sentences
+from coders.engine import code_doc, code_sentences
 from coders.errors import PipelineError
-from coders.events import Event, Provenance
+from coders.lexicon import Lexicon
+from coders.records import CodedArticle
 from coders.triage import Triage
 
 T = TypeVar("T")
@@ -43,16 +44,6 @@ class CoderConfig:
     triage: bool = True
     # Sentences per `nlp.pipe` batch when triage is on.
     sentence_batch_size: int = 256
-
-
-@dataclass(frozen=True)
-class CodedArticle:
-    """An article with the number of sentences it had and the events coded from it."""
-
-    article: Article
-    sentences: int
-    events: list[Event]
-    provenance: Provenance
 
 
 def load_pipeline(model: str, disable: Iterable[str] = UNUSED_COMPONENTS) -> Language:

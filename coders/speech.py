@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from coders.codebook import FORCE_ROOTS, root_of
-from coders.context import Actor
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
 from coders.grammar import COMPLEMENT_DEPS
+from coders.records import Actor, Coded
 
 ANY_VERB = "Q"
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
@@ -32,19 +32,6 @@ RULE = re.compile(
     r"^a\s*\(\s*(?P<source>[ab._])\s+(?P<target>[b._])\s+(?P<lower>\w+)\s*\)\s*(?P<upper>\w+)"
     r"\s*=\s*(?P<first>[ab])\s+(?P<second>[ab])\s+(?P<code>\w+)\s*$"
 )
-
-
-@dataclass(frozen=True)
-class Coded:
-    """A dyad a verb's pattern coded, before it becomes an event; `reverse` marks the implied
-    event the other way round ("B hosted A" of "A visited B")."""
-
-    verb: Token
-    pattern: VerbPattern
-    source: Actor
-    target: Actor
-    code: str
-    reverse: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from prefect.runtime import flow_run
 
 from coders.articles import Article
 from coders.dictionaries import content_version
-from coders.engine import CODER_VERSION
 from coders.inputs import Item, Rejected, read_all
-from coders.pipeline import CodedArticle, batched
+from coders.lexicon import CODER_VERSION
+from coders.pipeline import batched
+from coders.records import CodedArticle
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings

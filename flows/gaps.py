@@ -3,8 +3,8 @@ dictionaries miss (see coders/gaps.py)."""
 
 from __future__ import annotations
 
-from coders.engine import Lexicon
 from coders.gaps import Gaps, find_gaps
+from coders.lexicon import Lexicon
 from coders.pipeline import load_pipeline
 from flows.settings import Settings
 from warehouse.selection import ArticleSelection, coded_sentences, select_articles

@@ -19,7 +19,8 @@ from prefect.settings import PREFECT_API_URL
 
 from coders.articles import Article
 from coders.inputs import Rejected
-from coders.pipeline import CodedArticle, Coder, CoderConfig
+from coders.pipeline import Coder, CoderConfig
+from coders.records import CodedArticle
 from flows.parcel import Parcel
 from flows.settings import Settings
 

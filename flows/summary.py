@@ -15,7 +15,7 @@ from coders.inputs import Rejected
 from flows.clock import StageClock
 
 if TYPE_CHECKING:
-    from coders.pipeline import CodedArticle
+    from coders.records import CodedArticle
 
 # Exit codes a scheduler can tell apart (README, "Exit codes").
 EXIT_OK = 0

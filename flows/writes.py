@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from coders.pipeline import CodedArticle
+from coders.records import CodedArticle
 from flows.parcel import Parcel
 from warehouse.store import Warehouse, WriteResult
 

@@ -742,7 +742,7 @@ def test_sentence_codes_as_expected_with_a_user_verb_pattern(
     tmp_path, nlp, code_text, row, sentence, expected
 ):
     from coders import Coder, CoderConfig
-    from coders.engine import Lexicon
+    from coders.lexicon import Lexicon
     from coders.pipeline import DEFAULT_DICTIONARIES
 
     additions = tmp_path / "verbs.local.tsv"

@@ -46,6 +46,6 @@ def test_the_warehouse_and_the_command_line_load_without_spacy():
     import subprocess
     import sys
 
-    check = "import sys, warehouse, flows.cli; print('spacy' in sys.modules)"
+    check = "import sys, warehouse, flows.cli, coders.records; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr

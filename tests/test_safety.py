@@ -375,7 +375,7 @@ def test_a_catalog_that_cannot_be_built_leaves_the_previous_one(copy, monkeypatc
         before = run_sql(connection, COUNT).rows
     published = store.catalog_path.read_bytes()
 
-    def fails_half_way(connection, warehouse):
+    def fails_half_way(connection, *_):
         connection.execute("CREATE VIEW events AS SELECT 1 AS x")
         raise duckdb.IOException("could not write the checkpoint: No space left on device")
 

@@ -24,7 +24,7 @@ from warehouse.atomic import replace_atomically
 from warehouse.schema import PARTITION_DATE, TABLES, fingerprint
 
 if TYPE_CHECKING:
-    from coders.pipeline import CodedArticle
+    from coders.records import CodedArticle
 
 ROW_GROUP_SIZE = 128_000
 PARTITION_GLOB = "year=*/month=*/*.parquet"

@@ -1,0 +1,103 @@
+"""The records the coder passes around and hands out: actors, coded dyads, events, their
+provenance, and a coded article. Plain frozen dataclasses without spaCy, so that the warehouse
+and the flows can use them without loading a parser (a coded dyad's verb is a spaCy token,
+named here for type checking only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from coders.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from coders.dictionaries import VerbPattern
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: its CAMEO code and the words of the noun phrase it was found in."""
+
+    code: str
+    text: str
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def agent(self) -> str | None:
+        return self.code[3:6] or None
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A dyad a verb's pattern coded, before it becomes an event; `reverse` marks the implied
+    event the other way round ("B hosted A" of "A visited B")."""
+
+    verb: Token
+    pattern: VerbPattern
+    source: Actor
+    target: Actor
+    code: str
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded who-did-what-to-whom event; the fields are the warehouse's `events` columns."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    event_date: date
+    source_text: str
+    source_code: str
+    source_country: str
+    source_agent: str | None
+    target_text: str
+    target_code: str
+    target_country: str
+    target_agent: str | None
+    event_code: str
+    event_root: str
+    quad_class: int | None
+    goldstein: float | None
+    plover: str | None
+    issues: str | None
+    verb_text: str
+    matched_pattern: str
+    sentence_text: str
+    publisher: str | None
+    url: str | None
+    coder_version: str
+    dictionary_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        # Every field is a plain value, so no deep copy (dataclasses.asdict) is needed; this is
+        # called once per event on each warehouse write.
+        return {name: getattr(self, name) for name in EVENT_FIELDS}
+
+
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Which coder and dictionaries produced the events of a run."""
+
+    coder_version: str
+    dictionary_version: str
+
+
+@dataclass(frozen=True)
+class CodedArticle:
+    """An article with the number of sentences it had and the events coded from it."""
+
+    article: Article
+    sentences: int
+    events: list[Event]
+    provenance: Provenance
