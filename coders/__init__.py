@@ -16,19 +16,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from coders.articles import Article, article_from_record, article_from_text
-    from coders.codebook import CameoCode, Codebook, load_codebook
-    from coders.dictionaries import (
-        ActorEntry,
-        AgentEntry,
-        Dictionaries,
-        VerbPattern,
-        load_dictionaries,
-    )
-    from coders.engine import code_doc
+    from coders.dictionaries import load_dictionaries
     from coders.errors import DictionaryError, EventCoderError, InputError, PipelineError
     from coders.lexicon import Lexicon
     from coders.pipeline import Coder, CoderConfig, load_pipeline
-    from coders.records import EVENT_FIELDS, Actor, CodedArticle, Event
+    from coders.records import EVENT_FIELDS, CodedArticle, Event
 
 # Where each public name lives.
 _HOMES = {
@@ -58,29 +50,22 @@ _HOMES = {
     "load_pipeline": "coders.pipeline",
 }
 
+# What users import. The other names of `_HOMES` (records and dictionary types the engine
+# passes around) stay importable from here for scripts written before, and by module path.
 __all__ = [
     "EVENT_FIELDS",
-    "Actor",
-    "ActorEntry",
-    "AgentEntry",
     "Article",
-    "CameoCode",
-    "Codebook",
     "CodedArticle",
     "Coder",
     "CoderConfig",
-    "Dictionaries",
     "DictionaryError",
     "Event",
     "EventCoderError",
     "InputError",
     "Lexicon",
     "PipelineError",
-    "VerbPattern",
     "article_from_record",
     "article_from_text",
-    "code_doc",
-    "load_codebook",
     "load_dictionaries",
     "load_pipeline",
 ]

@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
@@ -22,20 +22,14 @@ from flows.cli_support import (
     WarehouseOption,
     fail,
     one_line_errors,
-    quiet_known_errors,
     settings_from,
 )
 from flows.cli_warehouse import warehouse_app
 from flows.output import FORMATS, render
-from flows.settings import Settings
 from flows.summary import EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE
 from warehouse.analysis import DyadQuery, dyad_series, run_sql
 from warehouse.catalog import connect, saved_query
 from warehouse.store import Warehouse
-
-if TYPE_CHECKING:
-    from flows.server import StartingServer
-    from flows.summary import RunSummary
 
 app = typer.Typer(
     help="Code news into CAMEO events, store them as Parquet, query with DuckDB.",
@@ -98,21 +92,14 @@ def run(
 
     Example: eventcoder run examples/ --warehouse eventdata
     """
-    from flows.precheck import settle_without_coding
+    from flows.run import run_paths
 
     with one_line_errors():
         settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
         settings = settings.model_copy(update=_runner_options(runner, workers, dask_address))
         _check_inputs_exist(paths)
         Warehouse(settings.warehouse).check_free()  # before Prefect and spaCy load
-        summary = settle_without_coding(paths, settings)
-        if summary is None:
-            from flows.server import prefect_server  # Prefect's settings: the first of Prefect
-
-            with prefect_server(scheduler=False) as server:
-                summary = _code_articles(paths, settings, server)
-        else:
-            typer.echo("nothing new: every article is in the warehouse", err=True)
+        summary = run_paths(paths, settings, say=lambda message: typer.echo(message, err=True))
     for rejection in summary.rejected:
         typer.echo(f"rejected: {rejection}", err=True)
     for failure in summary.failed:
@@ -125,21 +112,6 @@ def _check_inputs_exist(paths: list[str]) -> None:
     """Stop before anything is created when no input path exists (a mistyped path)."""
     if paths and not any(p == STDIN or Path(p).exists() or Path(p).is_symlink() for p in paths):
         fail(f"nothing to code: {', '.join(paths)}: no such file or directory", EXIT_NOTHING_CODED)
-
-
-def _code_articles(paths: list[str], settings: Settings, server: StartingServer) -> RunSummary:
-    """Run the coding flow. Prefect's engine and the flow are imported here, while the
-    server boots in its own process."""
-    from flows.code_articles import code_articles
-    from flows.progress import progress_bar
-    from flows.runners import flow_runner
-
-    if server.started_here:
-        typer.echo(f"temporary Prefect server for this run: {server.url}", err=True)
-    server.ready()
-    quiet_known_errors()
-    with progress_bar(paths):
-        return flow_runner(code_articles, settings)(paths, settings)
 
 
 @app.command()

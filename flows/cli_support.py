@@ -3,7 +3,6 @@ how errors become one line on standard error and an exit code (README, "Exit cod
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ import typer
 from pydantic import ValidationError
 
 from coders.errors import EventCoderError, UsageError
+from flows.progress import debugging
 from flows.settings import Settings
 from flows.summary import EXIT_ERROR, EXIT_USAGE
 
@@ -62,11 +62,11 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except UsageError as error:
-        if _debugging():
+        if debugging():
             raise
         fail(error, EXIT_USAGE)
     except (EventCoderError, OSError, duckdb.Error) as error:
-        if _debugging():
+        if debugging():
             raise
         fail(_describe(error))
 
@@ -75,29 +75,3 @@ def _describe(error: Exception) -> str:
     if isinstance(error, OSError) and error.filename and error.strerror:
         return f"{error.filename}: {error.strerror}"
     return str(error)
-
-
-def _debugging() -> bool:
-    return os.environ.get("EVENTCODER_DEBUG", "") not in ("", "0")
-
-
-class KnownErrorsInOneLine(logging.Filter):
-    """Drops the traceback from console log records of eventcoder's own errors (a full disk,
-    a damaged log): their message names the file and the cause. Prefect's server, whose log
-    handler sees the record first, keeps the traceback."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], EventCoderError):
-            record.exc_info = None
-            record.exc_text = None
-        return True
-
-
-def quiet_known_errors() -> None:
-    """Give the console handlers Prefect installed on the root logger that filter (unless
-    EVENTCODER_DEBUG=1); call once Prefect has configured its logging."""
-    if _debugging():
-        return
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, KnownErrorsInOneLine) for f in handler.filters):
-            handler.addFilter(KnownErrorsInOneLine())

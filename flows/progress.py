@@ -1,6 +1,8 @@
-"""A progress bar for `eventcoder run` on a terminal, fed by the flow's progress log records."""
+"""What a run shows on the terminal: a progress bar fed by the flow's progress log records, and
+eventcoder's own errors without Prefect's tracebacks."""
 
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from coders.errors import EventCoderError
 from coders.inputs import estimate_inputs
 from flows.summary import PROGRESS_MESSAGE
 
@@ -53,3 +56,30 @@ def progress_bar(paths: list[str]) -> Iterator[None]:
             yield
         finally:
             logger.removeHandler(handler)
+
+
+class KnownErrorsInOneLine(logging.Filter):
+    """Drops the traceback from console log records of eventcoder's own errors (a full disk,
+    a damaged log): their message names the file and the cause. Prefect's server, whose log
+    handler sees the record first, keeps the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], EventCoderError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_known_errors() -> None:
+    """Give the console handlers Prefect installed on the root logger that filter (unless
+    EVENTCODER_DEBUG=1); call once Prefect has configured its logging."""
+    if debugging():
+        return
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, KnownErrorsInOneLine) for f in handler.filters):
+            handler.addFilter(KnownErrorsInOneLine())
+
+
+def debugging() -> bool:
+    """EVENTCODER_DEBUG=1: show every traceback."""
+    return os.environ.get("EVENTCODER_DEBUG", "") not in ("", "0")

@@ -7,31 +7,44 @@ import warehouse
 
 
 def test_coders_public_surface():
-    assert set(coders.__all__) >= {
+    """Exactly what users import; internals stay importable by module path."""
+    assert set(coders.__all__) == {
         "Article",
+        "CodedArticle",
         "Coder",
         "CoderConfig",
+        "DictionaryError",
         "Event",
         "EVENT_FIELDS",
-        "Lexicon",
-        "load_dictionaries",
-        "article_from_text",
-        "DictionaryError",
+        "EventCoderError",
         "InputError",
+        "Lexicon",
+        "PipelineError",
+        "article_from_record",
+        "article_from_text",
+        "load_dictionaries",
+        "load_pipeline",
     }
     assert all(hasattr(coders, name) for name in coders.__all__)
+    assert coders.Codebook is __import__("coders.codebook").codebook.Codebook  # still there
 
 
 def test_warehouse_public_surface():
-    assert set(warehouse.__all__) >= {
-        "Warehouse",
-        "refresh_catalog",
-        "connect",
-        "run_sql",
-        "dyad_series",
-        "DyadQuery",
-        "EVENTS",
+    assert set(warehouse.__all__) == {
         "ARTICLES",
+        "EVENTS",
+        "SCHEMA_VERSION",
+        "CatalogError",
+        "DyadQuery",
+        "Table",
+        "Warehouse",
+        "WarehouseBusy",
+        "WriteResult",
+        "connect",
+        "dyad_series",
+        "refresh_catalog",
+        "run_sql",
+        "saved_query",
     }
     assert all(hasattr(warehouse, name) for name in warehouse.__all__)
 
