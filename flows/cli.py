@@ -170,8 +170,8 @@ def serve(
             chosen = name or deployment_name(arguments)
             cleared = serve_inbox(arguments, chosen, schedule)
     typer.echo(
-        f"stopped serving {chosen} ({cleared} runs scheduled by an earlier process cleared "
-        "at the start)",
+        f"stopped serving {chosen} ({cleared} scheduled runs cleared at the start: left by "
+        "an earlier process, or made before the deployment was updated)",
         err=True,
     )
 

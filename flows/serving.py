@@ -44,8 +44,9 @@ def deployment_name(arguments: dict) -> str:
 
 
 def serve_inbox(arguments: dict, name: str, schedule: dict) -> int:
-    """Serve the inbox flow until Ctrl-C or SIGTERM; returns how many scheduled runs left
-    from earlier processes were cleared at the start."""
+    """Serve the inbox flow until Ctrl-C or SIGTERM; returns how many scheduled runs were
+    cleared at the start (left by earlier processes, or made before this update of the
+    deployment, which the scheduler makes again)."""
     # The runner looks for due runs at least as often as they fall due (Prefect: every 10 s).
     seconds = min(float(schedule.get("interval") or POLL_SECONDS), POLL_SECONDS)
     runner = Runner(name=name, pause_on_shutdown=True, query_seconds=seconds)
