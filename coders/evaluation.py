@@ -108,6 +108,13 @@ class Tally:
     produced: int = 0
     expected: int = 0
     root_true_positive: int = 0
+    # Source country, target country and root (a code's first three letters are its country).
+    dyad_root_true_positive: int = 0
+    dyad_root_produced: int = 0
+    dyad_root_expected: int = 0
+    dyad_true_positive: int = 0
+    dyad_produced: int = 0
+    dyad_expected: int = 0
 
     def add(self, expected: frozenset[Triple], produced: frozenset[Triple]) -> None:
         self.records += 1
@@ -116,6 +123,14 @@ class Tally:
         self.root_true_positive += len(_roots(expected) & _roots(produced))
         self.produced += len(produced)
         self.expected += len(expected)
+        gold, coded = country_roots(expected), country_roots(produced)
+        self.dyad_root_true_positive += len(gold & coded)
+        self.dyad_root_produced += len(coded)
+        self.dyad_root_expected += len(gold)
+        gold_dyads, coded_dyads = {g[:2] for g in gold}, {c[:2] for c in coded}
+        self.dyad_true_positive += len(gold_dyads & coded_dyads)
+        self.dyad_produced += len(coded_dyads)
+        self.dyad_expected += len(gold_dyads)
 
     def scores(self) -> dict[str, float | int]:
         precision = _ratio(self.true_positive, self.produced)
@@ -132,7 +147,28 @@ class Tally:
             "root_precision": round(root_precision, 4),
             "root_recall": round(root_recall, 4),
             "root_f1": round(_f1(root_precision, root_recall), 4),
+            **_prf(
+                "dyad_root",
+                self.dyad_root_true_positive,
+                self.dyad_root_produced,
+                self.dyad_root_expected,
+            ),
+            **_prf("dyad", self.dyad_true_positive, self.dyad_produced, self.dyad_expected),
         }
+
+
+def _prf(name: str, hits: int, produced: int, expected: int) -> dict[str, float]:
+    precision, recall = _ratio(hits, produced), _ratio(hits, expected)
+    return {
+        f"{name}_precision": round(precision, 4),
+        f"{name}_recall": round(recall, 4),
+        f"{name}_f1": round(_f1(precision, recall), 4),
+    }
+
+
+def country_roots(triples: Iterable[Triple]) -> set[Triple]:
+    """(source country, target country, root) of each event, duplicates once."""
+    return {(s[:3], t[:3], root_of(c)) for s, t, c in triples}
 
 
 def _roots(triples: Iterable[Triple]) -> set[Triple]:
@@ -175,8 +211,24 @@ class Evaluation:
             categories.setdefault(outcome.record.category, Tally()).add(expected, produced)
         result: dict[str, object] = dict(overall.scores())
         result["by_category"] = {name: tally.scores() for name, tally in sorted(categories.items())}
+        result["root_recall_by_root"] = self.recall_by_root()
         result["failure_kinds"] = dict(self.failure_kinds().most_common())
         return result
+
+    def recall_by_root(self) -> dict[str, dict[str, float | int]]:
+        """For each CAMEO root expected: how many events, and the share found at the level
+        of source country, target country and root."""
+        expected: Counter[str] = Counter()
+        found: Counter[str] = Counter()
+        for outcome in self.outcomes:
+            coded = country_roots(outcome.produced)
+            for event in country_roots(outcome.record.expected):
+                expected[event[2]] += 1
+                found[event[2]] += event in coded
+        return {
+            root: {"expected": n, "recall": round(_ratio(found[root], n), 4)}
+            for root, n in sorted(expected.items())
+        }
 
     def failures(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
@@ -269,6 +321,10 @@ def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int =
         "root_precision",
         "root_recall",
         "root_f1",
+        "dyad_root_precision",
+        "dyad_root_recall",
+        "dyad_root_f1",
+        "dyad_f1",
     ):
         lines.append(f"| {key} | {summary[key]} |")
     lines += [

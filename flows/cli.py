@@ -16,7 +16,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
 from coders.articles import Article, article_from_text
-from coders.errors import EventCoderError, UsageError
+from coders.errors import EventCoderError, InputError, UsageError
 from coders.inputs import STDIN, Rejected, read_all
 from flows.cli_support import (
     WarehouseOption,
@@ -401,7 +401,13 @@ def export(
 
 @app.command()
 def evaluate(
-    file: Annotated[Path, typer.Argument(help="A PETRARCH validation XML file.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A PETRARCH validation XML file, or a JSON Lines set of stories "
+            "(realnews-dev.jsonl's format)."
+        ),
+    ],
     dictionaries: Annotated[
         Path | None,
         typer.Option(
@@ -424,15 +430,11 @@ def evaluate(
 
     Example: eventcoder evaluate ../shared/validation/PETR2_GSR_validation.xml --failures
     """
-    from coders.evaluation import evaluate as run_evaluation
-    from coders.evaluation import markdown_report, parse_suite, suite_lexicon, update_page
-    from coders.pipeline import Coder
+    from coders.evaluation import markdown_report, update_page
 
     with one_line_errors():
-        suite = parse_suite(file.read_text(encoding="utf-8"))
         config = settings_from(model=model).coder_config()
-        lexicon = suite_lexicon(suite, dictionaries) if dictionaries else None
-        evaluation = run_evaluation(suite, Coder(config, lexicon=lexicon))
+        evaluation = _evaluation(file, config, dictionaries)
     summary = evaluation.summary()
     if markdown:
         page = markdown.read_text(encoding="utf-8") if markdown.exists() else ""
@@ -447,6 +449,25 @@ def evaluate(
             typer.echo(_failure_text(outcome))
 
 
+def _evaluation(file: Path, config, dictionaries: Path | None):
+    """Score a PETRARCH XML suite (with its own dictionaries, if given), or a JSON Lines set
+    of stories coded with the configured dictionaries."""
+    from coders.evaluation import evaluate as run_evaluation
+    from coders.evaluation import parse_suite, suite_lexicon
+    from coders.newsset import evaluate_stories, parse_stories
+    from coders.pipeline import Coder
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: {error.strerror or error}") from error
+    if file.suffix == ".jsonl":
+        return evaluate_stories(parse_stories(text, str(file)), Coder(config))
+    suite = parse_suite(text)
+    lexicon = suite_lexicon(suite, dictionaries) if dictionaries else None
+    return run_evaluation(suite, Coder(config, lexicon=lexicon))
+
+
 def _summary_text(summary: dict) -> str:
     lines = [
         f"records: {summary['records']}, fully correct: {summary['records_correct']} "
@@ -455,6 +476,10 @@ def _summary_text(summary: dict) -> str:
         f"recall {summary['recall']:.3f}, F1 {summary['f1']:.3f}",
         f"events at root level:          precision {summary['root_precision']:.3f}, "
         f"recall {summary['root_recall']:.3f}, F1 {summary['root_f1']:.3f}",
+        f"country dyad and root:         precision {summary['dyad_root_precision']:.3f}, "
+        f"recall {summary['dyad_root_recall']:.3f}, F1 {summary['dyad_root_f1']:.3f}",
+        f"country dyad:                  precision {summary['dyad_precision']:.3f}, "
+        f"recall {summary['dyad_recall']:.3f}, F1 {summary['dyad_f1']:.3f}",
         "by category:",
     ]
     for name, scores in summary["by_category"].items():

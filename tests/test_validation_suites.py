@@ -3,6 +3,8 @@ current scores are floors: a change may raise them, never lower them."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from coders import Coder, CoderConfig
@@ -90,3 +92,50 @@ def test_evaluate_command_reports_scores_and_failures(tmp_path):
 def test_names_joined_by_underscores_in_a_record_read_as_words():
     suite = parse_suite(SMALL_SUITE.replace("Japan praised China.", "Japan praised Dol_Amroth."))
     assert suite.records[-1].text == "Japan praised Dol Amroth."
+
+
+STORIES = [
+    # One story: the second sentence's expected root is right but its code is not.
+    ("s-1", 0, "Russia criticized Ukraine.", [("RUSGOV", "UKRGOV", "111")]),
+    ("s-1", 1, "Japan praised China.", [("JPN", "CHN", "057")]),
+    ("s-2", 0, "The weather was mild.", []),
+    ("s-2", 1, "Kenya met Uganda.", [("KEN", "UGA", "040")]),
+]
+
+
+def test_a_json_lines_set_of_stories_is_scored_by_sentence(coder):
+    from coders.newsset import evaluate_stories, parse_stories
+
+    lines = [
+        json.dumps(
+            {
+                "story": story,
+                "date": "2022-05-01",
+                "sentence": index,
+                "text": text,
+                "events": [{"source": s, "target": t, "code": c} for s, t, c in events],
+            }
+        )
+        for story, index, text, events in STORIES
+    ]
+    stories = parse_stories("\n".join(lines), "set.jsonl")
+    assert [(s.id, len(s.sentences)) for s in stories] == [("s-1", 2), ("s-2", 2)]
+    summary = evaluate_stories(stories, coder).summary()
+    # Full codes: only KEN→UGA 040 is exact (Russia is coded RUS, not RUSGOV; 051 is not 057).
+    assert (summary["precision"], summary["recall"]) == (0.3333, 0.3333)
+    # Country dyad and root: all three right.
+    assert summary["dyad_root_f1"] == 1.0
+    assert summary["root_recall_by_root"]["05"] == {"expected": 1, "recall": 1.0}
+    assert summary["records_correct"] == 2  # the empty sentence and Kenya–Uganda
+
+
+def test_a_bad_line_in_a_set_of_stories_is_named():
+    from coders.errors import InputError
+    from coders.newsset import parse_stories
+
+    with pytest.raises(InputError, match=r"set.jsonl:2: not a sentence record"):
+        parse_stories(
+            '{"story": "a", "date": "2022-01-01", "sentence": 0, "text": "x", '
+            '"events": []}\n{"story": "a"}\n',
+            "set.jsonl",
+        )
