@@ -237,6 +237,56 @@ class Evaluation:
         return Counter(kind for o in self.failures() for kind in failure_kinds(o))
 
 
+@dataclass(frozen=True)
+class Change:
+    """A sentence whose events differ between a saved run and this one."""
+
+    id: str
+    text: str
+    expected: frozenset[Triple]
+    before: frozenset[Triple]
+    now: frozenset[Triple]
+
+    @property
+    def verdict(self) -> str:
+        """better, worse or mixed: by events right, then by events wrong."""
+        right = len(self.now & self.expected) - len(self.before & self.expected)
+        wrong = len(self.now - self.expected) - len(self.before - self.expected)
+        if (right, wrong) == (0, 0):
+            return "mixed"
+        if right >= 0 and wrong <= 0:
+            return "better"
+        if right <= 0 and wrong >= 0:
+            return "worse"
+        return "mixed"
+
+
+def snapshot(evaluation: Evaluation) -> dict[str, object]:
+    """What each sentence produced, to save and compare a later run against."""
+    return {
+        "sentences": {
+            o.record.id: {"text": o.record.text, "produced": sorted(map(list, o.produced))}
+            for o in evaluation.outcomes
+        }
+    }
+
+
+def compare(baseline: dict, evaluation: Evaluation) -> list[Change]:
+    """The sentences whose produced events differ from the saved run's, in suite order."""
+    saved = baseline.get("sentences", {})
+    changes = []
+    for outcome in evaluation.outcomes:
+        record = outcome.record
+        if record.id not in saved:
+            continue
+        before = frozenset(tuple(event) for event in saved[record.id]["produced"])
+        if before != outcome.produced:
+            changes.append(
+                Change(record.id, record.text, record.expected, before, outcome.produced)
+            )
+    return changes
+
+
 def failure_kinds(outcome: Outcome) -> list[str]:
     """Why a record is wrong, one reason per missing or extra event."""
     expected, produced = outcome.record.expected, outcome.produced

@@ -424,18 +424,31 @@ def evaluate(
             "--markdown", help="Also write the scores as a Markdown page, e.g. docs/validation.md."
         ),
     ] = None,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Also save each sentence's events, for a later --compare."),
+    ] = None,
+    compare_with: Annotated[
+        Path | None,
+        typer.Option(
+            "--compare", help="List the sentences whose events changed since a --save file."
+        ),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Score the coder on a validation suite: records correct, precision, recall, F1.
 
     Example: eventcoder evaluate ../shared/validation/PETR2_GSR_validation.xml --failures
     """
-    from coders.evaluation import markdown_report, update_page
+    from coders.evaluation import markdown_report, snapshot, update_page
 
     with one_line_errors():
+        baseline = _saved_run(compare_with) if compare_with else None
         config = settings_from(model=model).coder_config()
         evaluation = _evaluation(file, config, dictionaries)
     summary = evaluation.summary()
+    if save:
+        save.write_text(json.dumps(snapshot(evaluation)), encoding="utf-8")
     if markdown:
         page = markdown.read_text(encoding="utf-8") if markdown.exists() else ""
         section = markdown_report(file.name, summary, evaluation)
@@ -447,6 +460,37 @@ def evaluate(
     if failures:
         for outcome in evaluation.failures():
             typer.echo(_failure_text(outcome))
+    if baseline is not None:
+        _print_changes(baseline, evaluation)
+
+
+def _saved_run(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: not a file saved by `evaluate --save` ({error})") from error
+
+
+def _print_changes(baseline: dict, evaluation) -> None:
+    """Each sentence whose events changed since the saved run, and the tally by verdict."""
+    from collections import Counter
+
+    from coders.evaluation import compare
+
+    def show(events) -> str:
+        return ", ".join(" ".join(e) for e in sorted(events)) or "none"
+
+    changes = compare(baseline, evaluation)
+    for change in changes:
+        typer.echo(
+            f"\n{change.verdict}: {change.id} {change.text}\n  expected: {show(change.expected)}"
+            f"\n  before:   {show(change.before)}\n  now:      {show(change.now)}"
+        )
+    verdicts = Counter(change.verdict for change in changes)
+    typer.echo(
+        f"\n{len(changes)} sentences changed: {verdicts['better']} better, "
+        f"{verdicts['worse']} worse, {verdicts['mixed']} mixed"
+    )
 
 
 def _evaluation(file: Path, config, dictionaries: Path | None):

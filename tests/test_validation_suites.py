@@ -139,3 +139,40 @@ def test_a_bad_line_in_a_set_of_stories_is_named():
             '"events": []}\n{"story": "a"}\n',
             "set.jsonl",
         )
+
+
+def test_compare_lists_the_sentences_whose_events_changed(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "story": s,
+                    "date": "2022-05-01",
+                    "sentence": i,
+                    "text": t,
+                    "events": [{"source": a, "target": b, "code": c} for a, b, c in e],
+                }
+            )
+            for s, i, t, e in STORIES
+        ),
+        encoding="utf-8",
+    )
+    saved = tmp_path / "run.json"
+    runner = CliRunner()
+    first = runner.invoke(app, ["evaluate", str(stories), "--save", str(saved)])
+    assert first.exit_code == 0, first.output
+    # As if the run before had coded nothing for Kenya–Uganda, and Japan–China the other way.
+    run = json.loads(saved.read_text(encoding="utf-8"))
+    run["sentences"]["s-2:1"]["produced"] = []
+    run["sentences"]["s-1:1"]["produced"] = [["CHN", "JPN", "051"]]
+    saved.write_text(json.dumps(run), encoding="utf-8")
+    again = runner.invoke(app, ["evaluate", str(stories), "--compare", str(saved)])
+    assert again.exit_code == 0, again.output
+    assert "better: s-2:1 Kenya met Uganda." in again.output
+    assert "mixed: s-1:1 Japan praised China." in again.output
+    assert "2 sentences changed: 1 better, 0 worse, 1 mixed" in again.output
