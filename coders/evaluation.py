@@ -108,13 +108,10 @@ class Tally:
     produced: int = 0
     expected: int = 0
     root_true_positive: int = 0
-    # Source country, target country and root (a code's first three letters are its country).
-    dyad_root_true_positive: int = 0
-    dyad_root_produced: int = 0
-    dyad_root_expected: int = 0
-    dyad_true_positive: int = 0
-    dyad_produced: int = 0
-    dyad_expected: int = 0
+    # Source country, target country and root (a code's first three letters are its
+    # country); and the country dyad alone.
+    dyad_root: Matches = field(default_factory=lambda: Matches())
+    dyad: Matches = field(default_factory=lambda: Matches())
 
     def add(self, expected: frozenset[Triple], produced: frozenset[Triple]) -> None:
         self.records += 1
@@ -124,13 +121,8 @@ class Tally:
         self.produced += len(produced)
         self.expected += len(expected)
         gold, coded = country_roots(expected), country_roots(produced)
-        self.dyad_root_true_positive += len(gold & coded)
-        self.dyad_root_produced += len(coded)
-        self.dyad_root_expected += len(gold)
-        gold_dyads, coded_dyads = {g[:2] for g in gold}, {c[:2] for c in coded}
-        self.dyad_true_positive += len(gold_dyads & coded_dyads)
-        self.dyad_produced += len(coded_dyads)
-        self.dyad_expected += len(gold_dyads)
+        self.dyad_root.add(gold, coded)
+        self.dyad.add({g[:2] for g in gold}, {c[:2] for c in coded})
 
     def scores(self) -> dict[str, float | int]:
         precision = _ratio(self.true_positive, self.produced)
@@ -147,23 +139,31 @@ class Tally:
             "root_precision": round(root_precision, 4),
             "root_recall": round(root_recall, 4),
             "root_f1": round(_f1(root_precision, root_recall), 4),
-            **_prf(
-                "dyad_root",
-                self.dyad_root_true_positive,
-                self.dyad_root_produced,
-                self.dyad_root_expected,
-            ),
-            **_prf("dyad", self.dyad_true_positive, self.dyad_produced, self.dyad_expected),
+            **self.dyad_root.scores("dyad_root"),
+            **self.dyad.scores("dyad"),
         }
 
 
-def _prf(name: str, hits: int, produced: int, expected: int) -> dict[str, float]:
-    precision, recall = _ratio(hits, produced), _ratio(hits, expected)
-    return {
-        f"{name}_precision": round(precision, 4),
-        f"{name}_recall": round(recall, 4),
-        f"{name}_f1": round(_f1(precision, recall), 4),
-    }
+@dataclass
+class Matches:
+    """Hits, produced and expected items at one level of matching (as sets per record)."""
+
+    hits: int = 0
+    produced: int = 0
+    expected: int = 0
+
+    def add(self, gold: set, coded: set) -> None:
+        self.hits += len(gold & coded)
+        self.produced += len(coded)
+        self.expected += len(gold)
+
+    def scores(self, name: str) -> dict[str, float]:
+        precision, recall = _ratio(self.hits, self.produced), _ratio(self.hits, self.expected)
+        return {
+            f"{name}_precision": round(precision, 4),
+            f"{name}_recall": round(recall, 4),
+            f"{name}_f1": round(_f1(precision, recall), 4),
+        }
 
 
 def country_roots(triples: Iterable[Triple]) -> set[Triple]:

@@ -103,10 +103,9 @@ STORIES = [
 ]
 
 
-def test_a_json_lines_set_of_stories_is_scored_by_sentence(coder):
-    from coders.newsset import evaluate_stories, parse_stories
-
-    lines = [
+def stories_jsonl() -> str:
+    """STORIES in realnews-dev.jsonl's format, one sentence a line."""
+    return "\n".join(
         json.dumps(
             {
                 "story": story,
@@ -117,8 +116,13 @@ def test_a_json_lines_set_of_stories_is_scored_by_sentence(coder):
             }
         )
         for story, index, text, events in STORIES
-    ]
-    stories = parse_stories("\n".join(lines), "set.jsonl")
+    )
+
+
+def test_a_json_lines_set_of_stories_is_scored_by_sentence(coder):
+    from coders.newsset import evaluate_stories, parse_stories
+
+    stories = parse_stories(stories_jsonl(), "set.jsonl")
     assert [(s.id, len(s.sentences)) for s in stories] == [("s-1", 2), ("s-2", 2)]
     summary = evaluate_stories(stories, coder).summary()
     # Full codes: only KEN→UGA 040 is exact (Russia is coded RUS, not RUSGOV; 051 is not 057).
@@ -147,21 +151,7 @@ def test_compare_lists_the_sentences_whose_events_changed(tmp_path):
     from flows.cli import app
 
     stories = tmp_path / "stories.jsonl"
-    stories.write_text(
-        "\n".join(
-            json.dumps(
-                {
-                    "story": s,
-                    "date": "2022-05-01",
-                    "sentence": i,
-                    "text": t,
-                    "events": [{"source": a, "target": b, "code": c} for a, b, c in e],
-                }
-            )
-            for s, i, t, e in STORIES
-        ),
-        encoding="utf-8",
-    )
+    stories.write_text(stories_jsonl(), encoding="utf-8")
     saved = tmp_path / "run.json"
     runner = CliRunner()
     first = runner.invoke(app, ["evaluate", str(stories), "--save", str(saved)])

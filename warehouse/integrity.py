@@ -64,21 +64,22 @@ def verify(warehouse: Warehouse) -> Verification:
     files committed before those were recorded, that its Parquet footer reads), and list data
     files no commit names. Raises `LogDamaged` if the log itself is damaged."""
     live = manifest.read_log(warehouse.root)
+    committed = live.everything()
     problems = [
         Finding(name, problem)
-        for name in sorted(live.everything())
+        for name in sorted(committed)
         if (problem := _file_problem(warehouse.root / name, live.facts.get(name)))
     ]
     retired = []
     for path in _data_files(warehouse):
         name = _name(warehouse, path)
-        if name in live.everything():
+        if name in committed:
             continue
         if name in live.retired:
             retired.append(name)
         else:
             problems.append(Finding(name, UNCOMMITTED))
-    return Verification(len(live.everything()), problems, retired)
+    return Verification(len(committed), problems, retired)
 
 
 def _file_problem(path: Path, facts: manifest.FileFacts | None) -> str:
