@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
-from coders.grammar import conjuncts, core_tokens, prepositions
+from coders.grammar import children, conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch
 from coders.records import Actor
 
@@ -19,6 +19,12 @@ ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
+# How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police".
+PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
+QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Codes of actors that belong to no country: organisations, companies, armed groups across
+# borders, and the unknown country.
+STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
@@ -98,6 +104,34 @@ class Mentions:
     def agents_within(self, indices: set[int]) -> list[PhraseMatch[AgentEntry]]:
         return [m for m in self.agents if all(i in indices for i in range(m.start, m.end))]
 
+    def countries(self, day: date, doc: Doc | None = None) -> frozenset[str]:
+        """The countries the sentence's names belong to on `day`; organisations and groups of
+        no country count for none. With the sentence's `doc`, only the names that place people
+        in a country: a name with an agent of its own (ELN: COLREB), a name that qualifies an
+        agent ("Kenyan police", "Georgia's interior ministry"), a place the sentence is in
+        ("in Nairobi"); not a country that is only acted on ("thanked China for its aid")."""
+        found = set()
+        for match in self.actors:
+            code = actor_code(match.entries, day)
+            if code is None or (doc is not None and not self._places(match, code, doc)):
+                continue
+            parts = code.split(CODE_SEPARATOR)
+            found |= {p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES)}
+        return frozenset(found)
+
+    def _places(self, match: PhraseMatch[ActorEntry], code: str, doc: Doc) -> bool:
+        last = doc[match.end - 1]
+        while last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj":
+            last = last.head.head  # "in the east of the Gaza Strip"
+        if last.dep_ == "pobj" and last.head.lower_ in PLACING_PREPS:
+            return True
+        agent = last.head
+        if last.dep_ not in QUALIFIER_DEPS or not any(a.covers(agent.i) for a in self.agents):
+            return False
+        # The speaker of a report is placed, not the events it reports ("insurgents shelled
+        # the city, Syrian state media reported").
+        return not (agent.dep_ == "nsubj" and children(agent.head, "ccomp"))
+
 
 class ActorLexicon:
     """Actor and agent phrase indexes, compiled once from the dictionaries."""
@@ -143,6 +177,8 @@ class ActorResolver:
     coreference: bool = True
     # The country the event being coded happens in (its verb's `in` phrase), if it names one.
     scene: str | None = None
+    # The country the sentence is set in, for agents that no phrase places (`ArticleContext.home`).
+    home: str | None = None
     # The agent of the event's source, which its "counterpart" shares ("the Iranian foreign
     # minister met his Saudi counterpart": SAUGOV).
     counterpart: str | None = None
@@ -162,7 +198,7 @@ class ActorResolver:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
-                actors.extend(found or self._at_scene(member))
+                actors.extend(found or self._at_scene(member) or self._unknown(member))
         return list({a.code: a for a in actors}.values())
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
@@ -224,10 +260,7 @@ class ActorResolver:
         code = self._code_in(head, tokens, strict) or self._alias_code(head)
         if code is None:
             return (
-                located
-                or self._from_apposition(head)
-                or self._owned_by_subject(head, tokens, text)
-                or self._unknown(head, tokens, text)
+                located or self._from_apposition(head) or self._owned_by_subject(head, tokens, text)
             )
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
@@ -262,18 +295,25 @@ class ActorResolver:
 
     def _at_scene(self, head: Token) -> list[Actor]:
         """An agent of no named country, in an event placed in a country, is that country's:
-        "protested against the government in Tbilisi" is against GEOGOV."""
-        if self.scene is None:
+        "protested against the government in Tbilisi" is against GEOGOV; failing a place,
+        it is of the country the sentence or story is set in ("Kenyan police detained
+        protesters": KENCVL)."""
+        country = self.scene or self.home
+        if country is None:
+            return []
+        if _is_quantity(head):
+            # "dozens of protesters": the protesters.
+            head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
+        tokens = core_tokens(head)
+        return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+    def _unknown(self, head: Token) -> list[Actor]:
+        """With `unknown_actors`, an agent of no country at all codes as `---` plus the agent
+        ("insurgents" → ---REB), as PETRARCH writes it."""
+        if not self.unknown_actors:
             return []
         tokens = core_tokens(head)
-        return self._agent_of(
-            self.scene, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text
-        )
-
-    def _unknown(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
-        """With `unknown_actors`, an agent of no named country codes as `---` plus the agent
-        ("insurgents" → ---REB), as PETRARCH writes it."""
-        return self._agent_of(UNKNOWN, head, tokens, text) if self.unknown_actors else []
+        return self._agent_of(UNKNOWN, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _agent_of(self, country: str, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one."""

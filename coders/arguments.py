@@ -65,6 +65,12 @@ RELATIVE_CLAUSES = frozenset({"relcl"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
 )
+# Subjects that tell a toll or a trend, not an event: "Russia's war has killed tens of thousands",
+# "the conflict has displaced millions" (a discrete attack, "a Russian strike killed ten",
+# stays an event).
+ONGOING_NOUNS = frozenset(
+    {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
+)
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
@@ -177,6 +183,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     while node is not None:
         subjects = next((found for dep in deps if (found := children(node, dep))), [])
         if subjects:
+            subjects = [s for s in subjects if s.lemma_.lower() not in ONGOING_NOUNS]
             return resolve_all(subjects, resolver, strict=True)
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)

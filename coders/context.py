@@ -24,18 +24,41 @@ class ArticleContext:
     subjects: tuple[tuple[Actor, ...], ...] = ()
     # The grammatical subject of the last sentence that had one, for "he", "it", "they".
     last_subject: tuple[Actor, ...] = ()
+    # How many sentences so far named each country, in the order first named: the story's
+    # home country is the most named (see `home`).
+    countries: tuple[tuple[str, int], ...] = ()
 
     def after_sentence(
         self,
         aliases: Mapping[str, tuple[ActorEntry, ...]],
         subjects: tuple[Actor, ...],
         subject: tuple[Actor, ...] = (),
+        countries: frozenset[str] = frozenset(),
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named: its `subjects`
-        and event participants, and its grammatical `subject`."""
+        and event participants, its grammatical `subject` and the `countries` it names."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
-        return ArticleContext(self.day, merged, history, subject or self.last_subject)
+        counts = dict(self.countries)
+        for country in sorted(countries):
+            counts[country] = counts.get(country, 0) + 1
+        return ArticleContext(
+            self.day, merged, history, subject or self.last_subject, tuple(counts.items())
+        )
+
+    def home(self, named: frozenset[str], placing: frozenset[str]) -> str | None:
+        """The country whose agents a sentence's unplaced agents are ("police", "protesters",
+        "the army"): the one country the sentence places people in (`placing`, see
+        `Mentions.countries`); else, where it names none or names the story's home among
+        others, the home: the country most sentences so far named (the first named, on a
+        tie). Else none: "police" in a sentence on Kenya and Uganda are of neither."""
+        if len(placing) == 1:
+            return next(iter(placing))
+        counts = dict(self.countries)
+        home = max(counts, key=lambda country: counts[country], default=None)
+        if home is None or (named and home not in named):
+            return None
+        return home
 
     def recent_group(self) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it)."""

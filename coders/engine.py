@@ -17,17 +17,18 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.codebook import JOINT_ROOTS, root_of
 from coders.context import ArticleContext
-from coders.dictionaries import VerbPattern
+from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.events import SentenceFacts, build_event
 from coders.grammar import children, governor
 from coders.lexicon import Lexicon
 from coders.modality import (
     PatternOf,
+    Upper,
+    agreed_intent,
     defers_to_governor,
-    intended_code,
+    intent_code,
     is_directly_negated,
     is_hypothetical,
-    is_intent,
     is_negated,
     is_refused,
     negated_code,
@@ -66,7 +67,11 @@ def code_sentences(
     events: list[Event] = []
     for index, sentence in sentences:
         mentions = lexicon.actors.mentions(sentence)
-        resolver = ActorResolver(mentions, context, unknown_actors, coreference)
+        named = mentions.countries(article.date)
+        placing = mentions.countries(article.date, sentence.doc)
+        # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
+        home = context.home(named, placing) if coreference and not unknown_actors else None
+        resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         coded = []
         if not lexicon.discards.sentence(sentence):
             coded = code_sentence(sentence, index, article, lexicon, resolver)
@@ -76,6 +81,7 @@ def code_sentences(
                 lexicon.actors.aliases(mentions, sentence),
                 sentence_actors(sentence, resolver, coded),
                 main_subject(sentence, resolver),
+                named,
             )
     return events
 
@@ -114,20 +120,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if defers_to_governor(verb, upper, _codeable(lexicon)) or is_hypothetical(verb):
         return []
     pattern = _chain_or_verb_pattern(verb, lexicon)
+    if pattern is not None:
+        pattern = _pattern_in_context(verb, upper, pattern, lexicon)
     if pattern is None:
         return []
-    if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
-        # "did not provide aid" and "refused to provide aid" are refusals; "did not attack",
-        # or a verb negated through the one above it ("failed to agree"), is no event of its
-        # own.
-        refused = is_directly_negated(verb) or is_refused(verb)
-        refusal = negated_code(pattern.code) if refused else None
-        if refusal is None:
-            return []
-        pattern = replace(pattern, code=refusal, reverse=None)
-    elif is_intent(upper) and (intent := intended_code(pattern.code)):
-        # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
-        pattern = replace(pattern, code=intent, reverse=None)
     sources, targets = arguments(verb, pattern, resolver)
     pairs = dyads(sources, targets, pattern)
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
@@ -144,7 +140,31 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     return found
 
 
-def _governing_pattern(verb: Token, lexicon: Lexicon) -> tuple[Token, VerbPattern | None] | None:
+def _pattern_in_context(
+    verb: Token, upper: Upper, pattern: VerbPattern, lexicon: Lexicon
+) -> VerbPattern | None:
+    """The pattern with the code its clause gives it: an agreement to act, a refusal, an
+    intent; None where the clause says it did not happen."""
+    if intent := agreed_intent(verb, pattern, _codeable(lexicon)):
+        if intent == NULL_CODE:
+            return None  # "agreed to restore ties": the infinitive codes the intent
+        return replace(pattern, code=intent, reverse=None)
+    if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
+        # "did not provide aid" and "refused to provide aid" are refusals; "did not attack",
+        # or a verb negated through the one above it ("failed to agree"), is no event of its
+        # own.
+        refused = is_directly_negated(verb) or is_refused(verb)
+        refusal = negated_code(pattern.code) if refused else None
+        if refusal is None:
+            return None
+        return replace(pattern, code=refusal, reverse=None)
+    if intent := intent_code(upper, pattern.code):
+        # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
+        return replace(pattern, code=intent, reverse=None)
+    return pattern
+
+
+def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     """The verb an infinitive complement depends on ("agreed" for "to provide"), with that
     verb's best pattern; None for a verb that is no such complement."""
     above = governor(verb)

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from coders.codebook import DEMANDING_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
-from coders.dictionaries import VerbPattern
+from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import NEGATION_WORDS, children, governor, is_infinitive
 
 # The verb an infinitive depends on, with that verb's best pattern (see engine's
@@ -44,6 +44,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
 # for has not happened ("invited Xi to visit Ukraine" is no visit).
 REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
+# Verbs of agreeing: "agreed to reopen embassies" is an intent (03x), not yet the act.
+AGREEING_VERBS = frozenset({"agree", "consent"})
+AGREE_ROOT = "05"
+YIELD_ROOT = "08"
 
 
 # CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
@@ -180,11 +184,41 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     )
 
 
-def is_intent(upper: Upper) -> bool:
-    """Whether the verb an infinitive depends on states an intent ("offered to mediate",
-    "plans to visit"): its bare pattern is an EXPRESS INTENT code (03)."""
+def intent_code(upper: Upper, code: str) -> str | None:
+    """The EXPRESS INTENT code that an infinitive's `code` becomes under the verb it depends
+    on, or None where it stays itself. An intent governs it where that verb's bare pattern is
+    an EXPRESS INTENT code (03: "offered to mediate", "plans to visit"), or a bare agreement
+    to cooperate ("agreed to reopen embassies": what was agreed is still to be done). An
+    agreement to yield ("agreed to lift the sanctions", "to free the prisoners") codes the
+    yield itself: such agreements mostly take effect as they are announced, and PETRARCH-2's
+    gold standard codes them so (docs/conventions.md)."""
     pattern = upper[1] if upper else None
-    return pattern is not None and not pattern.terms and root_of(pattern.code) == INTENT_ROOT
+    if upper is None or pattern is None or pattern.terms:
+        return None
+    if root_of(pattern.code) == INTENT_ROOT:
+        return intended_code(code)
+    if is_bare_agreement(upper[0], pattern) and root_of(code) != YIELD_ROOT:
+        return intended_code(code)
+    return None
+
+
+def is_bare_agreement(verb: Token, pattern: VerbPattern) -> bool:
+    """AGREE as a bare verb (050), whatever follows it."""
+    return verb.lemma_.lower() in AGREEING_VERBS and root_of(pattern.code) == AGREE_ROOT
+
+
+def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str | None:
+    """The code of a bare AGREE with an infinitive under it: "agreed to meet regularly"
+    states an intent to cooperate (030), as the codebook puts agreements to act later, and
+    where the infinitive codes ("agreed to restore ties": 032) it alone does (NULL_CODE: no
+    event of AGREE's own). None otherwise: "agreed with Russia" and "agreed on a deal" keep
+    their pattern's code."""
+    if pattern.terms or not is_bare_agreement(verb, pattern):
+        return None
+    lower = [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
+    if any(pattern_of(c) is not None for c in lower):
+        return NULL_CODE
+    return INTENT_ROOT + "0" if lower else None
 
 
 def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:

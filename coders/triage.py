@@ -84,14 +84,10 @@ class Triage:
                 count += 2
             elif word in PRONOUNS or word in aliases:
                 count += 1
-        if self._unknown_actors:
-            count += len(self._actors.agents.find(sentence))
-        elif any(_after_in(sentence, match) for match in matches):
-            # A place the event is in gives agents of no country their country ("police
-            # arrested opposition supporters in Nairobi"): agents apart from any name count.
-            agents = self._actors.agents.find(sentence)
-            count += sum(1 for agent in agents if _apart(agent, covered))
-        return count
+        # Agents apart from any name ("police arrested protesters") take the country of the
+        # place, sentence or story they are in, so each counts.
+        agents = self._actors.agents.find(sentence)
+        return count + sum(1 for agent in agents if _apart(agent, covered))
 
 
 def _after_in(sentence: Span, match: PhraseMatch) -> bool:
