@@ -8,6 +8,7 @@ nearest phrase first. A passive's `by` phrase is its source.
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -71,6 +72,9 @@ ATTACK_NOUNS = frozenset(
 ONGOING_NOUNS = frozenset(
     {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
 )
+# The agent that does an arrest or a conviction told in the passive with no doer, in the
+# country the story is set in.
+IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
@@ -148,8 +152,19 @@ def _passive_arguments(
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
     if not sources and not doers:
-        sources = _foreign_scene(verb, resolver, targets)
+        sources = _foreign_scene(verb, resolver, targets) or _implied_doer(pattern, resolver)
     return sources, targets
+
+
+def _implied_doer(pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """Who does an agentless arrest or conviction: "500 people have been arrested" in a story
+    set in Bangladesh is BGDCOP's act, "was sentenced to ten years" BGDJUD's
+    (docs/conventions.md). Other passives with no doer name no one."""
+    agent = IMPLIED_DOERS.get(pattern.code)
+    country = resolver.scene or resolver.home
+    if agent is None or country is None:
+        return []
+    return [Actor(country + agent, "")]
 
 
 def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -> list[Actor]:

@@ -27,6 +27,12 @@ UNREALISED_ROOTS = frozenset({"02", "10", "13"})
 DEMANDING_ROOTS = frozenset({"10", "13"})
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# DISAPPROVE; and its codes for criticising and accusing: a verb whose bare pattern is one
+# (criticise, condemn, accuse, blame) stays a disapproval whatever it is about ("accused Chile
+# of violating the treaty" is no 160). Not the root's bare 110, which dictionaries give to
+# verbs of many uses ("claimed responsibility", "expressed sorrow").
+DISAPPROVE_ROOT = "11"
+CHARGING_CODES = ("111", "112")
 # Uses of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.codebook import INTENT_ROOT, root_of
+from coders.codebook import CHARGING_CODES, DISAPPROVE_ROOT, INTENT_ROOT, root_of
 from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -277,13 +277,28 @@ class VerbLexicon:
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         for pattern in patterns:
             if all(self._holds(frame, t, known) for t in pattern.terms):
-                return None if pattern.is_null else pattern
+                if pattern.is_null:
+                    return None
+                return bare if _names_the_charge(bare, pattern) else pattern
         return None
 
     def _holds(self, frame: Frame, term: PatternTerm, known: dict[PatternTerm, bool]) -> bool:
         if term not in known:
             known[term] = satisfies(frame, term, self.sets)
         return known[term]
+
+
+def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
+    """Whether `pattern`, of a verb that disapproves when bare, matched only on what the target
+    is charged with: "accused Chile of violating the treaty" and "criticised the US for
+    imposing sanctions" are the speaker's disapproval (the bare verb's code), not a treaty
+    violation (160) or sanctions (053). Patterns that stay disapprovals (ACCUSE * OF SPYING,
+    1125) keep their code."""
+    return (
+        bare is not None
+        and bare.code.startswith(CHARGING_CODES)
+        and root_of(pattern.code) != DISAPPROVE_ROOT
+    )
 
 
 def _specificity(pattern: VerbPattern) -> int:

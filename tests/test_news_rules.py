@@ -71,6 +71,62 @@ TOLL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOME_COUNTRY_CASES + AGREEMENT_CASES + TOLL_CASES)
+# An arrest or conviction told in the passive with no doer is the police's or the courts' of
+# the country the story is set in.
+IMPLIED_DOER_CASES = [
+    pytest.param(
+        "Opposition leader Juan Perez was detained in Lima on Friday.",
+        {("PERCOP", "PEROPP", "173")},
+        id="agentless-arrest-is-the-police-of-the-place",
+    ),
+    pytest.param(
+        "Two British journalists were detained in Iran.",
+        {("IRN", "GBRMED", "173")},
+        id="agentless-arrest-abroad-is-the-country-of-the-place",
+    ),
+    pytest.param("Two Peruvian journalists were killed.", set(), id="other-agentless-passives"),
+]
+
+# Accusing, blaming, criticising stay disapprovals whatever the target is charged with;
+# summoning a foreign envoy or lodging a protest is an official complaint.
+DISAPPROVAL_CASES = [
+    pytest.param(
+        "Peru repeatedly accused Chile of violating the agreement.",
+        {("PER", "CHL", "112")},
+        id="accused-of-violating-a-treaty-is-an-accusation",
+    ),
+    pytest.param(
+        "Russia criticised the United States for imposing new sanctions.",
+        {("RUS", "USA", "111")},
+        id="criticised-for-sanctions-is-a-criticism",
+    ),
+    pytest.param(
+        "Peru accused Chile's ambassador of spying.",
+        {("PER", "CHLGOV", "1125")},
+        id="a-charge-that-is-a-disapproval-keeps-its-code",
+    ),
+    pytest.param(
+        "Peru summoned the Chilean ambassador over the remarks.",
+        {("PER", "CHLGOV", "114")},
+        id="summoning-an-envoy-is-a-complaint",
+    ),
+    pytest.param(
+        "The Chilean envoy was summoned by the Peruvian foreign ministry.",
+        {("PERGOV", "CHLGOV", "114")},
+        id="summoned-in-the-passive",
+    ),
+    pytest.param(
+        "Lima lodged a strong protest with Chile.",
+        {("PER", "CHL", "114")},
+        id="lodged-a-protest",
+    ),
+]
+
+ALL_CASES = (
+    HOME_COUNTRY_CASES + AGREEMENT_CASES + TOLL_CASES + IMPLIED_DOER_CASES + DISAPPROVAL_CASES
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
