@@ -33,6 +33,7 @@ from coders.modality import (
     is_refused,
     negated_code,
 )
+from coders.nouns import noun_events
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
 
@@ -101,6 +102,7 @@ def code_sentence(
         lexicon.provenance,
     )
     found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
+    found += noun_events(sentence, resolver, found)
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
     for coded in found:
         event = build_event(

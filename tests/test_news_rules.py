@@ -122,8 +122,46 @@ DISAPPROVAL_CASES = [
     ),
 ]
 
+# A meeting, visit or call told as a noun that sets the scene is an event; planned, past and
+# background ones, and those a verb of the sentence already codes, are not.
+SETTING_NOUN_CASES = [
+    pytest.param(
+        "Peru's president announced the deal during talks with his Chilean counterpart.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="during-talks-with-a-counterpart",
+    ),
+    pytest.param(
+        "The meeting between the Peruvian and Chilean presidents lasted two hours.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="meeting-between-as-subject",
+    ),
+    pytest.param(
+        "Chile's president, on a visit to Peru, praised the new trade deal.",
+        {("CHLGOV", "PER", "042"), ("PER", "CHLGOV", "043")},
+        id="on-a-visit-to",
+    ),
+    pytest.param(
+        "Ahead of a summit with Chile, Peru's president met his cabinet.", set(), id="ahead-of"
+    ),
+    pytest.param(
+        "In response to the Chilean president's trip to Bolivia, Peru recalled its envoy.",
+        set(),
+        id="in-response-to-a-trip",
+    ),
+    pytest.param(
+        "The Chilean president held talks with Peru's president during a visit to Lima.",
+        {("CHLGOV", "PERGOV", "046"), ("PERGOV", "CHLGOV", "046")},
+        id="the-verb-codes-the-meeting-its-setting-adds-nothing",
+    ),
+]
+
 ALL_CASES = (
-    HOME_COUNTRY_CASES + AGREEMENT_CASES + TOLL_CASES + IMPLIED_DOER_CASES + DISAPPROVAL_CASES
+    HOME_COUNTRY_CASES
+    + AGREEMENT_CASES
+    + TOLL_CASES
+    + IMPLIED_DOER_CASES
+    + DISAPPROVAL_CASES
+    + SETTING_NOUN_CASES
 )
 
 

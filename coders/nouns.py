@@ -1,0 +1,165 @@
+"""Meetings and visits told as nouns: the setting of a sentence is an event of its own.
+
+"Kyrgyzstan's president announced it during talks with his Uzbek counterpart" reports a
+meeting; so do "Blinken's meeting with Wang in Bali aims to ...", "during a rare visit to Iraq
+by Erdogan" and "the meeting between the two presidents lasted 75 minutes". The event noun's
+own phrases name who met whom: its possessor or `by` phrase is the one who meets or visits,
+else the subject of the clause it sets the scene of; its `with`, `to` or `between` phrase the
+other side.
+
+Other event nouns stay uncoded ("after the annexation", "the protests"), as do meetings that
+have not happened or are only background: planned ("ahead of a summit", "plans a visit"),
+negated, conditional, or past ("after talks with", "since the meeting").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import MappingProxyType
+
+from spacy.tokens import Span, Token
+
+from coders.actors import ActorResolver
+from coders.dictionaries import VerbPattern
+from coders.grammar import children, prepositions
+from coders.modality import is_hypothetical, is_negated
+from coders.records import Actor, Coded
+
+# The nouns that set a scene, with the code they give (and its reverse, for a visit: the
+# visited hosts). A call is a phone call only with a word saying so.
+SETTING_NOUNS = MappingProxyType(
+    {
+        "meeting": ("040", "040"),
+        "talk": ("040", "040"),
+        "talks": ("040", "040"),
+        "summit": ("040", "040"),
+        "visit": ("042", "043"),
+        "trip": ("042", "043"),
+        "call": ("041", "041"),
+        "conversation": ("041", "041"),
+    }
+)
+PHONE_WORDS = frozenset({"phone", "telephone", "video"})
+# The phrases that set a scene: "during talks", "on a visit", "at a meeting", "in talks".
+# Others place the meeting before or after the sentence's time ("ahead of a summit", "after
+# talks", "in response to Pelosi's trip") or make it the aim ("called for talks").
+SCENE_PREPS = frozenset({"during", "on", "at", "in"})
+# Verbs whose meeting has not happened: "a visit is planned", "talks were called for".
+NOT_NOW_VERBS = frozenset(
+    {
+        "plan",
+        "propose",
+        "cancel",
+        "postpone",
+        "delay",
+        "seek",
+        "want",
+        "call",
+        "urge",
+        "invite",
+        "prepare",
+        "schedule",
+        "reject",
+        "refuse",
+        "announce",
+        "offer",
+        "request",
+        "demand",
+        "suggest",
+        "expect",
+        "arrange",
+        "hope",
+    }
+)
+PARTNER_PREPS = frozenset({"with", "to", "between"})
+RULE_ORIGIN = "eventcoder-rule:setting-noun"
+
+
+def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """The meetings, visits and calls a sentence tells as nouns, as coded dyads; not where a
+    verb of the sentence already codes an event between the same countries (`coded`): "held
+    talks with Suleiman during a visit to Beirut" is one meeting, coded by its verb."""
+    joined = {frozenset((c.source.country, c.target.country)) for c in coded}
+    return [
+        c
+        for c in _setting_events(sentence, resolver)
+        if frozenset((c.source.country, c.target.country)) not in joined
+    ]
+
+
+def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
+    found: list[Coded] = []
+    for noun in sentence:
+        codes = _setting_codes(noun)
+        if codes is None or not _happening(noun):
+            continue
+        doers, others = _sides(noun, resolver)
+        pattern = VerbPattern(noun.lemma_.lower(), codes[0], (), (), "(noun)", RULE_ORIGIN)
+        for doer in doers:
+            for other in others:
+                if doer.code == other.code:
+                    continue
+                found.append(Coded(noun, pattern, doer, other, codes[0]))
+                found.append(Coded(noun, pattern, other, doer, codes[1], reverse=True))
+    return found
+
+
+def _setting_codes(noun: Token) -> tuple[str, str] | None:
+    if noun.pos_ != "NOUN":
+        return None
+    codes = SETTING_NOUNS.get(noun.lemma_.lower()) or SETTING_NOUNS.get(noun.lower_)
+    if codes is None:
+        return None
+    if noun.lemma_.lower() == "call" and not any(c.lower_ in PHONE_WORDS for c in noun.children):
+        return None
+    return codes
+
+
+def _happening(noun: Token) -> bool:
+    """Whether the noun tells a meeting of the sentence's time: the scene ("during talks") or
+    the subject of what is said ("the meeting lasted two hours"), and not planned, negated or
+    only supposed. An object ("held talks", "paid a visit") is its verb's to code."""
+    if noun.dep_ == "pobj":
+        if noun.head.lower_ not in SCENE_PREPS:
+            return False
+    elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        return False
+    verb = _clause_verb(noun)
+    if verb is None:
+        return True
+    if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
+        return False  # "a visit is planned"
+    return not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """Who meets or visits (the possessor, the `by` phrase, else the clause's subject) and the
+    other side (the `with`, `to` or `between` phrase); "the meeting between A and B" gives A
+    and B both ways."""
+    phrases = list(prepositions(noun))
+    owners = children(noun, "poss") + [obj for prep, obj in phrases if prep == "by"]
+    doers = _resolve(owners, resolver)
+    partners = [obj for prep, obj in phrases if prep in PARTNER_PREPS]
+    if any(prep == "between" for prep, _ in phrases) and not doers:
+        others = _resolve(partners, resolver)
+        return others, others
+    if not doers and partners:
+        verb = _clause_verb(noun)
+        doers = _resolve(children(verb, "nsubj") if verb is not None else [], resolver)
+    # "talks with his Chilean counterpart": a counterpart in the role of the one who meets.
+    agents = {a.agent for a in doers}
+    counterpart = agents.pop() if len(agents) == 1 else None
+    return doers, _resolve(partners, replace(resolver, counterpart=counterpart))
+
+
+def _resolve(heads: list[Token], resolver: ActorResolver) -> list[Actor]:
+    return [a for head in heads for a in resolver.resolve(head, strict=True)]
