@@ -33,6 +33,8 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # verbs of many uses ("claimed responsibility", "expressed sorrow").
 DISAPPROVE_ROOT = "11"
 CHARGING_CODES = ("111", "112")
+# PROTEST: aimed at a government, named or not ("teachers marched in Lima": PERGOV).
+PROTEST_ROOT = "14"
 # Uses of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 

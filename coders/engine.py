@@ -34,6 +34,7 @@ from coders.modality import (
     negated_code,
 )
 from coders.nouns import noun_events
+from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
 
@@ -127,6 +128,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
+    targets = targets or implied_targets(pattern, sources)
     pairs = dyads(sources, targets, pattern)
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
         # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
@@ -135,7 +137,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     found = []
     for source, target in pairs:
         if pattern.codes_forward:
-            found.append(Coded(verb, pattern, source, target, pattern.code))
+            code = protest_code(pattern.code, source, target)
+            found.append(Coded(verb, pattern, source, target, code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))

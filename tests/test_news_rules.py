@@ -19,7 +19,7 @@ HOME_COUNTRY_CASES = [
     pytest.param(
         "Thousands of teachers marched in Lima on Monday. "
         "Police arrested forty people near the congress.",
-        {("PERCOP", "PERCVL", "173")},
+        {("PEREDU", "PERGOV", "141"), ("PERCOP", "PERCVL", "173")},
         id="agents-take-the-story-home-country",
     ),
     pytest.param(
@@ -155,6 +155,46 @@ SETTING_NOUN_CASES = [
     ),
 ]
 
+# A protest, strike or blockade with no target is aimed at the protesters' government; a
+# crowd's assault on the state is a violent protest.
+PROTEST_CASES = [
+    pytest.param(
+        "Thousands of teachers marched in Lima demanding higher pay.",
+        {("PEREDU", "PERGOV", "141")},
+        id="march-with-implied-government-target",
+    ),
+    pytest.param(
+        "Workers went on strike in Lima.",
+        {("PERLAB", "PERGOV", "143")},
+        id="strike-with-implied-government-target",
+    ),
+    pytest.param(
+        "Thousands of people joined demonstrations in Lima.",
+        {("PERCVL", "PERGOV", "141")},
+        id="joined-demonstrations",
+    ),
+    pytest.param(
+        "Protesters blocked roads across Peru.",
+        {("PEROPP", "PERGOV", "144")},
+        id="blockade",
+    ),
+    pytest.param(
+        "Chilean activists staged a protest in Lima.",
+        {("CHLOPP", "PER", "141")},
+        id="protest-abroad-is-against-the-place",
+    ),
+    pytest.param(
+        "Hundreds of protesters stormed the presidential palace in Lima.",
+        {("PEROPP", "PERGOV", "145")},
+        id="crowd-storming-the-state-is-violent-protest",
+    ),
+    pytest.param(
+        "Peruvian soldiers attacked rebels.",
+        {("PERMIL", "PERREB", "190")},
+        id="soldiers-fight",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -162,6 +202,7 @@ ALL_CASES = (
     + IMPLIED_DOER_CASES
     + DISAPPROVAL_CASES
     + SETTING_NOUN_CASES
+    + PROTEST_CASES
 )
 
 

@@ -1,0 +1,40 @@
+"""Protest as CAMEO codes it: aimed at a government, named or not, and violent when a crowd
+uses force against the state (docs/conventions.md)."""
+
+from __future__ import annotations
+
+from coders.actors import STATELESS_PREFIXES
+from coders.codebook import PROTEST_ROOT, root_of
+from coders.dictionaries import VerbPattern
+from coders.records import Actor
+
+GOVERNMENT = "GOV"
+# Crowds: protesters and activists (OPP), people, residents and crowds (CVL), students (EDU),
+# workers (LAB).
+CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+# The state a crowd's violence is aimed at: government, police, army, parliament, courts.
+STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
+# Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
+# "attacked" (a crowd that fires missiles, 194, is fighting).
+CROWD_FORCE_CODES = ("180", "182", "190")
+VIOLENT_PROTEST = "145"
+
+
+def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
+    """A protest, strike or blockade that names no target is aimed at the government of the
+    protesters' country ("teachers marched in Lima demanding higher pay": PEREDU → PERGOV
+    141), as CAMEO-based datasets code one-sided domestic protest."""
+    if root_of(pattern.code) != PROTEST_ROOT:
+        return []
+    countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
+    return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def protest_code(code: str, source: Actor, target: Actor) -> str:
+    """A crowd's assault on the state is a violent protest (145): "protesters stormed the
+    presidential palace", "threw stones at police". Armed groups, soldiers and police keep
+    their force codes, as does a crowd's violence against other civilians."""
+    crowd = source.agent in CROWD_AGENTS
+    if crowd and target.agent in STATE_AGENTS and code.startswith(CROWD_FORCE_CODES):
+        return VIOLENT_PROTEST
+    return code
