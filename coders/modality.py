@@ -44,6 +44,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
 # for has not happened ("invited Xi to visit Ukraine" is no visit).
 REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
+# Auxiliaries of a time still to come.
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
 # Verbs of agreeing: "agreed to reopen embassies" is an intent (03x), not yet the act.
 AGREEING_VERBS = frozenset({"agree", "consent"})
 AGREE_ROOT = "05"
@@ -154,6 +156,14 @@ def is_hypothetical(verb: Token) -> bool:
     if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
         return False
     return is_hypothetical(above)
+
+
+def is_future(verb: Token) -> bool:
+    """ "will attack", "would strike", "is going to attack": a time still to come."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    above = verb.head
+    return verb.dep_ == "xcomp" and above.lower_ == "going" and above.head.i != above.i
 
 
 def _is_infinitive_of(verb: Token) -> bool:

@@ -21,10 +21,15 @@ from spacy.tokens import Token
 from coders.codebook import FORCE_ROOTS, root_of
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
-from coders.grammar import COMPLEMENT_DEPS
+from coders.grammar import COMPLEMENT_DEPS, children, is_passive
+from coders.modality import is_future
 from coders.records import Actor, Coded
 
 ANY_VERB = "Q"
+# The verb class that reports facts (SAY: say, state, announce, add ...), and the verbs of
+# that class or of CLAIM's that allege rather than report.
+REPORTING_VERB = "say"
+ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "insist", "assert", "maintain"})
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
@@ -93,6 +98,25 @@ class ReportedSpeech:
         return kept + [c for results in rewritten.values() for c in results]
 
     def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
+        """The events a reported `coded` becomes: the first rule's, and where `upper` reports
+        a fact that has happened, the reported event as well: a speaker's own act ("Hezbollah
+        said it fired rockets at Israel") is that act alone; another's ("Ukraine said Russian
+        forces shelled Kharkiv") is both the report as PETRARCH codes it (an accusation, 112)
+        and the shelling (docs/conventions.md). None: no rule holds."""
+        results = self._rule_results(coded, upper, speakers)
+        if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
+            return results
+        if is_future(coded.verb):
+            return results  # "said they will attack Iraq" has not happened
+        if is_passive(coded.verb) and not children(coded.verb, "agent"):
+            return results  # "said a mortar was fired at it from Gaza": the doer is inferred
+        if any(_source_holds("a", coded, speaker) for speaker in speakers):
+            return [coded]
+        return [*results, coded]
+
+    def _rule_results(
+        self, coded: Coded, upper: Token, speakers: list[Actor]
+    ) -> list[Coded] | None:
         for rule in self.rules:
             if not self._same_class(upper, rule.upper):
                 continue
@@ -102,6 +126,12 @@ class ReportedSpeech:
             if results:
                 return results
         return None
+
+    def _reports_a_fact(self, upper: Token) -> bool:
+        """Whether `upper` reports the event under it as a fact ("said", "added",
+        "announced"), rather than alleging it ("claimed", "alleged")."""
+        lemma = upper.lemma_.lower()
+        return self._same_class(upper, REPORTING_VERB) and lemma not in ALLEGING_VERBS
 
     def _same_class(self, verb: Token, word: str) -> bool:
         lemma = verb.lemma_.lower()

@@ -195,6 +195,31 @@ PROTEST_CASES = [
     ),
 ]
 
+# A report of a fact ("said", "added") codes the reported event: a speaker's own act alone,
+# another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
+REPORTED_CASES = [
+    pytest.param(
+        "Hezbollah said it had fired rockets at Israeli positions.",
+        {("LBNREB", "ISR", "194")},
+        id="own-act-reported-is-the-act",
+    ),
+    pytest.param(
+        "Ukraine said Russian forces shelled Kharkiv overnight.",
+        {("UKR", "RUSMIL", "112"), ("RUSMIL", "UKR", "194")},
+        id="another-act-reported-is-the-act-and-the-accusation",
+    ),
+    pytest.param(
+        "Ukraine claimed that Russian forces shelled Kharkiv.",
+        {("UKR", "RUSMIL", "112")},
+        id="an-allegation-is-an-accusation",
+    ),
+    pytest.param(
+        "The governor said Russian drones struck an oil depot in Bryansk.",
+        {("RUSMIL", "RUS", "195")},
+        id="a-speaker-of-the-victim-country-reports-the-strike",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -203,6 +228,7 @@ ALL_CASES = (
     + DISAPPROVAL_CASES
     + SETTING_NOUN_CASES
     + PROTEST_CASES
+    + REPORTED_CASES
 )
 
 
