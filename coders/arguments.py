@@ -80,6 +80,10 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# Cooperation whose place is only its venue: consultation, diplomatic and material
+# cooperation; not a visit or an arrival, whose place is where the visitor went.
+VENUE_ROOTS = frozenset({"04", "05", "06"})
+VISIT_CODES = ("042", "043")
 
 
 def arguments(
@@ -99,6 +103,10 @@ def arguments(
     sources = subject_actors(verb, resolver)
     resolver = replace(resolver, counterpart=_shared_agent(sources))
     if len(sources) > 1 and root_of(pattern.code) in JOINT_ROOTS:
+        # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said.
+        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
+    if _at_a_venue(pattern):
+        # Where people agree, meet or sign is no party to it ("signed a declaration in Doha").
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
@@ -106,6 +114,18 @@ def arguments(
     return sources, target_actors(
         verb, pattern, resolver, frozenset({"in"}) if at_home else frozenset()
     )
+
+
+def has_partner(verb: Token) -> bool:
+    """Whether the verb, or its object, is done with someone ("held talks with Houthi
+    officials"): then a compound subject did not do it among themselves, even where that
+    someone is no known actor."""
+    hosts = [verb, *children(verb, "dobj")]
+    return any(prep == "with" for host in hosts for prep, _ in prepositions(host))
+
+
+def _at_a_venue(pattern: VerbPattern) -> bool:
+    return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
 
 
 def _shared_agent(actors: list[Actor]) -> str | None:
@@ -214,15 +234,18 @@ def target_actors(
     pattern: VerbPattern,
     resolver: ActorResolver,
     skip_places: frozenset[str] = frozenset(),
+    skip_inner: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     """The verb's targets: a named actor wherever it stands before an agent of no named
     country ("an attack targeting non-Muslims at a mall in Kenya's capital" is on Kenya, not
-    on ---MUS); the unknown agent only when no place names an actor."""
+    on ---MUS); the unknown agent only when no place names an actor. The verb's phrases
+    with prepositions in `skip_places` are passed over, and those in `skip_inner` inside its
+    object too."""
     named = replace(resolver, unknown_actors=False)
-    found = _named_targets(verb, pattern, named, skip_places)
+    found = _named_targets(verb, pattern, named, skip_places, skip_inner)
     if found or not resolver.unknown_actors:
         return found
-    return _named_targets(verb, pattern, resolver, skip_places)
+    return _named_targets(verb, pattern, resolver, skip_places, skip_inner)
 
 
 def _named_targets(
@@ -230,6 +253,7 @@ def _named_targets(
     pattern: VerbPattern,
     resolver: ActorResolver,
     skip_places: frozenset[str],
+    skip_inner: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     """The first place in the pattern's (or the default) order that names an actor, nearest
     phrase first; the default order passes over `skip_places`. Failing that, when the pattern
@@ -248,7 +272,7 @@ def _named_targets(
     if clause is not None and (found := _clause_targets(clause, resolver)):
         return found
     found = (
-        _first_actor_within(verb, pattern, resolver)
+        _first_actor_within(verb, pattern, resolver, places=skip_inner)
         or _described_actor(verb, resolver)
         or _purpose_object(verb, resolver)
     )
@@ -334,10 +358,16 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
 
 
 def _first_actor_within(
-    verb: Token, pattern: VerbPattern, resolver: ActorResolver, skip: frozenset[str] = frozenset()
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    skip: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> list[Actor]:
+    """The first actor inside the verb's objects, outside clauses of the kinds in `skip` and
+    phrases with the prepositions in `places` ("held talks in Istanbul": no one)."""
     objects = children(verb, "dobj") + _verb_word_objects(verb, pattern)
-    return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES)
+    return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES, places=places)
 
 
 def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
@@ -348,14 +378,20 @@ def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
 
 
 def _first_actor_in(
-    phrases: list[Token], resolver: ActorResolver, skip: frozenset[str] = frozenset()
+    phrases: list[Token],
+    resolver: ActorResolver,
+    skip: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     """The first actor named inside the phrases, outside the kinds of clause in `skip`
-    ("the group that has seized parts of Iraq" does not make Iraq the target)."""
+    ("the group that has seized parts of Iraq" does not make Iraq the target) and the
+    phrases with a preposition in `places`."""
     for head in phrases:
         for token in head.subtree:
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 if skip and _inside_clause(token, head, skip):
+                    continue
+                if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue
                 found = resolver.resolve(token, strict=False)
                 if found:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import UNKNOWN, ActorResolver
 from coders.arguments import (
     arguments,
+    has_partner,
     resolve_all,
     subject_actors,
 )
@@ -129,7 +130,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         return []
     sources, targets = arguments(verb, pattern, resolver)
     targets = targets or implied_targets(pattern, sources)
-    pairs = dyads(sources, targets, pattern)
+    pairs = dyads(sources, targets, pattern) if targets or not has_partner(verb) else []
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
         # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
         # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).

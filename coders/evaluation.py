@@ -249,16 +249,28 @@ class Change:
 
     @property
     def verdict(self) -> str:
-        """better, worse or mixed: by events right, then by events wrong."""
-        right = len(self.now & self.expected) - len(self.before & self.expected)
-        wrong = len(self.now - self.expected) - len(self.before - self.expected)
-        if (right, wrong) == (0, 0):
-            return "mixed"
-        if right >= 0 and wrong <= 0:
-            return "better"
-        if right <= 0 and wrong >= 0:
-            return "worse"
-        return "mixed"
+        """better, worse or mixed: by events right and wrong at the headline level (country
+        dyad and root), and where that is unchanged, by whole events."""
+        coarse = _verdict(
+            country_roots(self.expected), country_roots(self.before), country_roots(self.now)
+        )
+        return coarse or _verdict(self.expected, self.before, self.now) or "mixed"
+
+
+def _verdict(
+    expected: set[Triple] | frozenset[Triple],
+    before: set[Triple] | frozenset[Triple],
+    now: set[Triple] | frozenset[Triple],
+) -> str | None:
+    right = len(now & expected) - len(before & expected)
+    wrong = len(now - expected) - len(before - expected)
+    if (right, wrong) == (0, 0):
+        return None
+    if right >= 0 and wrong <= 0:
+        return "better"
+    if right <= 0 and wrong >= 0:
+        return "worse"
+    return "mixed"
 
 
 def snapshot(evaluation: Evaluation) -> dict[str, object]:

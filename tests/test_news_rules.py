@@ -220,6 +220,28 @@ REPORTED_CASES = [
     ),
 ]
 
+# The venue of talks or a signing is no party to them; the topic of talks is not their target.
+VENUE_CASES = [
+    pytest.param(
+        "Russia and Ukraine held talks in Istanbul.",
+        {("RUS", "UKR", "046"), ("UKR", "RUS", "046")},
+        id="talks-in-a-third-country",
+    ),
+    pytest.param(
+        "Peru signed a trade agreement with Chile in Doha.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="signed-in-a-third-country",
+    ),
+    pytest.param(
+        "The two ministers discussed the war in Ukraine.", set(), id="topic-is-not-a-target"
+    ),
+    pytest.param(
+        "Chile's president arrived in Lima on Monday.",
+        {("CHLGOV", "PER", "042")},
+        id="the-place-of-an-arrival-is-visited",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -229,6 +251,7 @@ ALL_CASES = (
     + SETTING_NOUN_CASES
     + PROTEST_CASES
     + REPORTED_CASES
+    + VENUE_CASES
 )
 
 
