@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from itertools import permutations, product
 
 from spacy.tokens import Doc, Span, Token
@@ -66,8 +66,31 @@ def code_sentences(
     coreference: bool = True,
 ) -> list[Event]:
     """Code parsed sentences of one article, in order, each with its index in the article."""
+    walk = walk_sentences(sentences, article, lexicon, unknown_actors, coreference)
+    return [event for step in walk for event in step.events]
+
+
+@dataclass(frozen=True)
+class SentenceStep:
+    """One sentence as the coder saw it: its actor resolver (with what the article said
+    before it) and the events it coded."""
+
+    index: int
+    sentence: Span
+    resolver: ActorResolver
+    discarded: bool
+    events: list[Event]
+
+
+def walk_sentences(
+    sentences: Iterable[tuple[int, Span]],
+    article: Article,
+    lexicon: Lexicon,
+    unknown_actors: bool = False,
+    coreference: bool = True,
+) -> Iterator[SentenceStep]:
+    """Code parsed sentences of one article in order, carrying what each says forward."""
     context = ArticleContext(article.date)
-    events: list[Event] = []
     for index, sentence in sentences:
         mentions = lexicon.actors.mentions(sentence)
         named = mentions.countries(article.date)
@@ -75,10 +98,9 @@ def code_sentences(
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
         home = context.home(named, placing) if coreference and not unknown_actors else None
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
-        coded = []
-        if not lexicon.discards.sentence(sentence):
-            coded = code_sentence(sentence, index, article, lexicon, resolver)
-        events.extend(coded)
+        discarded = lexicon.discards.sentence(sentence)
+        coded = [] if discarded else code_sentence(sentence, index, article, lexicon, resolver)
+        yield SentenceStep(index, sentence, resolver, discarded, coded)
         if coreference:
             context = context.after_sentence(
                 lexicon.actors.aliases(mentions, sentence),
@@ -86,7 +108,6 @@ def code_sentences(
                 main_subject(sentence, resolver),
                 named,
             )
-    return events
 
 
 def code_sentence(
@@ -114,18 +135,39 @@ def code_sentence(
     return list(events.values())
 
 
-def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
-    """The dyads one verb codes through its best pattern."""
-    if not _may_code(verb) or verb.dep_ == "pcomp":
+@dataclass(frozen=True)
+class VerbDecision:
+    """What the coder made of one verb: the pattern it matched in the dictionaries, the
+    pattern it codes with once its clause is read (None: it codes nothing), and why, in
+    words (`eventcoder explain` prints this)."""
+
+    matched: VerbPattern | None
+    pattern: VerbPattern | None
+    reason: str
+
+
+def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
+    """Whether and with which pattern a verb codes, before its actors are looked for."""
+    if not _may_code(verb):
+        return VerbDecision(None, None, "not a verb")
+    if verb.dep_ == "pcomp":
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels") sets the scene of the main event rather than reporting one.
-        return []
+        return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
     upper = _governing_pattern(verb, lexicon)
-    if defers_to_governor(verb, upper, _codeable(lexicon)) or is_hypothetical(verb):
-        return []
-    pattern = _chain_or_verb_pattern(verb, lexicon)
-    if pattern is not None:
-        pattern = _pattern_in_context(verb, upper, pattern, lexicon)
+    matched = _chain_or_verb_pattern(verb, lexicon)
+    if defers_to_governor(verb, upper, _codeable(lexicon)):
+        return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
+    if is_hypothetical(verb):
+        return VerbDecision(matched, None, "a condition or a time still to come")
+    if matched is None:
+        return VerbDecision(None, None, "no pattern")
+    return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
+    """The dyads one verb codes through its best pattern."""
+    pattern = decide_verb(verb, lexicon).pattern
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
@@ -147,27 +189,30 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 
 
 def _pattern_in_context(
-    verb: Token, upper: Upper, pattern: VerbPattern, lexicon: Lexicon
-) -> VerbPattern | None:
+    verb: Token, upper: Upper, matched: VerbPattern, lexicon: Lexicon
+) -> VerbDecision:
     """The pattern with the code its clause gives it: an agreement to act, a refusal, an
-    intent; None where the clause says it did not happen."""
-    if intent := agreed_intent(verb, pattern, _codeable(lexicon)):
+    intent; none where the clause says it did not happen."""
+    if intent := agreed_intent(verb, matched, _codeable(lexicon)):
         if intent == NULL_CODE:
-            return None  # "agreed to restore ties": the infinitive codes the intent
-        return replace(pattern, code=intent, reverse=None)
-    if is_negated(verb) and not lexicon.verbs.is_negative(pattern):
+            return VerbDecision(matched, None, "agreed to act: the infinitive codes the intent")
+        coded = replace(matched, code=intent, reverse=None)
+        return VerbDecision(matched, coded, f"agreed to act: intent {intent}")
+    if is_negated(verb) and not lexicon.verbs.is_negative(matched):
         # "did not provide aid" and "refused to provide aid" are refusals; "did not attack",
         # or a verb negated through the one above it ("failed to agree"), is no event of its
         # own.
         refused = is_directly_negated(verb) or is_refused(verb)
-        refusal = negated_code(pattern.code) if refused else None
+        refusal = negated_code(matched.code) if refused else None
         if refusal is None:
-            return None
-        return replace(pattern, code=refusal, reverse=None)
-    if intent := intent_code(upper, pattern.code):
+            return VerbDecision(matched, None, "negated")
+        coded = replace(matched, code=refusal, reverse=None)
+        return VerbDecision(matched, coded, f"negated or refused: {refusal}")
+    if intent := intent_code(upper, matched.code):
         # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
-        return replace(pattern, code=intent, reverse=None)
-    return pattern
+        coded = replace(matched, code=intent, reverse=None)
+        return VerbDecision(matched, coded, f"only intended: {intent}")
+    return VerbDecision(matched, matched, "matched")
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

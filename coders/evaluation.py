@@ -190,6 +190,8 @@ class Outcome:
     record: Record
     produced: frozenset[Triple]
     patterns: tuple[str, ...]
+    # Why each expected event was missed ("no target actor", ...), where the suite says.
+    causes: tuple[str, ...] = ()
 
     @property
     def correct(self) -> bool:
@@ -213,6 +215,9 @@ class Evaluation:
         result["by_category"] = {name: tally.scores() for name, tally in sorted(categories.items())}
         result["root_recall_by_root"] = self.recall_by_root()
         result["failure_kinds"] = dict(self.failure_kinds().most_common())
+        causes = Counter(cause.split(":")[0] for o in self.outcomes for cause in o.causes)
+        if causes:
+            result["miss_causes"] = dict(causes.most_common())
         return result
 
     def recall_by_root(self) -> dict[str, dict[str, float | int]]:

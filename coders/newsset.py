@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from coders.articles import Article
+from coders.causes import miss_cause
 from coders.errors import InputError
 from coders.evaluation import Evaluation, Outcome, Record, Triple
+from coders.explain import SentenceExplanation, explain
 from coders.pipeline import Coder
 from coders.records import CodedArticle
 
@@ -65,16 +67,30 @@ def _record(line: str, where: str) -> tuple[str, date, int, Record]:
 
 
 def evaluate_stories(stories: list[Story], coder: Coder) -> Evaluation:
-    """Code each story as one article and score each expected sentence."""
+    """Code each story as one article and score each expected sentence, with the cause of
+    each expected event missed (read from `explain`'s trace of the story)."""
     evaluation = Evaluation()
     coded = coder.code([story.article() for story in stories])
     for story, article in zip(stories, coded, strict=True):
         produced = _by_sentence(story, article)
+        traces = _traces(story, coder)
         for position, record in enumerate(story.sentences):
             triples, patterns = produced.get(position, (set(), []))
-            outcome = Outcome(record, frozenset(triples), tuple(dict.fromkeys(patterns)))
+            found = frozenset(triples)
+            missed = sorted(record.expected - found)
+            causes = tuple(miss_cause(m, found, traces.get(position)) for m in missed)
+            outcome = Outcome(record, found, tuple(dict.fromkeys(patterns)), causes)
             evaluation.outcomes.append(outcome)
     return evaluation
+
+
+def _traces(story: Story, coder: Coder) -> dict[int, SentenceExplanation]:
+    """The coder's trace of each sentence of the story, by expected sentence."""
+    texts = [record.text for record in story.sentences]
+    traces: dict[int, SentenceExplanation] = {}
+    for trace in explain(story.article().text, story.date, coder):
+        traces.setdefault(best_match(trace.text, texts), trace)
+    return traces
 
 
 def _by_sentence(story: Story, coded: CodedArticle) -> dict[int, tuple[set[Triple], list[str]]]:

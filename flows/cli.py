@@ -259,6 +259,39 @@ def code(
         raise typer.Exit(code=EXIT_SOME_REJECTED if articles else EXIT_NOTHING_CODED)
 
 
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="A sentence or a short text to explain.")],
+    on: Annotated[
+        str | None,
+        typer.Option("--date", help="Its date, YYYY-MM-DD (default: today)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON array.")] = False,
+    model: ModelOption = None,
+    dictionaries: DictionariesOption = None,
+    user_dictionaries: UserDictionariesOption = None,
+) -> None:
+    """Show how a sentence is coded: parse, actors with their dictionary lines, verbs with
+    the pattern matched and what became of it, and the events.
+
+    Example: eventcoder explain "Russia and Ukraine held talks in Istanbul." --date 2022-03-29
+    """
+    with one_line_errors():
+        day = _day(on) or date.today()
+        settings = settings_from(
+            model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
+        )
+        from coders.explain import as_json as explanation_json
+        from coders.explain import as_text, explain
+        from coders.pipeline import Coder
+
+        explained = explain(text, day, Coder(settings.coder_config()))
+    if as_json:
+        typer.echo(json.dumps(explanation_json(explained), ensure_ascii=False))
+    else:
+        typer.echo(as_text(explained))
+
+
 def _articles_to_code(
     text: str | None, path: Path | None, day: date | None, max_chars: int
 ) -> tuple[list[Article], int]:
@@ -531,6 +564,9 @@ def _summary_text(summary: dict) -> str:
             f"  {name:<10} {scores['records_correct']:>4}/{scores['records']:<4} "
             f"correct, F1 {scores['f1']:.3f}, root F1 {scores['root_f1']:.3f}"
         )
+    if "miss_causes" in summary:
+        lines.append("why expected events were missed:")
+        lines += [f"  {count:>4}  {cause}" for cause, count in summary["miss_causes"].items()]
     return "\n".join(lines)
 
 
@@ -540,10 +576,15 @@ def _failure_text(outcome) -> str:
     def show(events):
         return ", ".join(" ".join(e) for e in sorted(events)) or "none"
 
+    missed = sorted(record.expected - outcome.produced)
+    why = "".join(
+        f"\n  missed {' '.join(m)}: {cause}"
+        for m, cause in zip(missed, outcome.causes, strict=False)
+    )
     return (
         f"\n{record.id} [{record.category}] {record.text}\n"
         f"  expected: {show(record.expected)}\n  produced: {show(outcome.produced)}\n"
-        f"  patterns: {'; '.join(outcome.patterns) or '-'}"
+        f"  patterns: {'; '.join(outcome.patterns) or '-'}{why}"
     )
 
 

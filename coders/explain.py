@@ -1,0 +1,160 @@
+"""`eventcoder explain`: how a sentence (or a short text) is coded, step by step.
+
+For each sentence: the parse, in short; the country its unplaced agents take; every actor and
+agent phrase found, with its code on the date and the dictionary file and line it came from;
+every verb, with the pattern it matched, what its clause made of it (negated, intended, only
+the setting ...) and the actors found for it; and the events. The coder's own functions make
+each step, so what `explain` says is what `code` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from coders.actors import actor_code
+from coders.arguments import arguments
+from coders.articles import Article
+from coders.engine import SentenceStep, decide_verb, walk_sentences
+from coders.events import describe_pattern
+from coders.pipeline import Coder
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An actor or agent phrase found in a sentence: its words, its code, where it is from."""
+
+    text: str
+    code: str | None
+    origin: str
+
+
+@dataclass(frozen=True)
+class VerbStep:
+    """One verb: the pattern it matched, what became of it, and the actors found for it."""
+
+    verb: str
+    matched: str
+    matched_code: str | None
+    outcome: str
+    code: str | None
+    sources: list[str]
+    targets: list[str]
+
+
+@dataclass(frozen=True)
+class SentenceExplanation:
+    index: int
+    text: str
+    parse: str
+    home: str | None
+    discarded: bool
+    actors: list[Phrase]
+    agents: list[Phrase]
+    verbs: list[VerbStep]
+    events: list[str]
+
+
+def explain(text: str, day: date, coder: Coder) -> list[SentenceExplanation]:
+    """Each sentence of `text`, coded as one article dated `day`, explained."""
+    article = Article(id="explain", date=day, text=text, origin="<explain>")
+    doc = coder.nlp(" ".join(text.split()))
+    sentences = enumerate(s for s in doc.sents if s.text.strip())
+    config = coder.config
+    steps = walk_sentences(
+        sentences, article, coder.lexicon, config.unknown_actors, config.coreference
+    )
+    return [_explain_step(step, coder, day) for step in steps]
+
+
+def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplanation:
+    sentence = step.sentence
+    mentions = step.resolver.mentions
+    doc = sentence.doc
+    actors = [
+        _phrase(doc[m.start : m.end].text, actor_code(m.entries, day), m.entries)
+        for m in mentions.actors
+    ]
+    agents = [
+        _phrase(doc[m.start : m.end].text, m.entries[-1].code, m.entries) for m in mentions.agents
+    ]
+    verbs = [_verb_step(token, step, coder) for token in sentence if token.pos_ == "VERB"]
+    events = [
+        f"{e.source_code} → {e.target_code} {e.event_code} ({e.matched_pattern})"
+        for e in step.events
+    ]
+    return SentenceExplanation(
+        step.index,
+        sentence.text.strip(),
+        _parse(sentence),
+        step.resolver.home,
+        step.discarded,
+        actors,
+        agents,
+        verbs,
+        events,
+    )
+
+
+def _phrase(text: str, code: str | None, entries: tuple) -> Phrase:
+    """The phrase with the dictionary row that gave its code: the last file's (a user's file
+    overrides the shipped ones)."""
+    chosen = next((e for e in reversed(entries) if e.code == code), entries[-1])
+    return Phrase(text, code, f"{Path(chosen.source).name}:{chosen.line}")
+
+
+def _verb_step(verb: Token, step: SentenceStep, coder: Coder) -> VerbStep:
+    decision = decide_verb(verb, coder.lexicon)
+    matched = describe_pattern(decision.matched) if decision.matched else "-"
+    matched_code = decision.matched.code if decision.matched else None
+    if decision.pattern is None:
+        return VerbStep(verb.text, matched, matched_code, decision.reason, None, [], [])
+    sources, targets = arguments(verb, decision.pattern, step.resolver)
+    return VerbStep(
+        verb.text,
+        matched,
+        matched_code,
+        decision.reason,
+        decision.pattern.code,
+        [a.code for a in sources],
+        [a.code for a in targets],
+    )
+
+
+def _parse(sentence: Span) -> str:
+    """word/dependency>head for each word: "Russia/nsubj>met met/ROOT ..."."""
+    return " ".join(
+        f"{t.text}/{t.dep_}" + ("" if t.head.i == t.i else f">{t.head.text}")
+        for t in sentence
+        if not t.is_punct
+    )
+
+
+def as_json(explained: list[SentenceExplanation]) -> list[dict]:
+    return [asdict(sentence) for sentence in explained]
+
+
+def as_text(explained: list[SentenceExplanation]) -> str:
+    return "\n\n".join(_sentence_text(s) for s in explained)
+
+
+def _sentence_text(s: SentenceExplanation) -> str:
+    lines = [f"sentence {s.index}: {s.text}", f"  parse: {s.parse}"]
+    if s.discarded:
+        lines.append("  discarded by a discard phrase")
+    lines.append(f"  unplaced agents are of: {s.home or '(no country)'}")
+    lines.append("  actors:")
+    lines += [f'    "{a.text}" {a.code or "(no code on this date)"}  {a.origin}' for a in s.actors]
+    lines.append("  agents:")
+    lines += [f'    "{a.text}" {a.code}  {a.origin}' for a in s.agents]
+    lines.append("  verbs:")
+    for v in s.verbs:
+        coded = f" → {v.code}" if v.code else ""
+        found = f"; sources {', '.join(v.sources) or '-'}; targets {', '.join(v.targets) or '-'}"
+        lines.append(f"    {v.verb}: {v.matched}{coded} [{v.outcome}]" + (found if v.code else ""))
+    lines.append("  events:")
+    lines += [f"    {e}" for e in s.events] or ["    none"]
+    return "\n".join(lines)
