@@ -39,6 +39,17 @@ PROTEST_ROOT = "14"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+# CAMEO's quad classes by root: verbal cooperation (01-05), material cooperation (06-09),
+# verbal conflict (10-14), material conflict (15-20).
+QUAD_FIRST_ROOTS = ((1, 1), (6, 2), (10, 3), (15, 4))
+
+
+def quad_of(code: str) -> int:
+    """The quad class of a CAMEO code, from its root."""
+    root = int(root_of(code))
+    return max(quad for first, quad in QUAD_FIRST_ROOTS if root >= first)
+
+
 @dataclass(frozen=True)
 class CameoCode:
     """One CAMEO event code with the facts the codebook gives for it."""

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from coders.articles import Article
-from coders.codebook import root_of
+from coders.codebook import quad_of, root_of
 from coders.errors import InputError
 from coders.lexicon import Lexicon
 from coders.petrarch.common import parse_date
@@ -214,6 +214,7 @@ class Evaluation:
         result: dict[str, object] = dict(overall.scores())
         result["by_category"] = {name: tally.scores() for name, tally in sorted(categories.items())}
         result["root_recall_by_root"] = self.recall_by_root()
+        result["quad_confusion"] = self.quad_confusion()
         result["failure_kinds"] = dict(self.failure_kinds().most_common())
         causes = Counter(cause.split(":")[0] for o in self.outcomes for cause in o.causes)
         if causes:
@@ -234,6 +235,15 @@ class Evaluation:
             root: {"expected": n, "recall": round(_ratio(found[root], n), 4)}
             for root, n in sorted(expected.items())
         }
+
+    def quad_confusion(self) -> dict[str, dict[str, int]]:
+        """Expected quad class against the quad class coded for the same country dyad:
+        {expected: {coded: count}}, with "none" for an event missing on either side."""
+        table: dict[str, Counter[str]] = {}
+        for outcome in self.outcomes:
+            for expected, coded in _quad_pairs(outcome.record.expected, outcome.produced):
+                table.setdefault(expected, Counter())[coded] += 1
+        return {row: dict(sorted(counts.items())) for row, counts in sorted(table.items())}
 
     def failures(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
@@ -276,6 +286,26 @@ def _verdict(
     if right <= 0 and wrong >= 0:
         return "worse"
     return "mixed"
+
+
+def _quad_pairs(
+    expected: frozenset[Triple], produced: frozenset[Triple]
+) -> Iterator[tuple[str, str]]:
+    """(expected quad, coded quad) for each expected event, the coded one on the same country
+    dyad (the same quad where there is one); ("none", coded) for each dyad coded but not
+    expected."""
+    coded: dict[tuple[str, str], set[str]] = {}
+    for s, t, c in produced:
+        coded.setdefault((s[:3], t[:3]), set()).add(str(quad_of(c)))
+    wanted = set()
+    for s, t, c in expected:
+        quad, dyad = str(quad_of(c)), (s[:3], t[:3])
+        wanted.add(dyad)
+        found = coded.get(dyad, set())
+        yield quad, quad if quad in found else min(found, default="none")
+    for dyad, quads in coded.items():
+        if dyad not in wanted:
+            yield from (("none", quad) for quad in sorted(quads))
 
 
 def snapshot(evaluation: Evaluation) -> dict[str, object]:

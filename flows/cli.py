@@ -564,10 +564,22 @@ def _summary_text(summary: dict) -> str:
             f"  {name:<10} {scores['records_correct']:>4}/{scores['records']:<4} "
             f"correct, F1 {scores['f1']:.3f}, root F1 {scores['root_f1']:.3f}"
         )
+    lines.append("quad class, expected (rows) against coded on the same dyad (columns):")
+    lines += _quad_table(summary["quad_confusion"])
     if "miss_causes" in summary:
         lines.append("why expected events were missed:")
         lines += [f"  {count:>4}  {cause}" for cause, count in summary["miss_causes"].items()]
     return "\n".join(lines)
+
+
+def _quad_table(confusion: dict[str, dict[str, int]]) -> list[str]:
+    columns = ["1", "2", "3", "4", "none"]
+    lines = ["  " + " " * 6 + "".join(f"{c:>6}" for c in columns)]
+    for row in columns:
+        if row in confusion:
+            counts = confusion[row]
+            lines.append(f"  {row:<6}" + "".join(f"{counts.get(c, 0):>6}" for c in columns))
+    return lines
 
 
 def _failure_text(outcome) -> str:

@@ -130,6 +130,9 @@ def test_a_json_lines_set_of_stories_is_scored_by_sentence(coder):
     # Country dyad and root: all three right.
     assert summary["dyad_root_f1"] == 1.0
     assert summary["root_recall_by_root"]["05"] == {"expected": 1, "recall": 1.0}
+    # Each expected event is coded in its own quad class on its dyad: the criticism (verbal
+    # conflict, 3) and the two cooperative events (1).
+    assert summary["quad_confusion"] == {"1": {"1": 2}, "3": {"3": 1}}
     assert summary["records_correct"] == 2  # the empty sentence and Kenya–Uganda
 
 
