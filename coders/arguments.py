@@ -72,6 +72,11 @@ ATTACK_NOUNS = frozenset(
 ONGOING_NOUNS = frozenset(
     {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
 )
+# Words a passive's `by` phrase names a time with.
+TIME_NOUNS = frozenset(
+    {"evening", "morning", "afternoon", "night", "noon", "midnight", "time", "end", "week"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # The agent that does an arrest or a conviction told in the passive with no doer, in the
 # country the story is set in.
 IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})
@@ -162,6 +167,8 @@ def _passive_arguments(
     the verb's own places other than the doer's ("was fired at Israel", "a strike on
     Kharkiv"). With no doer named at all, a foreign country it happened in stands for one."""
     doer_prep, doers = "by", [obj for prep, obj in prepositions(verb) if prep == "by"]
+    # "arrested by the evening", "by Tuesday": a time, not a doer.
+    doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
     if not doers and is_passive(verb):
         doer_prep, doers = _doers_without_by(verb)
     sources = resolve_all(doers, resolver, strict=False)

@@ -1,8 +1,9 @@
-"""Meetings and visits told as nouns: the setting of a sentence is an event of its own.
+"""Meetings, visits and fighting told as nouns: the setting of a sentence is an event of its own.
 
 "Kyrgyzstan's president announced it during talks with his Uzbek counterpart" reports a
 meeting; so do "Blinken's meeting with Wang in Bali aims to ...", "during a rare visit to Iraq
-by Erdogan" and "the meeting between the two presidents lasted 75 minutes". The event noun's
+by Erdogan" and "the meeting between the two presidents lasted 75 minutes"; "fierce clashes
+broke out between the army and the rebels" reports fighting. The event noun's
 own phrases name who met whom: its possessor or `by` phrase is the one who meets or visits,
 else the subject of the clause it sets the scene of; its `with`, `to` or `between` phrase the
 other side.
@@ -37,8 +38,14 @@ SETTING_NOUNS = MappingProxyType(
         "trip": ("042", "043"),
         "call": ("041", "041"),
         "conversation": ("041", "041"),
+        # Fighting between two sides: "clashes broke out between the army and the rebels".
+        "clash": ("190", "190"),
+        "clashes": ("190", "190"),
+        "fighting": ("190", "190"),
+        "battle": ("190", "190"),
     }
 )
+FIGHT_CODE = "190"
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 # The phrases that set a scene: "during talks", "on a visit", "at a meeting", "in talks".
 # Others place the meeting before or after the sentence's time ("ahead of a summit", "after
@@ -146,6 +153,9 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
     other side (the `with`, `to` or `between` phrase); "the meeting between A and B" gives A
     and B both ways."""
     phrases = list(prepositions(noun))
+    if SETTING_NOUNS.get(noun.lemma_.lower(), ("",))[0] == FIGHT_CODE and noun.dep_ == "nsubj":
+        # "clashes broke out in the city between A and B": the phrase hangs off the verb.
+        phrases += list(prepositions(noun.head))
     owners = children(noun, "poss") + [obj for prep, obj in phrases if prep == "by"]
     doers = _resolve(owners, resolver)
     partners = [obj for prep, obj in phrases if prep in PARTNER_PREPS]

@@ -85,6 +85,11 @@ IMPLIED_DOER_CASES = [
         id="agentless-arrest-abroad-is-the-country-of-the-place",
     ),
     pytest.param("Two Peruvian journalists were killed.", set(), id="other-agentless-passives"),
+    pytest.param(
+        "Ninety people were arrested in Lima by the evening.",
+        {("PERCOP", "PERCVL", "173")},
+        id="by-a-time-is-no-doer",
+    ),
 ]
 
 # Accusing, blaming, criticising stay disapprovals whatever the target is charged with;
@@ -142,6 +147,16 @@ SETTING_NOUN_CASES = [
     ),
     pytest.param(
         "Ahead of a summit with Chile, Peru's president met his cabinet.", set(), id="ahead-of"
+    ),
+    pytest.param(
+        "Fierce clashes broke out in Lima on Sunday between the rebel group and the army.",
+        {("PERREB", "PERMIL", "190"), ("PERMIL", "PERREB", "190")},
+        id="clashes-between",
+    ),
+    pytest.param(
+        "The ceasefire came after heavy clashes between Peru and Chile.",
+        set(),
+        id="after-clashes-is-background",
     ),
     pytest.param(
         "In response to the Chilean president's trip to Bolivia, Peru recalled its envoy.",
