@@ -440,4 +440,16 @@ def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int =
     lines += ["", f"### The {top} commonest failure kinds", "", "| kind | count |", "|---|---|"]
     for kind, count in evaluation.failure_kinds().most_common(top):
         lines.append(f"| {kind} | {count} |")
+    lines += _recall_by_root_lines(summary)
+    if "miss_causes" in summary:
+        lines += ["", "### Why expected events were missed", "", "| cause | count |", "|---|---|"]
+        lines += [f"| {cause} | {n} |" for cause, n in summary["miss_causes"].items()]
     return "\n".join(lines) + "\n"
+
+
+def _recall_by_root_lines(summary: dict) -> list[str]:
+    lines = ["", "### Recall by CAMEO root (country dyad and root)", ""]
+    lines += ["| root | expected | recall |", "|---|---|---|"]
+    for root, row in summary["root_recall_by_root"].items():
+        lines.append(f"| {root} | {row['expected']} | {row['recall']} |")
+    return lines

@@ -6,7 +6,8 @@ it, so runs scheduled under an earlier `serve` would code that process's inbox i
 warehouse. Hence: each inbox, warehouse and feeds file gets a deployment of its own (named from
 their hash unless `--name` is given); its scheduled runs left from earlier processes are
 deleted before serving starts, and again when it stops, after the deployment is paused so that
-the scheduler adds none. Ctrl-C and SIGTERM stop it cleanly.
+the scheduler adds none; runs a killed process left running are marked Crashed at the start,
+since each holds the one run slot. Ctrl-C and SIGTERM stop it cleanly.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from prefect.client.schemas.objects import (
     StateType,
 )
 from prefect.runner import Runner
+from prefect.states import Crashed
 
 from flows.inbox import code_inbox
 
@@ -63,6 +65,7 @@ def serve_inbox(arguments: dict, name: str, schedule: dict) -> int:
         **schedule,
     )
     cleared = clear_scheduled_runs(deployment)
+    crash_orphaned_runs(deployment)
     try:
         asyncio.run(runner.start())
     except KeyboardInterrupt:
@@ -72,6 +75,26 @@ def serve_inbox(arguments: dict, name: str, schedule: dict) -> int:
             client.set_deployment_paused_state(deployment, paused=True)
         clear_scheduled_runs(deployment)
     return cleared
+
+
+def crash_orphaned_runs(deployment: UUID) -> int:
+    """Mark Crashed the deployment's runs still pending or running: the process that ran them
+    was killed (this one has not started any), and each would hold the deployment's one
+    concurrency slot for good, so that every later run is cancelled and nothing is coded."""
+    orphaned = FlowRunFilter(
+        state=FlowRunFilterState(
+            type=FlowRunFilterStateType(
+                any_=[StateType.PENDING, StateType.RUNNING, StateType.CANCELLING]
+            )
+        )
+    )
+    ours = DeploymentFilter(id=DeploymentFilterId(any_=[deployment]))
+    message = "left running by an eventcoder serve that was killed"
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(flow_run_filter=orphaned, deployment_filter=ours)
+        for run in runs:
+            client.set_flow_run_state(run.id, Crashed(message=message), force=True)
+    return len(runs)
 
 
 def clear_scheduled_runs(deployment: UUID) -> int:
