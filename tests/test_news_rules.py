@@ -58,6 +58,21 @@ AGREEMENT_CASES = [
         id="agreed-ceasefire-is-a-truce",
     ),
     pytest.param(
+        "Peru and Chile agreed to a cease-fire on Sunday.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="agreed-to-a-cease-fire-is-a-truce",
+    ),
+    pytest.param(
+        "Russia and Ukraine carried out a large prisoner swap.",
+        {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")},
+        id="a-prisoner-swap-is-a-release-both-ways",
+    ),
+    pytest.param(
+        "The European Union approved a fresh sanctions package against Russia.",
+        {("IGOEUREEC", "RUS", "163")},
+        id="approved-sanctions-are-sanctions",
+    ),
+    pytest.param(
         "Chile has agreed to lift the sanctions on Peru.",
         {("CHL", "PER", "085")},
         id="agreed-to-yield-codes-the-yield",
@@ -119,6 +134,11 @@ DISAPPROVAL_CASES = [
         "The Chilean envoy was summoned by the Peruvian foreign ministry.",
         {("PERGOV", "CHLGOV", "114")},
         id="summoned-in-the-passive",
+    ),
+    pytest.param(
+        "A Peruvian court convicted the former president of corruption.",
+        {("PERJUD", "PERELI", "116")},
+        id="a-conviction-is-found-guilty",
     ),
     pytest.param(
         "Lima lodged a strong protest with Chile.",
@@ -202,6 +222,16 @@ PROTEST_CASES = [
         "Hundreds of protesters stormed the presidential palace in Lima.",
         {("PEROPP", "PERGOV", "145")},
         id="crowd-storming-the-state-is-violent-protest",
+    ),
+    pytest.param(
+        "Protesters threw eggs at police in Lima.",
+        {("PEROPP", "PERCOP", "145")},
+        id="crowd-pelting-police-is-violent-protest",
+    ),
+    pytest.param(
+        "Peruvian protesters threw stones at the Chilean embassy.",
+        {("PEROPP", "CHLGOV", "145")},
+        id="crowd-stoning-an-embassy-is-violent-protest",
     ),
     pytest.param(
         "Peruvian soldiers attacked rebels.",
