@@ -171,7 +171,9 @@ def _passive_arguments(
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
     if not doers and is_passive(verb):
         doer_prep, doers = _doers_without_by(verb)
-    sources = resolve_all(doers, resolver, strict=False)
+    # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
+    # Kharkiv" is Russia's): read strictly.
+    sources = resolve_all(doers, resolver, strict=doer_prep == "in")
     patients = children(verb, "nsubjpass") or [verb.head]
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
@@ -214,7 +216,14 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
 
 
 def _is_participle_of_noun(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    """ "soldiers killed in Ukraine": a past participle after its noun, with no object of its
+    own ("an air strike killed 20 people", misparsed so, is an active verb)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not children(verb, "dobj")
+    )
 
 
 def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -358,10 +367,16 @@ def _clause_targets(clause: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def _heads_on(verb: Token, place: str) -> list[Token]:
-    """The verb's own objects (`object`), or the objects of its phrases with that preposition."""
-    if place == "object":
-        return [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
-    return [obj for prep, obj in prepositions(verb) if prep == place]
+    """The verb's own objects (`object`), or the objects of its phrases with that preposition.
+    A verb with no object shares the object of the verb coordinated after it ("attacked and
+    occupied Ukraine": Ukraine for both)."""
+    if place != "object":
+        return [obj for prep, obj in prepositions(verb) if prep == place]
+    objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
+    if objects or verb.pos_ != "VERB":
+        return objects
+    shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
+    return [o for c in shared[:1] for o in children(c, "dobj") if o.pos_ != "ADP"]
 
 
 def _first_actor_within(

@@ -38,6 +38,7 @@ from coders.nouns import noun_events
 from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
+from coders.weapons import weapon_code
 
 
 def code_doc(
@@ -180,7 +181,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     found = []
     for source, target in pairs:
         if pattern.codes_forward:
-            code = protest_code(pattern.code, source, target)
+            code = protest_code(weapon_code(pattern.code, verb), source, target)
             found.append(Coded(verb, pattern, source, target, code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".

@@ -287,6 +287,25 @@ VENUE_CASES = [
     ),
 ]
 
+# The weapon decides the force code; coordinated verbs share their object.
+FORCE_CASES = [
+    pytest.param(
+        "An Israeli air strike killed at least 20 people at a school in Gaza.",
+        {("ISR", "PSECVL", "195")},
+        id="air-strike-subject-is-aerial",
+    ),
+    pytest.param(
+        "Ten soldiers were killed in Russian shelling of Kharkiv.",
+        {("RUS", "UKRMIL", "194")},
+        id="killed-in-shelling-is-artillery-by-the-shelling-side",
+    ),
+    pytest.param(
+        "Russia attacked and occupied Ukraine.",
+        {("RUS", "UKR", "190"), ("RUS", "UKR", "192")},
+        id="coordinated-verbs-share-the-object",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -297,6 +316,7 @@ ALL_CASES = (
     + PROTEST_CASES
     + REPORTED_CASES
     + VENUE_CASES
+    + FORCE_CASES
 )
 
 

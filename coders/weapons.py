@@ -1,0 +1,47 @@
+"""The weapon decides the force code: an unspecified use of force (190) done by an air strike,
+a drone or a missile is an attack with aerial weapons (195); by shelling, rockets, mortars or
+artillery, with small arms and light weapons' heavier kin (194), as the CAMEO codebook
+separates them ("an Israeli air strike killed 20 people": 195)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from coders.grammar import children, prepositions
+
+GENERIC_FORCE = "190"
+AERIAL = "195"
+ARTILLERY = "194"
+# Head nouns (and "air" compounds) of the attack that did it.
+AERIAL_NOUNS = frozenset(
+    {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
+)
+ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
+# Phrases that name the means: "killed in an air strike", "hit with drones", "by missiles".
+MEANS_PREPS = frozenset({"in", "with", "by"})
+
+
+def weapon_code(code: str, verb: Token) -> str:
+    """190 made precise by the weapon the clause names; any other code unchanged."""
+    if code != GENERIC_FORCE:
+        return code
+    for noun in _attack_nouns(verb):
+        lemma = noun.lemma_.lower()
+        if lemma in AERIAL_NOUNS or (lemma == "strike" and _is_air(noun)):
+            return AERIAL
+        if lemma in ARTILLERY_NOUNS:
+            return ARTILLERY
+    return code
+
+
+def _attack_nouns(verb: Token) -> list[Token]:
+    """The verb's subject (or the noun a participle hangs on) and the nouns of its means."""
+    nouns = children(verb, "nsubj", "nsubjpass")
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)
+    nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
+    return nouns
+
+
+def _is_air(strike: Token) -> bool:
+    return any(c.lower_ in {"air", "aerial", "drone", "missile"} for c in strike.children)
