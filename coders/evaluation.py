@@ -401,7 +401,8 @@ def update_page(page: str, name: str, section: str) -> str:
     block = f"{start}\n{section}{end}\n"
     if start in page and end in page:
         before, _, rest = page.partition(start)
-        return before + block + rest.partition(end)[2].lstrip("\n")
+        after = rest.partition(end)[2].lstrip("\n")
+        return before + block + ("\n" + after if after.startswith("## ") else after)
     return (page or PAGE_TITLE).rstrip("\n") + "\n\n" + block
 
 

@@ -23,6 +23,27 @@ def unit_tests(shared, nlp):
     return evaluate(suite, Coder(CoderConfig(), nlp=nlp, lexicon=lexicon))
 
 
+# The development set of real news (2019–2025), scored at the headline level: source
+# country, target country and CAMEO root. Measured on 2026-11-30 (session 10): F1 0.290,
+# precision 0.432; a rule must not lower either.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.285, "dyad_root_precision": 0.425}
+
+
+@pytest.fixture(scope="module")
+def real_news(shared, coder):
+    from coders.newsset import evaluate_stories, parse_stories
+
+    path = shared / "validation" / "realnews-dev.jsonl"
+    return evaluate_stories(parse_stories(path.read_text(encoding="utf-8"), str(path)), coder)
+
+
+def test_real_news_scores_do_not_fall_below_the_floor(real_news):
+    summary = real_news.summary()
+    assert summary["records"] == 472
+    for measure, floor in REAL_NEWS_FLOOR.items():
+        assert summary[measure] >= floor, (measure, summary[measure])
+
+
 @pytest.fixture(scope="module")
 def gold_standard(shared, coder):
     suite = parse_suite((shared / "validation" / "PETR2_GSR_validation.xml").read_text())
