@@ -126,7 +126,12 @@ class Mentions:
         if last.dep_ == "pobj" and last.head.lower_ in PLACING_PREPS:
             return True
         agent = last.head
-        if last.dep_ not in QUALIFIER_DEPS or not any(a.covers(agent.i) for a in self.agents):
+        # The agent is the noun the name qualifies, or a word compounded with it ("Colombia's
+        # guerrilla group").
+        words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
+        if last.dep_ not in QUALIFIER_DEPS or not any(
+            a.covers(w.i) for a in self.agents for w in words
+        ):
             return False
         # The speaker of a report is placed, not the events it reports ("insurgents shelled
         # the city, Syrian state media reported").
@@ -141,9 +146,16 @@ class ActorLexicon:
         self.agents = PhraseIndex((e.phrase, e) for e in dictionaries.agents)
 
     def mentions(self, sentence: Span) -> Mentions:
+        """The actor and agent phrases of a sentence; an agent word inside an actor's name
+        is part of the name ("the Economic Community of West African States" is no CVL)."""
         doc = sentence.doc
         actors = tuple(m for m in self.actors.find(sentence) if not _common_noun(doc, m))
-        return Mentions(actors, tuple(self.agents.find(sentence)))
+        agents = tuple(
+            a
+            for a in self.agents.find(sentence)
+            if not any(m.start <= a.start and a.end <= m.end for m in actors)
+        )
+        return Mentions(actors, agents)
 
     def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
         """Short names for people named in full, for later sentences: the last word
@@ -301,11 +313,25 @@ class ActorResolver:
         country = self.scene or self.home
         if country is None:
             return []
+        if self.scene is None and self._names_within(head):
+            # "a tanker sailing under Panama's flag": the name inside says whose it is.
+            return []
         if _is_quantity(head):
             # "dozens of protesters": the protesters.
             head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
         tokens = core_tokens(head)
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+    def _names_within(self, head: Token) -> bool:
+        """Whether a name that is no place stands inside the head's own phrase ("under
+        Panama's flag", not "in Lima"), outside words coordinated with it ("the rebel group
+        and the Sudanese army")."""
+        doc = head.doc
+        listed = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        inside = {t.i for t in head.subtree} - listed - {head.i}
+        return any(
+            m.start in inside and not _is_place(doc[m.end - 1]) for m in self.mentions.actors
+        )
 
     def _unknown(self, head: Token) -> list[Actor]:
         """With `unknown_actors`, an agent of no country at all codes as `---` plus the agent
@@ -404,6 +430,10 @@ class ActorResolver:
     def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         return self._resolve_member(appos, strict=True) if appos is not None else []
+
+
+def _is_place(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPS
 
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:

@@ -28,6 +28,16 @@ HOME_COUNTRY_CASES = [
         id="place-of-the-event-places-both-agents",
     ),
     pytest.param(
+        "Colombia's ELN guerrilla group has killed four soldiers, the army said.",
+        {("COLREB", "COLMIL", "190")},
+        id="a-name-qualifying-a-compound-agent-places-people",
+    ),
+    pytest.param(
+        "Peru criticized the Economic Community of West African States.",
+        {("PER", "IGOWAFWAS", "111")},
+        id="an-agent-word-inside-a-name-is-part-of-the-name",
+    ),
+    pytest.param(
         "Insurgents shelled a village, Iraqi state media reported.",
         set(),
         id="the-speaker-of-a-report-places-no-one",
