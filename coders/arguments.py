@@ -85,6 +85,8 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# Coercion and yielding: done by a state to those in its power (see `_own_people`).
+OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
 # Cooperation whose place is only its venue: consultation, diplomatic and material
 # cooperation; not a visit or an arrival, whose place is where the visitor went.
 VENUE_ROOTS = frozenset({"04", "05", "06"})
@@ -116,9 +118,26 @@ def arguments(
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
     at_home = country is not None and all(s.country == country for s in sources)
-    return sources, target_actors(
-        verb, pattern, resolver, frozenset({"in"}) if at_home else frozenset()
-    )
+    skip = frozenset({"in"}) if at_home else frozenset()
+    targets = target_actors(verb, pattern, resolver, skip)
+    return sources, targets or _own_people(verb, pattern, resolver, sources, skip)
+
+
+def _own_people(
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    sources: list[Actor],
+    skip: frozenset[str],
+) -> list[Actor]:
+    """Whom a state arrests, represses or frees, where nothing else places them: its own
+    people ("Lukashenko freed 14 jailed opposition activists": BLROPP), as a government acts
+    on those in its power."""
+    countries = {s.country for s in sources}
+    if root_of(pattern.code) not in OWN_PEOPLE_ROOTS or len(countries) != 1:
+        return []
+    own = replace(resolver, home=countries.pop(), scene=None)
+    return target_actors(verb, pattern, own, skip)
 
 
 def has_partner(verb: Token) -> bool:

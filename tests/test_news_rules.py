@@ -111,6 +111,12 @@ IMPLIED_DOER_CASES = [
     ),
     pytest.param("Two Peruvian journalists were killed.", set(), id="other-agentless-passives"),
     pytest.param(
+        "Peruvian President Dina Boluarte freed 14 jailed opposition activists after she met "
+        "a Chilean envoy.",
+        {("PERGOV", "PEROPP", "0841"), ("PERGOV", "CHLGOV", "040")},
+        id="a-state-frees-or-arrests-its-own-people",
+    ),
+    pytest.param(
         "Ninety people were arrested in Lima by the evening.",
         {("PERCOP", "PERCVL", "173")},
         id="by-a-time-is-no-doer",
