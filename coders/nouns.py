@@ -3,10 +3,10 @@
 "Kyrgyzstan's president announced it during talks with his Uzbek counterpart" reports a
 meeting; so do "Blinken's meeting with Wang in Bali aims to ...", "during a rare visit to Iraq
 by Erdogan" and "the meeting between the two presidents lasted 75 minutes"; "fierce clashes
-broke out between the army and the rebels" reports fighting. The event noun's
-own phrases name who met whom: its possessor or `by` phrase is the one who meets or visits,
-else the subject of the clause it sets the scene of; its `with`, `to` or `between` phrase the
-other side.
+broke out between the army and the rebels" reports fighting. The event noun's own phrases
+name who met whom: its possessor or `by` phrase is the one who meets or visits, else the
+subject of the clause it sets the scene of; its `with`, `to` or `between` phrase the other
+side.
 
 Other event nouns stay uncoded ("after the annexation", "the protests"), as do meetings that
 have not happened or are only background: planned ("ahead of a summit", "plans a visit"),

@@ -33,8 +33,8 @@ def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
 def protest_code(code: str, source: Actor, target: Actor) -> str:
     """A crowd's assault on the state or a country's buildings is a violent protest (145):
     "protesters stormed the presidential palace", "threw stones at police", "threw eggs at the
-    ruling party's offices". Armed groups, soldiers and police keep
-    their force codes, as does a crowd's violence against other civilians."""
+    ruling party's offices". Armed groups, soldiers and police keep their force codes, as does
+    a crowd's violence against other civilians."""
     crowd = source.agent in CROWD_AGENTS
     state = target.agent is None or target.agent in STATE_AGENTS
     if crowd and state and code.startswith(CROWD_FORCE_CODES):

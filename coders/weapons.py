@@ -1,6 +1,6 @@
-"""The weapon decides the force code: an unspecified use of force (190) done by an air strike,
-a drone or a missile is an attack with aerial weapons (195); by shelling, rockets, mortars or
-artillery, with small arms and light weapons' heavier kin (194), as the CAMEO codebook
+"""The weapon decides the force code. An unspecified use of force (190) done by an air strike,
+a drone or a missile is an attack with aerial weapons (195); one done by shelling, rockets,
+mortars or artillery is a fight with artillery and tanks (194), as the CAMEO codebook
 separates them ("an Israeli air strike killed 20 people": 195)."""
 
 from __future__ import annotations
