@@ -18,6 +18,8 @@ STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")
 VIOLENT_PROTEST = "145"
+MILITARY_FORCE = "190"
+UNCONVENTIONAL_VIOLENCE = "180"
 
 
 def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
@@ -33,10 +35,11 @@ def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
 def protest_code(code: str, source: Actor, target: Actor) -> str:
     """A crowd's assault on the state or a country's buildings is a violent protest (145):
     "protesters stormed the presidential palace", "threw stones at police", "threw eggs at the
-    ruling party's offices". Armed groups, soldiers and police keep their force codes, as does
-    a crowd's violence against other civilians."""
-    crowd = source.agent in CROWD_AGENTS
-    state = target.agent is None or target.agent in STATE_AGENTS
-    if crowd and state and code.startswith(CROWD_FORCE_CODES):
+    ruling party's offices". A crowd's attack on other civilians is unconventional violence
+    (180), not military force (190): "settlers attacked a village". Armed groups, soldiers
+    and police keep their force codes."""
+    if source.agent not in CROWD_AGENTS or not code.startswith(CROWD_FORCE_CODES):
+        return code
+    if target.agent is None or target.agent in STATE_AGENTS:
         return VIOLENT_PROTEST
-    return code
+    return UNCONVENTIONAL_VIOLENCE if code == MILITARY_FORCE else code

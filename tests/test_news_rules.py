@@ -250,6 +250,11 @@ PROTEST_CASES = [
         id="crowd-stoning-an-embassy-is-violent-protest",
     ),
     pytest.param(
+        "Israeli settlers attacked a Palestinian village, killing one man.",
+        {("ISRCVL", "PSECVL", "180")},
+        id="civilians-attacking-civilians-is-unconventional-violence",
+    ),
+    pytest.param(
         "Peruvian soldiers attacked rebels.",
         {("PERMIL", "PERREB", "190")},
         id="soldiers-fight",
