@@ -72,6 +72,12 @@ ATTACK_NOUNS = frozenset(
 ONGOING_NOUNS = frozenset(
     {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
 )
+# Days and months, which a parser may fuse with the name after them ("On Friday Australia").
+DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
 # Words a passive's `by` phrase names a time with.
 TIME_NOUNS = frozenset(
     {"evening", "morning", "afternoon", "night", "noon", "midnight", "time", "end", "week"}
@@ -257,11 +263,26 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             return resolve_all(subjects, resolver, strict=True)
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)
+        if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
+            return resolver.resolve(dated, strict=True)
         # "Obama is scheduled to attend": a passive governor's subject does the lower verb;
         # "urged Russia to withdraw", "helping militants join": the governor's object does.
         deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
         node = governor(node)
     return []
+
+
+def _subject_after_a_date(verb: Token) -> Token | None:
+    """The subject the parser took into a date phrase before it: in "On Friday Australia urged
+    China ...", without a comma, Australia is parsed as the object of "On"."""
+    for prep in children(verb, "prep"):
+        if prep.i > verb.i or prep.lower_ not in {"on", "in"}:
+            continue
+        for name in children(prep, "pobj"):
+            dated = any(c.lower_ in DATE_WORDS for c in children(name, "compound"))
+            if name.pos_ == "PROPN" and dated:
+                return name
+    return None
 
 
 def target_actors(

@@ -327,6 +327,20 @@ FORCE_CASES = [
     ),
 ]
 
+# Parses that wire copy often gets wrong.
+PARSE_CASES = [
+    pytest.param(
+        "On Friday Australia urged China to lift all remaining curbs on bilateral trade.",
+        {("AUS", "CHN", "020")},
+        id="a-subject-fused-with-a-date-phrase",
+    ),
+    pytest.param(
+        "On Tuesday Peru expelled two Chilean diplomats.",
+        {("PER", "CHLGOV", "174")},
+        id="a-subject-fused-with-a-weekday",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -338,6 +352,7 @@ ALL_CASES = (
     + REPORTED_CASES
     + VENUE_CASES
     + FORCE_CASES
+    + PARSE_CASES
 )
 
 
