@@ -154,6 +154,14 @@ def has_partner(verb: Token) -> bool:
     return any(prep == "with" for host in hosts for prep, _ in prepositions(host))
 
 
+def is_reciprocal(verb: Token) -> bool:
+    """Whether the verb's object says the doers did it to each other ("expelled each other's
+    diplomats", "accused one another")."""
+    words = [t.lower_ for obj in children(verb, "dobj") for t in obj.subtree]
+    pairs = set(zip(words, words[1:], strict=False))
+    return bool(pairs & {("each", "other"), ("one", "another")})
+
+
 def _at_a_venue(pattern: VerbPattern) -> bool:
     return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
 

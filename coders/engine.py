@@ -12,6 +12,7 @@ from coders.actors import UNKNOWN, ActorResolver
 from coders.arguments import (
     arguments,
     has_partner,
+    is_reciprocal,
     resolve_all,
     subject_actors,
 )
@@ -173,7 +174,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         return []
     sources, targets = arguments(verb, pattern, resolver)
     targets = targets or implied_targets(pattern, sources)
-    pairs = dyads(sources, targets, pattern) if targets or not has_partner(verb) else []
+    pairs = (
+        dyads(sources, targets, pattern, is_reciprocal(verb))
+        if targets or not has_partner(verb)
+        else []
+    )
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
         # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
         # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).
@@ -249,13 +254,16 @@ def _chain_or_verb_pattern(word: Token, lexicon: Lexicon) -> VerbPattern | None:
 
 
 def dyads(
-    sources: list[Actor], targets: list[Actor], pattern: VerbPattern
+    sources: list[Actor], targets: list[Actor], pattern: VerbPattern, reciprocal: bool = False
 ) -> list[tuple[Actor, Actor]]:
     """Every source with every target. With no target, a compound source of a joint action
-    (intent to cooperate, consult, cooperate, fight), or of a pattern the dictionary codes
-    the same both ways (EXCHANGE * ACCUSATIONS [112:112]), acts on itself pairwise: "Moscow
-    and Beijing agreed ..." gives RUS→CHN and CHN→RUS."""
-    mutual = root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
+    (intent to cooperate, consult, cooperate, fight), of a pattern the dictionary codes the
+    same both ways (EXCHANGE * ACCUSATIONS [112:112]), or of a `reciprocal` verb ("expelled
+    each other's diplomats") acts on itself pairwise: "Moscow and Beijing agreed ..." gives
+    RUS→CHN and CHN→RUS."""
+    mutual = (
+        reciprocal or root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
+    )
     if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)

@@ -321,6 +321,11 @@ FORCE_CASES = [
         id="killed-in-shelling-is-artillery-by-the-shelling-side",
     ),
     pytest.param(
+        "Tensions rose as Peru and Chile expelled each other's diplomats.",
+        {("PER", "CHL", "174"), ("CHL", "PER", "174")},
+        id="each-other-is-both-ways",
+    ),
+    pytest.param(
         "Russia attacked and occupied Ukraine.",
         {("RUS", "UKR", "190"), ("RUS", "UKR", "192")},
         id="coordinated-verbs-share-the-object",
