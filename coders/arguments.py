@@ -8,6 +8,7 @@ nearest phrase first. A passive's `by` phrase is its source.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from types import MappingProxyType
 
 from spacy.tokens import Token
@@ -158,7 +159,7 @@ def is_reciprocal(verb: Token) -> bool:
     """Whether the verb's object says the doers did it to each other ("expelled each other's
     diplomats", "accused one another")."""
     words = [t.lower_ for obj in children(verb, "dobj") for t in obj.subtree]
-    pairs = set(zip(words, words[1:], strict=False))
+    pairs = set(pairwise(words))
     return bool(pairs & {("each", "other"), ("one", "another")})
 
 

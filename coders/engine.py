@@ -261,9 +261,7 @@ def dyads(
     same both ways (EXCHANGE * ACCUSATIONS [112:112]), or of a `reciprocal` verb ("expelled
     each other's diplomats") acts on itself pairwise: "Moscow and Beijing agreed ..." gives
     RUS→CHN and CHN→RUS."""
-    mutual = (
-        reciprocal or root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
-    )
+    mutual = reciprocal or root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
     if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
