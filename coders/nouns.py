@@ -46,6 +46,10 @@ SETTING_NOUNS = MappingProxyType(
     }
 )
 FIGHT_CODE = "190"
+CONSULT_ROOT = "04"
+# A visit has a direction; talks and calls are joint.
+VISIT_CODE = "042"
+MEETING_VERBS = frozenset({"meet", "visit", "host", "talk", "hold", "receive", "call"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 # The phrases that set a scene: "during talks", "on a visit", "at a meeting", "in talks".
 # Others place the meeting before or after the sentence's time ("ahead of a summit", "after
@@ -84,14 +88,21 @@ RULE_ORIGIN = "eventcoder-rule:setting-noun"
 
 def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     """The meetings, visits and calls a sentence tells as nouns, as coded dyads; not where a
-    verb of the sentence already codes an event between the same countries (`coded`): "held
-    talks with Suleiman during a visit to Beirut" is one meeting, coded by its verb."""
-    joined = {frozenset((c.source.country, c.target.country)) for c in coded}
+    verb of the sentence already codes a meeting between the same countries (`coded`): "held
+    talks with Suleiman during a visit to Beirut" is one meeting, coded by its verb, while
+    "agreed during summit talks to work together" is a meeting and an agreement."""
+    joined = {frozenset((c.source.country, c.target.country)) for c in coded if _meets(c)}
     return [
         c
         for c in _setting_events(sentence, resolver)
         if frozenset((c.source.country, c.target.country)) not in joined
     ]
+
+
+def _meets(coded: Coded) -> bool:
+    """Whether a verb's event is itself a meeting, a visit or a call (root 04, or a verb of
+    meeting whatever code a dictionary gives it)."""
+    return coded.code.startswith(CONSULT_ROOT) or coded.verb.lemma_.lower() in MEETING_VERBS
 
 
 def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
@@ -150,10 +161,11 @@ def _clause_verb(noun: Token) -> Token | None:
 
 def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
     """Who meets or visits (the possessor, the `by` phrase, else the clause's subject) and the
-    other side (the `with`, `to` or `between` phrase); "the meeting between A and B" gives A
-    and B both ways."""
+    other side (the `with`, `to` or `between` phrase); "the meeting between A and B", or talks
+    whose clause's subject names two countries and no other side, gives them both ways."""
     phrases = list(prepositions(noun))
-    if SETTING_NOUNS.get(noun.lemma_.lower(), ("",))[0] == FIGHT_CODE and noun.dep_ == "nsubj":
+    code = (_setting_codes(noun) or ("", ""))[0]
+    if code == FIGHT_CODE and noun.dep_ == "nsubj":
         # "clashes broke out in the city between A and B": the phrase hangs off the verb.
         phrases += list(prepositions(noun.head))
     owners = children(noun, "poss") + [obj for prep, obj in phrases if prep == "by"]
@@ -162,9 +174,13 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
     if any(prep == "between" for prep, _ in phrases) and not doers:
         others = _resolve(partners, resolver)
         return others, others
-    if not doers and partners:
+    if not doers:
         verb = _clause_verb(noun)
         doers = _resolve(children(verb, "nsubj") if verb is not None else [], resolver)
+        if code != VISIT_CODE and not partners and len({d.country for d in doers}) > 1:
+            # "During summit talks, the leaders of Japan and South Korea agreed ...": the
+            # talks were between them.
+            return doers, doers
     # "talks with his Chilean counterpart": a counterpart in the role of the one who meets.
     agents = {a.agent for a in doers}
     counterpart = agents.pop() if len(agents) == 1 else None

@@ -185,6 +185,21 @@ SETTING_NOUN_CASES = [
         "Ahead of a summit with Chile, Peru's president met his cabinet.", set(), id="ahead-of"
     ),
     pytest.param(
+        "During summit talks in Lima, the leaders of Peru and Chile agreed to work together.",
+        {
+            ("PERGOV", "CHLGOV", "030"),
+            ("CHLGOV", "PERGOV", "030"),
+            ("PERGOV", "CHLGOV", "040"),
+            ("CHLGOV", "PERGOV", "040"),
+        },
+        id="talks-setting-an-agreement-are-a-meeting-too",
+    ),
+    pytest.param(
+        "Peru and Chile signed three accords during the visit.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-visit-without-a-direction-adds-nothing",
+    ),
+    pytest.param(
         "Fierce clashes broke out in Lima on Sunday between the rebel group and the army.",
         {("PERREB", "PERMIL", "190"), ("PERMIL", "PERREB", "190")},
         id="clashes-between",
