@@ -107,23 +107,23 @@ class Mentions:
     def countries(self, day: date, doc: Doc | None = None) -> frozenset[str]:
         """The countries the sentence's names belong to on `day`; organisations and groups of
         no country count for none. With the sentence's `doc`, only the names that place people
-        in a country: a name with an agent of its own (ELN: COLREB), a name that qualifies an
-        agent ("Kenyan police", "Georgia's interior ministry"), a place the sentence is in
-        ("in Nairobi"); not a country that is only acted on ("thanked China for its aid")."""
+        in a country: a name that qualifies an agent ("Kenyan police", "Colombia's guerrilla
+        group") other than a report's speaker, or a place the sentence is in ("in Nairobi");
+        not a country that is only acted on ("thanked China for its aid")."""
         found = set()
         for match in self.actors:
             code = actor_code(match.entries, day)
-            if code is None or (doc is not None and not self._places(match, code, doc)):
+            if code is None or (doc is not None and not self._places(match, doc)):
                 continue
             parts = code.split(CODE_SEPARATOR)
             found |= {p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES)}
         return frozenset(found)
 
-    def _places(self, match: PhraseMatch[ActorEntry], code: str, doc: Doc) -> bool:
+    def _places(self, match: PhraseMatch[ActorEntry], doc: Doc) -> bool:
         last = doc[match.end - 1]
         while last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj":
             last = last.head.head  # "in the east of the Gaza Strip"
-        if last.dep_ == "pobj" and last.head.lower_ in PLACING_PREPS:
+        if _is_place(last):
             return True
         agent = last.head
         # The agent is the noun the name qualifies, or a word compounded with it ("Colombia's

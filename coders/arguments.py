@@ -74,16 +74,33 @@ ONGOING_NOUNS = frozenset(
     {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
 )
 # Days and months, which a parser may fuse with the name after them ("On Friday Australia").
-DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december"}
-)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DATE_WORDS = WEEKDAYS | {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 # Words a passive's `by` phrase names a time with.
-TIME_NOUNS = frozenset(
-    {"evening", "morning", "afternoon", "night", "noon", "midnight", "time", "end", "week"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+TIME_NOUNS = WEEKDAYS | {
+    "evening",
+    "morning",
+    "afternoon",
+    "night",
+    "noon",
+    "midnight",
+    "time",
+    "end",
+    "week",
+}
 # The agent that does an arrest or a conviction told in the passive with no doer, in the
 # country the story is set in.
 IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})

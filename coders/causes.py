@@ -15,6 +15,7 @@ CAMEO root):
 
 from __future__ import annotations
 
+from coders.actors import CODE_SEPARATOR, COUNTRY_LENGTH
 from coders.codebook import root_of
 from coders.evaluation import Triple, country_roots
 from coders.explain import SentenceExplanation
@@ -57,4 +58,4 @@ def miss_cause(
 def _countries(trace: SentenceExplanation) -> set[str]:
     codes = [a.code for a in trace.actors if a.code]
     codes += [c for v in trace.verbs for c in (*v.sources, *v.targets)]
-    return {c[:3] for code in codes for c in code.split("/")}
+    return {c[:COUNTRY_LENGTH] for code in codes for c in code.split(CODE_SEPARATOR)}

@@ -8,6 +8,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -273,9 +274,7 @@ class Change:
 
 
 def _verdict(
-    expected: set[Triple] | frozenset[Triple],
-    before: set[Triple] | frozenset[Triple],
-    now: set[Triple] | frozenset[Triple],
+    expected: AbstractSet[Triple], before: AbstractSet[Triple], now: AbstractSet[Triple]
 ) -> str | None:
     right = len(now & expected) - len(before & expected)
     wrong = len(now - expected) - len(before - expected)
