@@ -15,6 +15,8 @@ from coders.phrases import PhraseIndex, PhraseMatch
 from coders.records import Actor
 
 UNKNOWN = "---"
+# The `source` of the alias entries that actor discovery makes (`coders.discovery`).
+DISCOVERED = "discovered"
 ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
@@ -80,10 +82,21 @@ def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
 
     Entries come in dictionary order; when several files list the same name, the entries of
     the last file replace the others, so a user's file overrides the shipped ones."""
+    entry = deciding_entry(entries, day)
+    return entry.code if entry is not None else None
+
+
+def deciding_entry(entries: Iterable[ActorEntry], day: date) -> ActorEntry | None:
+    """The entry that gives a name its code on `day` (see `actor_code`); None where no entry
+    holds or the one that does codes nothing (`---`)."""
     entries = _last_file_only(tuple(entries))
-    dated = next((e.code for e in entries if e.dated and e.holds_on(day)), None)
-    code = dated or next((e.code for e in entries if not e.dated), None)
-    return None if code == NULL_CODE else code
+    dated = next((e for e in entries if e.dated and e.holds_on(day)), None)
+    entry = dated or next((e for e in entries if not e.dated), None)
+    return None if entry is None or entry.code == NULL_CODE else entry
+
+
+def _codes(entry: ActorEntry) -> list[str]:
+    return entry.code.split(CODE_SEPARATOR)
 
 
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
@@ -164,6 +177,10 @@ class ActorLexicon:
         doc = sentence.doc
         found: dict[str, tuple[ActorEntry, ...]] = {}
         for match in mentions.actors:
+            short_form = bracketed_short_form(doc, match.end)
+            if short_form is not None and not self.actors.lookup(short_form.lower_):
+                # "the Syrian Democratic Forces (SDF)": the SDF, from here on.
+                found.setdefault(short_form.lower_, match.entries)
             words = [t for t in doc[match.start : match.end] if t.pos_ == "PROPN"]
             if len(words) < 2 or len(words) != match.end - match.start:
                 continue
@@ -212,6 +229,13 @@ class ActorResolver:
                     found = self._shared_modifier(members[0], member)
                 actors.extend(found or self._at_scene(member) or self._unknown(member))
         return list({a.code: a for a in actors}.values())
+
+    def resolve_name(self, head: Token) -> list[Actor]:
+        """The actors `head`'s own phrase names (strictly, and without the scene, the story's
+        home or a pronoun's antecedent): what discovery reads a new name's code from."""
+        if head.pos_ == "PRON":
+            return []
+        return self._resolve_member(head, strict=True)
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
         """A bare agent noun in a list takes the country word of the list's first noun:
@@ -269,8 +293,11 @@ class ActorResolver:
         located = self._located_agents(head, tokens)
         if len(located) > 1:
             return located
-        code = self._code_in(head, tokens, strict) or self._alias_code(head)
+        code = self._code_in(head, tokens, strict)
         if code is None:
+            alias = self._alias(head)
+            if alias is not None:
+                return [Actor(each, text, alias.source == DISCOVERED) for each in _codes(alias)]
             return (
                 located or self._from_apposition(head) or self._owned_by_subject(head, tokens, text)
             )
@@ -423,13 +450,31 @@ class ActorResolver:
             return None
         return _with_agent(code, self.mentions.agents_within({t.i for t in tokens}), head)
 
-    def _alias_code(self, head: Token) -> str | None:
-        entries = self.context.aliases.get(head.lower_)
-        return actor_code(entries, self.context.day) if entries else None
+    def _alias(self, head: Token) -> ActorEntry | None:
+        """The entry that decides the code of a name the article gave before, on its date:
+        the longest run of name words ending at `head` that is an alias ("Rapid Support
+        Forces"), else the head alone ("Faye")."""
+        words = [head]
+        while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound":
+            words.insert(0, words[0].nbor(-1))
+        for start in range(len(words)):
+            key = " ".join(t.lower_ for t in words[start:] if not t.is_punct)
+            entries = self.context.aliases.get(key)
+            if entries:
+                return deciding_entry(entries, self.context.day)
+        return None
 
     def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         return self._resolve_member(appos, strict=True) if appos is not None else []
+
+
+def bracketed_short_form(doc: Doc, end: int) -> Token | None:
+    """The short form in brackets right after a name ending before token `end`: "(RSF)"."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1]
+    return word if word.is_upper and len(word) > 1 else None
 
 
 def _is_place(token: Token) -> bool:

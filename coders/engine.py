@@ -20,6 +20,7 @@ from coders.articles import Article
 from coders.codebook import JOINT_ROOTS, root_of
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, VerbPattern
+from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
 from coders.grammar import children, governor
 from coders.lexicon import Lexicon
@@ -82,6 +83,8 @@ class SentenceStep:
     resolver: ActorResolver
     discarded: bool
     events: list[Event]
+    # People and organisations the sentence named that no dictionary lists, with their codes.
+    discovered: list[Discovered]
 
 
 def walk_sentences(
@@ -102,10 +105,15 @@ def walk_sentences(
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         discarded = lexicon.discards.sentence(sentence)
         coded = [] if discarded else code_sentence(sentence, index, article, lexicon, resolver)
-        yield SentenceStep(index, sentence, resolver, discarded, coded)
+        # A name met again later is coded as the sentence that introduced it says.
+        found = discover(sentence, index, resolver) if coreference else []
+        yield SentenceStep(index, sentence, resolver, discarded, coded, found)
         if coreference:
+            aliases = lexicon.actors.aliases(mentions, sentence)
+            for name in found:
+                aliases.update(dict.fromkeys(name.keys(), name.entries()))
             context = context.after_sentence(
-                lexicon.actors.aliases(mentions, sentence),
+                aliases,
                 sentence_actors(sentence, resolver, coded),
                 main_subject(sentence, resolver),
                 named,

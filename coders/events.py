@@ -83,4 +83,6 @@ def build_event(
         url=article.url,
         coder_version=facts.provenance.coder_version,
         dictionary_version=facts.provenance.dictionary_version,
+        source_discovered=source.discovered,
+        target_discovered=target.discovered,
     )

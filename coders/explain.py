@@ -61,7 +61,7 @@ class SentenceExplanation:
 def explain(text: str, day: date, coder: Coder) -> list[SentenceExplanation]:
     """Each sentence of `text`, coded as one article dated `day`, explained."""
     article = Article(id="explain", date=day, text=text, origin="<explain>")
-    doc = coder.nlp(" ".join(text.split()))
+    doc = coder.parse(" ".join(text.split()))
     sentences = enumerate(s for s in doc.sents if s.text.strip())
     config = coder.config
     steps = walk_sentences(

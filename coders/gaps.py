@@ -1,8 +1,10 @@
 """The worklist for growing the dictionaries (`eventcoder dictionaries gaps`).
 
-From parsed articles (with spaCy's named entities) and the sentences that yielded events:
-the names of people, organisations and places that no actor entry matched, and the verbs of
-sentences that named two different actors but gave no event (a verb pattern is likely missing).
+From parsed articles (with spaCy's named entities) and the sentences that yielded events: the
+actors the coder discovered from the text (`coders.discovery`), as candidate dictionary rows
+with the code their phrase gave, the dates seen and a count; the names of people,
+organisations and places that no actor entry matched; and the verbs of sentences that named
+two different actors but gave no event (a verb pattern is likely missing).
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from coders.actors import actor_code
 from coders.articles import Article
 from coders.dictionaries import ActorEntry
+from coders.discovery import Discovered
+from coders.engine import walk_sentences
 from coders.lexicon import Lexicon
 from coders.phrases import PhraseMatch
 
@@ -31,15 +36,28 @@ class Gaps:
     verbs: Counter[str] = field(default_factory=Counter)
     examples: dict[object, str] = field(default_factory=dict)
     articles: int = 0
+    # Discovered actors by (name, code), with the article dates they were seen on.
+    discovered: Counter[tuple[str, str]] = field(default_factory=Counter)
+    seen: dict[tuple[str, str], list[date]] = field(default_factory=dict)
 
     def add(self, doc: Doc, article: Article, lexicon: Lexicon, coded: set[int]) -> None:
         """Count one parsed article; `coded` holds the indexes of its sentences with events."""
         self.articles += 1
-        for index, sentence in enumerate(s for s in doc.sents if s.text.strip()):
+        sentences = list(enumerate(s for s in doc.sents if s.text.strip()))
+        for step in walk_sentences(sentences, article, lexicon):
+            for found in step.discovered:
+                self._count_discovered(found, article.date, step.sentence)
+        for index, sentence in sentences:
             matches = lexicon.actors.mentions(sentence).actors
             self._count_names(sentence, matches)
             if index not in coded:
                 self._count_verb(sentence, matches, article)
+
+    def _count_discovered(self, found: Discovered, day: date, sentence: Span) -> None:
+        key = (found.name, found.code)
+        self.discovered[key] += 1
+        self.seen.setdefault(key, []).append(day)
+        self.examples.setdefault(key, sentence.text.strip())
 
     def _count_names(self, sentence: Span, matches: Sequence[PhraseMatch[ActorEntry]]) -> None:
         matched = {i for m in matches for i in range(m.start, m.end)}
@@ -63,6 +81,10 @@ class Gaps:
 
     def top(self, count: int) -> dict[str, list[dict[str, object]]]:
         return {
+            "discovered_actors": [
+                self._candidate(name, code, c)
+                for (name, code), c in self.discovered.most_common(count)
+            ],
             "unmatched_names": [
                 {"name": n, "label": label, "count": c, "example": self.examples[(n, label)]}
                 for (n, label), c in self.names.most_common(count)
@@ -71,6 +93,21 @@ class Gaps:
                 {"verb": v, "count": c, "example": self.examples[v]}
                 for v, c in self.verbs.most_common(count)
             ],
+        }
+
+    def _candidate(self, name: str, code: str, count: int) -> dict[str, object]:
+        """A discovered actor as a row to paste into a user's actor file (undated: the
+        maintainer adds the dates of the role)."""
+        days = self.seen[(name, code)]
+        first, last = min(days).isoformat(), max(days).isoformat()
+        return {
+            "name": name,
+            "code": code,
+            "count": count,
+            "first_seen": first,
+            "last_seen": last,
+            "row": f"{name.lower()}\t{code}\t\t\tdiscovered; seen {first} to {last}",
+            "example": self.examples[(name, code)],
         }
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from coders.actors import actor_code
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries, normalise_phrase
+from coders.phrases import fold
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,10 @@ def lookup(dictionaries: Dictionaries, text: str, day: date) -> Lookup:
     """The actor entries for `text` as the coder finds them (a name written with capitals
     first, then in any case), the agents it names, and which entry decides on `day`."""
     phrase = normalise_phrase(text)
-    exact = tuple(e for e in dictionaries.actors if e.name == phrase)
-    actors = exact or tuple(e for e in dictionaries.actors if e.name == phrase.lower())
-    agents = tuple(e for e in dictionaries.agents if e.phrase == phrase.lower())
+    folded = fold(phrase)  # accents are not compared: "Orbán" is "Orban"
+    exact = tuple(e for e in dictionaries.actors if fold(e.name) == folded)
+    actors = exact or tuple(e for e in dictionaries.actors if fold(e.name) == folded.lower())
+    agents = tuple(e for e in dictionaries.agents if fold(e.phrase) == folded.lower())
     code = actor_code(actors, day)
     return Lookup(phrase, day, actors, agents, code, _reason(actors, agents, day, code))
 

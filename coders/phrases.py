@@ -5,7 +5,8 @@ a few probes per token whatever the size of the dictionary. A lower-case phrase 
 case; a phrase with capitals ("US", "UN") matches only as written. The last word of a phrase may
 match a token's lemma as well as its form, so TROOPS finds TROOP and RUSSIANS finds RUSSIAN
 without listing plurals; a phrase ending in `*` is a stem, its last word matching any word that
-begins with it (ARGENTIN* finds ARGENTINA and ARGENTINE).
+begins with it (ARGENTIN* finds ARGENTINA and ARGENTINE). Accents are not compared: ORBAN
+finds Orbán, as the wire services spell names both ways.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+from unicodedata import combining, normalize
 
 from spacy.tokens import Doc, Span
 
@@ -48,9 +50,10 @@ class TokenForms:
     def of(cls, doc: Doc) -> TokenForms:
         forms = doc.user_data.get(FORMS_KEY)
         if not isinstance(forms, cls):
-            lower = [t.lower_ for t in doc]
-            lemmas = [t.lemma_.lower() for t in doc]
-            forms = cls(lower, [t.text for t in doc], lemmas, [_singular(w) for w in lower])
+            lower = [fold(t.lower_) for t in doc]
+            lemmas = [fold(t.lemma_.lower()) for t in doc]
+            text = [fold(t.text) for t in doc]
+            forms = cls(lower, text, lemmas, [_singular(w) for w in lower])
             doc.user_data[FORMS_KEY] = forms
         return forms
 
@@ -63,7 +66,7 @@ class PhraseIndex(Generic[T]):
         stems: dict[tuple[str, ...], list[T]] = {}
         for phrase, entry in items:
             target = stems if phrase.endswith(STEM) else table
-            target.setdefault(tuple(phrase.rstrip(STEM).split()), []).append(entry)
+            target.setdefault(tuple(fold(phrase).rstrip(STEM).split()), []).append(entry)
         self._table = {key: tuple(values) for key, values in table.items()}
         self._stems = {key: tuple(values) for key, values in stems.items() if key}
         # For each run of leading words, the lengths of the stems that may follow it.
@@ -82,7 +85,7 @@ class PhraseIndex(Generic[T]):
         return len(self._table) + len(self._stems)
 
     def lookup(self, phrase: str) -> tuple[T, ...]:
-        return self._table.get(tuple(phrase.split()), ())
+        return self._table.get(tuple(fold(phrase).split()), ())
 
     def find(self, where: Span | Doc) -> list[PhraseMatch[T]]:
         """Non-overlapping longest matches over a sentence or document, left to right."""
@@ -143,6 +146,13 @@ class PhraseIndex(Generic[T]):
                 if found:
                     return found
         return ()
+
+
+def fold(text: str) -> str:
+    """`text` without accents ("Orbán" → "Orban"); most words are plain ASCII already."""
+    if text.isascii():
+        return text
+    return "".join(c for c in normalize("NFKD", text) if not combining(c))
 
 
 def _singular(word: str) -> str:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from coders.articles import Article
 from coders.defaults import DEFAULT_DICTIONARIES, DEFAULT_MODEL
@@ -21,8 +21,9 @@ from coders.records import CodedArticle
 from coders.triage import Triage
 
 T = TypeVar("T")
-# The coder reads the parse, tags and lemmas; named entities are not used yet.
-UNUSED_COMPONENTS = ("ner",)
+# The coder reads the parse, tags and lemmas, and the named entities that actor discovery
+# takes new names from (`coders.discovery`).
+DISCOVERY_COMPONENTS = ("ner",)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")
 
 
@@ -35,7 +36,11 @@ class CoderConfig:
     # The user's own dictionary files or folders, read after `dictionaries` (they win).
     user_dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
-    disable: tuple[str, ...] = field(default=UNUSED_COMPONENTS)
+    # spaCy components not to run.
+    disable: tuple[str, ...] = ()
+    # Code people and organisations no dictionary lists from the role and country their own
+    # phrase gives ("Senegalese President Bassirou Diomaye Faye"); off, the recogniser is not run.
+    discover_actors: bool = True
     # Code an agent of no named country as `---` plus the agent ("insurgents" → ---REB).
     unknown_actors: bool = False
     # Resolve "Mr Putin" after "Vladimir Putin", pronouns and "the sides" to actors named before.
@@ -45,8 +50,12 @@ class CoderConfig:
     # Sentences per `nlp.pipe` batch when triage is on.
     sentence_batch_size: int = 256
 
+    def components_off(self) -> tuple[str, ...]:
+        """The spaCy components to disable: `disable`, and the recogniser without discovery."""
+        return self.disable + (() if self.discover_actors else DISCOVERY_COMPONENTS)
 
-def load_pipeline(model: str, disable: Iterable[str] = UNUSED_COMPONENTS) -> Language:
+
+def load_pipeline(model: str, disable: Iterable[str] = ()) -> Language:
     """Load an installed spaCy pipeline by name, with the components the coder needs."""
     try:
         nlp = spacy.load(model, disable=[c for c in disable])
@@ -68,12 +77,14 @@ class Coder:
         self, config: CoderConfig, nlp: Language | None = None, lexicon: Lexicon | None = None
     ) -> None:
         self.config = config
-        self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.disable)
+        self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.components_off())
         self.lexicon = (
             lexicon
             if lexicon is not None
             else Lexicon.load(config.dictionaries, config.user_dictionaries)
         )
+        # Components the configuration turns off in a pipeline that was loaded with them.
+        self._off = tuple(c for c in config.components_off() if c in self.nlp.pipe_names)
         self.triage = (
             Triage(self.nlp, self.lexicon.actors, self.lexicon.discards, config.unknown_actors)
             if config.triage
@@ -84,6 +95,10 @@ class Coder:
     def dictionary_version(self) -> str:
         return self.lexicon.provenance.dictionary_version
 
+    def parse(self, text: str) -> Doc:
+        """One text parsed with the components the configuration runs."""
+        return next(iter(self.nlp.pipe([text], disable=self._off)))
+
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Parse with `nlp.pipe` in batches and code each article, in input order."""
         if self.triage is not None:
@@ -91,7 +106,10 @@ class Coder:
                 yield from self._code_triaged(batch, self.triage)
             return
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+        size = self.config.batch_size
+        for doc, article in self.nlp.pipe(
+            pairs, as_tuples=True, batch_size=size, disable=self._off
+        ):
             sentences = sum(1 for s in doc.sents if s.text.strip())
             events = code_doc(
                 doc, article, self.lexicon, self.config.unknown_actors, self.config.coreference
@@ -104,7 +122,9 @@ class Coder:
         texts = [(text, (k, index)) for k, plan in enumerate(plans) for index, text in plan.kept]
         parsed: list[list[tuple[int, Span]]] = [[] for _ in batch]
         size = self.config.sentence_batch_size
-        for doc, (k, index) in self.nlp.pipe(texts, as_tuples=True, batch_size=size):
+        for doc, (k, index) in self.nlp.pipe(
+            texts, as_tuples=True, batch_size=size, disable=self._off
+        ):
             parsed[k] += [(index, sentence) for sentence in doc.sents if sentence.text.strip()]
         for article, plan, sentences in zip(batch, plans, parsed, strict=True):
             events = code_sentences(

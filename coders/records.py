@@ -23,6 +23,9 @@ class Actor:
 
     code: str
     text: str
+    # Coded through a name discovered earlier in the article (`coders.discovery`), not
+    # through a dictionary entry.
+    discovered: bool = False
 
     @property
     def country(self) -> str:
@@ -75,6 +78,10 @@ class Event:
     url: str | None
     coder_version: str
     dictionary_version: str
+    # Whether the source or target was coded through a name discovered in the article's text
+    # (`coders.discovery`) rather than a dictionary entry.
+    source_discovered: bool = False
+    target_discovered: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a plain value, so no deep copy (dataclasses.asdict) is needed; this is

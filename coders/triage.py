@@ -16,15 +16,16 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from coders.actors import CODE_SEPARATOR, GROUP_NOUNS, PRONOUNS, ActorLexicon
-from coders.dictionaries import ActorEntry
+from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
 from coders.screens import Discards
 
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
+ARTICLES = frozenset({"the", "a", "an"})
 # How far before a name its `in` may stand ("in the northern Gaza Strip").
 PLACE_WORDS_BEFORE = 3
 GROUP_PLURALS = frozenset(
@@ -65,10 +66,13 @@ class Triage:
         kept = []
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
-            enough = self._references(sentence, matches, aliases) >= ENOUGH_REFERENCES
+            introduced = _introduced_names(sentence, self._actors.agents.find(sentence))
+            # A sentence that introduces a name by its role is parsed for actor discovery.
+            needed = ENOUGH_REFERENCES - (1 if introduced else 0)
+            enough = self._references(sentence, matches, aliases) >= needed
             if enough and not self._discards.sentence(sentence):
                 kept.append((index, sentence.text.strip()))
-            aliases |= _short_names(sentence, matches)
+            aliases |= _short_names(sentence, matches) | introduced
         return Plan(len(sentences), tuple(kept))
 
     def _references(
@@ -104,6 +108,36 @@ def _apart(agent: PhraseMatch, covered: set[int]) -> bool:
 
 def _codes(match: PhraseMatch[ActorEntry]) -> int:
     return max(entry.code.count(CODE_SEPARATOR) + 1 for entry in match.entries)
+
+
+def _introduced_names(sentence: Span, agents: list[PhraseMatch[AgentEntry]]) -> set[str]:
+    """Names that actor discovery may code from their role, which may stand for them later:
+    the last capitalised word after a role ("President Bassirou Diomaye Faye", "Faye"),
+    before a role in apposition ("Maria Zakharova, spokeswoman for ..."), and a short form
+    in brackets ("(RSF)")."""
+    doc = sentence.doc
+    names: set[str] = set()
+    for agent in agents:
+        after = _capitalised_run(doc, agent.end, sentence.end, step=1)
+        names |= {after[-1].lower_} if after else set()
+        start = agent.start - 1 if doc[agent.start - 1].lower_ in ARTICLES else agent.start
+        if start - 1 > sentence.start and doc[start - 1].text == ",":
+            before = _capitalised_run(doc, start - 2, sentence.start - 1, step=-1)
+            names |= {before[-1].lower_} if before else set()
+    for token in sentence[1:-1]:
+        if token.is_upper and len(token) > 1 and token.nbor(-1).text == "(":
+            names.add(token.lower_)
+    return names
+
+
+def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
+    """The capitalised words from `start` towards `stop`, in text order."""
+    run = []
+    for i in range(start, stop, step):
+        if not doc[i].is_title and not doc[i].is_upper:
+            break
+        run.append(doc[i])
+    return run if step > 0 else run[::-1]
 
 
 def _short_names(sentence: Span, matches: list[PhraseMatch[ActorEntry]]) -> set[str]:

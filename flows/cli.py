@@ -739,8 +739,9 @@ def dictionaries_gaps(
     user_dictionaries: UserDictionariesOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """List the commonest names no actor entry matched, and the verbs of sentences that named
-    two actors but gave no event: the worklist for growing the dictionaries.
+    """List the actors discovered from the text (as rows to paste into an actors file), the
+    commonest names no actor entry matched, and the verbs of sentences that named two actors
+    but gave no event: the worklist for growing the dictionaries.
 
     Example: eventcoder dictionaries gaps --warehouse eventdata --top 20
     """
@@ -754,6 +755,9 @@ def dictionaries_gaps(
     if as_json:
         typer.echo(json.dumps(found))
         return
+    typer.echo("actors discovered from their role (candidate rows for an actors file):")
+    for row in found["discovered_actors"]:
+        typer.echo(f"  {row['count']:>5}  {row['row']}")
     typer.echo("names no actor entry matched:")
     for row in found["unmatched_names"]:
         typer.echo(f"  {row['count']:>5}  {row['name']} ({row['label']})")

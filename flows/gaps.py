@@ -16,7 +16,7 @@ def dictionary_gaps(settings: Settings, selection: ArticleSelection, limit: int)
     warehouse = Warehouse(settings.warehouse)
     stored = [s.article for s in select_articles(warehouse, selection) if s.article is not None]
     articles = stored[::-1][:limit]
-    nlp = load_pipeline(settings.model, disable=())  # with the named-entity recogniser
+    nlp = load_pipeline(settings.model)  # with the named-entity recogniser
     lexicon = Lexicon.load(settings.dictionaries, settings.user_dictionary_paths())
     parsed = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32)
     return find_gaps(parsed, lexicon, coded_sentences(warehouse))

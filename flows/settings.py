@@ -51,6 +51,10 @@ class Settings(BaseSettings):
         default=True,
         description='resolve "Mr Putin", pronouns and "the sides" to actors named before',
     )
+    discover_actors: bool = Field(
+        default=True,
+        description="code unknown people and groups from the role and country their phrase names",
+    )
     triage: bool = Field(
         default=True,
         description="parse only sentences that name two actors or more (false: parse every one)",
@@ -101,4 +105,5 @@ class Settings(BaseSettings):
             unknown_actors=self.unknown_actors,
             coreference=self.coreference,
             triage=self.triage,
+            discover_actors=self.discover_actors,
         )

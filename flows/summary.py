@@ -43,6 +43,8 @@ class RunSummary:
     coded: int = 0
     sentences: int = 0
     events: int = 0
+    # Events whose source or target is an actor discovered from the text (coders.discovery).
+    discovered_events: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     # Articles that were read but could not be coded, and feed fetches that failed.
     failed: list[Rejected] = field(default_factory=list)
@@ -93,6 +95,7 @@ class RunSummary:
             "failed": len(self.failed),
             "sentences": self.sentences,
             "events written": self.events,
+            "events with a discovered actor": self.discovered_events,
         }
 
     def note_read(self, inputs: int, already: int, repeated: int) -> None:
@@ -106,6 +109,9 @@ class RunSummary:
         self.coded += articles
         self.events += events
         self.sentences += sum(c.sentences for c in coded)
+        self.discovered_events += sum(
+            1 for c in coded for e in c.events if e.source_discovered or e.target_discovered
+        )
 
     def exit_code(self) -> int:
         """0 when every input was coded or already stored; 4 when none was (every input
@@ -123,7 +129,8 @@ class RunSummary:
             f"{self.already_coded}, repeated in the input: {self.duplicates}, "
             f"rejected: {len(self.rejected)}, failed: {len(self.failed)})",
             f"sentences coded: {self.sentences}",
-            f"events written: {self.events}",
+            f"events written: {self.events} (with an actor discovered from the text: "
+            f"{self.discovered_events})",
             f"warehouse: {self.warehouse}",
         ]
 

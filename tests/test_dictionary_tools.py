@@ -144,10 +144,11 @@ def test_a_user_file_must_say_what_it_holds(tmp_path):
 
 
 @pytest.mark.slow
-def test_gaps_lists_unmatched_names_and_verbs_without_events(tmp_path, coder):
+def test_gaps_lists_discovered_actors_unmatched_names_and_verbs_without_events(tmp_path, coder):
     texts = [
         "Russia and China extended their friendship treaty.",
         "Elbonia criticized Russia. Russia and China extended their treaty again.",
+        "Ghanaian Foreign Minister Kwesi Adomako criticized Russia.",
     ]
     articles = [
         Article(id=f"g{i}", date=date(2022, 5, i + 1), text=t, origin=f"g{i}")
@@ -162,3 +163,12 @@ def test_gaps_lists_unmatched_names_and_verbs_without_events(tmp_path, coder):
         "example": "Russia and China extended their treaty again.",
     }
     assert ("Elbonia", 1) in [(n["name"], n["count"]) for n in gaps["unmatched_names"]]
+    [discovered] = gaps["discovered_actors"]
+    assert (discovered["name"], discovered["code"], discovered["count"]) == (
+        "Kwesi Adomako",
+        "GHAGOV",
+        1,
+    )
+    assert (
+        discovered["row"] == "kwesi adomako\tGHAGOV\t\t\tdiscovered; seen 2022-05-03 to 2022-05-03"
+    )

@@ -35,6 +35,8 @@ EVENTS = pa.schema(
         pa.field("url", pa.string()),
         pa.field("coder_version", pa.string()),
         pa.field("dictionary_version", pa.string()),
+        pa.field("source_discovered", pa.bool_()),
+        pa.field("target_discovered", pa.bool_()),
     ],
     metadata={"eventcoder.table": "events", "eventcoder.schema_version": SCHEMA_VERSION},
 )
@@ -139,6 +141,7 @@ DUCKDB_TYPES = {
     pa.date32(): "DATE",
     pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
     pa.int64(): "BIGINT",
+    pa.bool_(): "BOOLEAN",
 }
 
 
