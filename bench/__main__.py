@@ -133,11 +133,16 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
     sentences = sum(1 for doc in coder.nlp.pipe(texts, batch_size=32) for _ in doc.sents)
     words = sum(len(t.split()) for t in texts)
     bare = _timed(lambda: list(coder.nlp.pipe(texts, batch_size=32)))
+    bare_no_ner = _timed(lambda: list(coder.nlp.pipe(texts, batch_size=32, disable=["ner"])))
     started = time.perf_counter()
     coded = list(coder.code(articles))
     library = time.perf_counter() - started
     every = Coder(replace(coder.config, triage=False), nlp=coder.nlp, lexicon=coder.lexicon)
     untriaged = _timed(lambda: list(every.code(articles)))
+    plain = Coder(
+        replace(coder.config, discover_actors=False), nlp=coder.nlp, lexicon=coder.lexicon
+    )
+    undiscovered = _timed(lambda: list(plain.code(articles)))
     events = sum(len(c.events) for c in coded)
     with tempfile.TemporaryDirectory() as scratch:
         write = _timed(lambda: Warehouse(Path(scratch) / "write").write(coded, "bench"))
@@ -149,6 +154,9 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
         ("bare nlp.pipe", "sentences/s"): sentences / bare,
         ("library coding", "sentences/s"): sentences / library,
         ("library / bare", "ratio"): bare / library,
+        ("bare nlp.pipe without ner", "sentences/s"): sentences / bare_no_ner,
+        ("library coding without discovery (no ner)", "sentences/s"): sentences / undiscovered,
+        ("library without discovery / bare without ner", "ratio"): bare_no_ner / undiscovered,
         ("library coding, every sentence parsed (triage off)", "sentences/s"): (
             sentences / untriaged
         ),
@@ -443,7 +451,8 @@ def _header(repeats: int) -> list[str]:
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"{platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, spaCy {spacy.__version__}, "
-        f"model {DEFAULT_MODEL} (ner disabled), spaCy batch size 32, triage on, coding "
+        f"model {DEFAULT_MODEL} (all components, ner included), corpus of real-news "
+        f"sentences, spaCy batch size 32, triage on, coding "
         f"tasks of {Settings().task_articles} articles",
         f"- each figure: median of {repeats} runs (min, max beside it)",
         "",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from coders.errors import DictionaryError
@@ -64,6 +65,10 @@ class AgentEntry:
     line: int = field(default=0, compare=False)
 
 
+# The pattern term for a compound subject (`<%`) or object (`%`), as PETRARCH writes it.
+COMPOUND = "%"
+
+
 @dataclass(frozen=True)
 class PatternTerm:
     """A verb pattern condition on a word (or `&set`): among the verb's objects, inside the
@@ -73,7 +78,7 @@ class PatternTerm:
     prep: str | None = None
     before: bool = False
 
-    @property
+    @cached_property
     def parts(self) -> tuple[str, ...]:
         """The words (or `&sets`) of the term; `a_b` asks for them side by side, in order."""
         return tuple(p for p in (self.word or "").split(PHRASE_JOINER) if p)
@@ -109,6 +114,18 @@ class VerbPattern:
     @property
     def code_text(self) -> str:
         return f"{self.code}:{self.reverse}" if self.reverse else self.code
+
+    @cached_property
+    def plain_words(self) -> frozenset[str]:
+        """The words (not sets) its terms ask for: a pattern holds only where each of them
+        is somewhere around the verb, which rules most patterns out at once."""
+        return frozenset(
+            part
+            for term in self.terms
+            if term.word != COMPOUND
+            for part in term.parts
+            if not part.startswith("&")
+        )
 
     @property
     def is_null(self) -> bool:

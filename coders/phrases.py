@@ -94,7 +94,9 @@ class PhraseIndex(Generic[T]):
         forms = TokenForms.of(doc)
         matches: list[PhraseMatch[T]] = []
         while position < end:
-            match = self._longest_at(forms, position, end)
+            # Most tokens start no phrase: one probe per form passes them over.
+            limit = self._start_limit(forms, position)
+            match = self._longest_at(forms, position, min(limit, end - position)) if limit else None
             if match is None:
                 position += 1
                 continue
@@ -102,8 +104,7 @@ class PhraseIndex(Generic[T]):
             position = match.end
         return matches
 
-    def _longest_at(self, forms: TokenForms, position: int, end: int) -> PhraseMatch[T] | None:
-        limit = min(self._start_limit(forms, position), end - position)
+    def _longest_at(self, forms: TokenForms, position: int, limit: int) -> PhraseMatch[T] | None:
         for stop in range(position + limit, position, -1):
             # A phrase written with capitals is the more specific entry ("US" before "us"),
             # so a user's "Japan" overrides the shipped "japan".
@@ -118,9 +119,14 @@ class PhraseIndex(Generic[T]):
 
     def _start_limit(self, forms: TokenForms, index: int) -> int:
         """How many words a phrase starting at token `index` can have (0: none starts there)."""
+        starting = self._starting
         lower = forms.lower[index]
-        candidates = (lower, forms.text[index], forms.lemma[index], forms.singular[index])
-        longest = max(self._starting.get(form, 0) for form in candidates)
+        longest = max(
+            starting.get(lower, 0),
+            starting.get(forms.text[index], 0),
+            starting.get(forms.lemma[index], 0),
+            starting.get(forms.singular[index], 0),
+        )
         return max(longest, 1) if lower[:2] in self._stem_starts else longest
 
     def _entries(self, forms: TokenForms, start: int, stop: int) -> tuple[T, ...]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span
 
 from coders.articles import Article
@@ -23,7 +25,8 @@ from coders.triage import Triage
 T = TypeVar("T")
 # The coder reads the parse, tags and lemmas, and the named entities that actor discovery
 # takes new names from (`coders.discovery`).
-DISCOVERY_COMPONENTS = ("ner",)
+RECOGNISER = "ner"
+DISCOVERY_COMPONENTS = (RECOGNISER,)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")
 
 
@@ -85,6 +88,7 @@ class Coder:
         )
         # Components the configuration turns off in a pipeline that was loaded with them.
         self._off = tuple(c for c in config.components_off() if c in self.nlp.pipe_names)
+        self._recognise = config.discover_actors and RECOGNISER in self.nlp.pipe_names
         self.triage = (
             Triage(self.nlp, self.lexicon.actors, self.lexicon.discards, config.unknown_actors)
             if config.triage
@@ -122,10 +126,20 @@ class Coder:
         texts = [(text, (k, index)) for k, plan in enumerate(plans) for index, text in plan.kept]
         parsed: list[list[tuple[int, Span]]] = [[] for _ in batch]
         size = self.config.sentence_batch_size
+        # The recogniser runs after the parse, and only on the sentences that introduce a name
+        # by its role: the rest of an article's names are in the dictionaries or introduced
+        # before, and it costs as much as the rest of the pipeline.
+        disable = (*self._off, RECOGNISER) if self._recognise else self._off
+        introducing = []
         for doc, (k, index) in self.nlp.pipe(
-            texts, as_tuples=True, batch_size=size, disable=self._off
+            texts, as_tuples=True, batch_size=size, disable=disable
         ):
             parsed[k] += [(index, sentence) for sentence in doc.sents if sentence.text.strip()]
+            if index in plans[k].introductions:
+                introducing.append(doc)
+        if self._recognise:
+            recogniser = cast(TrainablePipe, self.nlp.get_pipe(RECOGNISER))
+            deque(recogniser.pipe(introducing, batch_size=size), maxlen=0)  # sets doc.ents
         for article, plan, sentences in zip(batch, plans, parsed, strict=True):
             events = code_sentences(
                 sentences,

@@ -39,6 +39,9 @@ class Plan:
 
     sentences: int
     kept: tuple[tuple[int, str], ...]
+    # The kept sentences that introduce a name by its role, where the entity recogniser runs
+    # for actor discovery (it costs as much as the rest of the pipeline).
+    introductions: frozenset[int] = frozenset()
 
 
 class Triage:
@@ -64,19 +67,26 @@ class Triage:
             return Plan(len(sentences), ())
         aliases: set[str] = set()
         kept = []
+        introductions = set()
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
-            introduced = _introduced_names(sentence, self._actors.agents.find(sentence))
+            agents = self._actors.agents.find(sentence)
+            introduced = _introduced_names(sentence, agents)
             # A sentence that introduces a name by its role is parsed for actor discovery.
             needed = ENOUGH_REFERENCES - (1 if introduced else 0)
-            enough = self._references(sentence, matches, aliases) >= needed
+            enough = self._references(sentence, matches, agents, aliases) >= needed
             if enough and not self._discards.sentence(sentence):
                 kept.append((index, sentence.text.strip()))
+                introductions |= {index} if introduced else set()
             aliases |= _short_names(sentence, matches) | introduced
-        return Plan(len(sentences), tuple(kept))
+        return Plan(len(sentences), tuple(kept), frozenset(introductions))
 
     def _references(
-        self, sentence: Span, matches: list[PhraseMatch[ActorEntry]], aliases: set[str]
+        self,
+        sentence: Span,
+        matches: list[PhraseMatch[ActorEntry]],
+        agents: list[PhraseMatch[AgentEntry]],
+        aliases: set[str],
     ) -> int:
         count = sum(_codes(match) for match in matches)
         covered = {i for match in matches for i in range(match.start, match.end)}
@@ -90,7 +100,6 @@ class Triage:
                 count += 1
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
-        agents = self._actors.agents.find(sentence)
         return count + sum(1 for agent in agents if _apart(agent, covered))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from coders.codebook import CHARGING_CODES, DISAPPROVE_ROOT, INTENT_ROOT, root_of
-from coders.dictionaries import Dictionaries, PatternTerm, Synonym, VerbPattern
+from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     NEGATION_WORDS,
@@ -20,8 +20,6 @@ from coders.grammar import (
 )
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
-# The pattern term for a compound subject (`<%`) or object (`%`), as PETRARCH writes it.
-COMPOUND = "%"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
 
@@ -54,6 +52,11 @@ class Frame:
     compound_preps: frozenset[str] = frozenset()
     # Prepositions on the verb or its complements, not inside another phrase.
     direct_preps: frozenset[str] = frozenset()
+
+    def words(self) -> frozenset[str]:
+        """Every word of every region."""
+        regions = (self.objects, self.before, *self.by_prep.values())
+        return frozenset().union(*(r.words for r in regions))
 
     def region_for(self, term: PatternTerm) -> Region | None:
         if term.before:
@@ -275,8 +278,11 @@ class VerbLexicon:
         bare = next((p for p in patterns if not p.terms), None)
         frame = verb_frame(verb, own_acts=bare is not None and root_of(bare.code) == INTENT_ROOT)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
+        around = frame.words()
         for pattern in patterns:
-            if all(self._holds(frame, t, known) for t in pattern.terms):
+            if pattern.plain_words <= around and all(
+                self._holds(frame, t, known) for t in pattern.terms
+            ):
                 if pattern.is_null:
                     return None
                 return bare if _names_the_charge(bare, pattern) else pattern
