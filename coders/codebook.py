@@ -27,11 +27,10 @@ UNREALISED_ROOTS = frozenset({"02", "10", "13"})
 DEMANDING_ROOTS = frozenset({"10", "13"})
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# DISAPPROVE; and its codes for criticising and accusing: a verb whose bare pattern is one
-# (criticise, condemn, accuse, blame) stays a disapproval whatever it is about ("accused Chile
-# of violating the treaty" is no 160). Not the root's bare 110, which dictionaries give to
-# verbs of many uses ("claimed responsibility", "expressed sorrow").
-DISAPPROVE_ROOT = "11"
+# DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one
+# (criticise, condemn, accuse, blame) keeps that code whatever it is about ("accused Chile of
+# violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the
+# root's bare 110, which dictionaries give to verbs of many uses ("claimed responsibility").
 CHARGING_CODES = ("111", "112")
 # PROTEST: aimed at a government, named or not ("teachers marched in Lima": PERGOV).
 PROTEST_ROOT = "14"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.codebook import CHARGING_CODES, DISAPPROVE_ROOT, INTENT_ROOT, root_of
+from coders.codebook import CHARGING_CODES, INTENT_ROOT, root_of
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -298,12 +298,13 @@ def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
     """Whether `pattern`, of a verb that disapproves when bare, matched only on what the target
     is charged with: "accused Chile of violating the treaty" and "criticised the US for
     imposing sanctions" are the speaker's disapproval (the bare verb's code), not a treaty
-    violation (160) or sanctions (053). Patterns that stay disapprovals (ACCUSE * OF SPYING,
-    1125) keep their code."""
+    violation (160) or sanctions (053), and "accused Iran of attacks" is still an accusation
+    (112), not the criticism (111) an ACCUSE * ATTACKS row gives. Only a pattern that refines
+    the bare code keeps its own (ACCUSE * OF SPYING, 1125, under 112)."""
     return (
         bare is not None
         and bare.code.startswith(CHARGING_CODES)
-        and root_of(pattern.code) != DISAPPROVE_ROOT
+        and not pattern.code.startswith(bare.code)
     )
 
 

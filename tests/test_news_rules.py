@@ -139,7 +139,12 @@ DISAPPROVAL_CASES = [
     pytest.param(
         "Peru accused Chile's ambassador of spying.",
         {("PER", "CHLGOV", "1125")},
-        id="a-charge-that-is-a-disapproval-keeps-its-code",
+        id="a-charge-that-refines-the-accusation-keeps-its-code",
+    ),
+    pytest.param(
+        "Peru accused Chile of staging attacks on its border posts.",
+        {("PER", "CHL", "112")},
+        id="an-accusation-of-attacks-is-no-mere-criticism",
     ),
     pytest.param(
         "Peru summoned the Chilean ambassador over the remarks.",
