@@ -84,7 +84,10 @@ def test_user_actor_file_adds_names_and_overrides_shipped_ones(tmp_path, nlp, co
         "moscow\tRUSGOV\t\t\tthe capital standing for the government\n"
     )
     user_coder = Coder(CoderConfig(dictionaries=user_dir), nlp=nlp, lexicon=Lexicon.load(user_dir))
-    assert dyads(code_text(added, "2023-04-17", user_coder)) == {("JORGOV", "RUSGOV", "042")}
+    assert dyads(code_text(added, "2023-04-17", user_coder)) == {
+        ("JORGOV", "RUSGOV", "042"),
+        ("RUSGOV", "JORGOV", "043"),
+    }
     assert dyads(code_text(overridden, "2023-04-17", user_coder)) == {("RUSGOV", "UKR", "111")}
 
 

@@ -322,6 +322,16 @@ VENUE_CASES = [
         "The two ministers discussed the war in Ukraine.", set(), id="topic-is-not-a-target"
     ),
     pytest.param(
+        "Peru's foreign minister hosted his Chilean counterpart in Lima on Monday.",
+        {("PERGOV", "CHLGOV", "043"), ("CHLGOV", "PERGOV", "042")},
+        id="the-hosted-side-visits",
+    ),
+    pytest.param(
+        "Chile's president visited the Peruvian prime minister on Monday.",
+        {("CHLGOV", "PERGOV", "042"), ("PERGOV", "CHLGOV", "043")},
+        id="the-visited-side-hosts",
+    ),
+    pytest.param(
         "Chile's president arrived in Lima on Monday.",
         {("CHLGOV", "PER", "042")},
         id="the-place-of-an-arrival-is-visited",
