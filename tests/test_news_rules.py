@@ -121,6 +121,21 @@ IMPLIED_DOER_CASES = [
         {("PERCOP", "PERCVL", "173")},
         id="by-a-time-is-no-doer",
     ),
+    pytest.param(
+        "Peruvian soldiers placed the president under house arrest.",
+        {("PERMIL", "PERGOV", "173")},
+        id="placed-under-house-arrest-is-an-arrest",
+    ),
+    pytest.param(
+        "Peru's top court ordered house arrest for the former Peruvian president.",
+        {("PERJUD", "PERELI", "173")},
+        id="a-court-ordering-house-arrest-arrests",
+    ),
+    pytest.param(
+        "A Peruvian judge issued a warrant for the arrest of Chilean opposition leader Ana Rojas.",
+        {("PERJUD", "CHLOPP", "173")},
+        id="a-warrant-for-an-arrest-is-the-arrest",
+    ),
 ]
 
 # Accusing, blaming, criticising stay disapprovals whatever the target is charged with;
