@@ -17,9 +17,13 @@ STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")
+# The forces that police crowds: their force against their own country's crowd is repression.
+POLICE = "COP"
+VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+REPRESSION_ROOTS = frozenset({"18", "19"})
 
 
 def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
@@ -36,10 +40,23 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     """A crowd's assault on the state or a country's buildings is a violent protest (145):
     "protesters stormed the presidential palace", "threw stones at police", "threw eggs at the
     ruling party's offices". A crowd's attack on other civilians is unconventional violence
-    (180), not military force (190): "settlers attacked a village". Armed groups, soldiers
-    and police keep their force codes."""
+    (180), not military force (190): "settlers attacked a village". Police using force on
+    their own country's crowd is violent repression (175): "police opened fire on the crowd".
+    Armed groups and soldiers keep their force codes."""
+    if _represses(code, source, target):
+        return VIOLENT_REPRESSION
     if source.agent not in CROWD_AGENTS or not code.startswith(CROWD_FORCE_CODES):
         return code
     if target.agent is None or target.agent in STATE_AGENTS:
         return VIOLENT_PROTEST
     return UNCONVENTIONAL_VIOLENCE if code == MILITARY_FORCE else code
+
+
+def _represses(code: str, source: Actor, target: Actor) -> bool:
+    """Police force short of mass killing (roots 18 and 19) against a crowd of their country."""
+    return (
+        source.agent == POLICE
+        and target.agent in CROWD_AGENTS
+        and source.country == target.country
+        and root_of(code) in REPRESSION_ROOTS
+    )

@@ -294,6 +294,11 @@ PROTEST_CASES = [
         {("PERMIL", "PERREB", "190")},
         id="soldiers-fight",
     ),
+    pytest.param(
+        "Peruvian police fired live rounds at the protesters in Lima.",
+        {("PERCOP", "PEROPP", "175")},
+        id="police-force-on-their-own-crowd-is-repression",
+    ),
 ]
 
 # A report of a fact ("said", "added") codes the reported event: a speaker's own act alone,
