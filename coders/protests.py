@@ -21,6 +21,9 @@ CROWD_FORCE_CODES = ("180", "182", "190")
 POLICE = "COP"
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
+# Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
+ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
+SEIZURE = "171"
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 REPRESSION_ROOTS = frozenset({"18", "19"})
@@ -42,9 +45,14 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     ruling party's offices". A crowd's attack on other civilians is unconventional violence
     (180), not military force (190): "settlers attacked a village". Police using force on
     their own country's crowd is violent repression (175): "police opened fire on the crowd".
-    Armed groups and soldiers keep their force codes."""
+    Armed groups and soldiers keep their force codes, and what the dictionary codes as a riot
+    (LOOT, 145) is, done by them, the seizure of property (171)."""
     if _represses(code, source, target):
         return VIOLENT_REPRESSION
+    if code.startswith(VIOLENT_PROTEST) and source.agent in ARMED_AGENTS:
+        # "the RSF looted health facilities": a riot's looting, done by an armed force, is the
+        # seizure of property.
+        return SEIZURE
     if source.agent not in CROWD_AGENTS or not code.startswith(CROWD_FORCE_CODES):
         return code
     if target.agent is None or target.agent in STATE_AGENTS:

@@ -299,6 +299,16 @@ PROTEST_CASES = [
         {("PERCOP", "PEROPP", "175")},
         id="police-force-on-their-own-crowd-is-repression",
     ),
+    pytest.param(
+        "Peruvian soldiers looted shops in Lima on Monday.",
+        {("PERMIL", "PER", "171")},
+        id="looting-by-an-armed-force-is-seizure",
+    ),
+    pytest.param(
+        "Peruvian protesters looted shops in Lima on Monday.",
+        {("PEROPP", "PER", "145")},
+        id="looting-by-a-crowd-is-a-riot",
+    ),
 ]
 
 # A report of a fact ("said", "added") codes the reported event: a speaker's own act alone,
