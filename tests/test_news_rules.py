@@ -265,6 +265,11 @@ PROTEST_CASES = [
         id="blockade",
     ),
     pytest.param(
+        "Thousands of Peruvian students put up street barricades in Lima.",
+        {("PEREDU", "PERGOV", "144")},
+        id="barricades-put-up-are-a-blockade",
+    ),
+    pytest.param(
         "Chilean activists staged a protest in Lima.",
         {("CHLOPP", "PER", "141")},
         id="protest-abroad-is-against-the-place",
