@@ -50,6 +50,12 @@ GROUP_NOUNS = frozenset(
     }
 )
 GROUP_MARKERS = frozenset({"both", "two"})
+# Nouns for an organisation that refer back to the armed group named before ("the militant
+# group said"), and the codes of armed groups: rebels, insurgents, unidentified armed forces,
+# international militants.
+ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
+INTERNATIONAL_MILITANTS = "IMG"
 # Pronouns that stand for an actor named before them: in a governing clause, else the last
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -227,6 +233,7 @@ class ActorResolver:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
+                found = found or self._armed_group_named_before(member)
                 actors.extend(found or self._at_scene(member) or self._unknown(member))
         return list({a.code: a for a in actors}.values())
 
@@ -236,6 +243,17 @@ class ActorResolver:
         if head.pos_ == "PRON":
             return []
         return self._resolve_member(head, strict=True)
+
+    def _armed_group_named_before(self, noun: Token) -> list[Actor]:
+        """ "the militant group", "the terrorist organisation": the armed group the article
+        named last (in the sentences kept in its context), where the phrase names none."""
+        if not self.coreference or not _is_definite_group_noun(noun):
+            return []
+        for group in reversed(self.context.subjects):
+            armed = [a for a in group if _is_armed_group(a.code)]
+            if len({a.code for a in armed}) == 1:
+                return armed[:1]
+        return []
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
         """A bare agent noun in a list takes the country word of the list's first noun:
@@ -572,6 +590,20 @@ def _in_possessor(head: Token, match: PhraseMatch) -> bool:
                 return True
             node = node.head
     return False
+
+
+def _is_definite_group_noun(noun: Token) -> bool:
+    """ "the group", "the militant group", "the organisation", singular and with `the`."""
+    return (
+        noun.lemma_.lower() in ORGANISATION_NOUNS
+        and noun.tag_ == "NN"
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
+
+
+def _is_armed_group(code: str) -> bool:
+    return code[3:6] in ARMED_GROUP_AGENTS or code.startswith(INTERNATIONAL_MILITANTS)
 
 
 def _is_group_reference(token: Token) -> bool:

@@ -12,6 +12,17 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "Hamas fighters attacked Israeli soldiers on Monday. The militant group later "
+        "criticised Egypt.",
+        {("PSEREBHMS", "ISRMIL", "190"), ("PSEREBHMS", "EGY", "111")},
+        id="the-group-is-the-armed-group-named-before",
+    ),
+    pytest.param(
+        "A group of Peruvian officials criticised Chile.",
+        {("PERGOV", "CHL", "111")},
+        id="a-group-of-people-is-those-people",
+    ),
+    pytest.param(
         "Peruvian police detained dozens of protesters in Lima on Saturday.",
         {("PERCOP", "PEROPP", "173")},
         id="agent-takes-the-country-of-the-other-agent",
