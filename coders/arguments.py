@@ -551,3 +551,22 @@ def _of_chain(noun: Token, depth: int = 3) -> list[Token]:
 def resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> list[Actor]:
     found = [a for head in heads for a in resolver.resolve(head, strict=strict)]
     return list({a.code: a for a in found}.values())
+
+
+# Mediation told of a meeting or deal whose sides the sentence does not name: "the talks were
+# brokered by Oman" (after a sentence on Iranian-US talks), "the meeting was mediated by Turkey".
+MEDIATED_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "dialogue", "agreement", "deal", "truce"}
+)
+MEDIATION_CODE = "045"
+
+
+def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The sides of the talks or deal a mediation verb is about, where the sentence names none:
+    the latest group of actors from two countries or more the article named before."""
+    if not pattern.code.startswith(MEDIATION_CODE):
+        return []
+    about = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+    if not any(t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about):
+        return []
+    return list(resolver.context.recent_group())

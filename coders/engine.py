@@ -13,6 +13,7 @@ from coders.arguments import (
     arguments,
     has_partner,
     is_reciprocal,
+    mediated_sides,
     resolve_all,
     subject_actors,
 )
@@ -181,7 +182,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
-    targets = targets or implied_targets(pattern, sources)
+    targets = (
+        targets or implied_targets(pattern, sources) or mediated_sides(verb, pattern, resolver)
+    )
     pairs = (
         dyads(sources, targets, pattern, is_reciprocal(verb))
         if targets or not has_partner(verb)

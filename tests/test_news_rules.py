@@ -368,6 +368,16 @@ VENUE_CASES = [
         "The two ministers discussed the war in Ukraine.", set(), id="topic-is-not-a-target"
     ),
     pytest.param(
+        "Peru's foreign minister met his Chilean counterpart in Quito on Monday. "
+        "The talks were mediated by Ecuador's foreign minister.",
+        {
+            ("PERGOV", "CHLGOV", "040"),
+            ("ECUGOV", "PERGOV", "045"),
+            ("ECUGOV", "CHLGOV", "045"),
+        },
+        id="mediated-talks-are-between-the-sides-named-before",
+    ),
+    pytest.param(
         "Peru's foreign minister hosted his Chilean counterpart in Lima on Monday.",
         {("PERGOV", "CHLGOV", "043"), ("CHLGOV", "PERGOV", "042")},
         id="the-hosted-side-visits",
