@@ -25,6 +25,8 @@ UNREALISED_ROOTS = frozenset({"02", "10", "13"})
 # (DEMAND * WITHDRAW [025]): dictionaries code reporting verbs as appeals too (the PETRARCH
 # validation set's SAID is 023).
 DEMANDING_ROOTS = frozenset({"10", "13"})
+# MAKE PUBLIC STATEMENT: said or told, to someone or to no one.
+STATEMENT_ROOT = "01"
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one

@@ -18,7 +18,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import JOINT_ROOTS, root_of
+from coders.codebook import JOINT_ROOTS, STATEMENT_ROOT, root_of
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
@@ -42,6 +42,9 @@ from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
 from coders.weapons import weapon_code
+
+# The agent of the press: news agencies, reporters, journalists.
+MEDIA = "MED"
 
 
 def code_doc(
@@ -277,7 +280,15 @@ def dyads(
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
     listed = len(targets) > 1
-    return [(s, t) for s, t in pairs if _distinct(s, t, listed)]
+    return [
+        (s, t) for s, t in pairs if _distinct(s, t, listed) and not _tells_the_press(pattern, t)
+    ]
+
+
+def _tells_the_press(pattern: VerbPattern, target: Actor) -> bool:
+    """ "told reporters", "told The Associated Press": the press carries the statement, it is
+    no party to it (a statement, root 01, to a media actor codes nothing)."""
+    return root_of(pattern.code) == STATEMENT_ROOT and MEDIA in (target.agent, target.country)
 
 
 def _distinct(source: Actor, target: Actor, listed: bool) -> bool:

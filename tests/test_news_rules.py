@@ -331,6 +331,11 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        '"The talks are going well," the Peruvian foreign minister told reporters in Lima.',
+        set(),
+        id="telling-the-press-is-no-event-with-the-press",
+    ),
+    pytest.param(
         "Hezbollah said it had fired rockets at Israeli positions.",
         {("LBNREB", "ISR", "194")},
         id="own-act-reported-is-the-act",
