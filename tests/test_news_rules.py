@@ -178,6 +178,11 @@ DISAPPROVAL_CASES = [
         id="summoning-an-envoy-is-a-complaint",
     ),
     pytest.param(
+        "Peru summoned Chile's charge d'affaires on Monday.",
+        {("PER", "CHLGOV", "114")},
+        id="summoning-a-charge-d-affaires-is-a-complaint",
+    ),
+    pytest.param(
         "The Chilean envoy was summoned by the Peruvian foreign ministry.",
         {("PERGOV", "CHLGOV", "114")},
         id="summoned-in-the-passive",
