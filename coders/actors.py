@@ -436,7 +436,9 @@ class ActorResolver:
                 code = self._code_in(member, member_tokens, strict=True)
                 if code is not None:
                     text = head.doc[tokens[0].i : member_tokens[-1].i + 1].text
-                    found.append(Actor(_with_agent(code[:3], agents, head), text))
+                    # "gunmen from Boko Haram" are the group's, not unknown gunmen of Nigeria.
+                    own = code if _is_armed_group(code) else _with_agent(code[:3], agents, head)
+                    found.append(Actor(own, text))
         return found
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:

@@ -18,6 +18,11 @@ HOME_COUNTRY_CASES = [
         id="the-group-is-the-armed-group-named-before",
     ),
     pytest.param(
+        "Fighters from Hamas attacked Israeli soldiers on Monday.",
+        {("PSEREBHMS", "ISRMIL", "190")},
+        id="fighters-from-an-armed-group-are-the-group",
+    ),
+    pytest.param(
         "A group of Peruvian officials criticised Chile.",
         {("PERGOV", "CHL", "111")},
         id="a-group-of-people-is-those-people",
