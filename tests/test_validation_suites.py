@@ -24,9 +24,10 @@ def unit_tests(shared, nlp):
 
 
 # The development set of real news (2019–2025), scored at the headline level: source
-# country, target country and CAMEO root. Measured on 2026-11-30 (session 10): F1 0.312,
-# precision 0.453; a rule must not lower either.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.31, "dyad_root_precision": 0.45}
+# country, target country and CAMEO root, and at the country-dyad level. Measured on
+# 2026-11-30 (session 11): F1 0.371, precision 0.507, dyad F1 0.534; a rule must not lower
+# them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.36, "dyad_root_precision": 0.50, "dyad_f1": 0.52}
 
 
 @pytest.fixture(scope="module")
