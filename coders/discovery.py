@@ -4,9 +4,9 @@ noun phrase says whose they are and what role they hold.
 "Senegalese President Bassirou Diomaye Faye" names an unknown person, but the words around
 the name code as SENGOV, so the name stands for SENGOV for the rest of the article: "Faye
 said" in a later sentence is SENGOV too. The same holds for an apposition ("Maria Zakharova,
-spokeswoman for the Russian foreign ministry": RUSGOV) and for organisations ("Sudan's
-paramilitary Rapid Support Forces (RSF)": SDNMIL, and RSF with it). A name whose phrase gives
-no country and role ("Amadou Abdramane said") stays unknown. The names come from spaCy's
+spokeswoman for the Russian foreign ministry": RUSGOV) and for organisations ("the Malian
+rebel group Azawad Liberation Front (ALF)": MLIREB, and ALF with it). A name whose phrase
+gives no country and role ("Amadou Abdramane said") stays unknown. The names come from spaCy's
 named-entity recogniser; `EVENTCODER_DISCOVER_ACTORS=false` turns discovery off.
 """
 

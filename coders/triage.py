@@ -129,7 +129,9 @@ def _introduced_names(sentence: Span, agents: list[PhraseMatch[AgentEntry]]) -> 
     for agent in agents:
         after = _capitalised_run(doc, agent.end, sentence.end, step=1)
         names |= {after[-1].lower_} if after else set()
-        start = agent.start - 1 if doc[agent.start - 1].lower_ in ARTICLES else agent.start
+        before_agent = agent.start - 1
+        has_article = before_agent >= sentence.start and doc[before_agent].lower_ in ARTICLES
+        start = before_agent if has_article else agent.start
         if start - 1 > sentence.start and doc[start - 1].text == ",":
             before = _capitalised_run(doc, start - 2, sentence.start - 1, step=-1)
             names |= {before[-1].lower_} if before else set()
