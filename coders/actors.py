@@ -56,6 +56,8 @@ GROUP_MARKERS = frozenset({"both", "two"})
 ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
 INTERNATIONAL_MILITANTS = "IMG"
+# "officials representing the government": they act for what they represent.
+REPRESENTING_VERBS = frozenset({"represent"})
 # Pronouns that stand for an actor named before them: in a governing clause, else the last
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -233,7 +235,7 @@ class ActorResolver:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
-                found = found or self._armed_group_named_before(member)
+                found = found or self._represented(member) or self._armed_group_named_before(member)
                 actors.extend(found or self._at_scene(member) or self._unknown(member))
         return list({a.code: a for a in actors}.values())
 
@@ -243,6 +245,23 @@ class ActorResolver:
         if head.pos_ == "PRON":
             return []
         return self._resolve_member(head, strict=True)
+
+    def _represented(self, noun: Token) -> list[Actor]:
+        """ "officials representing the Ethiopian government and the TPLF": the actors they
+        represent, where the phrase names no actor of its own; a bare country takes the
+        noun's role ("officials representing Peru": PERGOV)."""
+        represented = [
+            actor
+            for clause in noun.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in REPRESENTING_VERBS
+            for obj in children(clause, "dobj")
+            for actor in self.resolve(obj, strict=True)
+        ]
+        found = []
+        for actor in represented:
+            in_role = [] if actor.agent else self._agent_of(actor.country, noun, [noun], actor.text)
+            found += in_role or [actor]
+        return found
 
     def _armed_group_named_before(self, noun: Token) -> list[Actor]:
         """ "the militant group", "the terrorist organisation": the armed group the article

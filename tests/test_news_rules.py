@@ -23,6 +23,12 @@ HOME_COUNTRY_CASES = [
         id="fighters-from-an-armed-group-are-the-group",
     ),
     pytest.param(
+        "Officials representing the Peruvian government and the Shining Path rebels held "
+        "talks in Quito.",
+        {("PERGOV", "PERREB", "046"), ("PERREB", "PERGOV", "046")},
+        id="officials-representing-act-for-what-they-represent",
+    ),
+    pytest.param(
         "A group of Peruvian officials criticised Chile.",
         {("PERGOV", "CHL", "111")},
         id="a-group-of-people-is-those-people",
