@@ -75,6 +75,21 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "The Peruvian and Chilean presidents signed a joint statement in Lima.",
+        {("PERGOV", "CHLGOV", "057"), ("CHLGOV", "PERGOV", "057")},
+        id="a-signed-joint-statement-is-an-agreement",
+    ),
+    pytest.param(
+        "Peru and Chile extended their fisheries treaty for ten years.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-treaty-extended-is-an-agreement",
+    ),
+    pytest.param(
+        "Peruvian and Chilean warships conducted a joint patrol off the coast.",
+        {("PERMIL", "CHLMIL", "062"), ("CHLMIL", "PERMIL", "062")},
+        id="a-joint-patrol-is-military-cooperation",
+    ),
+    pytest.param(
         "Chile and Peru agreed to reopen their embassies.",
         {("CHL", "PER", "032"), ("PER", "CHL", "032")},
         id="agreed-to-cooperate-is-an-intent",
