@@ -146,8 +146,8 @@ def test_a_user_file_must_say_what_it_holds(tmp_path):
 @pytest.mark.slow
 def test_gaps_lists_discovered_actors_unmatched_names_and_verbs_without_events(tmp_path, coder):
     texts = [
-        "Russia and China extended their friendship treaty.",
-        "Elbonia criticized Russia. Russia and China extended their treaty again.",
+        "Russia and China framed their friendship treaty.",
+        "Elbonia criticized Russia. Russia and China framed their treaty again.",
         "Ghanaian Foreign Minister Kwesi Adomako criticized Russia.",
     ]
     articles = [
@@ -158,9 +158,9 @@ def test_gaps_lists_discovered_actors_unmatched_names_and_verbs_without_events(t
     store.write(list(coder.code(articles)), run_id="r")
     gaps = dictionary_gaps(Settings(warehouse=store.root), ArticleSelection(), 100).top(5)
     assert gaps["verbs_without_events"][0] == {
-        "verb": "extend",
+        "verb": "frame",
         "count": 2,
-        "example": "Russia and China extended their treaty again.",
+        "example": "Russia and China framed their treaty again.",
     }
     assert ("Elbonia", 1) in [(n["name"], n["count"]) for n in gaps["unmatched_names"]]
     [discovered] = gaps["discovered_actors"]
