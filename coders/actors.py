@@ -47,6 +47,9 @@ GROUP_NOUNS = frozenset(
         "minister",
         "delegation",
         "president",
+        "neighbour",
+        "neighbor",
+        "rival",
     }
 )
 GROUP_MARKERS = frozenset({"both", "two"})
@@ -62,7 +65,9 @@ REPRESENTING_VERBS = frozenset({"represent"})
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
-DEFINITE_GROUP_NOUNS = frozenset({"side", "minister", "leader", "delegation"})
+DEFINITE_GROUP_NOUNS = frozenset(
+    {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival"}
+)
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
@@ -236,7 +241,9 @@ class ActorResolver:
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
                 found = found or self._represented(member) or self._armed_group_named_before(member)
-                actors.extend(found or self._at_scene(member) or self._unknown(member))
+                # "their embassies": a pronoun says whose they are, not the scene.
+                placed = [] if _has_pronoun_owner(member) else self._at_scene(member)
+                actors.extend(found or placed or self._unknown(member))
         return list({a.code: a for a in actors}.values())
 
     def resolve_name(self, head: Token) -> list[Actor]:

@@ -75,6 +75,17 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru and Chile traded accusations on Monday. The neighbours agreed on Tuesday to "
+        "reopen their embassies.",
+        {
+            ("PER", "CHL", "112"),
+            ("CHL", "PER", "112"),
+            ("PER", "CHL", "032"),
+            ("CHL", "PER", "032"),
+        },
+        id="the-neighbours-are-the-two-countries-and-their-embassies-are-theirs",
+    ),
+    pytest.param(
         "The Peruvian and Chilean presidents signed a joint statement in Lima.",
         {("PERGOV", "CHLGOV", "057"), ("CHLGOV", "PERGOV", "057")},
         id="a-signed-joint-statement-is-an-agreement",
