@@ -108,10 +108,6 @@ def deciding_entry(entries: Iterable[ActorEntry], day: date) -> ActorEntry | Non
     return None if entry is None or entry.code == NULL_CODE else entry
 
 
-def _codes(entry: ActorEntry) -> list[str]:
-    return entry.code.split(CODE_SEPARATOR)
-
-
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
     last = entries[-1].source if entries else ""
     return tuple(e for e in entries if e.source == last)
@@ -341,7 +337,10 @@ class ActorResolver:
         if code is None:
             alias = self._alias(head)
             if alias is not None:
-                return [Actor(each, text, alias.source == DISCOVERED) for each in _codes(alias)]
+                return [
+                    Actor(each, text, alias.source == DISCOVERED)
+                    for each in alias.code.split(CODE_SEPARATOR)
+                ]
             return (
                 located or self._from_apposition(head) or self._owned_by_subject(head, tokens, text)
             )

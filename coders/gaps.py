@@ -43,15 +43,14 @@ class Gaps:
     def add(self, doc: Doc, article: Article, lexicon: Lexicon, coded: set[int]) -> None:
         """Count one parsed article; `coded` holds the indexes of its sentences with events."""
         self.articles += 1
-        sentences = list(enumerate(s for s in doc.sents if s.text.strip()))
+        sentences = enumerate(s for s in doc.sents if s.text.strip())
         for step in walk_sentences(sentences, article, lexicon):
             for found in step.discovered:
                 self._count_discovered(found, article.date, step.sentence)
-        for index, sentence in sentences:
-            matches = lexicon.actors.mentions(sentence).actors
-            self._count_names(sentence, matches)
-            if index not in coded:
-                self._count_verb(sentence, matches, article)
+            matches = step.resolver.mentions.actors
+            self._count_names(step.sentence, matches)
+            if step.index not in coded:
+                self._count_verb(step.sentence, matches, article)
 
     def _count_discovered(self, found: Discovered, day: date, sentence: Span) -> None:
         key = (found.name, found.code)

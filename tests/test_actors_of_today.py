@@ -114,10 +114,15 @@ def test_a_coded_sentence_takes_the_role_of_its_date(code_text):
     assert dyads(code_text(text, "2024-06-01")) == {("NERELI", "FRA", "111")}
 
 
+# An invented minister, introduced by role and country, then named by family name alone.
+INTRODUCED_BY_ROLE = (
+    "Ghanaian Foreign Minister Kwesi Adomako met Togolese officials in Accra on Monday. "
+    "Adomako later criticised Burkina Faso."
+)
+
 DISCOVERY_CASES = [
     pytest.param(
-        "Ghanaian Foreign Minister Kwesi Adomako met Togolese officials in Accra on Monday. "
-        "Adomako later criticised Burkina Faso.",
+        INTRODUCED_BY_ROLE,
         {("GHAGOV", "TGOGOV", "040"), ("GHAGOV", "BFA", "111")},
         id="role-and-country-before-the-name-then-the-family-name",
     ),
@@ -147,11 +152,7 @@ def test_discovered_actors_stand_for_their_code_in_later_sentences(code_text, te
 
 
 def test_events_say_which_actors_were_discovered(code_text):
-    events = code_text(
-        "Ghanaian Foreign Minister Kwesi Adomako met Togolese officials in Accra on Monday. "
-        "Adomako later criticised Burkina Faso.",
-        "2024-06-01",
-    )
+    events = code_text(INTRODUCED_BY_ROLE, "2024-06-01")
     marks = {
         (e.source_code, e.event_code): (e.source_discovered, e.target_discovered) for e in events
     }
