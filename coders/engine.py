@@ -20,6 +20,7 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.codebook import JOINT_ROOTS, STATEMENT_ROOT, root_of
 from coders.context import ArticleContext
+from coders.criticism import criticism_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
@@ -141,6 +142,7 @@ def code_sentence(
     found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
     found += noun_events(sentence, resolver, found)
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
+    found += criticism_events(sentence, resolver, found)
     for coded in found:
         event = build_event(
             facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code

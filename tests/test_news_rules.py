@@ -210,6 +210,36 @@ DISAPPROVAL_CASES = [
         id="an-accusation-of-attacks-is-no-mere-criticism",
     ),
     pytest.param(
+        "The Peruvian foreign ministry said the Bolivian junta was an illegitimate regime.",
+        {("PERGOV", "BOLGOV", "111")},
+        id="a-statement-that-an-actor-is-illegitimate-criticises-it",
+    ),
+    pytest.param(
+        '"Chile is waging an illegal blockade of our ports," the Peruvian president said.',
+        {("PERGOV", "CHL", "111")},
+        id="a-quote-calling-an-actors-act-illegal-criticises-the-actor",
+    ),
+    pytest.param(
+        "Peru said the crimes of the Bolivian government must be punished.",
+        {("PER", "BOLGOV", "111")},
+        id="the-crimes-of-an-actor-name-the-criticised",
+    ),
+    pytest.param(
+        "Peru said Chile's aggression against Bolivia was unacceptable.",
+        {("PER", "CHL", "111")},
+        id="the-victim-of-a-harsh-act-is-not-the-criticised",
+    ),
+    pytest.param(
+        "Peru said the Chilean vote was not illegal.",
+        set(),
+        id="a-negated-harsh-word-criticises-no-one",
+    ),
+    pytest.param(
+        "Peru said it would send the case to the International Criminal Court.",
+        set(),
+        id="a-harsh-word-inside-a-name-criticises-no-one",
+    ),
+    pytest.param(
         "Peru summoned the Chilean ambassador over the remarks.",
         {("PER", "CHLGOV", "114")},
         id="summoning-an-envoy-is-a-complaint",

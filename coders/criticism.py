@@ -1,0 +1,224 @@
+"""Criticism told as a statement: a speaker who says that another actor is illegitimate, acts
+illegally or threatens peace criticises that actor (CAMEO 111), though no verb of the
+sentence is CRITICISE.
+
+"The ministry said the junta was an illegitimate regime", "Our position is clear: Ruritania's
+occupation is illegal, the minister added", "she described the defectors as traitors": the
+speaker (the subject of SAY, ADD, DESCRIBE ...) → the actor the harsh word is about, 111. The
+actor is the one the word is said of: the subject of its clause ("the junta was
+illegitimate", "Ruritania is waging an illegal war"), the owner of the noun it names or
+describes ("Ruritania's illegal occupation", "the Ruritanian position is intransigent",
+"crimes of the regime"), or what DESCRIBE, CALL, BRAND name ("called the move a
+provocation"). A victim ("aggression against Osterlich") is never the target, and a negated
+clause ("said the vote was not illegal") codes nothing.
+
+The rule adds an event only where the sentence's verbs coded none from the speaker to that
+actor: "condemned Ruritania's illegal annexation" is the verb's criticism already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from coders.actors import ActorResolver
+from coders.arguments import subject_actors
+from coders.dictionaries import VerbPattern
+from coders.grammar import children, prepositions
+from coders.modality import is_directly_negated
+from coders.records import Actor, Coded
+
+CRITICISE_CODE = "111"
+RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
+# Verbs that attribute a statement to its speaker.
+SPEAKING_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "tell",
+        "write",
+        "state",
+        "stress",
+        "argue",
+        "declare",
+        "insist",
+        "note",
+        "claim",
+        "tweet",
+        "post",
+        "assert",
+        "allege",
+        "charge",
+        "complain",
+    }
+)
+# Verbs that name what they judge as their object: "described X as Y", "called X Y".
+NAMING_VERBS = frozenset({"describe", "call", "brand", "label", "dub", "term", "characterise"})
+# Words that judge an actor or its acts harshly, by lemma.
+HARSH_WORDS = frozenset(
+    {
+        # what an act or a body is
+        "illegal",
+        "illegitimate",
+        "unlawful",
+        "unacceptable",
+        "outrageous",
+        "intransigent",
+        "provocative",
+        "reckless",
+        "irresponsible",
+        "unjustified",
+        "unjustifiable",
+        "unfounded",
+        "baseless",
+        "absurd",
+        "disgraceful",
+        "shameful",
+        "deplorable",
+        "heinous",
+        "barbaric",
+        "brutal",
+        "criminal",
+        "arbitrary",
+        "sham",
+        "complicit",
+        "hypocritical",
+        "cowardly",
+        "unprovoked",
+        "inhumane",
+        "destabilising",
+        "destabilizing",
+        "hostile",
+        "selfish",
+        "aggressive",
+        # what it is called
+        "aggression",
+        "provocation",
+        "crime",
+        "atrocity",
+        "violation",
+        "breach",
+        "blackmail",
+        "lie",
+        "hypocrisy",
+        "interference",
+        "disrespect",
+        "intimidation",
+        "selfishness",
+        "usurper",
+        "thug",
+        "scum",
+        "betrayer",
+        "traitor",
+        "terrorist",
+        "genocide",
+        "massacre",
+        "threat",
+        # what it does
+        "violate",
+        "undermine",
+        "endanger",
+        "destabilise",
+        "destabilize",
+    }
+)
+# Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
+VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
+OWNER_PREPS = frozenset({"of", "by"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Where a word says something of its clause's subject: "is [illegal]", "is [a threat]",
+# "wages [an illegal war]", "was named [a traitor]".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "dobj", "conj"})
+
+
+def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """The criticism a sentence's statements voice, as coded dyads, where `coded` (the
+    events of its verbs) has none from that speaker to that actor already."""
+    done = {(c.source.code, c.target.code) for c in coded}
+    found: dict[tuple[str, str], Coded] = {}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or is_directly_negated(verb):
+            continue
+        content = _judged_content(verb)
+        if not content:
+            continue
+        speakers = subject_actors(verb, resolver)
+        pattern = VerbPattern(
+            verb.lemma_.lower(), CRITICISE_CODE, (), (), "(statement)", RULE_ORIGIN
+        )
+        for target in _judged_actors(content, resolver):
+            for speaker in speakers:
+                dyad = (speaker.code, target.code)
+                if speaker.code == target.code or dyad in done or dyad in found:
+                    continue
+                found[dyad] = Coded(verb, pattern, speaker, target, CRITICISE_CODE)
+    return list(found.values())
+
+
+def _judged_content(verb: Token) -> list[Token]:
+    """The harsh words a speaking verb reports ("said [the vote was illegal]") or a naming
+    verb applies ("called [it] [a provocation]"), each with what it judges: for a naming
+    verb, its object."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEAKING_VERBS:
+        clauses = children(verb, "ccomp", "parataxis")
+        return [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
+    if lemma in NAMING_VERBS:
+        named = children(verb, "oprd", "attr", "ccomp") + [
+            obj for prep, obj in prepositions(verb) if prep == "as"
+        ]
+        return [w for phrase in named for w in phrase.subtree if _is_harsh(w)]
+    return []
+
+
+def _is_harsh(word: Token) -> bool:
+    """A harsh word, not part of a name ("the International Criminal Court")."""
+    if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
+        return False
+    return word.lemma_.lower() in HARSH_WORDS or word.lower_ in HARSH_WORDS
+
+
+def _judged_actors(words: list[Token], resolver: ActorResolver) -> Iterator[Actor]:
+    """The actors the harsh words are said of, nearest first for each word."""
+    for word in words:
+        clause = _clause_of(word)
+        if clause is not None and is_directly_negated(clause):
+            continue
+        for head in _owners(word, clause):
+            yield from resolver.resolve(head, strict=True)
+
+
+def _owners(word: Token, clause: Token | None) -> list[Token]:
+    """Who a harsh word is about: the owner of its noun ("Ruritania's illegal occupation"),
+    the noun itself where a modifier names its actor ("the Ruritanian position"), the subject
+    of its clause, or the object of the naming verb above."""
+    describes = word.dep_ in {"amod", "compound"}
+    noun = word.head if describes else word
+    heads = children(noun, "poss")
+    if not describes:
+        # "crimes of the regime", but not "the illegal annexation of Ruritanian land".
+        heads += [obj for prep, obj in prepositions(noun) if prep in OWNER_PREPS]
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        heads.append(noun)
+    if clause is not None and (noun.i == clause.i or noun.dep_ in PREDICATE_DEPS):
+        # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
+        heads += children(clause, *SUBJECT_DEPS)
+        if clause.lemma_.lower() in NAMING_VERBS:
+            heads += children(clause, "dobj")
+    return [h for h in heads if not _suffers(h)]
+
+
+def _clause_of(word: Token) -> Token | None:
+    """The verb whose clause the word is in (itself, for a verb)."""
+    node = word
+    while True:
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _suffers(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in VICTIM_PREPS
