@@ -23,6 +23,12 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police".
 PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
+# Links that start a clause of its own inside a noun phrase.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
+# Nouns of places a country's word can qualify: "in the Georgian capital".
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "state", "district", "port"}
+)
 QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Codes of actors that belong to no country: organisations, companies, armed groups across
 # borders, and the unknown country.
@@ -398,7 +404,15 @@ class ActorResolver:
         and the Sudanese army")."""
         doc = head.doc
         listed = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-        inside = {t.i for t in head.subtree} - listed - {head.i}
+        # Not a clause within a clause of the phrase: "crowds protesting [against a decision
+        # [to halt talks with the EU]]" are not the EU's.
+        nested = {
+            t.i
+            for t in head.subtree
+            if t.dep_ in CLAUSE_DEPS and t.head.i != head.i and t.i != head.i
+            for t in t.subtree
+        }
+        inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) for m in self.mentions.actors
         )
@@ -523,6 +537,12 @@ def bracketed_short_form(doc: Doc, end: int) -> Token | None:
 
 
 def _is_place(token: Token) -> bool:
+    """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
+    Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase)."""
+    if token.dep_ == "appos" or (
+        token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_NOUNS
+    ):
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPS
 
 

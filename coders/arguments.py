@@ -277,16 +277,25 @@ def _is_participle_of_noun(verb: Token) -> bool:
     )
 
 
+# Verbs whose object is the means of the infinitive under them ("used force to disperse").
+MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"})
+
+
 def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The subject, or the subject of the verb it depends on ("sought to deepen", "is
     expected to sign")."""
     node: Token | None = verb
     deps: tuple[str, ...] = ("nsubj",)
     while node is not None:
-        subjects = next((found for dep in deps if (found := children(node, dep))), [])
-        if subjects:
-            subjects = [s for s in subjects if s.lemma_.lower() not in ONGOING_NOUNS]
-            return resolve_all(subjects, resolver, strict=True)
+        for dep in deps:
+            subjects = [s for s in children(node, dep) if s.lemma_.lower() not in ONGOING_NOUNS]
+            actors = resolve_all(subjects, resolver, strict=True)
+            # "used force to disperse the crowd": an object that is no actor or agent word
+            # is the means, and the governor's subject does the lower verb.
+            if actors or (subjects and (dep != "dobj" or not _is_means(node, subjects, resolver))):
+                return actors
+        if any(children(node, dep) for dep in deps if dep != "dobj"):
+            return []
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
@@ -296,6 +305,15 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
         node = governor(node)
     return []
+
+
+def _is_means(verb: Token, objects: list[Token], resolver: ActorResolver) -> bool:
+    """Whether a verb's objects are the means of the verb under it, not its doers: "used force
+    to disperse", "took steps to curb", "launched an operation to free" (no actor or agent
+    word among them)."""
+    mentions = resolver.mentions
+    named = any(m.covers(o.i) for o in objects for m in (*mentions.actors, *mentions.agents))
+    return verb.lemma_.lower() in MEANS_VERBS and not named
 
 
 def _subject_after_a_date(verb: Token) -> Token | None:

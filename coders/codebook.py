@@ -34,6 +34,9 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the
 # root's bare 110, which dictionaries give to verbs of many uses ("claimed responsibility").
 CHARGING_CODES = ("111", "112")
+# Arrest and detention: a verb that is one when bare (detain, arrest, jail) stays one, whatever
+# patterns of other roots its CAMEO synonym group lent it.
+ARREST_CODE = "173"
 # PROTEST: aimed at a government, named or not ("teachers marched in Lima": PERGOV).
 PROTEST_ROOT = "14"
 # Uses of force: assault, fight, mass violence.

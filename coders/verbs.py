@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.codebook import CHARGING_CODES, INTENT_ROOT, root_of
+from coders.codebook import ARREST_CODE, CHARGING_CODES, INTENT_ROOT, root_of
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -20,6 +20,8 @@ from coders.grammar import (
 )
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# Clauses that describe a noun: "crowds [protesting ...]", "a plan [that would ...]".
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
 
@@ -94,6 +96,14 @@ def _flat(top: Token) -> list[Token]:
     return [t for t in top.subtree if not any(a.dep_ == "prep" for a in path_up(t, top))]
 
 
+def _without_clauses(top: Token) -> list[Token]:
+    """`top`'s phrase without what the clauses that describe a noun in it say, their own verb
+    kept: "detained crowds protesting against talks" holds PROTEST but no TALKS."""
+    return [
+        t for t in top.subtree if not any(a.dep_ in NOUN_CLAUSE_DEPS for a in path_up(t, top)[1:])
+    ]
+
+
 def _governing_verbs(verb: Token) -> list[Token]:
     """The verbs whose complement clause holds `verb`: "indicated" in "Ethiopia indicated it
     would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
@@ -112,7 +122,7 @@ def verb_frame(verb: Token, own_acts: bool = False) -> Frame:
     # A passive's subject is what an active verb has as its object ("evidence was presented").
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
-    objects = [t for c in complements for t in c.subtree]
+    objects = [t for c in complements for t in _without_clauses(c)]
     if own_acts:
         # A verb of intent's infinitive is the act intended, not an object word: WANT * HELP
         # [023] is "wants help", while "wants to help Israel" is the intent to help (033).
@@ -131,6 +141,10 @@ def verb_frame(verb: Token, own_acts: bool = False) -> Frame:
     governing = _governing_verbs(verb)
     before = [t for v in (verb, *governing) for c in children(v, *BEFORE_DEPS) for t in c.subtree]
     before += governing
+    if verb.dep_ in {"acl", "relcl"}:
+        # "crowds protesting against the decision": the noun a participle or relative clause
+        # describes does the verb, and stands before it.
+        before += [t for t in verb.head.subtree if t.i < verb.i]
     return Frame(
         Region.of(objects),
         {p: Region.of(tokens) for p, tokens in by_prep.items()},
@@ -285,7 +299,9 @@ class VerbLexicon:
             ):
                 if pattern.is_null:
                     return None
-                return bare if _names_the_charge(bare, pattern) else pattern
+                if _names_the_charge(bare, pattern) or _borrowed_from_a_synonym(bare, pattern):
+                    return bare
+                return pattern
         return None
 
     def _holds(self, frame: Frame, term: PatternTerm, known: dict[PatternTerm, bool]) -> bool:
@@ -305,6 +321,18 @@ def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
         bare is not None
         and bare.code.startswith(CHARGING_CODES)
         and not pattern.code.startswith(bare.code)
+    )
+
+
+def _borrowed_from_a_synonym(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
+    """Whether `pattern`, of a verb that arrests or jails when bare (DETAIN, ARREST, JAIL,
+    IMPRISON: 173), is one the CAMEO verb file gave every verb of a synonym group: HOLD's "hold
+    a rally" (141) and TAKE's "take part in a protest" (141) or "take control" (192) are no
+    detention. "Police detained forty people during the protest" is still an arrest."""
+    return (
+        bare is not None
+        and bare.code.startswith(ARREST_CODE)
+        and root_of(pattern.code) != root_of(bare.code)
     )
 
 

@@ -170,6 +170,11 @@ IMPLIED_DOER_CASES = [
         id="by-a-time-is-no-doer",
     ),
     pytest.param(
+        "Peruvian police detained forty students during the rally in Lima.",
+        {("PERCOP", "PEREDU", "173")},
+        id="detained-during-a-rally-is-still-an-arrest",
+    ),
+    pytest.param(
         "Peruvian soldiers placed the president under house arrest.",
         {("PERMIL", "PERGOV", "173")},
         id="placed-under-house-arrest-is-an-arrest",
@@ -327,6 +332,18 @@ SETTING_NOUN_CASES = [
 # A protest, strike or blockade with no target is aimed at the protesters' government; a
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
+    pytest.param(
+        "Police in the Peruvian capital Lima used force to disperse crowds protesting "
+        "against a decision to suspend talks with Chile.",
+        {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERCOP", "145"), ("PERCVL", "PERGOV", "141")},
+        id="crowds-protesting-protest-and-the-means-verb-passes-its-subject-down",
+    ),
+    pytest.param(
+        "In Lima, riot police detained crowds protesting against a decision to suspend "
+        "talks with the EU.",
+        {("PERCOP", "PERCVL", "173"), ("PERCVL", "PERGOV", "141")},
+        id="a-name-in-a-clause-within-the-phrase-does-not-own-the-agent",
+    ),
     pytest.param(
         "Thousands of teachers marched in Lima demanding higher pay.",
         {("PEREDU", "PERGOV", "141")},
