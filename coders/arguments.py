@@ -312,7 +312,10 @@ def _is_means(verb: Token, objects: list[Token], resolver: ActorResolver) -> boo
     to disperse", "took steps to curb", "launched an operation to free" (no actor or agent
     word among them)."""
     mentions = resolver.mentions
-    named = any(m.covers(o.i) for o in objects for m in (*mentions.actors, *mentions.agents))
+    spans = [(m.start, m.end) for m in mentions.actors] + [
+        (m.start, m.end) for m in mentions.agents
+    ]
+    named = any(start <= o.i < end for o in objects for start, end in spans)
     return verb.lemma_.lower() in MEANS_VERBS and not named
 
 
