@@ -491,6 +491,16 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "Peru and Chile launched joint naval drills off Arica on Monday.",
+        {("PER", "CHL", "062"), ("CHL", "PER", "062")},
+        id="drills-launched-together-are-military-cooperation",
+    ),
+    pytest.param(
+        "Peruvian soldiers fired warning shots at a Chilean patrol boat.",
+        {("PERMIL", "CHL", "150")},
+        id="warning-shots-are-a-show-of-force",
+    ),
+    pytest.param(
         "An Israeli air strike killed at least 20 people at a school in Gaza.",
         {("ISR", "PSECVL", "195")},
         id="air-strike-subject-is-aerial",
