@@ -23,6 +23,10 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police".
 PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
+# "Iran-backed", "Russian-supported": the name is the backer's.
+BACKING_WORDS = frozenset(
+    {"backed", "supported", "sponsored", "funded", "allied", "aligned", "financed"}
+)
 # Links that start a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
 # Nouns of places a country's word can qualify: "in the Georgian capital".
@@ -414,7 +418,8 @@ class ActorResolver:
         }
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
-            m.start in inside and not _is_place(doc[m.end - 1]) for m in self.mentions.actors
+            m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)
+            for m in self.mentions.actors
         )
 
     def _unknown(self, head: Token) -> list[Actor]:
@@ -488,7 +493,8 @@ class ActorResolver:
         coded = [
             (m, actor_code(m.entries, self.context.day))
             for m in self.mentions.actors_within(indices)
-            if not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m)
+            if (not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m))
+            and not _backer(head.doc, m)
         ]
         candidates = [(m, c) for m, c in coded if c is not None]
         if not candidates:
@@ -534,6 +540,14 @@ def bracketed_short_form(doc: Doc, end: int) -> Token | None:
         return None
     word = doc[end + 1]
     return word if word.is_upper and len(word) > 1 else None
+
+
+def _backer(doc: Doc, match: PhraseMatch) -> bool:
+    """A name that says who backs the actor, not who it is: "the Iran-backed group",
+    "Russian-backed separatists", "a Kremlin-funded militia"."""
+    after = doc[match.end : match.end + 2]
+    words = [t.lower_ for t in after if t.text != "-"]
+    return bool(words) and words[0] in BACKING_WORDS
 
 
 def _is_place(token: Token) -> bool:

@@ -202,7 +202,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     found = []
     for source, target in pairs:
         if pattern.codes_forward:
-            code = protest_code(weapon_code(pattern.code, verb), source, target)
+            # The weapon again after the crowd rules: a state's "strike" is force (190) that the
+            # weapon may make aerial.
+            code = weapon_code(protest_code(weapon_code(pattern.code, verb), source, target), verb)
             found.append(Coded(verb, pattern, source, target, code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".

@@ -24,6 +24,10 @@ VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
 ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 SEIZURE = "171"
+LABOUR_STRIKE = "143"
+# Who strikes with weapons, not by stopping work: a bare country, its government, armed forces,
+# rebels, militants and gangs.
+STRIKING_STATE_AGENTS = frozenset({None, GOVERNMENT}) | ARMED_AGENTS
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 REPRESSION_ROOTS = frozenset({"18", "19"})
@@ -32,9 +36,12 @@ REPRESSION_ROOTS = frozenset({"18", "19"})
 def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
     """A protest, strike or blockade that names no target is aimed at the government of the
     protesters' country ("teachers marched in Lima demanding higher pay": PEREDU → PERGOV
-    141), as CAMEO-based datasets code one-sided domestic protest."""
+    141), as CAMEO-based datasets code one-sided domestic protest. A state's or an armed
+    force's "strike" is no protest, and has no such target."""
     if root_of(pattern.code) != PROTEST_ROOT:
         return []
+    if pattern.code.startswith(LABOUR_STRIKE):
+        sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
 
@@ -45,10 +52,15 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     ruling party's offices". A crowd's attack on other civilians is unconventional violence
     (180), not military force (190): "settlers attacked a village". Police using force on
     their own country's crowd is violent repression (175): "police opened fire on the crowd".
+    A strike (143) by a state or an armed force is an attack (190): "launched strikes on".
     Armed groups and soldiers keep their force codes, and what the dictionary codes as a riot
     (LOOT, 145) is, done by them, the seizure of property (171)."""
     if _represses(code, source, target):
         return VIOLENT_REPRESSION
+    if code.startswith(LABOUR_STRIKE) and source.agent in STRIKING_STATE_AGENTS:
+        # "Peru launched strikes on rebel camps": a state or an armed force strikes with
+        # weapons; only people, workers and professions go on strike.
+        return MILITARY_FORCE
     if code.startswith(VIOLENT_PROTEST) and source.agent in ARMED_AGENTS:
         # "the RSF looted health facilities": a riot's looting, done by an armed force, is the
         # seizure of property.

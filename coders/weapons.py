@@ -17,6 +17,8 @@ AERIAL_NOUNS = frozenset(
     {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
 )
 ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
+# Attacks that an "air", "drone" or "missile" word makes aerial: "air attacks", "drone strikes".
+ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
 # Phrases that name the means: "killed in an air strike", "hit with drones", "by missiles".
 MEANS_PREPS = frozenset({"in", "with", "by"})
 
@@ -27,7 +29,7 @@ def weapon_code(code: str, verb: Token) -> str:
         return code
     for noun in _attack_nouns(verb):
         lemma = noun.lemma_.lower()
-        if lemma in AERIAL_NOUNS or (lemma == "strike" and _is_air(noun)):
+        if lemma in AERIAL_NOUNS or (lemma in ATTACK_NOUNS and _is_air(noun)):
             return AERIAL
         if lemma in ARTILLERY_NOUNS:
             return ARTILLERY
@@ -35,8 +37,9 @@ def weapon_code(code: str, verb: Token) -> str:
 
 
 def _attack_nouns(verb: Token) -> list[Token]:
-    """The verb's subject (or the noun a participle hangs on) and the nouns of its means."""
-    nouns = children(verb, "nsubj", "nsubjpass")
+    """The verb's subject (or the noun a participle hangs on), its object ("carried out air
+    strikes") and the nouns of its means."""
+    nouns = children(verb, "nsubj", "nsubjpass", "dobj")
     if verb.dep_ == "acl":
         nouns.append(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]

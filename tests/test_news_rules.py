@@ -491,6 +491,31 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "Peruvian jets carried out air strikes on Chilean army positions.",
+        {("PER", "CHLMIL", "195")},
+        id="air-strikes-carried-out-are-aerial-attacks",
+    ),
+    pytest.param(
+        "Peruvian forces conducted air attacks on Shining Path bases.",
+        {("PERMIL", "PERREB", "195")},
+        id="air-attacks-conducted-are-aerial-attacks",
+    ),
+    pytest.param(
+        "Chile launched strikes on the Shining Path.",
+        {("CHL", "PERREB", "190")},
+        id="a-states-strikes-are-force-not-a-labour-strike",
+    ),
+    pytest.param(
+        "Teachers in Lima launched a strike on Monday.",
+        {("PEREDU", "PERGOV", "143")},
+        id="teachers-strike-by-stopping-work",
+    ),
+    pytest.param(
+        "Peruvian police arrested members of a Chile-backed militia in Lima.",
+        {("PERCOP", "PERUAF", "173")},
+        id="the-backer-of-a-group-is-not-the-group",
+    ),
+    pytest.param(
         "Peru and Chile launched joint naval drills off Arica on Monday.",
         {("PER", "CHL", "062"), ("CHL", "PER", "062")},
         id="drills-launched-together-are-military-cooperation",
