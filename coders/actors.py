@@ -321,7 +321,9 @@ class ActorResolver:
         has none of its own ("the two leaders" after "Putin praised China": CHNGOV)."""
         tokens = [noun]
         found = []
-        for actor in self.context.recent_group():
+        # "the two countries", "both sides": the latest group of two.
+        pair = {c.lower_ for c in noun.children} & GROUP_MARKERS
+        for actor in self.context.recent_group(size=2 if pair else None):
             role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found

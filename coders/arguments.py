@@ -14,7 +14,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH, ActorResolver
-from coders.codebook import JOINT_ROOTS, UNREALISED_ROOTS, root_of
+from coders.codebook import UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -133,7 +133,7 @@ def arguments(
     resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
     resolver = replace(resolver, counterpart=_shared_agent(sources))
-    if len(sources) > 1 and root_of(pattern.code) in JOINT_ROOTS:
+    if len(sources) > 1 and is_joint(pattern.code):
         # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said.
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
     if _at_a_venue(pattern):

@@ -29,6 +29,17 @@ DEMANDING_ROOTS = frozenset({"10", "13"})
 STATEMENT_ROOT = "01"
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Codes of those roots that one side does to another: praise, verbal support, rallying support,
+# apology, forgiveness, mediation. "Bolivia and Ecuador praised the deal" is no praise of each
+# other.
+ONE_SIDED_CODES = frozenset({"045", "051", "052", "053", "055", "056"})
+
+
+def is_joint(code: str) -> bool:
+    """Whether two actors named together do the event together ("A and B held talks")."""
+    return root_of(code) in JOINT_ROOTS and code[:3] not in ONE_SIDED_CODES
+
+
 # DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one
 # (criticise, condemn, accuse, blame) keeps that code whatever it is about ("accused Chile of
 # violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the

@@ -60,10 +60,10 @@ class ArticleContext:
             return None
         return home
 
-    def recent_group(self) -> tuple[Actor, ...]:
-        """The latest subject group of two or more distinct actors ("the sides" refers to it)."""
-        for group in reversed(self.subjects):
-            distinct = tuple({a.code: a for a in group}.values())
-            if len({a.country for a in distinct}) >= 2:
-                return distinct
-        return ()
+    def recent_group(self, size: int | None = None) -> tuple[Actor, ...]:
+        """The latest subject group of two or more distinct actors ("the sides" refers to it);
+        with a `size` ("the two countries"), the latest of that many countries, if any."""
+        groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
+        groups = [g for g in groups if len({a.country for a in g}) >= 2]
+        sized = [g for g in groups if len({a.country for a in g}) == size]
+        return next(iter(sized or groups), ())

@@ -18,13 +18,13 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import JOINT_ROOTS, STATEMENT_ROOT, root_of
+from coders.codebook import INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
 from coders.context import ArticleContext
 from coders.criticism import criticism_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
-from coders.grammar import children, governor
+from coders.grammar import children, governor, is_infinitive
 from coders.lexicon import Lexicon
 from coders.modality import (
     PatternOf,
@@ -32,6 +32,7 @@ from coders.modality import (
     agreed_intent,
     defers_to_governor,
     intent_code,
+    is_bare_agreement,
     is_directly_negated,
     is_hypothetical,
     is_negated,
@@ -44,6 +45,9 @@ from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
 from coders.weapons import weapon_code
 
+# Links along which an infinitive's coordinated or subordinate verbs hang: "to halt the
+# fighting, setting up trade and restoring relations".
+INFINITIVE_CHAIN_DEPS = frozenset({"conj", "advcl"})
 # The agent of the press: news agencies, reporters, journalists.
 MEDIA = "MED"
 
@@ -166,9 +170,10 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     """Whether and with which pattern a verb codes, before its actors are looked for."""
     if not _may_code(verb):
         return VerbDecision(None, None, "not a verb")
-    if verb.dep_ == "pcomp":
+    if _first_of_coordination(verb).dep_ == "pcomp" and _intending_governor(verb, lexicon) is None:
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
-        # biofuels") sets the scene of the main event rather than reporting one.
+        # biofuels", "committed to halting the fighting and restoring ties") sets the scene of
+        # the main event, or is its aim, rather than reporting one.
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
@@ -179,6 +184,14 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _first_of_coordination(verb: Token) -> Token:
+    """The first verb of the coordination `verb` is in ("restoring" → "halting" in "halting
+    the fighting and restoring ties")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
@@ -243,9 +256,34 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     """The verb an infinitive complement depends on ("agreed" for "to provide"), with that
     verb's best pattern; None for a verb that is no such complement."""
     above = governor(verb)
-    if verb.dep_ != "xcomp" or above is None or not _may_code(above):
+    if verb.dep_ == "xcomp" and above is not None and _may_code(above):
+        return above, _chain_or_verb_pattern(above, lexicon)
+    return _intending_governor(verb, lexicon)
+
+
+def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
+    """A verb of intent or a bare agreement above a chain of infinitives and coordinated
+    verbs with no subject of their own: "committed to halting the fighting, setting up trade
+    and restoring relations" (restoring → committed); None where there is none."""
+    node = verb
+    while node.dep_ in INFINITIVE_CHAIN_DEPS and not is_infinitive(node) and not _has_subject(node):
+        node = node.head
+    above = node.head
+    infinitive = is_infinitive(node) or node.dep_ == "xcomp"
+    if node.dep_ == "pcomp" and above.lower_ == "to":
+        # "committed to halting the fighting": TO is a preposition here.
+        node, above, infinitive = above, above.head, True
+    if not infinitive or above.i == node.i or not _may_code(above):
         return None
-    return above, _chain_or_verb_pattern(above, lexicon)
+    pattern = _chain_or_verb_pattern(above, lexicon)
+    if pattern is None or pattern.terms:
+        return None
+    intends = root_of(pattern.code) == INTENT_ROOT or is_bare_agreement(above, pattern)
+    return (above, pattern) if intends else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _codeable(lexicon: Lexicon) -> PatternOf:
@@ -279,7 +317,7 @@ def dyads(
     same both ways (EXCHANGE * ACCUSATIONS [112:112]), or of a `reciprocal` verb ("expelled
     each other's diplomats") acts on itself pairwise: "Moscow and Beijing agreed ..." gives
     RUS→CHN and CHN→RUS."""
-    mutual = reciprocal or root_of(pattern.code) in JOINT_ROOTS or pattern.reverse == pattern.code
+    mutual = reciprocal or is_joint(pattern.code) or pattern.reverse == pattern.code
     if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)

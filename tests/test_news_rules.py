@@ -75,6 +75,29 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru and Chile committed to halting the fighting and restoring diplomatic relations.",
+        {
+            ("PER", "CHL", "030"),
+            ("CHL", "PER", "030"),
+            ("PER", "CHL", "0356"),
+            ("CHL", "PER", "0356"),
+            ("PER", "CHL", "032"),
+            ("CHL", "PER", "032"),
+        },
+        id="committed-to-acts-is-the-intent-to-do-each",
+    ),
+    pytest.param(
+        "Peru and Chile signed a border treaty on Monday. Bolivia, Ecuador and Colombia "
+        "praised the deal. The two countries also agreed to reopen their embassies.",
+        {
+            ("PER", "CHL", "057"),
+            ("CHL", "PER", "057"),
+            ("PER", "CHL", "032"),
+            ("CHL", "PER", "032"),
+        },
+        id="the-two-countries-are-the-last-pair-and-praise-is-not-mutual",
+    ),
+    pytest.param(
         "Peru and Chile traded accusations on Monday. The neighbours agreed on Tuesday to "
         "reopen their embassies.",
         {
