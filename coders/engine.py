@@ -48,6 +48,9 @@ from coders.weapons import weapon_code
 # Links along which an infinitive's coordinated or subordinate verbs hang: "to halt the
 # fighting, setting up trade and restoring relations".
 INFINITIVE_CHAIN_DEPS = frozenset({"conj", "advcl"})
+# CAMEO's "make statement, not specified below": what a statement says is the event, not that
+# it was made ("Peru told Chile that ...": only what Peru told).
+GENERIC_STATEMENT = "010"
 # The agent of the press: news agencies, reporters, journalists.
 MEDIA = "MED"
 
@@ -148,6 +151,8 @@ def code_sentence(
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
     found += criticism_events(sentence, resolver, found)
     for coded in found:
+        if coded.code == GENERIC_STATEMENT:
+            continue  # docs/conventions.md: a statement is coded by what it says
         event = build_event(
             facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from coders.codebook import ARREST_CODE, CHARGING_CODES, INTENT_ROOT, root_of
+from coders.codebook import ARREST_CODE, CHARGING_CODES, INTENT_ROOT, STATEMENT_ROOT, root_of
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -104,6 +104,10 @@ def _without_clauses(top: Token) -> list[Token]:
     ]
 
 
+def _is_reported_clause(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
 def _governing_verbs(verb: Token) -> list[Token]:
     """The verbs whose complement clause holds `verb`: "indicated" in "Ethiopia indicated it
     would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
@@ -115,12 +119,17 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
-def verb_frame(verb: Token, own_acts: bool = False) -> Frame:
+def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
-    preposition's phrase wherever it hangs after the verb ("welcomed memos from Bree")."""
+    preposition's phrase wherever it hangs after the verb ("welcomed memos from Bree"). A
+    verb that `reports` (a statement's) does not read the clause it reports, which has a
+    subject and verb of its own: "media said Tehran lodged a protest" holds no PROTEST for
+    SAY, and the reported verb codes itself."""
     # A passive's subject is what an active verb has as its object ("evidence was presented").
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
+    if reports:
+        complements = [c for c in complements if not _is_reported_clause(c)]
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in _without_clauses(c)]
     if own_acts:
@@ -290,7 +299,10 @@ class VerbLexicon:
         if not patterns:
             return None
         bare = next((p for p in patterns if not p.terms), None)
-        frame = verb_frame(verb, own_acts=bare is not None and root_of(bare.code) == INTENT_ROOT)
+        bare_root = root_of(bare.code) if bare is not None else None
+        frame = verb_frame(
+            verb, own_acts=bare_root == INTENT_ROOT, reports=bare_root == STATEMENT_ROOT
+        )
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         around = frame.words()
         for pattern in patterns:

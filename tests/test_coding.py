@@ -702,9 +702,9 @@ USER_VERB_CASES = [
         id="words-before-a-governing-verb-count-as-before",
     ),
     pytest.param(
-        "believe\t010\t\t",
+        "believe\t013\t\t",
         "Japan believes China can cope with the crisis.",
-        {("JPN", "CHN", "010")},
+        {("JPN", "CHN", "013")},
         id="statement-about-what-an-actor-can-do-targets-it",
     ),
     pytest.param(
