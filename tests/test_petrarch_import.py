@@ -146,6 +146,7 @@ WIRE_+TAP [091]
 - + * GIFT (FROM $)               [072:073]
 - + HAS BEEN * BY $               [111]
 - * FEAST IN ^ +                  [045]
+- * OFF (FOR)                      [042:043]
 """
 
 
@@ -176,6 +177,9 @@ def test_verb_blocks_patterns_synsets_and_transformations(tmp_path):
     # `IN ^ +`: the IN phrase is passed over; the target is the phrase after it, and failing
     # that the IN phrase.
     assert ("feast in:", "045", None, ("^in", "in")) in swapped
+    # A preposition word before a parenthesised phrase is a particle of the pattern: "set off
+    # for Beijing" is a trip, "set a deadline for talks" is not.
+    assert ("off for:", "042", "043", ()) in swapped
     assert {(s.set, s.member) for s in found.synonyms} == {
         ("tietypes", "military"),
         ("tietypes", "economic"),

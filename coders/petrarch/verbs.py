@@ -259,6 +259,9 @@ def _terms(body: str, sets: set[str]) -> tuple[tuple[str, ...], tuple[str, ...],
         if token in {"*", "**"}:
             before, prep = False, None
         elif token == "(":
+            if prep and not in_parens and not any(t.startswith(f"{prep}:") for t in terms):
+                # "* OFF (FOR)": a word of the pattern's own, a particle, not an empty phrase.
+                terms.append(prep)
             in_parens, prep = True, ""
         elif token == ")":
             if prep and not any(t.startswith(f"{prep}:") for t in terms):
