@@ -134,8 +134,11 @@ def arguments(
     sources = subject_actors(verb, resolver)
     resolver = replace(resolver, counterpart=_shared_agent(sources))
     if len(sources) > 1 and is_joint(pattern.code):
-        # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said.
-        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
+        # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said;
+        # not with who the talks were held under ("under the auspices of the AU").
+        targets = target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
+        mediators = {a.code for a in sponsors(verb, resolver)}
+        return sources, [t for t in targets if t.code not in mediators]
     if _at_a_venue(pattern):
         # Where people agree, meet or sign is no party to it ("signed a declaration in Doha").
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
@@ -591,3 +594,38 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
     if not any(t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about):
         return []
     return list(resolver.context.recent_group())
+
+
+# A meeting or agreement held under someone's aegis: "under the auspices of the African
+# Union", "with Qatar's mediation", "under UN sponsorship".
+SPONSOR_NOUNS = frozenset(
+    {"auspices", "aegis", "mediation", "sponsorship", "patronage", "facilitation"}
+)
+SPONSOR_PREPS = frozenset({"under", "with", "through", "via"})
+
+
+def sponsors(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Who a meeting or agreement was held under, told by a phrase of the verb or of its
+    object: "held talks under the auspices of the African Union" (the Union mediates; it is no
+    party to the talks)."""
+    hosts = [verb, *children(verb, "dobj")]
+    phrases = [obj for host in hosts for prep, obj in prepositions(host) if prep in SPONSOR_PREPS]
+    nouns = [o for o in phrases if o.lemma_.lower() in SPONSOR_NOUNS or o.lower_ in SPONSOR_NOUNS]
+    owners = [
+        owner
+        for noun in nouns
+        for owner in children(noun, "poss", "compound", "amod")
+        + [obj for prep, obj in prepositions(noun) if prep == "of"]
+    ]
+    return resolve_all(owners, resolver, strict=True)
+
+
+def mediations(
+    verb: Token, pattern: VerbPattern, sides: list[Actor], resolver: ActorResolver
+) -> list[tuple[Actor, Actor]]:
+    """The mediator → side pairs of a joint meeting or agreement held under a sponsor."""
+    if not is_joint(pattern.code):
+        return []
+    found = sponsors(verb, resolver)
+    mediators = {a.code for a in found}
+    return [(m, s) for m in found for s in sides if s.code not in mediators]

@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.actors import UNKNOWN, ActorResolver
 from coders.arguments import (
+    MEDIATION_CODE,
     arguments,
     has_partner,
     is_reciprocal,
     mediated_sides,
+    mediations,
     resolve_all,
     subject_actors,
 )
@@ -48,6 +50,10 @@ from coders.weapons import weapon_code
 # Links along which an infinitive's coordinated or subordinate verbs hang: "to halt the
 # fighting, setting up trade and restoring relations".
 INFINITIVE_CHAIN_DEPS = frozenset({"conj", "advcl"})
+# The mediation of a meeting or agreement held under someone's auspices (`arguments.sponsors`).
+SPONSORED = VerbPattern(
+    "under", MEDIATION_CODE, (), (), "(the auspices of)", "eventcoder-rule:sponsor"
+)
 # CAMEO's "make statement, not specified below": what a statement says is the event, not that
 # it was made ("Peru told Chile that ...": only what Peru told).
 GENERIC_STATEMENT = "010"
@@ -217,7 +223,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
         # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).
         return [Coded(verb, pattern, source, NOBODY, pattern.code) for source in sources]
-    found = []
+    found = [
+        Coded(verb, SPONSORED, mediator, side, MEDIATION_CODE)
+        for mediator, side in mediations(verb, pattern, [*sources, *targets], resolver)
+    ]
     for source, target in pairs:
         if pattern.codes_forward:
             # The weapon again after the crowd rules: a state's "strike" is force (190) that the

@@ -472,6 +472,16 @@ REPORTED_CASES = [
 # The venue of talks or a signing is no party to them; the topic of talks is not their target.
 VENUE_CASES = [
     pytest.param(
+        "Peruvian and Chilean officials held talks under the auspices of the African Union.",
+        {
+            ("PERGOV", "CHLGOV", "046"),
+            ("CHLGOV", "PERGOV", "046"),
+            ("IGOAFRAFU", "PERGOV", "045"),
+            ("IGOAFRAFU", "CHLGOV", "045"),
+        },
+        id="talks-under-the-auspices-of-a-body-are-mediated-by-it",
+    ),
+    pytest.param(
         "Russia and Ukraine held talks in Istanbul.",
         {("RUS", "UKR", "046"), ("UKR", "RUS", "046")},
         id="talks-in-a-third-country",
