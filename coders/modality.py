@@ -106,6 +106,25 @@ INTENTS = MappingProxyType(
 )
 
 
+# CAMEO's THREATEN codes mirror its hostile roots: what a hostile act announced for later codes
+# as ("said it will strike the rebels": 138). Longest prefix wins.
+THREATS = MappingProxyType(
+    {
+        "14": "133",
+        "16": "130",
+        "161": "1313",
+        "163": "1312",
+        "164": "134",
+        "17": "137",
+        "18": "1383",
+        "19": "138",
+        "191": "1381",
+        "192": "1382",
+        "20": "1385",
+    }
+)
+
+
 def is_directly_negated(verb: Token) -> bool:
     """ "did not attack", "never met": a negation on the verb itself."""
     return any(
@@ -249,6 +268,11 @@ def intended_code(code: str) -> str | None:
     """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
     intent already, or not cooperative)."""
     return INTENTS.get(code[:3]) or INTENTS.get(root_of(code))
+
+
+def threatened_code(code: str) -> str | None:
+    """The THREATEN code of a hostile event announced for later, or None."""
+    return THREATS.get(code[:3]) or THREATS.get(root_of(code))
 
 
 def negated_code(code: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -22,7 +22,7 @@ from coders.codebook import FORCE_ROOTS, root_of
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
 from coders.grammar import COMPLEMENT_DEPS, children, is_passive
-from coders.modality import is_future
+from coders.modality import intended_code, is_future, threatened_code
 from coders.records import Actor, Coded
 
 ANY_VERB = "Q"
@@ -104,6 +104,10 @@ class ReportedSpeech:
         forces shelled Kharkiv") is both the report as PETRARCH codes it (an accusation, 112)
         and the shelling (docs/conventions.md). None: no rule holds."""
         results = self._rule_results(coded, upper, speakers)
+        # A rule that only passes the event on (`a (a b Q) SAY = a b Q`) leaves it to us.
+        ruled = results is not None and any(r.code != coded.code for r in results)
+        if announced := _announced_act(coded, speakers, ruled):
+            return [announced]
         if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
             return results
         if is_future(coded.verb):
@@ -168,6 +172,20 @@ def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Act
         code = coded.code if rule.code == ANY_VERB else rule.code
         results.append(Coded(upper, rule.pattern, source, target, code))
     return results
+
+
+def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool) -> Coded | None:
+    """A speaker's own act announced for later: an intent where it cooperates ("Peru said it
+    would send aid to Chile": 033), not the act, which has not happened; a threat where it is
+    hostile ("said it would impose sanctions": 1312), unless a rule of the dictionary's
+    (`ruled`) codes the report: PETRARCH-2's `a (a b ATTACK) SAY = a b 015`, which its gold
+    standard keeps for "said they will attack Iraq" (docs/validation.md)."""
+    if coded.target is NOBODY or not is_future(coded.verb):
+        return None
+    if not any(_source_holds("a", coded, speaker) for speaker in speakers):
+        return None
+    code = intended_code(coded.code) or (None if ruled else threatened_code(coded.code))
+    return replace(coded, code=code, reverse=False) if code else None
 
 
 def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:

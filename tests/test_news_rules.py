@@ -443,6 +443,16 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        "Peru said it would send aid to Chile.",
+        {("PER", "CHL", "033")},
+        id="aid-announced-for-later-is-the-intent-to-give-it",
+    ),
+    pytest.param(
+        "Peru said it will impose sanctions on Chile.",
+        {("PER", "CHL", "1312")},
+        id="sanctions-announced-for-later-are-a-threat",
+    ),
+    pytest.param(
         '"The talks are going well," the Peruvian foreign minister told reporters in Lima.',
         set(),
         id="telling-the-press-is-no-event-with-the-press",
