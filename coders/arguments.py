@@ -531,6 +531,9 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[To
         return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
     if place.startswith(PLACE_AFTER):
         return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
+    if place == "to" and (receivers := [c for c in children(verb, "dative") if c.pos_ != "ADP"]):
+        # "will send Ukraine a tranche of aid": the indirect object receives, as TO would.
+        return [receivers]
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]

@@ -9,6 +9,7 @@ from itertools import permutations, product
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import UNKNOWN, ActorResolver
+from coders.aid import aid_code
 from coders.arguments import (
     MEDIATION_CODE,
     arguments,
@@ -229,14 +230,21 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     ]
     for source, target in pairs:
         if pattern.codes_forward:
-            # The weapon again after the crowd rules: a state's "strike" is force (190) that the
-            # weapon may make aerial.
-            code = weapon_code(protest_code(weapon_code(pattern.code, verb), source, target), verb)
+            code = _refined_code(pattern.code, verb, source, target)
             found.append(Coded(verb, pattern, source, target, code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
+    """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
+    whom (a crowd's force is protest, police force on a crowd repression), and the kind of aid
+    (070 → 073). The weapon is read again after the crowd rules: a state's "strike" is force
+    that the weapon may make aerial."""
+    code = protest_code(weapon_code(code, verb), source, target)
+    return aid_code(weapon_code(code, verb), verb)
 
 
 def _pattern_in_context(

@@ -480,6 +480,25 @@ REPORTED_CASES = [
 ]
 
 # The venue of talks or a signing is no party to them; the topic of talks is not their target.
+# Aid: its kind from what is given, its receiver from TO or an indirect object.
+AID_CASES = [
+    pytest.param(
+        "The World Food Programme delivered food aid to Darfur.",
+        {("IGOUNOWFP", "SDN", "073")},
+        id="food-aid-is-humanitarian-aid",
+    ),
+    pytest.param(
+        "Peru sent Chile a shipment of military aid.",
+        {("PER", "CHL", "072")},
+        id="the-indirect-object-receives-the-aid",
+    ),
+    pytest.param(
+        "Jordanian aircraft dropped food supplies over Gaza.",
+        {("JOR", "PSE", "073")},
+        id="aircraft-dropping-food-give-aid-not-an-air-strike",
+    ),
+]
+
 VENUE_CASES = [
     pytest.param(
         "Peruvian and Chilean officials held talks under the auspices of the African Union.",
@@ -610,6 +629,7 @@ ALL_CASES = (
     + TOLL_CASES
     + IMPLIED_DOER_CASES
     + DISAPPROVAL_CASES
+    + AID_CASES
     + SETTING_NOUN_CASES
     + PROTEST_CASES
     + REPORTED_CASES
