@@ -382,9 +382,22 @@ def _named_targets(
         or _described_actor(verb, resolver)
         or _purpose_object(verb, resolver)
     )
-    if found or not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS):
+    if found:
+        return found
+    if pattern.code.startswith(DENY_CODE):
+        return _denied_targets(verb, resolver)
+    if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS):
         return found
     return _chain_targets(verb, resolver)
+
+
+def _denied_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Whom a denial is about: the target of the act denied ("Rwanda denied backing the M23
+    rebels", "denied that it had shelled Kharkiv"), as the denial answers their side."""
+    for lower in children(verb, "xcomp", "ccomp"):
+        if lower.pos_ == "VERB" and (found := _in_places(lower, ANY_PATTERN, resolver)):
+            return found
+    return []
 
 
 def _in_places(
@@ -580,6 +593,8 @@ def resolve_all(heads: list[Token], resolver: ActorResolver, strict: bool) -> li
     return list({a.code: a for a in found}.values())
 
 
+# DENY RESPONSIBILITY: "denied backing the rebels" answers the side the act was against.
+DENY_CODE = "016"
 # Mediation told of a meeting or deal whose sides the sentence does not name: "the talks were
 # brokered by Oman" (after a sentence on Iranian-US talks), "the meeting was mediated by Turkey".
 MEDIATED_NOUNS = frozenset(

@@ -443,6 +443,11 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        "Chile denied backing the Shining Path rebels.",
+        {("CHL", "PERREB", "016")},
+        id="a-denial-is-about-the-target-of-the-act-denied",
+    ),
+    pytest.param(
         "Peru said it would send aid to Chile.",
         {("PER", "CHL", "033")},
         id="aid-announced-for-later-is-the-intent-to-give-it",
