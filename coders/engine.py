@@ -48,6 +48,8 @@ from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
 from coders.weapons import weapon_code
 
+# Verbs of responding, whose BY phrase tells the act of the response.
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "hit"})
 # Links along which an infinitive's coordinated or subordinate verbs hang: "to halt the
 # fighting, setting up trade and restoring relations".
 INFINITIVE_CHAIN_DEPS = frozenset({"conj", "advcl"})
@@ -182,7 +184,12 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     """Whether and with which pattern a verb codes, before its actors are looked for."""
     if not _may_code(verb):
         return VerbDecision(None, None, "not a verb")
-    if _first_of_coordination(verb).dep_ == "pcomp" and _intending_governor(verb, lexicon) is None:
+    first = _first_of_coordination(verb)
+    if (
+        first.dep_ == "pcomp"
+        and not _responds_by(first)
+        and _intending_governor(verb, lexicon) is None
+    ):
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels", "committed to halting the fighting and restoring ties") sets the scene of
         # the main event, or is its aim, rather than reporting one.
@@ -196,6 +203,13 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _responds_by(verb: Token) -> bool:
+    """ "responded by expelling a diplomat", "reacted by throwing stones": the act a response
+    is made of is the event."""
+    prep = verb.head
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in RESPONSE_VERBS
 
 
 def _first_of_coordination(verb: Token) -> Token:

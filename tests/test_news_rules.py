@@ -614,6 +614,15 @@ FORCE_CASES = [
     ),
 ]
 
+RESPONSE_CASES = [
+    pytest.param(
+        "A few hours later, Chile responded by expelling a member of the Peruvian embassy's "
+        "staff.",
+        {("CHL", "PERGOV", "174")},
+        id="a-response-by-an-act-is-that-act",
+    ),
+]
+
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
@@ -640,6 +649,7 @@ ALL_CASES = (
     + REPORTED_CASES
     + VENUE_CASES
     + FORCE_CASES
+    + RESPONSE_CASES
     + PARSE_CASES
 )
 
