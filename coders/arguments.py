@@ -647,3 +647,23 @@ def mediations(
     found = sponsors(verb, resolver)
     mediators = {a.code for a in found}
     return [(m, s) for m in found for s in sides if s.code not in mediators]
+
+
+# CLAIM RESPONSIBILITY: toward whom the claimed attack was made.
+CLAIM_CODE = "015"
+
+
+def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The victims of the attack a claim of responsibility names no target for: the actors the
+    claimed attack's own clause acts on ("claimed responsibility for the attack that killed
+    12 US troops"), else the targets of the article's latest use of force ("Taliban gunmen
+    attacked a police post ... A Taliban commander claimed responsibility for the attack")."""
+    if not pattern.code.startswith(CLAIM_CODE):
+        return []
+    hosts = [verb, *children(verb, "dobj")]
+    claimed = [obj for host in hosts for prep, obj in prepositions(host) if prep == "for"]
+    clauses = [c for obj in claimed for c in obj.children if c.dep_ in {"relcl", "acl"}]
+    for clause in clauses:
+        if found := _in_places(clause, ANY_PATTERN, resolver):
+            return found
+    return list(resolver.context.victims)

@@ -27,6 +27,8 @@ class ArticleContext:
     # How many sentences so far named each country, in the order first named: the story's
     # home country is the most named (see `home`).
     countries: tuple[tuple[str, int], ...] = ()
+    # The targets of the article's latest use of force, for a claim of responsibility.
+    victims: tuple[Actor, ...] = ()
 
     def after_sentence(
         self,
@@ -34,16 +36,23 @@ class ArticleContext:
         subjects: tuple[Actor, ...],
         subject: tuple[Actor, ...] = (),
         countries: frozenset[str] = frozenset(),
+        victims: tuple[Actor, ...] = (),
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named: its `subjects`
-        and event participants, its grammatical `subject` and the `countries` it names."""
+        and event participants, its grammatical `subject`, the `countries` it names and the
+        `victims` of the force it told of."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
         counts = dict(self.countries)
         for country in sorted(countries):
             counts[country] = counts.get(country, 0) + 1
         return ArticleContext(
-            self.day, merged, history, subject or self.last_subject, tuple(counts.items())
+            self.day,
+            merged,
+            history,
+            subject or self.last_subject,
+            tuple(counts.items()),
+            victims or self.victims,
         )
 
     def home(self, named: frozenset[str], placing: frozenset[str]) -> str | None:

@@ -13,6 +13,7 @@ from coders.aid import aid_code
 from coders.arguments import (
     MEDIATION_CODE,
     arguments,
+    claimed_victims,
     has_partner,
     is_reciprocal,
     mediated_sides,
@@ -21,7 +22,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
-from coders.codebook import INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
+from coders.codebook import FORCE_ROOTS, INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
 from coders.context import ArticleContext
 from coders.criticism import criticism_events
 from coders.dictionaries import NULL_CODE, VerbPattern
@@ -138,6 +139,7 @@ def walk_sentences(
                 sentence_actors(sentence, resolver, coded),
                 main_subject(sentence, resolver),
                 named,
+                _victims(coded),
             )
 
 
@@ -227,7 +229,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         return []
     sources, targets = arguments(verb, pattern, resolver)
     targets = (
-        targets or implied_targets(pattern, sources) or mediated_sides(verb, pattern, resolver)
+        targets
+        or implied_targets(pattern, sources)
+        or mediated_sides(verb, pattern, resolver)
+        or claimed_victims(verb, pattern, resolver)
     )
     pairs = (
         dyads(sources, targets, pattern, is_reciprocal(verb))
@@ -380,6 +385,14 @@ def _distinct(source: Actor, target: Actor, listed: bool) -> bool:
     if source.country == target.country:
         return source.code != target.code and (target.agent is not None or not listed)
     return True
+
+
+def _victims(events: list[Event]) -> tuple[Actor, ...]:
+    """The targets of a sentence's uses of force (roots 18 to 20)."""
+    targets = [
+        Actor(e.target_code, e.target_text) for e in events if root_of(e.event_code) in FORCE_ROOTS
+    ]
+    return tuple({a.code: a for a in targets}.values())
 
 
 def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:

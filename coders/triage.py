@@ -5,7 +5,8 @@ itself, so a sentence that names fewer than two is not parsed. The count takes d
 names (a name with several codes counts each), the short names of people named earlier in the
 article, pronouns (one each), group words such as "the sides" (two), and, where the sentence
 names a place in an `in` phrase, agents standing apart from names (one each: "police arrested
-opposition supporters in Nairobi" has three). It is made on tokens
+opposition supporters in Nairobi" has three), and "responsibility", whose claim is toward the
+victims of an attack told before. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser; a story or sentence discard is honoured here too.
 """
@@ -28,6 +29,9 @@ ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
 # How far before a name its `in` may stand ("in the northern Gaza Strip").
 PLACE_WORDS_BEFORE = 3
+# Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
+# of the attack told before (`arguments.claimed_victims`).
+EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
 GROUP_PLURALS = frozenset(
     {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
 )
@@ -96,7 +100,7 @@ class Triage:
             word = token.lower_
             if word in GROUP_PLURALS:
                 count += 2
-            elif word in PRONOUNS or word in aliases:
+            elif word in PRONOUNS or word in aliases or word in EARLIER_VICTIM_WORDS:
                 count += 1
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.

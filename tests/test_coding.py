@@ -186,14 +186,14 @@ CASES = [
     pytest.param(
         "Iran denied supplying drones to Russia.",
         "2022-06-29",
-        set(),
-        id="denied-action-is-no-event",
+        {("IRN", "RUS", "016")},
+        id="denied-action-is-a-denial-not-the-act",
     ),
     pytest.param(
         "Russia denied that it attacked Ukraine.",
         "2022-06-29",
-        set(),
-        id="denied-clause-is-no-event",
+        {("RUS", "UKR", "016")},
+        id="denied-clause-is-a-denial-not-the-act",
     ),
     pytest.param(
         "South Africa's president called for an immediate ceasefire in Gaza.",

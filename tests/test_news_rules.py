@@ -443,6 +443,17 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        "Shining Path gunmen attacked a police post in Ayacucho, killing four officers. A "
+        "Shining Path commander later claimed responsibility for the attack.",
+        {("PERREB", "PERCOP", "190"), ("PERREB", "PERCOP", "015")},
+        id="a-claim-of-responsibility-is-toward-the-victims-of-the-attack-before",
+    ),
+    pytest.param(
+        "The Shining Path claimed responsibility for the attack that killed 12 Chilean soldiers.",
+        {("PERREB", "CHLMIL", "015")},
+        id="a-claim-of-responsibility-is-toward-the-victims-its-attack-names",
+    ),
+    pytest.param(
         "Chile denied backing the Shining Path rebels.",
         {("CHL", "PERREB", "016")},
         id="a-denial-is-about-the-target-of-the-act-denied",
@@ -616,8 +627,7 @@ FORCE_CASES = [
 
 RESPONSE_CASES = [
     pytest.param(
-        "A few hours later, Chile responded by expelling a member of the Peruvian embassy's "
-        "staff.",
+        "A few hours later, Chile responded by expelling a member of the Peruvian embassy's staff.",
         {("CHL", "PERGOV", "174")},
         id="a-response-by-an-act-is-that-act",
     ),
