@@ -20,6 +20,11 @@ from coders.grammar import (
 )
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
+# codes SIGN * &MILITARY &TREATY as an intent (0312) and SIGN * TRADE &TREATY as economic
+# cooperation (061).
+SIGNING_VERBS = frozenset({"sign", "ratify"})
+SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
 # Clauses that describe a noun: "crowds [protesting ...]", "a plan [that would ...]".
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
@@ -305,7 +310,10 @@ class VerbLexicon:
         )
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         around = frame.words()
+        signing = verb.lemma_.lower() in SIGNING_VERBS
         for pattern in patterns:
+            if signing and root_of(pattern.code) in SIGNED_ELSEWHERE_ROOTS:
+                continue  # docs/conventions.md: a signed agreement is 057, whatever its subject
             if pattern.plain_words <= around and all(
                 self._holds(frame, t, known) for t in pattern.terms
             ):

@@ -75,6 +75,11 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru and Chile signed a military pact in Lima on Monday.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-signed-military-pact-is-a-formal-agreement",
+    ),
+    pytest.param(
         "Peru and Chile committed to halting the fighting and restoring diplomatic relations.",
         {
             ("PER", "CHL", "030"),
