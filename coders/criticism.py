@@ -157,9 +157,8 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
 
 
 def _judged_content(verb: Token) -> list[Token]:
-    """The harsh words a speaking verb reports ("said [the vote was illegal]") or a naming
-    verb applies ("called [it] [a provocation]"), each with what it judges: for a naming
-    verb, its object."""
+    """The harsh words in what a speaking verb reports ("said [the vote was illegal]") or in
+    what a naming verb calls its object ("called it [a provocation]")."""
     lemma = verb.lemma_.lower()
     if lemma in SPEAKING_VERBS:
         clauses = children(verb, "ccomp", "parataxis")
