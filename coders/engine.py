@@ -25,6 +25,7 @@ from coders.articles import Article
 from coders.codebook import FORCE_ROOTS, INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
 from coders.context import ArticleContext
 from coders.criticism import criticism_events
+from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
@@ -42,6 +43,7 @@ from coders.modality import (
     is_negated,
     is_refused,
     negated_code,
+    obligation,
 )
 from coders.nouns import noun_events
 from coders.protests import implied_targets, protest_code
@@ -161,6 +163,7 @@ def code_sentence(
     found += noun_events(sentence, resolver, found)
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
     found += criticism_events(sentence, resolver, found)
+    found += demand_events(sentence, resolver, found)
     for coded in found:
         if coded.code == GENERIC_STATEMENT:
             continue  # docs/conventions.md: a statement is coded by what it says
@@ -202,6 +205,10 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
     if is_hypothetical(verb):
         return VerbDecision(matched, None, "a condition or a time still to come")
+    if obligation(verb) and not (matched and any(t.before for t in matched.terms)):
+        # "Chile must withdraw", "should attack": owed, not done (`coders/demands.py`); unless
+        # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).
+        return VerbDecision(matched, None, "an obligation: not done")
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)

@@ -177,6 +177,27 @@ def is_hypothetical(verb: Token) -> bool:
     return is_hypothetical(above)
 
 
+# Modals of obligation: what "must", "should" or "has to" be done has not been done.
+DEMANDING_MODALS = frozenset({"must"})
+APPEALING_MODALS = frozenset({"should", "ought"})
+# Verbs whose infinitive is owed: "has to stop", "needs to withdraw".
+OBLIGING_VERBS = frozenset({"have", "need"})
+
+
+def obligation(verb: Token) -> str | None:
+    """ "demand" for what "must", "has to" or "needs to" be done, "appeal" for what "should"
+    or "ought to" be; None for a verb under no such modal."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if modals & DEMANDING_MODALS:
+        return "demand"
+    if modals & APPEALING_MODALS:
+        return "appeal"
+    above = verb.head
+    if verb.dep_ == "xcomp" and is_infinitive(verb) and above.lemma_.lower() in OBLIGING_VERBS:
+        return "demand"
+    return None
+
+
 def is_future(verb: Token) -> bool:
     """ "will attack", "would strike", "is going to attack": a time still to come."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):

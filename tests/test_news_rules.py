@@ -448,6 +448,26 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        "Peru said Chile must withdraw its troops from the border.",
+        {("PER", "CHL", "100")},
+        id="said-another-must-act-is-a-demand",
+    ),
+    pytest.param(
+        "The Peruvian ministry said Chile has to stop the dumping of waste.",
+        {("PERGOV", "CHL", "100")},
+        id="said-another-has-to-act-is-a-demand",
+    ),
+    pytest.param(
+        "Peru said Chile should attack Bolivia.",
+        {("PER", "CHL", "020")},
+        id="said-another-should-act-is-an-appeal-and-the-act-is-not-done",
+    ),
+    pytest.param(
+        "Peru said it must defend its borders.",
+        set(),
+        id="the-speakers-own-obligation-demands-nothing",
+    ),
+    pytest.param(
         "Shining Path gunmen attacked a police post in Ayacucho, killing four officers. A "
         "Shining Path commander later claimed responsibility for the attack.",
         {("PERREB", "PERCOP", "190"), ("PERREB", "PERCOP", "015")},
