@@ -145,8 +145,9 @@ def is_refused(verb: Token) -> bool:
 
 
 def is_negated(verb: Token) -> bool:
-    """Negated directly ("did not attack"), or governed by a verb like REFRAIN or FAIL."""
-    if is_directly_negated(verb):
+    """Negated directly ("did not attack"), through its object ("received no support",
+    "sent no troops"), or governed by a verb like REFRAIN or FAIL."""
+    if is_directly_negated(verb) or _has_no_object(verb):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
         return True
@@ -160,6 +161,12 @@ def is_negated(verb: Token) -> bool:
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
         _is_infinitive_of(verb) and is_negated(above)
     )
+
+
+def _has_no_object(verb: Token) -> bool:
+    """ "received no support", "sent no troops": the object says none was."""
+    objects = children(verb, "dobj")
+    return any(c.dep_ == "det" and c.lower_ == "no" for obj in objects for c in obj.children)
 
 
 def is_hypothetical(verb: Token) -> bool:

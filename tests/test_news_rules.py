@@ -652,6 +652,11 @@ FORCE_CASES = [
 
 RESPONSE_CASES = [
     pytest.param(
+        "Peru sent no troops to Chile.",
+        set(),
+        id="an-act-whose-object-says-none-did-not-happen",
+    ),
+    pytest.param(
         "A few hours later, Chile responded by expelling a member of the Peruvian embassy's staff.",
         {("CHL", "PERGOV", "174")},
         id="a-response-by-an-act-is-that-act",
