@@ -25,6 +25,8 @@ BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg"
 # cooperation (061).
 SIGNING_VERBS = frozenset({"sign", "ratify"})
 SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
+# Prepositions of the time or setting of an event, whose phrase holds no word of its pattern.
+SETTING_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since"})
 # Clauses that describe a noun: "crowds [protesting ...]", "a plan [that would ...]".
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
@@ -141,7 +143,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
         # A verb of intent's infinitive is the act intended, not an object word: WANT * HELP
         # [023] is "wants help", while "wants to help Israel" is the intent to help (033).
         objects = [t for t in objects if not _is_infinitive_of(t, verb)]
-    objects += [t for prep in after for t in _flat_phrase(prep)]
+    # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
+    # pattern that names such a phrase reads it through `prep:` terms.
+    objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]

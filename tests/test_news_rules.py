@@ -652,6 +652,12 @@ FORCE_CASES = [
 
 RESPONSE_CASES = [
     pytest.param(
+        "Protesters stormed the presidential palace in Lima amid huge demonstrations "
+        "demanding the resignation of the president.",
+        {("PEROPP", "PERGOV", "145")},
+        id="the-setting-of-an-act-gives-its-pattern-no-words",
+    ),
+    pytest.param(
         "Peru sent no troops to Chile.",
         set(),
         id="an-act-whose-object-says-none-did-not-happen",
