@@ -35,6 +35,8 @@ REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
 UNREALISED_PREPS = frozenset({"against", "without", "instead"})
 # "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Modals of what only may happen: "might intervene", "may attack".
+POSSIBILITY_MODALS = frozenset({"might", "may"})
 # "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,
 # a time still to come.
 FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
@@ -170,12 +172,14 @@ def _has_no_object(verb: Token) -> bool:
 
 
 def is_hypothetical(verb: Token) -> bool:
-    """A condition ("if Russia attacks Ukraine"), or a time still to come ("before Sarkozy
-    heads to Beijing"): the clause's verb, a verb coordinated with it or an infinitive under
-    it ("if Russia decides to attack") has not happened."""
+    """A condition ("if Russia attacks Ukraine"), a possibility ("might attack"), or a time
+    still to come ("before Sarkozy heads to Beijing"): the clause's verb, a verb coordinated
+    with it or an infinitive under it ("if Russia decides to attack") has not happened."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & CONDITION_MARKS:
         return True
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children):
+        return True  # "ECOWAS might carry out an intervention"
     if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
         return True
     above = governor(verb)

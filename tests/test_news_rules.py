@@ -652,6 +652,16 @@ FORCE_CASES = [
 
 RESPONSE_CASES = [
     pytest.param(
+        "Bolivia said Peru might carry out a military intervention in La Paz.",
+        set(),
+        id="what-might-happen-has-not-happened",
+    ),
+    pytest.param(
+        "Peruvian troops carried out a military intervention in Bolivia.",
+        {("PERMIL", "BOL", "190")},
+        id="a-military-intervention-carried-out-is-force",
+    ),
+    pytest.param(
         "Protesters stormed the presidential palace in Lima amid huge demonstrations "
         "demanding the resignation of the president.",
         {("PEROPP", "PERGOV", "145")},
