@@ -18,6 +18,8 @@ from tests.conftest import EXAMPLES, ROOT
 from warehouse import Warehouse, connect, run_sql
 
 COUNTS = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)"
+# How long a serve may take to stop after Ctrl-C: seconds, not a hang (see the test below).
+STOP_SECONDS = 20
 
 
 def counts(warehouse: Path) -> tuple[int, int]:
@@ -124,7 +126,10 @@ def articles(warehouse: Path) -> int | None:
 @pytest.mark.slow
 def test_two_serves_in_turn_each_code_only_their_own_inbox(tmp_path):
     """The second `serve`, with another inbox and warehouse over the same Prefect database,
-    never runs what the first scheduled; each stops within 10 s of Ctrl-C, exit 0, quietly."""
+    never runs what the first scheduled; each stops within seconds of Ctrl-C, exit 0, quietly.
+    A run already handed to a worker when Ctrl-C comes is let finish (its process start alone
+    can take several seconds on a busy two-core machine), so the bound guards against a hang,
+    not a speed: speed is measured in bench/."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
         "PREFECT_HOME": str(tmp_path / "prefect"),
         "EVENTCODER_SETTLE_SECONDS": "1",
@@ -164,7 +169,7 @@ def test_two_serves_in_turn_each_code_only_their_own_inbox(tmp_path):
             took = time.monotonic() - started
             log.write_text(log.read_text() + f"\nstopped after {took:.1f} s\n")
             assert code == 0, log.read_text()[-3000:]
-            assert took < 10, log.read_text()[-3000:]
+            assert took < STOP_SECONDS, log.read_text()[-3000:]
     second_log = logs[1].read_text()
     assert str(first / "inbox") not in second_log
     assert "Traceback" not in logs[0].read_text() + second_log
