@@ -412,12 +412,10 @@ class ActorResolver:
         listed = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
         # Not a clause within a clause of the phrase: "crowds protesting [against a decision
         # [to halt talks with the EU]]" are not the EU's.
-        nested = {
-            t.i
-            for t in head.subtree
-            if t.dep_ in CLAUSE_DEPS and t.head.i != head.i and t.i != head.i
-            for t in t.subtree
-        }
+        inner_clauses = [
+            t for t in head.subtree if t.dep_ in CLAUSE_DEPS and head.i not in (t.i, t.head.i)
+        ]
+        nested = {t.i for clause in inner_clauses for t in clause.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)

@@ -23,6 +23,7 @@ from coders.grammar import (
     is_passive,
     path_up,
     prepositions,
+    verb_or_object_phrases,
 )
 from coders.modality import governed_clause
 from coders.records import Actor
@@ -171,8 +172,7 @@ def has_partner(verb: Token) -> bool:
     """Whether the verb, or its object, is done with someone ("held talks with Houthi
     officials"): then a compound subject did not do it among themselves, even where that
     someone is no known actor."""
-    hosts = [verb, *children(verb, "dobj")]
-    return any(prep == "with" for host in hosts for prep, _ in prepositions(host))
+    return any(prep == "with" for prep, _ in verb_or_object_phrases(verb))
 
 
 def is_reciprocal(verb: Token) -> bool:
@@ -315,10 +315,9 @@ def _is_means(verb: Token, objects: list[Token], resolver: ActorResolver) -> boo
     to disperse", "took steps to curb", "launched an operation to free" (no actor or agent
     word among them)."""
     mentions = resolver.mentions
-    spans = [(m.start, m.end) for m in mentions.actors] + [
-        (m.start, m.end) for m in mentions.agents
-    ]
-    named = any(start <= o.i < end for o in objects for start, end in spans)
+    named = any(m.covers(o.i) for o in objects for m in mentions.actors) or any(
+        m.covers(o.i) for o in objects for m in mentions.agents
+    )
     return verb.lemma_.lower() in MEANS_VERBS and not named
 
 
@@ -626,8 +625,7 @@ def sponsors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """Who a meeting or agreement was held under, told by a phrase of the verb or of its
     object: "held talks under the auspices of the African Union" (the Union mediates; it is no
     party to the talks)."""
-    hosts = [verb, *children(verb, "dobj")]
-    phrases = [obj for host in hosts for prep, obj in prepositions(host) if prep in SPONSOR_PREPS]
+    phrases = [obj for prep, obj in verb_or_object_phrases(verb) if prep in SPONSOR_PREPS]
     nouns = [o for o in phrases if o.lemma_.lower() in SPONSOR_NOUNS or o.lower_ in SPONSOR_NOUNS]
     owners = [
         owner
@@ -660,8 +658,7 @@ def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     attacked a police post ... A Taliban commander claimed responsibility for the attack")."""
     if not pattern.code.startswith(CLAIM_CODE):
         return []
-    hosts = [verb, *children(verb, "dobj")]
-    claimed = [obj for host in hosts for prep, obj in prepositions(host) if prep == "for"]
+    claimed = [obj for prep, obj in verb_or_object_phrases(verb) if prep == "for"]
     clauses = [c for obj in claimed for c in obj.children if c.dep_ in {"relcl", "acl"}]
     for clause in clauses:
         if found := _in_places(clause, ANY_PATTERN, resolver):

@@ -29,7 +29,7 @@ from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
-from coders.grammar import children, governor, is_infinitive
+from coders.grammar import children, governor, has_subject, is_infinitive
 from coders.lexicon import Lexicon
 from coders.modality import (
     PatternOf,
@@ -314,7 +314,7 @@ def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
     verbs with no subject of their own: "committed to halting the fighting, setting up trade
     and restoring relations" (restoring → committed); None where there is none."""
     node = verb
-    while node.dep_ in INFINITIVE_CHAIN_DEPS and not is_infinitive(node) and not _has_subject(node):
+    while node.dep_ in INFINITIVE_CHAIN_DEPS and not is_infinitive(node) and not has_subject(node):
         node = node.head
     above = node.head
     infinitive = is_infinitive(node) or node.dep_ == "xcomp"
@@ -328,10 +328,6 @@ def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
         return None
     intends = root_of(pattern.code) == INTENT_ROOT or is_bare_agreement(above, pattern)
     return (above, pattern) if intends else None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _codeable(lexicon: Lexicon) -> PatternOf:

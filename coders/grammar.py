@@ -93,6 +93,18 @@ def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
             yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
 
 
+def verb_or_object_phrases(verb: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off the verb or its direct object ("held talks
+    [with Houthi officials]", "claimed responsibility [for the attack]")."""
+    hosts = [verb, *children(verb, "dobj")]
+    return [pair for host in hosts for pair in prepositions(host)]
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def governor(verb: Token) -> Token | None:
     """The verb that `verb` depends on through a clause link, looking through prepositions."""
     head = verb.head

@@ -15,6 +15,7 @@ from coders.grammar import (
     OBJECT_DEPS,
     children,
     conjuncts,
+    has_subject,
     path_up,
     prepositions,
 )
@@ -111,10 +112,6 @@ def _without_clauses(top: Token) -> list[Token]:
     ]
 
 
-def _is_reported_clause(clause: Token) -> bool:
-    return clause.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-
-
 def _governing_verbs(verb: Token) -> list[Token]:
     """The verbs whose complement clause holds `verb`: "indicated" in "Ethiopia indicated it
     would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
@@ -136,7 +133,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # A passive's subject is what an active verb has as its object ("evidence was presented").
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
     if reports:
-        complements = [c for c in complements if not _is_reported_clause(c)]
+        complements = [c for c in complements if not (c.dep_ == "ccomp" and has_subject(c))]
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in _without_clauses(c)]
     if own_acts:
