@@ -293,6 +293,16 @@ DISAPPROVAL_CASES = [
         id="a-conviction-is-found-guilty",
     ),
     pytest.param(
+        "A Peruvian court sentenced two Chilean smugglers to death.",
+        {("PERJUD", "CHLCRM", "116")},
+        id="a-death-sentence-finds-guilty",
+    ),
+    pytest.param(
+        "A Peruvian court sentenced the former president to six years in prison.",
+        {("PERJUD", "PERELI", "173")},
+        id="a-prison-sentence-orders-detention",
+    ),
+    pytest.param(
         "Lima lodged a strong protest with Chile.",
         {("PER", "CHL", "114")},
         id="lodged-a-protest",
