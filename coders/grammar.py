@@ -19,6 +19,9 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+# Phrases that say where, and the named-entity kinds of places.
+PLACE_PREPS = frozenset({"in", "at"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -88,9 +91,22 @@ def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
                     yield child.lower_, obj
+                    if child.lower_ in PLACE_PREPS:
+                        yield from _partners_of_place(obj)
         elif child.dep_ == "prt" and child.pos_ == "ADP":
             objects = children(token, "dobj")
             yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
+
+
+def _partners_of_place(place: Token) -> Iterator[tuple[str, Token]]:
+    """A `with` phrase the parser hung on a place's name ("held talks in the capital Sanaa
+    with Houthi officials"): a place does nothing with anyone, so the phrase is the act's."""
+    for noun in [place, *children(place, "appos")]:
+        if noun.pos_ != "PROPN" and noun.ent_type_ not in PLACE_ENTITIES:
+            continue
+        for child in children(noun, "prep"):
+            if child.lower_ == "with":
+                yield from (("with", obj) for obj in children(child, "pobj"))
 
 
 def verb_or_object_phrases(verb: Token) -> list[tuple[str, Token]]:

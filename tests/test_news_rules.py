@@ -701,6 +701,17 @@ PARSE_CASES = [
         {("PER", "CHLGOV", "174")},
         id="a-subject-fused-with-a-weekday",
     ),
+    pytest.param(
+        "Qatari and Egyptian envoys held talks in the Lebanese capital Beirut with Hezbollah "
+        "officials on Monday.",
+        {
+            ("QATGOV", "LBNREB", "046"),
+            ("LBNREB", "QATGOV", "046"),
+            ("EGYGOV", "LBNREB", "046"),
+            ("LBNREB", "EGYGOV", "046"),
+        },
+        id="a-with-phrase-hung-on-a-place-is-the-acts",
+    ),
 ]
 
 ALL_CASES = (
