@@ -12,6 +12,9 @@ from coders.grammar import children, prepositions
 GENERIC_FORCE = "190"
 AERIAL = "195"
 ARTILLERY = "194"
+# CAMEO's non-military bombing (suicide, car, roadside bombs), and the words of such bombs.
+BOMBING = "183"
+BOMB_NOUNS = frozenset({"bomb", "bombing", "bomber", "explosive", "device", "landmine"})
 # Head nouns (and "air" compounds) of the attack that did it.
 AERIAL_NOUNS = frozenset(
     {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
@@ -24,11 +27,15 @@ MEANS_PREPS = frozenset({"in", "with", "by"})
 
 
 def weapon_code(code: str, verb: Token) -> str:
-    """190 made precise by the weapon the clause names; any other code unchanged."""
-    if code != GENERIC_FORCE:
+    """190 made precise by the weapon the clause names; a bombing (183) done with a military
+    weapon ("missiles were fired at Israel") is that weapon's attack; any other code
+    unchanged."""
+    if code not in {GENERIC_FORCE, BOMBING}:
         return code
     for noun in _attack_nouns(verb):
         lemma = noun.lemma_.lower()
+        if code == BOMBING and lemma in BOMB_NOUNS:
+            return code
         if lemma in AERIAL_NOUNS or (lemma in ATTACK_NOUNS and _is_air(noun)):
             return AERIAL
         if lemma in ARTILLERY_NOUNS:
@@ -43,7 +50,8 @@ def _attack_nouns(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         nouns.append(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
-    return nouns
+    # "dozens of missiles", "a wave of drones": the weapon is in the `of` phrase.
+    return nouns + [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]
 
 
 def _is_air(strike: Token) -> bool:

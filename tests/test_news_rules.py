@@ -604,6 +604,16 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "Dozens of missiles were fired from Chile at Peru overnight, the Peruvian army said.",
+        {("CHL", "PER", "195")},
+        id="missiles-fired-are-aerial-not-a-bombing",
+    ),
+    pytest.param(
+        "A suicide bomber set off explosives at a Peruvian army base.",
+        {("PERREB", "PERMIL", "183")},
+        id="a-suicide-bombing-stays-a-bombing",
+    ),
+    pytest.param(
         "Peruvian jets carried out air strikes on Chilean army positions.",
         {("PER", "CHLMIL", "195")},
         id="air-strikes-carried-out-are-aerial-attacks",
