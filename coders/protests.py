@@ -19,6 +19,7 @@ STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 CROWD_FORCE_CODES = ("180", "182", "190")
 # The forces that police crowds: their force against their own country's crowd is repression.
 POLICE = "COP"
+CIVILIANS = "CVL"
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
@@ -37,13 +38,25 @@ def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
     """A protest, strike or blockade that names no target is aimed at the government of the
     protesters' country ("teachers marched in Lima demanding higher pay": PEREDU → PERGOV
     141), as CAMEO-based datasets code one-sided domestic protest. A state's or an armed
-    force's "strike" is no protest, and has no such target."""
+    force's "strike" is no protest, and has no such target. Police force that names no target
+    is on the country's crowd (`_repressed_crowds`)."""
+    if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
+        return _repressed_crowds(sources)
     if root_of(pattern.code) != PROTEST_ROOT:
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def _repressed_crowds(sources: list[Actor]) -> list[Actor]:
+    """Whom police fire on, tear-gas or beat where the sentence names no one: the crowd of
+    their own country ("police opened fire, killing two people"; "fired tear gas": KENCOP →
+    KENCVL 175). Soldiers and armed groups fight others than crowds, and name no such target."""
+    countries = {s.country for s in sources if s.agent == POLICE}
+    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
+    return [Actor(country + CIVILIANS, "") for country in sorted(countries)]
 
 
 def protest_code(code: str, source: Actor, target: Actor) -> str:

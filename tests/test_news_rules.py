@@ -371,6 +371,21 @@ SETTING_NOUN_CASES = [
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
     pytest.param(
+        "Police in Lusaka opened fire, killing two people, witnesses said.",
+        {("ZMBCOP", "ZMBCVL", "175")},
+        id="police-fire-at-no-one-named-is-on-the-crowd",
+    ),
+    pytest.param(
+        "Zambian riot police fired tear gas in Lusaka on Monday.",
+        {("ZMBCOP", "ZMBCVL", "175")},
+        id="police-tear-gas-is-on-the-crowd",
+    ),
+    pytest.param(
+        "Zambian soldiers opened fire near the border.",
+        set(),
+        id="soldiers-fire-at-no-one-named-names-no-one",
+    ),
+    pytest.param(
         "Police in the Peruvian capital Lima used force to disperse crowds protesting "
         "against a decision to suspend talks with Chile.",
         {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERCOP", "145"), ("PERCVL", "PERGOV", "141")},
