@@ -19,6 +19,7 @@ from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     children,
+    co_doers,
     governor,
     is_passive,
     path_up,
@@ -133,6 +134,7 @@ def arguments(
     country = _scene_country(verb, resolver)
     resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
+    sources += [a for a in resolve_all(co_doers(verb), resolver, strict=True) if a not in sources]
     resolver = replace(resolver, counterpart=_shared_agent(sources))
     if len(sources) > 1 and is_joint(pattern.code):
         # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said;

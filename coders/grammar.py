@@ -19,6 +19,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Links from a complement clause up to the verb that governs it ("said [that X attacked]",
 # "wants [to attack]").
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+# "together with X", "along with X": X does the act too.
+JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 # Phrases that say where, and the named-entity kinds of places.
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -87,7 +89,7 @@ def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
         is_phrase = child.dep_ in {"prep", "agent"} or (
             child.dep_ == "dative" and child.pos_ == "ADP"
         )
-        if is_phrase:
+        if is_phrase and not _joins_the_doers(child):
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
                     yield child.lower_, obj
@@ -96,6 +98,20 @@ def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
         elif child.dep_ == "prt" and child.pos_ == "ADP":
             objects = children(token, "dobj")
             yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
+
+
+def co_doers(verb: Token) -> list[Token]:
+    """Those a verb's `together with` or `along with` phrase names: they do the act with its
+    subject ("together with it, Bahrain and Egypt restored relations with Qatar"); they are
+    no target of it."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and _joins_the_doers(c)]
+    return [obj for phrase in phrases for obj in children(phrase, "pobj")]
+
+
+def _joins_the_doers(phrase: Token) -> bool:
+    return phrase.lower_ == "with" and any(
+        c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in phrase.children
+    )
 
 
 def _partners_of_place(place: Token) -> Iterator[tuple[str, Token]]:

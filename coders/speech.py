@@ -83,7 +83,10 @@ class ReportedSpeech:
         the reporting verb's own events dropped where a rule took over."""
         if not self.rules:
             return [c for c in found if c.target is not NOBODY]
-        rewritten: dict[int, list[Coded]] = {}
+        rewritten: list[Coded] = []
+        # The reported events rewritten, as (verb, source, target): each dyad of a verb is
+        # its own report ("said that, with it, Bahrain and Egypt restored ties with Qatar").
+        replaced: set[tuple[int, str, str]] = set()
         taken_over: set[int] = set()
         for coded in found:
             upper = reporting_verb(coded.verb)
@@ -91,11 +94,17 @@ class ReportedSpeech:
                 continue
             result = self._rewrite(coded, upper, speakers(upper))
             if result is not None:
-                rewritten.setdefault(coded.verb.i, []).extend(result)
+                rewritten.extend(result)
+                replaced.add((coded.verb.i, coded.source.code, coded.target.code))
                 taken_over.add(upper.i)
-        kept = [c for c in found if c.verb.i not in rewritten and c.verb.i not in taken_over]
-        kept = [c for c in kept if c.target is not NOBODY]
-        return kept + [c for results in rewritten.values() for c in results]
+        kept = [
+            c
+            for c in found
+            if _dyad_key(c) not in replaced
+            and c.verb.i not in taken_over
+            and c.target is not NOBODY
+        ]
+        return kept + rewritten
 
     def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
         """The events a reported `coded` becomes: the first rule's, and where `upper` reports
@@ -147,6 +156,14 @@ class ReportedSpeech:
     def _in_root(self, code: str, word: str) -> bool:
         bare = self._bare.get(word)
         return bare is not None and root_of(code) in _root_class(root_of(bare))
+
+
+def _dyad_key(coded: Coded) -> tuple[int, str, str]:
+    """The reported event a coded dyad belongs to: its own, or for the reverse of a pattern
+    ("B hosted A" from "A visited B") the forward one."""
+    if coded.reverse:
+        return coded.verb.i, coded.target.code, coded.source.code
+    return coded.verb.i, coded.source.code, coded.target.code
 
 
 def _root_class(root: str) -> frozenset[str]:

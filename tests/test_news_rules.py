@@ -473,6 +473,12 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        "Chile said that, together with it, Peru and Bolivia were restoring relations with "
+        "Ecuador.",
+        {("PER", "ECU", "050"), ("BOL", "ECU", "050"), ("CHL", "ECU", "050")},
+        id="each-reported-dyad-is-its-own-report",
+    ),
+    pytest.param(
         "Peru said Chile must withdraw its troops from the border.",
         {("PER", "CHL", "100")},
         id="said-another-must-act-is-a-demand",
@@ -736,6 +742,11 @@ PARSE_CASES = [
             ("LBNREB", "EGYGOV", "046"),
         },
         id="a-with-phrase-hung-on-a-place-is-the-acts",
+    ),
+    pytest.param(
+        "Together with Bolivia, Peru accused Ecuador of spying.",
+        {("PER", "ECU", "1125"), ("BOL", "ECU", "1125")},
+        id="together-with-names-a-doer-not-a-target",
     ),
 ]
 
