@@ -718,6 +718,11 @@ RESPONSE_CASES = [
         {("CHL", "PERGOV", "174")},
         id="a-response-by-an-act-is-that-act",
     ),
+    pytest.param(
+        "Chile's army chief heads the country's security council with Peru's backing.",
+        set(),
+        id="heading-a-body-is-no-cooperation",
+    ),
 ]
 
 # Parses that wire copy often gets wrong.
