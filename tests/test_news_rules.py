@@ -573,6 +573,16 @@ AID_CASES = [
 
 VENUE_CASES = [
     pytest.param(
+        "Peru's president received the Chilean foreign minister in Lima.",
+        {("PERGOV", "CHLGOV", "043")},
+        id="receiving-a-visitor-hosts-them",
+    ),
+    pytest.param(
+        "Peru received a proposal from Chilean mediators on Monday.",
+        set(),
+        id="receiving-a-proposal-hosts-no-one",
+    ),
+    pytest.param(
         "Peruvian and Chilean officials held talks under the auspices of the African Union.",
         {
             ("PERGOV", "CHLGOV", "046"),
