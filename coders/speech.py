@@ -107,11 +107,11 @@ class ReportedSpeech:
         return kept + rewritten
 
     def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
-        """The events a reported `coded` becomes: the first rule's, and where `upper` reports
-        a fact that has happened, the reported event as well: a speaker's own act ("Hezbollah
-        said it fired rockets at Israel") is that act alone; another's ("Ukraine said Russian
-        forces shelled Kharkiv") is both the report as PETRARCH codes it (an accusation, 112)
-        and the shelling (docs/conventions.md). None: no rule holds."""
+        """The events a reported `coded` becomes: the first rule's; but where `upper` reports
+        a fact that has happened, the reported event alone, whoever did it: "Hezbollah said it
+        fired rockets at Israel" and "Ukraine said Russian forces shelled Kharkiv" are the
+        rockets and the shelling, not the accusation PETRARCH's rule makes of the second
+        (docs/conventions.md). None: no rule holds."""
         results = self._rule_results(coded, upper, speakers)
         # A rule that only passes the event on (`a (a b Q) SAY = a b Q`) leaves it to us.
         ruled = results is not None and any(r.code != coded.code for r in results)
@@ -123,9 +123,7 @@ class ReportedSpeech:
             return results  # "said they will attack Iraq" has not happened
         if is_passive(coded.verb) and not children(coded.verb, "agent"):
             return results  # "said a mortar was fired at it from Gaza": the doer is inferred
-        if any(_source_holds("a", coded, speaker) for speaker in speakers):
-            return [coded]
-        return [*results, coded]
+        return [coded]
 
     def _rule_results(
         self, coded: Coded, upper: Token, speakers: list[Actor]
