@@ -105,10 +105,14 @@ def _flat(top: Token) -> list[Token]:
 
 
 def _without_clauses(top: Token) -> list[Token]:
-    """`top`'s phrase without what the clauses that describe a noun in it say, their own verb
-    kept: "detained crowds protesting against talks" holds PROTEST but no TALKS."""
+    """`top`'s phrase without what the clauses that describe a noun in it say, a participle
+    kept: "detained crowds protesting against talks" holds PROTEST but no TALKS, and
+    "students who had been jailed" no JAIL (a relative clause tells their background)."""
     return [
-        t for t in top.subtree if not any(a.dep_ in NOUN_CLAUSE_DEPS for a in path_up(t, top)[1:])
+        t
+        for t in top.subtree
+        if not any(a.dep_ in NOUN_CLAUSE_DEPS for a in path_up(t, top)[1:])
+        and not (t.dep_ == "relcl" and t.i != top.i)
     ]
 
 

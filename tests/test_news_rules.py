@@ -499,6 +499,17 @@ REPORTED_CASES = [
         id="the-speakers-own-obligation-demands-nothing",
     ),
     pytest.param(
+        "Chile demanded that Peru stop the tests.",
+        {("CHL", "PER", "100")},
+        id="a-demand-is-on-the-subject-of-the-clause-demanded",
+    ),
+    pytest.param(
+        "Protesters in Lima demanded that the authorities free dozens of students who had "
+        "been jailed at a rally.",
+        {("PEROPP", "PERGOV", "100")},
+        id="the-act-demanded-and-its-background-are-not-coded",
+    ),
+    pytest.param(
         "Shining Path gunmen attacked a police post in Ayacucho, killing four officers. A "
         "Shining Path commander later claimed responsibility for the attack.",
         {("PERREB", "PERCOP", "190"), ("PERREB", "PERCOP", "015")},
