@@ -35,8 +35,8 @@ PLACE_NOUNS = frozenset(
 )
 QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Codes of actors that belong to no country: organisations, companies, armed groups across
-# borders, and the unknown country.
-STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", UNKNOWN)
+# borders, the international news agencies ("AFP journalists": MED), and the unknown country.
+STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
@@ -578,7 +578,9 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     agent = match.entries[-1]
     if agent.prefix:
         return agent.code + code
-    return code + (ELITE if _is_former(head) else agent.code)
+    role = ELITE if _is_former(head) else agent.code
+    # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED.
+    return code if code == role else code + role
 
 
 def _is_former(head: Token) -> bool:

@@ -12,6 +12,11 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "Riot police fired tear gas at a crowd in Lusaka on Monday, wounding two AFP journalists.",
+        {("ZMBCOP", "ZMBCVL", "175"), ("ZMBCOP", "MED", "180")},
+        id="a-news-agency-places-no-one",
+    ),
+    pytest.param(
         "Hamas fighters attacked Israeli soldiers on Monday. The militant group later "
         "criticised Egypt.",
         {("PSEREBHMS", "ISRMIL", "190"), ("PSEREBHMS", "EGY", "111")},
