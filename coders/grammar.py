@@ -24,6 +24,8 @@ JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 # Phrases that say where, and the named-entity kinds of places.
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Phrases that name the other side of an act: "talks with", "clashes between".
+PARTNER_PREPS = frozenset({"with", "between"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -115,14 +117,15 @@ def _joins_the_doers(phrase: Token) -> bool:
 
 
 def _partners_of_place(place: Token) -> Iterator[tuple[str, Token]]:
-    """A `with` phrase the parser hung on a place's name ("held talks in the capital Sanaa
-    with Houthi officials"): a place does nothing with anyone, so the phrase is the act's."""
+    """A `with` or `between` phrase the parser hung on a place's name ("held talks in the
+    capital Sanaa with Houthi officials", "clashes in Baghdad between protesters and police"):
+    a place does nothing with anyone, so the phrase is the act's."""
     for noun in [place, *children(place, "appos")]:
         if noun.pos_ != "PROPN" and noun.ent_type_ not in PLACE_ENTITIES:
             continue
         for child in children(noun, "prep"):
-            if child.lower_ == "with":
-                yield from (("with", obj) for obj in children(child, "pobj"))
+            if child.lower_ in PARTNER_PREPS:
+                yield from ((child.lower_, obj) for obj in children(child, "pobj"))
 
 
 def verb_or_object_phrases(verb: Token) -> list[tuple[str, Token]]:

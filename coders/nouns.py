@@ -24,6 +24,7 @@ from coders.actors import ActorResolver
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
 from coders.modality import is_hypothetical, is_negated
+from coders.protests import protest_code
 from coders.records import Actor, Coded
 
 # The nouns that set a scene, with the code they give (and its reverse, for a visit: the
@@ -117,8 +118,9 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
             for other in others:
                 if doer.code == other.code:
                     continue
-                found.append(Coded(noun, pattern, doer, other, codes[0]))
-                found.append(Coded(noun, pattern, other, doer, codes[1], reverse=True))
+                found.append(Coded(noun, pattern, doer, other, protest_code(codes[0], doer, other)))
+                reverse = protest_code(codes[1], other, doer)
+                found.append(Coded(noun, pattern, other, doer, reverse, reverse=True))
     return found
 
 

@@ -376,6 +376,11 @@ SETTING_NOUN_CASES = [
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
     pytest.param(
+        "Clashes overnight in Lima between Peruvian protesters and police left two people dead.",
+        {("PEROPP", "PERCOP", "145"), ("PERCOP", "PEROPP", "175")},
+        id="clashes-between-a-crowd-and-police-are-riot-and-repression",
+    ),
+    pytest.param(
         "Police in Lusaka opened fire, killing two people, witnesses said.",
         {("ZMBCOP", "ZMBCVL", "175")},
         id="police-fire-at-no-one-named-is-on-the-crowd",
