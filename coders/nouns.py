@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, prepositions
+from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_hypothetical, is_negated
 from coders.protests import protest_code
 from coders.records import Actor, Coded
@@ -178,7 +178,7 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
         return others, others
     if not doers:
         verb = _clause_verb(noun)
-        doers = _resolve(children(verb, "nsubj") if verb is not None else [], resolver)
+        doers = _resolve(_doers_of(verb) if verb is not None else [], resolver)
         if code != VISIT_CODE and not partners and len({d.country for d in doers}) > 1:
             # "During summit talks, the leaders of Japan and South Korea agreed ...": the
             # talks were between them.
@@ -187,6 +187,13 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
     agents = {a.agent for a in doers}
     counterpart = agents.pop() if len(agents) == 1 else None
     return doers, _resolve(partners, replace(resolver, counterpart=counterpart))
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """The subject of the clause a meeting sets the scene of, or its passive's `by` phrase:
+    "it was announced by Japarov during talks with his Uzbek counterpart"."""
+    by = [obj for prep, obj in prepositions(verb) if prep == "by"] if is_passive(verb) else []
+    return children(verb, "nsubj") or by
 
 
 def _resolve(heads: list[Token], resolver: ActorResolver) -> list[Actor]:

@@ -318,6 +318,12 @@ DISAPPROVAL_CASES = [
 # background ones, and those a verb of the sentence already codes, are not.
 SETTING_NOUN_CASES = [
     pytest.param(
+        "The accord was announced by Peru's president during talks with his Chilean "
+        "counterpart in Lima.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="a-passive-by-phrase-is-who-meets",
+    ),
+    pytest.param(
         "Peru's president announced the deal during talks with his Chilean counterpart.",
         {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
         id="during-talks-with-a-counterpart",
