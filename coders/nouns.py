@@ -27,6 +27,7 @@ from coders.modality import is_hypothetical, is_negated
 from coders.protests import protest_code
 from coders.records import Actor, Coded
 
+TRUCE_CODE = "0871"
 # The nouns that set a scene, with the code they give (and its reverse, for a visit: the
 # visited hosts). A call is a phone call only with a word saying so.
 SETTING_NOUNS = MappingProxyType(
@@ -44,6 +45,10 @@ SETTING_NOUNS = MappingProxyType(
         "clashes": ("190", "190"),
         "fighting": ("190", "190"),
         "battle": ("190", "190"),
+        # A truce that takes effect: "a ceasefire between Israel and Hezbollah took effect".
+        "ceasefire": (TRUCE_CODE, TRUCE_CODE),
+        "truce": (TRUCE_CODE, TRUCE_CODE),
+        "armistice": (TRUCE_CODE, TRUCE_CODE),
     }
 )
 FIGHT_CODE = "190"
@@ -84,6 +89,10 @@ NOT_NOW_VERBS = frozenset(
     }
 )
 PARTNER_PREPS = frozenset({"with", "to", "between"})
+# How a truce starts: "began", "took effect", "came into force", "went into effect".
+START_VERBS = frozenset({"begin", "start"})
+EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
+EFFECT_WORDS = frozenset({"effect", "force"})
 RULE_ORIGIN = "eventcoder-rule:setting-noun"
 
 
@@ -127,6 +136,8 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
 def _setting_codes(noun: Token) -> tuple[str, str] | None:
     if noun.pos_ != "NOUN":
         return None
+    if noun.lemma_.lower() == "fire" and any(c.lower_ == "cease" for c in noun.children):
+        return SETTING_NOUNS["ceasefire"]  # "cease-fire"
     codes = SETTING_NOUNS.get(noun.lemma_.lower()) or SETTING_NOUNS.get(noun.lower_)
     if codes is None:
         return None
@@ -145,11 +156,22 @@ def _happening(noun: Token) -> bool:
     elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False
     verb = _clause_verb(noun)
+    if (_setting_codes(noun) or ("",))[0] == TRUCE_CODE:
+        # A truce is declared when it takes effect, not when it is agreed, broken or talked of.
+        return noun.dep_ == "nsubj" and verb is not None and _takes_effect(verb)
     if verb is None:
         return True
     if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
         return False  # "a visit is planned"
     return not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _takes_effect(verb: Token) -> bool:
+    """ "took effect", "came into force", "went into effect", "began"; not negated."""
+    lemma = verb.lemma_.lower()
+    phrase = {t.lemma_.lower() for t in verb.children for t in t.subtree}
+    started = lemma in START_VERBS or (lemma in EFFECT_VERBS and bool(phrase & EFFECT_WORDS))
+    return started and not (is_negated(verb) or is_hypothetical(verb))
 
 
 def _clause_verb(noun: Token) -> Token | None:

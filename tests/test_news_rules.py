@@ -318,6 +318,16 @@ DISAPPROVAL_CASES = [
 # background ones, and those a verb of the sentence already codes, are not.
 SETTING_NOUN_CASES = [
     pytest.param(
+        "A ceasefire between Peru and Chile took effect on Monday.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="a-truce-taking-effect-is-declared",
+    ),
+    pytest.param(
+        "The truce between Peru and Chile collapsed on Monday.",
+        set(),
+        id="a-truce-that-collapses-is-no-truce-declared",
+    ),
+    pytest.param(
         "The accord was announced by Peru's president during talks with his Chilean "
         "counterpart in Lima.",
         {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
