@@ -40,6 +40,8 @@ STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UN
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+# "his country", "their nation": the country of the subject of the clause above them.
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Nouns for someone in the same role as the event's source, in another country.
@@ -365,7 +367,8 @@ class ActorResolver:
 
     def _owned_by_subject(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """An agent a pronoun owns belongs to the subject of the clause above it: "Russia said
-        its troops attacked" and "Russia moved its troops" are RUSMIL."""
+        its troops attacked" and "Russia moved its troops" are RUSMIL; "Egypt's president
+        said his country has proposed a truce": "his country" is Egypt."""
         if not self.coreference or not _has_pronoun_owner(head):
             return []
         owner = _owning_subject(head)
@@ -374,7 +377,10 @@ class ActorResolver:
         countries = {a.country for a in self.resolve(owner, strict=True)}
         if len(countries) != 1:
             return []
-        return self._agent_of(countries.pop(), head, tokens, text)
+        country = countries.pop()
+        if head.lemma_.lower() in COUNTRY_NOUNS:
+            return [Actor(country, text)]
+        return self._agent_of(country, head, tokens, text)
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
         """Counterparts of the source's agent, in the countries the phrase names: "his Saudi

@@ -12,6 +12,12 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "Peru's president said on Sunday that his country has proposed a truce between Chile "
+        "and Bolivia.",
+        {("PER", "CHL", "0256"), ("PER", "BOL", "0256")},
+        id="his-country-is-the-speakers",
+    ),
+    pytest.param(
         "Riot police fired tear gas at a crowd in Lusaka on Monday, wounding two AFP journalists.",
         {("ZMBCOP", "ZMBCVL", "175"), ("ZMBCOP", "MED", "180")},
         id="a-news-agency-places-no-one",
