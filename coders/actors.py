@@ -70,6 +70,12 @@ GROUP_MARKERS = frozenset({"both", "two"})
 # international militants.
 ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
+GANG_AGENT = "CRM"
+# People an attack story speaks of after naming the armed group or gang: "the attackers".
+ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
+ATTACKER_PLURALS = frozenset(
+    {"attackers", "men", "raiders", "assailants", "abductors", "kidnappers"}
+)
 INTERNATIONAL_MILITANTS = "IMG"
 # "officials representing the government": they act for what they represent.
 REPRESENTING_VERBS = frozenset({"represent"})
@@ -280,11 +286,18 @@ class ActorResolver:
 
     def _armed_group_named_before(self, noun: Token) -> list[Actor]:
         """ "the militant group", "the terrorist organisation": the armed group the article
-        named last (in the sentences kept in its context), where the phrase names none."""
-        if not self.coreference or not _is_definite_group_noun(noun):
+        named last (in the sentences kept in its context), where the phrase names none; "the
+        attackers", "the men": the armed group or gang named last."""
+        if not self.coreference:
+            return []
+        if _is_definite_group_noun(noun):
+            named = _is_armed_group
+        elif _is_definite_attacker_noun(noun):
+            named = _is_armed_group_or_gang
+        else:
             return []
         for group in reversed(self.context.subjects):
-            armed = [a for a in group if _is_armed_group(a.code)]
+            armed = [a for a in group if named(a.code)]
             if len({a.code for a in armed}) == 1:
                 return armed[:1]
         return []
@@ -669,6 +682,21 @@ def _is_definite_group_noun(noun: Token) -> bool:
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ == "prep" for c in noun.children)
     )
+
+
+def _is_definite_attacker_noun(noun: Token) -> bool:
+    """ "the attackers", "the men", "the raiders": plural, with `the`, and nothing else
+    naming them."""
+    return (
+        noun.lemma_.lower() in ATTACKER_NOUNS
+        and noun.tag_ == "NNS"
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in {"prep", "amod", "compound"} for c in noun.children)
+    )
+
+
+def _is_armed_group_or_gang(code: str) -> bool:
+    return _is_armed_group(code) or code[3:6] == GANG_AGENT
 
 
 def _is_armed_group(code: str) -> bool:

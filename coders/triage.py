@@ -19,7 +19,13 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import CODE_SEPARATOR, GROUP_NOUNS, PRONOUNS, ActorLexicon
+from coders.actors import (
+    ATTACKER_PLURALS,
+    CODE_SEPARATOR,
+    GROUP_NOUNS,
+    PRONOUNS,
+    ActorLexicon,
+)
 from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
 from coders.screens import Discards
@@ -102,6 +108,8 @@ class Triage:
                 count += 2
             elif word in PRONOUNS or word in aliases or word in EARLIER_VICTIM_WORDS:
                 count += 1
+            elif word in ATTACKER_PLURALS and token.i > 0 and token.nbor(-1).lower_ == "the":
+                count += 1  # "the attackers": the armed group or gang named before
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))

@@ -12,6 +12,12 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "Shining Path rebels attacked a village in Ayacucho on Monday. Later the men abducted "
+        "three teachers.",
+        {("PERREB", "PERCVL", "190"), ("PERREB", "PEREDU", "181")},
+        id="the-men-are-the-armed-group-named-before",
+    ),
+    pytest.param(
         "Peru's president said on Sunday that his country has proposed a truce between Chile "
         "and Bolivia.",
         {("PER", "CHL", "0256"), ("PER", "BOL", "0256")},
