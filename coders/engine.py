@@ -39,6 +39,7 @@ from coders.modality import (
     intent_code,
     is_bare_agreement,
     is_directly_negated,
+    is_habitual,
     is_hypothetical,
     is_negated,
     is_refused,
@@ -205,6 +206,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
     if is_hypothetical(verb):
         return VerbDecision(matched, None, "a condition or a time still to come")
+    if is_habitual(verb):
+        return VerbDecision(matched, None, "a habit: not an event")
     if obligation(verb) and not (matched and any(t.before for t in matched.terms)):
         # "Chile must withdraw", "should attack": owed, not done (`coders/demands.py`); unless
         # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).

@@ -188,6 +188,18 @@ def is_hypothetical(verb: Token) -> bool:
     return is_hypothetical(above)
 
 
+# Adverbs that make an act a habit rather than an event of the story's time ("communities
+# frequently clash over water"); not "repeatedly", which news uses of acts it reports.
+HABITUAL_ADVERBS = frozenset(
+    {"frequently", "often", "regularly", "routinely", "usually", "typically", "sometimes"}
+)
+
+
+def is_habitual(verb: Token) -> bool:
+    """ "border communities frequently clash", "police often detain": a habit, not an event."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
 # Modals of obligation: what "must", "should" or "has to" be done has not been done.
 DEMANDING_MODALS = frozenset({"must"})
 APPEALING_MODALS = frozenset({"should", "ought"})

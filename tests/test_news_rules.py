@@ -773,6 +773,11 @@ RESPONSE_CASES = [
         id="an-act-whose-object-says-none-did-not-happen",
     ),
     pytest.param(
+        "Peruvian and Bolivian herders frequently clash over grazing land.",
+        set(),
+        id="a-habit-is-no-event",
+    ),
+    pytest.param(
         "A few hours later, Chile responded by expelling a member of the Peruvian embassy's staff.",
         {("CHL", "PERGOV", "174")},
         id="a-response-by-an-act-is-that-act",
