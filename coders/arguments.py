@@ -649,6 +649,48 @@ def mediations(
     return [(m, s) for m in found for s in sides if s.code not in mediators]
 
 
+# Disapproval of an act named by a noun alone: "condemned the launch", "the detention".
+DISAPPROVE_ROOT = "11"
+ACT_NOUNS = frozenset(
+    {
+        "launch",
+        "test",
+        "attack",
+        "strike",
+        "detention",
+        "arrest",
+        "abduction",
+        "killing",
+        "execution",
+        "decision",
+        "move",
+        "incursion",
+        "invasion",
+        "annexation",
+        "ban",
+    }
+)
+
+
+def condemned_doers(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """Whom a disapproval of an act named by a noun alone is aimed at ("Japan condemned the
+    missile launch", "condemned the arbitrary detention"): the country the article has named
+    most besides the speaker's, whose act the story is about. Only for a definite act noun
+    whose phrase names no one."""
+    if root_of(pattern.code) != DISAPPROVE_ROOT:
+        return []
+    acts = [o for o in children(verb, "dobj") if o.lemma_.lower() in ACT_NOUNS and _definite(o)]
+    sources = {s.country for s in subject_actors(verb, resolver)}
+    if not acts or not sources:
+        return []
+    other = resolver.context.main_other(sources)
+    return [Actor(other, acts[0].text)] if other is not None else []
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+
+
 # CLAIM RESPONSIBILITY: toward whom the claimed attack was made.
 CLAIM_CODE = "015"
 

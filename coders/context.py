@@ -69,6 +69,12 @@ class ArticleContext:
             return None
         return home
 
+    def main_other(self, excluded: set[str]) -> str | None:
+        """The country the article has named most so far other than the `excluded` (on a tie,
+        the one counted first): whom a reaction in it is most likely about."""
+        counts = {c: n for c, n in self.countries if c not in excluded}
+        return max(counts, key=lambda c: counts[c], default=None)
+
     def recent_group(self, size: int | None = None) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
         with a `size` ("the two countries"), the latest of that many countries, if any."""

@@ -14,6 +14,7 @@ from coders.arguments import (
     MEDIATION_CODE,
     arguments,
     claimed_victims,
+    condemned_doers,
     has_partner,
     is_reciprocal,
     mediated_sides,
@@ -243,6 +244,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or implied_targets(pattern, sources)
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
+        or condemned_doers(verb, pattern, resolver)
     )
     pairs = (
         dyads(sources, targets, pattern, is_reciprocal(verb))

@@ -240,6 +240,18 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "Peruvian police detained opposition leader Ana Rojas in Lima on Sunday. On Monday, "
+        "Chile and Bolivia condemned the detention.",
+        {("PERCOP", "PER", "173"), ("CHL", "PER", "111"), ("BOL", "PER", "111")},
+        id="condemning-an-act-named-by-a-noun-is-aimed-at-the-storys-other-country",
+    ),
+    pytest.param(
+        "Peruvian police detained opposition leader Ana Rojas in Lima on Sunday. On Monday, "
+        "Chile and Bolivia condemned the detention of Bolivian journalists in Chile.",
+        {("PERCOP", "PER", "173"), ("BOL", "CHL", "111")},
+        id="an-act-whose-phrase-names-someone-is-theirs",
+    ),
+    pytest.param(
         "Peru repeatedly accused Chile of violating the agreement.",
         {("PER", "CHL", "112")},
         id="accused-of-violating-a-treaty-is-an-accusation",
