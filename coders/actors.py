@@ -83,6 +83,7 @@ REPRESENTING_VERBS = frozenset({"represent"})
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+FIRST_PERSON_PRONOUNS = frozenset({"we"})
 DEFINITE_GROUP_NOUNS = frozenset(
     {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival"}
 )
@@ -321,9 +322,14 @@ class ActorResolver:
         it would act", "Obama said he would not ..."), else the subject of the sentence before
         when that was one actor (or, for "they", a group)."""
         node = pronoun.head
+        # "'We hosted the talks,' the Omani minister said": a speaker's "we" is the speaker,
+        # named after the quote.
+        speaking = pronoun.lower_ in FIRST_PERSON_PRONOUNS
         while node.head.i != node.i:
             node = node.head
-            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+            subjects = [
+                c for c in node.children if c.dep_ == "nsubj" and (c.i < pronoun.i or speaking)
+            ]
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:
                 return named

@@ -523,6 +523,11 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        '"We hosted the Peruvian foreign minister today," the Ecuadorian foreign minister said.',
+        {("ECUGOV", "PERGOV", "043"), ("PERGOV", "ECUGOV", "042")},
+        id="a-speakers-we-is-the-speaker-named-after-the-quote",
+    ),
+    pytest.param(
         "Chile said that, together with it, Peru and Bolivia were restoring relations with "
         "Ecuador.",
         {("PER", "ECU", "050"), ("BOL", "ECU", "050"), ("CHL", "ECU", "050")},
