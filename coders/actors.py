@@ -342,12 +342,26 @@ class ActorResolver:
         has none of its own ("the two leaders" after "Putin praised China": CHNGOV)."""
         tokens = [noun]
         found = []
-        # "the two countries", "both sides": the latest group of two.
+        # "the two countries", "both sides": the latest group of two; as a subject, also
+        # the two named earlier in the sentence ("tensions between India and Pakistan rose as
+        # both nations expelled ...").
         pair = {c.lower_ for c in noun.children} & GROUP_MARKERS
-        for actor in self.context.recent_group(size=2 if pair else None):
+        doing = noun.dep_ in {"nsubj", "nsubjpass"}
+        group = self._pair_named_before(noun) if pair and doing else ()
+        for actor in group or self.context.recent_group(size=2 if pair else None):
             role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
+
+    def _pair_named_before(self, noun: Token) -> tuple[Actor, ...]:
+        """The two countries the sentence names before `noun`, if it names exactly two."""
+        codes = [
+            actor_code(m.entries, self.context.day) for m in self.mentions.actors if m.end <= noun.i
+        ]
+        countries = {c[:COUNTRY_LENGTH] for c in codes if c and len(c) == COUNTRY_LENGTH}
+        if len(countries) != 2:
+            return ()
+        return tuple(Actor(country, noun.text) for country in sorted(countries))
 
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)

@@ -12,6 +12,12 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "Tensions between Peru and Chile rose on Monday as both nations expelled each other's "
+        "diplomats.",
+        {("PER", "CHL", "174"), ("CHL", "PER", "174")},
+        id="both-nations-are-the-two-named-before-in-the-sentence",
+    ),
+    pytest.param(
         "Shining Path rebels attacked a village in Ayacucho on Monday. Later the men abducted "
         "three teachers.",
         {("PERREB", "PERCVL", "190"), ("PERREB", "PEREDU", "181")},
