@@ -93,10 +93,14 @@ class ReportedSpeech:
             if upper is None or coded.reverse:
                 continue
             result = self._rewrite(coded, upper, speakers(upper))
-            if result is not None:
+            if result is None:
+                continue
+            taken_over.add(upper.i)
+            if result != [coded]:
+                # Kept as it is, the event keeps its reverse ("said it reached a truce with
+                # Chile": both ways); rewritten, the reverse goes with it.
                 rewritten.extend(result)
                 replaced.add((coded.verb.i, coded.source.code, coded.target.code))
-                taken_over.add(upper.i)
         kept = [
             c
             for c in found

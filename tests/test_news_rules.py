@@ -98,6 +98,11 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru said it had reached a deal on a complete ceasefire with Chile.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="a-ceasefire-reached-is-a-truce-both-ways",
+    ),
+    pytest.param(
         "Peru and Chile signed a military pact in Lima on Monday.",
         {("PER", "CHL", "057"), ("CHL", "PER", "057")},
         id="a-signed-military-pact-is-a-formal-agreement",
