@@ -389,7 +389,10 @@ class ActorResolver:
                     for each in alias.code.split(CODE_SEPARATOR)
                 ]
             return (
-                located or self._from_apposition(head) or self._owned_by_subject(head, tokens, text)
+                located
+                or self._from_apposition(head)
+                or self._owned_by_subject(head, tokens, text)
+                or self._speakers_country(head)
             )
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
@@ -414,6 +417,18 @@ class ActorResolver:
         if head.lemma_.lower() in COUNTRY_NOUNS:
             return [Actor(country, text)]
         return self._agent_of(country, head, tokens, text)
+
+    def _speakers_country(self, head: Token) -> list[Actor]:
+        """ "Our country has lodged a protest": the country of the speaker, the subject of the
+        verb reporting the quote, else of the sentence before (a quote running on)."""
+        if not self.coreference or head.lemma_.lower() not in COUNTRY_NOUNS:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            return []
+        owner = _owning_subject(head)
+        speakers = self.resolve(owner, strict=True) if owner is not None else []
+        countries = {a.country for a in speakers or self.context.last_subject}
+        return [Actor(countries.pop(), head.text)] if len(countries) == 1 else []
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
         """Counterparts of the source's agent, in the countries the phrase names: "his Saudi

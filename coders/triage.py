@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import (
     ATTACKER_PLURALS,
     CODE_SEPARATOR,
+    COUNTRY_NOUNS,
     GROUP_NOUNS,
     PRONOUNS,
     ActorLexicon,
@@ -110,6 +111,8 @@ class Triage:
                 count += 1
             elif word in ATTACKER_PLURALS and token.i > 0 and token.nbor(-1).lower_ == "the":
                 count += 1  # "the attackers": the armed group or gang named before
+            elif word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our":
+                count += 1  # "our country": the speaker's
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))

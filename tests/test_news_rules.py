@@ -534,6 +534,12 @@ PROTEST_CASES = [
 # another's act beside PETRARCH's accusation; an allegation ("claimed") stays an accusation.
 REPORTED_CASES = [
     pytest.param(
+        'The Peruvian defence ministry said it was analysing the test. "Our country has lodged '
+        'a strong protest against Chile."',
+        {("PER", "CHL", "114")},
+        id="our-country-in-a-quote-running-on-is-the-speakers",
+    ),
+    pytest.param(
         '"We hosted the Peruvian foreign minister today," the Ecuadorian foreign minister said.',
         {("ECUGOV", "PERGOV", "043"), ("PERGOV", "ECUGOV", "042")},
         id="a-speakers-we-is-the-speaker-named-after-the-quote",
