@@ -111,6 +111,10 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# Aid, and the phrases that say where it went ("dropped over Gaza", "delivered into Darfur").
+AID_ROOT = "07"
+AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
+CIVILIANS = "CVL"
 # Coercion and yielding: done by a state to those in its power (see `_own_people`).
 OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
 # Cooperation whose place is only its venue: consultation, diplomatic and material
@@ -150,7 +154,11 @@ def arguments(
     at_home = country is not None and all(s.country == country for s in sources)
     skip = frozenset({"in"}) if at_home else frozenset()
     targets = target_actors(verb, pattern, resolver, skip)
-    return sources, targets or _own_people(verb, pattern, resolver, sources, skip)
+    return sources, (
+        targets
+        or _own_people(verb, pattern, resolver, sources, skip)
+        or _aided_people(verb, pattern, resolver, sources)
+    )
 
 
 def _own_people(
@@ -168,6 +176,24 @@ def _own_people(
         return []
     own = replace(resolver, home=countries.pop(), scene=None)
     return target_actors(verb, pattern, own, skip)
+
+
+def _aided_people(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver, sources: list[Actor]
+) -> list[Actor]:
+    """Who aid dropped or delivered somewhere is for, where no one is named: the people of the
+    country the place is in ("airdrops of food over locations in northern Gaza": PSECVL),
+    never the givers' own."""
+    if root_of(pattern.code) != AID_ROOT:
+        return []
+    givers = {s.country for s in sources}
+    places = [obj for prep, obj in verb_or_object_phrases(verb) if prep in AID_PLACE_PREPS]
+    found = _first_actor_in(places, resolver) or resolve_all(places, resolver, strict=True)
+    return [
+        Actor(a.code + CIVILIANS, a.text)
+        for a in found
+        if len(a.code) == COUNTRY_LENGTH and a.country not in givers
+    ]
 
 
 def has_partner(verb: Token) -> bool:

@@ -638,6 +638,12 @@ REPORTED_CASES = [
 # Aid: its kind from what is given, its receiver from TO or an indirect object.
 AID_CASES = [
     pytest.param(
+        "The Jordanian army carried out ten airdrops of food aid over several villages in "
+        "northern Syria on Monday.",
+        {("JORMIL", "SYRCVL", "073")},
+        id="aid-dropped-over-a-place-is-for-its-people",
+    ),
+    pytest.param(
         "The World Food Programme delivered food aid to Darfur.",
         {("IGOUNOWFP", "SDN", "073")},
         id="food-aid-is-humanitarian-aid",
