@@ -251,6 +251,11 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "Hamas turned down the Israeli ceasefire proposal on Monday.",
+        {("PSEREBHMS", "ISR", "125")},
+        id="turning-down-a-proposal-rejects-it",
+    ),
+    pytest.param(
         "Peruvian police detained opposition leader Ana Rojas in Lima on Sunday. On Monday, "
         "Chile and Bolivia condemned the detention.",
         {("PERCOP", "PER", "173"), ("CHL", "PER", "111"), ("BOL", "PER", "111")},
