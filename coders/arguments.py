@@ -518,7 +518,10 @@ def _first_actor_within(
 ) -> list[Actor]:
     """The first actor inside the verb's objects, outside clauses of the kinds in `skip` and
     phrases with the prepositions in `places` ("held talks in Istanbul": no one)."""
-    objects = children(verb, "dobj") + _verb_word_objects(verb, pattern)
+    # A clause link to a noun is a parse of an object ("declared [a Chilean embassy employee
+    # persona non grata]", with PERSONA taken for a clause).
+    nouns = [c for c in children(verb, "ccomp", "oprd") if c.pos_ in {"NOUN", "PROPN"}]
+    objects = children(verb, "dobj") + nouns + _verb_word_objects(verb, pattern)
     return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES, places=places)
 
 

@@ -837,6 +837,17 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "Peru declared persona non grata a diplomat posted at the Chilean embassy.",
+        {("PER", "CHL", "174")},
+        id="persona-non-grata-before-the-person",
+    ),
+    pytest.param(
+        "Lima had declared a Chilean embassy employee persona non grata, the Peruvian foreign "
+        "ministry announced.",
+        {("PER", "CHL", "174")},
+        id="an-object-parsed-as-a-clause",
+    ),
+    pytest.param(
         "On Friday Australia urged China to lift all remaining curbs on bilateral trade.",
         {("AUS", "CHN", "020")},
         id="a-subject-fused-with-a-date-phrase",
