@@ -98,6 +98,16 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "In response, the US president said he was ordering a 25% tariff on all Peruvian goods.",
+        {("USAGOV", "PER", "163")},
+        id="tariffs-ordered-are-imposed",
+    ),
+    pytest.param(
+        "Chile announced sanctions against Peru on Monday.",
+        {("CHL", "PER", "163")},
+        id="sanctions-announced-are-imposed",
+    ),
+    pytest.param(
         "Peru said it had reached a deal on a complete ceasefire with Chile.",
         {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
         id="a-ceasefire-reached-is-a-truce-both-ways",
