@@ -739,6 +739,12 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "The Peruvian president says he has ordered decisive military action against Shining "
+        "Path rebels.",
+        {("PERGOV", "PERREB", "190")},
+        id="military-action-ordered-is-force",
+    ),
+    pytest.param(
         "Dozens of missiles were fired from Chile at Peru overnight, the Peruvian army said.",
         {("CHL", "PER", "195")},
         id="missiles-fired-are-aerial-not-a-bombing",
