@@ -59,8 +59,9 @@ class ArticleContext:
         """The country whose agents a sentence's unplaced agents are ("police", "protesters",
         "the army"): the one country the sentence places people in (`placing`, see
         `Mentions.countries`); else, where it names none or names the story's home among
-        others, the home: the country most sentences so far named (the first named, on a
-        tie). Else none: "police" in a sentence on Kenya and Uganda are of neither."""
+        others, the home: the country most sentences so far named (on a tie, the one named
+        in an earlier sentence, then by code). Else none: "police" in a sentence on Kenya and
+        Uganda are of neither."""
         if len(placing) == 1:
             return next(iter(placing))
         counts = dict(self.countries)
