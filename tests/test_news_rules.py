@@ -442,6 +442,12 @@ SETTING_NOUN_CASES = [
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
     pytest.param(
+        "Protesters in Lima tried to march on the congress, where the security forces answered "
+        "with live ammunition, rubber bullets and tear gas.",
+        {("PEROPP", "PERLEG", "141"), ("PERCOP", "PERCVL", "175")},
+        id="answering-with-live-ammunition-is-force",
+    ),
+    pytest.param(
         "Clashes overnight in Lima between Peruvian protesters and police left two people dead.",
         {("PEROPP", "PERCOP", "145"), ("PERCOP", "PEROPP", "175")},
         id="clashes-between-a-crowd-and-police-are-riot-and-repression",
