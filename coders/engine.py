@@ -201,6 +201,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         # biofuels", "committed to halting the fighting and restoring ties") sets the scene of
         # the main event, or is its aim, rather than reporting one.
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
+    if _aim_of_a_noun(verb):
+        return VerbDecision(None, None, "what a noun aims at: not an event")
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
     if defers_to_governor(verb, upper, _codeable(lexicon)):
@@ -216,6 +218,12 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _aim_of_a_noun(verb: Token) -> bool:
+    """ "its commitment to support the people of Gaza", "efforts to end the war", "a plan to
+    attack": an infinitive describing a noun tells what the noun aims at, not an event."""
+    return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.pos_ == "NOUN"
 
 
 def _responds_by(verb: Token) -> bool:

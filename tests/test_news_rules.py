@@ -845,6 +845,12 @@ RESPONSE_CASES = [
         id="a-habit-is-no-event",
     ),
     pytest.param(
+        "Chilean troops stayed at the border, in line with Chile's pledge to support the "
+        "people of Peru.",
+        set(),
+        id="what-a-noun-aims-at-is-no-event",
+    ),
+    pytest.param(
         "A few hours later, Chile responded by expelling a member of the Peruvian embassy's staff.",
         {("CHL", "PERGOV", "174")},
         id="a-response-by-an-act-is-that-act",
