@@ -84,6 +84,10 @@ REPRESENTING_VERBS = frozenset({"represent"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 FIRST_PERSON_PRONOUNS = frozenset({"we"})
+# Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
+# urged him").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
 DEFINITE_GROUP_NOUNS = frozenset(
     {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival"}
 )
@@ -251,6 +255,8 @@ class ActorResolver:
                 actors.extend(self._group(member))
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
+            elif member.lower_ in OBJECT_PRONOUNS and member.dep_ in {"dobj", "dative"}:
+                actors.extend(self._object_pronoun(member) if self.coreference else [])
             else:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
@@ -336,6 +342,20 @@ class ActorResolver:
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
+
+    def _object_pronoun(self, pronoun: Token) -> list[Actor]:
+        """An object pronoun is not its clause's subject: "Trump met Syria's president and
+        urged him to ..." is the president. The nearest actor named before it in the
+        sentence outside the subjects of its verbs."""
+        verbs = {pronoun.head.i, *(v.i for v in pronoun.head.conjuncts)}
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i in verbs:
+                continue
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in OBJECT_LIKE_DEPS:
+                found = self.resolve(token, strict=True)
+                if found:
+                    return found
+        return []
 
     def _group(self, noun: Token) -> list[Actor]:
         """The actors a group noun refers back to, each in the role the noun names where it

@@ -12,6 +12,12 @@ from tests.conftest import dyads
 # sentence places people in, else to the story's home country.
 HOME_COUNTRY_CASES = [
     pytest.param(
+        "The Chilean president met with Peru's president on Monday and urged him to reopen the "
+        "border.",
+        {("CHLGOV", "PERGOV", "040"), ("CHLGOV", "PERGOV", "020")},
+        id="an-object-pronoun-is-the-actor-named-before-not-the-subject",
+    ),
+    pytest.param(
         "Tensions between Peru and Chile rose on Monday as both nations expelled each other's "
         "diplomats.",
         {("PER", "CHL", "174"), ("CHL", "PER", "174")},
