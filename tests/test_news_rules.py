@@ -104,6 +104,11 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru and Chile exchanged instruments of ratification on Monday.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="exchanging-ratification-instruments-signs",
+    ),
+    pytest.param(
         "In response, the US president said he was ordering a 25% tariff on all Peruvian goods.",
         {("USAGOV", "PER", "163")},
         id="tariffs-ordered-are-imposed",
