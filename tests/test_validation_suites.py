@@ -25,9 +25,9 @@ def unit_tests(shared, nlp):
 
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
-# 2026-11-30 (session 13, `eventcoder evaluate`): F1 0.554, precision 0.727, dyad F1 0.642;
+# 2026-11-30 (session 13, `eventcoder evaluate`): F1 0.566, precision 0.742, dyad F1 0.645;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.53, "dyad_root_precision": 0.70, "dyad_f1": 0.62}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.54, "dyad_root_precision": 0.72, "dyad_f1": 0.63}
 
 
 @pytest.fixture(scope="module")
