@@ -71,6 +71,8 @@ GROUP_MARKERS = frozenset({"both", "two"})
 ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
 GANG_AGENT = "CRM"
+# Civilians: people, crowds, residents (the CAMEO actor codebook has no PPL).
+CIVILIANS = "CVL"
 # People an attack story speaks of after naming the armed group or gang: "the attackers".
 ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
 ATTACKER_PLURALS = frozenset(

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from coders.actors import COUNTRY_LENGTH, ActorResolver
+from coders.actors import CIVILIANS, COUNTRY_LENGTH, ActorResolver
 from coders.codebook import UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
@@ -114,7 +114,6 @@ SCENE_PREPS = frozenset({"at", "in", "near"})
 # Aid, and the phrases that say where it went ("dropped over Gaza", "delivered into Darfur").
 AID_ROOT = "07"
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
-CIVILIANS = "CVL"
 # Coercion and yielding: done by a state to those in its power (see `_own_people`).
 OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
 # Cooperation whose place is only its venue: consultation, diplomatic and material

@@ -24,8 +24,9 @@ JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 # Phrases that say where, and the named-entity kinds of places.
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# Phrases that name the other side of an act: "talks with", "clashes between".
-PARTNER_PREPS = frozenset({"with", "between"})
+# Phrases that name the other side of an act, which a parser may hang on a place: "talks in
+# Sanaa with", "clashes in Baghdad between".
+PLACE_PARTNER_PREPS = frozenset({"with", "between"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -124,7 +125,7 @@ def _partners_of_place(place: Token) -> Iterator[tuple[str, Token]]:
         if noun.pos_ != "PROPN" and noun.ent_type_ not in PLACE_ENTITIES:
             continue
         for child in children(noun, "prep"):
-            if child.lower_ in PARTNER_PREPS:
+            if child.lower_ in PLACE_PARTNER_PREPS:
                 yield from ((child.lower_, obj) for obj in children(child, "pobj"))
 
 

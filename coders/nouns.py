@@ -27,6 +27,7 @@ from coders.modality import is_hypothetical, is_negated
 from coders.protests import protest_code
 from coders.records import Actor, Coded
 
+# CAMEO's "declare truce, ceasefire".
 TRUCE_CODE = "0871"
 # The nouns that set a scene, with the code they give (and its reverse, for a visit: the
 # visited hosts). A call is a phone call only with a word saying so.

@@ -3,7 +3,7 @@ uses force against the state (docs/conventions.md)."""
 
 from __future__ import annotations
 
-from coders.actors import STATELESS_PREFIXES
+from coders.actors import CIVILIANS, STATELESS_PREFIXES
 from coders.codebook import PROTEST_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.records import Actor
@@ -19,7 +19,6 @@ STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 CROWD_FORCE_CODES = ("180", "182", "190")
 # The forces that police crowds: their force against their own country's crowd is repression.
 POLICE = "COP"
-CIVILIANS = "CVL"
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
