@@ -700,18 +700,20 @@ ACT_NOUNS = frozenset(
 )
 
 
-def condemned_doers(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+def condemned_doers(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver, sources: list[Actor]
+) -> list[Actor]:
     """Whom a disapproval of an act named by a noun alone is aimed at ("Japan condemned the
     missile launch", "condemned the arbitrary detention"): the country the article has named
     most besides the speaker's, whose act the story is about. Only for a definite act noun
-    whose phrase names no one."""
+    whose phrase names no one; `sources` are the verb's speakers."""
     if root_of(pattern.code) != DISAPPROVE_ROOT:
         return []
     acts = [o for o in children(verb, "dobj") if o.lemma_.lower() in ACT_NOUNS and _definite(o)]
-    sources = {s.country for s in subject_actors(verb, resolver)}
-    if not acts or not sources:
+    speakers = {s.country for s in sources}
+    if not acts or not speakers:
         return []
-    other = resolver.context.main_other(sources)
+    other = resolver.context.main_other(speakers)
     return [Actor(other, acts[0].text)] if other is not None else []
 
 

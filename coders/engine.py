@@ -252,7 +252,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or implied_targets(pattern, sources)
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
-        or condemned_doers(verb, pattern, resolver)
+        or condemned_doers(verb, pattern, resolver, sources)
     )
     pairs = (
         dyads(sources, targets, pattern, is_reciprocal(verb))

@@ -120,7 +120,7 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
     found: list[Coded] = []
     for noun in sentence:
         codes = _setting_codes(noun)
-        if codes is None or not _happening(noun):
+        if codes is None or not _happening(noun, codes[0]):
             continue
         doers, others = _sides(noun, resolver)
         pattern = VerbPattern(noun.lemma_.lower(), codes[0], (), (), "(noun)", RULE_ORIGIN)
@@ -147,17 +147,18 @@ def _setting_codes(noun: Token) -> tuple[str, str] | None:
     return codes
 
 
-def _happening(noun: Token) -> bool:
+def _happening(noun: Token, code: str) -> bool:
     """Whether the noun tells a meeting of the sentence's time: the scene ("during talks") or
     the subject of what is said ("the meeting lasted two hours"), and not planned, negated or
-    only supposed. An object ("held talks", "paid a visit") is its verb's to code."""
+    only supposed. An object ("held talks", "paid a visit") is its verb's to code. A truce
+    (`code` 0871) happens only as it takes effect."""
     if noun.dep_ == "pobj":
         if noun.head.lower_ not in SCENE_PREPS:
             return False
     elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False
     verb = _clause_verb(noun)
-    if (_setting_codes(noun) or ("",))[0] == TRUCE_CODE:
+    if code == TRUCE_CODE:
         # A truce is declared when it takes effect, not when it is agreed, broken or talked of.
         return noun.dep_ == "nsubj" and verb is not None and _takes_effect(verb)
     if verb is None:
@@ -170,7 +171,7 @@ def _happening(noun: Token) -> bool:
 def _takes_effect(verb: Token) -> bool:
     """ "took effect", "came into force", "went into effect", "began"; not negated."""
     lemma = verb.lemma_.lower()
-    phrase = {t.lemma_.lower() for t in verb.children for t in t.subtree}
+    phrase = {word.lemma_.lower() for child in verb.children for word in child.subtree}
     started = lemma in START_VERBS or (lemma in EFFECT_VERBS and bool(phrase & EFFECT_WORDS))
     return started and not (is_negated(verb) or is_hypothetical(verb))
 
