@@ -18,6 +18,8 @@ from coders.codebook import UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
+    DATE_WORDS,
+    WEEKDAYS,
     children,
     co_doers,
     governor,
@@ -75,22 +77,6 @@ ATTACK_NOUNS = frozenset(
 ONGOING_NOUNS = frozenset(
     {"war", "conflict", "crisis", "occupation", "violence", "unrest", "insurgency", "fighting"}
 )
-# Days and months, which a parser may fuse with the name after them ("On Friday Australia").
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-DATE_WORDS = WEEKDAYS | {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 # Words a passive's `by` phrase names a time with.
 TIME_NOUNS = WEEKDAYS | {
     "evening",

@@ -54,7 +54,12 @@ SPEAKING_VERBS = frozenset(
     }
 )
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".
-NAMING_VERBS = frozenset({"describe", "call", "brand", "label", "dub", "term", "characterise"})
+NAMING_VERBS = frozenset(
+    {"describe", "call", "brand", "label", "dub", "term", "characterise", "cast"}
+)
+# A naming verb's object that is the thing named, not its name: "what it called provocations".
+WH_OBJECTS = frozenset({"what", "which"})
+APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # Words that judge an actor or its acts harshly, by lemma.
 HARSH_WORDS = frozenset(
     {
@@ -164,11 +169,37 @@ def _judged_content(verb: Token) -> list[Token]:
         clauses = children(verb, "ccomp", "parataxis")
         return [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
     if lemma in NAMING_VERBS:
-        named = children(verb, "oprd", "attr", "ccomp") + [
-            obj for prep, obj in prepositions(verb) if prep == "as"
-        ]
+        named = _names_given(verb) + children(verb, "ccomp")
         return [w for phrase in named for w in phrase.subtree if _is_harsh(w)]
     return []
+
+
+def _names_given(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called it [a provocation]", "described the
+    vote [as a sham]", "what it called [provocations]", "called the drills [a provocation]"
+    (the parser makes both words objects).
+    A complement clause is left out: "called on Iran to stop" may be parsed as one."""
+    named = children(verb, "oprd", "attr")
+    named += [obj for prep, obj in prepositions(verb) if prep == "as"]
+    objects = children(verb, "dobj")
+    if any(o.lower_ in WH_OBJECTS for o in objects):
+        named += [o for o in objects if o.lower_ not in WH_OBJECTS]
+    else:
+        named += objects[1:]  # "called [the drills] [a provocation]"
+    # A verb is no name: "called on Tehran to de-escalate" split into "de" and "escalate".
+    return [n for n in named if n.pos_ not in {"VERB", "AUX"}]
+
+
+def names_something(verb: Token) -> bool:
+    """Whether a naming verb is used to name ("called the drills a provocation", "what it
+    called provocations"): then it is no telephone call or other act of its own. "Called on"
+    and "called for" are appeals, whatever the parser hangs on them."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    appeal = any(
+        c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and c.i == verb.i + 1 for c in verb.children
+    )
+    return not appeal and bool(_names_given(verb))
 
 
 def _is_harsh(word: Token) -> bool:
@@ -205,6 +236,10 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         heads += children(clause, *SUBJECT_DEPS)
         if clause.lemma_.lower() in NAMING_VERBS:
             heads += children(clause, "dobj")
+            if not children(clause, "nsubjpass"):
+                # "what it called provocations by the United States": the parser hangs the
+                # doer's phrase on the verb.
+                heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
 
 

@@ -25,7 +25,7 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.codebook import FORCE_ROOTS, INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
 from coders.context import ArticleContext
-from coders.criticism import criticism_events
+from coders.criticism import criticism_events, names_something
 from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
@@ -203,6 +203,10 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
     if _aim_of_a_noun(verb):
         return VerbDecision(None, None, "what a noun aims at: not an event")
+    if names_something(verb):
+        # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
+        # not a telephone call.
+        return VerbDecision(None, None, "names something: no act of its own")
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
     if defers_to_governor(verb, upper, _codeable(lexicon)):

@@ -28,6 +28,28 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Sanaa with", "clashes in Baghdad between".
 PLACE_PARTNER_PREPS = frozenset({"with", "between"})
 
+# Days and months, which a parser may fuse with the name after them ("On Friday Australia").
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DATE_WORDS = WEEKDAYS | {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+def is_date(noun: Token) -> bool:
+    """Whether a phrase's noun is a day or a month ("on Monday", "on 12 May")."""
+    return noun.lower_ in DATE_WORDS
+
 
 def core_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase headed by `head`, keeping `of` phrases ("minister of X")."""

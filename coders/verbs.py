@@ -16,6 +16,7 @@ from coders.grammar import (
     children,
     conjuncts,
     has_subject,
+    is_date,
     path_up,
     prepositions,
 )
@@ -150,7 +151,10 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]
-    direct = frozenset(prep for host in hosts for prep, _ in prepositions(host))
+    # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for.
+    direct = frozenset(
+        prep for host in hosts for prep, obj in prepositions(host) if not is_date(obj)
+    )
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:
         for prep, obj in prepositions(host):

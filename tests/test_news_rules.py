@@ -104,6 +104,16 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "The presidents of Kenya and Ethiopia declared a strategic partnership on Friday.",
+        {("KENGOV", "ETHGOV", "050"), ("ETHGOV", "KENGOV", "050")},
+        id="a-partnership-declared-together-is-cooperation-both-ways",
+    ),
+    pytest.param(
+        "Kenya forged an alliance with Ethiopia in 2023.",
+        {("KEN", "ETH", "050")},
+        id="an-alliance-forged-with-a-partner",
+    ),
+    pytest.param(
         "Peru and Chile exchanged instruments of ratification on Monday.",
         {("PER", "CHL", "057"), ("CHL", "PER", "057")},
         id="exchanging-ratification-instruments-signs",
@@ -297,6 +307,27 @@ DISAPPROVAL_CASES = [
         "Russia criticised the United States for imposing new sanctions.",
         {("RUS", "USA", "111")},
         id="criticised-for-sanctions-is-a-criticism",
+    ),
+    pytest.param(
+        "Ecuador condemned what it called provocations by the Colombian navy.",
+        {("ECU", "COLMIL", "111")},
+        id="what-it-called-provocations-by-x-criticises-x",
+    ),
+    pytest.param(
+        "Lima has backed Quito over the border and criticised what it casts as aggression by "
+        "Bogota.",
+        {("PER", "ECU", "050"), ("PER", "COL", "111")},
+        id="what-it-casts-as-aggression-by-x-criticises-x",
+    ),
+    pytest.param(
+        "Peru called the naval drills a provocation by Chile.",
+        {("PER", "CHL", "111")},
+        id="calling-something-a-provocation-is-no-telephone-call",
+    ),
+    pytest.param(
+        "Peru called Chile on Monday to discuss the border.",
+        {("PER", "CHL", "041"), ("CHL", "PER", "041")},
+        id="calling-a-country-to-discuss-is-a-telephone-call",
     ),
     pytest.param(
         "Peru accused Chile's ambassador of spying.",

@@ -49,9 +49,12 @@ def test_china_takes_part_in_russian_war_games(events):
     }
 
 
-def test_moscow_backs_beijing(events):
+def test_moscow_backs_beijing_and_criticises_washington(events):
     found = in_sentence(events, "Moscow has repeatedly backed Beijing")
-    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {("RUS", "CHN", "05")}
+    assert {(e.source_code, e.target_code, e.event_root) for e in found} == {
+        ("RUS", "CHN", "05"),
+        ("RUS", "USA", "11"),
+    }
 
 
 def test_refraining_from_condemnation_is_not_disapproval(events):
@@ -59,6 +62,15 @@ def test_refraining_from_condemnation_is_not_disapproval(events):
     assert not [e for e in found if e.source_country == "CHN" and e.quad_class in (3, 4)]
 
 
-def test_no_conflict_events_in_a_cooperation_story(events):
-    assert {e.quad_class for e in events} <= {1, 2}
-    assert len(events) >= 6
+def test_putin_and_xi_declare_their_partnership_both_ways(events):
+    found = in_sentence(events, "declared a")
+    assert {(e.source_code, e.target_code, e.event_code) for e in found} == {
+        ("RUSGOV", "CHNGOV", "050"),
+        ("CHNGOV", "RUSGOV", "050"),
+    }
+
+
+def test_the_only_conflict_event_is_moscows_criticism_of_washington(events):
+    conflict = {(e.source_code, e.target_code, e.event_code) for e in events if e.quad_class > 2}
+    assert conflict == {("RUS", "USA", "111")}
+    assert len(events) >= 10
