@@ -100,6 +100,14 @@ DATED_ROLE_CASES = [
     ("Viktor Orbán", "2024-01-01", "HUNGOV"),
     ("M23", "2024-01-01", "CODREB"),
     ("African Union", "2024-01-01", "IGOAFRAFU"),
+    ("Moussa Faki", "2012-01-01", "TCDGOV"),
+    ("Moussa Faki", "2021-01-01", "IGOAFRAFU"),
+    ("Moussa Faki", "2025-06-01", "TCDELI"),
+    ("Zoran Zaev", "2023-05-01", "MKDELI"),
+    ("Zoran Zaev", "2021-05-01", "MKDGOV"),
+    ("Hristijan Mickoski", "2021-05-01", "MKDOPP"),
+    ("Hristijan Mickoski", "2025-05-01", "MKDGOV"),
+    ("Tamim bin Hamad al-Thani", "2020-01-01", "QATGOV"),
 ]
 
 
