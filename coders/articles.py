@@ -28,6 +28,8 @@ class Article:
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
+    # The place a wire story's first line names ("LONDON - ..."), where it had one.
+    dateline: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -160,11 +162,14 @@ def article_from_text(raw: str, origin: str, default_date: date | None = None) -
         day = default_date
     else:
         raise InputError(f"{origin}:1: article has no date (start it with `date YYYY-MM-DD`)")
-    text = DATELINE.sub("", plain_text(text), count=1)
+    text = plain_text(text)
+    dateline = DATELINE.match(text)
+    text = text[dateline.end() :] if dateline else text
     body, publisher = _split_credit(text)
     if not body:
         raise InputError(f"{origin}: article has no text")
-    return Article(default_id(day, body), day, body, origin, publisher=publisher)
+    place = dateline.group(1).strip(" ,") if dateline else None
+    return Article(default_id(day, body), day, body, origin, publisher=publisher, dateline=place)
 
 
 def _split_credit(text: str) -> tuple[str, str | None]:

@@ -48,6 +48,7 @@ from coders.modality import (
     obligation,
 )
 from coders.nouns import noun_events
+from coders.places import countries_of, locate
 from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
@@ -169,8 +170,15 @@ def code_sentence(
     for coded in found:
         if coded.code == GENERIC_STATEMENT:
             continue  # docs/conventions.md: a statement is coded by what it says
+        place = locate(
+            coded.verb,
+            sentence,
+            lexicon.gazetteer,
+            countries_of((coded.source.code, coded.target.code)),
+            dateline=article.dateline,
+        )
         event = build_event(
-            facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code
+            facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code, place
         )
         events.setdefault((event.source_code, event.target_code, event.event_code), event)
     return list(events.values())

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from coders.articles import Article
 from coders.codebook import Codebook, root_of
 from coders.dictionaries import VerbPattern
+from coders.places import Place
 from coders.records import Actor, Event, Provenance
 
 
@@ -52,8 +53,10 @@ def build_event(
     source: Actor,
     target: Actor,
     code: str | None = None,
+    place: Place | None = None,
 ) -> Event:
-    """The event `source` → `target` with the pattern's code (or `code`, for its reverse)."""
+    """The event `source` → `target` with the pattern's code (or `code`, for its reverse),
+    where it happened if `place` says."""
     article = facts.article
     code = code or pattern.code
     cameo = facts.codebook.get(code)
@@ -85,4 +88,11 @@ def build_event(
         dictionary_version=facts.provenance.dictionary_version,
         source_discovered=source.discovered,
         target_discovered=target.discovered,
+        location_name=place.name if place else None,
+        location_country=place.country if place else None,
+        location_admin1=place.admin1 if place else None,
+        location_lat=place.lat if place else None,
+        location_lon=place.lon if place else None,
+        location_precision=place.precision if place else None,
+        location_source=place.source if place else None,
     )

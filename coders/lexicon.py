@@ -12,6 +12,7 @@ from coders.actors import ActorLexicon
 from coders.codebook import Codebook, load_codebook
 from coders.defaults import CODEBOOK_NAME
 from coders.dictionaries import Dictionaries, load_dictionaries
+from coders.places import Gazetteer
 from coders.records import Provenance
 from coders.screens import Discards, Issues
 from coders.speech import ReportedSpeech
@@ -32,6 +33,7 @@ class Lexicon:
     discards: Discards
     issues: Issues
     speech: ReportedSpeech
+    gazetteer: Gazetteer
 
     @classmethod
     def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:
@@ -44,6 +46,7 @@ class Lexicon:
             Discards(dictionaries.discards),
             Issues(dictionaries.issues),
             ReportedSpeech(dictionaries.transformations, verbs.bare_codes()),
+            Gazetteer(),
         )
 
     @classmethod

@@ -82,6 +82,14 @@ class Event:
     # (`coders.discovery`) rather than a dictionary entry.
     source_discovered: bool = False
     target_discovered: bool = False
+    # Where the event happened (`coders.places`): null where the text places it nowhere.
+    location_name: str | None = None
+    location_country: str | None = None
+    location_admin1: str | None = None
+    location_lat: float | None = None
+    location_lon: float | None = None
+    location_precision: str | None = None
+    location_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a plain value, so no deep copy (dataclasses.asdict) is needed; this is

@@ -87,6 +87,18 @@ def test_public_dataset_layouts(store, tmp_path, layout, columns, code_column):
     assert frame[code_column].iloc[0] == "040"
 
 
+def test_gdelt_and_icews_layouts_place_the_meeting_in_beijing(store, tmp_path):
+    out, _ = export(store, tmp_path, "parquet", layout="gdelt")
+    meeting = pd.read_parquet(out).iloc[0]
+    assert (meeting["ActionGeo_Type"], meeting["ActionGeo_Fullname"]) == (4, "Beijing, CHN")
+    assert meeting["ActionGeo_Lat"] == pytest.approx(39.9, abs=0.1)
+    assert meeting["ActionGeo_Long"] == pytest.approx(116.4, abs=0.1)
+    assert pd.isna(meeting["Actor1Geo_Lat"])
+    out, _ = export(store, tmp_path, "jsonl", layout="icews")
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["City"], r["Country"]) for r in rows] == [("Beijing", "CHN")] + [(None, None)] * 3
+
+
 def test_icews_layout_names_the_event_in_words(store, tmp_path):
     out, _ = export(store, tmp_path, "jsonl", layout="icews")
     first = json.loads(out.read_text().splitlines()[0])

@@ -36,6 +36,18 @@ def test_patrushev_meets_yang_as_consultation(events):
     }
 
 
+def test_the_meeting_is_placed_in_nanping_not_at_the_london_dateline(events):
+    [meeting] = in_sentence(events, "met China's top diplomat")
+    assert (meeting.location_name, meeting.location_country, meeting.location_source) == (
+        "Nanping",
+        "CHN",
+        "event",
+    )
+    assert meeting.location_lat == pytest.approx(26.6, abs=0.1)
+    assert meeting.location_lon == pytest.approx(118.2, abs=0.1)
+    assert not [e for e in events if e.location_name == "London"]
+
+
 def test_the_sides_agree_on_military_cooperation_both_ways(events):
     found = in_sentence(events, "The sides agreed on further military cooperation")
     assert {(e.source_country, e.target_country) for e in found} == {("RUS", "CHN"), ("CHN", "RUS")}

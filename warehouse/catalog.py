@@ -75,16 +75,23 @@ def _view_sql(warehouse: Warehouse, table: str) -> str:
     """A view over exactly the live files (not a glob, which would also match files that a
     running writer has not committed yet)."""
     files = warehouse.files(table)
-    if files:
-        listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
-        # Files of one schema need no column matching, which would open every file's footer
-        # now (seconds and hundreds of MB for tens of thousands of files).
-        current = f"-s{fingerprint(TABLES[table])}.parquet"
-        mixed = "true" if any(not p.name.endswith(current) for p in files) else "false"
-        return (
-            f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, "
-            f"hive_types = {{'year': BIGINT, 'month': BIGINT}}, union_by_name = {mixed})"
-        )
+    if not files:
+        return _empty_view_sql(table)
+    listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
+    # Files of one schema need no column matching, which would open every file's footer now
+    # (seconds and hundreds of MB for tens of thousands of files).
+    current = f"-s{fingerprint(TABLES[table])}.parquet"
+    mixed = any(not p.name.endswith(current) for p in files)
+    read = (
+        f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, "
+        f"hive_types = {{'year': BIGINT, 'month': BIGINT}}, union_by_name = {str(mixed).lower()})"
+    )
+    # Files written before a column existed read it as null, even where no file has it yet.
+    return f"{read} UNION ALL BY NAME {_empty_view_sql(table)}" if mixed else read
+
+
+def _empty_view_sql(table: str) -> str:
+    """No rows, with every column of the table's current schema."""
     columns = [*duckdb_columns(TABLES[table]), ("year", "BIGINT"), ("month", "BIGINT")]
     return "SELECT " + ", ".join(f"CAST(NULL AS {t}) AS {n}" for n, t in columns) + " WHERE false"
 

@@ -1,8 +1,8 @@
 """Column layouts of the field's public event datasets, as SELECT lists over the `events` view.
 
-The layouts follow the published column orders; columns eventcoder does not produce (geocoding,
-tone, known groups) are left empty rather than dropped, so files load with the tools written
-for those datasets.
+The layouts follow the published column orders; columns eventcoder does not produce (tone,
+known groups, an actor's own place) are left empty rather than dropped, so files load with the
+tools written for those datasets. The event's place fills each layout's location columns.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ PHOENIX = """
     coalesce(target_agent, '') AS TargetActorRole, substr(target_code, 7) AS TargetActorAttribute,
     event_code AS EventCode, event_root AS EventRootCode, quad_class AS QuadClass,
     goldstein AS GoldsteinScore, coalesce(issues, '') AS Issues,
-    CAST(NULL AS DOUBLE) AS Lat, CAST(NULL AS DOUBLE) AS Lon,
-    CAST(NULL AS VARCHAR) AS LocationName, CAST(NULL AS VARCHAR) AS StateName,
-    CAST(NULL AS VARCHAR) AS CountryCode,
+    location_lat AS Lat, location_lon AS Lon,
+    location_name AS LocationName, location_admin1 AS StateName,
+    location_country AS CountryCode,
     article_id || '_' || CAST(sentence_index AS VARCHAR) AS SentenceID,
     coalesce(url, '') AS URLs, coalesce(publisher, '') AS NewsSources
 """
@@ -33,9 +33,9 @@ ICEWS = """
     target_text AS "Target Name", coalesce(target_agent, '') AS "Target Sectors",
     target_country AS "Target Country",
     article_id AS "Story ID", sentence_index AS "Sentence Number", publisher AS "Publisher",
-    CAST(NULL AS VARCHAR) AS "City", CAST(NULL AS VARCHAR) AS "District",
-    CAST(NULL AS VARCHAR) AS "Province", CAST(NULL AS VARCHAR) AS "Country",
-    CAST(NULL AS DOUBLE) AS "Latitude", CAST(NULL AS DOUBLE) AS "Longitude"
+    CASE WHEN location_precision = 'city' THEN location_name END AS "City",
+    CAST(NULL AS VARCHAR) AS "District", location_admin1 AS "Province",
+    location_country AS "Country", location_lat AS "Latitude", location_lon AS "Longitude"
 """
 
 
@@ -48,19 +48,34 @@ def _gdelt_actor(n: int, side: str) -> str:
     CAST(NULL AS VARCHAR) AS Actor{n}Type2Code, CAST(NULL AS VARCHAR) AS Actor{n}Type3Code"""
 
 
-def _gdelt_geo(prefix: str) -> str:
+GDELT_GEO = (
+    ("Type", "INTEGER"),
+    ("Fullname", "VARCHAR"),
+    ("CountryCode", "VARCHAR"),
+    ("ADM1Code", "VARCHAR"),
+    ("ADM2Code", "VARCHAR"),
+    ("Lat", "DOUBLE"),
+    ("Long", "DOUBLE"),
+    ("FeatureID", "VARCHAR"),
+)
+# Where the event happened, in GDELT's ActionGeo fields: type 1 is a country, 4 a world city
+# (GDELT's own codes); the country is eventcoder's three-letter code (GDELT writes FIPS), the
+# first-level division is that code and GeoNames' admin1 code.
+ACTION_GEO = {
+    "Type": "CASE location_precision WHEN 'country' THEN 1 WHEN 'city' THEN 4 END",
+    "Fullname": "location_name || coalesce(', ' || location_country, '')",
+    "CountryCode": "location_country",
+    "ADM1Code": "location_country || location_admin1",
+    "Lat": "location_lat",
+    "Long": "location_lon",
+}
+
+
+def _gdelt_geo(prefix: str, filled: dict[str, str] | None = None) -> str:
+    filled = filled or {}
     return ", ".join(
-        f"CAST(NULL AS {kind}) AS {prefix}Geo_{name}"
-        for name, kind in (
-            ("Type", "INTEGER"),
-            ("Fullname", "VARCHAR"),
-            ("CountryCode", "VARCHAR"),
-            ("ADM1Code", "VARCHAR"),
-            ("ADM2Code", "VARCHAR"),
-            ("Lat", "DOUBLE"),
-            ("Long", "DOUBLE"),
-            ("FeatureID", "VARCHAR"),
-        )
+        f"CAST({filled.get(name, 'NULL')} AS {kind}) AS {prefix}Geo_{name}"
+        for name, kind in GDELT_GEO
     )
 
 
@@ -76,7 +91,7 @@ GDELT = f"""
     event_code AS EventCode, substr(event_code, 1, 3) AS EventBaseCode,
     event_root AS EventRootCode, quad_class AS QuadClass, goldstein AS GoldsteinScale,
     1 AS NumMentions, 1 AS NumSources, 1 AS NumArticles, CAST(NULL AS DOUBLE) AS AvgTone,
-    {_gdelt_geo("Actor1")}, {_gdelt_geo("Actor2")}, {_gdelt_geo("Action")},
+    {_gdelt_geo("Actor1")}, {_gdelt_geo("Actor2")}, {_gdelt_geo("Action", ACTION_GEO)},
     CAST(NULL AS BIGINT) AS DATEADDED, url AS SOURCEURL
 """
 
@@ -93,6 +108,9 @@ PLOVER = """
     source_code AS cameo_source, target_code AS cameo_target, event_code AS cameo_code,
     quad_class, goldstein, sentence_text AS text, article_id AS story_id,
     sentence_index AS sentence_num, publisher, url,
+    location_name AS geo_location, location_country AS geo_country,
+    location_admin1 AS geo_admin1, location_lat AS geo_lat, location_lon AS geo_lon,
+    location_precision AS geo_precision,
     'eventcoder ' || coder_version AS coder
 """
 

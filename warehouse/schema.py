@@ -6,7 +6,7 @@ import hashlib
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 EVENTS = pa.schema(
     [
@@ -37,6 +37,13 @@ EVENTS = pa.schema(
         pa.field("dictionary_version", pa.string()),
         pa.field("source_discovered", pa.bool_()),
         pa.field("target_discovered", pa.bool_()),
+        pa.field("location_name", pa.string()),
+        pa.field("location_country", pa.string()),
+        pa.field("location_admin1", pa.string()),
+        pa.field("location_lat", pa.float64()),
+        pa.field("location_lon", pa.float64()),
+        pa.field("location_precision", pa.string()),
+        pa.field("location_source", pa.string()),
     ],
     metadata={"eventcoder.table": "events", "eventcoder.schema_version": SCHEMA_VERSION},
 )
@@ -138,6 +145,7 @@ DUCKDB_TYPES = {
     pa.int8(): "TINYINT",
     pa.int32(): "INTEGER",
     pa.float32(): "FLOAT",
+    pa.float64(): "DOUBLE",
     pa.date32(): "DATE",
     pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
     pa.int64(): "BIGINT",

