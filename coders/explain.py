@@ -21,6 +21,14 @@ from coders.articles import Article
 from coders.engine import SentenceStep, decide_verb, walk_sentences
 from coders.events import describe_pattern
 from coders.pipeline import Coder
+from coders.records import Event
+
+# Why an event was placed where it was, by `location_source` (docs/conventions.md, Places).
+PLACE_REASONS = {
+    "event": "named in its clause",
+    "sentence": "named elsewhere in the sentence, in an actor's country",
+    "dateline": "the dateline, in an actor's country",
+}
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,7 @@ def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplan
     ]
     verbs = [_verb_step(token, step, coder) for token in sentence if token.pos_ == "VERB"]
     events = [
-        f"{e.source_code} → {e.target_code} {e.event_code} ({e.matched_pattern})"
+        f"{e.source_code} → {e.target_code} {e.event_code} ({e.matched_pattern}){_place(e)}"
         for e in step.events
     ]
     return SentenceExplanation(
@@ -96,6 +104,16 @@ def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplan
         agents,
         verbs,
         events,
+    )
+
+
+def _place(event: Event) -> str:
+    """Where the event was placed and why: " at Nanping, CHN (city, named in its clause)"."""
+    if event.location_name is None:
+        return ""
+    why = PLACE_REASONS.get(event.location_source or "", event.location_source)
+    return (
+        f" at {event.location_name}, {event.location_country} ({event.location_precision}, {why})"
     )
 
 

@@ -23,6 +23,15 @@ def test_explain_shows_actors_with_their_dictionary_lines_the_pattern_and_the_ev
     assert "PER → CHLGOV 114" in result.output
 
 
+def test_explain_shows_where_the_event_was_placed_and_why():
+    result = CliRunner().invoke(
+        app, ["explain", "Peru's president met Chile's president in Arica.", "--date", "2023-06-01"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "PERGOV → CHLGOV 040" in result.output
+    assert "at Arica, CHL (city, named in its clause)" in result.output
+
+
 def test_explain_json_names_the_rule_that_set_a_verb_aside():
     result = CliRunner().invoke(
         app, ["explain", "Peru did not attack Chile.", "--date", "2023-06-01", "--json"]

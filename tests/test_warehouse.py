@@ -168,6 +168,26 @@ def test_macros_answer_the_common_questions(store):
     assert [(str(m), a, b) for m, a, b in goldstein.rows] == [("2022-03-01", -2.0, None)]
 
 
+def test_events_are_counted_by_the_country_they_happened_in(store):
+    with connect(store) as connection:
+        places = run_sql(
+            connection,
+            "SELECT period, location_country, a_to_b, b_to_a "
+            "FROM dyad_places('RUS', 'CHN', 'year')",
+        )
+        daily = run_sql(
+            connection,
+            "SELECT location_name, location_country, mentions FROM events_one_a_day "
+            "WHERE event_code = '040'",
+        )
+    assert [(str(p), c, a, b) for p, c, a, b in places.rows] == [
+        ("2022-01-01", "CHN", 1, 0),
+        ("2022-01-01", None, 1, 1),
+        ("2023-01-01", None, 0, 1),
+    ]
+    assert daily.rows == [("Beijing", "CHN", 1)]
+
+
 def test_saved_queries_run_and_say_what_they_answer(store):
     from warehouse.catalog import QUERIES_DIR
 

@@ -13,7 +13,17 @@ SELECT event_date, source_code, target_code, event_code,
        substr(event_code, 1, 2) AS event_root,
        any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
        any_value(plover) AS plover,
-       count(*) AS mentions, count(DISTINCT article_id) AS articles, min(event_id) AS event_id
+       count(*) AS mentions, count(DISTINCT article_id) AS articles, min(event_id) AS event_id,
+       -- The place of the first located mention (the same mention for every column).
+       arg_min(location_name, event_id) FILTER (WHERE location_name IS NOT NULL) AS location_name,
+       arg_min(location_country, event_id) FILTER (WHERE location_name IS NOT NULL)
+           AS location_country,
+       arg_min(location_admin1, event_id) FILTER (WHERE location_name IS NOT NULL)
+           AS location_admin1,
+       arg_min(location_lat, event_id) FILTER (WHERE location_name IS NOT NULL) AS location_lat,
+       arg_min(location_lon, event_id) FILTER (WHERE location_name IS NOT NULL) AS location_lon,
+       arg_min(location_precision, event_id) FILTER (WHERE location_name IS NOT NULL)
+           AS location_precision
 FROM events
 GROUP BY event_date, source_code, target_code, event_code;
 
@@ -81,3 +91,16 @@ SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period, event_root,
 FROM events
 WHERE starts_with(source_code, actor) OR starts_with(target_code, actor)
 GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- Where the events between actors a and b happened: per period and country of location, each
+-- way, with how many of them were placed (`unplaced` counts the rest, country null).
+CREATE OR REPLACE MACRO dyad_places(a, b, unit) AS TABLE
+SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period, location_country,
+       count(*) FILTER (WHERE starts_with(source_code, a)) AS a_to_b,
+       count(*) FILTER (WHERE starts_with(source_code, b)) AS b_to_a,
+       count(*) AS events,
+       count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict
+FROM events
+WHERE (starts_with(source_code, a) AND starts_with(target_code, b))
+   OR (starts_with(source_code, b) AND starts_with(target_code, a))
+GROUP BY 1, 2 ORDER BY 1, 2 NULLS LAST;
