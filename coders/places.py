@@ -127,10 +127,11 @@ class Gazetteer:
 
 
 def _names(city: dict) -> Iterator[str]:
-    """The city's name and its alternate names written in Latin letters."""
+    """The city's name and its alternate names written in Latin letters, but not codes such
+    as airports' ("SEA" is Seattle's, and no way to write "Sea of Japan")."""
     yield fold(city["name"])
     for alternate in city.get("alternatenames") or ():
-        if alternate.isascii() and alternate[:1].isalpha():
+        if alternate.isascii() and alternate[:1].isalpha() and not alternate.isupper():
             yield alternate.lower()
 
 
@@ -235,9 +236,13 @@ def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
 
 
 def _name(head: Token) -> str:
-    """A proper name with the words compounded into it ("Nizhny Novgorod", "Tel Aviv")."""
+    """A proper name with the words compounded into it ("Nizhny Novgorod", "Tel Aviv") and
+    its own OF phrase ("Sea of Japan", which is no city called Sea)."""
     words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words = [*words, head]
+    words.append(head)
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [prep, *(o for o in prep.children if o.dep_ == "pobj")]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 

@@ -27,7 +27,7 @@ from flows.cli_support import (
 from flows.cli_warehouse import warehouse_app
 from flows.output import FORMATS, render
 from flows.summary import EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE
-from warehouse.analysis import DyadQuery, dyad_series, run_sql
+from warehouse.analysis import DyadQuery, PlacesQuery, dyad_series, event_places, run_sql
 from warehouse.catalog import connect, saved_query
 from warehouse.store import Warehouse
 
@@ -374,6 +374,44 @@ def dyad(
     typer.echo(render(table, fmt))
     if plot:
         typer.echo(f"chart written to {plot}", err=True)
+
+
+@app.command()
+def places(
+    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
+    ] = None,
+    code: Annotated[
+        list[str] | None,
+        typer.Option("--code", help="Events of this CAMEO code or prefix, e.g. 19 (repeatable)."),
+    ] = None,
+    fmt: FormatOption = "table",
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Also draw the places on a map, FILE.png or FILE.html."),
+    ] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Print where events happened: each place with its country, coordinates and events.
+
+    Example: eventcoder places --actor RUS --code 19 --plot fighting.png
+    """
+    _check_format(fmt)
+    with one_line_errors():
+        request = PlacesQuery(_day(start), _day(end), tuple(actor or ()), tuple(code or ()))
+        with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
+            table, unplaced = event_places(connection, request)
+        if plot:
+            from warehouse.maps import write_map
+
+            write_map(table, unplaced, request, plot)
+    typer.echo(render(table, fmt))
+    typer.echo(f"{unplaced} events the text did not place", err=True)
+    if plot:
+        typer.echo(f"map written to {plot}", err=True)
 
 
 def _quads(cooperation: bool, conflict: bool, quad: str | None) -> tuple[int, ...]:

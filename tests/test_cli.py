@@ -184,6 +184,35 @@ def test_dyad_chart_of_the_sample_corpus(sample_warehouse, tmp_path):
     assert text.count("<tr>") == 7  # the header and one row per year, 2019 to 2024
 
 
+@pytest.mark.slow
+def test_places_map_of_the_sample_corpus(sample_warehouse, tmp_path):
+    from matplotlib.image import imread
+
+    warehouse, _ = sample_warehouse
+    rows = [
+        json.loads(line)
+        for line in invoke(
+            "places", "--actor", "RUS", "--warehouse", str(warehouse), "--format", "json"
+        ).splitlines()
+        if line.startswith("{")
+    ]
+    places = {(r["place"], r["country"]) for r in rows}
+    assert {("Moscow", "RUS"), ("Kazan", "RUS"), ("Samarkand", "UZB")} <= places
+    assert ("Seattle", "USA") not in places  # "the Sea of Japan" is no airport code
+
+    png, page = tmp_path / "places.png", tmp_path / "places.html"
+    invoke("places", "--warehouse", str(warehouse), "--plot", str(png))
+    pixels = imread(png)
+    assert pixels.shape[:2] == (696, 1320)
+    white = (pixels[:, :, :3] > 0.98).all(axis=2)
+    assert 0.15 < 1 - white.mean() < 0.6  # the land drawn, not a blank canvas
+    blue = pixels[:, :, 2] - pixels[:, :, 0] > 0.3
+    assert blue.sum() > 200  # the places, in their colour (grey land and black text are not)
+    invoke("places", "--code", "04", "--warehouse", str(warehouse), "--plot", str(page))
+    text = page.read_text()
+    assert "<svg" in text and "Where events happened, CAMEO 04" in text
+
+
 def test_dyad_chart_refuses_other_file_types(tmp_path):
     result = runner.invoke(
         app, ["dyad", "RUS", "CHN", "--warehouse", str(tmp_path), "--plot", str(tmp_path / "x.pdf")]

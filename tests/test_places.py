@@ -99,3 +99,38 @@ def test_a_located_event_has_coordinates_and_precision(code_text):
     assert event.location_precision == "city"
     assert event.location_lat == pytest.approx(-4.05, abs=0.1)
     assert event.location_lon == pytest.approx(39.66, abs=0.1)
+
+
+def test_places_command_lists_places_with_counts_and_the_unplaced(coder, tmp_path):
+    from datetime import date
+
+    from typer.testing import CliRunner
+
+    from coders import Article
+    from flows.cli import app
+    from warehouse import Warehouse, refresh_catalog
+
+    texts = [
+        "Kenya's foreign minister met his Ethiopian counterpart in Mombasa.",
+        "Kenya's president met Ethiopia's prime minister in Mombasa.",
+        "Peru criticised Chile.",
+    ]
+    articles = [
+        Article(id=f"a{i}", date=date(2024, 6, 1), text=t, origin=f"a{i}")
+        for i, t in enumerate(texts)
+    ]
+    warehouse = Warehouse(tmp_path / "wh")
+    warehouse.write(list(coder.code(articles)), run_id="r")
+    refresh_catalog(warehouse)
+    result = CliRunner().invoke(
+        app, ["places", "--warehouse", str(warehouse.root), "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "place,country,precision,lat,lon,events,first_day,last_day"
+    assert lines[1].startswith("Mombasa,KEN,city,") and ",2,2024-06-01,2024-06-01" in lines[1]
+    assert "1 events the text did not place" in result.output
+    refused = CliRunner().invoke(
+        app, ["places", "--warehouse", str(warehouse.root), "--plot", str(tmp_path / "x.pdf")]
+    )
+    assert refused.exit_code == 2 and "--plot writes .png or .html files" in refused.output

@@ -88,3 +88,49 @@ def dyad_series(connection: duckdb.DuckDBPyConnection, query: DyadQuery) -> Tabl
         "b_to_a": f"{parameters['b']}_to_{parameters['a']}",
     }
     return Table([labels.get(c, c) for c in table.columns], table.rows)
+
+
+@dataclass(frozen=True)
+class PlacesQuery:
+    """Where events happened: a date range, actor code prefixes (events touching any of them)
+    and event code prefixes (events of any of them)."""
+
+    start: date | None = None
+    end: date | None = None
+    actors: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+
+
+# Placed and unplaced events under a PlacesQuery's filters, every value bound.
+PLACES_FILTER = """
+WHERE ($start IS NULL OR event_date >= $start)
+  AND ($end IS NULL OR event_date <= $end)
+  AND (len($actors) = 0
+       OR list_bool_or([starts_with(source_code, p) OR starts_with(target_code, p)
+                        FOR p IN $actors]))
+  AND (len($codes) = 0 OR list_bool_or([starts_with(event_code, c) FOR c IN $codes]))
+"""
+PLACES_SQL = f"""
+SELECT location_name AS place, location_country AS country, location_precision AS precision,
+       round(avg(location_lat), 4) AS lat, round(avg(location_lon), 4) AS lon,
+       count(*) AS events, min(event_date) AS first_day, max(event_date) AS last_day
+FROM events
+{PLACES_FILTER} AND location_name IS NOT NULL
+GROUP BY location_name, location_country, location_precision
+ORDER BY events DESC, place
+"""
+UNPLACED_SQL = f"SELECT count(*) FROM events {PLACES_FILTER} AND location_name IS NULL"
+
+
+def event_places(connection: duckdb.DuckDBPyConnection, query: PlacesQuery) -> tuple[Table, int]:
+    """The places events happened in, busiest first, and how many events had no place."""
+    parameters = {
+        "start": query.start,
+        "end": query.end,
+        "actors": [a.upper() for a in query.actors],
+        "codes": list(query.codes),
+    }
+    relation = connection.execute(PLACES_SQL, parameters)
+    table = Table([d[0] for d in relation.description], relation.fetchall())
+    [(unplaced,)] = connection.execute(UNPLACED_SQL, parameters).fetchall()
+    return table, unplaced

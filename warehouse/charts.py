@@ -128,6 +128,11 @@ def png_bytes(figure: Figure) -> bytes:
 
 
 def _html_page(figure: Figure, table: Table, query: DyadQuery) -> str:
+    return figure_page(chart_title(query), figure, table)
+
+
+def figure_page(title: str, figure: Figure, table: Table) -> str:
+    """A self-contained HTML page: the figure as inline SVG, then the table it draws."""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
     svg = buffer.getvalue()
@@ -137,7 +142,7 @@ def _html_page(figure: Figure, table: Table, query: DyadQuery) -> str:
         "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
         for row in table.rows
     )
-    title = html.escape(chart_title(query))
+    title = html.escape(title)
     return (
         f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
