@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +19,7 @@ from coders.errors import InputError
 from coders.lexicon import Lexicon
 from coders.petrarch.common import parse_date
 from coders.pipeline import Coder
+from coders.places import fold
 
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>", re.IGNORECASE)
@@ -39,6 +40,9 @@ class Record:
     date: date
     text: str
     expected: frozenset[Triple]
+    # Where the set says an expected event happened (a place name or a country code), for the
+    # events that say.
+    places: Mapping[Triple, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,13 @@ def _roots(triples: Iterable[Triple]) -> set[Triple]:
     return {(s, t, root_of(c)) for s, t, c in triples}
 
 
+def same_place(gold: str, given: tuple[str, str]) -> bool:
+    """Whether a coded place (name, country) is the place the set names: the same name,
+    ignoring case and accents, or the same three-letter country code."""
+    name, country = given
+    return fold(gold) == fold(name) or gold.upper() == country
+
+
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -193,6 +204,10 @@ class Outcome:
     patterns: tuple[str, ...]
     # Why each expected event was missed ("no target actor", ...), where the suite says.
     causes: tuple[str, ...] = ()
+    # The place each produced event was given (location name and country), if any.
+    places: Mapping[Triple, tuple[str, str]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
 
     @property
     def correct(self) -> bool:
@@ -220,7 +235,31 @@ class Evaluation:
         causes = Counter(cause.split(":")[0] for o in self.outcomes for cause in o.causes)
         if causes:
             result["miss_causes"] = dict(causes.most_common())
+        if any(o.record.places for o in self.outcomes):
+            result["location"] = self.location_scores()
         return result
+
+    def location_scores(self) -> dict[str, float | int]:
+        """Of the expected events the set places: how many were coded (same source, target
+        and code), how many of those were given a place, and how many the right one (the
+        same name, or the same country for a country code)."""
+        placed = coded = located = right = 0
+        for outcome in self.outcomes:
+            for triple, gold in outcome.record.places.items():
+                placed += 1
+                if triple not in outcome.produced:
+                    continue
+                coded += 1
+                given = outcome.places.get(triple)
+                located += given is not None
+                right += given is not None and same_place(gold, given)
+        return {
+            "expected_with_place": placed,
+            "coded": coded,
+            "located": located,
+            "right_place": right,
+            "accuracy": round(_ratio(right, coded), 4),
+        }
 
     def recall_by_root(self) -> dict[str, dict[str, float | int]]:
         """For each CAMEO root expected: how many events, and the share found at the level
@@ -444,6 +483,9 @@ def markdown_report(name: str, summary: dict, evaluation: Evaluation, top: int =
     if "miss_causes" in summary:
         lines += ["", "### Why expected events were missed", "", "| cause | count |", "|---|---|"]
         lines += [f"| {cause} | {n} |" for cause, n in summary["miss_causes"].items()]
+    if "location" in summary:
+        lines += ["", "### Places (expected events the set places)", "", "| measure | value |"]
+        lines += ["|---|---|"] + [f"| {k} | {v} |" for k, v in summary["location"].items()]
     return "\n".join(lines) + "\n"
 
 

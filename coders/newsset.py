@@ -22,6 +22,8 @@ from coders.pipeline import Coder
 from coders.records import CodedArticle
 
 WORD = re.compile(r"\w+")
+# A sentence's coded events, the patterns that gave them, and their places.
+SentenceEvents = tuple[set[Triple], list[str], dict[Triple, tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -56,14 +58,17 @@ def _record(line: str, where: str) -> tuple[str, date, int, Record]:
     try:
         row = json.loads(line)
         story, day, index = str(row["story"]), date.fromisoformat(row["date"]), int(row["sentence"])
-        expected = frozenset(
-            (e["source"].upper(), e["target"].upper(), str(e["code"])) for e in row["events"]
-        )
+        events = {
+            (e["source"].upper(), e["target"].upper(), str(e["code"])): e.get("location")
+            for e in row["events"]
+        }
         text = " ".join(str(row["text"]).split())
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise InputError(f"{where}: not a sentence record ({error})") from error
     category = story.split("-", 1)[0]
-    return story, day, index, Record(f"{story}:{index}", category, day, text, expected)
+    places = {triple: str(place) for triple, place in events.items() if place}
+    record = Record(f"{story}:{index}", category, day, text, frozenset(events), places)
+    return story, day, index, record
 
 
 def evaluate_stories(stories: list[Story], coder: Coder) -> Evaluation:
@@ -75,11 +80,11 @@ def evaluate_stories(stories: list[Story], coder: Coder) -> Evaluation:
         produced = _by_sentence(story, article)
         traces = _traces(story, coder)
         for position, record in enumerate(story.sentences):
-            triples, patterns = produced.get(position, (set(), []))
+            triples, patterns, places = produced.get(position, (set(), [], {}))
             found = frozenset(triples)
             missed = sorted(record.expected - found)
             causes = tuple(miss_cause(m, found, traces.get(position)) for m in missed)
-            outcome = Outcome(record, found, tuple(dict.fromkeys(patterns)), causes)
+            outcome = Outcome(record, found, tuple(dict.fromkeys(patterns)), causes, places)
             evaluation.outcomes.append(outcome)
     return evaluation
 
@@ -93,14 +98,18 @@ def _traces(story: Story, coder: Coder) -> dict[int, SentenceExplanation]:
     return traces
 
 
-def _by_sentence(story: Story, coded: CodedArticle) -> dict[int, tuple[set[Triple], list[str]]]:
-    """The events of a coded story, put on the expected sentences their text came from."""
-    found: dict[int, tuple[set[Triple], list[str]]] = {}
+def _by_sentence(story: Story, coded: CodedArticle) -> dict[int, SentenceEvents]:
+    """The events of a coded story, put on the expected sentences their text came from, with
+    the patterns that gave them and the places they were given."""
+    found: dict[int, SentenceEvents] = {}
     for event in coded.events:
         position = best_match(event.sentence_text, [r.text for r in story.sentences])
-        triples, patterns = found.setdefault(position, (set(), []))
-        triples.add((event.source_code, event.target_code, event.event_code))
+        triples, patterns, places = found.setdefault(position, (set(), [], {}))
+        triple = (event.source_code, event.target_code, event.event_code)
+        triples.add(triple)
         patterns.append(event.matched_pattern)
+        if event.location_name is not None and event.location_country is not None:
+            places.setdefault(triple, (event.location_name, event.location_country))
     return found
 
 

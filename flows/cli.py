@@ -607,6 +607,13 @@ def _summary_text(summary: dict) -> str:
     if "miss_causes" in summary:
         lines.append("why expected events were missed:")
         lines += [f"  {count:>4}  {cause}" for cause, count in summary["miss_causes"].items()]
+    if "location" in summary:
+        place = summary["location"]
+        lines.append(
+            f"places: {place['right_place']} of the {place['coded']} coded events the set "
+            f"places are in the right place ({place['accuracy']:.3f}); {place['located']} were "
+            f"given a place; {place['expected_with_place']} expected events have one"
+        )
     return "\n".join(lines)
 
 

@@ -134,3 +134,49 @@ def test_places_command_lists_places_with_counts_and_the_unplaced(coder, tmp_pat
         app, ["places", "--warehouse", str(warehouse.root), "--plot", str(tmp_path / "x.pdf")]
     )
     assert refused.exit_code == 2 and "--plot writes .png or .html files" in refused.output
+
+
+PLACED_SET = [
+    {
+        "story": "p-1",
+        "date": "2024-06-01",
+        "sentence": 0,
+        "text": "Kenya's foreign minister met his Ethiopian counterpart in Mombasa on Monday.",
+        "events": [{"source": "KENGOV", "target": "ETHGOV", "code": "040", "location": "Mombasa"}],
+    },
+    {
+        "story": "p-2",
+        "date": "2024-06-01",
+        "sentence": 0,
+        "text": "Peru's president met Chile's president in Lima.",
+        "events": [{"source": "PERGOV", "target": "CHLGOV", "code": "040", "location": "Arica"}],
+    },
+    {
+        "story": "p-2",
+        "date": "2024-06-01",
+        "sentence": 1,
+        "text": "Peru criticised Chile.",
+        "events": [{"source": "PER", "target": "CHL", "code": "111", "location": "PER"}],
+    },
+]
+
+
+def test_evaluate_scores_places_where_the_set_gives_them(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    path = tmp_path / "placed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in PLACED_SET) + "\n")
+    result = CliRunner().invoke(app, ["evaluate", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.splitlines()[0])
+    assert summary["location"] == {
+        "expected_with_place": 3,
+        "coded": 3,
+        "located": 2,
+        "right_place": 1,
+        "accuracy": 0.3333,
+    }
