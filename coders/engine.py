@@ -170,12 +170,16 @@ def code_sentence(
     for coded in found:
         if coded.code == GENERIC_STATEMENT:
             continue  # docs/conventions.md: a statement is coded by what it says
-        place = locate(
-            coded.verb,
-            sentence,
-            lexicon.gazetteer,
-            countries_of((coded.source.code, coded.target.code)),
-            dateline=article.dateline,
+        place = (
+            locate(
+                coded.verb,
+                sentence,
+                lexicon.gazetteer,
+                countries_of((coded.source.code, coded.target.code)),
+                dateline=article.dateline,
+            )
+            if lexicon.gazetteer is not None
+            else None
         )
         event = build_event(
             facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code, place

@@ -33,7 +33,8 @@ class Lexicon:
     discards: Discards
     issues: Issues
     speech: ReportedSpeech
-    gazetteer: Gazetteer
+    # Where events happened; None: events are not placed.
+    gazetteer: Gazetteer | None
 
     @classmethod
     def from_dictionaries(cls, dictionaries: Dictionaries, codebook: Codebook) -> Lexicon:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar, cast
@@ -52,6 +52,9 @@ class CoderConfig:
     triage: bool = True
     # Sentences per `nlp.pipe` batch when triage is on.
     sentence_batch_size: int = 256
+    # Give each event the place its text names (coders.places); off, the location columns stay
+    # null and the gazetteer is never loaded.
+    locate_events: bool = True
 
     def components_off(self) -> tuple[str, ...]:
         """The spaCy components to disable: `disable`, and the recogniser without discovery."""
@@ -81,11 +84,9 @@ class Coder:
     ) -> None:
         self.config = config
         self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.components_off())
-        self.lexicon = (
-            lexicon
-            if lexicon is not None
-            else Lexicon.load(config.dictionaries, config.user_dictionaries)
-        )
+        lexicon = lexicon or Lexicon.load(config.dictionaries, config.user_dictionaries)
+        # A lexicon without a gazetteer places no event.
+        self.lexicon = lexicon if config.locate_events else replace(lexicon, gazetteer=None)
         # Components the configuration turns off in a pipeline that was loaded with them.
         self._off = tuple(c for c in config.components_off() if c in self.nlp.pipe_names)
         self._recognise = config.discover_actors and RECOGNISER in self.nlp.pipe_names

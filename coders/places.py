@@ -74,7 +74,8 @@ class Gazetteer:
         self._countries: dict[str, Place] = {}
         self._loaded = False
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Read the package's files, once."""
         if self._loaded:
             return
         self._loaded = True
@@ -108,7 +109,7 @@ class Gazetteer:
     def find(self, name: str, prefer: Sequence[str] = ()) -> Place | None:
         """The place a name stands for: a country by that name, else the city of that name in
         the first country of `prefer` that has one, else the largest city of that name."""
-        self._load()
+        self.load()
         key = fold(name)
         if key in self._countries:
             return self._countries[key]
@@ -122,7 +123,7 @@ class Gazetteer:
         return max(cities, key=lambda c: c.population)
 
     def country(self, name: str) -> Place | None:
-        self._load()
+        self.load()
         return self._countries.get(fold(name))
 
 

