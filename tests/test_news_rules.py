@@ -787,6 +787,16 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "Chilean missiles struck Lima overnight.",
+        {("CHL", "PER", "195")},
+        id="weapons-that-strike-are-one-sides-force",
+    ),
+    pytest.param(
+        "Chilean and Peruvian troops clashed near the border.",
+        {("CHLMIL", "PERMIL", "190"), ("PERMIL", "CHLMIL", "190")},
+        id="a-clash-is-still-both-sides",
+    ),
+    pytest.param(
         "The Peruvian president says he has ordered decisive military action against Shining "
         "Path rebels.",
         {("PERGOV", "PERREB", "190")},

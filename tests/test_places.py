@@ -58,6 +58,31 @@ PLACE_CASES = [
         id="a-place-elsewhere-in-the-sentence-in-an-actors-country",
     ),
     pytest.param(
+        "Israeli troops raided a refugee camp in the West Bank on Monday.",
+        {("ISRMIL", "PSE", "190", "West Bank", "PSE", "event")},
+        id="a-territory-as-the-place",
+    ),
+    pytest.param(
+        "Russian forces shelled villages in the Donetsk region.",
+        {("RUSMIL", "UKRCVL", "194", "Donetsk region", "UKR", "event")},
+        id="a-region-named-by-its-city",
+    ),
+    pytest.param(
+        "Israeli tanks attacked Rafah on Tuesday.",
+        {("ISR", "PSEGZA", "190", "Rafah", "PSE", "event")},
+        id="force-happens-where-its-object-is-and-names-are-plain",
+    ),
+    pytest.param(
+        "Russia criticised Ukraine on Tuesday.",
+        {("RUS", "UKR", "111", None, None, None)},
+        id="a-criticism-does-not-happen-in-its-target",
+    ),
+    pytest.param(
+        "The US ambassador met Kenyan officials in the UK.",
+        {("USAGOV", "KENGOV", "040", "United Kingdom", "GBR", "event")},
+        id="another-name-of-a-country",
+    ),
+    pytest.param(
         "Peru criticised Chile on Monday.",
         {("PER", "CHL", "111", None, None, None)},
         id="no-place-named-no-place-given",

@@ -34,7 +34,9 @@ ICEWS = """
     target_country AS "Target Country",
     article_id AS "Story ID", sentence_index AS "Sentence Number", publisher AS "Publisher",
     CASE WHEN location_precision = 'city' THEN location_name END AS "City",
-    CAST(NULL AS VARCHAR) AS "District", location_admin1 AS "Province",
+    CAST(NULL AS VARCHAR) AS "District",
+    CASE WHEN location_precision = 'admin1' THEN location_name ELSE location_admin1 END
+        AS "Province",
     location_country AS "Country", location_lat AS "Latitude", location_lon AS "Longitude"
 """
 
@@ -58,11 +60,12 @@ GDELT_GEO = (
     ("Long", "DOUBLE"),
     ("FeatureID", "VARCHAR"),
 )
-# Where the event happened, in GDELT's ActionGeo fields: type 1 is a country, 4 a world city
-# (GDELT's own codes); the country is eventcoder's three-letter code (GDELT writes FIPS), the
-# first-level division is that code and GeoNames' admin1 code.
+# Where the event happened, in GDELT's ActionGeo fields: type 1 is a country, 5 a world state
+# or region, 4 a world city (GDELT's own codes); the country is eventcoder's three-letter code
+# (GDELT writes FIPS), the first-level division is that code and GeoNames' admin1 code.
 ACTION_GEO = {
-    "Type": "CASE location_precision WHEN 'country' THEN 1 WHEN 'city' THEN 4 END",
+    "Type": "CASE location_precision WHEN 'country' THEN 1 WHEN 'admin1' THEN 5 "
+    "WHEN 'city' THEN 4 END",
     "Fullname": "location_name || coalesce(', ' || location_country, '')",
     "CountryCode": "location_country",
     "ADM1Code": "location_country || location_admin1",
