@@ -192,11 +192,11 @@ def locate(
     violence) happens where its object is, when that is a place ("air strikes hit the Gaza
     Strip")."""
     for name, hint in _clause_places(verb, force):
-        place = gazetteer.find(name, _hinted(hint, gazetteer, actors))
+        place = _resolved(name, hint, gazetteer, actors)
         if place is not None:
             return replace(place, source="event")
     for name, hint in _sentence_places(sentence):
-        place = gazetteer.find(name, _hinted(hint, gazetteer, actors))
+        place = _resolved(name, hint, gazetteer, actors)
         if place is not None and place.country in actors:
             return replace(place, source="sentence")
     place = gazetteer.find(dateline.title(), actors) if dateline else None
@@ -205,11 +205,17 @@ def locate(
     return None
 
 
-def _hinted(hint: str | None, gazetteer: Gazetteer, prefer: Sequence[str]) -> list[str]:
-    """The countries to look in: the one the name's own phrase gives ("Tripoli, Lebanon"),
-    then `prefer`."""
+def _resolved(
+    name: str, hint: str | None, gazetteer: Gazetteer, prefer: Sequence[str]
+) -> Place | None:
+    """The place a name stands for. A country named beside it ("Tripoli, Lebanon") decides:
+    the city of that name there, else the country itself ("Bali, Indonesia" is no Italian
+    city); otherwise the actors' countries are preferred."""
     country = gazetteer.country(hint) if hint else None
-    return [country.country, *prefer] if country else list(prefer)
+    if country is None:
+        return gazetteer.find(name, prefer)
+    place = gazetteer.find(name, [country.country])
+    return place if place is not None and place.country == country.country else country
 
 
 def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str | None]]:

@@ -40,6 +40,11 @@ PLACE_CASES = [
         id="an-ambiguous-city-takes-the-country-its-phrase-names",
     ),
     pytest.param(
+        "Peru's president met Chile's president in Arica, Peru.",
+        {("PERGOV", "CHLGOV", "040", "Peru", "PER", "event")},
+        id="a-city-the-named-country-lacks-gives-that-country",
+    ),
+    pytest.param(
         "Egypt's foreign minister met his Libyan counterpart in Tripoli.",
         {("EGYGOV", "LBYGOV", "040", "Tripoli", "LBY", "event")},
         id="an-ambiguous-city-takes-the-actors-country",
