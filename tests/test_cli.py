@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -211,6 +212,24 @@ def test_places_map_of_the_sample_corpus(sample_warehouse, tmp_path):
     invoke("places", "--code", "04", "--warehouse", str(warehouse), "--plot", str(page))
     text = page.read_text()
     assert "<svg" in text and "Where events happened, CAMEO 04" in text
+
+    gdelt = tmp_path / "gdelt.csv"
+    invoke(
+        "export",
+        "--format",
+        "csv",
+        "--layout",
+        "gdelt",
+        "--out",
+        str(gdelt),
+        "--warehouse",
+        str(warehouse),
+    )
+    frame = pd.read_csv(gdelt, dtype={"EventCode": str})
+    placed = frame.dropna(subset=["ActionGeo_Lat", "ActionGeo_Long"])
+    assert len(placed) >= 20 and len(placed) == frame["ActionGeo_Fullname"].notna().sum()
+    kinds = zip(placed["ActionGeo_Fullname"], placed["ActionGeo_Type"], strict=True)
+    assert ("Moscow, RUS", 4) in set(kinds)
 
 
 def test_dyad_chart_refuses_other_file_types(tmp_path):
