@@ -10,10 +10,10 @@ gathered at Kirkuk", "shelled the city of Juba"): a capitalised name after a pla
 preposition, or after "the city of". The event's own clause wins; a place named elsewhere in
 the sentence, or the dateline, counts only in the country of one of the event's actors.
 
-A name that is both a city and a country's name is the country; an ambiguous city name goes
-to the country its own phrase names ("Tripoli, Lebanon"), else to the event's actors'
-countries, else to the largest city of that name. A country named as the place gets the
-population-weighted centre of its cities.
+A name that is a country's or a region's (from the project's table, `data/places.tsv`) is
+that; an ambiguous city name goes to the country its own phrase names ("Tripoli, Lebanon"),
+else to the event's actors' countries, else to the largest city of that name. A country named
+as the place gets the population-weighted centre of its cities.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def fold(name: str) -> str:
 
 
 class Gazetteer:
-    """Countries and cities by folded name, read from the package's files on first use (about
-    1.5 s), so that a coder that never locates anything does not pay for it."""
+    """Countries, regions and cities by folded name, read from the package's files on first
+    use (under a second), so that a coder that never locates anything does not pay for it."""
 
     def __init__(self, min_population: int = MIN_POPULATION) -> None:
         self.min_population = min_population

@@ -51,6 +51,12 @@ UserDictionariesOption = Annotated[
     ),
 ]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
+FromOption = Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")]
+ActorsOption = Annotated[
+    list[str] | None,
+    typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
+]
 RunnerOption = Annotated[
     str | None, typer.Option("--runner", help="local (default) or dask: where batches are coded.")
 ]
@@ -348,8 +354,8 @@ def dyad(
     ] = False,
     conflict: Annotated[bool, typer.Option("--conflict", help="Quad classes 3-4 only.")] = False,
     quad: Annotated[str | None, typer.Option("--quad", help="Quad classes, e.g. 1,2.")] = None,
-    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    start: FromOption = None,
+    end: ToOption = None,
     fmt: FormatOption = "table",
     plot: Annotated[
         Path | None, typer.Option("--plot", help="Also draw the series to FILE.png or FILE.html.")
@@ -378,12 +384,9 @@ def dyad(
 
 @app.command()
 def places(
-    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
-    actor: Annotated[
-        list[str] | None,
-        typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
-    ] = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    actor: ActorsOption = None,
     code: Annotated[
         list[str] | None,
         typer.Option("--code", help="Events of this CAMEO code or prefix, e.g. 19 (repeatable)."),
@@ -443,12 +446,9 @@ def _day(text: str | None) -> date | None:
 def export(
     fmt: Annotated[str, typer.Option("--format", help="csv, tsv, parquet or jsonl.")],
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
-    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
-    actor: Annotated[
-        list[str] | None,
-        typer.Option("--actor", help="Events touching this actor code prefix (repeatable)."),
-    ] = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    actor: ActorsOption = None,
     layout: Annotated[
         str,
         typer.Option(
@@ -777,8 +777,8 @@ def dictionaries_gaps(
         int, typer.Option("--limit", help="Articles to read, the latest first.")
     ] = 1000,
     top: Annotated[int, typer.Option("--top", help="How many of each to list.")] = 25,
-    start: Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Last date, YYYY-MM-DD.")] = None,
+    start: FromOption = None,
+    end: ToOption = None,
     model: ModelOption = None,
     dictionaries: DictionariesOption = None,
     user_dictionaries: UserDictionariesOption = None,
