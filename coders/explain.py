@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -24,11 +25,13 @@ from coders.pipeline import Coder
 from coders.records import Event
 
 # Why an event was placed where it was, by `location_source` (docs/conventions.md, Places).
-PLACE_REASONS = {
-    "event": "named in its clause",
-    "sentence": "named elsewhere in the sentence, in an actor's country",
-    "dateline": "the dateline, in an actor's country",
-}
+PLACE_REASONS = MappingProxyType(
+    {
+        "event": "named in its clause",
+        "sentence": "named elsewhere in the sentence, in an actor's country",
+        "dateline": "the dateline, in an actor's country",
+    }
+)
 
 
 @dataclass(frozen=True)

