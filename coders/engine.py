@@ -48,7 +48,7 @@ from coders.modality import (
     obligation,
 )
 from coders.nouns import noun_events
-from coders.places import countries_of, locate
+from coders.places import carried_forward, countries_of, locate
 from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.speech import NOBODY, reporting_verb
@@ -97,7 +97,7 @@ def code_sentences(
 ) -> list[Event]:
     """Code parsed sentences of one article, in order, each with its index in the article."""
     walk = walk_sentences(sentences, article, lexicon, unknown_actors, coreference)
-    return [event for step in walk for event in step.events]
+    return carried_forward([event for step in walk for event in step.events])
 
 
 @dataclass(frozen=True)

