@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from coders.articles import Article
 from coders.codebook import Codebook, root_of
 from coders.dictionaries import VerbPattern
-from coders.places import Place
+from coders.places import Place, location_fields
 from coders.records import Actor, Event, Provenance
 
 
@@ -88,11 +88,5 @@ def build_event(
         dictionary_version=facts.provenance.dictionary_version,
         source_discovered=source.discovered,
         target_discovered=target.discovered,
-        location_name=place.name if place else None,
-        location_country=place.country if place else None,
-        location_admin1=place.admin1 if place else None,
-        location_lat=place.lat if place else None,
-        location_lon=place.lon if place else None,
-        location_precision=place.precision if place else None,
-        location_source=place.source if place else None,
+        **location_fields(place),
     )

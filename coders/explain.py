@@ -29,6 +29,7 @@ PLACE_REASONS = MappingProxyType(
     {
         "event": "named in its clause",
         "sentence": "named elsewhere in the sentence, in an actor's country",
+        "article": "where the same actors met or acted a few sentences before",
         "dateline": "the dateline, in an actor's country",
     }
 )

@@ -84,7 +84,8 @@ class Coder:
     ) -> None:
         self.config = config
         self.nlp = nlp if nlp is not None else load_pipeline(config.model, config.components_off())
-        lexicon = lexicon or Lexicon.load(config.dictionaries, config.user_dictionaries)
+        if lexicon is None:
+            lexicon = Lexicon.load(config.dictionaries, config.user_dictionaries)
         # A lexicon without a gazetteer places no event.
         self.lexicon = lexicon if config.locate_events else replace(lexicon, gazetteer=None)
         # Components the configuration turns off in a pipeline that was loaded with them.

