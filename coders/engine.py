@@ -51,6 +51,7 @@ from coders.nouns import noun_events
 from coders.places import carried_forward, countries_of, locate
 from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
+from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.weapons import weapon_code
 
@@ -81,7 +82,7 @@ def code_doc(
     `coreference` is off: then "Mr Putin", "it" and "the sides" name no one).
 
     A story-level discard phrase (a sports fixture, say) leaves the whole article uncoded; a
-    sentence-level one, its sentence."""
+    sentence-level one, its sentence (`Discards.sentence`)."""
     if lexicon.discards.story(doc):
         return []
     sentences = enumerate(s for s in doc.sents if s.text.strip())
@@ -108,7 +109,7 @@ class SentenceStep:
     index: int
     sentence: Span
     resolver: ActorResolver
-    discarded: bool
+    discarded: DiscardVerdict
     events: list[Event]
     # People and organisations the sentence named that no dictionary lists, with their codes.
     discovered: list[Discovered]
@@ -131,7 +132,9 @@ def walk_sentences(
         home = context.home(named, placing) if coreference and not unknown_actors else None
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         discarded = lexicon.discards.sentence(sentence)
-        coded = [] if discarded else code_sentence(sentence, index, article, lexicon, resolver)
+        coded = (
+            [] if discarded.whole else code_sentence(sentence, index, article, lexicon, resolver)
+        )
         # A name met again later is coded as the sentence that introduced it says.
         found = discover(sentence, index, resolver) if coreference else []
         yield SentenceStep(index, sentence, resolver, discarded, coded, found)
@@ -149,7 +152,11 @@ def walk_sentences(
 
 
 def code_sentence(
-    sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
+    sentence: Span,
+    index: int,
+    article: Article,
+    lexicon: Lexicon,
+    resolver: ActorResolver,
 ) -> list[Event]:
     # One event per dyad and code in a sentence, from the first verb that codes it: "agreed to
     # restore relations" is one event, though both verbs code it.

@@ -63,7 +63,8 @@ class SentenceExplanation:
     text: str
     parse: str
     home: str | None
-    discarded: bool
+    discarded: bool  # the whole sentence, by a discard phrase in its main clause
+    discard_phrases: list[str]
     actors: list[Phrase]
     agents: list[Phrase]
     verbs: list[VerbStep]
@@ -103,7 +104,8 @@ def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplan
         sentence.text.strip(),
         _parse(sentence),
         step.resolver.home,
-        step.discarded,
+        step.discarded.whole,
+        list(step.discarded.phrases),
         actors,
         agents,
         verbs,
@@ -165,8 +167,11 @@ def as_text(explained: list[SentenceExplanation]) -> str:
 
 def _sentence_text(s: SentenceExplanation) -> str:
     lines = [f"sentence {s.index}: {s.text}", f"  parse: {s.parse}"]
+    phrases = ", ".join(f'"{p}"' for p in s.discard_phrases)
     if s.discarded:
-        lines.append("  discarded by a discard phrase")
+        lines.append(f"  discarded by a discard phrase: {phrases}")
+    elif s.discard_phrases:
+        lines.append(f"  discard phrase {phrases} in an appositive: describes a name, kept")
     lines.append(f"  unplaced agents are of: {s.home or '(no country)'}")
     lines.append("  actors:")
     lines += [f'    "{a.text}" {a.code or "(no code on this date)"}  {a.origin}' for a in s.actors]

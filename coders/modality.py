@@ -41,6 +41,13 @@ POSSIBILITY_MODALS = frozenset({"might", "may"})
 # a time still to come.
 FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "she hoped the officials would be indicted", "expects talks will resume": what a speaker
+# hopes or expects will happen has not happened.
+# The tagger's lemma of "hoped" is "hop", so the written forms are listed too.
+WISHING_VERBS = frozenset(
+    {"hope", "hoped", "hopes", "wish", "expect", "want", "anticipate", "predict"}
+)
+FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
 
 
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
@@ -182,10 +189,21 @@ def is_hypothetical(verb: Token) -> bool:
         return True  # "ECOWAS might carry out an intervention"
     if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
         return True
+    if _hoped_for(verb):
+        return True
     above = governor(verb)
     if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
         return False
     return is_hypothetical(above)
+
+
+def _hoped_for(verb: Token) -> bool:
+    """ "she hoped the officials would be indicted": a future under a verb of hoping."""
+    return (
+        verb.dep_ == "ccomp"
+        and (verb.head.lemma_.lower() in WISHING_VERBS or verb.head.lower_ in WISHING_VERBS)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+    )
 
 
 # Adverbs that make an act a habit rather than an event of the story's time ("communities

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from coders.dictionaries import DiscardEntry, IssueEntry
 from coders.phrases import PhraseIndex
+
+
+@dataclass(frozen=True)
+class DiscardVerdict:
+    """Whether a sentence's discard phrases leave it out (`whole`), and the phrases found."""
+
+    whole: bool = False
+    phrases: tuple[str, ...] = ()
 
 
 class Discards:
@@ -23,8 +32,24 @@ class Discards:
     def story(self, doc: Doc) -> bool:
         return bool(len(self._story) and self._story.find(doc))
 
-    def sentence(self, sentence: Span) -> bool:
-        return bool(len(self._sentence) and self._sentence.find(sentence))
+    def sentence(self, sentence: Span) -> DiscardVerdict:
+        """What the sentence-level phrases do to a parsed sentence (docs/conventions.md,
+        "Discard phrases"): any phrase discards it, except one in an appositive, which
+        describes a person rather than the event ("Aminul Huq, a one-time national football
+        captain, was detained")."""
+        found = self._sentence.find(sentence) if len(self._sentence) else []
+        phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
+        whole = any(not _in_appositive(sentence.doc[m.start : m.end]) for m in found)
+        return DiscardVerdict(whole, phrases)
+
+
+def _in_appositive(words: Span) -> bool:
+    node = words.root
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
 
 
 class Issues:

@@ -8,7 +8,8 @@ names a place in an `in` phrase, agents standing apart from names (one each: "po
 opposition supporters in Nairobi" has three), and "responsibility", whose claim is toward the
 victims of an attack told before. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
-faster than the parser; a story or sentence discard is honoured here too.
+faster than the parser. A story discard is honoured here too; a sentence discard is not, since
+whether it leaves out the sentence or one clause takes the parse.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class Triage:
             # A sentence that introduces a name by its role is parsed for actor discovery.
             needed = ENOUGH_REFERENCES - (1 if introduced else 0)
             enough = self._references(sentence, matches, agents, aliases) >= needed
-            if enough and not self._discards.sentence(sentence):
+            if enough:
                 kept.append((index, sentence.text.strip()))
                 introductions |= {index} if introduced else set()
             aliases |= _short_names(sentence, matches) | introduced

@@ -955,6 +955,26 @@ PARSE_CASES = [
     ),
 ]
 
+# Discard phrases and what has not happened yet.
+DISCARD_CASES = [
+    pytest.param(
+        "Chilean activist Juan Perez, a former national football coach, was arrested by "
+        "Peruvian police on Monday.",
+        {("PERCOP", "CHLOPP", "173")},
+        id="a-discard-phrase-in-an-appositive-describes-a-person",
+    ),
+    pytest.param(
+        "Peruvian police arrested two Chilean students at a football match on Monday.",
+        set(),
+        id="a-discard-phrase-in-the-sentence-leaves-it-out",
+    ),
+    pytest.param(
+        "Peru's president hoped Chilean police would arrest the Peruvian smugglers.",
+        set(),
+        id="what-is-hoped-for-has-not-happened",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -969,6 +989,7 @@ ALL_CASES = (
     + FORCE_CASES
     + RESPONSE_CASES
     + PARSE_CASES
+    + DISCARD_CASES
 )
 
 
