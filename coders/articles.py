@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 
 from coders.errors import InputError
@@ -50,6 +50,13 @@ def parse_date(value: object, origin: str) -> date:
             return date.fromisoformat(text[:10])
         except ValueError as exc:
             raise InputError(f"{origin}: {text!r} is not a date (expected YYYY-MM-DD)") from exc
+
+
+def future_date_problem(day: date, today: date | None = None) -> str | None:
+    """What is wrong with an article date after tomorrow (a day's grace for time zones), in
+    the words every command uses; None for a date that can be an article's."""
+    latest = (today or date.today()) + timedelta(days=1)
+    return f"date {day.isoformat()} is in the future" if day > latest else None
 
 
 class _TextOnly(HTMLParser):
@@ -173,10 +180,11 @@ def article_from_text(raw: str, origin: str, default_date: date | None = None) -
 
 
 def _split_credit(text: str) -> tuple[str, str | None]:
-    """Drop a closing agency credit such as `REUTERS` and return it as the publisher."""
+    """Drop a closing agency credit such as `REUTERS` and return it, as written, as the
+    publisher ("AFP" stays AFP)."""
     paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
     if len(paragraphs) > 1 and CREDIT_LINE.match(paragraphs[-1]):
-        return "\n\n".join(paragraphs[:-1]), paragraphs[-1].title()
+        return "\n\n".join(paragraphs[:-1]), paragraphs[-1]
     return "\n\n".join(paragraphs), None
 
 

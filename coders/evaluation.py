@@ -138,6 +138,8 @@ class Tally:
             "records": self.records,
             "records_correct": self.correct,
             "records_correct_fraction": round(_ratio(self.correct, self.records), 4),
+            "expected_events": self.expected,
+            "produced_events": self.produced,
             "precision": round(precision, 4),
             "recall": round(recall, 4),
             "f1": round(_f1(precision, recall), 4),

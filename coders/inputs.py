@@ -13,10 +13,16 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from coders.articles import Article, article_from_record, article_from_text, looks_english
+from coders.articles import (
+    Article,
+    article_from_record,
+    article_from_text,
+    future_date_problem,
+    looks_english,
+)
 from coders.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
@@ -90,7 +96,7 @@ def read_all(
 ) -> Iterator[Item]:
     """Every article (or rejection) from every input, in order. An article longer than
     `max_chars` is rejected rather than parsed, and so is one dated in the future."""
-    latest = date.today() + timedelta(days=1)
+    today = date.today()
     for item in _read_sources(paths, default_date):
         if not isinstance(item, Article):
             yield item
@@ -100,8 +106,8 @@ def read_all(
                 f"article has {len(item.text):,} characters, more "
                 f"than the limit of {max_chars:,} (EVENTCODER_MAX_ARTICLE_CHARS)",
             )
-        elif item.date > latest:
-            yield Rejected.at(item.origin, f"date {item.date.isoformat()} is in the future")
+        elif problem := future_date_problem(item.date, today):
+            yield Rejected.at(item.origin, problem)
         elif not looks_english(item.text):
             yield Rejected.at(
                 item.origin, "not English text (the coder's dictionaries are English)"

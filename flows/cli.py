@@ -15,9 +15,10 @@ import typer
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_UI_ENABLED", "false")
 
-from coders.articles import Article, article_from_text
+from coders.articles import Article, article_from_text, future_date_problem, parse_date
 from coders.errors import EventCoderError, InputError, UsageError
 from coders.inputs import STDIN, Rejected, read_all
+from coders.names import load_actor_names
 from flows.cli_support import (
     WarehouseOption,
     fail,
@@ -26,8 +27,16 @@ from flows.cli_support import (
 )
 from flows.cli_warehouse import warehouse_app
 from flows.output import FORMATS, render
-from flows.summary import EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE
-from warehouse.analysis import DyadQuery, PlacesQuery, dyad_series, event_places, run_sql
+from flows.summary import EXIT_ERROR, EXIT_NOTHING_CODED, EXIT_SOME_REJECTED, EXIT_USAGE
+from warehouse.analysis import (
+    DyadQuery,
+    PlacesQuery,
+    Table,
+    dyad_facts,
+    dyad_series,
+    event_places,
+    run_sql,
+)
 from warehouse.catalog import connect, saved_query
 from warehouse.store import Warehouse
 
@@ -36,6 +45,39 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+def _print_version(asked: bool) -> None:
+    if not asked:
+        return
+    from importlib.metadata import version
+
+    from coders.defaults import DEFAULT_DICTIONARIES
+    from coders.dictionaries import content_version
+    from coders.lexicon import CODER_VERSION
+
+    shipped = content_version(DEFAULT_DICTIONARIES)
+    typer.echo(
+        f"eventcoder {version('eventcoder')} (coder {CODER_VERSION}, shipped dictionaries "
+        f"{shipped})"
+    )
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version of eventcoder, its coder and its dictionaries.",
+        ),
+    ] = False,
+) -> None:
+    """Code news into CAMEO events, store them as Parquet, query with DuckDB."""
+
 
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="Installed spaCy pipeline to parse with.")
@@ -221,7 +263,10 @@ def recode(
 
     with one_line_errors():
         selection = ArticleSelection(
-            _day(start), _day(end), tuple(publisher or ()), tuple(article_id or ())
+            _day(start, "--from"),
+            _day(end, "--to"),
+            tuple(publisher or ()),
+            tuple(article_id or ()),
         )
         settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
         summary = recode_articles(selection, settings, force)
@@ -250,7 +295,7 @@ def code(
     Example: eventcoder code "Russia criticised NATO." --date 2022-03-01
     """
     with one_line_errors():
-        day = _day(on)
+        day = _article_day(on)
         settings = settings_from(
             model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
         )
@@ -283,7 +328,7 @@ def explain(
     Example: eventcoder explain "Russia and Ukraine held talks in Istanbul." --date 2022-03-29
     """
     with one_line_errors():
-        day = _day(on) or date.today()
+        day = _article_day(on) or date.today()
         settings = settings_from(
             model=model, dictionaries=dictionaries, user_dictionaries=user_dictionaries
         )
@@ -320,7 +365,9 @@ def _articles_to_code(
 
 @app.command()
 def query(
-    sql: Annotated[str | None, typer.Argument(help="SQL over the views events, articles.")] = None,
+    sql: Annotated[
+        str | None, typer.Argument(help="Read-only SQL over the views, tables and macros below.")
+    ] = None,
     file: Annotated[
         str | None,
         typer.Option(
@@ -332,7 +379,16 @@ def query(
 ) -> None:
     """Run read-only SQL on the warehouse and print the result.
 
-    Example: eventcoder query --file russia_china_cooperation
+    Views: events, articles, texts, runs, rejects, sources, events_one_a_day.
+    Tables: actors (names), cameo_codes (descriptions), catalog_info.
+    Macros: dyad_events(a, b), dyad_series(a, b, unit), dyad_by_quad(a, b, unit),
+    net_goldstein(a, b), top_dyads(first_day, last_day, how_many),
+    actor_activity(actor, unit), dyad_places(a, b, unit).
+    Saved queries (--file): one_a_day_by_month, rejected_inputs,
+    russia_china_cooperation, russia_ukraine_goldstein, russia_ukraine_places,
+    top_dyads_2022.
+
+    Example: eventcoder query "SELECT * FROM dyad_series('RUS', 'CHN', 'year')"
     """
     _check_format(fmt)
     with one_line_errors():
@@ -358,28 +414,64 @@ def dyad(
     end: ToOption = None,
     fmt: FormatOption = "table",
     plot: Annotated[
-        Path | None, typer.Option("--plot", help="Also draw the series to FILE.png or FILE.html.")
+        Path | None,
+        typer.Option("--plot", help="Also draw the series to FILE.png, .pdf, .svg or .html."),
     ] = None,
+    dpi: Annotated[int, typer.Option("--dpi", help="Resolution of a PNG chart.")] = 150,
+    goldstein: Annotated[
+        str,
+        typer.Option("--goldstein", help="The chart's Goldstein panel: sum or mean per event."),
+    ] = "sum",
+    per_articles: Annotated[
+        bool,
+        typer.Option(
+            "--per-articles", help="Chart events per 1,000 articles coded in each period."
+        ),
+    ] = False,
+    names: Annotated[
+        bool, typer.Option("--names", help="Add the two actors' names as columns.")
+    ] = False,
     warehouse: WarehouseOption = None,
 ) -> None:
-    """Print the time series of events between two actors, both directions.
+    """Print the time series of events between two actors, both directions, with every period
+    from the first to the last (a period with no events is a zero) and the articles coded in
+    each.
 
-    Example: eventcoder dyad RUS CHN --by month --cooperation --plot rus-chn.png
+    Example: eventcoder dyad RUS CHN --by month --cooperation --plot rus-chn.pdf
     """
     _check_format(fmt)
     with one_line_errors():
         request = DyadQuery(
-            actor_a, actor_b, by, _quads(cooperation, conflict, quad), _day(start), _day(end)
+            actor_a,
+            actor_b,
+            by,
+            _quads(cooperation, conflict, quad),
+            _day(start, "--from"),
+            _day(end, "--to"),
         )
+        actor_names = load_actor_names()
+        labels = (actor_names.name(actor_a).name, actor_names.name(actor_b).name)
+        if plot:
+            from warehouse.charts import ChartOptions, check_chart_file
+
+            options = ChartOptions(dpi, goldstein, per_articles)
+            check_chart_file(plot)
         with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table = dyad_series(connection, request)
-        if plot:
-            from warehouse.charts import write_chart
+            facts = dyad_facts(connection, request) if plot else None
+        if plot and facts is not None:
+            from warehouse.charts import chart_text, write_chart
 
-            write_chart(table, request, plot)
-    typer.echo(render(table, fmt))
+            write_chart(table, request, chart_text(request, facts, *labels), plot, options)
+    typer.echo(render(_with_names(table, labels) if names else table, fmt))
     if plot:
         typer.echo(f"chart written to {plot}", err=True)
+
+
+def _with_names(table: Table, names: tuple[str, str]) -> Table:
+    """The dyad table with the two actors' names as its first columns."""
+    a_name, b_name = names
+    return Table(["a_name", "b_name", *table.columns], [(a_name, b_name, *r) for r in table.rows])
 
 
 @app.command()
@@ -404,7 +496,9 @@ def places(
     """
     _check_format(fmt)
     with one_line_errors():
-        request = PlacesQuery(_day(start), _day(end), tuple(actor or ()), tuple(code or ()))
+        request = PlacesQuery(
+            _day(start, "--from"), _day(end, "--to"), tuple(actor or ()), tuple(code or ())
+        )
         with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table, unplaced = event_places(connection, request)
         if plot:
@@ -433,13 +527,23 @@ def _quads(cooperation: bool, conflict: bool, quad: str | None) -> tuple[int, ..
     return tuple(sorted(chosen))
 
 
-def _day(text: str | None) -> date | None:
+def _day(text: str | None, option: str) -> date | None:
+    """A date option, read as article dates are and worded the same way when it is none."""
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+        return parse_date(text, option)
+    except InputError as error:
+        raise UsageError(str(error)) from error
+
+
+def _article_day(text: str | None) -> date | None:
+    """An article's --date: a date, and not one in the future (which `run` rejects too)."""
+    day = _day(text, "--date")
+    problem = future_date_problem(day) if day else None
+    if problem:
+        raise UsageError(f"--date: {problem}")
+    return day
 
 
 @app.command()
@@ -455,6 +559,18 @@ def export(
             "--layout", help="eventcoder, phoenix, icews, gdelt or plover (JSON lines) columns."
         ),
     ] = "eventcoder",
+    names: Annotated[
+        bool,
+        typer.Option("--names", help="Add source_name, target_name and event_description columns."),
+    ] = False,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text/--no-text",
+            help="--no-text leaves every column of article words empty (sentence, actor "
+            "phrases): ids, URLs and codes only, for sharing.",
+        ),
+    ] = True,
     warehouse: WarehouseOption = None,
 ) -> None:
     """Export events as CSV, TSV, Parquet or JSON lines; event codes stay text ("010").
@@ -464,7 +580,16 @@ def export(
     from warehouse.exports import ExportRequest, export_events
 
     with one_line_errors():
-        request = ExportRequest(fmt, out, _day(start), _day(end), tuple(actor or ()), layout)
+        request = ExportRequest(
+            fmt,
+            out,
+            _day(start, "--from"),
+            _day(end, "--to"),
+            tuple(actor or ()),
+            layout,
+            names,
+            text,
+        )
         with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             rows = export_events(connection, request)
     typer.echo(f"{rows} events written to {out}")
@@ -533,6 +658,13 @@ def evaluate(
             typer.echo(_failure_text(outcome))
     if baseline is not None:
         _print_changes(baseline, evaluation)
+    if not summary["expected_events"]:
+        typer.echo(
+            f"warning: {file} expects no events in any record, so precision, recall and F1 "
+            "say nothing about the coder (is it a validation file with expected codings?)",
+            err=True,
+        )
+        raise typer.Exit(code=EXIT_ERROR)
 
 
 def _saved_run(path: Path) -> dict:
@@ -727,7 +859,7 @@ def dictionaries_lookup(
     with one_line_errors():
         settings = settings_from(dictionaries=dictionaries, user_dictionaries=user_dictionaries)
         found = load_dictionaries(settings.dictionaries, settings.user_dictionary_paths())
-        result = lookup(found, name, _day(on) or date.today())
+        result = lookup(found, name, _day(on, "--date") or date.today())
     if as_json:
         typer.echo(json.dumps(result.as_dict()))
         return
@@ -795,7 +927,7 @@ def dictionaries_gaps(
 
     with one_line_errors():
         settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
-        selection = ArticleSelection(_day(start), _day(end))
+        selection = ArticleSelection(_day(start, "--from"), _day(end, "--to"))
         found = dictionary_gaps(settings, selection, limit).top(top)
     if as_json:
         typer.echo(json.dumps(found))

@@ -9,9 +9,10 @@ from prefect import task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from warehouse.analysis import DyadQuery, Table, dyad_series
+from coders.names import load_actor_names
+from warehouse.analysis import DyadQuery, Table, busiest_dyad, dyad_facts, dyad_series
 from warehouse.catalog import connect
-from warehouse.charts import DyadSeries, dyad_figure, png_bytes
+from warehouse.charts import ChartOptions, DyadSeries, chart_text, dyad_figure, figure_bytes
 from warehouse.store import Warehouse
 
 ARTIFACT_KEY = "eventcoder-run-report"
@@ -35,20 +36,31 @@ def rejects_list(rejected: list[str]) -> str:
 
 
 def dyad_section(warehouse: Warehouse, dyad: str) -> str:
-    """The chart (an inline PNG) and table of the dyad's monthly series, or a note why not."""
+    """The chart (an inline PNG) and table of the dyad's monthly series; when the configured
+    dyad has no events, the warehouse's busiest pair of countries instead."""
     actors = dyad.split()
     if len(actors) != 2:
         return ""
-    query = DyadQuery(actors[0], actors[1], "month")
     with connect(warehouse) as connection:
+        query = DyadQuery(actors[0], actors[1], "month")
+        facts = dyad_facts(connection, query)
+        note = ""
+        if not facts.events:
+            busiest = busiest_dyad(connection)
+            if busiest is None:
+                return f"## {actors[0]} – {actors[1]}\n\nNo events in the warehouse yet."
+            note = f"No events between {actors[0]} and {actors[1]}: the busiest pair instead.\n\n"
+            query = DyadQuery(busiest[0], busiest[1], "month")
+            facts = dyad_facts(connection, query)
         table = dyad_series(connection, query)
-    if not table.rows:
-        return f"## {actors[0]} – {actors[1]}\n\nNo events between them in the warehouse yet."
-    image = base64.b64encode(png_bytes(dyad_figure(DyadSeries.from_table(table, "month"), query)))
+    names = load_actor_names()
+    text = chart_text(query, facts, names.name(query.actor_a).name, names.name(query.actor_b).name)
+    figure = dyad_figure(DyadSeries.from_table(table), query, text, ChartOptions(dpi=100))
+    image = base64.b64encode(figure_bytes(figure, "png"))
     return (
-        f"## {actors[0]} – {actors[1]} by month\n\n"
-        f"![{actors[0]}-{actors[1]} series](data:image/png;base64,{image.decode()})\n\n"
-        + _markdown(table)
+        f"## {text.title}\n\n{note}"
+        f"![{query.actor_a}-{query.actor_b} series](data:image/png;base64,{image.decode()})\n\n"
+        f"{text.caption}\n\n" + _markdown(table)
     )
 
 

@@ -173,16 +173,34 @@ def test_dyad_chart_of_the_sample_corpus(sample_warehouse, tmp_path):
     png, page = tmp_path / "rus-chn.png", tmp_path / "rus-chn.html"
     invoke("dyad", "RUS", "CHN", "--warehouse", str(warehouse), "--plot", str(png))
     pixels = imread(png)
-    assert pixels.shape[:2] == (600, 1000) and png.stat().st_size > 20_000
+    assert pixels.shape[:2] == (1125, 1500) and png.stat().st_size > 40_000  # 10 x 7.5 in, 150 dpi
     white = (pixels[:, :, :3] > 0.98).all(axis=2)
     assert 0.02 < 1 - white.mean() < 0.6  # lines, bars and labels drawn, not a blank canvas
-    green = (abs(pixels[:, :, :3] - (0.18, 0.49, 0.2)) < 0.05).all(axis=2)
-    assert green.sum() > 1000  # the cooperation series, in its colour
+
+    def share(colour: str) -> int:
+        rgb = tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        return int((abs(pixels[:, :, :3] - rgb) < 0.05).all(axis=2).sum())
+
+    # Okabe-Ito colours, none of the red and green a colour-blind reader cannot tell apart.
+    assert share("#0072B2") > 2000  # cooperation and the cooperative Goldstein bars
+    assert share("#009E73") > 200 and share("#CC79A7") > 200  # the two directions
+    assert share("#2E7D32") < 50 and share("#C62828") < 50
+
+    small = tmp_path / "small.png"
+    invoke("dyad", "RUS", "CHN", "--warehouse", str(warehouse), "--plot", str(small), "--dpi", "80")
+    assert imread(small).shape[:2] == (600, 800)
 
     invoke("dyad", "RUS", "CHN", "--by", "year", "--warehouse", str(warehouse), "--plot", str(page))
     text = page.read_text()
-    assert "<svg" in text and "Events between RUS and CHN by year" in text
+    assert "<svg" in text and "Events between Russia (RUS) and China (CHN) by year" in text
     assert text.count("<tr>") == 7  # the header and one row per year, 2019 to 2024
+    assert "events from" in text and "Sources:" in text  # the caption
+
+    pdf, svg = tmp_path / "rus-chn.pdf", tmp_path / "rus-chn.svg"
+    invoke("dyad", "RUS", "CHN", "--warehouse", str(warehouse), "--plot", str(pdf))
+    invoke("dyad", "RUS", "CHN", "--warehouse", str(warehouse), "--plot", str(svg))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+    assert svg.read_text().lstrip().startswith("<?xml") and "<svg" in svg.read_text()
 
 
 @pytest.mark.slow
@@ -234,9 +252,10 @@ def test_places_map_of_the_sample_corpus(sample_warehouse, tmp_path):
 
 def test_dyad_chart_refuses_other_file_types(tmp_path):
     result = runner.invoke(
-        app, ["dyad", "RUS", "CHN", "--warehouse", str(tmp_path), "--plot", str(tmp_path / "x.pdf")]
+        app, ["dyad", "RUS", "CHN", "--warehouse", str(tmp_path), "--plot", str(tmp_path / "x.jpg")]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, found before the warehouse is opened
+    assert "--plot writes .png, .pdf, .svg, .html files, not 'x.jpg'" in result.output
 
 
 @pytest.mark.slow
@@ -289,6 +308,58 @@ def test_query_without_a_warehouse_explains(tmp_path):
     result = runner.invoke(app, ["query", "SELECT 1", "--warehouse", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert "run `eventcoder run PATH` first" in result.output
+
+
+def test_version_names_the_coder_and_its_dictionaries():
+    from coders.lexicon import CODER_VERSION
+
+    output = invoke("--version")
+    assert output.startswith("eventcoder ") and f"coder {CODER_VERSION}" in output
+    assert re.search(r"shipped dictionaries [0-9a-f]{12}", output)
+
+
+def test_query_help_lists_every_view_table_macro_and_saved_query(tmp_path):
+    import duckdb
+
+    from warehouse import Warehouse, refresh_catalog
+
+    warehouse = Warehouse(tmp_path / "wh")
+    refresh_catalog(warehouse)
+    with duckdb.connect(str(warehouse.catalog_path), read_only=True) as connection:
+        names = connection.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal "
+            "UNION SELECT table_name FROM duckdb_tables() "
+            "UNION SELECT function_name FROM duckdb_functions() WHERE macro_definition "
+            "IS NOT NULL AND NOT internal"
+        ).fetchall()
+    saved = [p.stem for p in (ROOT / "warehouse" / "queries").glob("*.sql")]
+    text = " ".join(invoke("query", "--help").split())
+    missing = [n for (n,) in names if n not in text] + [n for n in saved if n not in text]
+    assert len(names) >= 14 and missing == []
+
+
+def test_dates_are_read_and_refused_alike_by_every_command(tmp_path):
+    future = runner.invoke(app, ["code", "Iraq criticized Iran.", "--date", "2999-01-01"])
+    assert future.exit_code == 2 and "--date: date 2999-01-01 is in the future" in future.output
+    path = tmp_path / "later.txt"
+    path.write_text("date 2999-01-01\nIraq criticized Iran.\n")
+    read = runner.invoke(app, ["code", "--input", str(path)])
+    assert f"{path}: date 2999-01-01 is in the future" in read.output
+    wrong_day = ["code", "x", "--date", "01/02/2020"]
+    wrong_range = ["dyad", "A", "B", "--from", "01/02/2020", "--warehouse", str(tmp_path)]
+    for args in (wrong_day, wrong_range):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2
+        assert "'01/02/2020' is not a date (expected YYYY-MM-DD)" in result.output
+
+
+def test_evaluate_warns_about_a_file_that_expects_no_events(tmp_path):
+    path = tmp_path / "none.jsonl"
+    record = {"story": "t-1", "date": "2022-01-01", "sentence": 0, "text": "Iraq criticized Iran."}
+    path.write_text(json.dumps({**record, "events": []}) + "\n")
+    result = runner.invoke(app, ["evaluate", str(path)])
+    assert result.exit_code == 1
+    assert "expects no events in any record" in result.output
 
 
 def test_every_command_is_documented_in_the_readme():

@@ -129,3 +129,29 @@ def test_plover_json_lines_carry_event_mode_and_context(store, tmp_path):
 def test_plover_layout_needs_json_lines(tmp_path):
     with pytest.raises(UsageError, match="use --format jsonl"):
         ExportRequest("csv", tmp_path / "x.csv", layout="plover")
+
+
+def test_names_beside_codes(store, tmp_path):
+    out, _ = export(store, tmp_path, "csv", names=True)
+    frame = pd.read_csv(out, dtype={"event_code": str})
+    first = frame.iloc[0]
+    assert (first["source_code"], first["source_name"]) == ("RUSGOV", "Government (Russia)")
+    assert (first["target_code"], first["target_name"]) == ("CHNGOV", "Government (China)")
+    assert first["event_description"] == "Consult, not specified below"
+    assert frame["event_description"].iloc[-1] == "Provide aid, not specified below"
+
+
+@pytest.mark.parametrize("layout", ["eventcoder", "icews", "gdelt", "plover"])
+def test_an_export_to_share_carries_no_words_from_the_articles(store, tmp_path, layout):
+    fmt = "jsonl"
+    out = tmp_path / f"shared-{layout}.jsonl"
+    with connect(store) as connection:
+        export_events(connection, ExportRequest(fmt, out, layout=layout, text=False))
+        export_events(connection, ExportRequest(fmt, tmp_path / "full.jsonl", layout=layout))
+    shared = out.read_text()
+    full = (tmp_path / "full.jsonl").read_text()
+    assert "Putin" in full or "Russia" in full  # the full export quotes the article
+    for word in ("Putin", "Xi Jinping", "criticized", "patrol", "provided"):
+        assert word not in shared
+    assert "RUS" in shared and "040" in shared  # codes stay
+    assert shared.count("\n") == full.count("\n") == 4

@@ -28,7 +28,7 @@ def test_text_file_with_date_line_dateline_and_credit(tmp_path):
     assert (article.date, article.text, article.publisher) == (
         date(2021, 5, 2),
         "Germany praised France.",
-        "Reuters",
+        "REUTERS",
     )
 
 

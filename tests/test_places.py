@@ -161,9 +161,13 @@ def test_places_command_lists_places_with_counts_and_the_unplaced(coder, tmp_pat
     assert lines[1].startswith("Mombasa,KEN,city,") and ",2,2024-06-01,2024-06-01" in lines[1]
     assert "1 events the text did not place" in result.output
     refused = CliRunner().invoke(
+        app, ["places", "--warehouse", str(warehouse.root), "--plot", str(tmp_path / "x.gif")]
+    )
+    assert refused.exit_code == 2 and "--plot writes .png, .pdf, .svg, .html" in refused.output
+    drawn = CliRunner().invoke(
         app, ["places", "--warehouse", str(warehouse.root), "--plot", str(tmp_path / "x.pdf")]
     )
-    assert refused.exit_code == 2 and "--plot writes .png or .html files" in refused.output
+    assert drawn.exit_code == 0 and (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
 
 
 PLACED_SET = [

@@ -18,9 +18,9 @@ from warehouse.store import NewFiles, _batch_groups
 
 TEXTS = [
     ("a1", "2022-02-04", "Vladimir Putin met Xi Jinping in Beijing.", "Wire One"),
-    ("a2", "2022-02-20", "Russia and China signed a trade agreement.", "Wire Two"),
+    ("a2", "2022-02-20", "Russia and China signed a trade agreement.", "AFP"),
     ("a3", "2022-03-02", "Japan criticized Russia and China over the patrol.", "Wire One"),
-    ("a4", "2023-05-10", "China praised Russia.", "Wire Two"),
+    ("a4", "2023-05-10", "China praised Russia.", "AFP"),
 ]
 EVENT_ROWS = (
     "SELECT article_id, event_id, source_code, target_code, event_code, dictionary_version "
@@ -95,6 +95,11 @@ def test_selection_by_publisher_and_date(store):
     assert chosen[1].article.text == TEXTS[2][2]
     later = select_articles(store, ArticleSelection(start=date(2022, 3, 1)))
     assert [s.article_id for s in later] == ["a3", "a4"]
+    # Publishers are matched as written, and regardless of case ("Afp" was stored before 0.3.3).
+    for written in ("AFP", "afp"):
+        chosen = select_articles(store, ArticleSelection(publishers=(written,)))
+        assert [s.article_id for s in chosen] == ["a2", "a4"]
+        assert {s.article.publisher for s in chosen} == {"AFP"}
 
 
 def test_replace_swaps_rows_in_one_commit(store, coder):

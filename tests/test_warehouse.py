@@ -99,6 +99,48 @@ def test_dyad_series_by_year_with_quad_filter(store):
     assert [(str(r[0]), r[1], r[5]) for r in conflict.rows] == [("2022-03-01", 1, 1)]
 
 
+def test_dyad_series_has_a_zero_for_every_period_without_events(store):
+    with connect(store) as connection:
+        table = dyad_series(connection, DyadQuery("RUS", "CHN", "month"))
+        bounded = dyad_series(
+            connection,
+            DyadQuery("RUS", "CHN", "year", start=date(2020, 6, 1), end=date(2024, 1, 1)),
+        )
+    rows = {str(r[0]): dict(zip(table.columns, r, strict=True)) for r in table.rows}
+    assert len(rows) == 16  # February 2022 to May 2023, every month
+    assert rows["2022-04-01"]["events"] == 0 and rows["2022-04-01"]["articles_coded"] == 0
+    assert rows["2022-02-01"]["events"] == 3 and rows["2022-02-01"]["articles_coded"] == 2
+    assert rows["2022-02-01"]["events_per_1000_articles"] == 1500.0
+    assert rows["2022-03-01"]["articles_coded"] == 1 and rows["2022-03-01"]["events"] == 0
+    # --from and --to set the span even where there are no events at their ends.
+    assert [(str(r[0]), r[3]) for r in bounded.rows] == [
+        ("2020-01-01", 0),
+        ("2021-01-01", 0),
+        ("2022-01-01", 3),
+        ("2023-01-01", 1),
+        ("2024-01-01", 0),
+    ]
+
+
+def test_catalog_names_every_actor_code_and_prints_goldstein_as_written(store):
+    with connect(store) as connection:
+        names = dict(run_sql(connection, "SELECT code, name FROM actors").rows)
+        praise = run_sql(connection, "SELECT goldstein FROM events WHERE event_code = '051'").rows
+    assert names["RUSGOV"] == "Government (Russia)" and names["CHN"] == "China"
+    assert names["JPN"] == "Japan"
+    assert praise == [(3.4,)]  # stored as float32, read as the scale writes it
+
+
+def test_a_catalog_built_by_another_version_is_built_again(store):
+    with duckdb.connect(str(store.catalog_path)) as connection:
+        connection.execute("UPDATE catalog_info SET recipe = 'older'")
+        connection.execute("DROP TABLE actors")
+    with connect(store) as connection:
+        assert run_sql(connection, "SELECT count(*) FROM actors").rows[0][0] > 0
+    with duckdb.connect(str(store.catalog_path), read_only=True) as connection:
+        assert connection.execute("SELECT recipe FROM catalog_info").fetchone()[0] != "older"
+
+
 def test_dyad_actor_codes_are_bound_not_pasted(store):
     hostile = "RUS') OR 1=1; DROP VIEW events; --"
     with connect(store) as connection:
@@ -236,3 +278,16 @@ def test_a_file_left_half_written_is_not_read(store):
     refresh_catalog(store)
     with connect(store) as connection:
         assert run_sql(connection, "SELECT count(*) FROM events").rows == [(6,)]
+
+
+def test_read_frame_gives_pandas_the_catalogs_types(store):
+    from warehouse import read_frame
+
+    with connect(store) as connection:
+        events = read_frame(connection, "events")
+        with pytest.raises(UsageError, match="read_frame reads one of"):
+            read_frame(connection, "events; DROP VIEW events")
+    assert str(events["event_date"].dtype).startswith("datetime64")
+    assert str(events["month"].dtype) == "int64" and str(events["year"].dtype) == "int64"
+    assert 3.4 in set(events["goldstein"])
+    assert set(events["event_code"]) >= {"040", "051"}

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from coders.errors import QueryRefused, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -64,6 +68,29 @@ def check_read_only(sql: str) -> None:
             )
 
 
+# What `read_frame` reads: the catalog's views and name tables.
+FRAME_SOURCES = (
+    "events",
+    "articles",
+    "runs",
+    "rejects",
+    "sources",
+    "texts",
+    "events_one_a_day",
+    "actors",
+    "cameo_codes",
+)
+
+
+def read_frame(connection: duckdb.DuckDBPyConnection, source: str = "events") -> pd.DataFrame:
+    """A view or table of the catalog as a pandas DataFrame with its types: dates as
+    datetime64, year and month as integers (as the catalog reads the folder names), Goldstein
+    to one decimal, codes as text. Needs pandas installed."""
+    if source not in FRAME_SOURCES:
+        raise UsageError(f"read_frame reads one of {', '.join(FRAME_SOURCES)}, not {source!r}")
+    return connection.sql(f"SELECT * FROM {source}").df()
+
+
 # The catalog's `dyad_series` macro (warehouse/macros.sql), with every value bound.
 DYAD_SQL = """
 SELECT * FROM dyad_series($a, $b, $period, quads := $quads, first_day := $start,
@@ -72,15 +99,9 @@ SELECT * FROM dyad_series($a, $b, $period, quads := $quads, first_day := $start,
 
 
 def dyad_series(connection: duckdb.DuckDBPyConnection, query: DyadQuery) -> Table:
-    """Events between A and B per period, both directions, with cooperation/conflict counts."""
-    parameters = {
-        "a": query.actor_a.upper(),
-        "b": query.actor_b.upper(),
-        "quads": list(query.quad_classes),
-        "start": query.start,
-        "end": query.end,
-        "period": query.period,
-    }
+    """Events between A and B per period, both directions, with cooperation/conflict counts;
+    every period between the first and the last has a row."""
+    parameters = {**_dyad_parameters(query), "period": query.period}
     relation = connection.execute(DYAD_SQL, parameters)
     table = Table([d[0] for d in relation.description], relation.fetchall())
     labels = {
@@ -88,6 +109,58 @@ def dyad_series(connection: duckdb.DuckDBPyConnection, query: DyadQuery) -> Tabl
         "b_to_a": f"{parameters['b']}_to_{parameters['a']}",
     }
     return Table([labels.get(c, c) for c in table.columns], table.rows)
+
+
+@dataclass(frozen=True)
+class DyadFacts:
+    """What a chart's caption says of a dyad's events: how many, from how many articles and
+    which publishers, between which days."""
+
+    events: int
+    articles: int
+    publishers: list[str]
+    first_day: date | None
+    last_day: date | None
+
+
+DYAD_FACTS_SQL = """
+SELECT count(*), count(DISTINCT article_id),
+       coalesce(list(DISTINCT publisher ORDER BY publisher)
+                FILTER (WHERE publisher IS NOT NULL), []),
+       min(event_date), max(event_date)
+FROM dyad_events($a, $b, quads := $quads, first_day := $start, last_day := $end)
+"""
+
+
+def dyad_facts(connection: duckdb.DuckDBPyConnection, query: DyadQuery) -> DyadFacts:
+    [row] = connection.execute(DYAD_FACTS_SQL, _dyad_parameters(query)).fetchall()
+    return DyadFacts(*row)
+
+
+BUSIEST_DYAD_SQL = """
+SELECT least(source_country, target_country), greatest(source_country, target_country)
+FROM events
+WHERE source_country <> target_country AND source_country <> '---' AND target_country <> '---'
+GROUP BY 1, 2
+ORDER BY count(*) DESC, 1, 2
+LIMIT 1
+"""
+
+
+def busiest_dyad(connection: duckdb.DuckDBPyConnection) -> tuple[str, str] | None:
+    """The two countries with the most events between them, either way (None: no events)."""
+    rows = connection.execute(BUSIEST_DYAD_SQL).fetchall()
+    return (rows[0][0], rows[0][1]) if rows else None
+
+
+def _dyad_parameters(query: DyadQuery) -> dict[str, object]:
+    return {
+        "a": query.actor_a.upper(),
+        "b": query.actor_b.upper(),
+        "quads": list(query.quad_classes),
+        "start": query.start,
+        "end": query.end,
+    }
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from coders.defaults import CODEBOOK_NAME, DEFAULT_DICTIONARIES
 from coders.errors import CatalogError, WarehouseBusy, WarehouseError
+from coders.names import load_actor_names
 from warehouse.schema import TABLES, duckdb_columns, fingerprint
 from warehouse.store import Warehouse
 
@@ -16,6 +20,15 @@ QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 # The one-a-day view and the macros for common questions, created in every catalog.
 MACROS = Path(__file__).resolve().parent / "macros.sql"
 SHIPPED_CODEBOOK = DEFAULT_DICTIONARIES / CODEBOOK_NAME
+# Columns the views read otherwise than they are stored. Goldstein scores are stored as float32,
+# which DuckDB widens to 3.4000000953674316; the scale has one decimal, so the view gives that.
+VIEW_COLUMNS = {"events": "round(CAST(goldstein AS DOUBLE), 1) AS goldstein"}
+ACTOR_NAMES_SCHEMA = pa.schema(
+    [
+        pa.field(name, pa.string())
+        for name in ("code", "name", "country_code", "country_name", "agent_code", "agent_name")
+    ]
+)
 
 
 def refresh_catalog(warehouse: Warehouse, codebook: Path | None = None) -> Path:
@@ -54,11 +67,12 @@ def _check_built(path: Path) -> None:
 
 
 def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse, codebook: Path) -> None:
-    """Create the views, macros, codebook and `catalog_info` (the folder the views read, and
-    the codebook file)."""
+    """Create the views, macros, the `actors` names, the codebook and `catalog_info` (the
+    folder the views read, the codebook file and the recipe)."""
     for table in TABLES:
         connection.execute(f"CREATE VIEW {table} AS {_view_sql(warehouse, table)}")
     connection.execute(MACROS.read_text(encoding="utf-8"))
+    _add_actor_names(connection)
     quoted = str(codebook).replace("'", "''")
     connection.execute(
         "CREATE TABLE cameo_codes AS SELECT * FROM read_csv("
@@ -66,13 +80,41 @@ def _build(connection: duckdb.DuckDBPyConnection, warehouse: Warehouse, codebook
     )
     connection.execute(
         "CREATE TABLE catalog_info AS SELECT $root AS root, $codebook AS codebook, "
-        "now() AS built_at",
-        {"root": str(warehouse.root), "codebook": str(codebook)},
+        "now() AS built_at, $recipe AS recipe",
+        {"root": str(warehouse.root), "codebook": str(codebook), "recipe": recipe()},
     )
 
 
+def _add_actor_names(connection: duckdb.DuckDBPyConnection) -> None:
+    """The `actors` table: a name for every actor code the events hold (`coders.names`)."""
+    codes = connection.execute(
+        "SELECT source_code FROM events UNION SELECT target_code FROM events"
+    ).fetchall()
+    names = load_actor_names()
+    rows = [asdict(names.name(code)) for (code,) in codes if code]
+    actor_rows = pa.Table.from_pylist(rows, schema=ACTOR_NAMES_SCHEMA)
+    connection.register("actor_rows", actor_rows)
+    connection.execute("CREATE TABLE actors AS SELECT * FROM actor_rows ORDER BY code")
+    connection.unregister("actor_rows")
+
+
+def recipe() -> str:
+    """A fingerprint of what this version builds a catalog from (its views' schemas and its
+    macros): a catalog built to another recipe is built again when opened."""
+    parts = [MACROS.read_text(encoding="utf-8")]
+    parts += [f"{name}:{fingerprint(schema)}" for name, schema in sorted(TABLES.items())]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def _view_sql(warehouse: Warehouse, table: str) -> str:
-    """A view over exactly the live files (not a glob, which would also match files that a
+    """A view over the table's live files, with the columns VIEW_COLUMNS recasts."""
+    files_sql = _files_sql(warehouse, table)
+    recast = VIEW_COLUMNS.get(table)
+    return f"SELECT * REPLACE ({recast}) FROM ({files_sql})" if recast else files_sql
+
+
+def _files_sql(warehouse: Warehouse, table: str) -> str:
+    """A select over exactly the live files (not a glob, which would also match files that a
     running writer has not committed yet)."""
     files = warehouse.files(table)
     if not files:
@@ -99,6 +141,9 @@ def _empty_view_sql(table: str) -> str:
 def connect(warehouse: Warehouse, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """Open the catalog; read-only unless the caller means to change it.
 
+    A catalog built by another version of eventcoder (another recipe: macros or schemas) is
+    built again first, as below.
+
     The views name their files by absolute path, so a catalog opened in another folder than
     the one it was built for (the warehouse was moved, copied or mounted elsewhere) would read
     the old folder's files: it is rebuilt for this folder first, on disk when no writer holds
@@ -110,21 +155,34 @@ def connect(warehouse: Warehouse, read_only: bool = True) -> duckdb.DuckDBPyConn
         )
     connection = duckdb.connect(str(warehouse.catalog_path), read_only=read_only)
     info = _catalog_info(connection)
-    if info and info[0] == str(warehouse.root):
+    if info and info.root == str(warehouse.root) and info.recipe == recipe():
         return connection
     connection.close()
-    codebook = Path(info[1]) if info and Path(info[1]).is_file() else SHIPPED_CODEBOOK
+    codebook = Path(info.codebook) if info and Path(info.codebook).is_file() else SHIPPED_CODEBOOK
     return _rebuilt(warehouse, read_only, codebook)
 
 
-def _catalog_info(connection: duckdb.DuckDBPyConnection) -> tuple[str, str] | None:
-    """The warehouse folder a catalog's views read and the codebook it holds (None for a
-    catalog made before these were recorded)."""
+@dataclass(frozen=True)
+class CatalogInfo:
+    root: str
+    codebook: str
+    recipe: str | None  # None in a catalog made before recipes were recorded
+
+
+def _catalog_info(connection: duckdb.DuckDBPyConnection) -> CatalogInfo | None:
+    """The warehouse folder a catalog's views read, the codebook it holds and its recipe (None
+    for a catalog made before these were recorded)."""
     try:
         rows = connection.execute("SELECT root, codebook FROM catalog_info").fetchall()
     except duckdb.Error:
         return None
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    try:
+        [(built_to,)] = connection.execute("SELECT recipe FROM catalog_info").fetchall()
+    except duckdb.Error:
+        built_to = None
+    return CatalogInfo(rows[0][0], rows[0][1], built_to)
 
 
 def _rebuilt(warehouse: Warehouse, read_only: bool, codebook: Path) -> duckdb.DuckDBPyConnection:

@@ -27,6 +27,29 @@ WHERE ($start IS NULL OR event_date >= $start)
                         FOR p IN $actors]))
 ORDER BY events.event_date, events.event_id
 """
+# `--names`: the actors' names (the catalog's `actors` table) and the event code's description.
+NAME_COLUMNS = """,
+    (SELECT name FROM actors WHERE code = events.source_code) AS source_name,
+    (SELECT name FROM actors WHERE code = events.target_code) AS target_name,
+    (SELECT description FROM cameo_codes WHERE code = events.event_code) AS event_description
+"""
+# Columns of any layout that hold words from the article: `--no-text` leaves them empty, so a
+# shared file keeps its columns but carries ids, URLs and codes only.
+TEXT_COLUMNS = frozenset(
+    {
+        "sentence_text",
+        "source_text",
+        "target_text",
+        "verb_text",
+        "Source Name",
+        "Target Name",
+        "Actor1Name",
+        "Actor2Name",
+        "source",
+        "target",
+        "text",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +62,8 @@ class ExportRequest:
     end: date | None = None
     actors: tuple[str, ...] = ()
     layout: str = "eventcoder"
+    names: bool = False  # add source_name, target_name and event_description
+    text: bool = True  # False: no words from the articles (`--no-text`)
 
     def __post_init__(self) -> None:
         if self.fmt not in FORMATS:
@@ -56,11 +81,20 @@ def export_events(connection: duckdb.DuckDBPyConnection, request: ExportRequest)
         "end": request.end,
         "actors": [a.upper() for a in request.actors],
     }
-    sql = EXPORT_SQL.format(columns=LAYOUTS[request.layout])
-    table = connection.sql(sql, params=parameters).to_arrow_table()
+    columns = LAYOUTS[request.layout] + (NAME_COLUMNS if request.names else "")
+    relation = connection.sql(EXPORT_SQL.format(columns=columns), params=parameters)
+    if not request.text:
+        kinds = zip(relation.columns, relation.types, strict=True)
+        relation = relation.project(", ".join(_blank_text(c, t) for c, t in kinds))
+    table = relation.to_arrow_table()
     request.out.parent.mkdir(parents=True, exist_ok=True)
     WRITERS[request.fmt](table, request.out)
     return table.num_rows
+
+
+def _blank_text(column: str, kind: object) -> str:
+    quoted = '"' + column.replace('"', '""') + '"'
+    return f"CAST(NULL AS {kind}) AS {quoted}" if column in TEXT_COLUMNS else quoted
 
 
 def _parquet(table: pa.Table, out: Path) -> None:

@@ -31,28 +31,72 @@ FROM (
     GROUP BY event_date, source_code, target_code, event_code
 );
 
+-- The events between actors a and b (code prefixes such as 'RUS'), both directions, with
+-- `a_to_b` telling which; optionally only some quad classes and a date range.
+CREATE OR REPLACE MACRO dyad_events(a, b, quads := [], first_day := NULL, last_day := NULL)
+AS TABLE
+SELECT *, starts_with(source_code, a) AND starts_with(target_code, b) AS a_to_b
+FROM events
+WHERE ((starts_with(source_code, a) AND starts_with(target_code, b))
+    OR (starts_with(source_code, b) AND starts_with(target_code, a)))
+  AND (len(quads) = 0 OR list_contains(quads, quad_class))
+  AND (first_day IS NULL OR event_date >= CAST(first_day AS DATE))
+  AND (last_day IS NULL OR event_date <= CAST(last_day AS DATE));
+
 -- Events between actors a and b (code prefixes such as 'RUS') per period, both directions;
--- optionally only some quad classes and a date range. `eventcoder dyad` runs this macro.
+-- optionally only some quad classes and a date range. Every period from the first to the last
+-- (or from first_day to last_day) has a row: a period with no events is a zero, not a gap.
+-- `articles_coded` counts the articles the warehouse holds for the period, and
+-- `events_per_1000_articles` scales the count by it (a rise in events may be a rise in news).
+-- `eventcoder dyad` runs this macro.
 CREATE OR REPLACE MACRO dyad_series(a, b, unit, quads := [], first_day := NULL,
                                     last_day := NULL) AS TABLE
 WITH dyad AS (
-    SELECT *, starts_with(source_code, a) AND starts_with(target_code, b) AS a_to_b
-    FROM events
-    WHERE ((starts_with(source_code, a) AND starts_with(target_code, b))
-        OR (starts_with(source_code, b) AND starts_with(target_code, a)))
-      AND (len(quads) = 0 OR list_contains(quads, quad_class))
-      AND (first_day IS NULL OR event_date >= CAST(first_day AS DATE))
-      AND (last_day IS NULL OR event_date <= CAST(last_day AS DATE))
+    SELECT * FROM dyad_events(a, b, quads := quads, first_day := first_day, last_day := last_day)
+),
+counts AS (
+    SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period,
+           count(*) FILTER (WHERE a_to_b) AS a_to_b,
+           count(*) FILTER (WHERE NOT a_to_b) AS b_to_a,
+           count(*) AS events,
+           count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+           count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+           sum(goldstein) AS goldstein
+    FROM dyad
+    GROUP BY 1
+),
+coded AS (
+    SELECT CAST(date_trunc(unit, article_date) AS DATE) AS period,
+           count(DISTINCT article_id) AS articles
+    FROM articles
+    GROUP BY 1
+),
+span AS (
+    SELECT CAST(date_trunc(unit, coalesce(CAST(first_day AS DATE), min(period))) AS DATE) AS lo,
+           CAST(date_trunc(unit, coalesce(CAST(last_day AS DATE), max(period))) AS DATE) AS hi
+    FROM counts
+),
+periods AS (
+    SELECT CAST(unnest(generate_series(lo, hi, CAST('1 ' || unit AS INTERVAL))) AS DATE)
+               AS period
+    FROM span
+    WHERE lo IS NOT NULL AND hi IS NOT NULL
 )
-SELECT CAST(date_trunc(unit, event_date) AS DATE) AS period,
-       count(*) FILTER (WHERE a_to_b) AS a_to_b,
-       count(*) FILTER (WHERE NOT a_to_b) AS b_to_a,
-       count(*) AS events,
-       count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-       count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-       round(sum(goldstein), 1) AS net_goldstein
-FROM dyad
-GROUP BY 1 ORDER BY 1;
+SELECT periods.period,
+       coalesce(counts.a_to_b, 0) AS a_to_b,
+       coalesce(counts.b_to_a, 0) AS b_to_a,
+       coalesce(counts.events, 0) AS events,
+       coalesce(counts.cooperation, 0) AS cooperation,
+       coalesce(counts.conflict, 0) AS conflict,
+       round(coalesce(counts.goldstein, 0), 1) AS net_goldstein,
+       coalesce(coded.articles, 0) AS articles_coded,
+       CASE WHEN coded.articles > 0
+            THEN round(1000.0 * coalesce(counts.events, 0) / coded.articles, 1) END
+           AS events_per_1000_articles
+FROM periods
+LEFT JOIN counts ON counts.period = periods.period
+LEFT JOIN coded ON coded.period = periods.period
+ORDER BY 1;
 
 -- The same, split by quad class.
 CREATE OR REPLACE MACRO dyad_by_quad(a, b, unit) AS TABLE

@@ -11,13 +11,11 @@ from pathlib import Path
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
-from coders.errors import UsageError
 from warehouse.analysis import PlacesQuery, Table
 from warehouse.atomic import write_bytes_atomically
-from warehouse.charts import figure_page, png_bytes
+from warehouse.charts import check_chart_file, figure_bytes, figure_page
 from warehouse.outlines import country_rings
 
-MAP_FORMATS = (".png", ".html")
 LAND_COLOUR = "#d9d9d9"
 BORDER_COLOUR = "#ffffff"
 # Okabe-Ito blue: tells apart from the grey land for colour-blind readers too.
@@ -97,11 +95,11 @@ def _size_key(axes, counts: list[int]) -> None:
 
 
 def write_map(table: Table, unplaced: int, query: PlacesQuery, out: Path) -> Path:
-    """Draw the places to `out`, a .png or .html file (written aside, then renamed)."""
+    """Draw the places to `out`, a .png, .pdf, .svg or .html file (written aside, then
+    renamed)."""
+    check_chart_file(out)
     suffix = out.suffix.lower()
-    if suffix not in MAP_FORMATS:
-        raise UsageError(f"--plot writes {' or '.join(MAP_FORMATS)} files, not {out.name!r}")
     figure = map_figure(table, unplaced, query)
-    if suffix == ".png":
-        return write_bytes_atomically(out, png_bytes(figure))
-    return write_bytes_atomically(out, figure_page(map_title(query), figure, table).encode())
+    if suffix == ".html":
+        return write_bytes_atomically(out, figure_page(map_title(query), figure, table).encode())
+    return write_bytes_atomically(out, figure_bytes(figure, suffix.lstrip(".")))

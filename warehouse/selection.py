@@ -17,7 +17,7 @@ FROM read_parquet($articles, union_by_name = true) AS a
 LEFT JOIN {texts} AS t USING (article_id)
 WHERE ($start IS NULL OR a.article_date >= $start)
   AND ($end IS NULL OR a.article_date <= $end)
-  AND (len($publishers) = 0 OR a.publisher IN (SELECT unnest($publishers)))
+  AND (len($publishers) = 0 OR lower(a.publisher) IN (SELECT lower(unnest($publishers))))
   AND (len($ids) = 0 OR a.article_id IN (SELECT unnest($ids)))
 ORDER BY a.article_date, a.article_id
 """
