@@ -13,13 +13,10 @@ from coders.codebook import Codebook, load_codebook
 from coders.defaults import CODEBOOK_NAME
 from coders.dictionaries import Dictionaries, load_dictionaries
 from coders.places import Gazetteer
-from coders.records import Provenance
+from coders.records import CODER_VERSION, Provenance
 from coders.screens import Discards, Issues
 from coders.speech import ReportedSpeech
 from coders.verbs import VerbLexicon
-
-# The coder's own version, recorded with every event beside the dictionaries' content version.
-CODER_VERSION = "0.3.2"
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,12 @@ class Event:
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
+# The coder's own version, recorded with every event beside the dictionaries' content version;
+# `recode` codes again what an older version coded. Raised whenever the rules change what is
+# coded.
+CODER_VERSION = "0.4.0"
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Which coder and dictionaries produced the events of a run."""

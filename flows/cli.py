@@ -54,7 +54,7 @@ def _print_version(asked: bool) -> None:
 
     from coders.defaults import DEFAULT_DICTIONARIES
     from coders.dictionaries import content_version
-    from coders.lexicon import CODER_VERSION
+    from coders.records import CODER_VERSION
 
     shipped = content_version(DEFAULT_DICTIONARIES)
     typer.echo(
@@ -258,7 +258,7 @@ def recode(
 
     Example: eventcoder recode --from 2022-01-01 --to 2022-12-31 --publisher Reuters
     """
-    from flows.recode import recode_articles
+    from flows.precheck import settle_recode_without_coding
     from warehouse.selection import ArticleSelection
 
     with one_line_errors():
@@ -269,7 +269,15 @@ def recode(
             tuple(article_id or ()),
         )
         settings = settings_from(warehouse, model, dictionaries, user_dictionaries)
-        summary = recode_articles(selection, settings, force)
+        summary = settle_recode_without_coding(selection, settings, force)
+        if summary is None:
+            from flows.server import prefect_server
+
+            with prefect_server(scheduler=False) as server:
+                from flows.recode import recode_articles
+
+                server.ready()
+                summary = recode_articles(selection, settings, force)
     for rejection in [*summary.run.rejected, *summary.run.failed]:
         typer.echo(f"not re-coded: {rejection}", err=True)
     typer.echo("\n".join(summary.lines()))

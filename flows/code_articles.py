@@ -11,9 +11,8 @@ from prefect.runtime import flow_run
 from coders.articles import Article
 from coders.dictionaries import content_version
 from coders.inputs import Item, Rejected, read_all
-from coders.lexicon import CODER_VERSION
 from coders.pipeline import batched
-from coders.records import CodedArticle
+from coders.records import CODER_VERSION, CodedArticle
 from flows.report import publish_report
 from flows.runners import DaskCoding, InOrder, LocalCoding, Outcome
 from flows.settings import Settings
@@ -68,7 +67,14 @@ def code_articles(
             record_run(warehouse, summary)
             refresh(warehouse, settings)
     problems = [str(r) for r in [*summary.rejected, *summary.failed]]
-    publish_report(warehouse, summary.counts(), problems, settings.report_dyad)
+    about = {
+        "warehouse": str(warehouse.root),
+        "inputs": ", ".join(summary.inputs) or "-",
+        "coder version": summary.coder_version or "-",
+        "dictionary version": summary.dictionary_version or "-",
+        "time by stage": clock.describe(),
+    }
+    publish_report(warehouse, summary.counts(), problems, settings.report_dyad, about)
     logger.info("; ".join(summary.lines()))
     logger.info("time by stage: %s", clock.describe())
     return summary

@@ -1,16 +1,21 @@
-"""A run with nothing new, settled without the flow: when every input is an article already in
-the warehouse, there is nothing to orchestrate, so `eventcoder run` records the run and prints
-its summary without starting Prefect or loading spaCy (seconds saved on every idle re-run)."""
+"""Runs with nothing to do, settled without the flow: when every input is an article already in
+the warehouse (`run`), or every selected article is coded with this coder and these
+dictionaries already (`recode`), there is nothing to orchestrate, so the command records the
+run and prints its summary without importing Prefect, starting a server or loading spaCy
+(seconds saved on every idle re-run)."""
 
 from __future__ import annotations
 
 from uuid import uuid4
 
 from coders.articles import Article
+from coders.dictionaries import content_version
 from coders.inputs import STDIN, read_all
+from coders.records import CODER_VERSION
 from flows.settings import Settings
-from flows.summary import KnownArticles, RunSummary
+from flows.summary import KnownArticles, RecodeSummary, RunSummary
 from warehouse.catalog import refresh_catalog
+from warehouse.selection import ArticleSelection, count_current
 from warehouse.store import Warehouse
 
 
@@ -37,3 +42,26 @@ def settle_without_coding(paths: list[str], settings: Settings) -> RunSummary | 
         warehouse.write_run(summary.run_row(), [])
         refresh_catalog(warehouse, settings.codebook())
     return summary
+
+
+def settle_recode_without_coding(
+    selection: ArticleSelection, settings: Settings, force: bool = False
+) -> RecodeSummary | None:
+    """The recorded recode when every selected article is coded with the current coder and
+    dictionaries and has its text (or none is selected); None when there is anything to
+    re-code or report, or `force`."""
+    if force:
+        return None
+    warehouse = Warehouse(settings.warehouse)
+    dictionaries = content_version(settings.dictionaries, settings.user_dictionary_paths())
+    counted = count_current(warehouse, selection, CODER_VERSION, dictionaries)
+    if counted.current != counted.selected:
+        return None
+    run = RunSummary(f"settled-{uuid4()}", str(warehouse.root), [f"recode {selection.describe()}"])
+    run.coder_version, run.dictionary_version = CODER_VERSION, dictionaries
+    run.read = run.already_coded = counted.selected
+    if counted.selected:
+        with warehouse.lock():
+            warehouse.write_run(run.run_row(), [])
+            refresh_catalog(warehouse, settings.codebook())
+    return RecodeSummary(run, selected=counted.selected, current=counted.current)

@@ -19,24 +19,36 @@ from rich.progress import (
 
 from coders.errors import EventCoderError
 from coders.inputs import estimate_inputs
-from flows.summary import PROGRESS_MESSAGE
+from flows.summary import PROGRESS_MESSAGE, TASK_PROGRESS_LOGGER, TASK_PROGRESS_MESSAGE
 
 FLOW_LOGGER = "prefect.flow_runs"
 
 
 class ProgressHandler(logging.Handler):
-    """Moves the bar on each progress record (inputs read, articles coded) of the flow."""
+    """Moves the bar on each progress record of the flow (inputs read, articles coded) and
+    counts the articles a batch coded in this process since (`runners._coded_with_progress`)."""
 
     def __init__(self, progress: Progress, task: TaskID) -> None:
         super().__init__(level=logging.INFO)
         self.progress = progress
         self.task = task
+        self.coded = 0  # as the flow's last progress record said
+        self.in_batch = 0  # coded since, by the batch being coded
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.msg == PROGRESS_MESSAGE and isinstance(record.args, tuple):
+        if not isinstance(record.args, tuple):
+            return
+        if record.msg == PROGRESS_MESSAGE:
             read, coded = record.args
-            if isinstance(read, int):
-                self.progress.update(self.task, completed=read, description=f"{coded} coded")
+            if isinstance(read, int) and isinstance(coded, int):
+                self.coded, self.in_batch = coded, 0
+                self.progress.update(self.task, completed=read)
+        elif record.msg == TASK_PROGRESS_MESSAGE:
+            [in_batch] = record.args
+            self.in_batch = int(in_batch) if isinstance(in_batch, int) else self.in_batch
+        else:
+            return
+        self.progress.update(self.task, description=f"{self.coded + self.in_batch} coded")
 
 
 @contextmanager
@@ -50,12 +62,14 @@ def progress_bar(paths: list[str]) -> Iterator[None]:
     with Progress(*columns, TimeElapsedColumn(), console=console, transient=True) as progress:
         task = progress.add_task("reading", total=estimate_inputs(paths))
         handler = ProgressHandler(progress, task)
-        logger = logging.getLogger(FLOW_LOGGER)
-        logger.addHandler(handler)
+        loggers = [logging.getLogger(FLOW_LOGGER), logging.getLogger(TASK_PROGRESS_LOGGER)]
+        for logger in loggers:
+            logger.addHandler(handler)
         try:
             yield
         finally:
-            logger.removeHandler(handler)
+            for logger in loggers:
+                logger.removeHandler(handler)
 
 
 class KnownErrorsInOneLine(logging.Filter):

@@ -1,7 +1,6 @@
 """The `recode_articles` flow: code stored articles again with the current dictionaries and
 swap their rows in the warehouse, batch by batch, each batch in one commit."""
 
-from dataclasses import dataclass, field
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
@@ -13,32 +12,10 @@ from coders.pipeline import Coder
 from flows.parcel import Parcel
 from flows.runners import code_batch
 from flows.settings import Settings
-from flows.summary import RunSummary
+from flows.summary import RecodeSummary, RunSummary
 from flows.tasks import load_coder, record_run, refresh
 from warehouse.selection import ArticleSelection, StoredArticle, select_articles
 from warehouse.store import Warehouse, WriteResult
-
-
-@dataclass
-class RecodeSummary:
-    """What a recode picked, left alone, re-coded and replaced."""
-
-    run: RunSummary
-    selected: int = 0
-    current: int = 0
-    events_before: int = 0
-    without_text: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        run = self.run
-        failed = len(run.failed)
-        return [
-            f"articles selected: {self.selected} (re-coded: {run.coded}, already coded with "
-            f"these dictionaries: {self.current}, without stored text: "
-            f"{len(self.without_text)}, failed: {failed})",
-            f"events replaced: {self.events_before} -> {run.events}",
-            f"warehouse: {run.warehouse}",
-        ]
 
 
 @task(cache_policy=NO_CACHE)

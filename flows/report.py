@@ -1,5 +1,6 @@
-"""The report attached to each flow run as a Prefect artifact: the run's counts as a markdown
-table, its rejected inputs, and the chart of one dyad's series over the whole warehouse."""
+"""The report attached to each flow run as a Prefect artifact: what the run was (warehouse,
+inputs, coder and dictionary versions, time by stage), its counts as a markdown table, its
+rejected inputs, and the chart of one dyad's series over the whole warehouse."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ MAX_LISTED_REJECTS = 20
 def summary_table(counts: dict[str, int]) -> str:
     lines = ["| count | value |", "|---|---:|"]
     lines += [f"| {name} | {value:,} |" for name, value in counts.items()]
+    return "\n".join(lines)
+
+
+def about_table(about: dict[str, str]) -> str:
+    lines = ["| run | |", "|---|---|"]
+    lines += [f"| {name} | `{value}` |" for name, value in about.items()]
     return "\n".join(lines)
 
 
@@ -72,13 +79,18 @@ def _markdown(table: Table) -> str:
 
 @task(cache_policy=NO_CACHE)
 def publish_report(
-    warehouse: Warehouse, counts: dict[str, int], rejected: list[str], dyad: str
+    warehouse: Warehouse,
+    counts: dict[str, int],
+    rejected: list[str],
+    dyad: str,
+    about: dict[str, str] | None = None,
 ) -> str:
     """Attach the run report to the current flow run; returns the markdown."""
     markdown = "\n\n".join(
         part
         for part in (
             "# eventcoder run",
+            about_table(about) if about else "",
             summary_table(counts),
             "## Rejected inputs\n\n" + rejects_list(rejected),
             dyad_section(warehouse, dyad),

@@ -8,6 +8,7 @@ in input order, so a Dask run writes exactly what a serial run writes.
 from __future__ import annotations
 
 import gc
+import logging
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from coders.pipeline import Coder, CoderConfig
 from coders.records import CodedArticle
 from flows.parcel import Parcel
 from flows.settings import Settings
+from flows.summary import TASK_PROGRESS_EVERY, TASK_PROGRESS_LOGGER, TASK_PROGRESS_MESSAGE
 
 Outcome = tuple[list[CodedArticle], list[Rejected]]
 P = ParamSpec("P")
@@ -35,7 +37,7 @@ def code_isolated(coder: Coder, batch: list[Article]) -> Outcome:
     """Code a batch; if it fails, code its articles one by one so that only the article at
     fault is rejected (with the error) and the others are kept."""
     try:
-        return list(coder.code(batch)), []
+        return _coded_with_progress(coder, batch), []
     except Exception:  # any failure: isolate the failing article, report it, go on
         coded: list[CodedArticle] = []
         failed: list[Rejected] = []
@@ -46,6 +48,17 @@ def code_isolated(coder: Coder, batch: list[Article]) -> Outcome:
                 reason = f"could not be coded ({type(error).__name__}: {error})"
                 failed.append(Rejected.at(article.origin, reason))
         return coded, failed
+
+
+def _coded_with_progress(coder: Coder, batch: list[Article]) -> list[CodedArticle]:
+    """The batch coded, telling the progress logger every few articles (`flows.progress`)."""
+    logger = logging.getLogger(TASK_PROGRESS_LOGGER)
+    coded = []
+    for article in coder.code(batch):
+        coded.append(article)
+        if len(coded) % TASK_PROGRESS_EVERY == 0:
+            logger.info(TASK_PROGRESS_MESSAGE, len(coded))
+    return coded
 
 
 @task(cache_policy=NO_CACHE)

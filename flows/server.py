@@ -1,8 +1,10 @@
 """A local Prefect server for a command when the user has none.
 
-Unless PREFECT_API_URL points at a server already, `eventcoder serve` and `eventcoder run`
-start `prefect server start` on a free local port for as long as they run (its database lives
-in PREFECT_HOME, ~/.prefect by default, as for any local Prefect server), and stop it on exit.
+Unless PREFECT_API_URL points at a server already, or one answers on this machine's default
+port (`prefect server start` left running, whose UI keeps every past run), `eventcoder serve`
+and `eventcoder run` start `prefect server start` on a free local port for as long as they run
+(its database lives in PREFECT_HOME, ~/.prefect by default, as for any local Prefect server),
+and stop it on exit; such a run prints no link to its UI, which ends with it.
 `serve` needs the scheduler; `run` starts the server without it (with the services that record
 task runs and events, as Prefect's own temporary server has), and starts it before importing
 Prefect's engine and the flow (only Prefect's settings are needed to start it), so that the
@@ -30,6 +32,7 @@ import httpx
 from prefect.settings import (
     PREFECT_API_URL,
     PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+    PREFECT_UI_URL,
     temporary_settings,
 )
 
@@ -40,6 +43,9 @@ PR_SET_PDEATHSIG = 1  # prctl(2)
 STOP_SECONDS = 5  # after SIGTERM, before the server is killed
 SCHEDULED_AHEAD = 3  # runs of a deployment the scheduler keeps ready
 DRAIN_SECONDS = 10
+# Where `prefect server start` listens unless told otherwise.
+LOCAL_SERVER = "http://127.0.0.1:4200/api"
+PROBE_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,10 @@ def prefect_server(
     if configured:
         yield StartingServer(configured)
         return
+    if _answers(LOCAL_SERVER):
+        with temporary_settings({PREFECT_API_URL: LOCAL_SERVER}):
+            yield StartingServer(LOCAL_SERVER)
+        return
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
@@ -92,7 +102,14 @@ def prefect_server(
             # Heartbeats let a server notice that a flow run's process died; this server dies
             # with it, so they would only make each run wait for the heartbeat thread's end.
             with (
-                temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+                # No "View at" link: this server's UI ends with the run.
+                temporary_settings(
+                    {
+                        PREFECT_API_URL: url,
+                        PREFECT_UI_URL: "",
+                        PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None,
+                    }
+                ),
                 _terminate_as_exit(),
             ):
                 try:
@@ -173,6 +190,14 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes]) -> 
     raise ServerError(
         f"the local Prefect server did not answer at {url} within {STARTUP_SECONDS} s"
     )
+
+
+def _answers(url: str) -> bool:
+    """Whether a Prefect API answers at `url` (a refused connection answers at once)."""
+    try:
+        return httpx.get(f"{url}/health", timeout=PROBE_SECONDS).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def _free_port() -> int:

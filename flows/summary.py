@@ -27,6 +27,11 @@ EXIT_NOTHING_CODED = 4
 # Logged after each batch is read, with (inputs read, articles coded); the command line's
 # progress bar follows these records.
 PROGRESS_MESSAGE = "progress: %d inputs read, %d articles coded"
+# Logged while a task codes its batch in this process, every few articles, with how many of the
+# batch are coded so far, so that the bar moves during a long batch too.
+TASK_PROGRESS_LOGGER = "eventcoder.progress"
+TASK_PROGRESS_MESSAGE = "%d articles of this batch coded"
+TASK_PROGRESS_EVERY = 8
 
 
 @dataclass
@@ -160,3 +165,25 @@ class KnownArticles:
             self.seen_ids.add(article.id)
             self.seen_texts.add(text)
         return new, already, repeated
+
+
+@dataclass
+class RecodeSummary:
+    """What a recode picked, left alone, re-coded and replaced."""
+
+    run: RunSummary
+    selected: int = 0
+    current: int = 0
+    events_before: int = 0
+    without_text: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        run = self.run
+        failed = len(run.failed)
+        return [
+            f"articles selected: {self.selected} (re-coded: {run.coded}, already coded with "
+            f"these dictionaries: {self.current}, without stored text: "
+            f"{len(self.without_text)}, failed: {failed})",
+            f"events replaced: {self.events_before} -> {run.events}",
+            f"warehouse: {run.warehouse}",
+        ]

@@ -263,6 +263,8 @@ def test_each_run_gets_a_report_artifact(sample_warehouse):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
+    from coders.records import CODER_VERSION
+
     warehouse, _ = sample_warehouse
     first_run = "SELECT run_id FROM runs ORDER BY started_at LIMIT 1"
     run_id = invoke("query", first_run, "--warehouse", str(warehouse), "--format", "csv").split()[1]
@@ -272,6 +274,11 @@ def test_each_run_gets_a_report_artifact(sample_warehouse):
         )
     [report] = [a for a in artifacts if a.key == "eventcoder-run-report"]
     assert "| articles coded | 49 |" in report.data
+    assert (
+        f"| warehouse | `{warehouse}` |" in report.data
+        and "| time by stage | `read " in report.data
+    )
+    assert f"| coder version | `{CODER_VERSION}` |" in report.data
     assert "data:image/png;base64," in report.data and "| 2019-03-01 | 3 | 3 | 6 |" in report.data
 
 
@@ -311,7 +318,7 @@ def test_query_without_a_warehouse_explains(tmp_path):
 
 
 def test_version_names_the_coder_and_its_dictionaries():
-    from coders.lexicon import CODER_VERSION
+    from coders.records import CODER_VERSION
 
     output = invoke("--version")
     assert output.startswith("eventcoder ") and f"coder {CODER_VERSION}" in output

@@ -42,6 +42,7 @@ def test_warehouse_public_surface():
         "WriteResult",
         "connect",
         "dyad_series",
+        "read_frame",
         "refresh_catalog",
         "run_sql",
         "saved_query",

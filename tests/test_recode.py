@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -11,6 +13,7 @@ from coders import Article
 from coders.pipeline import DEFAULT_DICTIONARIES
 from flows.recode import recode_articles
 from flows.settings import Settings
+from tests.conftest import ROOT
 from warehouse import Warehouse, connect, refresh_catalog, run_sql, saved_query
 from warehouse.schema import TABLES
 from warehouse.selection import ArticleSelection, select_articles
@@ -206,3 +209,25 @@ def test_a_long_commit_log_is_checkpointed_by_the_next_writer(store, monkeypatch
         pass
     assert len((store.root / "_commits.jsonl").read_text().splitlines()) == 1
     assert {t: store.files(t) for t in TABLES} == before
+
+
+def test_a_recode_with_nothing_to_do_imports_no_prefect(store):
+    # Every article is coded with this coder and these dictionaries: the run is recorded and
+    # summarised without Prefect's engine, a server or spaCy.
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from flows.cli import app\n"
+        f"result = CliRunner().invoke(app, ['recode', '--warehouse', {str(store.root)!r}])\n"
+        "print(result.output)\n"
+        "print('prefect' in sys.modules, 'spacy' in sys.modules, result.exit_code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "articles selected: 4 (re-coded: 0, already coded with these dictionaries: 4" in (
+        done.stdout
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False False 0"
+    runs = rows(store, "SELECT articles_read, already_coded FROM runs ORDER BY started_at")
+    assert runs[-1] == (4, 4)

@@ -291,3 +291,12 @@ def test_read_frame_gives_pandas_the_catalogs_types(store):
     assert str(events["month"].dtype) == "int64" and str(events["year"].dtype) == "int64"
     assert 3.4 in set(events["goldstein"])
     assert set(events["event_code"]) >= {"040", "051"}
+
+
+def test_the_run_report_charts_the_busiest_pair_when_its_dyad_has_no_events(store):
+    from flows.report import dyad_section
+
+    text = dyad_section(store, "USA BRA")
+    assert "No events between USA and BRA: the busiest pair instead." in text
+    assert "Events between China (CHN) and Russia (RUS) by month" in text
+    assert "data:image/png;base64," in text and "events from 3 articles" in text

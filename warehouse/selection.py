@@ -58,11 +58,52 @@ class StoredArticle:
 
 def select_articles(warehouse: Warehouse, selection: ArticleSelection) -> list[StoredArticle]:
     """The stored articles the selection picks, in date order, with their texts."""
+    query = _selection_query(warehouse, selection)
+    if query is None:
+        return []
+    sql, parameters = query
+    with duckdb.connect() as connection:
+        rows = connection.sql(sql, params=parameters).fetchall()
+    return [_stored(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class SelectionCount:
+    """How many articles a selection picks, and how many of them are coded with given coder
+    and dictionary versions and have their text stored (nothing to re-code)."""
+
+    selected: int
+    current: int
+
+
+def count_current(
+    warehouse: Warehouse, selection: ArticleSelection, coder: str, dictionaries: str
+) -> SelectionCount:
+    """Counted in DuckDB without reading the texts into Python: `recode` asks it first."""
+    query = _selection_query(warehouse, selection)
+    if query is None:
+        return SelectionCount(0, 0)
+    sql, parameters = query
+    counted = (
+        "SELECT count(*), count(*) FILTER (WHERE coder_version = $coder AND "
+        f"dictionary_version = $dictionaries AND text IS NOT NULL) FROM ({sql})"
+    )
+    with duckdb.connect() as connection:
+        [(selected, current)] = connection.execute(
+            counted, {**parameters, "coder": coder, "dictionaries": dictionaries}
+        ).fetchall()
+    return SelectionCount(selected, current)
+
+
+def _selection_query(
+    warehouse: Warehouse, selection: ArticleSelection
+) -> tuple[str, dict[str, object]] | None:
+    """The SQL and parameters that pick the selection's articles (None: no articles stored)."""
     articles = [str(p) for p in warehouse.files("articles")]
     texts = [str(p) for p in warehouse.files("texts")]
     if not articles:
-        return []
-    parameters = {
+        return None
+    parameters: dict[str, object] = {
         "articles": articles,
         "texts": texts,
         "start": selection.start,
@@ -72,10 +113,7 @@ def select_articles(warehouse: Warehouse, selection: ArticleSelection) -> list[S
     }
     if not texts:  # a warehouse written before texts were kept
         del parameters["texts"]
-    sql = SELECT_SQL.format(texts=TEXTS_SOURCE if texts else NO_TEXTS)
-    with duckdb.connect() as connection:
-        rows = connection.sql(sql, params=parameters).fetchall()
-    return [_stored(row) for row in rows]
+    return SELECT_SQL.format(texts=TEXTS_SOURCE if texts else NO_TEXTS), parameters
 
 
 def _stored(row: tuple) -> StoredArticle:
