@@ -155,6 +155,7 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
         target = str(Path(scratch) / "run")
         full = run_cli(["run", str(corpus), "--warehouse", target])
         again = run_cli(["run", str(corpus), "--warehouse", target])
+        idle_recode = run_cli(["recode", "--warehouse", target])
     one, two = _dask_pair(corpus)
     return {
         ("bare nlp.pipe", "sentences/s"): sentences / bare,
@@ -172,6 +173,7 @@ def one_repeat(corpus: Path, articles: list[Article], texts: list[str], coder: C
         ("run / bare", "ratio"): bare / full.seconds,
         ("re-run with nothing new", "s"): again.seconds,
         ("re-run / full run", "ratio"): again.seconds / full.seconds,
+        ("recode with nothing to do", "s"): idle_recode.seconds,
         ("warehouse write", "events/s"): events / write,
         ("bare nlp.pipe words", "words/s"): words / bare,
         ("peak RSS of eventcoder run", "MiB"): full.peak_mib,
@@ -394,6 +396,8 @@ TARGETS = [
     ("peak RSS, largest / smallest size", "<=", 1.15, "peak RSS at 10,000 at most 1.15x 1,000"),
     ("dictionary load, warm (same process)", "<", 2.0, "warm dictionary load under 2 s"),
     ("re-run / full run", "<=", 0.05, "re-run with nothing new at most 5% of the full run"),
+    ("re-run with nothing new", "<", 3.0, "a run with nothing new under 3 s"),
+    ("recode with nothing to do", "<", 3.0, "a recode with nothing to do under 3 s"),
     (
         "Russia-China cooperation per month (saved query) / count(*)",
         "<=",

@@ -436,3 +436,29 @@ def test_every_module_is_in_the_readme_module_map():
         for p in (ROOT / package).glob("*.py")
     ]
     assert [m for m in modules if f"`{m}`" not in readme] == []
+
+
+def test_dyad_csv_has_a_zero_row_for_a_quiet_month_and_scores_print_as_written(coder, tmp_path):
+    from datetime import date
+
+    from coders import Article
+    from warehouse import Warehouse, refresh_catalog
+
+    articles = [
+        Article("a1", date(2022, 1, 5), "Russia praised China.", "<a1>"),
+        Article("a2", date(2022, 3, 5), "China praised Russia.", "<a2>"),
+    ]
+    warehouse = Warehouse(tmp_path / "wh")
+    warehouse.write(list(coder.code(articles)), run_id="r")
+    refresh_catalog(warehouse)
+    where = ["--warehouse", str(warehouse.root)]
+    rows = invoke("dyad", "RUS", "CHN", "--format", "csv", *where).splitlines()
+    assert rows[0].startswith("period,RUS_to_CHN,CHN_to_RUS,events,cooperation,conflict")
+    assert rows[0].endswith("net_goldstein,articles_coded,events_per_1000_articles")
+    assert rows[1].startswith("2022-01-01,1,0,1,1,0,3.4,1,")
+    assert rows[2] == "2022-02-01,0,0,0,0,0,0.0,0,"  # no events, no articles: a zero, not a gap
+    assert rows[3].startswith("2022-03-01,0,1,1,1,0,3.4,1,")
+    scores = invoke("query", "SELECT DISTINCT goldstein FROM events", "--format", "csv", *where)
+    assert scores.split() == ["goldstein", "3.4"]
+    named = invoke("dyad", "RUS", "CHN", "--names", "--format", "json", *where).splitlines()
+    assert '"a_name": "Russia", "b_name": "China"' in named[0]
