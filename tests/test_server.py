@@ -11,7 +11,12 @@ from flows import server
 
 @pytest.mark.slow
 def test_a_server_left_running_on_this_machine_is_used_not_another_started(monkeypatch):
-    with server.prefect_server(scheduler=False) as temporary:
+    # No server configured (the test session's own is set aside) and none on the default port.
+    monkeypatch.setattr(server, "LOCAL_SERVER", f"http://127.0.0.1:{server._free_port()}/api")
+    with (
+        temporary_settings(restore_defaults={PREFECT_API_URL}),
+        server.prefect_server(scheduler=False) as temporary,
+    ):
         url = temporary.ready()
         assert temporary.started_here and PREFECT_UI_URL.value() == ""  # no link that dies
         monkeypatch.setattr(server, "LOCAL_SERVER", url)  # as if on the default port
