@@ -46,6 +46,20 @@ def test_run_codes_the_sample_corpus(sample_warehouse):
 
 
 @pytest.mark.slow
+def test_the_readme_demo_figures_are_the_sample_corpus(sample_warehouse):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"`make demo` codes (\d+) articles \((\d+) sentences, (\d+) events\)", readme)
+    assert found is not None
+    warehouse, output = sample_warehouse
+    articles, sentences, events = found.groups()
+    assert f"articles read: {articles} (new: {articles}," in output
+    assert f"sentences coded: {sentences}\n" in output and f"events written: {events} " in output
+    table = invoke("query", "--file", "russia_china_cooperation", "--warehouse", str(warehouse))
+    shown = readme[found.end() :].split("```\n", 2)[1].splitlines()
+    assert [line.rstrip() for line in table.splitlines()[: len(shown)]] == shown
+
+
+@pytest.mark.slow
 def test_a_run_writes_one_file_per_month_and_table(sample_warehouse):
     warehouse, _ = sample_warehouse
     for table in ("events", "articles", "texts"):

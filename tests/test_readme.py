@@ -1,5 +1,6 @@
-"""The README's figures and example outputs are the commands' own: each is checked here, so
-they cannot drift from what a user sees."""
+"""The README's figures and example outputs are the commands' own: each is checked here (the
+`make demo` figures in test_cli.py, on its sample warehouse), so they cannot drift from what a
+user sees."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 # A fenced block that opens with a command: "$ eventcoder ..." and the output it prints.
@@ -42,17 +43,3 @@ def test_lint_figures_are_the_shipped_files():
     summary = CliRunner().invoke(app, ["dictionaries", "lint"]).output.splitlines()[-1]
     conflicts, warnings = (int(n.replace(",", "")) for n in found.groups())
     assert summary == f"0 errors, {conflicts} conflicts, {warnings} warnings"
-
-
-@pytest.mark.slow
-def test_the_demo_figures_are_the_sample_corpus(prefect_server, tmp_path):
-    found = re.search(r"`make demo` codes (\d+) articles \((\d+) sentences, (\d+) events\)", README)
-    assert found is not None
-    warehouse = str(tmp_path / "demo")
-    output = run(["run", str(EXAMPLES), "--warehouse", warehouse])
-    articles, sentences, events = found.groups()
-    assert f"articles read: {articles} (new: {articles}," in output
-    assert f"sentences coded: {sentences}\n" in output and f"events written: {events} " in output
-    table = run(["query", "--file", "russia_china_cooperation", "--warehouse", warehouse])
-    shown = README[found.end() :].split("```\n", 2)[1].splitlines()
-    assert [line.rstrip() for line in table.splitlines()[: len(shown)]] == shown
