@@ -457,20 +457,24 @@ def dyad(
             _day(start, "--from"),
             _day(end, "--to"),
         )
-        actor_names = load_actor_names()
-        labels = (actor_names.name(actor_a).name, actor_names.name(actor_b).name)
         if plot:
             from warehouse.charts import ChartOptions, check_chart_file
 
             options = ChartOptions(dpi, goldstein, per_articles)
             check_chart_file(plot)
+        actor_names = load_actor_names() if plot or names else None
+        labels = (
+            (actor_names.name(actor_a).name, actor_names.name(actor_b).name)
+            if actor_names
+            else (actor_a, actor_b)
+        )
         with connect(Warehouse(settings_from(warehouse).warehouse)) as connection:
             table = dyad_series(connection, request)
-            facts = dyad_facts(connection, request) if plot else None
-        if plot and facts is not None:
-            from warehouse.charts import chart_text, write_chart
+            if plot:
+                from warehouse.charts import chart_text, write_chart
 
-            write_chart(table, request, chart_text(request, facts, *labels), plot, options)
+                text = chart_text(request, dyad_facts(connection, request), *labels)
+                write_chart(table, request, text, plot, options)
     typer.echo(render(_with_names(table, labels) if names else table, fmt))
     if plot:
         typer.echo(f"chart written to {plot}", err=True)
