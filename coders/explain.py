@@ -22,6 +22,7 @@ from coders.articles import Article
 from coders.engine import SentenceStep, decide_verb, walk_sentences
 from coders.events import describe_pattern
 from coders.pipeline import Coder
+from coders.places import carried_forward
 from coders.records import Event
 
 # Why an event was placed where it was, by `location_source` (docs/conventions.md, Places).
@@ -77,13 +78,18 @@ def explain(text: str, day: date, coder: Coder) -> list[SentenceExplanation]:
     doc = coder.parse(" ".join(text.split()))
     sentences = enumerate(s for s in doc.sents if s.text.strip())
     config = coder.config
-    steps = walk_sentences(
-        sentences, article, coder.lexicon, config.unknown_actors, config.coreference
+    steps = list(
+        walk_sentences(sentences, article, coder.lexicon, config.unknown_actors, config.coreference)
     )
-    return [_explain_step(step, coder, day) for step in steps]
+    # The events as the coder returns them: a follow-up takes the place of the encounter
+    # before it (`places.carried_forward`), which only the whole article can tell.
+    placed = iter(carried_forward([event for step in steps for event in step.events]))
+    return [_explain_step(step, [next(placed) for _ in step.events], coder, day) for step in steps]
 
 
-def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplanation:
+def _explain_step(
+    step: SentenceStep, placed: list[Event], coder: Coder, day: date
+) -> SentenceExplanation:
     sentence = step.sentence
     mentions = step.resolver.mentions
     doc = sentence.doc
@@ -97,7 +103,7 @@ def _explain_step(step: SentenceStep, coder: Coder, day: date) -> SentenceExplan
     verbs = [_verb_step(token, step, coder) for token in sentence if token.pos_ == "VERB"]
     events = [
         f"{e.source_code} → {e.target_code} {e.event_code} ({e.matched_pattern}){_place(e)}"
-        for e in step.events
+        for e in placed
     ]
     return SentenceExplanation(
         step.index,

@@ -32,6 +32,18 @@ def test_explain_shows_where_the_event_was_placed_and_why():
     assert "at Arica, CHL (city, named in its clause)" in result.output
 
 
+def test_explain_shows_a_place_carried_from_the_encounter_before():
+    text = "Peru's president met Chile's president in Arica. The sides agreed to reopen the border."
+    result = CliRunner().invoke(app, ["explain", text, "--date", "2023-06-01", "--json"])
+    assert result.exit_code == 0, result.output
+    first, second = json.loads(result.output)
+    assert any("at Arica, CHL (city, named in its clause)" in e for e in first["events"])
+    assert second["events"] and all(
+        "at Arica, CHL (city, where the same actors met or acted a few sentences before)" in e
+        for e in second["events"]
+    )
+
+
 def test_explain_json_names_the_rule_that_set_a_verb_aside():
     result = CliRunner().invoke(
         app, ["explain", "Peru did not attack Chile.", "--date", "2023-06-01", "--json"]
