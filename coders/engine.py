@@ -152,11 +152,7 @@ def walk_sentences(
 
 
 def code_sentence(
-    sentence: Span,
-    index: int,
-    article: Article,
-    lexicon: Lexicon,
-    resolver: ActorResolver,
+    sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
 ) -> list[Event]:
     # One event per dyad and code in a sentence, from the first verb that codes it: "agreed to
     # restore relations" is one event, though both verbs code it.

@@ -9,7 +9,7 @@ opposition supporters in Nairobi" has three), and "responsibility", whose claim 
 victims of an attack told before. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser. A story discard is honoured here too; a sentence discard is not, since
-whether it leaves out the sentence or one clause takes the parse.
+whether its phrase sits in an appositive (and leaves the sentence coded) takes the parse.
 """
 
 from __future__ import annotations

@@ -67,16 +67,17 @@ def code_articles(
             record_run(warehouse, summary)
             refresh(warehouse, settings)
     problems = [str(r) for r in [*summary.rejected, *summary.failed]]
+    stages = clock.describe()
     about = {
         "warehouse": str(warehouse.root),
         "inputs": ", ".join(summary.inputs) or "-",
         "coder version": summary.coder_version or "-",
         "dictionary version": summary.dictionary_version or "-",
-        "time by stage": clock.describe(),
+        "time by stage": stages,
     }
     publish_report(warehouse, summary.counts(), problems, settings.report_dyad, about)
     logger.info("; ".join(summary.lines()))
-    logger.info("time by stage: %s", clock.describe())
+    logger.info("time by stage: %s", stages)
     return summary
 
 

@@ -36,16 +36,14 @@ class ProgressHandler(logging.Handler):
         self.in_batch = 0  # coded since, by the batch being coded
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not isinstance(record.args, tuple):
-            return
-        if record.msg == PROGRESS_MESSAGE:
-            read, coded = record.args
-            if isinstance(read, int) and isinstance(coded, int):
-                self.coded, self.in_batch = coded, 0
-                self.progress.update(self.task, completed=read)
-        elif record.msg == TASK_PROGRESS_MESSAGE:
-            [in_batch] = record.args
-            self.in_batch = int(in_batch) if isinstance(in_batch, int) else self.in_batch
+        args = record.args if isinstance(record.args, tuple) else ()
+        counts = [a for a in args if isinstance(a, int)]
+        if record.msg == PROGRESS_MESSAGE and len(counts) == 2:
+            read, self.coded = counts
+            self.in_batch = 0
+            self.progress.update(self.task, completed=read)
+        elif record.msg == TASK_PROGRESS_MESSAGE and len(counts) == 1:
+            [self.in_batch] = counts
         else:
             return
         self.progress.update(self.task, description=f"{self.coded + self.in_batch} coded")

@@ -238,9 +238,15 @@ def write_chart(
     """Draw the series to `out` (.png, .pdf, .svg or .html; written aside, then renamed)."""
     check_chart_file(out)
     figure = dyad_figure(DyadSeries.from_table(table), query, text, options)
+    return write_figure(out, figure, text.title, table, text.caption)
+
+
+def write_figure(out: Path, figure: Figure, title: str, table: Table, caption: str = "") -> Path:
+    """A figure written to `out` as its suffix says: an image or document file, or an HTML
+    page holding it with `title`, `caption` and the `table` it draws."""
     suffix = out.suffix.lower()
     if suffix == ".html":
-        data = figure_page(text.title, figure, table, text.caption).encode()
+        data = figure_page(title, figure, table, caption).encode()
     else:
         data = figure_bytes(figure, suffix.lstrip("."))
     return write_bytes_atomically(out, data)

@@ -12,8 +12,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
 from warehouse.analysis import PlacesQuery, Table
-from warehouse.atomic import write_bytes_atomically
-from warehouse.charts import check_chart_file, figure_bytes, figure_page
+from warehouse.charts import check_chart_file, write_figure
 from warehouse.outlines import country_rings
 
 LAND_COLOUR = "#d9d9d9"
@@ -98,8 +97,4 @@ def write_map(table: Table, unplaced: int, query: PlacesQuery, out: Path) -> Pat
     """Draw the places to `out`, a .png, .pdf, .svg or .html file (written aside, then
     renamed)."""
     check_chart_file(out)
-    suffix = out.suffix.lower()
-    figure = map_figure(table, unplaced, query)
-    if suffix == ".html":
-        return write_bytes_atomically(out, figure_page(map_title(query), figure, table).encode())
-    return write_bytes_atomically(out, figure_bytes(figure, suffix.lstrip(".")))
+    return write_figure(out, map_figure(table, unplaced, query), map_title(query), table)
