@@ -17,6 +17,9 @@ def root_of(code: str) -> str:
 # The classes of CAMEO roots the coder's rules name; each rule's reason is by its use.
 # EXPRESS INTENT TO COOPERATE: a verb whose bare pattern codes it states an intent.
 INTENT_ROOT = "03"
+# APPEAL and DEMAND: the two ways of asking another actor to act (02x, 10x).
+APPEAL_ROOT = "02"
+DEMAND_ROOT = "10"
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
@@ -52,6 +55,13 @@ ARREST_CODE = "173"
 PROTEST_ROOT = "14"
 # Uses of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Meetings: an unspecified one (040), and one at a third location, in neither side's country
+# (044: "the Greek and Turkish ministers met in Brussels").
+MEETING_CODE = "040"
+THIRD_PLACE_MEETING_CODE = "044"
+
+# First parts of actor codes that name no state: organisations, companies, movements.
+NON_STATE = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"})
 
 
 # CAMEO's quad classes by root: verbal cooperation (01-05), material cooperation (06-09),

@@ -36,6 +36,7 @@ from coders.modality import (
     PatternOf,
     Upper,
     agreed_intent,
+    asked_code,
     defers_to_governor,
     intent_code,
     is_bare_agreement,
@@ -48,7 +49,7 @@ from coders.modality import (
     obligation,
 )
 from coders.nouns import noun_events
-from coders.places import carried_forward, countries_of, locate
+from coders.places import carried_forward, countries_of, locate, meeting_code
 from coders.protests import implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
@@ -185,8 +186,9 @@ def code_sentence(
             if lexicon.gazetteer is not None
             else None
         )
+        code = meeting_code(coded.code, place, coded.source.code, coded.target.code)
         event = build_event(
-            facts, coded.verb, coded.pattern, coded.source, coded.target, coded.code, place
+            facts, coded.verb, coded.pattern, coded.source, coded.target, code, place
         )
         events.setdefault((event.source_code, event.target_code, event.event_code), event)
     return list(events.values())
@@ -330,6 +332,9 @@ def _pattern_in_context(
         # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
         coded = replace(matched, code=intent, reverse=None)
         return VerbDecision(matched, coded, f"only intended: {intent}")
+    if asked := asked_code(verb, matched, _codeable(lexicon)):
+        coded = replace(matched, code=asked, reverse=None)
+        return VerbDecision(matched, coded, f"asks for or announces an act: {asked}")
     return VerbDecision(matched, matched, "matched")
 
 

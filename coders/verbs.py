@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from coders.codebook import ARREST_CODE, CHARGING_CODES, INTENT_ROOT, STATEMENT_ROOT, root_of
+from coders.codebook import (
+    APPEAL_ROOT,
+    ARREST_CODE,
+    CHARGING_CODES,
+    DEMAND_ROOT,
+    INTENT_ROOT,
+    STATEMENT_ROOT,
+    root_of,
+)
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -20,6 +28,7 @@ from coders.grammar import (
     path_up,
     prepositions,
 )
+from coders.modality import as_demand
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
@@ -330,6 +339,8 @@ class VerbLexicon:
                     return None
                 if _names_the_charge(bare, pattern) or _borrowed_from_a_synonym(bare, pattern):
                     return bare
+                if _appeals_for_a_demand(bare, pattern):
+                    return replace(pattern, code=as_demand(pattern.code))
                 return pattern
         return None
 
@@ -362,6 +373,18 @@ def _borrowed_from_a_synonym(bare: VerbPattern | None, pattern: VerbPattern) -> 
         bare is not None
         and bare.code.startswith(ARREST_CODE)
         and root_of(pattern.code) != root_of(bare.code)
+    )
+
+
+def _appeals_for_a_demand(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
+    """Whether `pattern`, of a verb that demands when bare (DEMAND, INSIST, ORDER: 100), codes
+    what is asked for as an appeal or an intent: CAMEO's verb file lent the demanding verbs
+    URGE's patterns, so DEMAND * RELEASE (OF PRISONERS) is 0253 and DEMAND * SUMMIT 036.
+    A demand stays a demand ("demanded the release of prisoners": 1053)."""
+    return (
+        bare is not None
+        and root_of(bare.code) == DEMAND_ROOT
+        and root_of(pattern.code) in (APPEAL_ROOT, INTENT_ROOT)
     )
 
 

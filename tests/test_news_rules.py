@@ -14,7 +14,7 @@ HOME_COUNTRY_CASES = [
     pytest.param(
         "The Chilean president met with Peru's president on Monday and urged him to reopen the "
         "border.",
-        {("CHLGOV", "PERGOV", "040"), ("CHLGOV", "PERGOV", "020")},
+        {("CHLGOV", "PERGOV", "040"), ("CHLGOV", "PERGOV", "022")},
         id="an-object-pronoun-is-the-actor-named-before-not-the-subject",
     ),
     pytest.param(
@@ -610,7 +610,7 @@ REPORTED_CASES = [
     pytest.param(
         "Chile said that, together with it, Peru and Bolivia were restoring relations with "
         "Ecuador.",
-        {("PER", "ECU", "050"), ("BOL", "ECU", "050"), ("CHL", "ECU", "050")},
+        {("PER", "ECU", "054"), ("BOL", "ECU", "054"), ("CHL", "ECU", "054")},
         id="each-reported-dyad-is-its-own-report",
     ),
     pytest.param(
@@ -641,7 +641,7 @@ REPORTED_CASES = [
     pytest.param(
         "Protesters in Lima demanded that the authorities free dozens of students who had "
         "been jailed at a rally.",
-        {("PEROPP", "PERGOV", "100")},
+        {("PEROPP", "PERGOV", "1053")},
         id="the-act-demanded-and-its-background-are-not-coded",
     ),
     pytest.param(
@@ -761,7 +761,7 @@ VENUE_CASES = [
         "Peru's foreign minister met his Chilean counterpart in Quito on Monday. "
         "The talks were mediated by Ecuador's foreign minister.",
         {
-            ("PERGOV", "CHLGOV", "040"),
+            ("PERGOV", "CHLGOV", "044"),
             ("ECUGOV", "PERGOV", "045"),
             ("ECUGOV", "CHLGOV", "045"),
         },
@@ -975,6 +975,56 @@ DISCARD_CASES = [
     ),
 ]
 
+# What is asked for, threatened or met about makes an unspecified code precise (CAMEO's
+# mirrored sub-codes, docs/conventions.md "Sub-codes").
+SUBCODE_CASES = [
+    pytest.param(
+        "Chile called on Peru to free the detained fishermen.",
+        {("CHL", "PER", "0253")},
+        id="an-appeal-for-a-release-is-0253",
+    ),
+    pytest.param(
+        "Ecuador urged Colombia to resume negotiations with the rebels.",
+        {("ECU", "COL", "026")},
+        id="an-appeal-to-negotiate-is-026",
+    ),
+    pytest.param(
+        "Peru urged Chile not to attack the rebels.",
+        {("PER", "CHL", "020")},
+        id="an-appeal-for-a-negated-act-stays-unspecified",
+    ),
+    pytest.param(
+        "Peru threatened to cut diplomatic ties with Chile.",
+        {("PER", "CHL", "1313")},
+        id="a-threat-to-break-relations-is-1313",
+    ),
+    pytest.param(
+        "Bolivia demanded the release of Peruvian prisoners.",
+        {("BOL", "PER", "1053")},
+        id="a-demand-for-a-release-is-a-demand-not-an-appeal",
+    ),
+    pytest.param(
+        "Chile's foreign minister met his Peruvian counterpart in Geneva on Tuesday.",
+        {("CHLGOV", "PERGOV", "044")},
+        id="a-meeting-in-a-third-country-is-044",
+    ),
+    pytest.param(
+        "Peru's president met Chile's president in Lima on Tuesday.",
+        {("PERGOV", "CHLGOV", "040")},
+        id="a-meeting-in-one-sides-country-stays-040",
+    ),
+    pytest.param(
+        "Bolivia and Chile restored diplomatic relations on Monday.",
+        {("BOL", "CHL", "054"), ("CHL", "BOL", "054")},
+        id="relations-restored-are-recognition",
+    ),
+    pytest.param(
+        "Bolivia and Chile resumed trade ties on Monday.",
+        {("BOL", "CHL", "061"), ("CHL", "BOL", "061")},
+        id="trade-ties-resumed-are-economic-cooperation",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -990,6 +1040,7 @@ ALL_CASES = (
     + RESPONSE_CASES
     + PARSE_CASES
     + DISCARD_CASES
+    + SUBCODE_CASES
 )
 
 
