@@ -50,7 +50,7 @@ from coders.modality import (
 )
 from coders.nouns import noun_events
 from coders.places import carried_forward, countries_of, locate, meeting_code
-from coders.protests import implied_targets, protest_code
+from coders.protests import governed_target, implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
@@ -292,7 +292,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     for source, target in pairs:
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
-            found.append(Coded(verb, pattern, source, target, code))
+            found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))

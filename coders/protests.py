@@ -31,6 +31,8 @@ STRIKING_STATE_AGENTS = frozenset({None, GOVERNMENT}) | ARMED_AGENTS
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 REPRESSION_ROOTS = frozenset({"18", "19"})
+# Administrative sanctions (curfews, states of emergency, bans) and their easing.
+ADMINISTRATIVE_CODES = ("172", "081")
 
 
 def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
@@ -38,9 +40,12 @@ def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
     protesters' country ("teachers marched in Lima demanding higher pay": PEREDU → PERGOV
     141), as CAMEO-based datasets code one-sided domestic protest. A state's or an armed
     force's "strike" is no protest, and has no such target. Police force that names no target
-    is on the country's crowd (`_repressed_crowds`)."""
+    is on the country's crowd (`_repressed_crowds`), and a curfew or a state of emergency on
+    the country's people (`_governed_people`)."""
     if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
         return _repressed_crowds(sources)
+    if pattern.code.startswith(ADMINISTRATIVE_CODES):
+        return _governed_people(sources)
     if root_of(pattern.code) != PROTEST_ROOT:
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
@@ -56,6 +61,28 @@ def _repressed_crowds(sources: list[Actor]) -> list[Actor]:
     countries = {s.country for s in sources if s.agent == POLICE}
     countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
     return [Actor(country + CIVILIANS, "") for country in sorted(countries)]
+
+
+def _governed_people(sources: list[Actor]) -> list[Actor]:
+    """Whom a curfew, a state of emergency or a ban, or its lifting, is imposed on where the
+    sentence names no one: the people of the state that imposes it ("Ecuador declared a state
+    of emergency": ECU → ECUCVL 1724), as ICEWS codes such acts on a country's citizens."""
+    countries = {s.country for s in sources if s.agent in STATE_AGENTS | {None}}
+    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
+    return [Actor(country + CIVILIANS, "") for country in sorted(countries)]
+
+
+def governed_target(code: str, source: Actor, target: Actor) -> Actor:
+    """A curfew or a state of emergency imposed on a place of the imposing state's own country
+    ("imposed a curfew on Kathmandu": NPLGOV → NPL) is imposed on its people (NPLCVL)."""
+    if (
+        code.startswith(ADMINISTRATIVE_CODES)
+        and target.agent is None
+        and target.country == source.country
+        and not target.code.startswith(STATELESS_PREFIXES)
+    ):
+        return Actor(target.country + CIVILIANS, target.text)
+    return target
 
 
 def protest_code(code: str, source: Actor, target: Actor) -> str:

@@ -1025,6 +1025,30 @@ SUBCODE_CASES = [
     ),
 ]
 
+# A curfew, a state of emergency or their lifting with no one named is on the country's people.
+ADMINISTRATIVE_CASES = [
+    pytest.param(
+        "Ecuador's government declared a state of emergency in Guayaquil on Monday.",
+        {("ECUGOV", "ECUCVL", "1724")},
+        id="a-state-of-emergency-is-on-the-countrys-people",
+    ),
+    pytest.param(
+        "Police in Lima lifted the curfew on Tuesday.",
+        {("PERCOP", "PERCVL", "0813")},
+        id="a-curfew-lifted-is-lifted-for-the-countrys-people",
+    ),
+    pytest.param(
+        "Authorities in Nepal have imposed a curfew on central Kathmandu.",
+        {("NPLGOV", "NPLCVL", "1723")},
+        id="a-curfew-on-a-city-of-ones-own-is-on-its-people",
+    ),
+    pytest.param(
+        "Peru imposed a curfew on Chilean truck drivers.",
+        {("PER", "CHL", "1723")},
+        id="a-curfew-on-foreigners-keeps-its-target",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1041,6 +1065,7 @@ ALL_CASES = (
     + PARSE_CASES
     + DISCARD_CASES
     + SUBCODE_CASES
+    + ADMINISTRATIVE_CASES
 )
 
 
