@@ -1,7 +1,8 @@
-"""What kind of aid. Aid of no stated kind (070, or its promise, 033) made precise by the words
-of what is given: food, medicine or relief is humanitarian aid (073, promised: 0333), weapons
-or ammunition military aid (072, 0332), money, loans or grants economic aid (071, 0331), as
-the CAMEO codebook separates them ("delivered food aid to Darfur": 073)."""
+"""What kind of aid. Aid of no stated kind (070; promised 033, asked for 020 or 023, demanded
+100 or 103, refused 122, cut 162) made precise by the words of what is given: food, medicine
+or relief is humanitarian aid (073, promised: 0333), weapons or ammunition military aid (072,
+0332), money, loans or grants economic aid (071, 0331), as the CAMEO codebook separates them
+("delivered food aid to Darfur": 073)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,25 @@ from spacy.tokens import Token
 
 from coders.grammar import children
 
-# The codes of aid of no stated kind, given or promised, and what each kind makes of them.
+# The codes of aid of no stated kind, given, promised, asked for, demanded, refused or cut,
+# and what each kind makes of them.
 KINDS = MappingProxyType(
     {
         "070": MappingProxyType({"humanitarian": "073", "military": "072", "economic": "071"}),
         "033": MappingProxyType({"humanitarian": "0333", "military": "0332", "economic": "0331"}),
+        "023": MappingProxyType({"humanitarian": "0233", "military": "0232", "economic": "0231"}),
+        "103": MappingProxyType({"humanitarian": "1033", "military": "1032", "economic": "1031"}),
+        "122": MappingProxyType({"humanitarian": "1223", "military": "1222", "economic": "1221"}),
+        "162": MappingProxyType({"humanitarian": "1623", "military": "1622", "economic": "1621"}),
+        "020": MappingProxyType({"humanitarian": "0233", "military": "0232", "economic": "0231"}),
+        "100": MappingProxyType({"humanitarian": "1033", "military": "1032", "economic": "1031"}),
     }
+)
+# Unspecified appeals and demands are for aid only where the words name aid ("appealed for
+# economic assistance"), not for any economic or military matter ("called for economic reform").
+ASKING_CODES = frozenset({"020", "100"})
+AID_NOUNS = frozenset(
+    {"aid", "assistance", "help", "relief", "loan", "funding", "fund", "weapon", "arm", "food"}
 )
 # Words of what is given, by lemma, with the kind of aid they make it.
 KIND_WORDS = MappingProxyType(
@@ -42,7 +56,18 @@ KIND_WORDS = MappingProxyType(
             "military",
         ),
         **dict.fromkeys(
-            ("financial", "economic", "loan", "grant", "cash", "budget", "funding"), "economic"
+            (
+                "financial",
+                "economic",
+                "loan",
+                "grant",
+                "cash",
+                "budget",
+                "funding",
+                "fund",
+                "money",
+            ),
+            "economic",
         ),
     }
 )
@@ -55,7 +80,10 @@ def aid_code(code: str, verb: Token) -> str:
     kinds = KINDS.get(code)
     if kinds is None:
         return code
-    for word in _given_words(verb):
+    words = _given_words(verb)
+    if code in ASKING_CODES and not any(w.lemma_.lower() in AID_NOUNS for w in words):
+        return code
+    for word in words:
         kind = KIND_WORDS.get(word.lemma_.lower()) or KIND_WORDS.get(word.lower_)
         if kind is not None:
             return kinds[kind]
@@ -63,6 +91,9 @@ def aid_code(code: str, verb: Token) -> str:
 
 
 def _given_words(verb: Token) -> list[Token]:
-    """The words of what the verb gives: its object's phrase, with the phrases inside it
-    ("a tranche of military aid", "packages of food")."""
-    return [t for obj in children(verb, *GIVEN_DEPS) for t in obj.subtree]
+    """The words of what the verb gives, asks for or withholds: its object's phrase, with the
+    phrases inside it ("a tranche of military aid", "packages of food"), and its FOR phrase
+    ("appealed to the IMF for economic assistance")."""
+    heads = [*children(verb, *GIVEN_DEPS)]
+    heads += [o for prep in children(verb, "prep") if prep.lower_ == "for" for o in prep.children]
+    return [t for head in heads for t in head.subtree]

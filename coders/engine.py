@@ -23,6 +23,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.articles import Article
+from coders.charges import charge_code
 from coders.codebook import FORCE_ROOTS, INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
 from coders.context import ArticleContext
 from coders.criticism import criticism_events, names_something
@@ -316,7 +317,7 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     (070 → 073). The weapon is read again after the crowd rules: a state's "strike" is force
     that the weapon may make aerial."""
     code = protest_code(weapon_code(code, verb), source, target)
-    return aid_code(weapon_code(code, verb), verb)
+    return charge_code(aid_code(weapon_code(code, verb), verb), verb)
 
 
 def _pattern_in_context(

@@ -1014,6 +1014,41 @@ SUBCODE_CASES = [
         id="a-meeting-in-one-sides-country-stays-040",
     ),
     pytest.param(
+        "Peru appealed to the World Bank for emergency economic assistance.",
+        {("PER", "IGOUNODEVWBK", "0231")},
+        id="an-appeal-for-economic-aid-is-0231",
+    ),
+    pytest.param(
+        "Chile called on Peru to pursue economic reform.",
+        {("CHL", "PER", "020")},
+        id="an-appeal-on-an-economic-matter-is-no-appeal-for-aid",
+    ),
+    pytest.param(
+        "Peru suspended military aid to Bolivia.",
+        {("PER", "BOL", "1622")},
+        id="military-aid-suspended-is-1622",
+    ),
+    pytest.param(
+        "Chile accused the Peruvian minister of taking bribes.",
+        {("CHL", "PERGOV", "1121")},
+        id="an-accusation-of-bribery-is-1121",
+    ),
+    pytest.param(
+        "Human Rights Watch accused the Peruvian police of torturing detainees.",
+        {("NGOHRI", "PERCOP", "1122")},
+        id="an-accusation-of-torture-is-1122",
+    ),
+    pytest.param(
+        "Peru accused Chile of war crimes in the border region.",
+        {("PER", "CHL", "1124")},
+        id="an-accusation-of-war-crimes-is-1124-not-a-crime",
+    ),
+    pytest.param(
+        "Chile accused Peru of not showing gratitude for help against Bolivia's invasion.",
+        {("CHL", "PER", "112")},
+        id="a-charge-deep-in-the-phrase-is-no-charge",
+    ),
+    pytest.param(
         "Bolivia and Chile restored diplomatic relations on Monday.",
         {("BOL", "CHL", "054"), ("CHL", "BOL", "054")},
         id="relations-restored-are-recognition",
