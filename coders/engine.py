@@ -50,6 +50,7 @@ from coders.modality import (
     obligation,
 )
 from coders.nouns import noun_events
+from coders.outlook import outlook_events
 from coders.places import (
     SHOW_OF_FORCE,
     carried_forward,
@@ -180,6 +181,7 @@ def code_sentence(
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
     found += criticism_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
+    found += outlook_events(sentence, resolver, found)
     for coded in found:
         if coded.code == GENERIC_STATEMENT:
             continue  # docs/conventions.md: a statement is coded by what it says

@@ -1119,6 +1119,25 @@ PLACE_TARGET_CASES = [
     ),
 ]
 
+# An outlook put as an adjective is an optimistic (013) or pessimistic (012) comment.
+OUTLOOK_CASES = [
+    pytest.param(
+        "Chile's president said he was optimistic about the talks with Peru.",
+        {("CHLGOV", "PER", "013")},
+        id="optimistic-about-talks-with-an-actor-is-013",
+    ),
+    pytest.param(
+        "Bolivia is deeply worried about Peru's new border law.",
+        {("BOL", "PER", "012")},
+        id="worried-about-an-actor-is-012",
+    ),
+    pytest.param(
+        "Chile's president said he was not optimistic about Peru.",
+        set(),
+        id="a-negated-outlook-codes-nothing",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1137,6 +1156,7 @@ ALL_CASES = (
     + SUBCODE_CASES
     + ADMINISTRATIVE_CASES
     + PLACE_TARGET_CASES
+    + OUTLOOK_CASES
 )
 
 

@@ -1,0 +1,81 @@
+"""Outlook told as a statement: an actor that says it is optimistic or hopeful about another
+makes an optimistic comment on it (CAMEO 013), and one that says it is pessimistic, worried or
+concerned about it a pessimistic comment (012), though no verb of the sentence codes either.
+
+"Chile's president said he was optimistic about the talks with Peru", "Peru is deeply
+concerned over Chile's build-up": the subject of the adjective's clause → the actor its ABOUT,
+OVER, ON or REGARDING phrase names. A negated clause ("was not optimistic about ...") says
+the opposite only loosely and codes nothing; a clause with no such actor codes nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from coders.actors import ActorResolver
+from coders.arguments import resolve_all, subject_actors
+from coders.dictionaries import VerbPattern
+from coders.modality import is_directly_negated
+from coders.records import Coded
+
+RULE_ORIGIN = "eventcoder-rule:outlook-in-a-statement"
+OPTIMISTIC_CODE = "013"
+PESSIMISTIC_CODE = "012"
+MOOD_CODES = {
+    **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), OPTIMISTIC_CODE),
+    **dict.fromkeys(
+        (
+            "pessimistic",
+            "concerned",
+            "worried",
+            "alarmed",
+            "sceptical",
+            "skeptical",
+            "anxious",
+            "doubtful",
+            "gloomy",
+        ),
+        PESSIMISTIC_CODE,
+    ),
+}
+# Where the adjective names what the outlook is on.
+TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "for"})
+
+
+def outlook_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """The optimistic and pessimistic comments a sentence's predicates make, where `coded`
+    has no event from that actor to that one already."""
+    done = {(c.source.code, c.target.code) for c in coded}
+    found: list[Coded] = []
+    for word in sentence:
+        code = MOOD_CODES.get(word.lemma_.lower())
+        if code is None or word.dep_ != "acomp" or is_directly_negated(word.head):
+            continue
+        pattern = VerbPattern(word.lemma_.lower(), code, (), (), "(outlook)", RULE_ORIGIN)
+        for holder in subject_actors(word.head, resolver):
+            for target in resolve_all(_topics(word), resolver, strict=False):
+                if target.country == holder.country or (holder.code, target.code) in done:
+                    continue
+                found.append(Coded(word.head, pattern, holder, target, code))
+    return found
+
+
+def _topics(adjective: Token) -> list[Token]:
+    """The heads of the adjective's topic phrases, and the nouns their own WITH and BETWEEN
+    phrases name ("about the talks with Peru")."""
+    heads = [
+        obj
+        for prep in adjective.children
+        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    partners = [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return heads + partners
