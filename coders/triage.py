@@ -3,10 +3,11 @@
 Parsing is most of the cost of coding. An event needs two actors, or a group that acts on
 itself, so a sentence that names fewer than two is not parsed. The count takes dictionary
 names (a name with several codes counts each), the short names of people named earlier in the
-article, pronouns (one each), group words such as "the sides" (two), and, where the sentence
-names a place in an `in` phrase, agents standing apart from names (one each: "police arrested
-opposition supporters in Nairobi" has three), and "responsibility", whose claim is toward the
-victims of an attack told before. It is made on tokens
+article, pronouns (one each), group words such as "the sides" (two), agents standing apart
+from names (one each: "police arrested opposition supporters in Nairobi" has three), and
+"responsibility", whose claim is toward the victims of an attack told before. A word of an
+event whose target is implied (a protest, a curfew, a state of emergency, a retreat) counts
+as one, since the coder finds that target without a second name. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser. A story discard is honoured here too; a sentence discard is not, since
 whether its phrase sits in an appositive (and leaves the sentence coded) takes the parse.
@@ -35,8 +36,25 @@ from coders.screens import Discards
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
-# How far before a name its `in` may stand ("in the northern Gaza Strip").
-PLACE_WORDS_BEFORE = 3
+# Beginnings of words of events whose target the coder may find without a second name: a
+# protest or strike aimed at the government, a curfew or state of emergency on the people, a
+# retreat, mobilisation or drills aimed at a place (`protests.implied_targets`,
+# `places.place_targets`). Each counts as a reference.
+ONE_SIDED_EVENT_STARTS = (
+    "protest",
+    "demonstrat",
+    "march",
+    "rall",
+    "strike",
+    "riot",
+    "curfew",
+    "emergency",
+    "martial",
+    "hunger",
+    "withdr",
+    "mobili",
+    "drill",
+)
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
@@ -114,16 +132,11 @@ class Triage:
                 count += 1  # "the attackers": the armed group or gang named before
             elif word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our":
                 count += 1  # "our country": the speaker's
+            elif word.startswith(ONE_SIDED_EVENT_STARTS):
+                count += 1  # "Ecuador declared a state of emergency": the people are its target
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))
-
-
-def _after_in(sentence: Span, match: PhraseMatch) -> bool:
-    """A name in an `in` phrase: "in Nairobi", "in northern Iraq", "in the Gaza Strip"."""
-    doc = sentence.doc
-    before = doc[max(sentence.start, match.start - PLACE_WORDS_BEFORE) : match.start]
-    return any(token.lower_ == "in" for token in before)
 
 
 def _apart(agent: PhraseMatch, covered: set[int]) -> bool:

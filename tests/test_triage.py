@@ -37,6 +37,16 @@ def test_agents_apart_from_names_count_since_the_story_can_place_them(triage):
     assert [index for index, _ in triage.plan(text).kept] == [0, 2]
 
 
+def test_a_one_sided_event_needs_one_name_since_its_target_is_implied(triage):
+    # A state of emergency is on the country's people, a protest aimed at its government: one
+    # name is enough. A statement with one name is not.
+    text = (
+        "Ecuador declared a state of emergency. Thousands of Peruvians protested on Monday. "
+        "Ecuador spoke on Monday."
+    )
+    assert [index for index, _ in triage.plan(text).kept] == [0, 1]
+
+
 def test_a_story_discard_keeps_nothing(triage):
     plan = triage.plan("Russia criticized NATO. Brazil beat France in the FIFA final.")
     assert plan.sentences == 2
