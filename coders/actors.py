@@ -173,10 +173,13 @@ class Mentions:
         if _is_place(last):
             return True
         agent = last.head
+        qualifies = last.dep_ in QUALIFIER_DEPS
+        if last.i == match.end - 1 and last.dep_ == "pobj" and agent.lower_ == "of":
+            agent, qualifies = agent.head, True  # "the president of Haiti", not of a city in it
         # The agent is the noun the name qualifies, or a word compounded with it ("Colombia's
         # guerrilla group").
         words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
-        if last.dep_ not in QUALIFIER_DEPS or not any(
+        if not qualifies or not any(
             a.covers(w.i) for a in self.agents for w in words
         ):
             return False

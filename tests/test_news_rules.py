@@ -1138,6 +1138,35 @@ OUTLOOK_CASES = [
     ),
 ]
 
+# Acts the CAMEO codebook names with codes of their own, by the verb's object.
+CODEBOOK_CASES = [
+    pytest.param(
+        "Chilean police used tear gas against protesters in Santiago.",
+        {("CHLCOP", "CHLOPP", "175")},
+        id="tear-gas-used-is-repression",
+    ),
+    pytest.param(
+        "Bolivian troops used chemical weapons against villagers in the Chapare.",
+        {("BOLMIL", "BOLCVL", "2041")},
+        id="chemical-weapons-used-are-2041",
+    ),
+    pytest.param(
+        "Peru imposed a blockade on the Bolivian port.",
+        {("PER", "BOL", "191")},
+        id="a-blockade-imposed-is-191",
+    ),
+    pytest.param(
+        "Chile broke off negotiations with Peru on Monday.",
+        {("CHL", "PER", "164")},
+        id="negotiations-broken-off-are-halted",
+    ),
+    pytest.param(
+        "Gunmen tried to assassinate the mayor of Lima.",
+        {("PERUAF", "PERGOV", "185")},
+        id="an-assassination-tried-is-an-attempt-and-gunmen-are-of-the-victims-country",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1157,6 +1186,7 @@ ALL_CASES = (
     + ADMINISTRATIVE_CASES
     + PLACE_TARGET_CASES
     + OUTLOOK_CASES
+    + CODEBOOK_CASES
 )
 
 
