@@ -179,9 +179,7 @@ class Mentions:
         # The agent is the noun the name qualifies, or a word compounded with it ("Colombia's
         # guerrilla group").
         words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
-        if not qualifies or not any(
-            a.covers(w.i) for a in self.agents for w in words
-        ):
+        if not qualifies or not any(a.covers(w.i) for a in self.agents for w in words):
             return False
         # The speaker of a report is placed, not the events it reports ("insurgents shelled
         # the city, Syrian state media reported").

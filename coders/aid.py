@@ -1,8 +1,8 @@
-"""What kind of aid. Aid of no stated kind (070; promised 033, asked for 020 or 023, demanded
-100 or 103, refused 122, cut 162) made precise by the words of what is given: food, medicine
-or relief is humanitarian aid (073, promised: 0333), weapons or ammunition military aid (072,
-0332), money, loans or grants economic aid (071, 0331), as the CAMEO codebook separates them
-("delivered food aid to Darfur": 073)."""
+"""What kind of aid. Aid of no stated kind (070; promised 030 or 033, asked for 020 or 023,
+demanded 100 or 103, refused 122, cut 162) made precise by the words of what is given: food,
+medicine or relief is humanitarian aid (073, promised: 0333), weapons or ammunition military
+aid (072, 0332), money, loans or grants economic aid (071, 0331), as the CAMEO codebook
+separates them ("delivered food aid to Darfur": 073)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,13 @@ KINDS = MappingProxyType(
         "162": MappingProxyType({"humanitarian": "1623", "military": "1622", "economic": "1621"}),
         "020": MappingProxyType({"humanitarian": "0233", "military": "0232", "economic": "0231"}),
         "100": MappingProxyType({"humanitarian": "1033", "military": "1032", "economic": "1031"}),
+        "030": MappingProxyType({"humanitarian": "0333", "military": "0332", "economic": "0331"}),
     }
 )
-# Unspecified appeals and demands are for aid only where the words name aid ("appealed for
-# economic assistance"), not for any economic or military matter ("called for economic reform").
-ASKING_CODES = frozenset({"020", "100"})
+# Unspecified appeals, demands and intents are about aid only where the words name aid
+# ("appealed for economic assistance", "pledged $2 billion in loans"), not any economic or
+# military matter ("called for economic reform", "pledged economic cooperation").
+ASKING_CODES = frozenset({"020", "100", "030"})
 AID_NOUNS = frozenset(
     {"aid", "assistance", "help", "relief", "loan", "funding", "fund", "weapon", "arm", "food"}
 )

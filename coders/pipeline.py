@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from typing import TypeVar, cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from coders.articles import Article
@@ -28,6 +30,8 @@ T = TypeVar("T")
 RECOGNISER = "ner"
 DISCOVERY_COMPONENTS = (RECOGNISER,)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")
+# A verb of an act done again, as written ("re-established", "Re-elected").
+REDONE_WORD = re.compile(r"^[Rr]e-[a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,25 @@ def load_pipeline(model: str, disable: Iterable[str] = ()) -> Language:
     missing = [c for c in NEEDED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise PipelineError(f"spaCy pipeline {model!r} lacks {', '.join(missing)}")
+    keep_redone_verbs(nlp)
     return nlp
+
+
+def keep_redone_verbs(nlp: Language) -> None:
+    """Keep "re-established", "re-imposed" and the like in one token. spaCy's English
+    tokenizer splits them at the hyphen, and the parser then reads "re" as a noun and the verb
+    as an adjective ("Qatar and Bahrain re-established relations" had no verb); kept whole,
+    they parse as verbs, and the verb dictionaries read them as the act done again."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is the pipeline's own business
+    before = tokenizer.token_match
+    redone = REDONE_WORD.match
+
+    def token_match(text: str) -> object:
+        return redone(text) or (before(text) if before is not None else None)
+
+    tokenizer.token_match = token_match
 
 
 class Coder:

@@ -42,6 +42,9 @@ SETTING_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "befo
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
+# The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
+# in one token (`pipeline.load_pipeline`).
+REDONE = "re-"
 
 
 @dataclass(frozen=True)
@@ -307,11 +310,14 @@ class VerbLexicon:
         as a verb of its own (PETRARCH's LEFT [032] beside LEAVE [012]), its lemma, and, for
         the lemmatizer's misses ("staged" → "stag", "cordoned" → "cordone"), its form
         stripped of its ending (made only when the lemma is not found)."""
-        lemma = verb.lemma_.lower()
+        lemma = verb.lower_ if verb.lower_.startswith(REDONE) else verb.lemma_.lower()
         if verb.lower_ != lemma and verb.lower_ in self._index:
             yield verb.lower_
         yield lemma
         yield from base_forms(verb.lower_)
+        if verb.lower_.startswith(REDONE):
+            # "re-imposed sanctions" imposed them again: the act is the act.
+            yield from base_forms(verb.lower_[len(REDONE) :])
 
     def match(self, verb: Token) -> VerbPattern | None:
         """The first pattern, in trial order, whose terms all hold.

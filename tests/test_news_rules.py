@@ -1161,6 +1161,21 @@ CODEBOOK_CASES = [
         id="negotiations-broken-off-are-halted",
     ),
     pytest.param(
+        "Bolivia and Paraguay re-established diplomatic relations on Friday.",
+        {("BOL", "PRY", "054"), ("PRY", "BOL", "054")},
+        id="a-verb-with-re-hyphen-is-one-word-and-the-act-done-again",
+    ),
+    pytest.param(
+        "Chile re-imposed sanctions on Bolivia.",
+        {("CHL", "BOL", "163")},
+        id="an-act-re-done-codes-as-the-act",
+    ),
+    pytest.param(
+        "Chile pledged $2 billion in loans to Bolivia.",
+        {("CHL", "BOL", "0331")},
+        id="a-pledge-of-loans-is-an-intent-to-give-economic-aid",
+    ),
+    pytest.param(
         "Gunmen tried to assassinate the mayor of Lima.",
         {("PERUAF", "PERGOV", "185")},
         id="an-assassination-tried-is-an-attempt-and-gunmen-are-of-the-victims-country",
