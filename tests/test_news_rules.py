@@ -1141,6 +1141,11 @@ OUTLOOK_CASES = [
 # Acts the CAMEO codebook names with codes of their own, by the verb's object.
 CODEBOOK_CASES = [
     pytest.param(
+        "Bolivian police dispersed protesters in La Paz on Sunday.",
+        {("BOLCOP", "BOLOPP", "175")},
+        id="protesters-dispersed-are-repressed",
+    ),
+    pytest.param(
         "Chilean police used tear gas against protesters in Santiago.",
         {("CHLCOP", "CHLOPP", "175")},
         id="tear-gas-used-is-repression",
