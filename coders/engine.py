@@ -282,7 +282,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     sources, targets = arguments(verb, pattern, resolver)
     targets = (
         targets
-        or implied_targets(pattern, sources)
+        or implied_targets(pattern, sources, in_passing=_is_participle(verb))
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
@@ -311,6 +311,12 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _is_participle(verb: Token) -> bool:
+    """ "protesters demanding ...", "marched demanding ...": a participle that tells what a
+    noun or an act is about."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")
 
 
 def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:

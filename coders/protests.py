@@ -4,7 +4,7 @@ uses force against the state (docs/conventions.md)."""
 from __future__ import annotations
 
 from coders.actors import CIVILIANS, STATELESS_PREFIXES
-from coders.codebook import PROTEST_ROOT, root_of
+from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.records import Actor
 
@@ -35,22 +35,40 @@ REPRESSION_ROOTS = frozenset({"18", "19"})
 ADMINISTRATIVE_CODES = ("172", "081")
 
 
-def implied_targets(pattern: VerbPattern, sources: list[Actor]) -> list[Actor]:
+def implied_targets(
+    pattern: VerbPattern, sources: list[Actor], in_passing: bool = False
+) -> list[Actor]:
     """A protest, strike or blockade that names no target is aimed at the government of the
     protesters' country ("teachers marched in Lima demanding higher pay": PEREDU → PERGOV
     141), as CAMEO-based datasets code one-sided domestic protest. A state's or an armed
     force's "strike" is no protest, and has no such target. Police force that names no target
-    is on the country's crowd (`_repressed_crowds`), and a curfew or a state of emergency on
-    the country's people (`_governed_people`)."""
+    is on the country's crowd (`_repressed_crowds`), a curfew or a state of emergency on the
+    country's people (`_governed_people`), and a crowd's demand on its government
+    (`_petitioned_government`), unless the demand is told in passing by a participle
+    ("protesters demanding an end to police violence", "marched demanding higher pay":
+    `in_passing`), which tells what the crowd or its march wants."""
     if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
         return _repressed_crowds(sources)
     if pattern.code.startswith(ADMINISTRATIVE_CODES):
         return _governed_people(sources)
+    if root_of(pattern.code) == DEMAND_ROOT and not in_passing:
+        return _petitioned_government(sources)
     if root_of(pattern.code) != PROTEST_ROOT:
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
+    return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def _petitioned_government(sources: list[Actor]) -> list[Actor]:
+    """Whom a crowd's demand is aimed at where the sentence names no one: the government of
+    its country ("protesters in Lima demanded early elections": PEROPP → PERGOV 1041), as its
+    protest is. Only crowds: a state's or a group's demand of no one named ("Russia demanded
+    guarantees") is left without a target. An appeal is not so read: its object is often
+    the crowd itself ("urged supporters to stay calm")."""
+    countries = {s.country for s in sources if s.agent in CROWD_AGENTS}
+    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
 
 

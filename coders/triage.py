@@ -37,8 +37,8 @@ from coders.screens import Discards
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
 # Beginnings of words of events whose target the coder may find without a second name: a
-# protest or strike aimed at the government, a curfew or state of emergency on the people, a
-# retreat, mobilisation or drills aimed at a place (`protests.implied_targets`,
+# protest, strike or crowd's demand aimed at the government, a curfew or state of emergency on
+# the people, a retreat, mobilisation or drills aimed at a place (`protests.implied_targets`,
 # `places.place_targets`). Each counts as a reference.
 ONE_SIDED_EVENT_STARTS = (
     "protest",
@@ -54,6 +54,7 @@ ONE_SIDED_EVENT_STARTS = (
     "withdr",
     "mobili",
     "drill",
+    "demand",
 )
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).

@@ -512,7 +512,7 @@ PROTEST_CASES = [
     pytest.param(
         "Police in the Peruvian capital Lima used force to disperse crowds protesting "
         "against a decision to suspend talks with Chile.",
-        {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERCOP", "145"), ("PERCVL", "PERGOV", "141")},
+        {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERGOV", "141")},
         id="crowds-protesting-protest-and-the-means-verb-passes-its-subject-down",
     ),
     pytest.param(
@@ -1060,6 +1060,30 @@ SUBCODE_CASES = [
     ),
 ]
 
+# A crowd's demand that names no one is aimed at its government, as its protest is.
+PETITION_CASES = [
+    pytest.param(
+        "Thousands of protesters marched in Lima on Saturday. They demanded early elections.",
+        {("PEROPP", "PERGOV", "141"), ("PEROPP", "PERGOV", "1041")},
+        id="a-crowds-demand-is-on-its-government",
+    ),
+    pytest.param(
+        "Chilean police arrested protesters demanding an end to the water cuts.",
+        {("CHLCOP", "CHLOPP", "173")},
+        id="a-demand-that-describes-the-crowd-is-no-event",
+    ),
+    pytest.param(
+        "Bolivia's opposition leader urged supporters to stay calm.",
+        set(),
+        id="an-appeal-to-the-crowd-is-not-on-the-government",
+    ),
+    pytest.param(
+        "Peru demanded security guarantees.",
+        set(),
+        id="a-states-demand-of-no-one-named-has-no-target",
+    ),
+]
+
 # A curfew, a state of emergency or their lifting with no one named is on the country's people.
 ADMINISTRATIVE_CASES = [
     pytest.param(
@@ -1207,6 +1231,7 @@ ALL_CASES = (
     + PLACE_TARGET_CASES
     + OUTLOOK_CASES
     + CODEBOOK_CASES
+    + PETITION_CASES
 )
 
 
