@@ -208,6 +208,9 @@ DEMANDS = MappingProxyType(
     }
 )
 
+# Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
+# talks"): asked for, they are a withdrawal, which no mirror names.
+DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 # The family whose unspecified code an asked-for act makes precise, with its mirror.
 ASKING_FAMILIES = MappingProxyType({"02": APPEALS, "10": DEMANDS, "13": THREATS})
 UNSPECIFIED_DEMAND = "100"
@@ -420,6 +423,8 @@ def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str 
     if table is None or pattern.code != family + "0":
         return None
     for lower in children(verb, "xcomp", "ccomp"):
+        if lower.lemma_.lower() in DEPARTING_VERBS:
+            return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         lower_pattern = pattern_of(lower) if lower.pos_ == "VERB" else None
         if lower_pattern is not None and not is_directly_negated(lower):
             return _mirrored(table, lower_pattern.code)

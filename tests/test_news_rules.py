@@ -1049,6 +1049,16 @@ SUBCODE_CASES = [
         id="a-charge-deep-in-the-phrase-is-no-charge",
     ),
     pytest.param(
+        "Chile urged Peru to leave the disputed islands.",
+        {("CHL", "PER", "020")},
+        id="an-appeal-to-leave-is-no-appeal-to-meet",
+    ),
+    pytest.param(
+        "Bolivia ordered the United Nations peacekeeping mission to leave the country.",
+        {("BOL", "IGOUNO", "1661")},
+        id="peacekeepers-ordered-out-are-expelled",
+    ),
+    pytest.param(
         "Bolivia and Chile restored diplomatic relations on Monday.",
         {("BOL", "CHL", "054"), ("CHL", "BOL", "054")},
         id="relations-restored-are-recognition",
