@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import children, conjuncts, core_tokens, prepositions
-from coders.phrases import PhraseIndex, PhraseMatch
+from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
 
 UNKNOWN = "---"
@@ -73,6 +73,8 @@ ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
 GANG_AGENT = "CRM"
 # Civilians: people, crowds, residents (the CAMEO actor codebook has no PPL).
 CIVILIANS = "CVL"
+# How the names of peoples listed in the plural end ("Palestinians", "Afghans").
+PEOPLE_ENDING = "ans"
 # People an attack story speaks of after naming the armed group or gang: "the attackers".
 ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
 ATTACKER_PLURALS = frozenset(
@@ -422,7 +424,29 @@ class ActorResolver:
             named = self._from_apposition(head)
             if named and all(a.country == code for a in named):
                 return named
+            if self._is_people(head):
+                return [Actor(code + CIVILIANS, text)]
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _is_people(self, head: Token) -> bool:
+        """ "Thousands of Israelis", "Kenyans", "Palestinians": a country's name for its people,
+        in the plural, is its civilians. Most are listed in the singular ("ISRAELI") and found
+        through it; some the Phoenix file lists in the plural ("PALESTINIANS"), which end as
+        no country's or city's name does. A country named in the plural ("the Philippines") is
+        listed as written, and stays the country. "The Russians" is as often the state as its
+        people, and stays the country; "thousands of Russians" are people."""
+        counted = _is_quantity(head)
+        if counted:
+            head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False  # "the Russians said ...": as often the state as its people
+        if not head.lower_.endswith("s") or head.pos_ not in ("PROPN", "NOUN"):
+            return False
+        match = next((m for m in self.mentions.actors if m.start == head.i == m.end - 1), None)
+        if match is None:
+            return False
+        written = any(fold(entry.name) == fold(head.lower_) for entry in match.entries)
+        return counted or not written or head.lower_.endswith(PEOPLE_ENDING)
 
     def _owned_by_subject(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """An agent a pronoun owns belongs to the subject of the clause above it: "Russia said

@@ -1070,6 +1070,30 @@ SUBCODE_CASES = [
     ),
 ]
 
+# A country's people named in the plural are its civilians; "the Russians" stays the country.
+PEOPLE_CASES = [
+    pytest.param(
+        "Thousands of Chileans marched in Santiago against the pension reform.",
+        {("CHLCVL", "CHLGOV", "141")},
+        id="thousands-of-a-people-are-civilians",
+    ),
+    pytest.param(
+        "Bolivians marched against the new fuel prices.",
+        {("BOLCVL", "BOLGOV", "141")},
+        id="a-people-in-the-plural-are-civilians",
+    ),
+    pytest.param(
+        "The Peruvians criticized Chile on Monday.",
+        {("PER", "CHL", "111")},
+        id="the-people-with-the-article-stay-the-country",
+    ),
+    pytest.param(
+        "Peru criticized the Philippines on Monday.",
+        {("PER", "PHL", "111")},
+        id="a-country-named-in-the-plural-stays-the-country",
+    ),
+]
+
 # A crowd's demand that names no one is aimed at its government, as its protest is.
 PETITION_CASES = [
     pytest.param(
@@ -1242,6 +1266,7 @@ ALL_CASES = (
     + OUTLOOK_CASES
     + CODEBOOK_CASES
     + PETITION_CASES
+    + PEOPLE_CASES
 )
 
 
