@@ -118,7 +118,7 @@ CASES = [
     pytest.param(
         "Thousands of Georgians protested against the Georgian government.",
         "2024-03-20",
-        {("GEO", "GEOGOV", "141")},
+        {("GEOCVL", "GEOGOV", "141")},
         id="quantity-head",
     ),
     pytest.param(
@@ -247,7 +247,7 @@ CASES = [
     pytest.param(
         "Thousands of Georgians protested against the government in Tbilisi.",
         "2023-03-08",
-        {("GEO", "GEOGOV", "141")},
+        {("GEOCVL", "GEOGOV", "141")},
         id="agent-of-no-country-is-of-the-country-the-event-is-in",
     ),
     pytest.param(
