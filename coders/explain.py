@@ -66,6 +66,9 @@ class SentenceExplanation:
     home: str | None
     discarded: bool  # the whole sentence, by a discard phrase in its main clause
     discard_phrases: list[str]
+    # A run's triage would not parse the sentence (`coders.triage`): it names too few actors,
+    # so the events below are the ones a run would not code.
+    skipped_by_triage: bool
     actors: list[Phrase]
     agents: list[Phrase]
     verbs: list[VerbStep]
@@ -84,11 +87,21 @@ def explain(text: str, day: date, coder: Coder) -> list[SentenceExplanation]:
     # The events as the coder returns them: a follow-up takes the place of the encounter
     # before it (`places.carried_forward`), which only the whole article can tell.
     placed = iter(carried_forward([event for step in steps for event in step.events]))
-    return [_explain_step(step, [next(placed) for _ in step.events], coder, day) for step in steps]
+    kept = _kept_by_triage(text, coder)
+    return [
+        _explain_step(step, [next(placed) for _ in step.events], coder, day, kept) for step in steps
+    ]
+
+
+def _kept_by_triage(text: str, coder: Coder) -> list[str] | None:
+    """The sentences a run would parse, as triage splits them; None where triage is off."""
+    if coder.triage is None:
+        return None
+    return [kept for _, kept in coder.triage.plan(" ".join(text.split())).kept]
 
 
 def _explain_step(
-    step: SentenceStep, placed: list[Event], coder: Coder, day: date
+    step: SentenceStep, placed: list[Event], coder: Coder, day: date, kept: list[str] | None
 ) -> SentenceExplanation:
     sentence = step.sentence
     mentions = step.resolver.mentions
@@ -112,6 +125,7 @@ def _explain_step(
         step.resolver.home,
         step.discarded.whole,
         list(step.discarded.phrases),
+        kept is not None and not any(sentence.text.strip() in k for k in kept),
         actors,
         agents,
         verbs,
@@ -178,6 +192,11 @@ def _sentence_text(s: SentenceExplanation) -> str:
         lines.append(f"  discarded by a discard phrase: {phrases}")
     elif s.discard_phrases:
         lines.append(f"  discard phrase {phrases} in an appositive: describes a name, kept")
+    if s.skipped_by_triage:
+        lines.append(
+            "  triage: a run does not parse this sentence (it names too few actors), "
+            "so it codes none of the events below"
+        )
     lines.append(f"  unplaced agents are of: {s.home or '(no country)'}")
     lines.append("  actors:")
     lines += [f'    "{a.text}" {a.code or "(no code on this date)"}  {a.origin}' for a in s.actors]

@@ -23,6 +23,16 @@ def test_explain_shows_actors_with_their_dictionary_lines_the_pattern_and_the_ev
     assert "PER → CHLGOV 114" in result.output
 
 
+def test_explain_says_which_sentences_a_run_would_not_parse():
+    text = "Peru spoke on Monday. Chile criticized Peru."
+    result = CliRunner().invoke(app, ["explain", text, "--date", "2023-06-01", "--json"])
+    assert result.exit_code == 0, result.output
+    one_name, two_names = json.loads(result.output)
+    assert (one_name["skipped_by_triage"], two_names["skipped_by_triage"]) == (True, False)
+    shown = CliRunner().invoke(app, ["explain", "Peru spoke on Monday.", "--date", "2023-06-01"])
+    assert "triage: a run does not parse this sentence" in shown.output
+
+
 def test_explain_shows_where_the_event_was_placed_and_why():
     result = CliRunner().invoke(
         app, ["explain", "Peru's president met Chile's president in Arica.", "--date", "2023-06-01"]
