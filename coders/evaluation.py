@@ -393,24 +393,27 @@ def failure_kinds(outcome: Outcome) -> list[str]:
     if not expected:
         return ["event coded where none is expected"]
     kinds = []
-    for missing in expected - produced:
+    for missing in sorted(expected - produced):
         kinds.append(_nearest_miss(missing, produced - expected))
     kinds += ["extra event"] * max(0, len(produced - expected) - len(expected - produced))
     return kinds
 
 
 def _nearest_miss(missing: Triple, extras: frozenset[Triple]) -> str:
+    """The nearest extra event's kind of miss, the nearest kind first, so that a record's
+    kinds do not depend on the order a set is walked in."""
     source, target, code = missing
-    for s, t, c in extras:
-        if (s, t) == (source, target):
-            same_root = root_of(c) == root_of(code)
-            return "right dyad and root, wrong code" if same_root else "right dyad, wrong root"
-        if c == code and s == source:
-            return "wrong target"
-        if c == code and t == target:
-            return "wrong source"
-        if c == code and (s, t) == (target, source):
-            return "source and target swapped"
+    on_dyad = sorted(c for s, t, c in extras if (s, t) == (source, target))
+    if on_dyad:
+        same_root = any(root_of(c) == root_of(code) for c in on_dyad)
+        return "right dyad and root, wrong code" if same_root else "right dyad, wrong root"
+    same_code = [(s, t) for s, t, c in extras if c == code]
+    if any(s == source for s, _ in same_code):
+        return "wrong target"
+    if any(t == target for _, t in same_code):
+        return "wrong source"
+    if (target, source) in same_code:
+        return "source and target swapped"
     return "expected event missing"
 
 
