@@ -238,4 +238,4 @@ def test_a_miss_is_judged_by_the_nearest_extra_event_whatever_the_order():
     record = Record("r", "X", date(2023, 1, 1), "x", frozenset({("PER", "CHL", "040")}))
     # An extra event on the same dyad is nearer than one with the same code elsewhere.
     produced = frozenset({("PER", "BOL", "040"), ("PER", "CHL", "190")})
-    assert failure_kinds(Outcome(record, produced, ())) == ["right dyad, wrong root"]
+    assert failure_kinds(Outcome(record, produced, ())) == ["right dyad, wrong root", "extra event"]
