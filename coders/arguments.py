@@ -711,6 +711,29 @@ def _definite(noun: Token) -> bool:
 CLAIM_CODE = "015"
 
 
+# Releases, and the appeals, demands, intents and refusals that mirror them.
+RELEASE_CODES = ("084", "0253", "1053", "0353", "1243")
+# Participles that say who holds the people to be freed: "fishermen held by India".
+HOLDING_VERBS = frozenset(
+    {"hold", "detain", "jail", "imprison", "capture", "abduct", "kidnap", "arrest", "seize"}
+)
+
+
+def holders(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Whom a release is asked of, offered to or refused: the holder of the people to be freed
+    ("demanded the release of its fishermen held by India": IND), where the verb's object
+    names one by a participle's BY phrase; the people themselves are not the target."""
+    if not code.startswith(RELEASE_CODES):
+        return []
+    for obj in children(verb, "dobj", "nsubjpass"):
+        for word in obj.subtree:
+            if word.dep_ == "acl" and word.lemma_.lower() in HOLDING_VERBS:
+                for by in children(word, "agent"):
+                    if found := resolve_all(children(by, "pobj"), resolver, strict=True):
+                        return found
+    return []
+
+
 def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     """The victims of the attack a claim of responsibility names no target for: the actors the
     claimed attack's own clause acts on ("claimed responsibility for the attack that killed

@@ -16,6 +16,7 @@ from coders.arguments import (
     claimed_victims,
     condemned_doers,
     has_partner,
+    holders,
     is_reciprocal,
     mediated_sides,
     mediations,
@@ -281,7 +282,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         return []
     sources, targets = arguments(verb, pattern, resolver)
     targets = (
-        targets
+        holders(verb, pattern.code, resolver)
+        or targets
         or implied_targets(pattern, sources, in_passing=_is_participle(verb))
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
@@ -350,6 +352,8 @@ def _pattern_in_context(
         return VerbDecision(matched, coded, f"negated or refused: {refusal}")
     if intent := intent_code(upper, matched.code):
         # "offered to mediate", "pledged to send aid": the intent, not the act (039, 0332).
+        if intent == NULL_CODE:
+            return VerbDecision(matched, None, "only readied: not done")
         coded = replace(matched, code=intent, reverse=None)
         return VerbDecision(matched, coded, f"only intended: {intent}")
     if asked := asked_code(verb, matched, _codeable(lexicon)):

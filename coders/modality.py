@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from coders.codebook import DEMANDING_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
+from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import NEGATION_WORDS, children, governor, is_infinitive
 
@@ -41,6 +41,9 @@ POSSIBILITY_MODALS = frozenset({"might", "may"})
 # a time still to come.
 FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Words whose head's condition carries down to them: a clause a conditional verb reports
+# ("unless they show that ..."), and an adjective's clause ("they are prepared to ...").
+CARRIED_DEPS = frozenset({"ccomp", "acomp"})
 # "she hoped the officials would be indicted", "expects talks will resume": what a speaker
 # hopes or expects will happen has not happened.
 # The tagger's lemma of "hoped" is "hop", so the written forms are listed too.
@@ -55,6 +58,9 @@ FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
 REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
 # Auxiliaries of a time still to come.
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
+# Adjectives of readiness: what an actor is willing or ready to do is an intent (03x), or a
+# threat (13x) where the act is hostile.
+WILLING_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager"})
 # Verbs of agreeing: "agreed to reopen embassies" is an intent (03x), not yet the act.
 AGREEING_VERBS = frozenset({"agree", "consent"})
 AGREE_ROOT = "05"
@@ -278,6 +284,10 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if _hoped_for(verb):
         return True
+    if verb.dep_ in CARRIED_DEPS and verb.head.i != verb.i:
+        # "unless they show that they are prepared to end the war": what the condition says,
+        # and what an adjective in it is ready for, is conditional too.
+        return is_hypothetical(verb.head)
     above = governor(verb)
     if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
         return False
@@ -369,7 +379,16 @@ def intent_code(upper: Upper, code: str) -> str | None:
     to cooperate ("agreed to reopen embassies": what was agreed is still to be done). An
     agreement to yield ("agreed to lift the sanctions", "to free the prisoners") codes the
     yield itself: such agreements mostly take effect as they are announced, and PETRARCH-2's
-    gold standard codes them so (docs/conventions.md)."""
+    gold standard codes them so (docs/conventions.md). Under an adjective of readiness
+    ("willing to", "ready to") it is the intent, the threat where the act is a use of force,
+    and otherwise NULL_CODE: not done."""
+    if upper is not None and upper[0].pos_ == "ADJ":
+        # "said it was willing to release the hostages": 0353; "is ready to strike": 138; an
+        # act that neither mirrors ("ready to take over the presidency") is not done.
+        if upper[0].lemma_.lower() not in WILLING_ADJECTIVES:
+            return None
+        threat = threatened_code(code) if root_of(code) in FORCE_ROOTS else None
+        return intended_code(code) or threat or NULL_CODE
     pattern = upper[1] if upper else None
     if upper is None or pattern is None or pattern.terms:
         return None

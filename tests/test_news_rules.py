@@ -1049,6 +1049,33 @@ SUBCODE_CASES = [
         id="a-charge-deep-in-the-phrase-is-no-charge",
     ),
     pytest.param(
+        "Bolivia said it was willing to release the Peruvian fishermen.",
+        {("BOL", "PERAGR", "0353")},
+        id="willing-to-release-is-an-intent",
+    ),
+    pytest.param(
+        "Peru is ready to attack the rebel camps in Colombia.",
+        {("PER", "COL", "138")},
+        id="ready-to-attack-is-a-threat",
+    ),
+    pytest.param(
+        "The Peruvian opposition leader said he was ready to take over the presidency from "
+        "Peru's president.",
+        set(),
+        id="ready-for-an-act-that-mirrors-nothing-is-not-done",
+    ),
+    pytest.param(
+        "Chile said it would walk away from the talks unless Peru and Bolivia show that they "
+        "are prepared to end the war.",
+        set(),
+        id="readiness-under-a-condition-is-conditional",
+    ),
+    pytest.param(
+        "Pakistan demanded the release of its fishermen held by India.",
+        {("PAK", "IND", "1053")},
+        id="a-release-is-demanded-of-the-holder",
+    ),
+    pytest.param(
         "Chile urged Peru to leave the disputed islands.",
         {("CHL", "PER", "020")},
         id="an-appeal-to-leave-is-no-appeal-to-meet",
