@@ -55,7 +55,19 @@ SPEAKING_VERBS = frozenset(
 )
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".
 NAMING_VERBS = frozenset(
-    {"describe", "call", "brand", "label", "dub", "term", "characterise", "cast"}
+    {
+        "describe",
+        "call",
+        "brand",
+        "label",
+        "dub",
+        "term",
+        "characterise",
+        "cast",
+        "consider",
+        "regard",
+        "deem",
+    }
 )
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
@@ -181,6 +193,8 @@ def _names_given(verb: Token) -> list[Token]:
     A complement clause is left out: "called on Iran to stop" may be parsed as one."""
     named = children(verb, "oprd", "attr")
     named += [obj for prep, obj in prepositions(verb) if prep == "as"]
+    # "considers NATO's expansion a threat", parsed as a clause with no verb.
+    named += [c for c in children(verb, "ccomp") if c.pos_ in {"NOUN", "ADJ"}]
     objects = children(verb, "dobj")
     if any(o.lower_ in WH_OBJECTS for o in objects):
         named += [o for o in objects if o.lower_ not in WH_OBJECTS]

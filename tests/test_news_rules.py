@@ -1241,6 +1241,16 @@ CODEBOOK_CASES = [
         id="chemical-weapons-used-are-2041",
     ),
     pytest.param(
+        "Peru is considering new tariffs on Chilean wine.",
+        {("PER", "CHL", "014")},
+        id="considering-a-course-is-014-not-a-consultation",
+    ),
+    pytest.param(
+        "Chile considered Peru a reliable partner.",
+        set(),
+        id="considering-an-actor-something-names-it-and-is-no-act",
+    ),
+    pytest.param(
         "Peru imposed a blockade on the Bolivian port.",
         {("PER", "BOL", "191")},
         id="a-blockade-imposed-is-191",
