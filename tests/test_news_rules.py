@@ -1251,6 +1251,11 @@ CODEBOOK_CASES = [
         id="considering-an-actor-something-names-it-and-is-no-act",
     ),
     pytest.param(
+        "Chile deployed police officers to Bolivia as part of a security mission.",
+        {("CHL", "BOL", "074")},
+        id="forces-sent-on-a-security-mission-are-protection",
+    ),
+    pytest.param(
         "Peru imposed a blockade on the Bolivian port.",
         {("PER", "BOL", "191")},
         id="a-blockade-imposed-is-191",
