@@ -323,9 +323,9 @@ def _is_participle(verb: Token) -> bool:
 
 def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
-    whom (a crowd's force is protest, police force on a crowd repression), and the kind of aid
-    (070 → 073). The weapon is read again after the crowd rules: a state's "strike" is force
-    that the weapon may make aerial."""
+    whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
+    (070 → 073) and the charge (112 → 1121). The weapon is read again after the crowd rules: a
+    state's "strike" is force that the weapon may make aerial."""
     code = protest_code(weapon_code(code, verb), source, target)
     return charge_code(aid_code(weapon_code(code, verb), verb), verb)
 

@@ -37,6 +37,7 @@ from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+# Prepositions of what drills are held against: "near Bolivia", "off the coast of Arica".
 NEAR_PREPS = frozenset({"near", "around", "off"})
 # Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
 PLACE_NOUNS = frozenset(
