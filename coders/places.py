@@ -426,13 +426,15 @@ def place_targets(
 def drills_aimed_at(
     verb: Token, pattern: VerbPattern, sources: Sequence[Actor], gazetteer: Gazetteer | None
 ) -> list[Actor]:
-    """Where drills or manoeuvres held with no partner are aimed: the country of the place
-    they are held around, near or off ("held drills around Taiwan"), when it is no doer's.
-    Such drills are a show of force toward it (`SHOW_OF_FORCE`), not military cooperation."""
+    """Where drills or manoeuvres held by one country with no partner are aimed: the country of
+    the place they are held around, near or off ("held drills around Taiwan"), when it is no
+    doer's. Such drills are a show of force toward it (`SHOW_OF_FORCE`), not military
+    cooperation; drills of two countries together stay their cooperation (062)."""
     exercise = pattern.code.startswith(MILITARY_COOPERATION) and any(
         term.word in EXERCISE_WORDS for term in pattern.terms
     )
-    return place_targets(verb, SHOW_OF_FORCE, sources, gazetteer) if exercise else []
+    alone = len({source.country for source in sources}) == 1
+    return place_targets(verb, SHOW_OF_FORCE, sources, gazetteer) if exercise and alone else []
 
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:

@@ -1188,6 +1188,11 @@ PLACE_TARGET_CASES = [
         id="drills-near-another-country-are-a-show-of-force",
     ),
     pytest.param(
+        "Peru and Ecuador held joint military drills near Chile.",
+        {("PER", "ECU", "062"), ("ECU", "PER", "062")},
+        id="joint-drills-of-two-countries-stay-their-cooperation",
+    ),
+    pytest.param(
         "Chile held naval drills with Peru near Arica.",
         {("CHL", "PER", "062")},
         id="drills-with-a-partner-are-military-cooperation",
