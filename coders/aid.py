@@ -13,20 +13,23 @@ from spacy.tokens import Token
 from coders.grammar import children
 
 # The codes of aid of no stated kind, given, promised, asked for, demanded, refused or cut,
-# and what each kind makes of them.
-KINDS = MappingProxyType(
+# with the stem whose sub-codes name the kinds (070 → 071, 072, 073; an unspecified appeal,
+# 020, → 0231, 0232, 0233).
+KIND_STEMS = MappingProxyType(
     {
-        "070": MappingProxyType({"humanitarian": "073", "military": "072", "economic": "071"}),
-        "033": MappingProxyType({"humanitarian": "0333", "military": "0332", "economic": "0331"}),
-        "023": MappingProxyType({"humanitarian": "0233", "military": "0232", "economic": "0231"}),
-        "103": MappingProxyType({"humanitarian": "1033", "military": "1032", "economic": "1031"}),
-        "122": MappingProxyType({"humanitarian": "1223", "military": "1222", "economic": "1221"}),
-        "162": MappingProxyType({"humanitarian": "1623", "military": "1622", "economic": "1621"}),
-        "020": MappingProxyType({"humanitarian": "0233", "military": "0232", "economic": "0231"}),
-        "100": MappingProxyType({"humanitarian": "1033", "military": "1032", "economic": "1031"}),
-        "030": MappingProxyType({"humanitarian": "0333", "military": "0332", "economic": "0331"}),
+        "070": "07",
+        "033": "033",
+        "030": "033",
+        "023": "023",
+        "020": "023",
+        "103": "103",
+        "100": "103",
+        "122": "122",
+        "162": "162",
     }
 )
+# The last digit of each kind's sub-code, the same under every stem.
+KIND_DIGITS = MappingProxyType({"economic": "1", "military": "2", "humanitarian": "3"})
 # Unspecified appeals, demands and intents are about aid only where the words name aid
 # ("appealed for economic assistance", "pledged $2 billion in loans"), not any economic or
 # military matter ("called for economic reform", "pledged economic cooperation").
@@ -79,8 +82,8 @@ GIVEN_DEPS = ("dobj", "nsubjpass", "attr")
 def aid_code(code: str, verb: Token) -> str:
     """`code` made precise by the kind of aid the verb's object names; any other code
     unchanged. Where the words name two kinds ("food and weapons"), the first named wins."""
-    kinds = KINDS.get(code)
-    if kinds is None:
+    stem = KIND_STEMS.get(code)
+    if stem is None:
         return code
     words = _given_words(verb)
     if code in ASKING_CODES and not any(w.lemma_.lower() in AID_NOUNS for w in words):
@@ -88,7 +91,7 @@ def aid_code(code: str, verb: Token) -> str:
     for word in words:
         kind = KIND_WORDS.get(word.lemma_.lower()) or KIND_WORDS.get(word.lower_)
         if kind is not None:
-            return kinds[kind]
+            return stem + KIND_DIGITS[kind]
     return code
 
 

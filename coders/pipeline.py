@@ -31,7 +31,7 @@ RECOGNISER = "ner"
 DISCOVERY_COMPONENTS = (RECOGNISER,)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")
 # A verb of an act done again, as written ("re-established", "Re-elected").
-REDONE_WORD = re.compile(r"^[Rr]e-[a-z]+$")
+REDONE_WORD = r"^[Rr]e-[a-z]+$"
 
 
 @dataclass(frozen=True)
@@ -85,17 +85,19 @@ def keep_redone_verbs(nlp: Language) -> None:
     """Keep "re-established", "re-imposed" and the like in one token. spaCy's English
     tokenizer splits them at the hyphen, and the parser then reads "re" as a noun and the verb
     as an adjective ("Qatar and Bahrain re-established relations" had no verb); kept whole,
-    they parse as verbs, and the verb dictionaries read them as the act done again."""
+    they parse as verbs, and the verb dictionaries read them as the act done again. The rule
+    joins the pipeline's own token pattern in one regular expression, so the pipeline still
+    saves and pickles (spaCy stores a token pattern by its expression)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer is the pipeline's own business
-    before = tokenizer.token_match
-    redone = REDONE_WORD.match
-
-    def token_match(text: str) -> object:
-        return redone(text) or (before(text) if before is not None else None)
-
-    tokenizer.token_match = token_match
+    patterns = [REDONE_WORD]
+    if tokenizer.token_match is not None:
+        own = getattr(tokenizer.token_match, "__self__", None)
+        if not isinstance(own, re.Pattern):
+            return  # a token rule that is no regular expression cannot be joined
+        patterns.append(own.pattern)
+    tokenizer.token_match = re.compile("|".join(f"(?:{p})" for p in patterns)).match
 
 
 class Coder:

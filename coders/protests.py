@@ -67,27 +67,32 @@ def _petitioned_government(sources: list[Actor]) -> list[Actor]:
     protest is. Only crowds: a state's or a group's demand of no one named ("Russia demanded
     guarantees") is left without a target. An appeal is not so read: its object is often
     the crowd itself ("urged supporters to stay calm")."""
-    countries = {s.country for s in sources if s.agent in CROWD_AGENTS}
-    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
-    return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+    return _their_own(sources, CROWD_AGENTS, GOVERNMENT)
 
 
 def _repressed_crowds(sources: list[Actor]) -> list[Actor]:
     """Whom police fire on, tear-gas or beat where the sentence names no one: the crowd of
     their own country ("police opened fire, killing two people"; "fired tear gas": KENCOP →
     KENCVL 175). Soldiers and armed groups fight others than crowds, and name no such target."""
-    countries = {s.country for s in sources if s.agent == POLICE}
-    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
-    return [Actor(country + CIVILIANS, "") for country in sorted(countries)]
+    return _their_own(sources, frozenset({POLICE}), CIVILIANS)
 
 
 def _governed_people(sources: list[Actor]) -> list[Actor]:
     """Whom a curfew, a state of emergency or a ban, or its lifting, is imposed on where the
     sentence names no one: the people of the state that imposes it ("Ecuador declared a state
     of emergency": ECU → ECUCVL 1724), as ICEWS codes such acts on a country's citizens."""
-    countries = {s.country for s in sources if s.agent in STATE_AGENTS | {None}}
-    countries -= {c for c in countries if c.startswith(STATELESS_PREFIXES)}
-    return [Actor(country + CIVILIANS, "") for country in sorted(countries)]
+    return _their_own(sources, STATE_AGENTS | {None}, CIVILIANS)
+
+
+def _their_own(sources: list[Actor], doers: frozenset[str | None], role: str) -> list[Actor]:
+    """`role` (GOV, CVL) of the country of each source whose agent is among `doers`; sources
+    of no country (organisations, armed groups across borders) have none."""
+    countries = {s.country for s in sources if s.agent in doers}
+    return [
+        Actor(country + role, "")
+        for country in sorted(countries)
+        if not country.startswith(STATELESS_PREFIXES)
+    ]
 
 
 def governed_target(code: str, source: Actor, target: Actor) -> Actor:

@@ -63,3 +63,15 @@ def test_the_warehouse_and_the_command_line_load_without_spacy():
     check = "import sys, warehouse, flows.cli, coders.records; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_the_loaded_pipeline_keeps_redone_verbs_whole_and_still_pickles(nlp):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(nlp))  # what Dask or a user's cache does with it
+    assert [t.text for t in copy("Chile re-imposed sanctions.")] == [
+        "Chile",
+        "re-imposed",
+        "sanctions",
+        ".",
+    ]
