@@ -37,11 +37,15 @@ class Lookup:
 
 def lookup(dictionaries: Dictionaries, text: str, day: date) -> Lookup:
     """The actor entries for `text` as the coder finds them (a name written with capitals
-    first, then in any case), the agents it names, and which entry decides on `day`."""
+    first, then in any case, then with its hyphens as spaces), the agents it names, and which
+    entry decides on `day`."""
     phrase = normalise_phrase(text)
     folded = fold(phrase)  # accents are not compared: "Orbán" is "Orban"
     exact = tuple(e for e in dictionaries.actors if fold(e.name) == folded)
     actors = exact or tuple(e for e in dictionaries.actors if fold(e.name) == folded.lower())
+    if not actors and " - " in folded:  # "Port-au-Prince" is the files' PORT_AU_PRINCE
+        spaced = folded.lower().replace(" - ", " ")
+        actors = tuple(e for e in dictionaries.actors if fold(e.name) == spaced)
     agents = tuple(e for e in dictionaries.agents if fold(e.phrase) == folded.lower())
     code = actor_code(actors, day)
     return Lookup(phrase, day, actors, agents, code, _reason(actors, agents, day, code))

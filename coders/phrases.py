@@ -6,7 +6,9 @@ case; a phrase with capitals ("US", "UN") matches only as written. The last word
 match a token's lemma as well as its form, so TROOPS finds TROOP and RUSSIANS finds RUSSIAN
 without listing plurals; a phrase ending in `*` is a stem, its last word matching any word that
 begins with it (ARGENTIN* finds ARGENTINA and ARGENTINE). Accents are not compared: ORBAN
-finds Orbán, as the wire services spell names both ways.
+finds Orbán, as the wire services spell names both ways. Nor are hyphens between words: the
+PETRARCH files join every word with `_`, so PORT_AU_PRINCE finds Port-au-Prince and KIM_JONG_UN
+finds Kim Jong-un.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
 STEM = "*"
+HYPHEN = "-"
 FORMS_KEY = "eventcoder.token_forms"
 
 
@@ -96,6 +99,8 @@ class PhraseIndex(Generic[T]):
         while position < end:
             # Most tokens start no phrase: one probe per form passes them over.
             limit = self._start_limit(forms, position)
+            if limit > 1:
+                limit += forms.lower[position : position + 2 * limit].count(HYPHEN)
             match = self._longest_at(forms, position, min(limit, end - position)) if limit else None
             if match is None:
                 position += 1
@@ -112,6 +117,7 @@ class PhraseIndex(Generic[T]):
                 self._table.get(tuple(forms.text[position:stop]), ())
                 or self._entries(forms, position, stop)
                 or self._stem_entries(forms.lower[position:stop])
+                or self._unhyphenated_entries(forms.lower[position:stop])
             )
             if entries:
                 return PhraseMatch(position, stop, entries)
@@ -140,6 +146,12 @@ class PhraseIndex(Generic[T]):
                 if found:
                     return found
         return ()
+
+    def _unhyphenated_entries(self, words: list[str]) -> tuple[T, ...]:
+        """The phrase of `words` with the hyphens between them left out."""
+        if HYPHEN not in words or words[-1] == HYPHEN or words[0] == HYPHEN:
+            return ()
+        return self._table.get(tuple(w for w in words if w != HYPHEN), ())
 
     def _stem_entries(self, words: list[str]) -> tuple[T, ...]:
         lengths = self._stem_lengths.get(tuple(words[:-1]))

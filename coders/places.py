@@ -325,7 +325,27 @@ def _name(head: Token) -> str:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [prep, *(o for o in prep.children if o.dep_ == "pobj")]
-    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+    spans = sorted({_hyphened(w) for w in words}, key=lambda span: span.start)
+    return " ".join(span.text for span in spans if not any(_inside(span, o) for o in spans))
+
+
+def _hyphened(word: Token) -> Span:
+    """The whole of a name written with hyphens, which the tokenizer splits into words and
+    the parser hangs on one of them ("Port-au-Prince", "Guinea-Bissau")."""
+    doc, start, end = word.doc, word.i, word.i + 1
+
+    def joins(i: int) -> bool:  # doc[i] is a hyphen written between two words
+        return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    while start >= 2 and joins(start - 1):
+        start -= 2
+    while end + 1 < len(doc) and joins(end):
+        end += 2
+    return doc[start:end]
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return span != other and other.start <= span.start and span.end <= other.end
 
 
 def carried_forward(events: list[Event]) -> list[Event]:

@@ -40,6 +40,9 @@ def shipped():
         ("Yang Jiechi", "2023-06-01", "CHNELI", "no dated entry holds on 2023-06-01"),
         ("Gondor", "2022-01-01", None, "no dictionary entry lists this name"),
         ("foreign minister", "2022-01-01", None, "an agent phrase (GOV)"),
+        ("Port-au-Prince", "2024-01-01", "HTI", "the undated entry"),
+        ("Valery Zaluzhny", "2023-06-01", "UKRMIL", "the entry dated 2021-07-27 to 2024-02-08"),
+        ("Valery Zaluzhny", "2024-06-01", "UKRGOV", "the entry dated 2024-05-09 to …"),
     ],
 )
 def test_lookup_says_which_entry_decides_and_why(shipped, name, day, code, why):

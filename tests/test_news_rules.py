@@ -1292,6 +1292,27 @@ CODEBOOK_CASES = [
     ),
 ]
 
+# Names the wire services write with hyphens are the dictionary's names written with spaces (the
+# PETRARCH files join every word with "_"); a gang is criminal however armed; fighting off an
+# attacker is force against it.
+NAME_CASES = [
+    pytest.param(
+        "Kim Jong-un threatened South Korea on Monday.",
+        {("PRKGOV", "KOR", "130")},
+        id="a-leader-written-with-a-hyphen",
+    ),
+    pytest.param(
+        "Armed gangs attacked a police station in Port-au-Prince on Monday.",
+        {("HTICRM", "HTICOP", "190")},
+        id="a-city-written-with-hyphens-places-the-gang",
+    ),
+    pytest.param(
+        "Haitian police fought off armed gangs near the airport on Friday.",
+        {("HTICOP", "HTICRM", "190")},
+        id="fighting-off-a-gang-is-force-against-it",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1314,6 +1335,7 @@ ALL_CASES = (
     + CODEBOOK_CASES
     + PETITION_CASES
     + PEOPLE_CASES
+    + NAME_CASES
 )
 
 

@@ -88,6 +88,11 @@ PLACE_CASES = [
         id="another-name-of-a-country",
     ),
     pytest.param(
+        "Armed gangs stormed a police station in Port-au-Prince on Monday.",
+        {("HTICRM", "HTICOP", "190", "Port-au-Prince", "HTI", "event")},
+        id="a-name-written-with-hyphens-is-one-place",
+    ),
+    pytest.param(
         "Peru criticised Chile on Monday.",
         {("PER", "CHL", "111", None, None, None)},
         id="no-place-named-no-place-given",
