@@ -30,6 +30,7 @@ from coders.grammar import (
 )
 from coders.modality import governed_clause
 from coders.records import Actor
+from coders.weapons import is_attack
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -240,7 +241,7 @@ def _passive_arguments(
         doer_prep, doers = _doers_without_by(verb)
     # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
     # Kharkiv" is Russia's): read strictly.
-    sources = resolve_all(doers, resolver, strict=doer_prep == "in")
+    sources = fired_by(doers, resolver) or resolve_all(doers, resolver, strict=doer_prep == "in")
     patients = children(verb, "nsubjpass") or [verb.head]
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
@@ -305,7 +306,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     while node is not None:
         for dep in deps:
             subjects = [s for s in children(node, dep) if s.lemma_.lower() not in ONGOING_NOUNS]
-            actors = resolve_all(subjects, resolver, strict=True)
+            actors = fired_by(subjects, resolver) or resolve_all(subjects, resolver, strict=True)
             # "used force to disperse the crowd": an object that is no actor or agent word
             # is the means, and the governor's subject does the lower verb.
             if actors or (subjects and (dep != "dobj" or not _is_means(node, subjects, resolver))):
@@ -321,6 +322,24 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
         node = governor(node)
     return []
+
+
+def fired_by(nouns: list[Token], resolver: ActorResolver) -> list[Actor]:
+    """Who fired, launched or carried out the weapons or attacks among `nouns`, as a participle
+    after them says: "a drone launched by Russia", "a missile fired from Yemen", "an attack
+    carried out by Boko Haram". They did what the weapon did. Only a named actor counts: a
+    bare agent word there is more often a misparse ("mounted by the paramilitary RSF")."""
+    named = resolver.mentions.actors
+    doers = [
+        obj
+        for noun in nouns
+        if is_attack(noun)
+        for participle in children(noun, "acl")
+        if participle.tag_ == "VBN"
+        for prep, obj in prepositions(participle)
+        if prep in {"by", "from"} and any(m.covers(t.i) for t in obj.subtree for m in named)
+    ]
+    return resolve_all(doers, resolver, strict=True)
 
 
 def _is_means(verb: Token, objects: list[Token], resolver: ActorResolver) -> bool:

@@ -5,6 +5,8 @@ separates them ("an Israeli air strike killed 20 people": 195)."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from coders.grammar import children, prepositions
@@ -15,6 +17,7 @@ ARTILLERY = "194"
 # CAMEO's non-military bombing (suicide, car, roadside bombs), and the words of such bombs.
 BOMBING = "183"
 BOMB_NOUNS = frozenset({"bomb", "bombing", "bomber", "explosive", "device", "landmine"})
+BOMBING_KINDS = MappingProxyType({"suicide": "1831", "car": "1832", "roadside": "1833"})
 # Head nouns (and "air" compounds) of the attack that did it.
 AERIAL_NOUNS = frozenset(
     {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
@@ -24,16 +27,25 @@ ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery
 ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
 # Phrases that name the means: "killed in an air strike", "hit with drones", "by missiles".
 MEANS_PREPS = frozenset({"in", "with", "by"})
+# Verbs whose object is a weapon stopped, not the means of the attack.
+DEFENCE_VERBS = frozenset({"shoot down", "shoot", "down", "intercept", "repel", "repulse"})
+# Other words of a weapon or an attack that someone fired, launched or carried out.
+OTHER_ATTACK_NOUNS = frozenset(
+    {"projectile", "munition", "weapon", "grenade", "bullet", "shot", "offensive", "ambush"}
+)
 
 
 def weapon_code(code: str, verb: Token) -> str:
     """190 made precise by the weapon the clause names; a bombing (183) done with a military
-    weapon ("missiles were fired at Israel") is that weapon's attack; any other code
-    unchanged."""
+    weapon ("missiles were fired at Israel") is that weapon's attack; either one done with a
+    suicide, car or roadside bomb is that bombing (1831-1833); any other code unchanged."""
     if code not in {GENERIC_FORCE, BOMBING}:
         return code
     for noun in _attack_nouns(verb):
         lemma = noun.lemma_.lower()
+        kind = _bombing_kind(noun)
+        if kind is not None:
+            return kind
         if code == BOMBING and lemma in BOMB_NOUNS:
             return code
         if lemma in AERIAL_NOUNS or (lemma in ATTACK_NOUNS and _is_air(noun)):
@@ -43,10 +55,17 @@ def weapon_code(code: str, verb: Token) -> str:
     return code
 
 
+def is_attack(noun: Token) -> bool:
+    """Whether a noun is a weapon or an attack ("a drone", "an air strike", "the shelling")."""
+    return noun.lemma_.lower() in ATTACK_WORDS
+
+
 def _attack_nouns(verb: Token) -> list[Token]:
     """The verb's subject (or the noun a participle hangs on), its object ("carried out air
     strikes") and the nouns of its means."""
-    nouns = children(verb, "nsubj", "nsubjpass", "dobj")
+    # "shot down a drone", "intercepted missiles": the object was stopped, not used.
+    objects = () if verb.lemma_.lower() in DEFENCE_VERBS else ("dobj",)
+    nouns = children(verb, "nsubj", "nsubjpass", *objects)
     if verb.dep_ == "acl":
         nouns.append(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
@@ -54,5 +73,20 @@ def _attack_nouns(verb: Token) -> list[Token]:
     return nouns + [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]
 
 
+def _bombing_kind(noun: Token) -> str | None:
+    """A suicide (1831), car (1832) or roadside (1833) bombing, as the bomb's words say: "a car
+    bomb killed five", "were killed by a roadside bomb"."""
+    if noun.lemma_.lower() not in BOMB_NOUNS | ATTACK_NOUNS:
+        return None
+    for word in noun.lefts:
+        kind = BOMBING_KINDS.get(word.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _is_air(strike: Token) -> bool:
     return any(c.lower_ in {"air", "aerial", "drone", "missile"} for c in strike.children)
+
+
+ATTACK_WORDS = AERIAL_NOUNS | ARTILLERY_NOUNS | ATTACK_NOUNS | BOMB_NOUNS | OTHER_ATTACK_NOUNS

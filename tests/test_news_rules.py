@@ -809,8 +809,8 @@ FORCE_CASES = [
     ),
     pytest.param(
         "A suicide bomber set off explosives at a Peruvian army base.",
-        {("PERREB", "PERMIL", "183")},
-        id="a-suicide-bombing-stays-a-bombing",
+        {("PERREB", "PERMIL", "1831")},
+        id="a-suicide-bombing-stays-a-bombing-and-is-a-suicide-one",
     ),
     pytest.param(
         "Peruvian jets carried out air strikes on Chilean army positions.",
@@ -1313,6 +1313,51 @@ NAME_CASES = [
     ),
 ]
 
+# A weapon's doer is who fired, launched or carried it out; a weapon stopped is the target; the
+# kind of bomb makes the bombing.
+WEAPON_CASES = [
+    pytest.param(
+        "A drone launched by Russia hit a school in Kharkiv on Monday.",
+        {("RUS", "UKREDU", "195")},
+        id="a-drone-launched-by-a-country-is-its-attack",
+    ),
+    pytest.param(
+        "A rocket fired by Hezbollah hit a house in northern Israel.",
+        {("LBNREB", "ISR", "194")},
+        id="a-rocket-fired-by-a-group",
+    ),
+    pytest.param(
+        "A missile fired from Yemen struck an oil plant in Saudi Arabia.",
+        {("YEM", "SAU", "195")},
+        id="a-missile-fired-from-a-country",
+    ),
+    pytest.param(
+        "Ukraine said its air defences shot down 20 Russian drones overnight.",
+        {("UKRMIL", "RUSMIL", "190")},
+        id="drones-shot-down-are-the-target-not-the-means",
+    ),
+    pytest.param(
+        "Israeli air defences intercepted a missile fired from Yemen.",
+        {("ISRMIL", "YEM", "190")},
+        id="a-missile-intercepted-is-force-against-who-fired-it",
+    ),
+    pytest.param(
+        "Egypt intercepted a weapons shipment bound for Gaza.",
+        {("EGY", "PSE", "1711")},
+        id="a-weapons-shipment-intercepted-is-a-seizure",
+    ),
+    pytest.param(
+        "Three soldiers were killed by a roadside bomb planted by Shining Path rebels.",
+        {("PERREB", "PERMIL", "1833")},
+        id="a-roadside-bomb-planted-by-rebels",
+    ),
+    pytest.param(
+        "Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.",
+        {("SOMREB", "SOM", "1832")},
+        id="a-car-bomb-detonated",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1336,6 +1381,7 @@ ALL_CASES = (
     + PETITION_CASES
     + PEOPLE_CASES
     + NAME_CASES
+    + WEAPON_CASES
 )
 
 
