@@ -36,6 +36,17 @@ HOME_COUNTRY_CASES = [
         id="his-country-is-the-speakers",
     ),
     pytest.param(
+        "Chile's president hosted the leaders of Peru and Bolivia in Santiago on Friday. The "
+        "two countries agreed to restore diplomatic ties.",
+        {
+            ("CHLGOV", "PERGOV", "043"),
+            ("PERGOV", "CHLGOV", "042"),
+            ("CHLGOV", "BOLGOV", "043"),
+            ("BOLGOV", "CHLGOV", "042"),
+        },
+        id="the-two-countries-are-not-a-group-of-three",
+    ),
+    pytest.param(
         "Riot police fired tear gas at a crowd in Lusaka on Monday, wounding two AFP journalists.",
         {("ZMBCOP", "ZMBCVL", "175"), ("ZMBCOP", "MED", "180")},
         id="a-news-agency-places-no-one",
