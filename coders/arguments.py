@@ -443,7 +443,7 @@ def _in_places(
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
-        for heads in _target_heads(verb, pattern, place):
+        for heads in _target_heads(verb, pattern, place, exclude):
             found = resolve_all(heads, resolver, strict=place == "object")
             if found:
                 return found
@@ -568,12 +568,16 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
     return DEFAULT_TARGETS + named
 
 
-def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[Token]]:
+def _target_heads(
+    verb: Token, pattern: VerbPattern, place: str, exclude: frozenset[str] = frozenset()
+) -> list[list[Token]]:
     """Heads at `place`, one group per phrase that may hold them, nearest first: the verb's
     objects, or a phrase with that preposition on the verb, on its direct object or a noun it
     governs through `of` ("imposed sanctions on Iran", "welcomed the resumption of ties with
     Osgiliath"), or inside a prepositional phrase that the pattern names or whose noun it
-    names ("participated in an exercise with Russia", "acted on a resolution against Libya")."""
+    names ("participated in an exercise with Russia", "acted on a resolution against Libya").
+    Phrases with a preposition in `exclude` hold none ("exercises in the Sea of Japan" is
+    with no one in Japan)."""
     if place == "object":
         return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
     if place.startswith(PLACE_AFTER):
@@ -583,13 +587,17 @@ def _target_heads(verb: Token, pattern: VerbPattern, place: str) -> list[list[To
         return [receivers]
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
-    hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj))]
+    chain = CHAIN_PREPS - exclude
+    hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj, preps=chain))]
     hosts += [
         obj
         for prep, obj in prepositions(verb)
-        if prep in named
-        or {obj.lower_, obj.lemma_.lower()} & words
-        or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
+        if prep not in exclude
+        and (
+            prep in named
+            or {obj.lower_, obj.lemma_.lower()} & words
+            or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
+        )
     ]
     # "marched close to the border with Mordor": the phrases of an adverb after the verb.
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
@@ -612,13 +620,13 @@ def _heads_after(verb: Token, passed: str) -> list[Token]:
     return [min(following, key=lambda obj: obj.i)] if following else []
 
 
-def _of_chain(noun: Token, depth: int = 3) -> list[Token]:
+def _of_chain(noun: Token, depth: int = 3, preps: frozenset[str] = CHAIN_PREPS) -> list[Token]:
     """A noun and the nouns of its `of` phrases (resumption → ties → relations), and of its
     `in` phrases that say what it is made of ("2 billion euros in military aid to Ukraine")."""
     found = [noun]
     for prep, obj in prepositions(noun):
-        if prep in CHAIN_PREPS and depth > 1:
-            found += _of_chain(obj, depth - 1)
+        if prep in preps and depth > 1:
+            found += _of_chain(obj, depth - 1, preps)
     return found
 
 

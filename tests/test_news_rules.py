@@ -736,6 +736,16 @@ AID_CASES = [
 
 VENUE_CASES = [
     pytest.param(
+        "Indian and French warships held joint naval drills in the Gulf of Oman on Monday.",
+        {("INDMIL", "FRAMIL", "062"), ("FRAMIL", "INDMIL", "062")},
+        id="a-sea-named-after-a-country-is-a-venue-not-a-party",
+    ),
+    pytest.param(
+        "Peru and Chile held talks in the capital of Bolivia on Monday.",
+        {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        id="the-capital-of-a-third-country-is-a-venue",
+    ),
+    pytest.param(
         "Peru's president received the Chilean foreign minister in Lima.",
         {("PERGOV", "CHLGOV", "043")},
         id="receiving-a-visitor-hosts-them",
