@@ -712,6 +712,11 @@ REPORTED_CASES = [
 # Aid: its kind from what is given, its receiver from TO or an indirect object.
 AID_CASES = [
     pytest.param(
+        "Chile sent food and medicine to flood victims in Peru on Monday.",
+        {("CHL", "PERCVL", "073")},
+        id="food-and-medicine-sent-are-humanitarian-aid",
+    ),
+    pytest.param(
         "The Jordanian army carried out ten airdrops of food aid over several villages in "
         "northern Syria on Monday.",
         {("JORMIL", "SYRCVL", "073")},
@@ -1337,6 +1342,11 @@ NAME_CASES = [
 # A weapon's doer is who fired, launched or carried it out; a weapon stopped is the target; the
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
+    pytest.param(
+        "Iran fired two missiles into the sea off Oman on Monday.",
+        {("IRN", "OMN", "195")},
+        id="missiles-fired-off-a-coast-are-an-attack-not-a-letter-fired-off",
+    ),
     pytest.param(
         "A drone launched by Russia hit a school in Kharkiv on Monday.",
         {("RUS", "UKREDU", "195")},
