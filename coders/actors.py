@@ -168,6 +168,20 @@ class Mentions:
             found |= {p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES)}
         return frozenset(found)
 
+    def subject_countries(self, day: date, doc: Doc) -> frozenset[str]:
+        """The countries named bare as the subject of a clause that reports nothing ("Venezuela
+        broke off talks with the opposition"), as opposed to a speaker ("Syria said ...") or a
+        country only qualifying something ("China's aid")."""
+        found = set()
+        for match in self.actors:
+            code = actor_code(match.entries, day)
+            last = doc[match.end - 1]
+            if code is None or len(code) != COUNTRY_LENGTH or code.startswith(STATELESS_PREFIXES):
+                continue
+            if last.dep_ == "nsubj" and not children(last.head, "ccomp"):
+                found.add(code)
+        return frozenset(found)
+
     def _places(self, match: PhraseMatch[ActorEntry], doc: Doc) -> bool:
         last = doc[match.end - 1]
         while last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj":

@@ -398,7 +398,7 @@ def _named_targets(
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
     a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
     skipped = frozenset() if pattern.targets else skip_places
-    found = _in_places(verb, pattern, resolver, exclude=skipped)
+    found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
         return found
     if not pattern.codes_forward:
@@ -436,14 +436,17 @@ def _in_places(
     pattern: VerbPattern,
     resolver: ActorResolver,
     exclude: frozenset[str] = frozenset(),
+    venues: frozenset[str] = frozenset(),
 ) -> list[Actor]:
-    """The actors of the first place in the pattern's (or the default) order that names one;
-    within a place, the nearest phrase: "attend a summit in Switzerland on the unrest in
-    Iran" is in Switzerland, not in Iran as well."""
+    """The actors of the first place in the pattern's (or the default) order that names one,
+    other than those in `exclude`; within a place, the nearest phrase: "attend a summit in
+    Switzerland on the unrest in Iran" is in Switzerland, not in Iran as well. The phrases
+    with a preposition in `venues` say where it happened, and their own phrases hold no one
+    either."""
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
-        for heads in _target_heads(verb, pattern, place, exclude):
+        for heads in _target_heads(verb, pattern, place, venues):
             found = resolve_all(heads, resolver, strict=place == "object")
             if found:
                 return found
@@ -569,14 +572,14 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
 
 
 def _target_heads(
-    verb: Token, pattern: VerbPattern, place: str, exclude: frozenset[str] = frozenset()
+    verb: Token, pattern: VerbPattern, place: str, venues: frozenset[str] = frozenset()
 ) -> list[list[Token]]:
     """Heads at `place`, one group per phrase that may hold them, nearest first: the verb's
     objects, or a phrase with that preposition on the verb, on its direct object or a noun it
     governs through `of` ("imposed sanctions on Iran", "welcomed the resumption of ties with
     Osgiliath"), or inside a prepositional phrase that the pattern names or whose noun it
     names ("participated in an exercise with Russia", "acted on a resolution against Libya").
-    Phrases with a preposition in `exclude` hold none ("exercises in the Sea of Japan" is
+    Phrases with a preposition in `venues` hold none ("exercises in the Sea of Japan" is
     with no one in Japan)."""
     if place == "object":
         return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
@@ -587,12 +590,12 @@ def _target_heads(
         return [receivers]
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
-    chain = CHAIN_PREPS - exclude
+    chain = CHAIN_PREPS - venues
     hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj, preps=chain))]
     hosts += [
         obj
         for prep, obj in prepositions(verb)
-        if prep not in exclude
+        if prep not in venues
         and (
             prep in named
             or {obj.lower_, obj.lemma_.lower()} & words

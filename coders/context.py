@@ -55,16 +55,22 @@ class ArticleContext:
             victims or self.victims,
         )
 
-    def home(self, named: frozenset[str], placing: frozenset[str]) -> str | None:
+    def home(
+        self, named: frozenset[str], placing: frozenset[str], doing: frozenset[str] = frozenset()
+    ) -> str | None:
         """The country whose agents a sentence's unplaced agents are ("police", "protesters",
         "the army"): the one country the sentence places people in (`placing`, see
         `Mentions.countries`); else, where it names none or names the story's home among
         others, the home: the country most sentences so far named (on a tie, the one named
-        in an earlier sentence, then by code). Else none: "police" in a sentence on Kenya and
-        Uganda are of neither."""
+        in an earlier sentence, then by code). In a story's first sentence, which has no home
+        yet, the one country it names where that country is `doing` something as a subject
+        ("Venezuela broke off talks with the opposition": VENOPP). Else none: "police" in a
+        sentence on Kenya and Uganda are of neither."""
         if len(placing) == 1:
             return next(iter(placing))
         counts = dict(self.countries)
+        if not counts and len(named) == 1 and named <= doing:
+            return next(iter(named))
         home = max(counts, key=lambda country: counts[country], default=None)
         if home is None or (named and home not in named):
             return None

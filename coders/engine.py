@@ -81,6 +81,9 @@ SPONSORED = VerbPattern(
 GENERIC_STATEMENT = "010"
 # The agent of the press: news agencies, reporters, journalists.
 MEDIA = "MED"
+# A show of force and the forces that show it ("put its troops on alert").
+SHOW_OF_FORCE_ROOT = "15"
+OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 
 
 def code_doc(
@@ -141,7 +144,8 @@ def walk_sentences(
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
-        home = context.home(named, placing) if coreference and not unknown_actors else None
+        doing = mentions.subject_countries(article.date, sentence.doc)
+        home = context.home(named, placing, doing) if coreference and not unknown_actors else None
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         discarded = lexicon.discards.sentence(sentence)
         coded = (
@@ -281,6 +285,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
+    targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = (
         holders(verb, pattern.code, resolver)
         or targets
@@ -313,6 +318,16 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
+    """Whether a show of force (root 15) falls on the doer's own forces ("put its troops on
+    alert", "raised its military alert"): they show it, they are not whom it is aimed at."""
+    return (
+        root_of(code) == SHOW_OF_FORCE_ROOT
+        and target.agent in OWN_FORCE_AGENTS
+        and any(s.country == target.country for s in sources)
+    )
 
 
 def _is_participle(verb: Token) -> bool:

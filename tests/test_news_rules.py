@@ -47,6 +47,16 @@ HOME_COUNTRY_CASES = [
         id="the-two-countries-are-not-a-group-of-three",
     ),
     pytest.param(
+        "Bolivia broke off talks with the opposition on Monday.",
+        {("BOL", "BOLOPP", "164")},
+        id="in-a-first-sentence-the-country-acting-places-the-opposition",
+    ),
+    pytest.param(
+        "Chile put its troops on full alert on Tuesday.",
+        set(),
+        id="a-show-of-force-is-not-aimed-at-ones-own-troops",
+    ),
+    pytest.param(
         "Riot police fired tear gas at a crowd in Lusaka on Monday, wounding two AFP journalists.",
         {("ZMBCOP", "ZMBCVL", "175"), ("ZMBCOP", "MED", "180")},
         id="a-news-agency-places-no-one",
