@@ -84,6 +84,8 @@ MEDIA = "MED"
 # A show of force and the forces that show it ("put its troops on alert").
 SHOW_OF_FORCE_ROOT = "15"
 OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
+# An appeal for, and a demand of, a withdrawal.
+WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 
 
 def code_doc(
@@ -321,10 +323,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 
 
 def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
-    """Whether a show of force (root 15) falls on the doer's own forces ("put its troops on
-    alert", "raised its military alert"): they show it, they are not whom it is aimed at."""
+    """Whether a show of force (root 15), or a call or demand for a withdrawal, falls on the
+    doer's own forces ("put its troops on alert", "raised its military alert", "demanded the
+    withdrawal of troops from its territory"): they show it, or are not who must leave."""
     return (
-        root_of(code) == SHOW_OF_FORCE_ROOT
+        (root_of(code) == SHOW_OF_FORCE_ROOT or code in WITHDRAWAL_ASKED)
         and target.agent in OWN_FORCE_AGENTS
         and any(s.country == target.country for s in sources)
     )

@@ -1015,6 +1015,21 @@ DISCARD_CASES = [
 # mirrored sub-codes, docs/conventions.md "Sub-codes").
 SUBCODE_CASES = [
     pytest.param(
+        "Burkina Faso demanded the withdrawal of French troops on Monday.",
+        {("BFA", "FRAMIL", "106")},
+        id="a-withdrawal-demanded-is-aimed-at-whose-troops-must-leave",
+    ),
+    pytest.param(
+        "Burkina Faso called for the withdrawal of French troops on Monday.",
+        {("BFA", "FRAMIL", "0256")},
+        id="a-withdrawal-called-for-is-an-appeal-to-de-escalate",
+    ),
+    pytest.param(
+        "Chile demanded the withdrawal of troops from its territory.",
+        set(),
+        id="a-withdrawal-demanded-is-not-of-ones-own-troops",
+    ),
+    pytest.param(
         "Chile called on Peru to free the detained fishermen.",
         {("CHL", "PER", "0253")},
         id="an-appeal-for-a-release-is-0253",
