@@ -43,6 +43,17 @@ def is_joint(code: str) -> bool:
     return root_of(code) in JOINT_ROOTS and code[:3] not in ONE_SIDED_CODES
 
 
+# An agreement reached or a ceasefire agreed WITH another actor binds both ("reached an
+# agreement with Mexico", "agreed a truce with the rebels"). Meetings "with" someone stay one
+# way, as the PETRARCH-2 gold standard codes them (docs/conventions.md, Agreements).
+MUTUAL_CODES = frozenset({"030", "0871"})
+
+
+def is_mutual(code: str) -> bool:
+    """Whether an actor doing the event with a partner makes it both ways."""
+    return code in MUTUAL_CODES
+
+
 # DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one
 # (criticise, condemn, accuse, blame) keeps that code whatever it is about ("accused Chile of
 # violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the

@@ -25,7 +25,14 @@ from coders.arguments import (
 )
 from coders.articles import Article
 from coders.charges import charge_code
-from coders.codebook import FORCE_ROOTS, INTENT_ROOT, STATEMENT_ROOT, is_joint, root_of
+from coders.codebook import (
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    STATEMENT_ROOT,
+    is_joint,
+    is_mutual,
+    root_of,
+)
 from coders.context import ArticleContext
 from coders.criticism import criticism_events, names_something
 from coders.demands import demand_events
@@ -312,10 +319,14 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         Coded(verb, SPONSORED, mediator, side, MEDIATION_CODE)
         for mediator, side in mediations(verb, pattern, [*sources, *targets], resolver)
     ]
+    together = not pattern.reverse and has_partner(verb)
     for source, target in pairs:
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
             found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
+            if together and is_mutual(code) and target != NOBODY:
+                # "Peru met with Chile": they met, each with the other.
+                found.append(Coded(verb, pattern, target, source, code, reverse=True))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))

@@ -125,6 +125,21 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Peru's president reached an agreement with Chile's president on Monday.",
+        {("PERGOV", "CHLGOV", "030"), ("CHLGOV", "PERGOV", "030")},
+        id="an-agreement-reached-with-someone-binds-both",
+    ),
+    pytest.param(
+        "Japan and South Korea settled on a fisheries accord.",
+        {("JPN", "KOR", "030"), ("KOR", "JPN", "030")},
+        id="an-accord-settled-on-is-agreed",
+    ),
+    pytest.param(
+        "Peru's president met with Chile's president on Monday.",
+        {("PERGOV", "CHLGOV", "040")},
+        id="a-meeting-with-someone-stays-one-way-as-the-gsr-codes-it",
+    ),
+    pytest.param(
         "The presidents of Kenya and Ethiopia declared a strategic partnership on Friday.",
         {("KENGOV", "ETHGOV", "050"), ("ETHGOV", "KENGOV", "050")},
         id="a-partnership-declared-together-is-cooperation-both-ways",
