@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import children, conjuncts, core_tokens, prepositions
+from coders.weapons import is_attack
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
 
@@ -23,6 +24,8 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police".
 PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
+# The phrase of an attack that names what it hit ("strikes on Gaza").
+HIT_PREPS = frozenset({"on"})
 # "Iran-backed", "Russian-supported": the name is the backer's.
 BACKING_WORDS = frozenset(
     {"backed", "supported", "sponsored", "funded", "allied", "aligned", "financed"}
@@ -667,12 +670,16 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
 
 def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
-    Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase)."""
+    Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), and
+    the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
     if token.dep_ == "appos" or (
         token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_NOUNS
     ):
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPS
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in PLACING_PREPS or (prep.lower_ in HIT_PREPS and is_attack(prep.head))
 
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:

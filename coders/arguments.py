@@ -305,7 +305,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     deps: tuple[str, ...] = ("nsubj",)
     while node is not None:
         for dep in deps:
-            subjects = [s for s in children(node, dep) if s.lemma_.lower() not in ONGOING_NOUNS]
+            subjects = [s for s in _own(node, dep) if s.lemma_.lower() not in ONGOING_NOUNS]
             actors = fired_by(subjects, resolver) or resolve_all(subjects, resolver, strict=True)
             # "used force to disperse the crowd": an object that is no actor or agent word
             # is the means, and the governor's subject does the lower verb.
@@ -322,6 +322,12 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
         node = governor(node)
     return []
+
+
+def _own(verb: Token, dep: str) -> list[Token]:
+    """The verb's words of that relation, or its auxiliary's: the parser sometimes hangs the
+    subject on the auxiliary ("Egypt and Qatar are mediating": Egypt under ARE)."""
+    return children(verb, dep) or [w for aux in children(verb, "aux") for w in children(aux, dep)]
 
 
 def fired_by(nouns: list[Token], resolver: ActorResolver) -> list[Actor]:

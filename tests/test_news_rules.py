@@ -968,6 +968,16 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "Egypt and Qatar are mediating between Peru and Chile.",
+        {
+            ("EGY", "PER", "045"),
+            ("EGY", "CHL", "045"),
+            ("QAT", "PER", "045"),
+            ("QAT", "CHL", "045"),
+        },
+        id="a-subject-the-parser-hung-on-the-auxiliary",
+    ),
+    pytest.param(
         "Peru declared persona non grata a diplomat posted at the Chilean embassy.",
         {("PER", "CHL", "174")},
         id="persona-non-grata-before-the-person",
@@ -1382,6 +1392,11 @@ NAME_CASES = [
 # A weapon's doer is who fired, launched or carried it out; a weapon stopped is the target; the
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
+    pytest.param(
+        "Chilean strikes on Lima killed at least 30 people on Tuesday.",
+        {("CHL", "PERCVL", "190")},
+        id="people-killed-by-strikes-on-a-place-are-its-civilians",
+    ),
     pytest.param(
         "Iran fired two missiles into the sea off Oman on Monday.",
         {("IRN", "OMN", "195")},
