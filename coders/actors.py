@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import children, conjuncts, core_tokens, prepositions
-from coders.weapons import is_attack
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
+from coders.weapons import is_attack
 
 UNKNOWN = "---"
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
