@@ -84,11 +84,8 @@ class ArticleContext:
 
     def recent_group(self, size: int | None = None) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
-        with a `size` ("the two countries"), the latest of that many countries, and none if
-        no group was that large (after a host and two guests, "the two countries" are not
-        all three)."""
+        with a `size` ("the two countries"), the latest of that many countries, if any."""
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
         groups = [g for g in groups if len({a.country for a in g}) >= 2]
-        if size is not None:
-            groups = [g for g in groups if len({a.country for a in g}) == size]
-        return next(iter(groups), ())
+        sized = [g for g in groups if len({a.country for a in g}) == size]
+        return next(iter(sized or groups), ())

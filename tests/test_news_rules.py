@@ -36,17 +36,6 @@ HOME_COUNTRY_CASES = [
         id="his-country-is-the-speakers",
     ),
     pytest.param(
-        "Chile's president hosted the leaders of Peru and Bolivia in Santiago on Friday. The "
-        "two countries agreed to restore diplomatic ties.",
-        {
-            ("CHLGOV", "PERGOV", "043"),
-            ("PERGOV", "CHLGOV", "042"),
-            ("CHLGOV", "BOLGOV", "043"),
-            ("BOLGOV", "CHLGOV", "042"),
-        },
-        id="the-two-countries-are-not-a-group-of-three",
-    ),
-    pytest.param(
         "Bolivia broke off talks with the opposition on Monday.",
         {("BOL", "BOLOPP", "164")},
         id="in-a-first-sentence-the-country-acting-places-the-opposition",
