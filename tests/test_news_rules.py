@@ -1367,6 +1367,11 @@ NAME_CASES = [
         id="a-leader-written-with-a-hyphen",
     ),
     pytest.param(
+        "Peru expelled diplomats from five Latin American countries.",
+        {("PER", "LAM", "174")},
+        id="latin-american-is-the-region-not-american",
+    ),
+    pytest.param(
         "Armed gangs attacked a police station in Port-au-Prince on Monday.",
         {("HTICRM", "HTICOP", "190")},
         id="a-city-written-with-hyphens-places-the-gang",
