@@ -26,6 +26,9 @@ COUNTRY_LENGTH = 3
 PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
 # The phrase of an attack that names what it hit ("strikes on Gaza").
 HIT_PREPS = frozenset({"on"})
+# Crowds that went out into a city: "took to the streets of Belgrade".
+STREET_PREPS = frozenset({"to", "onto", "into"})
+STREET_NOUNS = frozenset({"street", "square"})
 # "Iran-backed", "Russian-supported": the name is the backer's.
 BACKING_WORDS = frozenset(
     {"backed", "supported", "sponsored", "funded", "allied", "aligned", "financed"}
@@ -679,6 +682,8 @@ def _is_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ in STREET_PREPS and token.lemma_.lower() in STREET_NOUNS:
+        return True  # "took to the streets of Belgrade"
     return prep.lower_ in PLACING_PREPS or (prep.lower_ in HIT_PREPS and is_attack(prep.head))
 
 

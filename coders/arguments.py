@@ -131,7 +131,10 @@ def arguments(
         # not with who the talks were held under ("under the auspices of the AU").
         targets = target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
         mediators = {a.code for a in sponsors(verb, resolver)}
-        return sources, [t for t in targets if t.code not in mediators]
+        # One of the doers' own countries is what they did it about, not a third party
+        # ("Iranian and US delegations held talks to discuss Iran's nuclear programme").
+        own = {s.country for s in sources}
+        return sources, [t for t in targets if t.code not in mediators and t.country not in own]
     if _at_a_venue(pattern):
         # Where people agree, meet or sign is no party to it ("signed a declaration in Doha").
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)

@@ -97,14 +97,18 @@ def _their_own(sources: list[Actor], doers: frozenset[str | None], role: str) ->
 
 def governed_target(code: str, source: Actor, target: Actor) -> Actor:
     """A curfew or a state of emergency imposed on a place of the imposing state's own country
-    ("imposed a curfew on Kathmandu": NPLGOV → NPL) is imposed on its people (NPLCVL)."""
-    if (
-        code.startswith(ADMINISTRATIVE_CODES)
-        and target.agent is None
+    ("imposed a curfew on Kathmandu": NPLGOV → NPL) is imposed on its people (NPLCVL); a
+    crowd's protest in a place of its own country ("took to the streets of Belgrade": SRBOPP
+    → SRB) is aimed at its government (SRBGOV), as a protest that names no one is."""
+    own_place = (
+        target.agent is None
         and target.country == source.country
         and not target.code.startswith(STATELESS_PREFIXES)
-    ):
+    )
+    if own_place and code.startswith(ADMINISTRATIVE_CODES):
         return Actor(target.country + CIVILIANS, target.text)
+    if own_place and root_of(code) == PROTEST_ROOT and source.agent not in STRIKING_STATE_AGENTS:
+        return Actor(target.country + GOVERNMENT, target.text)
     return target
 
 

@@ -613,7 +613,7 @@ PROTEST_CASES = [
     ),
     pytest.param(
         "Peruvian protesters looted shops in Lima on Monday.",
-        {("PEROPP", "PER", "145")},
+        {("PEROPP", "PERGOV", "145")},  # a riot at home is aimed at the government
         id="looting-by-a-crowd-is-a-riot",
     ),
 ]
@@ -754,6 +754,17 @@ AID_CASES = [
 ]
 
 VENUE_CASES = [
+    pytest.param(
+        "Peruvian and Chilean delegations held talks in Quito on Saturday to discuss Chile's "
+        "fishing fleet.",
+        {
+            ("PERGOV", "CHLGOV", "046"),
+            ("CHLGOV", "PERGOV", "046"),
+            ("PERGOV", "CHLGOV", "040"),
+            ("CHLGOV", "PERGOV", "040"),
+        },
+        id="delegations-are-governments-and-their-own-country-is-the-topic",
+    ),
     pytest.param(
         "Indian and French warships held joint naval drills in the Gulf of Oman on Monday.",
         {("INDMIL", "FRAMIL", "062"), ("FRAMIL", "INDMIL", "062")},
@@ -1188,6 +1199,11 @@ PEOPLE_CASES = [
 
 # A crowd's demand that names no one is aimed at its government, as its protest is.
 PETITION_CASES = [
+    pytest.param(
+        "Thousands of protesters took to the streets of Lima on Saturday.",
+        {("PEROPP", "PERGOV", "141")},
+        id="a-protest-in-the-streets-of-its-own-capital-is-aimed-at-the-government",
+    ),
     pytest.param(
         "Thousands of protesters marched in Lima on Saturday. They demanded early elections.",
         {("PEROPP", "PERGOV", "141"), ("PEROPP", "PERGOV", "1041")},
