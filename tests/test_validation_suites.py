@@ -29,7 +29,7 @@ def unit_tests(shared, nlp):
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
 # 2026-11-30 (session 16, `eventcoder evaluate`): F1 0.574, precision 0.748, dyad F1 0.650;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.56, "dyad_root_precision": 0.73, "dyad_f1": 0.64}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.57, "dyad_root_precision": 0.74, "dyad_f1": 0.645}
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +48,9 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 
 
 # The project's own codebook sentences (examples/codebook-sentences.jsonl): one news-like
-# sentence for each of 174 CAMEO codes and rules, written here. Measured on 2026-11-30
-# (session 16): 101 of 174 sentences right, event F1 0.633, dyad and root F1 0.864.
-CODEBOOK_FLOOR = {"records_correct": 96, "f1": 0.61, "dyad_root_f1": 0.84}
+# sentence for each of 174 CAMEO codes and rules, written here. Measured on 2026-12-01
+# (session 17): 105 of 174 sentences right, event F1 0.658, dyad and root F1 0.894.
+CODEBOOK_FLOOR = {"records_correct": 100, "f1": 0.63, "dyad_root_f1": 0.87}
 
 
 def test_codebook_sentences_do_not_fall_below_the_floor(coder):
