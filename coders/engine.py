@@ -325,7 +325,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             code = _refined_code(pattern.code, verb, source, target)
             found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
             if together and is_mutual(code) and target != NOBODY:
-                # "Peru met with Chile": they met, each with the other.
+                # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
         if pattern.reverse and targets:
             # "A visited B" (042:043) is also "B hosted A".

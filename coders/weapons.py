@@ -1,7 +1,9 @@
 """The weapon decides the force code. An unspecified use of force (190) done by an air strike,
 a drone or a missile is an attack with aerial weapons (195); one done by shelling, rockets,
 mortars or artillery is a fight with artillery and tanks (194), as the CAMEO codebook
-separates them ("an Israeli air strike killed 20 people": 195)."""
+separates them ("an Israeli air strike killed 20 people": 195); one done with a suicide, car
+or roadside bomb is that bombing (1831-1833). Who fired a weapon did what it did
+(`arguments.fired_by` uses `is_attack`)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ DEFENCE_VERBS = frozenset({"shoot down", "shoot", "down", "intercept", "repel", 
 OTHER_ATTACK_NOUNS = frozenset(
     {"projectile", "munition", "weapon", "grenade", "bullet", "shot", "offensive", "ambush"}
 )
+ATTACK_WORDS = AERIAL_NOUNS | ARTILLERY_NOUNS | ATTACK_NOUNS | BOMB_NOUNS | OTHER_ATTACK_NOUNS
 
 
 def weapon_code(code: str, verb: Token) -> str:
@@ -87,6 +90,3 @@ def _bombing_kind(noun: Token) -> str | None:
 
 def _is_air(strike: Token) -> bool:
     return any(c.lower_ in {"air", "aerial", "drone", "missile"} for c in strike.children)
-
-
-ATTACK_WORDS = AERIAL_NOUNS | ARTILLERY_NOUNS | ATTACK_NOUNS | BOMB_NOUNS | OTHER_ATTACK_NOUNS
