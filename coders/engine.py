@@ -42,11 +42,13 @@ from coders.events import SentenceFacts, build_event
 from coders.grammar import children, governor, has_subject, is_infinitive
 from coders.lexicon import Lexicon
 from coders.modality import (
+    YIELD_ROOT,
     PatternOf,
     Upper,
     agreed_intent,
     asked_code,
     defers_to_governor,
+    intended_code,
     intent_code,
     is_bare_agreement,
     is_directly_negated,
@@ -93,6 +95,8 @@ SHOW_OF_FORCE_ROOT = "15"
 OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
+# A ceasefire agreed is a truce in force, not an intent (docs/conventions.md, Agreements).
+TRUCE = "0871"
 
 
 def code_doc(
@@ -306,8 +310,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     )
     if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
         pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
+    mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
+    if mutual_yield:
+        pattern = _mutual_yield(verb, pattern, lexicon)
     pairs = (
-        dyads(sources, targets, pattern, is_reciprocal(verb))
+        dyads(sources, targets, pattern, mutual_yield or is_reciprocal(verb))
         if targets or not has_partner(verb)
         else []
     )
@@ -334,14 +341,33 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
 
 
 def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
-    """Whether a show of force (root 15), or a call or demand for a withdrawal, falls on the
-    doer's own forces ("put its troops on alert", "raised its military alert", "demanded the
-    withdrawal of troops from its territory"): they show it, or are not who must leave."""
+    """Whether a show of force (root 15), a yield (08), or a call or demand for a withdrawal,
+    falls on the doer's own forces ("put its troops on alert", "pulled back its troops",
+    "demanded the withdrawal of troops from its territory"): they show it, nothing is yielded
+    to them, or they are not who must leave."""
     return (
-        (root_of(code) == SHOW_OF_FORCE_ROOT or code in WITHDRAWAL_ASKED)
+        (root_of(code) in (SHOW_OF_FORCE_ROOT, YIELD_ROOT) or code in WITHDRAWAL_ASKED)
         and target.agent in OWN_FORCE_AGENTS
         and any(s.country == target.country for s in sources)
     )
+
+
+def _yield_between(code: str, sources: list[Actor]) -> bool:
+    """Whether a yield with no one named to yield to is made by two or more countries named
+    together, to each other: "Armenia and Azerbaijan pulled back their troops". Only a
+    yield of a named kind: a bare "allowed" or "gave in" is not one side's yield to another."""
+    named_kind = root_of(code) == YIELD_ROOT and code != YIELD_ROOT + "0"
+    return named_kind and len({s.country for s in sources}) >= 2
+
+
+def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:
+    """The pattern of a yield two sides make to each other, both ways. Agreed to ("agreed to
+    pull back their forces"), it is the intent that mirrors it (0356), as an agreement to act
+    later is: each side's yield waits on the other's. A truce agreed is in force (0871)."""
+    upper = _governing_pattern(verb, lexicon)
+    agreed = upper is not None and upper[1] is not None and is_bare_agreement(*upper)
+    intent = intended_code(pattern.code) if agreed and pattern.code != TRUCE else None
+    return replace(pattern, code=intent or pattern.code, reverse=None)
 
 
 def _is_participle(verb: Token) -> bool:
@@ -393,9 +419,12 @@ def _pattern_in_context(
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     """The verb an infinitive complement depends on ("agreed" for "to provide"), with that
-    verb's best pattern; None for a verb that is no such complement."""
-    above = governor(verb)
-    if verb.dep_ == "xcomp" and above is not None and _may_code(above):
+    verb's best pattern; None for a verb that is no such complement. An infinitive
+    coordinated with another and with no subject of its own shares its governor: in "agreed to
+    restore ties and to reopen embassies" both depend on "agreed"."""
+    complement = verb if has_subject(verb) else _first_of_coordination(verb)
+    above = governor(complement)
+    if complement.dep_ == "xcomp" and above is not None and _may_code(above):
         return above, _chain_or_verb_pattern(above, lexicon)
     return _intending_governor(verb, lexicon)
 

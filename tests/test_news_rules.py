@@ -247,6 +247,26 @@ AGREEMENT_CASES = [
         {("CHL", "PER", "085")},
         id="agreed-to-yield-codes-the-yield",
     ),
+    pytest.param(
+        "Ecuador and Peru agreed to pull back their soldiers from the frontier on Sunday.",
+        {("ECU", "PER", "0356"), ("PER", "ECU", "0356")},
+        id="two-sides-agreeing-to-pull-back-troops-intend-to-de-escalate-both-ways",
+    ),
+    pytest.param(
+        "Ecuador and Peru withdrew their forces from the disputed valley on Sunday.",
+        {("ECU", "PER", "0874"), ("PER", "ECU", "0874")},
+        id="two-sides-withdrawing-forces-yield-to-each-other",
+    ),
+    pytest.param(
+        "Chile withdrew its troops from the border on Sunday.",
+        set(),
+        id="a-withdrawal-is-not-a-yield-to-ones-own-troops",
+    ),
+    pytest.param(
+        "Chile and Bolivia agreed to restore diplomatic ties and to reopen their embassies.",
+        {("CHL", "BOL", "032"), ("BOL", "CHL", "032")},
+        id="a-second-infinitive-is-agreed-to-as-well",
+    ),
 ]
 
 # A war or a crisis that "has killed thousands" states a toll, not an event.
