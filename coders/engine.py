@@ -364,9 +364,14 @@ def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPa
     """The pattern of a yield two sides make to each other, both ways. Agreed to ("agreed to
     pull back their forces"), it is the intent that mirrors it (0356), as an agreement to act
     later is: each side's yield waits on the other's. A truce agreed is in force (0871)."""
-    upper = _governing_pattern(verb, lexicon)
-    agreed = upper is not None and upper[1] is not None and is_bare_agreement(*upper)
-    intent = intended_code(pattern.code) if agreed and pattern.code != TRUCE else None
+    above, above_pattern = _governing_pattern(verb, lexicon) or (None, None)
+    agreed = (
+        above is not None
+        and above_pattern is not None
+        and is_bare_agreement(above, above_pattern)
+        and pattern.code != TRUCE
+    )
+    intent = intended_code(pattern.code) if agreed else None
     return replace(pattern, code=intent or pattern.code, reverse=None)
 
 
