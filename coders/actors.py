@@ -22,10 +22,15 @@ ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
-# How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police".
-PLACING_PREPS = frozenset({"in", "across", "throughout", "near"})
+# How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police",
+# "marched through Nairobi".
+PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "through"})
 # The phrase of an attack that names what it hit ("strikes on Gaza").
 HIT_PREPS = frozenset({"on"})
+# Verbs whose object is a place attacked, so its people are the victims ("shelled Kharkiv").
+STRIKING_VERBS = frozenset(
+    {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
+)
 # Crowds that went out into a city: "took to the streets of Belgrade".
 STREET_PREPS = frozenset({"to", "onto", "into"})
 STREET_NOUNS = frozenset({"street", "square"})
@@ -103,11 +108,14 @@ DEFINITE_GROUP_NOUNS = frozenset(
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
+# Counting words that, with no `of` phrase, stand for people: "thousands marched".
+COUNTING_HEADS = frozenset({"thousand", "hundred", "ten", "dozen", "million", "score"})
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
     {
         "thousand",
         "hundred",
+        "ten",
         "dozen",
         "million",
         "one",
@@ -202,6 +210,9 @@ class Mentions:
         # guerrilla group").
         words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
         if not qualifies or not any(a.covers(w.i) for a in self.agents for w in words):
+            return False
+        if is_attack(agent):
+            # "Russian drones hit Kharkiv": whose weapons they are, not where people are.
             return False
         # The speaker of a report is placed, not the events it reports ("insurgents shelled
         # the city, Syrian state media reported").
@@ -519,10 +530,13 @@ class ActorResolver:
         if self.scene is None and self._names_within(head):
             # "a tanker sailing under Panama's flag": the name inside says whose it is.
             return []
-        if _is_quantity(head):
-            # "dozens of protesters": the protesters.
-            head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
+        while _is_quantity(head) and (counted := _of_object(head)) is not None:
+            # "dozens of protesters", "tens of thousands of people": the protesters, people.
+            head = counted
         tokens = core_tokens(head)
+        if _is_count_of_people(head):
+            # "thousands marched", "two were killed": people, so civilians.
+            return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _names_within(self, head: Token) -> bool:
@@ -674,17 +688,27 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
 def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
     Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), and
-    the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
+    the place an attack hit ("strikes on Gaza killed 30 people", "drones hit Kharkiv, killing
+    seven": the people of Gaza, of Kharkiv)."""
     if token.dep_ == "appos" or (
         token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_NOUNS
     ):
         token = token.head
+    if token.dep_ == "dobj":
+        return _strikes(token.head)
     if token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ in STREET_PREPS and token.lemma_.lower() in STREET_NOUNS:
         return True  # "took to the streets of Belgrade"
     return prep.lower_ in PLACING_PREPS or (prep.lower_ in HIT_PREPS and is_attack(prep.head))
+
+
+def _strikes(verb: Token) -> bool:
+    """Whether a verb tells an attack on its object: a verb of striking ("shelled Kharkiv"),
+    or any verb with a weapon or attack as its subject ("a missile hit Odesa")."""
+    striking = verb.lemma_.lower() in STRIKING_VERBS
+    return striking or any(is_attack(subject) for subject in children(verb, "nsubj"))
 
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
@@ -752,6 +776,18 @@ def _owners(head: Token) -> list[Token]:
 
 def _of_phrases(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def _is_count_of_people(head: Token) -> bool:
+    """A bare count standing for people: "thousands", "tens of thousands" (a counting word
+    with no `of` phrase saying what is counted). Not a number: "six opposed it" are as often
+    states as people."""
+    return head.lemma_.lower() in COUNTING_HEADS and _of_object(head) is None
+
+
+def _of_object(head: Token) -> Token | None:
+    """The object of a head's `of` phrase ("of protesters"), if it has one."""
+    return next((obj for prep, obj in prepositions(head) if prep == "of"), None)
 
 
 def _is_quantity(head: Token) -> bool:

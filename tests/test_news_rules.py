@@ -1201,6 +1201,21 @@ PEOPLE_CASES = [
         id="thousands-of-a-people-are-civilians",
     ),
     pytest.param(
+        "Tens of thousands of people marched through La Paz on Thursday.",
+        {("BOLCVL", "BOLGOV", "141")},
+        id="tens-of-thousands-of-people-are-civilians-of-the-place-they-march-through",
+    ),
+    pytest.param(
+        "Thousands rallied in Quito on Sunday against the fuel price rise.",
+        {("ECUCVL", "ECUGOV", "141")},
+        id="thousands-alone-are-people",
+    ),
+    pytest.param(
+        "Eleven voted in favour of the Chilean resolution and four opposed it.",
+        set(),
+        id="a-bare-number-is-not-people",
+    ),
+    pytest.param(
         "Bolivians marched against the new fuel prices.",
         {("BOLCVL", "BOLGOV", "141")},
         id="a-people-in-the-plural-are-civilians",
@@ -1214,6 +1229,20 @@ PEOPLE_CASES = [
         "Peru criticized the Philippines on Monday.",
         {("PER", "PHL", "111")},
         id="a-country-named-in-the-plural-stays-the-country",
+    ),
+]
+
+# The people an attack kills are of the place it hit, whoever's weapons hit it.
+VICTIM_CASES = [
+    pytest.param(
+        "Russian drones hit Odesa overnight, killing seven people.",
+        {("RUSMIL", "UKR", "195"), ("RUSMIL", "UKRCVL", "190")},
+        id="people-killed-by-an-attack-on-a-city-are-its-people",
+    ),
+    pytest.param(
+        "Rwandan artillery shelled Goma on Monday, killing four people.",
+        {("RWAMIL", "COD", "194"), ("RWAMIL", "CODCVL", "190")},
+        id="people-killed-by-shelling-are-of-the-shelled-city-not-the-guns-country",
     ),
 ]
 
@@ -1496,6 +1525,7 @@ ALL_CASES = (
     + CODEBOOK_CASES
     + PETITION_CASES
     + PEOPLE_CASES
+    + VICTIM_CASES
     + NAME_CASES
     + WEAPON_CASES
 )
