@@ -4,7 +4,8 @@ Parsing is most of the cost of coding. An event needs two actors, or a group tha
 itself, so a sentence that names fewer than two is not parsed. The count takes dictionary
 names (a name with several codes counts each), the short names of people named earlier in the
 article, pronouns (one each), group words such as "the sides" (two), agents standing apart
-from names (one each: "police arrested opposition supporters in Nairobi" has three), and
+from names (one each: "police arrested opposition supporters in Nairobi" has three), counts
+standing for people ("thousands marched": one), and
 "responsibility", whose claim is toward the victims of an attack told before. A word of an
 event whose target is implied (a protest, a curfew, a state of emergency, a retreat) counts
 as one, since the coder finds that target without a second name. It is made on tokens
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import (
     ATTACKER_PLURALS,
     CODE_SEPARATOR,
+    COUNTING_HEADS,
     COUNTRY_NOUNS,
     GROUP_NOUNS,
     PRONOUNS,
@@ -62,6 +64,8 @@ EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
 GROUP_PLURALS = frozenset(
     {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
 )
+# Counts that stand for people ("thousands marched"): the scene's civilians.
+COUNT_PLURALS = frozenset(noun + "s" for noun in COUNTING_HEADS)
 
 
 @dataclass(frozen=True)
@@ -133,11 +137,20 @@ class Triage:
                 count += 1  # "the attackers": the armed group or gang named before
             elif word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our":
                 count += 1  # "our country": the speaker's
+            elif word in COUNT_PLURALS and not _counts_something(token):
+                count += 1  # "thousands marched": people (`ActorResolver._at_scene`)
             elif word.startswith(ONE_SIDED_EVENT_STARTS):
                 count += 1  # "Ecuador declared a state of emergency": the people are its target
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))
+
+
+def _counts_something(token: Token) -> bool:
+    """Whether an `of` phrase says what a count counts: "thousands of soldiers" (whose agent
+    counts by itself), and "tens of thousands", whose last count counts."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "of"
 
 
 def _apart(agent: PhraseMatch, covered: set[int]) -> bool:

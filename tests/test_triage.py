@@ -47,6 +47,16 @@ def test_a_one_sided_event_needs_one_name_since_its_target_is_implied(triage):
     assert [index for index, _ in triage.plan(text).kept] == [0, 1]
 
 
+def test_a_count_of_people_is_one_reference_since_the_scene_places_them(triage):
+    # "Thousands marched" are civilians of the story's country; "thousands of soldiers" are
+    # counted by their agent alone, and "tens of thousands" once.
+    text = (
+        "Tens of thousands marched on Tuesday. Thousands of soldiers waited. "
+        "Hundreds of thousands spoke."
+    )
+    assert [index for index, _ in triage.plan(text).kept] == [0]
+
+
 def test_a_story_discard_keeps_nothing(triage):
     plan = triage.plan("Russia criticized NATO. Brazil beat France in the FIFA final.")
     assert plan.sentences == 2
