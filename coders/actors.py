@@ -200,7 +200,7 @@ class Mentions:
         last = doc[match.end - 1]
         while last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj":
             last = last.head.head  # "in the east of the Gaza Strip"
-        if _is_place(last):
+        if _is_place(last) or self._struck_by_named(last, doc):
             return True
         agent = last.head
         qualifies = last.dep_ in QUALIFIER_DEPS
@@ -217,6 +217,15 @@ class Mentions:
         # The speaker of a report is placed, not the events it reports ("insurgents shelled
         # the city, Syrian state media reported").
         return not (agent.dep_ == "nsubj" and children(agent.head, "ccomp"))
+
+    def _struck_by_named(self, token: Token, doc: Doc) -> bool:
+        """Whether a name is the object of an attack by a named attacker ("Russian drones hit
+        Kharkiv, killing seven": the seven are of Kharkiv). An unnamed attacker is not placed
+        by whom it struck ("insurgents attacked Syria" are of no country)."""
+        if token.dep_ != "dobj" or not _strikes(token.head):
+            return False
+        subject = {t.i for s in children(token.head, "nsubj") for t in s.subtree}
+        return any(m.start in subject for m in self.actors)
 
 
 class ActorLexicon:
@@ -688,14 +697,11 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
 def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
     Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), and
-    the place an attack hit ("strikes on Gaza killed 30 people", "drones hit Kharkiv, killing
-    seven": the people of Gaza, of Kharkiv)."""
+    the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
     if token.dep_ == "appos" or (
         token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_NOUNS
     ):
         token = token.head
-    if token.dep_ == "dobj":
-        return _strikes(token.head)
     if token.dep_ != "pobj":
         return False
     prep = token.head

@@ -248,6 +248,21 @@ AGREEMENT_CASES = [
         id="agreed-to-yield-codes-the-yield",
     ),
     pytest.param(
+        "Peru scrapped the import duties on Chilean copper on Friday.",
+        {("PER", "CHL", "085")},
+        id="duties-scrapped-are-eased-sanctions",
+    ),
+    pytest.param(
+        "Chile removed the tariffs on Peruvian fruit in March.",
+        {("CHL", "PER", "085")},
+        id="tariffs-removed-are-eased-sanctions-not-an-expulsion",
+    ),
+    pytest.param(
+        "Bolivia imposed duties on Peruvian poultry on Monday.",
+        {("BOL", "PER", "163")},
+        id="duties-imposed-are-an-embargo",
+    ),
+    pytest.param(
         "Ecuador and Peru agreed to pull back their soldiers from the frontier on Sunday.",
         {("ECU", "PER", "0356"), ("PER", "ECU", "0356")},
         id="two-sides-agreeing-to-pull-back-troops-intend-to-de-escalate-both-ways",
