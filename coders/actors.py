@@ -619,7 +619,7 @@ class ActorResolver:
         for prep, place in prepositions(head):
             if prep not in LOCATING_PREPS:
                 continue
-            for member in conjuncts(place):
+            for member in _named_places(place):
                 member_tokens = core_tokens(member)
                 code = self._code_in(member, member_tokens, strict=True)
                 if code is not None:
@@ -782,6 +782,13 @@ def _owners(head: Token) -> list[Token]:
 
 def _of_phrases(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def _named_places(place: Token) -> list[Token]:
+    """The places a phrase names: "Kabul and Herat", and so "the provinces of Kabul and
+    Herat", where a place noun's `of` phrase names them."""
+    named = _of_object(place) if place.lemma_.lower() in PLACE_NOUNS else None
+    return conjuncts(named or place)
 
 
 def _is_count_of_people(head: Token) -> bool:

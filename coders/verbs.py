@@ -140,6 +140,13 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
+def _reported_clause(complement: Token) -> bool:
+    """A clause with a subject and a verb of its own ("said Tehran lodged a protest"). A noun
+    the parser made a clause's head is no such clause: "declared the ambassador persona non
+    grata" names what the ambassador was declared."""
+    return complement.dep_ == "ccomp" and has_subject(complement) and complement.pos_ != "NOUN"
+
+
 def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
@@ -150,7 +157,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # A passive's subject is what an active verb has as its object ("evidence was presented").
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
     if reports:
-        complements = [c for c in complements if not (c.dep_ == "ccomp" and has_subject(c))]
+        complements = [c for c in complements if not _reported_clause(c)]
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
     objects = [t for c in complements for t in _without_clauses(c)]
     if own_acts:

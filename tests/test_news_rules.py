@@ -41,6 +41,11 @@ HOME_COUNTRY_CASES = [
         id="in-a-first-sentence-the-country-acting-places-the-opposition",
     ),
     pytest.param(
+        "Police in the cities of Lima and Cusco arrested 24 people on Sunday.",
+        {("PERCOP", "PERCVL", "173")},
+        id="agents-in-the-cities-of-named-places-are-of-their-country",
+    ),
+    pytest.param(
         "Chile put its troops on full alert on Tuesday.",
         set(),
         id="a-show-of-force-is-not-aimed-at-ones-own-troops",
@@ -1022,6 +1027,11 @@ PARSE_CASES = [
         "ministry announced.",
         {("PER", "CHL", "174")},
         id="an-object-parsed-as-a-clause",
+    ),
+    pytest.param(
+        "Chile declared the Peruvian ambassador persona non grata on Monday.",
+        {("CHL", "PER", "174")},
+        id="an-object-parsed-as-a-clause-with-its-own-subject-is-no-reported-clause",
     ),
     pytest.param(
         "On Friday Australia urged China to lift all remaining curbs on bilateral trade.",
