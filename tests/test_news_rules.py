@@ -878,6 +878,21 @@ VENUE_CASES = [
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
     pytest.param(
+        "Chile stepped up its air strikes on rebel camps in Bolivia on Sunday.",
+        {("CHL", "BOLREB", "195")},
+        id="air-strikes-stepped-up-are-air-strikes",
+    ),
+    pytest.param(
+        "The rebels intensified their attacks on army posts in northern Peru.",
+        {("PERREB", "PERMIL", "190")},
+        id="attacks-intensified-are-attacks",
+    ),
+    pytest.param(
+        "Ecuador resumed its verbal attacks on Peru on Monday.",
+        {("ECU", "PER", "111")},
+        id="verbal-attacks-resumed-are-criticism-not-force",
+    ),
+    pytest.param(
         "Chilean missiles struck Lima overnight.",
         {("CHL", "PER", "195")},
         id="weapons-that-strike-are-one-sides-force",
