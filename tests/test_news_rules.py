@@ -119,6 +119,16 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "The Bolivian foreign minister left Chile on Tuesday by plane.",
+        set(),
+        id="leaving-a-country-is-no-consultation-with-it",
+    ),
+    pytest.param(
+        "The Bolivian foreign minister left for Chile on Tuesday.",
+        {("BOLGOV", "CHL", "042"), ("CHL", "BOLGOV", "043")},
+        id="leaving-for-a-country-is-a-visit",
+    ),
+    pytest.param(
         "Peru's president reached an agreement with Chile's president on Monday.",
         {("PERGOV", "CHLGOV", "030"), ("CHLGOV", "PERGOV", "030")},
         id="an-agreement-reached-with-someone-binds-both",
