@@ -320,11 +320,23 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
             return resolver.resolve(dated, strict=True)
-        # "Obama is scheduled to attend": a passive governor's subject does the lower verb;
-        # "urged Russia to withdraw", "helping militants join": the governor's object does.
-        deps = ("dobj", "nsubj", "nsubjpass") if node.dep_ in COMPLEMENT_DEPS else ("nsubj",)
+        deps = _inherited_subject_deps(node)
         node = governor(node)
     return []
+
+
+def _inherited_subject_deps(verb: Token) -> tuple[str, ...]:
+    """Where a verb with no subject of its own finds it on the verb it depends on. "Obama is
+    scheduled to attend": a passive governor's subject does the lower verb; "urged Russia to
+    withdraw", "helping militants join": the governor's object does. A verb coordinated with
+    a passive shares its subject ("the aircraft was shot down and blew up": the aircraft
+    blew up, not whoever the sentence named first); a past participle so coordinated is
+    passive too ("were detained and charged"), and that subject is not its doer."""
+    if verb.dep_ in COMPLEMENT_DEPS:
+        return ("dobj", "nsubj", "nsubjpass")
+    if verb.dep_ == "conj" and verb.tag_ != "VBN":
+        return ("nsubj", "nsubjpass")
+    return ("nsubj",)
 
 
 def _own(verb: Token, dep: str) -> list[Token]:

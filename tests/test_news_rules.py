@@ -1033,6 +1033,12 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "Peru and Chile exchanged prisoners after a Peruvian cargo plane was shot down and "
+        "blew up near the border.",
+        {("PER", "CHL", "0841"), ("CHL", "PER", "0841")},
+        id="a-verb-coordinated-with-a-passive-shares-its-subject",
+    ),
+    pytest.param(
         "Egypt and Qatar are mediating between Peru and Chile.",
         {
             ("EGY", "PER", "045"),
