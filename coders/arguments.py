@@ -103,6 +103,8 @@ AID_ROOT = "07"
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
 # Coercion and yielding: done by a state to those in its power (see `_own_people`).
 OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
+# CAMEO's "destroy property": homes, shops, villages.
+PROPERTY_DESTROYED = "1712"
 # Cooperation whose place is only its venue: consultation, diplomatic and material
 # cooperation; not a visit or an arrival, whose place is where the visitor went.
 VENUE_ROOTS = frozenset({"04", "05", "06"})
@@ -147,6 +149,7 @@ def arguments(
         targets
         or _own_people(verb, pattern, resolver, sources, skip)
         or _aided_people(verb, pattern, resolver, sources)
+        or _property_owners(pattern, resolver, sources)
     )
 
 
@@ -183,6 +186,18 @@ def _aided_people(
         for a in found
         if len(a.code) == COUNTRY_LENGTH and a.country not in givers
     ]
+
+
+def _property_owners(
+    pattern: VerbPattern, resolver: ActorResolver, sources: list[Actor]
+) -> list[Actor]:
+    """Whose homes, shops or village were destroyed, where no one is named: the people of the
+    place it happened in, or of the story's country ("settlers torched homes in a village
+    near Nablus": PSECVL)."""
+    country = resolver.scene or resolver.home
+    if pattern.code != PROPERTY_DESTROYED or country is None or not sources:
+        return []
+    return [Actor(country + CIVILIANS, "")]
 
 
 def has_partner(verb: Token) -> bool:

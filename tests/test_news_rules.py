@@ -1302,6 +1302,20 @@ VICTIM_CASES = [
     ),
 ]
 
+# Homes, shops and villages destroyed belong to the people of the place.
+PROPERTY_CASES = [
+    pytest.param(
+        "Gunmen from Boko Haram razed a village in Borno state in Nigeria on Sunday.",
+        {("NGAREB", "NGACVL", "1712")},
+        id="a-village-razed-is-property-of-its-people-destroyed",
+    ),
+    pytest.param(
+        "Israeli settlers torched homes in a Palestinian village near Nablus.",
+        {("ISRCVL", "PSECVL", "1712")},
+        id="homes-torched-are-property-destroyed",
+    ),
+]
+
 # A crowd's demand that names no one is aimed at its government, as its protest is.
 PETITION_CASES = [
     pytest.param(
@@ -1582,6 +1596,7 @@ ALL_CASES = (
     + PETITION_CASES
     + PEOPLE_CASES
     + VICTIM_CASES
+    + PROPERTY_CASES
     + NAME_CASES
     + WEAPON_CASES
 )
