@@ -559,6 +559,11 @@ SETTING_NOUN_CASES = [
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
     pytest.param(
+        "Police in Lima held back the march on Friday.",
+        set(),
+        id="police-holding-back-a-march-hold-no-march",
+    ),
+    pytest.param(
         "Protesters in Lima tried to march on the congress, where the security forces answered "
         "with live ammunition, rubber bullets and tear gas.",
         {("PEROPP", "PERLEG", "141"), ("PERCOP", "PERCVL", "175")},
