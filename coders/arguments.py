@@ -621,7 +621,7 @@ def _target_heads(
         return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
     if place.startswith(PLACE_AFTER):
         return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
-    if place == "to" and (receivers := [c for c in children(verb, "dative") if c.pos_ != "ADP"]):
+    if place == "to" and (receivers := _receivers(verb)):
         # "will send Ukraine a tranche of aid": the indirect object receives, as TO would.
         return [receivers]
     named = {t.prep for t in pattern.terms if t.prep}
@@ -643,6 +643,18 @@ def _target_heads(
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
     return [_heads_on(host, place) for host in hosts]
+
+
+def _receivers(verb: Token) -> list[Token]:
+    """The indirect object: "sent Ukraine a tranche of aid", and "will send Ukraine military
+    aid", which the parser reads as a name modifying the object; not where a TO phrase
+    names the receiver ("sent UN aid to Gaza")."""
+    datives = [c for c in children(verb, "dative") if c.pos_ != "ADP"]
+    if datives or any(prep == "to" for prep, _ in prepositions(verb)):
+        return datives
+    objects = children(verb, "dobj")
+    first = [next(o.subtree) for o in objects]
+    return [t for t in first if t.dep_ in {"nmod", "compound"} and t.pos_ == "PROPN"]
 
 
 def _heads_after(verb: Token, passed: str) -> list[Token]:

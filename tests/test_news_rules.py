@@ -1038,6 +1038,11 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "Chile will send Peru military aid, the Chilean president said.",
+        {("CHL", "PER", "072")},
+        id="a-receiver-parsed-as-a-name-on-the-object-receives",
+    ),
+    pytest.param(
         "Peru and Chile exchanged prisoners after a Peruvian cargo plane was shot down and "
         "blew up near the border.",
         {("PER", "CHL", "0841"), ("CHL", "PER", "0841")},
