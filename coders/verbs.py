@@ -120,13 +120,19 @@ def _flat(top: Token) -> list[Token]:
 def _without_clauses(top: Token) -> list[Token]:
     """`top`'s phrase without what the clauses that describe a noun in it say, a participle
     kept: "detained crowds protesting against talks" holds PROTEST but no TALKS, and
-    "students who had been jailed" no JAIL (a relative clause tells their background)."""
+    "students who had been jailed" no JAIL (a relative clause tells their background); nor
+    the time or setting of a clause under the verb ("agreed to free prisoners after talks
+    with the Vatican" holds no TALKS)."""
     return [
         t
         for t in top.subtree
-        if not any(a.dep_ in NOUN_CLAUSE_DEPS for a in path_up(t, top)[1:])
+        if not any(_describes_or_sets(a) for a in path_up(t, top)[1:])
         and not (t.dep_ == "relcl" and t.i != top.i)
     ]
+
+
+def _describes_or_sets(word: Token) -> bool:
+    return word.dep_ in NOUN_CLAUSE_DEPS or (word.dep_ == "prep" and word.lower_ in SETTING_PREPS)
 
 
 def _governing_verbs(verb: Token) -> list[Token]:

@@ -1038,6 +1038,11 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "Cuba agreed to free political prisoners after talks with the Vatican.",
+        {("CUB", "CUBOPP", "0841")},
+        id="talks-that-set-the-time-are-no-object-of-the-agreement",
+    ),
+    pytest.param(
         "Chile will send Peru military aid, the Chilean president said.",
         {("CHL", "PER", "072")},
         id="a-receiver-parsed-as-a-name-on-the-object-receives",
