@@ -263,6 +263,11 @@ AGREEMENT_CASES = [
         id="agreed-to-yield-codes-the-yield",
     ),
     pytest.param(
+        "Bolivia halted its anti-drug cooperation with Peru on Monday.",
+        {("BOL", "PER", "160")},
+        id="cooperation-halted-reduces-relations",
+    ),
+    pytest.param(
         "Peru scrapped the import duties on Chilean copper on Friday.",
         {("PER", "CHL", "085")},
         id="duties-scrapped-are-eased-sanctions",
