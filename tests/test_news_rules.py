@@ -362,6 +362,11 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "Chile's president vetoed an aid package for Bolivia on Friday.",
+        {("CHLGOV", "BOL", "129")},
+        id="a-veto-of-aid-is-a-veto",
+    ),
+    pytest.param(
         "Hamas turned down the Israeli ceasefire proposal on Monday.",
         {("PSEREBHMS", "ISR", "125")},
         id="turning-down-a-proposal-rejects-it",
