@@ -544,7 +544,7 @@ class ActorResolver:
             head = counted
         tokens = core_tokens(head)
         if _is_count_of_people(head):
-            # "thousands marched", "two were killed": people, so civilians.
+            # "thousands marched": people, so civilians.
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 

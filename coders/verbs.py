@@ -132,6 +132,7 @@ def _without_clauses(top: Token) -> list[Token]:
 
 
 def _describes_or_sets(word: Token) -> bool:
+    """A clause describing a noun, or a phrase of time or setting ("after talks")."""
     return word.dep_ in NOUN_CLAUSE_DEPS or (word.dep_ == "prep" and word.lower_ in SETTING_PREPS)
 
 
