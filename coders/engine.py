@@ -95,6 +95,8 @@ SHOW_OF_FORCE_ROOT = "15"
 OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
+# Words of an act done by one side alone ("a unilateral ceasefire").
+UNILATERAL_WORDS = frozenset({"unilateral", "unilaterally"})
 # A ceasefire agreed is a truce in force, not an intent (docs/conventions.md, Agreements).
 TRUCE = "0871"
 
@@ -326,7 +328,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         Coded(verb, SPONSORED, mediator, side, MEDIATION_CODE)
         for mediator, side in mediations(verb, pattern, [*sources, *targets], resolver)
     ]
-    together = not pattern.reverse and has_partner(verb)
+    together = not pattern.reverse and has_partner(verb) and not _unilateral(verb)
     for source, target in pairs:
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
@@ -338,6 +340,14 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _unilateral(verb: Token) -> bool:
+    """ "declared a unilateral ceasefire with the rebels", "unilaterally halted the fighting":
+    done by one side alone, whoever it is done with."""
+    words = [verb, *(t for obj in children(verb, "dobj") for t in obj.subtree)]
+    words += children(verb, "advmod")
+    return any(w.lower_ in UNILATERAL_WORDS for w in words)
 
 
 def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:

@@ -119,6 +119,11 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Colombia declared a unilateral ceasefire with the rebels on Sunday.",
+        {("COL", "COLREB", "0871")},
+        id="a-unilateral-truce-binds-its-declarer-only",
+    ),
+    pytest.param(
         "The Bolivian foreign minister left Chile on Tuesday by plane.",
         set(),
         id="leaving-a-country-is-no-consultation-with-it",
