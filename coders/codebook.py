@@ -46,7 +46,9 @@ def is_joint(code: str) -> bool:
 # An agreement reached or a ceasefire agreed WITH another actor binds both ("reached an
 # agreement with Mexico", "agreed a truce with the rebels"). Meetings "with" someone stay one
 # way, as the PETRARCH-2 gold standard codes them (docs/conventions.md, Agreements).
-MUTUAL_CODES = frozenset({"030", "0871"})
+# CAMEO's "declare truce, ceasefire".
+TRUCE = "0871"
+MUTUAL_CODES = frozenset({"030", TRUCE})
 
 
 def is_mutual(code: str) -> bool:

@@ -29,6 +29,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     STATEMENT_ROOT,
+    TRUCE,
     is_joint,
     is_mutual,
     root_of,
@@ -97,8 +98,6 @@ OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 # Words of an act done by one side alone ("a unilateral ceasefire").
 UNILATERAL_WORDS = frozenset({"unilateral", "unilaterally"})
-# A ceasefire agreed is a truce in force, not an intent (docs/conventions.md, Agreements).
-TRUCE = "0871"
 
 
 def code_doc(
@@ -328,7 +327,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         Coded(verb, SPONSORED, mediator, side, MEDIATION_CODE)
         for mediator, side in mediations(verb, pattern, [*sources, *targets], resolver)
     ]
-    together = not pattern.reverse and has_partner(verb) and not _unilateral(verb)
+    one_sided = _unilateral(verb)
+    together = not pattern.reverse and has_partner(verb) and not one_sided
     for source, target in pairs:
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
@@ -336,7 +336,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             if together and is_mutual(code) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
-        if pattern.reverse and targets:
+        if pattern.reverse and targets and not one_sided:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found

@@ -21,14 +21,13 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
+from coders.codebook import TRUCE
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_hypothetical, is_negated
 from coders.protests import protest_code
 from coders.records import Actor, Coded
 
-# CAMEO's "declare truce, ceasefire".
-TRUCE_CODE = "0871"
 # The nouns that set a scene, with the code they give (and its reverse, for a visit: the
 # visited hosts). A call is a phone call only with a word saying so.
 SETTING_NOUNS = MappingProxyType(
@@ -47,9 +46,9 @@ SETTING_NOUNS = MappingProxyType(
         "fighting": ("190", "190"),
         "battle": ("190", "190"),
         # A truce that takes effect: "a ceasefire between Israel and Hezbollah took effect".
-        "ceasefire": (TRUCE_CODE, TRUCE_CODE),
-        "truce": (TRUCE_CODE, TRUCE_CODE),
-        "armistice": (TRUCE_CODE, TRUCE_CODE),
+        "ceasefire": (TRUCE, TRUCE),
+        "truce": (TRUCE, TRUCE),
+        "armistice": (TRUCE, TRUCE),
     }
 )
 FIGHT_CODE = "190"
@@ -158,7 +157,7 @@ def _happening(noun: Token, code: str) -> bool:
     elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False
     verb = _clause_verb(noun)
-    if code == TRUCE_CODE:
+    if code == TRUCE:
         # A truce is declared when it takes effect, not when it is agreed, broken or talked of.
         return noun.dep_ == "nsubj" and verb is not None and _takes_effect(verb)
     if verb is None:
