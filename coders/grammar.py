@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Children that belong to a noun phrase's own words; other dependents (appositions, relative
 # clauses, conjuncts, most prepositional phrases) describe or add something else.
@@ -27,6 +27,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Phrases that name the other side of an act, which a parser may hang on a place: "talks in
 # Sanaa with", "clashes in Baghdad between".
 PLACE_PARTNER_PREPS = frozenset({"with", "between"})
+
+# Where a document's `Tree` is kept.
+TREE_KEY = "eventcoder.tree"
 
 # Days and months, which a parser may fuse with the name after them ("On Friday Australia").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -100,15 +103,47 @@ def is_passive(verb: Token) -> bool:
 
 
 def children(verb: Token, *deps: str) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in deps]
+    doc = verb.doc
+    return [doc[i] for i, dep in Tree.of(doc).children[verb.i] if dep in deps]
 
 
-def prepositions(token: Token) -> Iterator[tuple[str, Token]]:
+class Tree:
+    """Each token's children as (index, dependency label) pairs, and its prepositional
+    phrases, read once per document (kept in `doc.user_data`): the coder asks for a verb's
+    children many times over, and spaCy builds a new token object for each child it yields."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.children: list[list[tuple[int, str]]] = [[] for _ in range(len(doc))]
+        for token in doc:
+            if token.head.i != token.i:
+                self.children[token.head.i].append((token.i, token.dep_))
+        self._phrases: dict[int, list[tuple[str, int]]] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tree:
+        tree = doc.user_data.get(TREE_KEY)
+        if not isinstance(tree, cls):
+            tree = doc.user_data[TREE_KEY] = cls(doc)
+        return tree
+
+    def phrases(self, token: Token) -> list[tuple[str, int]]:
+        found = self._phrases.get(token.i)
+        if found is None:
+            found = self._phrases[token.i] = [(p, obj.i) for p, obj in _prepositions(token)]
+        return found
+
+
+def prepositions(token: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China).
 
     The parser sometimes takes a preposition for a particle and its object for the verb's
     ("clash over the efforts": `over` a particle, `efforts` a direct object); that pair counts
     as a prepositional phrase too."""
+    doc = token.doc
+    return [(prep, doc[i]) for prep, i in Tree.of(doc).phrases(token)]
+
+
+def _prepositions(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         # "sent aid to China": spaCy marks that `to` as a dative, but it heads a phrase all the same
         is_phrase = child.dep_ in {"prep", "agent"} or (
