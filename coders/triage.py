@@ -106,7 +106,8 @@ class Triage:
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
             agents = self._actors.agents.find(sentence)
-            introduced = _introduced_names(sentence, agents)
+            named = {i for match in matches for i in range(match.start, match.end)}
+            introduced = _introduced_names(sentence, agents, named)
             # A sentence that introduces a name by its role is parsed for actor discovery.
             needed = ENOUGH_REFERENCES - (1 if introduced else 0)
             enough = self._references(sentence, matches, agents, aliases) >= needed
@@ -162,24 +163,32 @@ def _codes(match: PhraseMatch[ActorEntry]) -> int:
     return max(entry.code.count(CODE_SEPARATOR) + 1 for entry in match.entries)
 
 
-def _introduced_names(sentence: Span, agents: list[PhraseMatch[AgentEntry]]) -> set[str]:
+def _introduced_names(
+    sentence: Span, agents: list[PhraseMatch[AgentEntry]], named: set[int]
+) -> set[str]:
     """Names that actor discovery may code from their role, which may stand for them later:
     the last capitalised word after a role ("President Bassirou Diomaye Faye", "Faye"),
     before a role in apposition ("Maria Zakharova, spokeswoman for ..."), and a short form
-    in brackets ("(RSF)")."""
+    in brackets ("(RSF)"). Words of a dictionary name (the tokens in `named`) introduce no
+    one: discovery passes over a name the dictionaries know."""
     doc = sentence.doc
     names: set[str] = set()
     for agent in agents:
         after = _capitalised_run(doc, agent.end, sentence.end, step=1)
-        names |= {after[-1].lower_} if after else set()
+        names |= {after[-1].lower_} if after and after[-1].i not in named else set()
         before_agent = agent.start - 1
         has_article = before_agent >= sentence.start and doc[before_agent].lower_ in ARTICLES
         start = before_agent if has_article else agent.start
         if start - 1 > sentence.start and doc[start - 1].text == ",":
             before = _capitalised_run(doc, start - 2, sentence.start - 1, step=-1)
-            names |= {before[-1].lower_} if before else set()
+            names |= {before[-1].lower_} if before and before[-1].i not in named else set()
     for token in sentence[1:-1]:
-        if token.is_upper and len(token) > 1 and token.nbor(-1).text == "(":
+        if (
+            token.is_upper
+            and len(token) > 1
+            and token.nbor(-1).text == "("
+            and token.i not in named
+        ):
             names.add(token.lower_)
     return names
 

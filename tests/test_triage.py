@@ -57,6 +57,19 @@ def test_a_count_of_people_is_one_reference_since_the_scene_places_them(triage):
     assert [index for index, _ in triage.plan(text).kept] == [0]
 
 
+def test_only_a_name_the_dictionaries_do_not_know_sends_its_sentence_to_the_recogniser(triage):
+    # The entity recogniser runs on the sentences that introduce a new name by its role;
+    # "President Emmanuel Macron" is a dictionary name, so its sentence needs no recogniser;
+    # "Oumar Kadiatou" (made up) is known to no dictionary.
+    text = (
+        "Malian Defence Minister Oumar Kadiatou met French officials in Bamako. "
+        "French President Emmanuel Macron met Malian officials in Paris."
+    )
+    plan = triage.plan(text)
+    assert [index for index, _ in plan.kept] == [0, 1]
+    assert plan.introductions == {0}
+
+
 def test_a_story_discard_keeps_nothing(triage):
     plan = triage.plan("Russia criticized NATO. Brazil beat France in the FIFA final.")
     assert plan.sentences == 2
