@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -74,6 +74,25 @@ def path_up(token: Token, top: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+def pruned_subtree(
+    top: Token, enters: Callable[[Token], bool], keeps: Callable[[Token], bool]
+) -> list[Token]:
+    """`top` and the words below it, in text order, leaving out the words `keeps` refuses
+    and everything below a word `enters` refuses."""
+    doc = top.doc
+    tree = Tree.of(doc)
+    found = [top]
+    below = [top.i]
+    while below:
+        for i, _ in tree.children[below.pop()]:
+            child = doc[i]
+            if keeps(child):
+                found.append(child)
+            if enters(child):
+                below.append(i)
+    return sorted(found, key=lambda t: t.i)
 
 
 def conjuncts(head: Token) -> list[Token]:

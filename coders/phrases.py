@@ -83,6 +83,11 @@ class PhraseIndex(Generic[T]):
         for key in list(self._table) + [k for k in self._stems if len(k) > 1]:
             self._starting[key[0]] = max(self._starting.get(key[0], 0), len(key))
         self._stem_starts = {key[0][:2] for key in self._stems if len(key) == 1}
+        # The runs of words that begin a longer phrase: a match is tried only as far as the
+        # words at a position can still lead to one.
+        self._openings = frozenset(
+            key[:n] for key in [*self._table, *self._stems] for n in range(1, len(key))
+        )
 
     def __len__(self) -> int:
         return len(self._table) + len(self._stems)
@@ -100,7 +105,8 @@ class PhraseIndex(Generic[T]):
             # Most tokens start no phrase: one probe per form passes them over.
             limit = self._start_limit(forms, position)
             if limit > 1:
-                limit += forms.lower[position : position + 2 * limit].count(HYPHEN)
+                hyphens = forms.lower[position : position + 2 * limit].count(HYPHEN)
+                limit = limit + hyphens if hyphens else self._reach(forms, position, limit)
             match = self._longest_at(forms, position, min(limit, end - position)) if limit else None
             if match is None:
                 position += 1
@@ -122,6 +128,18 @@ class PhraseIndex(Generic[T]):
             if entries:
                 return PhraseMatch(position, stop, entries)
         return None
+
+    def _reach(self, forms: TokenForms, position: int, limit: int) -> int:
+        """How many words a phrase starting at `position` can have, at most `limit`: one more
+        than the words from there that open a longer phrase, as written or in lower case."""
+        openings = self._openings
+        reach = 1
+        while reach < limit and (
+            tuple(forms.lower[position : position + reach]) in openings
+            or tuple(forms.text[position : position + reach]) in openings
+        ):
+            reach += 1
+        return reach
 
     def _start_limit(self, forms: TokenForms, index: int) -> int:
         """How many words a phrase starting at token `index` can have (0: none starts there)."""

@@ -25,8 +25,8 @@ from coders.grammar import (
     conjuncts,
     has_subject,
     is_date,
-    path_up,
     prepositions,
+    pruned_subtree,
 )
 from coders.modality import as_demand
 
@@ -40,6 +40,8 @@ SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
 SETTING_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since"})
 # Clauses that describe a noun: "crowds [protesting ...]", "a plan [that would ...]".
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# Where a document's verb patterns are kept, with the lexicon that matched them.
+MATCHES_KEY = "eventcoder.verb_matches"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
@@ -114,7 +116,11 @@ def _flat_phrase(prep: Token) -> list[Token]:
 
 def _flat(top: Token) -> list[Token]:
     """`top`'s phrase without the prepositional phrases nested in it."""
-    return [t for t in top.subtree if not any(a.dep_ == "prep" for a in path_up(t, top))]
+    return pruned_subtree(top, enters=_not_a_phrase, keeps=_not_a_phrase)
+
+
+def _not_a_phrase(word: Token) -> bool:
+    return word.dep_ != "prep"
 
 
 def _without_clauses(top: Token) -> list[Token]:
@@ -123,12 +129,15 @@ def _without_clauses(top: Token) -> list[Token]:
     "students who had been jailed" no JAIL (a relative clause tells their background); nor
     the time or setting of a clause under the verb ("agreed to free prisoners after talks
     with the Vatican" holds no TALKS)."""
-    return [
-        t
-        for t in top.subtree
-        if not any(_describes_or_sets(a) for a in path_up(t, top)[1:])
-        and not (t.dep_ == "relcl" and t.i != top.i)
-    ]
+    return pruned_subtree(top, enters=_neither_describes_nor_sets, keeps=_not_a_relative_clause)
+
+
+def _neither_describes_nor_sets(word: Token) -> bool:
+    return not _describes_or_sets(word)
+
+
+def _not_a_relative_clause(word: Token) -> bool:
+    return word.dep_ != "relcl"
 
 
 def _describes_or_sets(word: Token) -> bool:
@@ -336,8 +345,19 @@ class VerbLexicon:
     def match(self, verb: Token) -> VerbPattern | None:
         """The first pattern, in trial order, whose terms all hold.
 
-        A matching `---` pattern blocks the verb, so None is returned for it too.
+        A matching `---` pattern blocks the verb, so None is returned for it too. A verb is
+        matched once per document (the answer kept in `doc.user_data`): the verbs above and
+        below it ask for its pattern again.
         """
+        lexicon, found = verb.doc.user_data.get(MATCHES_KEY, (None, None))
+        if lexicon is not self or found is None:
+            found = {}
+            verb.doc.user_data[MATCHES_KEY] = (self, found)
+        if verb.i not in found:
+            found[verb.i] = self._match(verb)
+        return found[verb.i]
+
+    def _match(self, verb: Token) -> VerbPattern | None:
         patterns = self.candidates(verb)
         if not patterns:
             return None
