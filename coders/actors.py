@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -288,9 +288,20 @@ class ActorResolver:
     # The agent of the event's source, which its "counterpart" shares ("the Iranian foreign
     # minister met his Saudi counterpart": SAUGOV).
     counterpart: str | None = None
+    # What each head has resolved to in this sentence, strictly or not: the clause walk asks
+    # for the same phrases from several verbs. A copy (`dataclasses.replace`) starts empty.
+    _resolved: dict[tuple[int, bool], tuple[Actor, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
+        key = (head.i, strict)
+        if key not in self._resolved:
+            self._resolved[key] = tuple(self._resolve(head, strict))
+        return list(self._resolved[key])
+
+    def _resolve(self, head: Token, strict: bool) -> list[Actor]:
         members = conjuncts(head)
         actors: list[Actor] = self._agents_at_places(members)
         if actors:

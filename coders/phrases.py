@@ -101,13 +101,18 @@ class PhraseIndex(Generic[T]):
         position, end = (where.start, where.end) if isinstance(where, Span) else (0, len(doc))
         forms = TokenForms.of(doc)
         matches: list[PhraseMatch[T]] = []
+        # Most tokens start no phrase: one probe per form passes them over.
+        limits = self._start_limits(forms, position, end)
+        first = position
         while position < end:
-            # Most tokens start no phrase: one probe per form passes them over.
-            limit = self._start_limit(forms, position)
+            limit = limits[position - first]
+            if not limit:
+                position += 1
+                continue
             if limit > 1:
                 hyphens = forms.lower[position : position + 2 * limit].count(HYPHEN)
                 limit = limit + hyphens if hyphens else self._reach(forms, position, limit)
-            match = self._longest_at(forms, position, min(limit, end - position)) if limit else None
+            match = self._longest_at(forms, position, min(limit, end - position))
             if match is None:
                 position += 1
                 continue
@@ -141,17 +146,22 @@ class PhraseIndex(Generic[T]):
             reach += 1
         return reach
 
-    def _start_limit(self, forms: TokenForms, index: int) -> int:
-        """How many words a phrase starting at token `index` can have (0: none starts there)."""
-        starting = self._starting
-        lower = forms.lower[index]
-        longest = max(
-            starting.get(lower, 0),
-            starting.get(forms.text[index], 0),
-            starting.get(forms.lemma[index], 0),
-            starting.get(forms.singular[index], 0),
-        )
-        return max(longest, 1) if lower[:2] in self._stem_starts else longest
+    def _start_limits(self, forms: TokenForms, start: int, end: int) -> list[int]:
+        """For each token from `start` to `end`, how many words a phrase starting there can
+        have (0: none starts there)."""
+        starting = self._starting.get
+        stems = self._stem_starts
+        return [
+            max(starting(lower, 0), starting(text, 0), starting(lemma, 0), starting(single, 0))
+            or (1 if lower[:2] in stems else 0)
+            for lower, text, lemma, single in zip(
+                forms.lower[start:end],
+                forms.text[start:end],
+                forms.lemma[start:end],
+                forms.singular[start:end],
+                strict=True,
+            )
+        ]
 
     def _entries(self, forms: TokenForms, start: int, stop: int) -> tuple[T, ...]:
         words = forms.lower[start:stop]

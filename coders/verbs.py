@@ -222,6 +222,14 @@ class SynonymSets:
         for synonym in synonyms:
             raw.setdefault(synonym.set, []).append(synonym.member)
         self._sets = {name: tuple(self._flatten(name, raw, set())) for name in raw}
+        # Each set's one-word members, tested against a region's words in one step.
+        self._single = {
+            name: frozenset(m[0] for m in members if len(m) == 1)
+            for name, members in self._sets.items()
+        }
+        self._longer = {
+            name: tuple(m for m in members if len(m) > 1) for name, members in self._sets.items()
+        }
 
     def _flatten(self, name: str, raw: dict[str, list[str]], seen: set[str]) -> list[tuple]:
         members: list[tuple] = []
@@ -236,6 +244,12 @@ class SynonymSets:
 
     def members(self, name: str) -> tuple[tuple[str, ...], ...]:
         return self._sets.get(name, ())
+
+    def any_in(self, name: str, words: frozenset[str]) -> bool:
+        """Whether all the words of some member of set `name` are among `words`."""
+        if not words.isdisjoint(self._single.get(name, ())):
+            return True
+        return any(all(w in words for w in member) for member in self._longer.get(name, ()))
 
 
 def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
@@ -258,7 +272,7 @@ def satisfies(frame: Frame, term: PatternTerm, sets: SynonymSets) -> bool:
 
 def _holds_in(words: frozenset[str], part: str, sets: SynonymSets) -> bool:
     if part.startswith("&"):
-        return any(all(w in words for w in member) for member in sets.members(part[1:]))
+        return sets.any_in(part[1:], words)
     return part in words
 
 
