@@ -84,8 +84,10 @@ class ArticleContext:
 
     def recent_group(self, size: int | None = None) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
-        with a `size` ("the two countries"), the latest of that many countries, if any."""
+        with a `size` ("the two countries"), the latest of that many countries, if any: a
+        group of three is not "the two countries", and which two of it are is not known."""
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
         groups = [g for g in groups if len({a.country for a in g}) >= 2]
-        sized = [g for g in groups if len({a.country for a in g}) == size]
-        return next(iter(sized or groups), ())
+        if size is not None:
+            groups = [g for g in groups if len({a.country for a in g}) == size]
+        return next(iter(groups), ())

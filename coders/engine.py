@@ -75,6 +75,7 @@ from coders.protests import governed_target, implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
+from coders.territory import seizure_code
 from coders.weapons import weapon_code
 
 # Verbs of responding, whose BY phrase tells the act of the response.
@@ -394,9 +395,10 @@ def _is_participle(verb: Token) -> bool:
 def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
     whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
-    (070 → 073) and the charge (112 → 1121). The weapon is read again after the crowd rules: a
-    state's "strike" is force that the weapon may make aerial."""
-    code = protest_code(weapon_code(code, verb), source, target)
+    (070 → 073), the charge (112 → 1121) and what was seized (a place: 171 → 192). The weapon
+    is read again after the crowd rules: a state's "strike" is force that the weapon may make
+    aerial."""
+    code = protest_code(weapon_code(seizure_code(code, verb, target), verb), source, target)
     return charge_code(aid_code(weapon_code(code, verb), verb), verb)
 
 
@@ -542,7 +544,10 @@ def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
 def sentence_actors(
     sentence: Span, resolver: ActorResolver, events: list[Event]
 ) -> tuple[Actor, ...]:
-    """The subjects and event participants of a sentence, for "the sides" in the next one."""
+    """The subjects and event participants of a sentence, for "the sides" in the next one;
+    where they are not of two countries or more, the countries it names together ("it is an
+    honour for me to host a summit between Armenia and Azerbaijan": "the two countries" of
+    the next sentence are Armenia and Azerbaijan)."""
     heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
     actors = resolve_all(heads, resolver, strict=True)
     for event in events:
@@ -550,4 +555,16 @@ def sentence_actors(
             Actor(event.source_code, event.source_text),
             Actor(event.target_code, event.target_text),
         ]
+    if len({a.country for a in actors}) < 2:
+        actors = _named_together(sentence, resolver) or actors
     return tuple({a.code: a for a in actors}.values())
+
+
+def _named_together(sentence: Span, resolver: ActorResolver) -> list[Actor]:
+    """The first two or more countries a sentence coordinates ("Armenia and Azerbaijan")."""
+    for head in sentence:
+        if head.pos_ in {"NOUN", "PROPN"} and children(head, "conj"):
+            found = resolver.resolve(head, strict=True)
+            if len({a.country for a in found}) >= 2:
+                return found
+    return []

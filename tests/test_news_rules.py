@@ -113,6 +113,18 @@ HOME_COUNTRY_CASES = [
         set(),
         id="a-country-only-acted-on-places-no-one",
     ),
+    pytest.param(
+        '"It was an honour to host a summit between Ecuador and Colombia," the Peruvian '
+        "president said. The two countries agreed to reopen their embassies.",
+        {("ECU", "COL", "032"), ("COL", "ECU", "032")},
+        id="the-two-countries-are-the-two-a-sentence-named-together",
+    ),
+    pytest.param(
+        "Russia, China and Iran held joint naval drills in the Gulf of Oman. The two countries "
+        "agreed to reopen their embassies.",
+        {(a, b, "062") for a in ("RUS", "CHN", "IRN") for b in ("RUS", "CHN", "IRN") if a != b},
+        id="a-group-of-three-is-not-the-two-countries",
+    ),
 ]
 
 # "agreed to" a cooperative act is the intent to do it (CAMEO 03: "offer, promise, agree
@@ -907,6 +919,26 @@ VENUE_CASES = [
 
 # The weapon decides the force code; coordinated verbs share their object.
 FORCE_CASES = [
+    pytest.param(
+        "M23 rebels captured Goma in January.",
+        {("CODREB", "COD", "192")},
+        id="a-named-town-captured-is-territory-occupied",
+    ),
+    pytest.param(
+        "Al-Shabaab fighters seized a military base near Mogadishu.",
+        {("SOMREB", "SOMMIL", "192")},
+        id="a-base-seized-is-territory-occupied",
+    ),
+    pytest.param(
+        "Israeli troops took over the Rafah crossing.",
+        {("ISRMIL", "PSEGZA", "192")},
+        id="a-crossing-taken-over-is-territory-occupied",
+    ),
+    pytest.param(
+        "Iran seized a British tanker in the Gulf.",
+        {("IRN", "GBRBUS", "171")},
+        id="a-ship-seized-is-property-seized",
+    ),
     pytest.param(
         "Chile stepped up its air strikes on rebel camps in Bolivia on Sunday.",
         {("CHL", "BOLREB", "195")},

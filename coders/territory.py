@@ -1,0 +1,78 @@
+"""Seizing a place is occupying territory. CAMEO separates confiscating property (171: "seized
+a tanker", "seized weapons") from occupying territory (192: "seized the town", "captured
+Goma"); its verb file gives SEIZE and CAPTURE the property code when bare and 192 only for the
+place words it lists (TOWN, BASES, AIRPORT), so a base, a crossing or a named town came out as
+property."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from coders.actors import COUNTRY_LENGTH
+from coders.grammar import children, prepositions
+from coders.records import Actor
+
+SEIZE_PROPERTY = "171"
+OCCUPY_TERRITORY = "192"
+# Verbs that take what they act on: a place taken is occupied.
+SEIZING_VERBS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "grab"})
+# Nouns of places that are held as territory.
+TERRITORY_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "base",
+        "airbase",
+        "airport",
+        "airfield",
+        "territory",
+        "region",
+        "province",
+        "district",
+        "capital",
+        "port",
+        "crossing",
+        "outpost",
+        "checkpoint",
+        "stronghold",
+        "enclave",
+        "area",
+        "land",
+        "island",
+        "hill",
+        "headquarters",
+        "garrison",
+        "position",
+        "settlement",
+        "border",
+    }
+)
+
+
+def seizure_code(code: str, verb: Token, target: Actor) -> str:
+    """171 (property seized) made 192 where what was taken is a place: a place noun ("seized a
+    military base", "took over the border crossing") or a place's name, which the dictionaries
+    code as its bare country ("captured Goma": COD). Any other code unchanged."""
+    if code != SEIZE_PROPERTY or verb.lemma_.lower() not in SEIZING_VERBS:
+        return code
+    for taken in _taken(verb):
+        if taken.lemma_.lower() in TERRITORY_NOUNS:
+            return OCCUPY_TERRITORY
+        if taken.pos_ == "PROPN" and len(target.code) == COUNTRY_LENGTH:
+            return OCCUPY_TERRITORY
+    return code
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What the verb takes: its objects, those of a particle's phrase ("took over the
+    crossing"), and those of a CONTROL OF phrase ("took control of Kandahar")."""
+    objects = children(verb, "dobj") + [obj for prep, obj in prepositions(verb) if prep == "over"]
+    controlled = [
+        obj
+        for noun in objects
+        if noun.lemma_.lower() == "control"
+        for prep, obj in prepositions(noun)
+        if prep == "of"
+    ]
+    return objects + controlled
