@@ -8,6 +8,10 @@ name who met whom: its possessor or `by` phrase is the one who meets or visits, 
 subject of the clause it sets the scene of; its `with`, `to` or `between` phrase the other
 side.
 
+A protest that breaks out is told as a noun too: "protests erupted across Iran", "riots broke
+out in Nairobi", "demonstrations took place in Belgrade" are the people of the place
+protesting against their government, as a crowd that marches with no target named is.
+
 Other event nouns stay uncoded ("after the annexation", "the protests"), as do meetings that
 have not happened or are only background: planned ("ahead of a summit", "plans a visit"),
 negated, conditional, or past ("after talks with", "since the meeting").
@@ -94,6 +98,18 @@ START_VERBS = frozenset({"begin", "start"})
 EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
 EFFECT_WORDS = frozenset({"effect", "force"})
 RULE_ORIGIN = "eventcoder-rule:setting-noun"
+# Protests told as nouns, with their code, and the verbs by which they break out.
+PROTEST_NOUNS = MappingProxyType(
+    {"protest": "141", "demonstration": "141", "rally": "141", "riot": "145"}
+)
+BREAKING_OUT_VERBS = frozenset({"erupt", "occur", "spread", "flare", "continue", "resume", "rage"})
+# "broke out", "took place": a verb and the word that makes it one of breaking out.
+BREAKING_OUT_PHRASES = frozenset({("break", "out"), ("take", "place")})
+# The phrases that say where a protest broke out.
+WHERE_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "around"})
+CIVILIANS = "CVL"
+GOVERNMENT = "GOV"
+PROTEST_ROOT = "14"
 
 
 def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -102,11 +118,47 @@ def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> 
     talks with Suleiman during a visit to Beirut" is one meeting, coded by its verb, while
     "agreed during summit talks to work together" is a meeting and an agreement."""
     joined = {frozenset((c.source.country, c.target.country)) for c in coded if _meets(c)}
-    return [
+    found = [
         c
         for c in _setting_events(sentence, resolver)
         if frozenset((c.source.country, c.target.country)) not in joined
     ]
+    if not any(c.code.startswith(PROTEST_ROOT) for c in coded):
+        found += _protests_breaking_out(sentence, resolver)
+    return found
+
+
+def _protests_breaking_out(sentence: Span, resolver: ActorResolver) -> list[Coded]:
+    """ "Protests erupted across Iran": IRNCVL → IRNGOV 141, the country being the one the
+    verb's phrase names, else the one the sentence or story is set in."""
+    found = []
+    for noun in sentence:
+        code = PROTEST_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        verb = noun.head
+        if code is None or noun.dep_ != "nsubj" or not _breaks_out(verb):
+            continue
+        country = _protest_country(verb, resolver)
+        if country is None:
+            continue
+        pattern = VerbPattern(noun.lemma_.lower(), code, (), (), "(noun)", RULE_ORIGIN)
+        people = Actor(country + CIVILIANS, noun.text)
+        found.append(Coded(noun, pattern, people, Actor(country + GOVERNMENT, noun.text), code))
+    return found
+
+
+def _breaks_out(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    words = {(lemma, c.lower_) for c in verb.children if c.dep_ in {"prt", "dobj"}}
+    happens = lemma in BREAKING_OUT_VERBS or bool(words & BREAKING_OUT_PHRASES)
+    return happens and not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _protest_country(verb: Token, resolver: ActorResolver) -> str | None:
+    places = [obj for prep, obj in prepositions(verb) if prep in WHERE_PREPS]
+    countries = {a.country for a in _resolve(places, resolver)}
+    if len(countries) == 1:
+        return countries.pop()
+    return resolver.home if not countries else None
 
 
 def _meets(coded: Coded) -> bool:

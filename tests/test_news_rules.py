@@ -586,6 +586,31 @@ SETTING_NOUN_CASES = [
 # crowd's assault on the state is a violent protest.
 PROTEST_CASES = [
     pytest.param(
+        "Protests erupted across Iran on Friday.",
+        {("IRNCVL", "IRNGOV", "141")},
+        id="protests-that-erupt-are-the-people-protesting-against-their-government",
+    ),
+    pytest.param(
+        "Riots broke out in Nairobi after the vote.",
+        {("KENCVL", "KENGOV", "145")},
+        id="riots-that-break-out-are-violent-protest",
+    ),
+    pytest.param(
+        "Protests are expected to erupt in Lima next week.",
+        set(),
+        id="protests-expected-have-not-happened",
+    ),
+    pytest.param(
+        "French unions launched a nationwide strike over the pension reform.",
+        {("FRALAB", "FRAGOV", "143")},
+        id="unions-are-labour",
+    ),
+    pytest.param(
+        "Police beat protesters with batons in Dhaka.",
+        {("BGDCOP", "BGDOPP", "175")},
+        id="protesters-beaten-with-batons-are-repressed-not-threatened",
+    ),
+    pytest.param(
         "Police in Lima held back the march on Friday.",
         set(),
         id="police-holding-back-a-march-hold-no-march",
