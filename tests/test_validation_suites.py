@@ -29,7 +29,7 @@ def unit_tests(shared, nlp):
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
 # 2026-12-01 (session 18, `eventcoder evaluate`): F1 0.595, precision 0.786, dyad F1 0.658;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.585, "dyad_root_precision": 0.77, "dyad_f1": 0.65}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.595, "dyad_root_precision": 0.79, "dyad_f1": 0.655}
 
 
 @pytest.fixture(scope="module")
