@@ -24,12 +24,13 @@ from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
-from coders.actors import ActorResolver
-from coders.codebook import TRUCE
+from coders.actors import CIVILIANS, ActorResolver
+from coders.codebook import PROTEST_ROOT, TRUCE
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_hypothetical, is_negated
-from coders.protests import protest_code
+from coders.places import WHERE_PREPS
+from coders.protests import GOVERNMENT, protest_code
 from coders.records import Actor, Coded
 
 # The nouns that set a scene, with the code they give (and its reverse, for a visit: the
@@ -105,11 +106,6 @@ PROTEST_NOUNS = MappingProxyType(
 BREAKING_OUT_VERBS = frozenset({"erupt", "occur", "spread", "flare", "continue", "resume", "rage"})
 # "broke out", "took place": a verb and the word that makes it one of breaking out.
 BREAKING_OUT_PHRASES = frozenset({("break", "out"), ("take", "place")})
-# The phrases that say where a protest broke out.
-WHERE_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "around"})
-CIVILIANS = "CVL"
-GOVERNMENT = "GOV"
-PROTEST_ROOT = "14"
 
 
 def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
