@@ -64,6 +64,9 @@ CHARGING_CODES = ("111", "112")
 # Arrest and detention: a verb that is one when bare (detain, arrest, jail) stays one, whatever
 # patterns of other roots its CAMEO synonym group lent it.
 ARREST_CODE = "173"
+# Property seized (171: "seized a tanker") and territory occupied (192: "seized the town").
+SEIZURE = "171"
+OCCUPATION = "192"
 # PROTEST: aimed at a government, named or not ("teachers marched in Lima": PERGOV).
 PROTEST_ROOT = "14"
 # Uses of force: assault, fight, mass violence.

@@ -4,7 +4,7 @@ uses force against the state (docs/conventions.md)."""
 from __future__ import annotations
 
 from coders.actors import CIVILIANS, STATELESS_PREFIXES
-from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, root_of
+from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, SEIZURE, root_of
 from coders.dictionaries import VerbPattern
 from coders.records import Actor
 
@@ -23,7 +23,6 @@ VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
 ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
-SEIZURE = "171"
 LABOUR_STRIKE = "143"
 # Who strikes with weapons, not by stopping work: a bare country, its government, armed forces,
 # rebels, militants and gangs.

@@ -9,11 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH
+from coders.codebook import OCCUPATION, SEIZURE
 from coders.grammar import children, prepositions
 from coders.records import Actor
 
-SEIZE_PROPERTY = "171"
-OCCUPY_TERRITORY = "192"
 # Verbs that take what they act on: a place taken is occupied.
 SEIZING_VERBS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "grab"})
 # Nouns of places that are held as territory.
@@ -54,13 +53,13 @@ def seizure_code(code: str, verb: Token, target: Actor) -> str:
     """171 (property seized) made 192 where what was taken is a place: a place noun ("seized a
     military base", "took over the border crossing") or a place's name, which the dictionaries
     code as its bare country ("captured Goma": COD). Any other code unchanged."""
-    if code != SEIZE_PROPERTY or verb.lemma_.lower() not in SEIZING_VERBS:
+    if code != SEIZURE or verb.lemma_.lower() not in SEIZING_VERBS:
         return code
     for taken in _taken(verb):
         if taken.lemma_.lower() in TERRITORY_NOUNS:
-            return OCCUPY_TERRITORY
+            return OCCUPATION
         if taken.pos_ == "PROPN" and len(target.code) == COUNTRY_LENGTH:
-            return OCCUPY_TERRITORY
+            return OCCUPATION
     return code
 
 
