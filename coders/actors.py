@@ -13,7 +13,7 @@ from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import children, conjuncts, core_tokens, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
-from coders.weapons import is_attack
+from coders.weapons import is_attack, is_weapon
 
 UNKNOWN = "---"
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
@@ -34,9 +34,26 @@ STRIKING_VERBS = frozenset(
 # Crowds that went out into a city: "took to the streets of Belgrade".
 STREET_PREPS = frozenset({"to", "onto", "into"})
 STREET_NOUNS = frozenset({"street", "square"})
-# "Iran-backed", "Russian-supported": the name is the backer's.
+# "Iran-backed", "Russian-supported": the name is the backer's; "Iranian-made", "US-supplied":
+# the maker's or the supplier's, not the user's.
 BACKING_WORDS = frozenset(
-    {"backed", "supported", "sponsored", "funded", "allied", "aligned", "financed"}
+    {
+        "backed",
+        "supported",
+        "sponsored",
+        "funded",
+        "allied",
+        "aligned",
+        "financed",
+        "made",
+        "built",
+        "designed",
+        "manufactured",
+        "produced",
+        "supplied",
+        "provided",
+        "donated",
+    }
 )
 # Links that start a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
@@ -545,7 +562,8 @@ class ActorResolver:
         it is of the country the sentence or story is set in ("Kenyan police detained
         protesters": KENCVL)."""
         country = self.scene or self.home
-        if country is None:
+        if country is None or is_weapon(head):
+            # "A drone struck Odesa": whose drone the scene does not say.
             return []
         if self.scene is None and self._names_within(head):
             # "a tanker sailing under Panama's flag": the name inside says whose it is.
@@ -699,10 +717,11 @@ def bracketed_short_form(doc: Doc, end: int) -> Token | None:
 
 def _backer(doc: Doc, match: PhraseMatch) -> bool:
     """A name that says who backs the actor, not who it is: "the Iran-backed group",
-    "Russian-backed separatists", "a Kremlin-funded militia"."""
-    after = doc[match.end : match.end + 2]
-    words = [t.lower_ for t in after if t.text != "-"]
-    return bool(words) and words[0] in BACKING_WORDS
+    "Russian-backed separatists", "a Kremlin-funded militia"; or who made or supplied its
+    weapon: "an Iranian-made drone struck Odesa", "a US-supplied missile downed a jet"."""
+    after = [t for t in doc[match.end : match.end + 2] if t.text != "-"]
+    # A modifier of a noun, not the sentence's verb: "Japan provided a loan" is Japan's act.
+    return bool(after) and after[0].lower_ in BACKING_WORDS and after[0].dep_ != "ROOT"
 
 
 def _is_place(token: Token) -> bool:

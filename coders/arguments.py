@@ -30,7 +30,7 @@ from coders.grammar import (
 )
 from coders.modality import governed_clause
 from coders.records import Actor
-from coders.weapons import is_attack
+from coders.weapons import is_attack, is_means
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -203,8 +203,8 @@ def _property_owners(
 def has_partner(verb: Token) -> bool:
     """Whether the verb, or its object, is done with someone ("held talks with Houthi
     officials"): then a compound subject did not do it among themselves, even where that
-    someone is no known actor."""
-    return any(prep == "with" for prep, _ in verb_or_object_phrases(verb))
+    someone is no known actor. Arms are no partner: "attacked Kharkiv with drones"."""
+    return any(prep == "with" and not is_means(obj) for prep, obj in verb_or_object_phrases(verb))
 
 
 def is_reciprocal(verb: Token) -> bool:

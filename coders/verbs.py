@@ -29,6 +29,7 @@ from coders.grammar import (
     pruned_subtree,
 )
 from coders.modality import as_demand
+from coders.weapons import is_means
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
@@ -186,9 +187,13 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
     hosts = [verb, *(t for c in complements for t in _flat(c))]
-    # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for.
+    # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for,
+    # and arms are no partner a bare WITH asks for ("attacked Kharkiv with artillery").
     direct = frozenset(
-        prep for host in hosts for prep, obj in prepositions(host) if not is_date(obj)
+        prep
+        for host in hosts
+        for prep, obj in prepositions(host)
+        if not is_date(obj) and not (prep == "with" and is_means(obj))
     )
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:

@@ -35,7 +35,18 @@ DEFENCE_VERBS = frozenset({"shoot down", "shoot", "down", "intercept", "repel", 
 OTHER_ATTACK_NOUNS = frozenset(
     {"projectile", "munition", "weapon", "grenade", "bullet", "shot", "offensive", "ambush"}
 )
+# Attack words that name a person.
+ATTACKER_NOUNS = frozenset({"bomber"})
 ATTACK_WORDS = AERIAL_NOUNS | ARTILLERY_NOUNS | ATTACK_NOUNS | BOMB_NOUNS | OTHER_ATTACK_NOUNS
+# Arms a force attacks with, beside the words of an attack: "attacked the town with tanks".
+ARMS_NOUNS = frozenset({"tank", "helicopter", "gun", "rifle", "gunboat", "warship", "artillery"})
+
+
+def is_means(noun: Token) -> bool:
+    """Whether a WITH phrase's noun is what an act was done with, not a partner: "attacked
+    Kharkiv with drones", "shelled the town with artillery"."""
+    lemma = noun.lemma_.lower()
+    return lemma in ATTACK_WORDS or lemma in ARMS_NOUNS
 
 
 def weapon_code(code: str, verb: Token) -> str:
@@ -61,6 +72,12 @@ def weapon_code(code: str, verb: Token) -> str:
 def is_attack(noun: Token) -> bool:
     """Whether a noun is a weapon or an attack ("a drone", "an air strike", "the shelling")."""
     return noun.lemma_.lower() in ATTACK_WORDS
+
+
+def is_weapon(noun: Token) -> bool:
+    """Whether a noun is a weapon or an attack, not someone who carries one: "a drone", "the
+    shelling", but not "a suicide bomber"."""
+    return is_attack(noun) and noun.lemma_.lower() not in ATTACKER_NOUNS
 
 
 def _attack_nouns(verb: Token) -> list[Token]:

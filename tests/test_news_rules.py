@@ -1624,6 +1624,21 @@ NAME_CASES = [
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
     pytest.param(
+        "Chilean forces attacked Tacna with drones on Sunday.",
+        {("CHLMIL", "PER", "195")},
+        id="an-attack-with-drones-is-an-aerial-attack",
+    ),
+    pytest.param(
+        "Peruvian troops attacked Arica with artillery.",
+        {("PERMIL", "CHL", "194")},
+        id="arms-attacked-with-are-no-partner-fighting-back",
+    ),
+    pytest.param(
+        "A Chilean-made drone struck a fuel depot in Tacna.",
+        set(),
+        id="a-weapons-maker-is-not-its-user-nor-is-the-place-it-hit",
+    ),
+    pytest.param(
         "Chilean strikes on Lima killed at least 30 people on Tuesday.",
         {("CHL", "PERCVL", "190")},
         id="people-killed-by-strikes-on-a-place-are-its-civilians",
