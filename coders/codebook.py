@@ -56,6 +56,25 @@ def is_mutual(code: str) -> bool:
     return code in MUTUAL_CODES
 
 
+# RETURN, RELEASE unspecified, and its release of persons.
+RELEASE = "084"
+PERSONS_RELEASED = "0841"
+
+
+# Agents of the state: government, army, police, parliament, courts, intelligence. A crowd's
+# violence against them is violent protest; a released official stays 084, as the PETRARCH-2
+# gold standard codes "released the mayor" (docs/conventions.md, Arrests).
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def release_code(code: str, target_agent: str | None) -> str:
+    """A release (084) of people who are not the state's is a release of persons (0841):
+    "freed a French tourist" (FRACVL), "released two journalists" (MED). What has no agent
+    ("returned the Iranian tanker": IRN) stays 084."""
+    persons = target_agent is not None and target_agent not in STATE_AGENTS
+    return PERSONS_RELEASED if code == RELEASE and persons else code
+
+
 # DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one
 # (criticise, condemn, accuse, blame) keeps that code whatever it is about ("accused Chile of
 # violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the

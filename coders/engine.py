@@ -32,6 +32,7 @@ from coders.codebook import (
     TRUCE,
     is_joint,
     is_mutual,
+    release_code,
     root_of,
 )
 from coders.context import ArticleContext
@@ -400,6 +401,7 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     is read again after the crowd rules: a state's "strike" is force that the weapon may make
     aerial."""
     code = protest_code(weapon_code(seizure_code(code, verb, target), verb), source, target)
+    code = release_code(code, target.agent)
     return charge_code(aid_code(weapon_code(code, verb), verb), verb)
 
 

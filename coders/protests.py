@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from coders.actors import CIVILIANS, STATELESS_PREFIXES
-from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, SEIZURE, root_of
+from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, SEIZURE, STATE_AGENTS, root_of
 from coders.dictionaries import VerbPattern
 from coders.records import Actor
 
@@ -22,8 +22,6 @@ CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
 PROTEST_VERBS = frozenset({"protest"})
 DEMONSTRATION = "141"
-# The state a crowd's violence is aimed at: government, police, army, parliament, courts.
-STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")

@@ -1218,6 +1218,26 @@ DISCARD_CASES = [
 # mirrored sub-codes, docs/conventions.md "Sub-codes").
 SUBCODE_CASES = [
     pytest.param(
+        "Bolivia freed two Chilean journalists.",
+        {("BOL", "CHLMED", "0841")},
+        id="people-released-are-a-release-of-persons",
+    ),
+    pytest.param(
+        "Chilean protesters demanded the resignation of the president.",
+        {("CHLOPP", "CHLGOV", "1041")},
+        id="a-resignation-demanded-is-a-demand-for-leadership-change",
+    ),
+    pytest.param(
+        "The Peruvian opposition called for the resignation of the president.",
+        {("PEROPP", "PERGOV", "0241")},
+        id="a-resignation-called-for-is-an-appeal-for-leadership-change",
+    ),
+    pytest.param(
+        "Jailed Bolivian activists went on hunger strike.",
+        {("BOLOPP", "BOLGOV", "142")},
+        id="a-hunger-strike-is-no-labour-strike",
+    ),
+    pytest.param(
         "Burkina Faso demanded the withdrawal of French troops on Monday.",
         {("BFA", "FRAMIL", "106")},
         id="a-withdrawal-demanded-is-aimed-at-whose-troops-must-leave",
