@@ -198,7 +198,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:
         for prep, obj in prepositions(host):
-            by_prep.setdefault(prep, []).extend(obj.subtree)
+            by_prep.setdefault(prep, []).extend(_without_clauses(obj))
     # What stands before the verb in its clause, and before the verbs that govern it ("will
     # not wire tap": WILL NOT on "wire", the verb above "tap").
     governing = _governing_verbs(verb)

@@ -1218,6 +1218,11 @@ DISCARD_CASES = [
 # mirrored sub-codes, docs/conventions.md "Sub-codes").
 SUBCODE_CASES = [
     pytest.param(
+        "Peru accused Chile of backing the rebels, who carried out a genocide in the north.",
+        {("PER", "CHL", "112")},
+        id="a-charge-is-not-read-from-a-relative-clause-inside-it",
+    ),
+    pytest.param(
         "Bolivia freed two Chilean journalists.",
         {("BOL", "CHLMED", "0841")},
         id="people-released-are-a-release-of-persons",
