@@ -132,6 +132,8 @@ HARSH_WORDS = frozenset(
         "genocide",
         "massacre",
         "threat",
+        "contempt",
+        "treason",
         # what it does
         "violate",
         "undermine",
@@ -143,6 +145,25 @@ HARSH_WORDS = frozenset(
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
 VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
 OWNER_PREPS = frozenset({"of", "by"})
+# Nouns whose OF or BY phrase names who acted: "the conduct of North Korea".
+CONDUCT_NOUNS = frozenset(
+    {
+        "conduct",
+        "behaviour",
+        "behavior",
+        "action",
+        "act",
+        "policy",
+        "decision",
+        "move",
+        "step",
+        "stance",
+        "position",
+        "statement",
+        "remark",
+        "rhetoric",
+    }
+)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Where a word says something of its clause's subject: "is [illegal]", "is [a threat]",
 # "wages [an illegal war]", "was named [a traitor]".
@@ -247,7 +268,8 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         heads.append(noun)
     if clause is not None and (noun.i == clause.i or noun.dep_ in PREDICATE_DEPS):
         # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
-        heads += children(clause, *SUBJECT_DEPS)
+        subjects = children(clause, *SUBJECT_DEPS)
+        heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]
         if clause.lemma_.lower() in NAMING_VERBS:
             heads += children(clause, "dobj")
             if not children(clause, "nsubjpass"):
@@ -255,6 +277,15 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _doers_of(noun: Token) -> list[Token]:
+    """Whose conduct a subject noun names in its OF or BY phrase: "the conduct of North Korea
+    poses a threat", "the decision by the EU was illegal". Only nouns of conduct: "the
+    annexation of Crimea is illegal" is said of whoever annexed it, not of Crimea."""
+    if noun.lemma_.lower() not in CONDUCT_NOUNS:
+        return []
+    return [obj for prep, obj in prepositions(noun) if prep in OWNER_PREPS]
 
 
 def _clause_of(word: Token) -> Token | None:

@@ -379,6 +379,21 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "The Chilean foreign minister said the conduct of Peru posed a threat to the region.",
+        {("CHLGOV", "PER", "111")},
+        id="a-threat-said-of-a-countrys-conduct-criticises-that-country",
+    ),
+    pytest.param(
+        "Bolivia said the decision by Paraguay was illegal.",
+        {("BOL", "PRY", "111")},
+        id="illegal-said-of-a-decision-by-a-country-criticises-it",
+    ),
+    pytest.param(
+        "The Bolivian president said the annexation of Tarija was illegal.",
+        set(),
+        id="illegal-said-of-an-annexation-is-not-said-of-the-land-annexed",
+    ),
+    pytest.param(
         "Chile's president vetoed an aid package for Bolivia on Friday.",
         {("CHLGOV", "BOL", "129")},
         id="a-veto-of-aid-is-a-veto",
