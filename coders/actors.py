@@ -151,8 +151,13 @@ QUANTITY_HEADS = frozenset(
 def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
     """The first date restriction that holds on `day`, else the undated default, else None.
 
-    Entries come in dictionary order; when several files list the same name, the entries of
-    the last file replace the others, so a user's file overrides the shipped ones."""
+    Entries come in dictionary order; when several files list the same name, the last file
+    decides, so a user's file overrides the shipped ones. Where none of its dated rows holds
+    on `day`, a dated row of an earlier file that does still holds before the last file's
+    undated default, for days before the last file's first dated role: the project's table of
+    office holders since 2015 leaves Phoenix's older roles in force ("Netanyahu" in 1998 is
+    ISRGOV, prime minister then), while a last file's undated `---` silences the name on every
+    date."""
     entry = deciding_entry(entries, day)
     return entry.code if entry is not None else None
 
@@ -160,10 +165,31 @@ def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
 def deciding_entry(entries: Iterable[ActorEntry], day: date) -> ActorEntry | None:
     """The entry that gives a name its code on `day` (see `actor_code`); None where no entry
     holds or the one that does codes nothing (`---`)."""
-    entries = _last_file_only(tuple(entries))
-    dated = next((e for e in entries if e.dated and e.holds_on(day)), None)
-    entry = dated or next((e for e in entries if not e.dated), None)
+    listed = tuple(entries)
+    last = _last_file_only(listed)
+    dated = next((e for e in last if e.dated and e.holds_on(day)), None)
+    default = next((e for e in last if not e.dated), None)
+    if dated is None and (default is None or default.code != NULL_CODE):
+        dated = earlier_dated_entry(listed, day)
+    entry = dated or default
     return None if entry is None or entry.code == NULL_CODE else entry
+
+
+def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntry | None:
+    """The first dated entry holding on `day` in the files before the last that lists the
+    name, the latest of those files first; only before the last file's first dated role, so
+    that an older file's open-ended role ("ISRGOV from 2009") does not outlast the roles the
+    last file dates after it."""
+    last = _last_file_only(entries)
+    starts = [e.start for e in last if e.dated]
+    if starts and (None in starts or day >= min(s for s in starts if s is not None)):
+        return None
+    sources = list(dict.fromkeys(e.source for e in entries))[:-1]
+    for source in reversed(sources):
+        for entry in entries:
+            if entry.source == source and entry.dated and entry.holds_on(day):
+                return entry
+    return None
 
 
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:

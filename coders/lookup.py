@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coders.actors import actor_code
+from coders.actors import actor_code, earlier_dated_entry
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries, normalise_phrase
 from coders.phrases import fold
 
@@ -69,9 +69,17 @@ def _reason(
     if dated is not None:
         return prefix + f"the entry dated {_span(dated)} ({_at(dated)}) holds on {day}"
     default = next((e for e in used if not e.dated), None)
+    if default is not None and default.code == NULL_CODE:
+        return prefix + f"listed with {NULL_CODE} ({_at(default)}) so that it codes nothing"
+    earlier = earlier_dated_entry(actors, day)
+    if earlier is not None:
+        return prefix + (
+            f"none of its dated entries holds on {day}, and the earlier file's entry dated "
+            f"{_span(earlier)} ({_at(earlier)}) does, before any undated entry"
+        )
     if default is None:
         return prefix + f"no entry holds on {day}: none is undated and no date range covers it"
-    if default.code == NULL_CODE or code is None:
+    if code is None:
         return prefix + f"listed with {NULL_CODE} ({_at(default)}) so that it codes nothing"
     return prefix + f"no dated entry holds on {day}; the undated entry ({_at(default)}) applies"
 

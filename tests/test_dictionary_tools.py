@@ -43,12 +43,27 @@ def shipped():
         ("Port-au-Prince", "2024-01-01", "HTI", "the undated entry"),
         ("Valery Zaluzhny", "2023-06-01", "UKRMIL", "the entry dated 2021-07-27 to 2024-02-08"),
         ("Valery Zaluzhny", "2024-06-01", "UKRGOV", "the entry dated 2024-05-09 to …"),
+        # The office holders file lists him from 2009; Phoenix's older roles still hold
+        # before that, but not its open-ended "ISRGOV from 2009" in 2021-2022.
+        ("Benjamin Netanyahu", "1998-01-01", "ISRGOV", "earlier file's entry dated 1996-06-18"),
+        ("Benjamin Netanyahu", "2021-10-01", "ISRLEG", "the undated entry"),
+        ("Milosevic", "1999-03-20", "SCGGOV", "the entry dated 1997-07-23 to 2000-10-07"),
     ],
 )
 def test_lookup_says_which_entry_decides_and_why(shipped, name, day, code, why):
     found = lookup(shipped, name, date.fromisoformat(day))
     assert found.code == code
     assert why in found.reason
+
+
+def test_a_users_undated_null_code_silences_a_name_on_every_date(tmp_path):
+    own = tmp_path / "actors.local.tsv"
+    own.write_text("name\tcode\tstart\tend\tnote\nbenjamin netanyahu\t---\n")
+    found = lookup(
+        load_dictionaries(DEFAULT_DICTIONARIES, [own]), "Benjamin Netanyahu", date(1998, 1, 1)
+    )
+    assert found.code is None
+    assert "so that it codes nothing" in found.reason
 
 
 def test_lookup_command_prints_the_entries_as_json():
