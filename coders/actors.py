@@ -127,6 +127,10 @@ DEFINITE_GROUP_NOUNS = frozenset(
 LOCATING_PREPS = frozenset({"from", "in", "of"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
 COUNTING_HEADS = frozenset({"thousand", "hundred", "ten", "dozen", "million", "score"})
+# Nouns of military posts, whose modifier says whose they are ("rebel positions").
+POST_NOUNS = frozenset(
+    {"position", "camp", "base", "hideout", "stronghold", "outpost", "post", "checkpoint"}
+)
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
     {
@@ -630,8 +634,11 @@ class ActorResolver:
         return self._agent_of(UNKNOWN, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _agent_of(self, country: str, head: Token, tokens: list[Token], text: str) -> list[Actor]:
-        """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one."""
-        agents = [a for a in self.mentions.agents_within({t.i for t in tokens}) if a.covers(head.i)]
+        """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one;
+        or whose post it is ("rebel positions", "army bases": REB, MIL)."""
+        words = {head.i} | {c.i for c in _post_owners(head)}
+        within = self.mentions.agents_within({t.i for t in tokens})
+        agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
 
     def _agents_at_places(self, members: list[Token]) -> list[Actor]:
@@ -778,6 +785,14 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     turkey") is not the country it spells."""
     token = doc[match.start]
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
+
+
+def _post_owners(head: Token) -> list[Token]:
+    """The words before a noun of a military post that say whose it is: "rebel" in "rebel
+    positions", "army" in "army bases"."""
+    if head.lemma_.lower() not in POST_NOUNS:
+        return []
+    return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
 
 
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:

@@ -1349,7 +1349,7 @@ SUBCODE_CASES = [
     ),
     pytest.param(
         "Peru is ready to attack the rebel camps in Colombia.",
-        {("PER", "COL", "138")},
+        {("PER", "COLREB", "138")},
         id="ready-to-attack-is-a-threat",
     ),
     pytest.param(
@@ -1514,6 +1514,11 @@ ADMINISTRATIVE_CASES = [
 # Force, shows of force and retreats with no one named are aimed at the place's country;
 # venues of talks are no parties.
 PLACE_TARGET_CASES = [
+    pytest.param(
+        "Peruvian troops shelled rebel camps near Ayacucho.",
+        {("PERMIL", "PERREB", "194")},
+        id="a-post-named-by-its-holders-is-theirs",
+    ),
     pytest.param(
         "Peruvian warplanes bombed camps in northern Colombia on Monday.",
         {("PERMIL", "COL", "195")},
