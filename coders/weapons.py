@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from coders.grammar import children, prepositions
 
 GENERIC_FORCE = "190"
+# Fighting with small arms: the CAMEO file's code for some strikes ("struck positions"), which a
+# named aerial or artillery weapon makes precise ("jets struck positions": 195).
+SMALL_ARMS = "193"
 AERIAL = "195"
 ARTILLERY = "194"
 # CAMEO's non-military bombing (suicide, car, roadside bombs), and the words of such bombs.
@@ -52,8 +55,9 @@ def is_means(noun: Token) -> bool:
 def weapon_code(code: str, verb: Token) -> str:
     """190 made precise by the weapon the clause names; a bombing (183) done with a military
     weapon ("missiles were fired at Israel") is that weapon's attack; either one done with a
-    suicide, car or roadside bomb is that bombing (1831-1833); any other code unchanged."""
-    if code not in {GENERIC_FORCE, BOMBING}:
+    suicide, car or roadside bomb is that bombing (1831-1833); small-arms fighting (193) done
+    by jets, drones or artillery is theirs; any other code unchanged."""
+    if code not in {GENERIC_FORCE, BOMBING, SMALL_ARMS}:
         return code
     for noun in _attack_nouns(verb):
         lemma = noun.lemma_.lower()

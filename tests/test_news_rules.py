@@ -1669,6 +1669,11 @@ NAME_CASES = [
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
     pytest.param(
+        "Saudi jets struck Houthi positions in Yemen.",
+        {("SAU", "YEMREB", "195")},
+        id="jets-striking-are-an-aerial-attack-not-small-arms-fire",
+    ),
+    pytest.param(
         "Chilean forces attacked Tacna with drones on Sunday.",
         {("CHLMIL", "PER", "195")},
         id="an-attack-with-drones-is-an-aerial-attack",
