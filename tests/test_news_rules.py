@@ -1669,6 +1669,11 @@ NAME_CASES = [
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
     pytest.param(
+        "Peru backed Bolivia in its dispute with Chile.",
+        {("PER", "BOL", "050")},
+        id="a-name-before-backed-as-the-sentences-verb-is-its-subject-not-a-backer",
+    ),
+    pytest.param(
         "Saudi jets struck Houthi positions in Yemen.",
         {("SAU", "YEMREB", "195")},
         id="jets-striking-are-an-aerial-attack-not-small-arms-fire",
