@@ -105,6 +105,25 @@ def test_selection_by_publisher_and_date(store):
         assert {s.article.publisher for s in chosen} == {"AFP"}
 
 
+def test_a_stored_articles_dateline_places_its_events_again_when_recoded(tmp_path, coder):
+    warehouse = Warehouse(tmp_path / "wh")
+    filed = Article(
+        id="d1",
+        date=date(2023, 6, 1),
+        text="Ukrainian police detained dozens of protesters on Monday.",
+        origin="<d1>",
+        dateline="KYIV",
+    )
+    [coded] = coder.code([filed])
+    warehouse.write([coded], run_id="run-1")
+    [stored] = select_articles(warehouse, ArticleSelection(ids=("d1",)))
+    assert stored.article is not None and stored.article.dateline == "KYIV"
+    [again] = coder.code([stored.article])
+    places = {(e.location_name, e.location_source) for e in again.events}
+    assert places == {(e.location_name, e.location_source) for e in coded.events}
+    assert places == {("Kyiv", "dateline")}
+
+
 def test_replace_swaps_rows_in_one_commit(store, coder):
     changed = Article(id="a2", date=date(2022, 2, 20), text="China praised Russia.", origin="x")
     store.replace(list(coder.code([changed])), run_id="run-2")

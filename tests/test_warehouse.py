@@ -55,7 +55,7 @@ def test_events_are_partitioned_by_year_and_month_with_the_schema(store):
     ]
     table = pq.read_table(store.files("events")[0])
     assert table.schema.equals(EVENTS, check_metadata=False)
-    assert table.schema.metadata[b"eventcoder.schema_version"] == b"2"
+    assert table.schema.metadata[b"eventcoder.schema_version"] == b"3"
     assert (
         pq.ParquetFile(store.files("events")[0]).metadata.row_group(0).column(0).compression
         == "ZSTD"

@@ -108,14 +108,15 @@ def recipe() -> str:
 
 def _view_sql(warehouse: Warehouse, table: str) -> str:
     """A view over the table's live files, with the columns VIEW_COLUMNS recasts."""
-    files_sql = _files_sql(warehouse, table)
+    files_sql = table_sql(warehouse, table)
     recast = VIEW_COLUMNS.get(table)
     return f"SELECT * REPLACE ({recast}) FROM ({files_sql})" if recast else files_sql
 
 
-def _files_sql(warehouse: Warehouse, table: str) -> str:
+def table_sql(warehouse: Warehouse, table: str) -> str:
     """A select over exactly the live files (not a glob, which would also match files that a
-    running writer has not committed yet)."""
+    running writer has not committed yet), with every column of the current schema: one that
+    older files lack reads as null."""
     files = warehouse.files(table)
     if not files:
         return _empty_view_sql(table)

@@ -6,7 +6,7 @@ import hashlib
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 EVENTS = pa.schema(
     [
@@ -63,6 +63,7 @@ ARTICLES = pa.schema(
         pa.field("dictionary_version", pa.string()),
         pa.field("run_id", pa.string()),
         pa.field("coded_at", pa.timestamp("us", tz="UTC")),
+        pa.field("dateline", pa.string()),
     ],
     metadata={"eventcoder.table": "articles", "eventcoder.schema_version": SCHEMA_VERSION},
 )

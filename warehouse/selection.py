@@ -8,12 +8,13 @@ from datetime import date
 import duckdb
 
 from coders.articles import Article
+from warehouse.catalog import table_sql
 from warehouse.store import Warehouse
 
 SELECT_SQL = """
 SELECT a.article_id, a.article_date, a.title, a.publisher, a.url, a.origin,
-       a.coder_version, a.dictionary_version, a.event_count, t.text
-FROM read_parquet($articles, union_by_name = true) AS a
+       a.coder_version, a.dictionary_version, a.event_count, t.text, a.dateline
+FROM ({articles}) AS a
 LEFT JOIN {texts} AS t USING (article_id)
 WHERE ($start IS NULL OR a.article_date >= $start)
   AND ($end IS NULL OR a.article_date <= $end)
@@ -99,12 +100,10 @@ def _selection_query(
     warehouse: Warehouse, selection: ArticleSelection
 ) -> tuple[str, dict[str, object]] | None:
     """The SQL and parameters that pick the selection's articles (None: no articles stored)."""
-    articles = [str(p) for p in warehouse.files("articles")]
     texts = [str(p) for p in warehouse.files("texts")]
-    if not articles:
+    if not warehouse.files("articles"):
         return None
     parameters: dict[str, object] = {
-        "articles": articles,
         "texts": texts,
         "start": selection.start,
         "end": selection.end,
@@ -113,13 +112,18 @@ def _selection_query(
     }
     if not texts:  # a warehouse written before texts were kept
         del parameters["texts"]
-    return SELECT_SQL.format(texts=TEXTS_SOURCE if texts else NO_TEXTS), parameters
+    articles = table_sql(warehouse, "articles")  # a dateline older files lack is null
+    return SELECT_SQL.format(
+        articles=articles, texts=TEXTS_SOURCE if texts else NO_TEXTS
+    ), parameters
 
 
 def _stored(row: tuple) -> StoredArticle:
-    article_id, day, title, publisher, url, origin, coder, dictionaries, events, text = row
+    article_id, day, title, publisher, url, origin, coder, dictionaries, events, text, dateline = (
+        row
+    )
     article = (
-        Article(article_id, day, text, origin or "", title, publisher, url)
+        Article(article_id, day, text, origin or "", title, publisher, url, dateline)
         if text is not None
         else None
     )

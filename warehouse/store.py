@@ -480,4 +480,5 @@ def _article_row(coded: CodedArticle, run_id: str) -> dict:
         "dictionary_version": coded.provenance.dictionary_version,
         "run_id": run_id,
         "coded_at": datetime.now(UTC),
+        "dateline": article.dateline,
     }
