@@ -49,9 +49,16 @@ DATE_WORDS = WEEKDAYS | {
 }
 
 
+# Spans of time: "for the third night", "for two days", "in recent weeks".
+TIME_SPAN_WORDS = frozenset(
+    {"night", "day", "week", "month", "year", "hour", "morning", "afternoon", "evening"}
+)
+
+
 def is_date(noun: Token) -> bool:
-    """Whether a phrase's noun is a day or a month ("on Monday", "on 12 May")."""
-    return noun.lower_ in DATE_WORDS
+    """Whether a phrase's noun is a day, a month or a span of time ("on Monday", "on 12 May",
+    "for the third night")."""
+    return noun.lower_ in DATE_WORDS or noun.lemma_.lower() in TIME_SPAN_WORDS
 
 
 def core_tokens(head: Token) -> list[Token]:

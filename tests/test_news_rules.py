@@ -1669,6 +1669,11 @@ NAME_CASES = [
 # kind of bomb makes the bombing.
 WEAPON_CASES = [
     pytest.param(
+        "Chilean warplanes bombed Lima for the third night.",
+        {("CHLMIL", "PER", "195")},
+        id="a-span-of-time-is-no-for-phrase-a-pattern-asks-for",
+    ),
+    pytest.param(
         "Peru backed Bolivia in its dispute with Chile.",
         {("PER", "BOL", "050")},
         id="a-name-before-backed-as-the-sentences-verb-is-its-subject-not-a-backer",
