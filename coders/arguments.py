@@ -106,9 +106,11 @@ OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
 # CAMEO's "destroy property": homes, shops, villages.
 PROPERTY_DESTROYED = "1712"
 # Cooperation whose place is only its venue: consultation, diplomatic and material
-# cooperation; not a visit or an arrival, whose place is where the visitor went.
+# cooperation, and hosting (043: "hosted a summit in Paris" hosts no France); not a visit or
+# an arrival (042), whose place is where the visitor went.
 VENUE_ROOTS = frozenset({"04", "05", "06"})
-VISIT_CODES = ("042", "043")
+VISIT_CODES = ("042",)
+HOST_CODE = "043"
 
 
 def arguments(
@@ -138,8 +140,10 @@ def arguments(
         own = {s.country for s in sources}
         return sources, [t for t in targets if t.code not in mediators and t.country not in own]
     if _at_a_venue(pattern):
-        # Where people agree, meet or sign is no party to it ("signed a declaration in Doha").
-        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS)
+        # Where people agree, meet or sign is no party to it ("signed a declaration in Doha");
+        # where a host hosts, not even inside its object ("hosted a summit in Paris").
+        inner = SCENE_PREPS if pattern.code.startswith(HOST_CODE) else frozenset()
+        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, inner)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
     at_home = country is not None and all(s.country == country for s in sources)

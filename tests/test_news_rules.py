@@ -892,6 +892,16 @@ AID_CASES = [
 
 VENUE_CASES = [
     pytest.param(
+        "Peru hosted a summit in Santiago.",
+        set(),
+        id="the-venue-of-a-summit-hosted-is-no-guest",
+    ),
+    pytest.param(
+        "Peru hosted the Chilean president in Lima.",
+        {("PER", "CHLGOV", "043"), ("CHLGOV", "PER", "042")},
+        id="the-guest-hosted-at-a-venue",
+    ),
+    pytest.param(
         "Peruvian and Chilean delegations held talks in Quito on Saturday to discuss Chile's "
         "fishing fleet.",
         {
