@@ -28,7 +28,7 @@ from coders.grammar import (
     prepositions,
     verb_or_object_phrases,
 )
-from coders.modality import governed_clause
+from coders.modality import governed_clause, stated_intent
 from coders.records import Actor
 from coders.weapons import is_attack, is_means
 
@@ -335,6 +335,10 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
                 return actors
         if any(children(node, dep) for dep in deps if dep != "dobj"):
             return []
+        if (stater := stated_intent(node)) is not None:
+            # "Cuba expressed its willingness to cooperate": the one who states the intent.
+            node, deps = stater, ("nsubj",)
+            continue
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:

@@ -60,6 +60,8 @@ from coders.modality import (
     is_refused,
     negated_code,
     obligation,
+    stated_intent,
+    threatened_code,
 )
 from coders.nouns import noun_events
 from coders.outlook import outlook_events
@@ -241,6 +243,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     """Whether and with which pattern a verb codes, before its actors are looked for."""
     if not _may_code(verb):
         return VerbDecision(None, None, "not a verb")
+    if stated_intent(verb) is not None:
+        return _stated_intent_decision(verb, lexicon)
     first = _first_of_coordination(verb)
     if (
         first.dep_ == "pcomp"
@@ -259,6 +263,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "names something: no act of its own")
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
+    if _states_an_intent(verb, lexicon):
+        return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
     if defers_to_governor(verb, upper, _codeable(lexicon)):
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
     if is_hypothetical(verb):
@@ -272,6 +278,35 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _stated_intent_decision(verb: Token, lexicon: Lexicon) -> VerbDecision:
+    """What a noun aims at is no event, except an intent its subject states: "expressed its
+    willingness to cooperate with Peru" is the intent to cooperate (030), "announced its
+    plan to send aid" 033, "its determination to strike" a threat (138)."""
+    matched = _chain_or_verb_pattern(verb, lexicon)
+    if matched is None:
+        return VerbDecision(None, None, "an intent stated, of no act the dictionaries code")
+    code = intended_code(matched.code)
+    if code is None and root_of(matched.code) in FORCE_ROOTS:
+        code = threatened_code(matched.code)
+    if code is None:
+        return VerbDecision(matched, None, "what a noun aims at: not an event")
+    coded = replace(matched, code=code, reverse=None)
+    return VerbDecision(matched, coded, f"a stated intent: {code}")
+
+
+def _states_an_intent(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's object is an intent noun whose infinitive codes the intent
+    ("expressed its willingness to cooperate"): the statement is that intent, not 110 or 013
+    of its own."""
+    nouns = children(verb, "dobj", "attr")
+    clauses = [c for n in nouns for c in children(n, "acl")]
+    clauses += [c for n in nouns for p in children(n, "prep") for c in children(p, "pcomp")]
+    return any(
+        stated_intent(clause) == verb and _stated_intent_decision(clause, lexicon).pattern
+        for clause in clauses
+    )
 
 
 def _aim_of_a_noun(verb: Token) -> bool:

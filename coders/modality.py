@@ -61,6 +61,41 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
 # Adjectives of readiness: what an actor is willing or ready to do is an intent (03x), or a
 # threat (13x) where the act is hostile.
 WILLING_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager"})
+# Nouns of intent whose infinitive a speaker states as its own aim: "expressed its willingness
+# to cooperate", "announced its intention to send aid", "reaffirmed its commitment to support".
+INTENT_NOUNS = frozenset(
+    {
+        "intention",
+        "willingness",
+        "readiness",
+        "commitment",
+        "determination",
+        "resolve",
+        "desire",
+        "plan",
+        "pledge",
+        "promise",
+        "offer",
+    }
+)
+
+
+def stated_intent(verb: Token) -> Token | None:
+    """The verb that states an intent noun whose infinitive or TO phrase `verb` is
+    ("expressed" for "to cooperate" in "expressed its willingness to cooperate", "restated"
+    for "delivering" in "restated its commitment to delivering aid"), or None."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "to":
+        noun = noun.head
+    elif verb.dep_ != "acl":
+        return None
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":
+        return None
+    return noun.head
+
+
 # Verbs of agreeing: "agreed to reopen embassies" is an intent (03x), not yet the act.
 AGREEING_VERBS = frozenset({"agree", "consent"})
 AGREE_ROOT = "05"

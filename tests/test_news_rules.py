@@ -131,6 +131,21 @@ HOME_COUNTRY_CASES = [
 # to ..."); an agreed ceasefire is a truce (0871); an agreement to yield codes the yield.
 AGREEMENT_CASES = [
     pytest.param(
+        "Bolivia expressed its willingness to send aid to Peru.",
+        {("BOL", "PER", "033")},
+        id="an-intent-stated-as-a-noun-is-the-intent-not-a-statement",
+    ),
+    pytest.param(
+        "Chile announced plans to attack Peru.",
+        {("CHL", "PER", "138")},
+        id="a-plan-of-force-announced-is-a-threat",
+    ),
+    pytest.param(
+        "The plan to attack Peru failed.",
+        set(),
+        id="a-plan-no-one-states-is-no-intent",
+    ),
+    pytest.param(
         "Colombia declared a unilateral ceasefire with the rebels on Sunday.",
         {("COL", "COLREB", "0871")},
         id="a-unilateral-truce-binds-its-declarer-only",
