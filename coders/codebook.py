@@ -62,16 +62,18 @@ PERSONS_RELEASED = "0841"
 
 
 # Agents of the state: government, army, police, parliament, courts, intelligence. A crowd's
-# violence against them is violent protest; a released official stays 084, as the PETRARCH-2
-# gold standard codes "released the mayor" (docs/conventions.md, Arrests).
+# violence against them is violent protest.
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# A released official stays 084, as the PETRARCH-2 gold standard codes "released the mayor"
+# (docs/conventions.md, Arrests).
+OFFICIALS = "GOV"
 
 
 def release_code(code: str, target_agent: str | None) -> str:
-    """A release (084) of people who are not the state's is a release of persons (0841):
-    "freed a French tourist" (FRACVL), "released two journalists" (MED). What has no agent
-    ("returned the Iranian tanker": IRN) stays 084."""
-    persons = target_agent is not None and target_agent not in STATE_AGENTS
+    """A release (084) of people is a release of persons (0841): "freed a French tourist"
+    (FRACVL), "released two journalists" (MED), "released two soldiers" (MIL); not of an
+    official (GOV). What has no agent ("returned the Iranian tanker": IRN) stays 084."""
+    persons = target_agent is not None and target_agent != OFFICIALS
     return PERSONS_RELEASED if code == RELEASE and persons else code
 
 

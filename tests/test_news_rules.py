@@ -1258,6 +1258,11 @@ DISCARD_CASES = [
 # mirrored sub-codes, docs/conventions.md "Sub-codes").
 SUBCODE_CASES = [
     pytest.param(
+        "Bolivian rebels released two Peruvian soldiers.",
+        {("BOLREB", "PERMIL", "0841")},
+        id="soldiers-released-are-persons-released",
+    ),
+    pytest.param(
         "Peru accused Chile of backing the rebels, who carried out a genocide in the north.",
         {("PER", "CHL", "112")},
         id="a-charge-is-not-read-from-a-relative-clause-inside-it",
