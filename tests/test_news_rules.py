@@ -394,6 +394,21 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "Bolivia downgraded its diplomatic relations with Chile.",
+        {("BOL", "CHL", "161")},
+        id="relations-downgraded-are-relations-reduced",
+    ),
+    pytest.param(
+        "Bolivia broke off relations with Chile.",
+        {("BOL", "CHL", "161")},
+        id="relations-broken-off",
+    ),
+    pytest.param(
+        "Bolivia recalled its ambassador to Chile.",
+        {("BOL", "CHL", "161")},
+        id="an-ambassador-recalled-from-his-post-to-a-country",
+    ),
+    pytest.param(
         "The Chilean foreign minister said the conduct of Peru posed a threat to the region.",
         {("CHLGOV", "PER", "111")},
         id="a-threat-said-of-a-countrys-conduct-criticises-that-country",
