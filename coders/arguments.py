@@ -48,10 +48,12 @@ DEFAULT_TARGETS = (
     "between",
     "by",
     # Last resorts: the place of the event stands for its target ("protested in Beijing",
-    # "fired shells at Seoul"), as PETRARCH codes it.
+    # "fired shells at Seoul", "deployed troops along the Syrian border"), as PETRARCH codes
+    # it.
     "at",
     "in",
     "near",
+    "along",
     # "warned of the Prince of Dol Amroth": what the action is about.
     "of",
 )

@@ -1560,6 +1560,16 @@ ADMINISTRATIVE_CASES = [
 # venues of talks are no parties.
 PLACE_TARGET_CASES = [
     pytest.param(
+        "Peru deployed troops along the Bolivian border.",
+        {("PER", "BOL", "150")},
+        id="troops-deployed-along-a-countrys-border",
+    ),
+    pytest.param(
+        "Chile amassed troops near the Peruvian border.",
+        {("CHL", "PER", "154")},
+        id="troops-amassed-at-a-border-are-forces-mobilised-not-a-consultation",
+    ),
+    pytest.param(
         "Peruvian troops shelled rebel camps near Ayacucho.",
         {("PERMIL", "PERREB", "194")},
         id="a-post-named-by-its-holders-is-theirs",
