@@ -1425,6 +1425,11 @@ SUBCODE_CASES = [
         id="peacekeepers-ordered-out-are-expelled",
     ),
     pytest.param(
+        "Bolivia and Chile restored diplomatic ties on Monday.",
+        {("BOL", "CHL", "054"), ("CHL", "BOL", "054")},
+        id="diplomatic-ties-restored-are-recognition-too",
+    ),
+    pytest.param(
         "Bolivia and Chile restored diplomatic relations on Monday.",
         {("BOL", "CHL", "054"), ("CHL", "BOL", "054")},
         id="relations-restored-are-recognition",
