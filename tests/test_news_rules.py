@@ -1704,6 +1704,11 @@ CODEBOOK_CASES = [
 # attacker is force against it.
 NAME_CASES = [
     pytest.param(
+        "Bolivia rejected the European proposal on trade.",
+        {("BOL", "EUR", "125")},
+        id="european-alone-is-europe",
+    ),
+    pytest.param(
         "Kim Jong-un threatened South Korea on Monday.",
         {("PRKGOV", "KOR", "130")},
         id="a-leader-written-with-a-hyphen",
