@@ -119,6 +119,8 @@ FIRST_PERSON_PRONOUNS = frozenset({"we"})
 # Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
 # urged him").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Present-tense verb tags: in a relative clause, a role held ("who heads the council").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
 DEFINITE_GROUP_NOUNS = frozenset(
     {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival"}
@@ -354,7 +356,10 @@ class ActorResolver:
         if actors:
             return actors
         for member in members:
-            if _is_group_reference(member):
+            if (described := _relative_antecedent(member)) is not None:
+                # "the Peruvian president, who accused Chile": the noun the clause describes.
+                actors.extend(self._resolve(described, strict))
+            elif _is_group_reference(member):
                 actors.extend(self._group(member))
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
@@ -785,6 +790,22 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     turkey") is not the country it spells."""
     token = doc[match.start]
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
+
+
+def _relative_antecedent(word: Token) -> Token | None:
+    """The person "who" stands for as the subject of a clause that tells what they did or
+    are doing: "the president, who accused Chile", "Guterres, who is on a visit to Pakistan".
+    Not a clause that tells their background, which codes nothing: a passive ("who had been
+    jailed"), an earlier act ("who had clashed with police the day before"), or a role held
+    ("who heads the council")."""
+    if word.lower_ != "who" or word.dep_ != "nsubj":
+        return None
+    clause = word.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    role = clause.tag_ in PRESENT_TAGS and clause.pos_ == "VERB"
+    return None if earlier or role else clause.head
 
 
 def _post_owners(head: Token) -> list[Token]:

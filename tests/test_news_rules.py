@@ -1180,6 +1180,16 @@ RESPONSE_CASES = [
 # Parses that wire copy often gets wrong.
 PARSE_CASES = [
     pytest.param(
+        "The order came from the Peruvian president, who accused Chile of spying.",
+        {("PERGOV", "CHL", "1125")},
+        id="who-stands-for-the-person-its-clause-describes",
+    ),
+    pytest.param(
+        "Peruvian police detained students who had clashed with riot police.",
+        {("PERCOP", "PEREDU", "173")},
+        id="what-who-had-done-before-is-background",
+    ),
+    pytest.param(
         "Cuba agreed to free political prisoners after talks with the Vatican.",
         {("CUB", "CUBOPP", "0841")},
         id="talks-that-set-the-time-are-no-object-of-the-agreement",
