@@ -85,6 +85,8 @@ CHARGING_CODES = ("111", "112")
 # Arrest and detention: a verb that is one when bare (detain, arrest, jail) stays one, whatever
 # patterns of other roots its CAMEO synonym group lent it.
 ARREST_CODE = "173"
+# Violent repression: police force on a crowd (docs/conventions.md, Protest).
+VIOLENT_REPRESSION = "175"
 # Property seized (171: "seized a tanker") and territory occupied (192: "seized the town").
 SEIZURE = "171"
 OCCUPATION = "192"

@@ -8,7 +8,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from coders.actors import CIVILIANS, STATELESS_PREFIXES
-from coders.codebook import DEMAND_ROOT, PROTEST_ROOT, SEIZURE, STATE_AGENTS, root_of
+from coders.codebook import (
+    DEMAND_ROOT,
+    PROTEST_ROOT,
+    SEIZURE,
+    STATE_AGENTS,
+    VIOLENT_REPRESSION,
+    root_of,
+)
 from coders.dictionaries import VerbPattern
 from coders.records import Actor
 
@@ -27,7 +34,6 @@ DEMONSTRATION = "141"
 CROWD_FORCE_CODES = ("180", "182", "190")
 # The forces that police crowds: their force against their own country's crowd is repression.
 POLICE = "COP"
-VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
 ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})

@@ -14,6 +14,7 @@ from coders.codebook import (
     DEMAND_ROOT,
     INTENT_ROOT,
     STATEMENT_ROOT,
+    VIOLENT_REPRESSION,
     root_of,
 )
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
@@ -427,11 +428,12 @@ def _borrowed_from_a_synonym(bare: VerbPattern | None, pattern: VerbPattern) -> 
     """Whether `pattern`, of a verb that arrests or jails when bare (DETAIN, ARREST, JAIL,
     IMPRISON: 173), is one the CAMEO verb file gave every verb of a synonym group: HOLD's "hold
     a rally" (141) and TAKE's "take part in a protest" (141) or "take control" (192) are no
-    detention. "Police detained forty people during the protest" is still an arrest."""
+    detention. "Police detained forty people during the protest" is still an arrest, and so is
+    "journalists were arrested" (the file's ARREST * JOURNALIST, violent repression, 175)."""
     return (
         bare is not None
         and bare.code.startswith(ARREST_CODE)
-        and root_of(pattern.code) != root_of(bare.code)
+        and (root_of(pattern.code) != root_of(bare.code) or pattern.code == VIOLENT_REPRESSION)
     )
 
 

@@ -347,6 +347,16 @@ TOLL_CASES = [
 # the country the story is set in.
 IMPLIED_DOER_CASES = [
     pytest.param(
+        "Two journalists were arrested by Bolivian police.",
+        {("BOLCOP", "BOLMED", "173")},
+        id="journalists-arrested-are-arrested-not-violently-repressed",
+    ),
+    pytest.param(
+        "Two Peruvian protesters were arrested by Bolivian police.",
+        {("BOLCOP", "PEROPP", "173")},
+        id="protesters-arrested-in-the-passive-arrest-no-one-back",
+    ),
+    pytest.param(
         "Opposition leader Juan Perez was detained in Lima on Friday.",
         {("PERCOP", "PEROPP", "173")},
         id="agentless-arrest-is-the-police-of-the-place",
