@@ -386,7 +386,7 @@ CASES = [
     pytest.param(
         "A French journalist was arrested in Iran.",
         "2022-06-01",
-        {("IRN", "FRAMED", "175")},
+        {("IRN", "FRAMED", "173")},
         id="a-passive-with-no-doer-was-done-by-the-foreign-country-it-happened-in",
     ),
     pytest.param(
