@@ -1293,6 +1293,16 @@ DISCARD_CASES = [
 # mirrored sub-codes, docs/conventions.md "Sub-codes").
 SUBCODE_CASES = [
     pytest.param(
+        "Bolivia demanded that Chile lift its sanctions.",
+        {("BOL", "CHL", "1054")},
+        id="sanctions-to-be-lifted-are-a-demand-to-ease-them-not-a-threat",
+    ),
+    pytest.param(
+        "Bolivia called for the lifting of Chilean sanctions.",
+        {("BOL", "CHL", "0254")},
+        id="the-lifting-of-sanctions-called-for",
+    ),
+    pytest.param(
         "Bolivian rebels released two Peruvian soldiers.",
         {("BOLREB", "PERMIL", "0841")},
         id="soldiers-released-are-persons-released",
