@@ -404,6 +404,16 @@ IMPLIED_DOER_CASES = [
 # summoning a foreign envoy or lodging a protest is an official complaint.
 DISAPPROVAL_CASES = [
     pytest.param(
+        "Bolivia withdrew from the gas deal with Chile.",
+        {("BOL", "CHL", "161")},
+        id="leaving-a-deal-is-no-military-retreat",
+    ),
+    pytest.param(
+        "Bolivia dismissed the Chilean peace plan.",
+        {("BOL", "CHL", "127")},
+        id="a-plan-dismissed-is-rejected",
+    ),
+    pytest.param(
         "Bolivia downgraded its diplomatic relations with Chile.",
         {("BOL", "CHL", "161")},
         id="relations-downgraded-are-relations-reduced",
