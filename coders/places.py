@@ -327,11 +327,17 @@ def _resolved(
 def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str | None]]:
     """Place names in the phrases of the verb and of its objects' words ("met the minister in
     Nanping"), an object that is a place noun's phrase ("shelled the city of Juba"), and, for
-    a use of `force`, an object that is a place's name ("hit the Gaza Strip")."""
+    a use of `force`, an object that is a place's name ("hit the Gaza Strip") or a site named
+    for one ("the Zaporizhzhia power plant")."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for obj in objects:
         if obj.lemma_.lower() in PLACE_NOUNS or (force and obj.dep_ == "dobj"):
             yield from _named_place(obj)
+        if force and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            # "occupied the Zaporizhzhia nuclear power plant": the place a site is named for.
+            for name in obj.lefts:
+                if name.dep_ in {"compound", "nmod"} and name.pos_ == "PROPN":
+                    yield _name(name), None
     # "clashed with Ukrainian forces in eastern Ukraine": the parser hangs the place on the
     # object of the verb's phrase.
     objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]

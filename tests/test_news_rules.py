@@ -1605,6 +1605,16 @@ ADMINISTRATIVE_CASES = [
 # venues of talks are no parties.
 PLACE_TARGET_CASES = [
     pytest.param(
+        "Chilean troops occupied the Tacna power plant, Peruvian officials said.",
+        {("CHLMIL", "PER", "192")},
+        id="a-site-named-for-a-place-is-in-that-place",
+    ),
+    pytest.param(
+        "Bolivian police tortured detainees in La Paz.",
+        {("BOLCOP", "BOLOPP", "1822")},
+        id="torture-by-police-stays-torture-not-repression",
+    ),
+    pytest.param(
         "Peru deployed troops along the Bolivian border.",
         {("PER", "BOL", "150")},
         id="troops-deployed-along-a-countrys-border",
