@@ -427,10 +427,17 @@ CASES = [
         id="target-in-a-phrase-of-what-the-object-is-made-of",
     ),
     pytest.param(
-        "Ukraine said Russian forces had shelled the Zaporizhzhia nuclear plant.",
+        "Ukraine said Russian forces had shelled the nuclear plant.",
         "2023-08-01",
         {("UKR", "RUSMIL", "112")},
         id="a-reported-attack-on-no-actor-is-still-an-accusation",
+    ),
+    pytest.param(
+        # The plant named for a Ukrainian city puts the shelling in Ukraine: a reported fact.
+        "Ukraine said Russian forces had shelled the Zaporizhzhia nuclear plant.",
+        "2023-08-01",
+        {("RUSMIL", "UKR", "194")},
+        id="a-reported-attack-on-a-site-named-for-a-place-is-the-attack",
     ),
     pytest.param(
         "Israel said rockets were fired at it from Lebanon.",
