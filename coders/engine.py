@@ -48,6 +48,7 @@ from coders.modality import (
     PatternOf,
     Upper,
     agreed_intent,
+    announced_code,
     asked_code,
     defers_to_governor,
     intended_code,
@@ -61,7 +62,6 @@ from coders.modality import (
     negated_code,
     obligation,
     stated_intent,
-    threatened_code,
 )
 from coders.nouns import noun_events
 from coders.outlook import outlook_events
@@ -287,9 +287,7 @@ def _stated_intent_decision(verb: Token, lexicon: Lexicon) -> VerbDecision:
     matched = _chain_or_verb_pattern(verb, lexicon)
     if matched is None:
         return VerbDecision(None, None, "an intent stated, of no act the dictionaries code")
-    code = intended_code(matched.code)
-    if code is None and root_of(matched.code) in FORCE_ROOTS:
-        code = threatened_code(matched.code)
+    code = announced_code(matched.code)
     if code is None:
         return VerbDecision(matched, None, "what a noun aims at: not an event")
     coded = replace(matched, code=code, reverse=None)

@@ -422,8 +422,7 @@ def intent_code(upper: Upper, code: str) -> str | None:
         # act that neither mirrors ("ready to take over the presidency") is not done.
         if upper[0].lemma_.lower() not in WILLING_ADJECTIVES:
             return None
-        threat = threatened_code(code) if root_of(code) in FORCE_ROOTS else None
-        return intended_code(code) or threat or NULL_CODE
+        return announced_code(code) or NULL_CODE
     pattern = upper[1] if upper else None
     if upper is None or pattern is None or pattern.terms:
         return None
@@ -503,6 +502,14 @@ def intended_code(code: str) -> str | None:
     """The EXPRESS INTENT code of a cooperative event that is only intended, or None (an
     intent already, or not cooperative)."""
     return _mirrored(INTENTS, code)
+
+
+def announced_code(code: str) -> str | None:
+    """What an act code becomes when an actor announces it as its own aim ("ready to", "its
+    willingness to", "plans to"): the intent where it cooperates (033), the threat where it is
+    a use of force (138); None where neither mirrors it."""
+    threat = threatened_code(code) if root_of(code) in FORCE_ROOTS else None
+    return intended_code(code) or threat
 
 
 def threatened_code(code: str) -> str | None:

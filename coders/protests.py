@@ -44,8 +44,9 @@ STRIKING_STATE_AGENTS = frozenset({None, GOVERNMENT}) | ARMED_AGENTS
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 REPRESSION_ROOTS = frozenset({"18", "19"})
-# A code with its fourth digit names the act more precisely than repression does.
-CAMEO_SUBCODE_LENGTH = 4
+# The length of a code with no fourth digit: one with it (torture, 1822) names the act more
+# precisely than repression does.
+THREE_DIGITS = 3
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
 
@@ -171,7 +172,7 @@ def _represses(code: str, source: Actor, target: Actor) -> bool:
     """Police force short of mass killing (roots 18 and 19) against a crowd of their country;
     not an act the codebook names more precisely (torture, 1822; sexual violence, 1821)."""
     return (
-        len(code) == CAMEO_SUBCODE_LENGTH - 1
+        len(code) == THREE_DIGITS
         and source.agent == POLICE
         and target.agent in CROWD_AGENTS
         and source.country == target.country
