@@ -92,7 +92,9 @@ def aid_code(code: str, verb: Token) -> str:
         kind = KIND_WORDS.get(word.lemma_.lower()) or KIND_WORDS.get(word.lower_)
         if kind is not None:
             return stem + KIND_DIGITS[kind]
-    return code
+    # "appealed to India for assistance": aid of no stated kind asked for (023), promised
+    # (033) or demanded (103).
+    return stem if code in ASKING_CODES else code
 
 
 def _given_words(verb: Token) -> list[Token]:

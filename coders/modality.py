@@ -114,7 +114,11 @@ NEGATIONS = MappingProxyType(
         "06": "121",
         "061": "1211",
         "062": "1212",
-        "07": "121",
+        "07": "122",
+        "071": "1221",
+        "072": "1222",
+        "073": "1223",
+        "074": "1224",
         "08": "124",
         "081": "1241",
         "082": "1242",
@@ -252,8 +256,40 @@ DEMANDS = MappingProxyType(
 # Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
 # talks"): asked for, they are a withdrawal, which no mirror names.
 DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
-# The family whose unspecified code an asked-for act makes precise, with its mirror.
+# The family whose unspecified code an asked-for act makes precise, with its mirror. A
+# promise (030) and a rejection (120) are made precise only by an act named as a noun: an
+# infinitive under a promise codes the intent itself, and a bare REJECT has none.
 ASKING_FAMILIES = MappingProxyType({"02": APPEALS, "10": DEMANDS, "13": THREATS})
+NOUN_FAMILIES = MappingProxyType({**ASKING_FAMILIES, "03": INTENTS, "12": NEGATIONS})
+
+# Nouns that name an act asked for, promised or refused without a verb of their own
+# ("demanded political reforms", "appealed for mediation", "rejected calls for reform"), with
+# the act's code, which the family's mirror turns into the appeal, demand, intent or refusal
+# (083 → 024, 104, 034, 123). The kind of aid is read by `coders/aid.py`.
+NAMED_ACTS = MappingProxyType(
+    {
+        "aid": "07",
+        "assistance": "07",
+        "reform": "083",
+        "right": "0833",
+        "freedom": "0833",
+        "mediation": "045",
+        "talk": "04",
+        "negotiation": "04",
+        "dialogue": "04",
+        "ceasefire": "0871",
+        "truce": "0871",
+        "inspector": "0862",
+        "inspection": "0862",
+    }
+)
+# Modifiers that make a named act no political one: "economic reforms" are no political
+# reform (024, 104).
+NON_POLITICAL_MODIFIERS = frozenset(
+    {"economic", "fiscal", "financial", "market", "tax", "pension", "energy", "subsidy"}
+)
+# Nouns of asking: what a rejected call, request or demand asks for is what is rejected.
+REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea"})
 UNSPECIFIED_DEMAND = "100"
 # The appeal or intent that asks for an act, against the demand that asks for the same act
 # (0253 and 0353 against 1053): a demand that a pattern codes as an appeal or an intent.
@@ -442,14 +478,18 @@ def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> s
     """The code of a bare AGREE with an infinitive under it: "agreed to meet regularly"
     states an intent to cooperate (030), as the codebook puts agreements to act later, and
     where the infinitive codes ("agreed to restore ties": 032) it alone does (NULL_CODE: no
-    event of AGREE's own). None otherwise: "agreed with Russia" and "agreed on a deal" keep
-    their pattern's code."""
-    if pattern.terms or not is_bare_agreement(verb, pattern):
+    event of AGREE's own). So does the infinitive under a bare promise or pledge (030):
+    "pledged to pull back their troops" is the intent 0356 alone. None otherwise: "agreed
+    with Russia" and "agreed on a deal" keep their pattern's code."""
+    if pattern.terms:
         return None
     lower = [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
+    bare_intent = pattern.code == INTENT_ROOT + "0"
+    if not (bare_intent or is_bare_agreement(verb, pattern)):
+        return None
     if any(pattern_of(c) is not None for c in lower):
         return NULL_CODE
-    return INTENT_ROOT + "0" if lower else None
+    return INTENT_ROOT + "0" if lower and not bare_intent else None
 
 
 def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
@@ -469,19 +509,74 @@ def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
 def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str | None:
     """The sub-code an unspecified appeal, demand or threat (020, 100, 130) takes from the act
     it asks for or announces: "urged Iran to release the sailors" 0253, "demanded that Israel
-    withdraw" 106, "threatened to cut ties" 1313. None where the pattern is specific already,
-    or the act has no code that the family mirrors."""
+    withdraw" 106, "threatened to cut ties" 1313; and the sub-code an unspecified appeal,
+    demand, threat, promise or rejection takes from an act named as a noun ("demanded
+    political reforms" 104, "promised reforms" 034, "rejected calls for reform" 123). None
+    where the pattern is specific already, or the act has no code that the family mirrors."""
     family = root_of(pattern.code)
-    table = ASKING_FAMILIES.get(family)
-    if table is None or pattern.code != family + "0":
+    if family not in NOUN_FAMILIES or not _unspecified(pattern, family):
         return None
+    table = ASKING_FAMILIES.get(family)
+    if table is not None and children(verb, "xcomp", "ccomp"):
+        return _asked_by_clause(verb, table, pattern_of)
+    act = named_act(verb, rejected=family == "12")
+    return _mirrored(NOUN_FAMILIES[family], act) if act else None
+
+
+def _asked_by_clause(
+    verb: Token, table: MappingProxyType[str, str], pattern_of: PatternOf
+) -> str | None:
+    """The mirrored code of the act the verb's infinitive or clause names: by its own
+    pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     for lower in children(verb, "xcomp", "ccomp"):
         if lower.lemma_.lower() in DEPARTING_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         lower_pattern = pattern_of(lower) if lower.pos_ == "VERB" else None
         if lower_pattern is not None and not is_directly_negated(lower):
-            return _mirrored(table, lower_pattern.code)
+            mirrored = _mirrored(table, lower_pattern.code)
+            if mirrored is not None:
+                return mirrored
+        if act := named_act(lower):
+            return _mirrored(table, act)
     return None
+
+
+def _unspecified(pattern: VerbPattern, family: str) -> bool:
+    """Whether the pattern leaves open what is asked, promised or rejected: its family's
+    unspecified code, or a rejection whose pattern names only a request ("reject call", which
+    CAMEO's verb file codes 122 whatever the call asked for)."""
+    if pattern.code == family + "0":
+        return True
+    words = {t.word for t in pattern.terms}
+    return family == "12" and bool(words) and words <= REQUEST_NOUNS
+
+
+def named_act(verb: Token, rejected: bool = False) -> str | None:
+    """The code of the act that the verb's object or FOR phrase names as a noun ("demanded
+    political reforms": 083; "appealed for mediation": 045), or None. What is `rejected` is
+    what a rejected call, request or demand asks for ("rejected ASEAN's call for reform")."""
+    for noun in _asked_nouns(verb):
+        if rejected and noun.lemma_.lower() not in REQUEST_NOUNS:
+            continue
+        asked = _for_objects(noun) if rejected else [noun]
+        for word in asked:
+            if any(m.lemma_.lower() in NON_POLITICAL_MODIFIERS for m in word.children):
+                continue
+            if act := NAMED_ACTS.get(word.lemma_.lower()):
+                return act
+    return None
+
+
+def _asked_nouns(verb: Token) -> list[Token]:
+    """The heads of the verb's direct object and FOR phrase."""
+    return [*children(verb, "dobj"), *_for_objects(verb)]
+
+
+def _for_objects(word: Token) -> list[Token]:
+    """The objects of the word's FOR phrases ("for reform" in "calls for reform")."""
+    return [
+        o for prep in children(word, "prep") if prep.lower_ == "for" for o in children(prep, "pobj")
+    ]
 
 
 def as_demand(code: str) -> str:

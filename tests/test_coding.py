@@ -472,8 +472,8 @@ CASES = [
     pytest.param(
         "Hungary refused to provide aid to Ukraine.",
         "2023-08-01",
-        {("HUN", "UKR", "121")},
-        id="a-refused-cooperation-is-a-rejection",
+        {("HUN", "UKR", "122")},
+        id="refused-aid-is-a-rejection-of-aid",
     ),
     pytest.param(
         "Japan protested to China over the incident.",

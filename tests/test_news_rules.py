@@ -1865,6 +1865,92 @@ WEAPON_CASES = [
     ),
 ]
 
+# An act named by a noun gives an appeal, demand, promise or rejection its sub-code, and the
+# acts CAMEO names (reforms carried out, inspectors let in or expelled, blockades eased,
+# property returned or destroyed) code as those acts, however the verb above them asks.
+NAMED_ACT_CASES = [
+    pytest.param(
+        "The United Nations urged Bolivia to carry out judicial reforms.",
+        {("IGOUNO", "BOL", "024")},
+        id="reforms-urged-are-an-appeal-for-political-reform",
+    ),
+    pytest.param(
+        "Chile demanded democratic reforms from Peru.",
+        {("CHL", "PER", "104")},
+        id="reforms-demanded-by-a-noun",
+    ),
+    pytest.param(
+        "Peru rejected Chile's calls for reform.",
+        {("PER", "CHL", "123")},
+        id="a-rejected-call-is-for-what-it-asks",
+    ),
+    pytest.param(
+        "Peru rejected Chile's request for military aid.",
+        {("PER", "CHL", "1222")},
+        id="a-rejected-request-for-aid-keeps-its-kind",
+    ),
+    pytest.param(
+        "Peru urged Chile to accept mediation by Brazil.",
+        {("PER", "CHL", "028")},
+        id="an-appeal-to-accept-mediation",
+    ),
+    pytest.param(
+        "Bolivia appealed to Brazil for help and assistance after the floods.",
+        {("BOL", "BRA", "023")},
+        id="aid-of-no-kind-asked-for",
+    ),
+    pytest.param(
+        "Peru and Bolivia pledged to reopen their embassies.",
+        {("PER", "BOL", "032"), ("BOL", "PER", "032")},
+        id="a-pledge-with-an-infinitive-codes-only-the-intent",
+    ),
+    pytest.param(
+        "Japan pledged to send aid to Peru.",
+        {("JPN", "PER", "033")},
+        id="the-receiver-of-pledged-aid-is-on-the-infinitive",
+    ),
+    pytest.param(
+        "Chile refused to send weapons to Peru.",
+        {("CHL", "PER", "1222")},
+        id="refusing-weapons-is-rejecting-military-aid",
+    ),
+    pytest.param(
+        "Peru expelled UN human rights monitors.",
+        {("PER", "IGOUNO", "1662")},
+        id="monitors-expelled",
+    ),
+    pytest.param(
+        "Chile eased its naval blockade of Peru.",
+        {("CHL", "PER", "0872")},
+        id="a-blockade-eased",
+    ),
+    pytest.param(
+        "Peru returned the seized vessels to Chile.",
+        {("PER", "CHL", "0842")},
+        id="property-returned",
+    ),
+    pytest.param(
+        "Shining Path rebels destroyed a bridge in southern Peru.",
+        {("PERREB", "PER", "1712")},
+        id="a-bridge-destroyed-is-property-destroyed",
+    ),
+    pytest.param(
+        "Police beat a Peruvian journalist in Lima.",
+        {("PERCOP", "PERMED", "182")},
+        id="a-beating-is-an-assault",
+    ),
+    pytest.param(
+        "Chile rallied support for Bolivia's bid to join Mercosur.",
+        {("CHL", "BOL", "053")},
+        id="support-rallied-for-someone",
+    ),
+    pytest.param(
+        "Bolivia threatened to pull out of the ceasefire talks with Peru.",
+        {("BOL", "PER", "134")},
+        id="threatening-to-leave-talks",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1891,6 +1977,7 @@ ALL_CASES = (
     + PROPERTY_CASES
     + NAME_CASES
     + WEAPON_CASES
+    + NAMED_ACT_CASES
 )
 
 
