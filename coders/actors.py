@@ -792,13 +792,18 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
 
 
+# Relative pronouns that stand for the noun their clause describes.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
 def _relative_antecedent(word: Token) -> Token | None:
-    """The person "who" stands for as the subject of a clause that tells what they did or
-    are doing: "the president, who accused Chile", "Guterres, who is on a visit to Pakistan".
-    Not a clause that tells their background, which codes nothing: a passive ("who had been
-    jailed"), an earlier act ("who had clashed with police the day before"), or a role held
-    ("who heads the council")."""
-    if word.lower_ != "who" or word.dep_ != "nsubj":
+    """The person or group "who", "that" or "which" stands for as the subject of a clause
+    that tells what they did or are doing: "the president, who accused Chile", "Guterres, who
+    is on a visit to Pakistan", "a crowd that was taking part in a protest". Not a clause that
+    tells their background, which codes nothing: a passive ("who had been jailed"), an
+    earlier act ("who had clashed with police the day before"), or a role held ("who heads
+    the council")."""
+    if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ != "nsubj":
         return None
     clause = word.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:

@@ -346,8 +346,22 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
             return resolver.resolve(dated, strict=True)
         deps = _inherited_subject_deps(node)
-        node = governor(node)
+        node = _main_clause_of_result(node) or governor(node)
     return []
+
+
+def _main_clause_of_result(verb: Token) -> Token | None:
+    """The verb of the main clause whose result a participle after a comma tells, where the
+    parser hung it on a relative clause: in "police opened fire on a crowd that was taking part
+    in a protest, killing two people" the police killed, not the crowd. None otherwise."""
+    above = verb.head
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not after_comma or above.dep_ != "relcl":
+        return None
+    node = above.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def _inherited_subject_deps(verb: Token) -> tuple[str, ...]:

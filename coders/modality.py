@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
 from coders.dictionaries import NULL_CODE, VerbPattern
-from coders.grammar import NEGATION_WORDS, children, governor, is_infinitive
+from coders.grammar import NEGATION_WORDS, children, governor, has_subject, is_infinitive
 
 # The verb an infinitive depends on, with that verb's best pattern (see engine's
 # `_governing_pattern`); and how a word's best pattern is found (None where it may not code).
@@ -330,7 +330,9 @@ def is_negated(verb: Token) -> bool:
     if above is None:
         return False
     if verb.dep_ == "conj":
-        return is_negated(above)
+        # "did not attack or occupy" shares the negation; "did not include a ceasefire, and
+        # the military killed 13 guerrillas" is a clause of its own.
+        return not has_subject(verb) and is_negated(above)
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
         _is_infinitive_of(verb) and is_negated(above)
     )
@@ -362,6 +364,10 @@ def is_hypothetical(verb: Token) -> bool:
     above = governor(verb)
     if above is None or not (verb.dep_ == "conj" or _is_infinitive_of(verb)):
         return False
+    if verb.dep_ == "conj" and has_subject(verb) and above.dep_ == "ROOT":
+        # "Chile might send troops, and Peru deployed tanks": a main clause of its own. In
+        # "if Russia attacks and NATO responds" both clauses are under the condition.
+        return False
     return is_hypothetical(above)
 
 
@@ -381,9 +387,25 @@ HABITUAL_ADVERBS = frozenset(
 )
 
 
+# "on several occasions", "many times": counts of times that make an act a habit.
+HABITUAL_TIMES = frozenset({"occasion", "time"})
+HABITUAL_COUNTS = frozenset({"several", "many", "multiple", "numerous", "countless"})
+
+
 def is_habitual(verb: Token) -> bool:
-    """ "border communities frequently clash", "police often detain": a habit, not an event."""
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+    """ "border communities frequently clash", "police often detain", "had staged hunger
+    strikes on several occasions": a habit, not an event."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    spans = [*children(verb, "npadvmod"), *(t for p in children(verb, "prep") for t in p.children)]
+    return any(_counts_times(t) for t in spans)
+
+
+def _counts_times(noun: Token) -> bool:
+    """ "several occasions", "many times"."""
+    return noun.lemma_.lower() in HABITUAL_TIMES and any(
+        c.lower_ in HABITUAL_COUNTS for c in noun.children
+    )
 
 
 # Modals of obligation: what "must", "should" or "has to" be done has not been done.

@@ -108,6 +108,13 @@ DATED_ROLE_CASES = [
     ("Hristijan Mickoski", "2021-05-01", "MKDOPP"),
     ("Hristijan Mickoski", "2025-05-01", "MKDGOV"),
     ("Tamim bin Hamad al-Thani", "2020-01-01", "QATGOV"),
+    ("Nancy Pelosi", "2022-08-05", "USALEG"),
+    ("Kevin McCarthy", "2024-06-01", "USAELI"),
+    ("John Boehner", "2013-06-01", "USALEG"),
+    ("John Boehner", "2020-06-01", "USAELI"),
+    ("Ali Bongo", "2020-06-01", "GABGOV"),
+    ("Ali Bongo", "2024-06-01", "GABELI"),
+    ("Mohamed bin Salman", "2024-06-01", "SAUGOV"),
 ]
 
 

@@ -1951,6 +1951,47 @@ NAMED_ACT_CASES = [
     ),
 ]
 
+# What a clause says of its own verb only: a negation or a possibility does not reach a
+# coordinated clause with a subject of its own; a count of times makes an act a habit.
+CLAUSE_CASES = [
+    pytest.param(
+        "Peru did not attend the summit, and on Monday its army attacked Bolivian rebels.",
+        {("PERMIL", "BOLREB", "190")},
+        id="a-negation-does-not-reach-a-coordinated-clause-with-its-own-subject",
+    ),
+    pytest.param(
+        "Peru did not attack or occupy Bolivia.",
+        set(),
+        id="a-negation-reaches-a-coordinated-verb-without-a-subject",
+    ),
+    pytest.param(
+        "Chile might send troops to the border, and Peru expelled two Chilean diplomats.",
+        {("PER", "CHLGOV", "174")},
+        id="a-possibility-does-not-reach-a-coordinated-main-clause",
+    ),
+    pytest.param(
+        "Police opened fire on a crowd in Lima that was taking part in a protest, killing two "
+        "people.",
+        {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERGOV", "141")},
+        id="that-stands-for-the-crowd-and-the-killing-is-the-polices",
+    ),
+    pytest.param(
+        "Chile has attacked Bolivian rebels many times.",
+        set(),
+        id="an-act-done-many-times-is-a-habit",
+    ),
+    pytest.param(
+        "Peruvian fishermen have staged protests against the government on several occasions.",
+        set(),
+        id="protests-on-several-occasions-are-a-habit",
+    ),
+    pytest.param(
+        "Peru attacked Bolivian rebels three times on Monday.",
+        {("PER", "BOLREB", "190")},
+        id="a-counted-attack-on-a-day-is-an-event",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -1978,6 +2019,7 @@ ALL_CASES = (
     + NAME_CASES
     + WEAPON_CASES
     + NAMED_ACT_CASES
+    + CLAUSE_CASES
 )
 
 
