@@ -334,7 +334,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
-    pattern = demonstration(verb, pattern, sources)
+    pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = (
         holders(verb, pattern.code, resolver)

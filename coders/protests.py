@@ -29,6 +29,7 @@ CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
 PROTEST_VERBS = frozenset({"protest"})
 DEMONSTRATION = "141"
+UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")
@@ -51,16 +52,26 @@ THREE_DIGITS = 3
 ADMINISTRATIVE_CODES = ("172", "081")
 
 
-def demonstration(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> VerbPattern:
+def demonstration(
+    verb: Token, pattern: VerbPattern, sources: list[Actor], in_passing: bool = False
+) -> VerbPattern:
     """People who protest demonstrate (141): "students protested against the reform",
     "farmers protested in Lahore", "doctors protested the arrest of a colleague". The
     dictionaries read PROTEST as a statement (110), or by its object ("protest sanctions",
     "protest an arrest"), as a state's or a party's protest is. Where every doer is a crowd,
     workers, students, farmers or medical staff, the protest is their demonstration, whatever
-    it is about."""
-    if verb.lemma_.lower() not in PROTEST_VERBS or root_of(pattern.code) == PROTEST_ROOT:
+    it is about. So is such a crowd's demand of no one named, told in passing by a participle
+    on the crowd's noun (`in_passing`): "police detained protesters demanding an end to
+    police violence" tells of the protesters' demonstration."""
+    crowd = bool(sources) and all(s.agent in DEMONSTRATING_AGENTS for s in sources)
+    if not crowd or root_of(pattern.code) == PROTEST_ROOT:
         return pattern
-    if not sources or any(s.agent not in DEMONSTRATING_AGENTS for s in sources):
+    protesting = verb.lemma_.lower() in PROTEST_VERBS
+    # Only a participle on the crowd's noun: one on a verb ("went on strike demanding better
+    # pay") tells what that act wants, and the act codes.
+    describes_crowd = in_passing and verb.dep_ == "acl"
+    demanding = describes_crowd and pattern.code == UNSPECIFIED_DEMAND and not pattern.terms
+    if not (protesting or demanding):
         return pattern
     return replace(pattern, code=DEMONSTRATION, reverse=None)
 

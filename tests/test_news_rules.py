@@ -1976,6 +1976,16 @@ CLAUSE_CASES = [
         id="that-stands-for-the-crowd-and-the-killing-is-the-polices",
     ),
     pytest.param(
+        "Police in Lima detained students demanding an end to police violence.",
+        {("PERCOP", "PEREDU", "173"), ("PEREDU", "PERCOP", "141")},
+        id="a-crowd-described-as-demanding-demonstrates",
+    ),
+    pytest.param(
+        "Peruvian doctors went on strike demanding better pay.",
+        {("PERHLH", "PERGOV", "143")},
+        id="a-strike-demanding-something-is-the-strike-alone",
+    ),
+    pytest.param(
         "Chile has attacked Bolivian rebels many times.",
         set(),
         id="an-act-done-many-times-is-a-habit",
