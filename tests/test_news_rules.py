@@ -1562,8 +1562,8 @@ PETITION_CASES = [
     ),
     pytest.param(
         "Chilean police arrested protesters demanding an end to the water cuts.",
-        {("CHLCOP", "CHLOPP", "173")},
-        id="a-demand-that-describes-the-crowd-is-no-event",
+        {("CHLCOP", "CHLOPP", "173"), ("CHLOPP", "CHLGOV", "141")},
+        id="a-demand-that-describes-the-crowd-is-its-demonstration-not-a-demand",
     ),
     pytest.param(
         "Bolivia's opposition leader urged supporters to stay calm.",
