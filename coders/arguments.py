@@ -666,7 +666,25 @@ def _target_heads(
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
-    return [_heads_on(host, place) for host in hosts]
+    return [_beyond_borders(_heads_on(host, place)) for host in hosts]
+
+
+def _beyond_borders(heads: list[Token]) -> list[Token]:
+    """The heads, with a border's own WITH phrase after each border noun: "massed troops on
+    the border with Georgia" is aimed at Georgia."""
+    return [
+        word
+        for head in heads
+        for word in (
+            [head, *(o for p, o in prepositions(head) if p == "with")]
+            if head.lemma_.lower() in BORDERS
+            else [head]
+        )
+    ]
+
+
+# Nouns of a frontier, whose WITH phrase names the country beyond it.
+BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def _receivers(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from coders.aid import KIND_WORDS
 from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import NEGATION_WORDS, children, governor, has_subject, is_infinitive
@@ -100,6 +101,7 @@ def stated_intent(verb: Token) -> Token | None:
 AGREEING_VERBS = frozenset({"agree", "consent"})
 AGREE_ROOT = "05"
 YIELD_ROOT = "08"
+AID_ROOT = "07"
 
 
 # CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
@@ -279,6 +281,9 @@ NAMED_ACTS = MappingProxyType(
         "dialogue": "04",
         "ceasefire": "0871",
         "truce": "0871",
+        "restraint": "087",
+        "de-escalation": "087",
+        "support": "05",
         "inspector": "0862",
         "inspection": "0862",
     }
@@ -582,8 +587,11 @@ def named_act(verb: Token, rejected: bool = False) -> str | None:
             continue
         asked = _for_objects(noun) if rejected else [noun]
         for word in asked:
-            if any(m.lemma_.lower() in NON_POLITICAL_MODIFIERS for m in word.children):
+            modifiers = {m.lemma_.lower() for m in word.children}
+            if modifiers & NON_POLITICAL_MODIFIERS:
                 continue
+            if word.lemma_.lower() == "support" and modifiers & set(KIND_WORDS):
+                return AID_ROOT  # "asked for military support": aid, of the kind it names
             if act := NAMED_ACTS.get(word.lemma_.lower()):
                 return act
     return None

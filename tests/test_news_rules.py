@@ -1945,6 +1945,46 @@ NAMED_ACT_CASES = [
         id="support-rallied-for-someone",
     ),
     pytest.param(
+        "The UN secretary-general appealed to Peru and Chile to show restraint.",
+        {("IGOUNO", "PER", "0256"), ("IGOUNO", "CHL", "0256")},
+        id="restraint-asked-for-is-de-escalation",
+    ),
+    pytest.param(
+        "Bolivia asked Brazil for diplomatic support.",
+        {("BOL", "BRA", "022")},
+        id="support-asked-for",
+    ),
+    pytest.param(
+        "Bolivia asked Brazil for military support.",
+        {("BOL", "BRA", "0232")},
+        id="military-support-asked-for-is-aid",
+    ),
+    pytest.param(
+        "Peru handed over two drug-trafficking suspects to Chile.",
+        {("PER", "CHL", "063")},
+        id="suspects-handed-over-are-extradited",
+    ),
+    pytest.param(
+        "Shining Path rebels handed over three Chilean hostages to the Red Cross.",
+        {("PERREB", "CHL", "0841")},
+        id="hostages-handed-to-a-go-between-are-released-to-their-side",
+    ),
+    pytest.param(
+        "Amnesty International investigated abuses by Peruvian police.",
+        {("NGOHRIAMN", "PERCOP", "092")},
+        id="abuses-investigated",
+    ),
+    pytest.param(
+        "Chile threatened military action against Bolivian rebels.",
+        {("CHL", "BOLREB", "138")},
+        id="military-action-threatened",
+    ),
+    pytest.param(
+        "Peru massed troops on the border with Chile.",
+        {("PER", "CHL", "154")},
+        id="the-border-with-a-country-names-it",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
