@@ -815,7 +815,7 @@ def condemned_doers(
     whose phrase names no one; `sources` are the verb's speakers."""
     if root_of(pattern.code) != DISAPPROVE_ROOT:
         return []
-    acts = [o for o in children(verb, "dobj") if o.lemma_.lower() in ACT_NOUNS and _definite(o)]
+    acts = [o for o in children(verb, "dobj") if names_an_act(o)]
     speakers = {s.country for s in sources}
     if not acts or not speakers:
         return []
@@ -823,7 +823,20 @@ def condemned_doers(
     return [Actor(other, acts[0].text)] if other is not None else []
 
 
-def _definite(noun: Token) -> bool:
+def names_an_act(noun: Token) -> bool:
+    """A definite act noun ("the launch"), or IT, THIS or THAT standing for the act the story
+    tells ("condemned it"), where no actor was found for it."""
+    if noun.pos_ in {"PRON", "DET"}:
+        return noun.lower_ in STORY_PRONOUNS
+    return noun.lemma_.lower() in ACT_NOUNS and is_definite(noun)
+
+
+# Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
+STORY_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def is_definite(noun: Token) -> bool:
+    """THE, THIS or THAT before the noun."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 

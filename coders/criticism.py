@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
-from coders.arguments import subject_actors
+from coders.arguments import names_an_act, subject_actors
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
 from coders.modality import is_directly_negated
@@ -185,7 +185,10 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
         pattern = VerbPattern(
             verb.lemma_.lower(), CRITICISE_CODE, (), (), "(statement)", RULE_ORIGIN
         )
-        for target in _judged_actors(content, resolver):
+        own = {s.code for s in speakers}
+        judged = [t for t in _judged_actors(content, resolver) if t.code not in own]
+        targets = judged or _story_side(content, speakers, resolver)
+        for target in targets:
             for speaker in speakers:
                 dyad = (speaker.code, target.code)
                 if speaker.code == target.code or dyad in done or dyad in found:
@@ -252,6 +255,20 @@ def _judged_actors(words: list[Token], resolver: ActorResolver) -> Iterator[Acto
             continue
         for head in _owners(word, clause):
             yield from resolver.resolve(head, strict=True)
+
+
+def _story_side(words: list[Token], speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom harsh words said of an act the sentence does not pin on anyone are aimed at ("'It
+    is wholly unacceptable,' Albanese said", "the launch is a grave provocation"): the
+    country the article has named most besides the speakers', as a condemnation of an act
+    named by a noun alone is (`arguments.condemned_doers`). Only where the words are said of
+    IT, THIS or THAT, or of a definite act noun whose phrase names no one."""
+    countries = {s.country for s in speakers}
+    said_of_an_act = any(
+        names_an_act(head) for word in words for head in _owners(word, _clause_of(word))
+    )
+    other = resolver.context.main_other(countries) if countries and said_of_an_act else None
+    return [Actor(other, "")] if other is not None else []
 
 
 def _owners(word: Token, clause: Token | None) -> list[Token]:

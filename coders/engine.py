@@ -202,12 +202,13 @@ def code_sentence(
     found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
     found += noun_events(sentence, resolver, found)
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
+    # docs/conventions.md: a statement is coded by what it says, so a bare statement (010) is
+    # no event, and keeps no rule below from coding what it says.
+    found = [coded for coded in found if coded.code != GENERIC_STATEMENT]
     found += criticism_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     for coded in found:
-        if coded.code == GENERIC_STATEMENT:
-            continue  # docs/conventions.md: a statement is coded by what it says
         place = (
             locate(
                 coded.verb,

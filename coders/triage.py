@@ -10,8 +10,10 @@ standing for people ("thousands marched": one), and
 event whose target is implied (a protest, a curfew, a state of emergency, a retreat) counts
 as one, since the coder finds that target without a second name. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
-faster than the parser. A story discard is honoured here too; a sentence discard is not, since
-whether its phrase sits in an appositive (and leaves the sentence coded) takes the parse.
+faster than the parser. A harsh judgement ("unacceptable", "a provocation") counts as one
+too: said of an act the sentence pins on no one, it is aimed at the story's other side. A
+story discard is honoured here too; a sentence discard is not, since whether its phrase sits
+in an appositive (and leaves the sentence coded) takes the parse.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from coders.actors import (
     PRONOUNS,
     ActorLexicon,
 )
+from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
 from coders.screens import Discards
@@ -142,6 +145,8 @@ class Triage:
                 count += 1  # "thousands marched": people (`ActorResolver._at_scene`)
             elif word.startswith(ONE_SIDED_EVENT_STARTS):
                 count += 1  # "Ecuador declared a state of emergency": the people are its target
+            elif word in HARSH_WORDS or word.removesuffix("s") in HARSH_WORDS:
+                count += 1  # "'It is unacceptable,' Peru said": the story's other side
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))

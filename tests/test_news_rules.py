@@ -1985,6 +1985,18 @@ NAMED_ACT_CASES = [
         id="the-border-with-a-country-names-it",
     ),
     pytest.param(
+        'Bolivian troops seized two Peruvian fishing boats on Lake Titicaca on Monday. "It is '
+        "wholly unacceptable,\" Peru's foreign minister told reporters.",
+        {("BOLMIL", "PER", "1711"), ("PERGOV", "BOLMIL", "111")},
+        id="it-is-unacceptable-is-said-of-the-story-act",
+    ),
+    pytest.param(
+        'Chilean forces shelled a Bolivian border post on Sunday. "This is a dangerous '
+        "provocation,\" Bolivia's defence minister said.",
+        {("CHLMIL", "BOL", "194"), ("BOLMIL", "CHL", "111")},
+        id="this-is-a-provocation-is-aimed-at-the-storys-other-side",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
