@@ -73,6 +73,7 @@ from coders.places import (
     locate,
     meeting_code,
     place_targets,
+    scene_countries,
 )
 from coders.protests import demonstration, governed_target, implied_targets, protest_code
 from coders.records import Actor, Coded, Event
@@ -161,6 +162,11 @@ def walk_sentences(
         mentions = lexicon.actors.mentions(sentence)
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)
+        if not named:
+            # Where the sentence names no country, a place only the gazetteer knows places its
+            # people ("police in Arequipa" are Peru's).
+            story = [country for country, _ in context.countries]
+            placing = scene_countries(sentence, lexicon.gazetteer, story)
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
         doing = mentions.subject_countries(article.date, sentence.doc)
         home = context.home(named, placing, doing) if coreference and not unknown_actors else None

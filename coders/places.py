@@ -324,6 +324,20 @@ def _resolved(
     return place if place is not None and place.country == country.country else country
 
 
+def scene_countries(
+    sentence: Span, gazetteer: Gazetteer | None, prefer: Sequence[str] = ()
+) -> frozenset[str]:
+    """The countries of the places the sentence's phrases of place name, by the gazetteer
+    ("police in Arequipa", "rebels attacked a base near Kidal"): where no name in the
+    dictionaries places the sentence's people, these do. An ambiguous name goes to a country
+    in `prefer` (the story's), else to the largest place of that name."""
+    if gazetteer is None:
+        return frozenset()
+    names = _sentence_places(sentence)
+    places = (_resolved(name, hint, gazetteer, prefer) for name, hint in names)
+    return frozenset(place.country for place in places if place is not None)
+
+
 def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str | None]]:
     """Place names in the phrases of the verb and of its objects' words ("met the minister in
     Nanping"), an object that is a place noun's phrase ("shelled the city of Juba"), and, for

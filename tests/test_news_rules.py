@@ -46,6 +46,22 @@ HOME_COUNTRY_CASES = [
         id="agents-in-the-cities-of-named-places-are-of-their-country",
     ),
     pytest.param(
+        "Police in Arequipa arrested 20 protesters on Monday.",
+        {("PERCOP", "PEROPP", "173")},
+        id="a-city-only-the-gazetteer-knows-places-the-agents",
+    ),
+    pytest.param(
+        "Rebels attacked an army base near Kidal on Sunday.",
+        {("MLIREB", "MLIMIL", "190")},
+        id="a-town-near-which-agents-fight-places-them",
+    ),
+    pytest.param(
+        "Canada and the United States signed a trade deal on Monday. Police in Victoria "
+        "arrested 20 protesters on Tuesday.",
+        {("CAN", "USA", "057"), ("USA", "CAN", "057"), ("CANCOP", "CANOPP", "173")},
+        id="an-ambiguous-city-is-the-one-in-the-storys-countries",
+    ),
+    pytest.param(
         "Chile put its troops on full alert on Tuesday.",
         set(),
         id="a-show-of-force-is-not-aimed-at-ones-own-troops",
