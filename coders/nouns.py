@@ -33,16 +33,17 @@ from coders.places import WHERE_PREPS
 from coders.protests import GOVERNMENT, protest_code
 from coders.records import Actor, Coded
 
-# The nouns that set a scene, with the code they give (and its reverse, for a visit: the
-# visited hosts). A call is a phone call only with a word saying so.
+# The nouns that set a scene, with the code they give and its reverse (None for a visit: the
+# visitor's 042 only, as the development set codes a visit told as a noun; a verb of visiting
+# keeps the CAMEO file's host, 043). A call is a phone call only with a word saying so.
 SETTING_NOUNS = MappingProxyType(
     {
         "meeting": ("040", "040"),
         "talk": ("040", "040"),
         "talks": ("040", "040"),
         "summit": ("040", "040"),
-        "visit": ("042", "043"),
-        "trip": ("042", "043"),
+        "visit": ("042", None),
+        "trip": ("042", None),
         "call": ("041", "041"),
         "conversation": ("041", "041"),
         # Fighting between two sides: "clashes broke out between the army and the rebels".
@@ -176,12 +177,13 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
                 if doer.code == other.code:
                     continue
                 found.append(Coded(noun, pattern, doer, other, protest_code(codes[0], doer, other)))
-                reverse = protest_code(codes[1], other, doer)
-                found.append(Coded(noun, pattern, other, doer, reverse, reverse=True))
+                if codes[1] is not None:
+                    reverse = protest_code(codes[1], other, doer)
+                    found.append(Coded(noun, pattern, other, doer, reverse, reverse=True))
     return found
 
 
-def _setting_codes(noun: Token) -> tuple[str, str] | None:
+def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
     if noun.pos_ != "NOUN":
         return None
     if noun.lemma_.lower() == "fire" and any(c.lower_ == "cease" for c in noun.children):
