@@ -53,6 +53,7 @@ from coders.modality import (
     defers_to_governor,
     intended_code,
     intent_code,
+    is_background,
     is_bare_agreement,
     is_directly_negated,
     is_habitual,
@@ -274,10 +275,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
     if defers_to_governor(verb, upper, _codeable(lexicon)):
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
-    if is_hypothetical(verb):
-        return VerbDecision(matched, None, "a condition or a time still to come")
-    if is_habitual(verb):
-        return VerbDecision(matched, None, "a habit: not an event")
+    if (not_now := _not_of_the_story_time(verb)) is not None:
+        return VerbDecision(matched, None, not_now)
     if obligation(verb) and not (matched and any(t.before for t in matched.terms)):
         # "Chile must withdraw", "should attack": owed, not done (`coders/demands.py`); unless
         # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).
@@ -285,6 +284,18 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _not_of_the_story_time(verb: Token) -> str | None:
+    """Why a verb tells no event of the story's time (a condition or a time to come, a habit,
+    the background of a SINCE clause), or None."""
+    if is_hypothetical(verb):
+        return "a condition or a time still to come"
+    if is_habitual(verb):
+        return "a habit: not an event"
+    if is_background(verb):
+        return "background (a SINCE clause): not an event"
+    return None
 
 
 def _stated_intent_decision(verb: Token, lexicon: Lexicon) -> VerbDecision:

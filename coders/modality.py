@@ -392,6 +392,24 @@ HABITUAL_ADVERBS = frozenset(
 )
 
 
+# Marks of a clause that tells what happened before the story's time: "since Petro came to
+# power, opening talks with the armed groups".
+BACKGROUND_MARKS = frozenset({"since"})
+
+
+def is_background(verb: Token) -> bool:
+    """A clause marked SINCE tells the past that leads up to the story ("the first attack
+    since it returned to the negotiating table"), and so do a participle, an infinitive or a
+    coordinated verb with no subject of its own under it: no event of the story's time."""
+    node: Token | None = verb
+    while node is not None:
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        carried = node.dep_ in {"advcl", "xcomp", "conj"} and not has_subject(node)
+        node = governor(node) if carried and node.tag_ != "VBD" else None
+    return False
+
+
 # "on several occasions", "many times": counts of times that make an act a habit.
 HABITUAL_TIMES = frozenset({"occasion", "time"})
 HABITUAL_COUNTS = frozenset({"several", "many", "multiple", "numerous", "countless"})

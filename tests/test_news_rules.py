@@ -2054,6 +2054,17 @@ CLAUSE_CASES = [
         id="a-strike-demanding-something-is-the-strike-alone",
     ),
     pytest.param(
+        "It was the worst clash since Chile recalled its ambassador from Peru in March.",
+        set(),
+        id="a-since-clause-is-background",
+    ),
+    pytest.param(
+        "It was the worst clash since the Bolivian president came to power, opening talks with "
+        "Peru.",
+        set(),
+        id="a-participle-under-a-since-clause-is-background-too",
+    ),
+    pytest.param(
         "Chile has attacked Bolivian rebels many times.",
         set(),
         id="an-act-done-many-times-is-a-habit",
