@@ -21,6 +21,10 @@ AERIAL = "195"
 ARTILLERY = "194"
 # CAMEO's non-military bombing (suicide, car, roadside bombs), and the words of such bombs.
 BOMBING = "183"
+UNCONVENTIONAL_VIOLENCE = "180"
+WOUNDING_VERBS = frozenset({"wound", "injure", "harm", "hurt"})
+# A bare country and its armed forces.
+STATE_FORCE_AGENTS = frozenset({None, "MIL"})
 BOMB_NOUNS = frozenset({"bomb", "bombing", "bomber", "explosive", "device", "landmine"})
 BOMBING_KINDS = MappingProxyType({"suicide": "1831", "car": "1832", "roadside": "1833"})
 # Head nouns (and "air" compounds) of the attack that did it.
@@ -50,6 +54,17 @@ def is_means(noun: Token) -> bool:
     Kharkiv with drones", "shelled the town with artillery"."""
     lemma = noun.lemma_.lower()
     return lemma in ATTACK_WORDS or lemma in ARMS_NOUNS
+
+
+def wounding_code(code: str, verb: Token, source_agent: str | None) -> str:
+    """A state's or its armed forces' wounding is fighting (190), which the weapon may make
+    precise: "the US strikes killed 23 people and wounded 20 others". The CAMEO file codes
+    bare WOUND, INJURE, HARM and HURT as unconventional violence (180), which is for
+    assailants of other kinds. Any other code unchanged."""
+    wounding = verb.lemma_.lower() in WOUNDING_VERBS
+    if code == UNCONVENTIONAL_VIOLENCE and wounding and source_agent in STATE_FORCE_AGENTS:
+        return GENERIC_FORCE
+    return code
 
 
 def weapon_code(code: str, verb: Token) -> str:

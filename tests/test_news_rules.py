@@ -2065,6 +2065,16 @@ CLAUSE_CASES = [
         id="a-participle-under-a-since-clause-is-background-too",
     ),
     pytest.param(
+        "Chilean troops wounded three Bolivian farmers near the border.",
+        {("CHLMIL", "BOLAGR", "190")},
+        id="a-states-troops-who-wound-fight",
+    ),
+    pytest.param(
+        "Rebels wounded three Bolivian farmers near the border.",
+        {("BOLREB", "BOLAGR", "180")},
+        id="rebels-who-wound-keep-the-assault",
+    ),
+    pytest.param(
         "Chile has attacked Bolivian rebels many times.",
         set(),
         id="an-act-done-many-times-is-a-habit",
