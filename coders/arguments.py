@@ -64,6 +64,9 @@ CIRCUMSTANCE_PREPS = frozenset(
     {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
+# Nouns of a phrase that says at whose asking something was done ("at Trump's request").
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
+
 # Phrases through which an object's own phrases are looked for a target.
 CHAIN_PREPS = frozenset({"of", "in"})
 # Clauses that modify a noun or a verb: an actor inside one is not the phrase's own.
@@ -568,7 +571,12 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     A verb with no object shares the object of the verb coordinated after it ("attacked and
     occupied Ukraine": Ukraine for both)."""
     if place != "object":
-        return [obj for prep, obj in prepositions(verb) if prep == place]
+        # "at Trump's request", "on Moscow's orders": whose request it was, not a target.
+        return [
+            obj
+            for prep, obj in prepositions(verb)
+            if prep == place and obj.lemma_.lower() not in REQUEST_NOUNS
+        ]
     objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
     if objects or verb.pos_ != "VERB":
         return objects

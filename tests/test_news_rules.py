@@ -2075,6 +2075,11 @@ CLAUSE_CASES = [
         id="rebels-who-wound-keep-the-assault",
     ),
     pytest.param(
+        "At Chile's request, Peru freed two Bolivian fishermen.",
+        {("PER", "BOLAGR", "0841")},
+        id="whose-request-it-was-is-no-target",
+    ),
+    pytest.param(
         "Chile has attacked Bolivian rebels many times.",
         set(),
         id="an-act-done-many-times-is-a-habit",
