@@ -578,6 +578,13 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
             if prep == place and obj.lemma_.lower() not in REQUEST_NOUNS
         ]
     objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
+    # "found two fishermen guilty", parsed as a clause GUILTY with FISHERMEN its subject.
+    objects += [
+        s
+        for c in children(verb, "ccomp")
+        if c.pos_ in {"ADJ", "NOUN"}
+        for s in children(c, "nsubj")
+    ]
     if objects or verb.pos_ != "VERB":
         return objects
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]

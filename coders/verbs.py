@@ -160,9 +160,10 @@ def _governing_verbs(verb: Token) -> list[Token]:
 
 def _reported_clause(complement: Token) -> bool:
     """A clause with a subject and a verb of its own ("said Tehran lodged a protest"). A noun
-    the parser made a clause's head is no such clause: "declared the ambassador persona non
-    grata" names what the ambassador was declared."""
-    return complement.dep_ == "ccomp" and has_subject(complement) and complement.pos_ != "NOUN"
+    or an adjective the parser made a clause's head is no such clause: "declared the
+    ambassador persona non grata", "declared Morales guilty" name what was declared."""
+    predicate = complement.pos_ in {"NOUN", "ADJ"}
+    return complement.dep_ == "ccomp" and has_subject(complement) and not predicate
 
 
 def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Frame:

@@ -2013,6 +2013,16 @@ NAMED_ACT_CASES = [
         id="this-is-a-provocation-is-aimed-at-the-storys-other-side",
     ),
     pytest.param(
+        "A Chilean court found two Peruvian fishermen guilty of smuggling.",
+        {("CHLJUD", "PERAGR", "116")},
+        id="found-guilty-is-a-conviction-of-whom-the-clause-names",
+    ),
+    pytest.param(
+        "A Bolivian tribunal declared former president Evo Morales guilty of corruption.",
+        {("BOLJUD", "BOLOPP", "116")},
+        id="declared-guilty-is-a-conviction",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
