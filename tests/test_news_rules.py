@@ -1264,7 +1264,7 @@ PARSE_CASES = [
     ),
     pytest.param(
         "Chile declared the Peruvian ambassador persona non grata on Monday.",
-        {("CHL", "PER", "174")},
+        {("CHL", "PERGOV", "174")},
         id="an-object-parsed-as-a-clause-with-its-own-subject-is-no-reported-clause",
     ),
     pytest.param(
