@@ -67,6 +67,10 @@ NAMING_VERBS = frozenset(
         "consider",
         "regard",
         "deem",
+        "dismiss",
+        "denounce",
+        "condemn",
+        "characterize",
     }
 )
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
@@ -117,6 +121,7 @@ HARSH_WORDS = frozenset(
         "violation",
         "breach",
         "blackmail",
+        "propaganda",
         "lie",
         "hypocrisy",
         "interference",

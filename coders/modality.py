@@ -92,6 +92,8 @@ def stated_intent(verb: Token) -> Token | None:
         return None
     if noun.lemma_.lower() not in INTENT_NOUNS:
         return None
+    if any(owner.pos_ != "PRON" for owner in children(noun, "poss")):
+        return None  # "opposed the EU's plan to send weapons": the EU's intent, not the speaker's
     if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":
         return None
     return noun.head

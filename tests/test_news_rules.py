@@ -2023,6 +2023,36 @@ NAMED_ACT_CASES = [
         id="declared-guilty-is-a-conviction",
     ),
     pytest.param(
+        "Peru welcomed Chile's commitment to talks with Bolivia.",
+        {("PER", "CHL", "051")},
+        id="a-commitment-welcomed-is-praised-not-a-visit-hosted",
+    ),
+    pytest.param(
+        "Bolivia snubbed Chile's offer of talks.",
+        {("BOL", "CHL", "125")},
+        id="an-offer-snubbed-is-rejected",
+    ),
+    pytest.param(
+        "Bolivia executed two Chilean citizens.",
+        {("BOL", "CHLCVL", "180")},
+        id="people-executed",
+    ),
+    pytest.param(
+        "China loaned Peru $2 billion.",
+        {("CHN", "PER", "071")},
+        id="money-loaned-is-economic-aid",
+    ),
+    pytest.param(
+        "Peru urged Chile to halt its attacks on Bolivian villages.",
+        {("PER", "CHL", "0256")},
+        id="attacks-to-be-halted-are-de-escalation-asked-for",
+    ),
+    pytest.param(
+        "Bolivia opposed Chile's plan to send troops to Peru.",
+        {("BOL", "CHL", "127")},
+        id="anothers-plan-is-no-intent-of-the-subjects",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
