@@ -690,12 +690,24 @@ def _beyond_borders(heads: list[Token]) -> list[Token]:
     return [
         word
         for head in heads
-        for word in (
-            [head, *(o for p, o in prepositions(head) if p == "with")]
-            if head.lemma_.lower() in BORDERS
-            else [head]
-        )
+        for word in ([head, *_across(head)] if head.lemma_.lower() in BORDERS else [head])
     ]
+
+
+def _across(border: Token) -> list[Token]:
+    """Who is across a border: its WITH phrase, or the one the parser hangs on the verb right
+    after the border's phrase ("reinforced its troops along the border [with Belarus]")."""
+    own = [o for p, o in prepositions(border) if p == "with"]
+    after = border.right_edge.i + 1
+    hosts = [a for a in border.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}]
+    hung = [
+        o
+        for host in hosts
+        for w in host.children
+        if w.dep_ == "prep" and w.lower_ == "with" and w.i == after
+        for o in children(w, "pobj")
+    ]
+    return own or hung
 
 
 # Nouns of a frontier, whose WITH phrase names the country beyond it.

@@ -38,6 +38,11 @@ from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
 from coders.screens import Discards
 
+# Nouns of a place whose name the gazetteer may know where the dictionaries do not ("the city
+# of Kherson"): an attack on it is aimed at its country (`places.place_targets`).
+PLACE_NOUN_WORDS = frozenset(
+    {"city", "cities", "town", "towns", "village", "villages", "province", "district", "region"}
+)
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
@@ -145,6 +150,8 @@ class Triage:
                 count += 1  # "thousands marched": people (`ActorResolver._at_scene`)
             elif word.startswith(ONE_SIDED_EVENT_STARTS):
                 count += 1  # "Ecuador declared a state of emergency": the people are its target
+            elif word in PLACE_NOUN_WORDS:
+                count += 1  # "shelled the city of Kherson": the place's country is the target
             elif word in HARSH_WORDS or word.removesuffix("s") in HARSH_WORDS:
                 count += 1  # "'It is unacceptable,' Peru said": the story's other side
         # Agents apart from any name ("police arrested protesters") take the country of the

@@ -2053,6 +2053,21 @@ NAMED_ACT_CASES = [
         id="anothers-plan-is-no-intent-of-the-subjects",
     ),
     pytest.param(
+        "Chilean forces shelled the city of Tacna overnight.",
+        {("CHLMIL", "PER", "194")},
+        id="a-city-attacked-by-its-noun-is-parsed",
+    ),
+    pytest.param(
+        "The Bolivian president received the Peruvian foreign minister in La Paz.",
+        {("BOLGOV", "PERGOV", "043"), ("PERGOV", "BOLGOV", "042")},
+        id="a-minister-received-is-hosted-and-visits",
+    ),
+    pytest.param(
+        "Peru reinforced its troops along the border with Bolivia.",
+        {("PER", "BOL", "154")},
+        id="troops-reinforced-along-the-border-with-a-country",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
