@@ -990,8 +990,8 @@ VENUE_CASES = [
     ),
     pytest.param(
         "Peru's president received the Chilean foreign minister in Lima.",
-        {("PERGOV", "CHLGOV", "043")},
-        id="receiving-a-visitor-hosts-them",
+        {("PERGOV", "CHLGOV", "043"), ("CHLGOV", "PERGOV", "042")},
+        id="receiving-a-visitor-hosts-them-and-they-visit",
     ),
     pytest.param(
         "Peru received a proposal from Chilean mediators on Monday.",
