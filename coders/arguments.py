@@ -64,6 +64,8 @@ CIRCUMSTANCE_PREPS = frozenset(
     {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
+# Participles that say what someone is alleged to have done ("a man suspected of spying").
+ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of a phrase that says at whose asking something was done ("at Trump's request").
 REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
 
@@ -628,12 +630,23 @@ def _first_actor_in(
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 if skip and _inside_clause(token, head, skip):
                     continue
+                if _inside_an_allegation(token, head):
+                    continue
                 if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue
                 found = resolver.resolve(token, strict=False)
                 if found:
                     return found[:1]
     return []
+
+
+def _inside_an_allegation(token: Token, top: Token) -> bool:
+    """Whether the token is inside a participle that tells what someone is alleged to have
+    done ("arrested a man suspected of spying for Israel", "accused of working for Chile"):
+    whom they allegedly acted for is not whom the verb acts on."""
+    return any(
+        t.dep_ == "acl" and t.lemma_.lower() in ALLEGING_PARTICIPLES for t in path_up(token, top)
+    )
 
 
 def _inside_clause(token: Token, top: Token, kinds: frozenset[str]) -> bool:

@@ -327,8 +327,18 @@ def _states_an_intent(verb: Token, lexicon: Lexicon) -> bool:
 
 def _aim_of_a_noun(verb: Token) -> bool:
     """ "its commitment to support the people of Gaza", "efforts to end the war", "a plan to
-    attack": an infinitive describing a noun tells what the noun aims at, not an event."""
-    return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.pos_ == "NOUN"
+    attack": an infinitive describing a noun tells what the noun aims at, not an event; so
+    does one the parser hangs on a verb of agreeing whose object is an agreement ("inked a
+    deal to share intelligence")."""
+    if verb.dep_ == "acl" and is_infinitive(verb) and verb.head.pos_ == "NOUN":
+        return True
+    above = verb.head
+    agreement = any(o.lemma_.lower() in AGREEMENT_NOUNS for o in children(above, "dobj"))
+    return verb.dep_ == "advcl" and is_infinitive(verb) and agreement
+
+
+# Nouns of an agreement, whose infinitive tells what it is for.
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 
 
 def _responds_by(verb: Token) -> bool:

@@ -2068,6 +2068,36 @@ NAMED_ACT_CASES = [
         id="troops-reinforced-along-the-border-with-a-country",
     ),
     pytest.param(
+        "The Peruvian president spoke by phone with the Chilean president.",
+        {("PERGOV", "CHLGOV", "041"), ("CHLGOV", "PERGOV", "041")},
+        id="speaking-by-phone-is-a-call",
+    ),
+    pytest.param(
+        "Peru and Chile inked a deal to share intelligence.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-deal-inked-is-signed",
+    ),
+    pytest.param(
+        "Chile sent condolences to Peru after the earthquake.",
+        {("CHL", "PER", "018")},
+        id="condolences-sent",
+    ),
+    pytest.param(
+        "Chile shipped air defence systems to Peru.",
+        {("CHL", "PER", "072")},
+        id="air-defence-shipped-is-military-aid",
+    ),
+    pytest.param(
+        "Chilean instructors trained Peruvian soldiers.",
+        {("CHL", "PERMIL", "062")},
+        id="soldiers-trained-is-military-cooperation",
+    ),
+    pytest.param(
+        "Bolivia's army arrested a man suspected of spying for Chile.",
+        set(),
+        id="whom-an-arrested-man-allegedly-worked-for-is-no-target",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
