@@ -2098,6 +2098,11 @@ NAMED_ACT_CASES = [
         id="whom-an-arrested-man-allegedly-worked-for-is-no-target",
     ),
     pytest.param(
+        "Chile allowed 200 aid trucks into Peru.",
+        {("CHL", "PER", "0863")},
+        id="aid-allowed-in-is-humanitarian-access",
+    ),
+    pytest.param(
         "Bolivia threatened to pull out of the ceasefire talks with Peru.",
         {("BOL", "PER", "134")},
         id="threatening-to-leave-talks",
