@@ -66,8 +66,12 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 # Participles that say what someone is alleged to have done ("a man suspected of spying").
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
+# Nouns of a frontier, whose WITH phrase names the country beyond it.
+BORDERS = frozenset({"border", "frontier", "boundary"})
+# Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
+STORY_PRONOUNS = frozenset({"it", "this", "that"})
 # Nouns of a phrase that says at whose asking something was done ("at Trump's request").
-REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
+BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
 
 # Phrases through which an object's own phrases are looked for a target.
 CHAIN_PREPS = frozenset({"of", "in"})
@@ -577,7 +581,7 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
         return [
             obj
             for prep, obj in prepositions(verb)
-            if prep == place and obj.lemma_.lower() not in REQUEST_NOUNS
+            if prep == place and obj.lemma_.lower() not in BEHEST_NOUNS
         ]
     objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
     # "found two fishermen guilty", parsed as a clause GUILTY with FISHERMEN its subject.
@@ -723,10 +727,6 @@ def _across(border: Token) -> list[Token]:
     return own or hung
 
 
-# Nouns of a frontier, whose WITH phrase names the country beyond it.
-BORDERS = frozenset({"border", "frontier", "boundary"})
-
-
 def _receivers(verb: Token) -> list[Token]:
     """The indirect object: "sent Ukraine a tranche of aid", and "will send Ukraine military
     aid", which the parser reads as a name modifying the object; not where a TO phrase
@@ -869,10 +869,6 @@ def names_an_act(noun: Token) -> bool:
     if noun.pos_ in {"PRON", "DET"}:
         return noun.lower_ in STORY_PRONOUNS
     return noun.lemma_.lower() in ACT_NOUNS and is_definite(noun)
-
-
-# Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
-STORY_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def is_definite(noun: Token) -> bool:

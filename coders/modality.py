@@ -407,6 +407,8 @@ def is_background(verb: Token) -> bool:
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
+        # A participle, infinitive or subjectless coordinated verb shares the clause above
+        # it; a finite past verb ("came to power") tells a time of its own.
         carried = node.dep_ in {"advcl", "xcomp", "conj"} and not has_subject(node)
         node = governor(node) if carried and node.tag_ != "VBD" else None
     return False

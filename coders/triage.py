@@ -39,7 +39,9 @@ from coders.phrases import PhraseMatch
 from coders.screens import Discards
 
 # Nouns of a place whose name the gazetteer may know where the dictionaries do not ("the city
-# of Kherson"): an attack on it is aimed at its country (`places.place_targets`).
+# of Kherson"): an attack on it is aimed at its country (`places.place_targets`). Triage reads
+# words, not lemmas, so plurals are listed; `places.PLACE_NOUNS`' "capital", "state" and
+# "port" are left out as too common in sentences that name no place.
 PLACE_NOUN_WORDS = frozenset(
     {"city", "cities", "town", "towns", "village", "villages", "province", "district", "region"}
 )
