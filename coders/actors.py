@@ -543,7 +543,9 @@ class ActorResolver:
             head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
         elif any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return False  # "the Russians said ...": as often the state as its people
-        if not head.lower_.endswith("s") or head.pos_ not in ("PROPN", "NOUN"):
+        # "thousands of Lebanese": counted, a name whose plural is its singular is plural too.
+        plural = head.lower_.endswith("s") or counted
+        if not plural or head.pos_ not in ("PROPN", "NOUN"):
             return False
         match = next((m for m in self.mentions.actors if m.start == head.i == m.end - 1), None)
         if match is None:

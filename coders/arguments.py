@@ -7,9 +7,11 @@ nearest phrase first. A passive's `by` phrase is its source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from types import MappingProxyType
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -22,6 +24,7 @@ from coders.grammar import (
     WEEKDAYS,
     children,
     co_doers,
+    for_clause,
     governor,
     is_passive,
     path_up,
@@ -29,6 +32,7 @@ from coders.grammar import (
     verb_or_object_phrases,
 )
 from coders.modality import governed_clause, stated_intent
+from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.weapons import is_attack, is_means
 
@@ -83,6 +87,8 @@ RELATIVE_CLAUSES = frozenset({"relcl"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
 )
+# Verbs whose subject is the victim (see `_suffered`).
+SUFFERED_VERBS = frozenset({"die", "perish"})
 # Subjects that tell a toll or a trend, not an event: "Russia's war has killed tens of thousands",
 # "the conflict has displaced millions" (a discrete attack, "a Russian strike killed ten",
 # stays an event).
@@ -134,7 +140,7 @@ def arguments(
         # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
         subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
         return subjects, target_actors(verb, pattern, resolver)
-    if is_passive(verb) or _is_participle_of_noun(verb):
+    if is_passive(verb) or _is_participle_of_noun(verb) or _suffered(verb):
         return _passive_arguments(verb, pattern, resolver)
     country = _scene_country(verb, resolver)
     resolver = replace(resolver, scene=country)
@@ -270,12 +276,13 @@ def _passive_arguments(
     doer_prep, doers = "by", [obj for prep, obj in prepositions(verb) if prep == "by"]
     # "arrested by the evening", "by Tuesday": a time, not a doer.
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
-    if not doers and is_passive(verb):
+    suffered = _suffered(verb)
+    if not doers and (is_passive(verb) or suffered):
         doer_prep, doers = _doers_without_by(verb)
     # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
     # Kharkiv" is Russia's): read strictly.
     sources = fired_by(doers, resolver) or resolve_all(doers, resolver, strict=doer_prep == "in")
-    patients = children(verb, "nsubjpass") or [verb.head]
+    patients = children(verb, "nsubj" if suffered else "nsubjpass") or [verb.head]
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
         targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
@@ -284,6 +291,13 @@ def _passive_arguments(
     if not sources and not doers:
         sources = _foreign_scene(verb, resolver, targets) or _implied_doer(pattern, resolver)
     return sources, targets
+
+
+def _suffered(verb: Token) -> bool:
+    """A verb whose subject is who it happened to, like a passive's: "three soldiers died in an
+    attack by rebels" is the rebels' attack on the soldiers; "died in a Paris hospital",
+    with no doer, is no event."""
+    return verb.lemma_.lower() in SUFFERED_VERBS and not is_passive(verb)
 
 
 def _implied_doer(pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
@@ -395,20 +409,28 @@ def _own(verb: Token, dep: str) -> list[Token]:
 
 def fired_by(nouns: list[Token], resolver: ActorResolver) -> list[Actor]:
     """Who fired, launched or carried out the weapons or attacks among `nouns`, as a participle
-    after them says: "a drone launched by Russia", "a missile fired from Yemen", "an attack
-    carried out by Boko Haram". They did what the weapon did. Only a named actor counts: a
-    bare agent word there is more often a misparse ("mounted by the paramilitary RSF")."""
-    named = resolver.mentions.actors
-    doers = [
+    after them says ("a drone launched by Russia", "a missile fired from Yemen", "an attack
+    carried out by Boko Haram"), or the attack's own `by` phrase ("an attack by rebels"). They
+    did what the weapon did. After a participle only a named actor counts: a bare agent word
+    there is more often a misparse ("mounted by the paramilitary RSF")."""
+    mentions = resolver.mentions
+    attacks = [noun for noun in nouns if is_attack(noun)]
+    own = [obj for noun in attacks for prep, obj in prepositions(noun) if prep == "by"]
+    after = [
         obj
-        for noun in nouns
-        if is_attack(noun)
+        for noun in attacks
         for participle in children(noun, "acl")
         if participle.tag_ == "VBN"
         for prep, obj in prepositions(participle)
-        if prep in {"by", "from"} and any(m.covers(t.i) for t in obj.subtree for m in named)
+        if prep in {"by", "from"}
     ]
+    doers = [o for o in own if _names_anyone(o, mentions.actors + mentions.agents)]
+    doers += [o for o in after if _names_anyone(o, mentions.actors)]
     return resolve_all(doers, resolver, strict=True)
+
+
+def _names_anyone(phrase: Token, mentions: Sequence[PhraseMatch[Any]]) -> bool:
+    return any(m.covers(t.i) for t in phrase.subtree for m in mentions)
 
 
 def _is_means(verb: Token, objects: list[Token], resolver: ActorResolver) -> bool:
@@ -466,6 +488,12 @@ def _named_targets(
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
     a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
+    asked = for_clause(verb)
+    if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
+        # "called for Iran to release the activists": Iran is asked, whatever the pattern says.
+        found = _clause_targets(asked, resolver)
+        if found:
+            return found
     skipped = frozenset() if pattern.targets else skip_places
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
@@ -555,10 +583,11 @@ def _describes(clause: Token) -> bool:
 def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The target of the verb a pattern's chain names ("wants to attack Switzerland", "asked
     Obama to help Iran", "is ready to hold talks with Ukraine"): its object, else its
-    prepositional phrases and its object's, in the default order."""
+    prepositional phrases and its object's, in the default order; down a chain of such verbs
+    ("threatened to stop cooperating with the inspectors")."""
     for lower in children(verb, "xcomp"):
         if lower.pos_ == "VERB":
-            found = _in_places(lower, ANY_PATTERN, resolver)
+            found = _in_places(lower, ANY_PATTERN, resolver) or _chain_targets(lower, resolver)
             if found:
                 return found
     return []
@@ -674,7 +703,8 @@ def _target_heads(
     Phrases with a preposition in `venues` hold none ("exercises in the Sea of Japan" is
     with no one in Japan)."""
     if place == "object":
-        return [_heads_on(verb, place) + _verb_word_objects(verb, pattern)]
+        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+        return [heads + _of_pattern_words(heads, pattern)]
     if place.startswith(PLACE_AFTER):
         return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
     if place == "to" and (receivers := _receivers(verb)):
@@ -699,6 +729,19 @@ def _target_heads(
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
     return [_beyond_borders(_heads_on(host, place)) for host in hosts]
+
+
+def _of_pattern_words(heads: list[Token], pattern: VerbPattern) -> list[Token]:
+    """The `of` phrases of objects that are the pattern's own words: in "seized control of
+    Sanaa" (SEIZE * CONTROL +) the target after CONTROL is Sanaa."""
+    words = {t.word for t in pattern.terms if t.word}
+    return [
+        obj
+        for head in heads
+        if head.lemma_.lower() in words or head.lower_ in words
+        for prep, obj in prepositions(head)
+        if prep == "of"
+    ]
 
 
 def _beyond_borders(heads: list[Token]) -> list[Token]:

@@ -41,7 +41,7 @@ from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
-from coders.grammar import children, governor, has_subject, is_infinitive
+from coders.grammar import children, governor, has_subject, is_infinitive, settle_clauses
 from coders.lexicon import Lexicon
 from coders.modality import (
     YIELD_ROOT,
@@ -76,7 +76,13 @@ from coders.places import (
     place_targets,
     scene_countries,
 )
-from coders.protests import demonstration, governed_target, implied_targets, protest_code
+from coders.protests import (
+    demonstration,
+    governed_target,
+    implied_targets,
+    protest_code,
+    with_their_demands,
+)
 from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
@@ -160,6 +166,7 @@ def walk_sentences(
     """Code parsed sentences of one article in order, carrying what each says forward."""
     context = ArticleContext(article.date)
     for index, sentence in sentences:
+        settle_clauses(sentence)
         mentions = lexicon.actors.mentions(sentence)
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)
@@ -215,6 +222,7 @@ def code_sentence(
     found += criticism_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
+    found = with_their_demands(found)
     for coded in found:
         place = (
             locate(

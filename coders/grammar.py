@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # Children that belong to a noun phrase's own words; other dependents (appositions, relative
 # clauses, conjuncts, most prepositional phrases) describe or add something else.
@@ -53,6 +53,13 @@ DATE_WORDS = WEEKDAYS | {
 TIME_SPAN_WORDS = frozenset(
     {"night", "day", "week", "month", "year", "hour", "morning", "afternoon", "evening"}
 )
+
+
+# Where a statement was made, which may stand between a verb and its infinitive ("pledged in a
+# statement to withdraw").
+CHANNEL_WORDS = frozenset({"statement", "interview", "speech", "letter", "communique"})
+# Adverbs of time that may stand there too ("threatened yesterday to attack").
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "again", "earlier", "later"})
 
 
 def is_date(noun: Token) -> bool:
@@ -239,3 +246,64 @@ def governor(verb: Token) -> Token | None:
 def is_infinitive(verb: Token) -> bool:
     """ "to help", whatever the parser made of the clause ("wants Putin to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def settle_clauses(sentence: Span) -> None:
+    """Mend two parses of an infinitive that hide what a verb asks, offers or threatens.
+
+    A to-infinitive the parser took for a purpose clause because a time stands between it and
+    its verb is the verb's complement (`xcomp`): in "Iraq threatened on Tuesday to expel the
+    inspectors" and "Turkey offered on Monday to mediate" the infinitive is what was
+    threatened or offered, as it is without "on Tuesday". Only where the verb has no object
+    ("sent troops on Monday to secure the border" keeps its purpose) and nothing but times and
+    the channel of a statement stand between them.
+
+    A FOR clause with its own subject ("called for Iran to release the activists") is the
+    verb's FOR phrase, as "called for the release of the activists" is: the parser hangs it
+    on the verb as a purpose clause marked by FOR."""
+    for token in sentence:
+        if token.dep_ != "advcl":
+            continue
+        if _infinitive_after_a_time(token):
+            token.dep_ = "xcomp"
+        elif (mark := _for_clause_mark(token)) is not None:
+            mark.head, mark.dep_ = token.head, "prep"
+            token.head, token.dep_ = mark, "pcomp"
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The verb of a FOR phrase that is a clause with its own subject, as `settle_clauses`
+    leaves "called for Iran to release the activists": "release"."""
+    for prep, obj in prepositions(verb):
+        if prep == "for" and obj.pos_ in {"VERB", "AUX"} and children(obj, "nsubj"):
+            return obj
+    return None
+
+
+def _for_clause_mark(clause: Token) -> Token | None:
+    """The FOR of "for Iran to release": a clause with its subject, TO and FOR before both."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.head.pos_ != "VERB" or not (marks and subjects and infinitive):
+        return None
+    return marks[0] if marks[0].i < subjects[0].i else None
+
+
+def _infinitive_after_a_time(clause: Token) -> bool:
+    verb = clause.head
+    marks = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if verb.pos_ != "VERB" or not marks or marks[0].i < verb.i:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    between = [c for c in verb.children if verb.i < c.i < marks[0].i]
+    return bool(between) and all(_tells_when_or_how(c) for c in between)
+
+
+def _tells_when_or_how(phrase: Token) -> bool:
+    """ "on Tuesday", "last week", "yesterday", "in a statement"."""
+    words = [t for t in phrase.subtree if t.pos_ in {"NOUN", "PROPN", "ADV"}]
+    return bool(words) and any(
+        is_date(t) or t.lower_ in TIME_ADVERBS or t.lemma_.lower() in CHANNEL_WORDS for t in words
+    )

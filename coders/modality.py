@@ -17,7 +17,14 @@ from spacy.tokens import Token
 from coders.aid import KIND_WORDS
 from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
 from coders.dictionaries import NULL_CODE, VerbPattern
-from coders.grammar import NEGATION_WORDS, children, governor, has_subject, is_infinitive
+from coders.grammar import (
+    NEGATION_WORDS,
+    children,
+    for_clause,
+    governor,
+    has_subject,
+    is_infinitive,
+)
 
 # The verb an infinitive depends on, with that verb's best pattern (see engine's
 # `_governing_pattern`); and how a word's best pattern is found (None where it may not code).
@@ -544,7 +551,11 @@ def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> s
 def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
     """The finite clause that a demand or threat is about ("warned that it would strike
     Iran"), or that an appeal's pattern names (DEMAND * WITHDRAW [025]: "demanded that
-    Ukraine withdraw"): what it says has not happened."""
+    Ukraine withdraw"), or that an asking verb's FOR phrase is ("called for Iran to release
+    the activists"): what it says has not happened."""
+    asked = for_clause(verb)
+    if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
+        return asked
     for clause in children(verb, "ccomp"):
         if clause.pos_ != "VERB" or is_infinitive(clause):
             continue
@@ -566,7 +577,7 @@ def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str 
     if family not in NOUN_FAMILIES or not _unspecified(pattern, family):
         return None
     table = ASKING_FAMILIES.get(family)
-    if table is not None and children(verb, "xcomp", "ccomp"):
+    if table is not None and (children(verb, "xcomp", "ccomp") or for_clause(verb)):
         return _asked_by_clause(verb, table, pattern_of)
     act = named_act(verb, rejected=family == "12")
     return _mirrored(NOUN_FAMILIES[family], act) if act else None
@@ -577,7 +588,8 @@ def _asked_by_clause(
 ) -> str | None:
     """The mirrored code of the act the verb's infinitive or clause names: by its own
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
-    for lower in children(verb, "xcomp", "ccomp"):
+    asked = for_clause(verb)
+    for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
         if lower.lemma_.lower() in DEPARTING_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         lower_pattern = pattern_of(lower) if lower.pos_ == "VERB" else None

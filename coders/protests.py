@@ -17,7 +17,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
-from coders.records import Actor
+from coders.records import Actor, Coded
 
 GOVERNMENT = "GOV"
 # Crowds: protesters and activists (OPP), people, residents and crowds (CVL), students (EDU),
@@ -28,6 +28,10 @@ CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 # does so in words (110).
 DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
 PROTEST_VERBS = frozenset({"protest"})
+# Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the
+# embassy"); mourners or residents who gather need not.
+GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
+PROTESTERS = "OPP"
 DEMONSTRATION = "141"
 UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
@@ -48,6 +52,11 @@ REPRESSION_ROOTS = frozenset({"18", "19"})
 # The length of a code with no fourth digit: one with it (torture, 1822) names the act more
 # precisely than repression does.
 THREE_DIGITS = 3
+# The demands whose kind a protest's fourth digit names: a change of leadership (1041),
+# of policy (1042), of rights (1043) or of institutions (1044).
+DEMAND_KINDS = frozenset({"1041", "1042", "1043", "1044"})
+# How a protest's verb tells what it demands: "rallied to demand", "marched demanding".
+PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
 
@@ -56,9 +65,10 @@ def demonstration(
     verb: Token, pattern: VerbPattern, sources: list[Actor], in_passing: bool = False
 ) -> VerbPattern:
     """People who protest demonstrate (141): "students protested against the reform",
-    "farmers protested in Lahore", "doctors protested the arrest of a colleague". The
-    dictionaries read PROTEST as a statement (110), or by its object ("protest sanctions",
-    "protest an arrest"), as a state's or a party's protest is. Where every doer is a crowd,
+    "farmers protested in Lahore", "doctors protested the arrest of a colleague"; so do
+    protesters who gather ("gathered outside the parliament"). The dictionaries read PROTEST
+    as a statement (110), or by its object ("protest sanctions", "protest an arrest"), as a
+    state's or a party's protest is. Where every doer is a crowd,
     workers, students, farmers or medical staff, the protest is their demonstration, whatever
     it is about. So is such a crowd's demand of no one named, told in passing by a participle
     on the crowd's noun (`in_passing`): "police detained protesters demanding an end to
@@ -66,7 +76,10 @@ def demonstration(
     crowd = bool(sources) and all(s.agent in DEMONSTRATING_AGENTS for s in sources)
     if not crowd or root_of(pattern.code) == PROTEST_ROOT:
         return pattern
-    protesting = verb.lemma_.lower() in PROTEST_VERBS
+    lemma = verb.lemma_.lower()
+    protesting = lemma in PROTEST_VERBS or (
+        lemma in GATHERING_VERBS and all(s.agent == PROTESTERS for s in sources)
+    )
     # Only a participle on the crowd's noun: one on a verb ("went on strike demanding better
     # pay") tells what that act wants, and the act codes.
     describes_crowd = in_passing and verb.dep_ == "acl"
@@ -189,3 +202,44 @@ def _represses(code: str, source: Actor, target: Actor) -> bool:
         and source.country == target.country
         and root_of(code) in REPRESSION_ROOTS
     )
+
+
+def with_their_demands(found: list[Coded]) -> list[Coded]:
+    """A crowd's protest and the demand it is made for are one event, aimed at the state whose
+    act the demand asks for, with the kind of the demand as its fourth digit: "students rallied in
+    Dhaka demanding the prime minister's resignation" is BGDEDU → BGDGOV 1411, and "Lebanese
+    rallied to demand the withdrawal of Syrian troops" is aimed at Syria's troops, not at
+    Lebanon's government; the demand is not coded again."""
+    merged: list[Coded] = []
+    demands = [c for c in found if root_of(c.code) == DEMAND_ROOT]
+    used: set[int] = set()
+    for coded in found:
+        made = [d for d in demands if _made_by(d, coded)] if _protests(coded) else []
+        used.update(id(d) for d in made)
+        merged += [_protest_for(coded, d) for d in made] or [coded]
+    return [c for c in merged if id(c) not in used]
+
+
+def _protests(coded: Coded) -> bool:
+    return root_of(coded.code) == PROTEST_ROOT and coded.source.agent in DEMONSTRATING_AGENTS
+
+
+def _made_by(demand: Coded, protest: Coded) -> bool:
+    """Whether the demand is what the protest's crowd marches for: its verb hangs on the
+    protest's as its purpose or its participle, and the crowd makes it."""
+    return (
+        demand.source == protest.source
+        and demand.verb.head == protest.verb
+        and demand.verb.dep_ in PURPOSE_LINKS
+    )
+
+
+def _protest_for(protest: Coded, demand: Coded) -> Coded:
+    """The protest, aimed at the state or the state's force that the demand is made of
+    (those whose release it demands are no target of it), coded by the demand's kind."""
+    kind = demand.code[:4] if demand.code[:4] in DEMAND_KINDS else None
+    code = protest.code
+    if kind is not None and len(code) == THREE_DIGITS:
+        code += kind[-1]
+    target = demand.target if demand.target.agent in STATE_AGENTS | {None} else protest.target
+    return replace(protest, target=target, code=code)
