@@ -74,6 +74,7 @@ from coders.places import (
     locate,
     meeting_code,
     place_targets,
+    placed_victims,
     scene_countries,
 )
 from coders.protests import (
@@ -105,7 +106,11 @@ GENERIC_STATEMENT = "010"
 MEDIA = "MED"
 # A show of force and the forces that show it ("put its troops on alert").
 SHOW_OF_FORCE_ROOT = "15"
+MATERIAL_COOPERATION_ROOT = "06"
 OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
+# Acts that a state does with its own forces, not to them: shows of force, material
+# cooperation (sending troops), yielding (`_own_forces`).
+OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 # Words of an act done by one side alone ("a unilateral ceasefire").
@@ -273,6 +278,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
     if _aim_of_a_noun(verb):
         return VerbDecision(None, None, "what a noun aims at: not an event")
+    if _text_stopped(verb):
+        return VerbDecision(None, None, "what a vetoed or blocked text says: not said")
     if names_something(verb):
         # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
         # not a telephone call.
@@ -345,6 +352,21 @@ def _aim_of_a_noun(verb: Token) -> bool:
     return verb.dep_ == "advcl" and is_infinitive(verb) and agreement
 
 
+def _text_stopped(verb: Token) -> bool:
+    """ "vetoed a resolution condemning the annexation", "blocked an EU statement criticising
+    China": what a text that was vetoed or blocked would have said was never said. (A text
+    rejected after it was issued was: "rejected a G7 statement accusing it of coercion".)"""
+    text = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and text.dep_ == "dobj"
+        and text.head.lemma_.lower() in STOPPING_VERBS
+    )
+
+
+# Verbs that keep a text from being adopted or issued (`_text_stopped`).
+STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})
 # Nouns of an agreement, whose infinitive tells what it is for.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 
@@ -381,6 +403,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or condemned_doers(verb, pattern, resolver, sources)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
     )
+    targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
         pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
@@ -423,12 +446,13 @@ def _unilateral(verb: Token) -> bool:
 
 
 def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
-    """Whether a show of force (root 15), a yield (08), or a call or demand for a withdrawal,
-    falls on the doer's own forces ("put its troops on alert", "pulled back its troops",
-    "demanded the withdrawal of troops from its territory"): they show it, nothing is yielded
-    to them, or they are not who must leave."""
+    """Whether a show of force (root 15), a yield (08), material cooperation (06), or a call
+    or demand for a withdrawal, falls on the doer's own forces ("put its troops on alert",
+    "pulled back its troops", "sent 10,000 troops to its border", "demanded the withdrawal of
+    troops from its territory"): they show it, nothing is yielded to them, a state does not
+    cooperate with its own army, or they are not who must leave."""
     return (
-        (root_of(code) in (SHOW_OF_FORCE_ROOT, YIELD_ROOT) or code in WITHDRAWAL_ASKED)
+        (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)
         and target.agent in OWN_FORCE_AGENTS
         and any(s.country == target.country for s in sources)
     )

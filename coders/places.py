@@ -92,6 +92,9 @@ MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
 # fighting, mass violence, and military retreats (`place_targets`).
 PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
+# Force whose victims are the people of the place it happened in (`placed_victims`).
+VICTIM_CODES = ("18", "19", "20")
+CIVILIAN = "CVL"
 # Drills and manoeuvres: military cooperation with a partner, a show of force without one.
 MILITARY_COOPERATION = "062"
 SHOW_OF_FORCE = "150"
@@ -553,6 +556,35 @@ def place_targets(
         if place is not None and place.country not in own:
             return [Actor(place.country, name)]
     return []
+
+
+def placed_victims(
+    verb: Token,
+    code: str,
+    sources: Sequence[Actor],
+    targets: list[Actor],
+    gazetteer: Gazetteer | None,
+) -> list[Actor]:
+    """The targets, with civilians that took the doers' own country only because the sentence
+    names no other (`ActorResolver._at_scene`) moved to the country of the place the verb's
+    clause names: "Russian forces killed seven civilians in Bucha" killed Ukraine's, not
+    Russia's. Only for force (roots 18 to 20), and only where the place is in no doer's
+    country."""
+    if gazetteer is None or not code.startswith(VICTIM_CODES):
+        return targets
+    own = {source.country for source in sources}
+    if not any(t.agent == CIVILIAN and t.country in own for t in targets):
+        return targets
+    for name, hint in _clause_places(verb, force=True):
+        place = _resolved(name, hint, gazetteer, ())
+        if place is not None and place.country not in own:
+            return [
+                Actor(place.country + CIVILIAN, t.text)
+                if t.agent == CIVILIAN and t.country in own
+                else t
+                for t in targets
+            ]
+    return targets
 
 
 def drills_aimed_at(
