@@ -103,6 +103,10 @@ GANG_AGENT = "CRM"
 CIVILIANS = "CVL"
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
 PEOPLE_ENDING = "ans"
+# What befalls a post-holder, whose possessor is the one it befalls (`_act_owners`).
+PERSONAL_ACT_NOUNS = frozenset(
+    {"resignation", "ouster", "removal", "dismissal", "impeachment", "withdrawal", "departure"}
+)
 # People an attack story speaks of after naming the armed group or gang: "the attackers".
 ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
 ATTACKER_PLURALS = frozenset(
@@ -643,7 +647,7 @@ class ActorResolver:
     def _agent_of(self, country: str, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one;
         or whose post it is ("rebel positions", "army bases": REB, MIL)."""
-        words = {head.i} | {c.i for c in _post_owners(head)}
+        words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
@@ -821,6 +825,14 @@ def _post_owners(head: Token) -> list[Token]:
     if head.lemma_.lower() not in POST_NOUNS:
         return []
     return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+
+
+def _act_owners(head: Token) -> list[Token]:
+    """The possessor of a noun of what befalls a post-holder, who it befalls: "the health
+    minister's resignation" is the minister's, as "the resignation of the minister" is."""
+    if head.lemma_.lower() not in PERSONAL_ACT_NOUNS:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
 
 
 def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:

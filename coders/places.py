@@ -92,6 +92,10 @@ MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
 # fighting, mass violence, and military retreats (`place_targets`).
 PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
+# Nouns of the hold on a place: "took control of", "seized control over".
+CONTROL_NOUNS = frozenset({"control"})
+# Armed groups that fight their own country's state.
+REBEL_AGENTS = frozenset({"REB", "INS"})
 # Force whose victims are the people of the place it happened in (`placed_victims`).
 VICTIM_CODES = ("18", "19", "20")
 CIVILIAN = "CVL"
@@ -350,6 +354,10 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
     for obj in objects:
         if obj.lemma_.lower() in PLACE_NOUNS or (force and obj.dep_ == "dobj"):
             yield from _named_place(obj)
+        if force and obj.lemma_.lower() in CONTROL_NOUNS:
+            # "seized control of Hodeidah": the place controlled.
+            for held in (o for p in obj.children if p.lower_ == "of" for o in p.children):
+                yield from _named_place(held)
         if force and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
             # "occupied the Zaporizhzhia nuclear power plant": the place a site is named for.
             for name in obj.lefts:
@@ -549,7 +557,9 @@ def place_targets(
     talks or agreements, so no other act takes a target from a place."""
     if gazetteer is None or not code.startswith(PLACE_AIMED_CODES):
         return []
-    own = {source.country for source in sources}
+    # Rebels fight the state they rebel in: "Houthi fighters seized control of Hodeidah" is
+    # YEMREB → YEM, as "M23 rebels captured Goma" is CODREB → COD.
+    own = {source.country for source in sources if source.agent not in REBEL_AGENTS}
     names = [*_clause_places(verb, force=True), *_left_places(verb), *_near_places(verb)]
     for name, hint in names:
         place = _resolved(name, hint, gazetteer, ())

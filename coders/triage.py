@@ -44,6 +44,8 @@ from coders.screens import Discards
 # "port" are left out as too common in sentences that name no place.
 PLACE_NOUN_WORDS = frozenset(
     {"city", "cities", "town", "towns", "village", "villages", "province", "district", "region"}
+    # "took control of Taiz": the place held is the target too.
+    | {"control"}
 )
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
