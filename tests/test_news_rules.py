@@ -1067,7 +1067,7 @@ FORCE_CASES = [
     ),
     pytest.param(
         "Iran seized a British tanker in the Gulf.",
-        {("IRN", "GBRBUS", "171")},
+        {("IRN", "GBRBUS", "1711")},
         id="a-ship-seized-is-property-seized",
     ),
     pytest.param(
@@ -2186,6 +2186,91 @@ CLAUSE_CASES = [
     ),
 ]
 
+# Session 22: wire-story forms found by writing new codebook-style sentences (docs/conventions.md).
+WIRE_FORM_CASES = [
+    pytest.param(
+        "Four Nigerian policemen died in an attack by Boko Haram fighters.",
+        {("NGAREB", "NGACOP", "190")},
+        id="those-who-died-are-the-target-of-whoever-attacked",
+    ),
+    pytest.param(
+        "Two Chilean soldiers died in an attack by Peruvian rebels.",
+        {("PERREB", "CHLMIL", "190")},
+        id="an-attack-by-an-agent-of-a-named-country-is-theirs",
+    ),
+    pytest.param(
+        "The former Malian president died in a hospital in Paris.",
+        set(),
+        id="a-death-with-no-doer-is-no-event",
+    ),
+    pytest.param(
+        "Houthi fighters seized control of Taiz.",
+        {("YEMREB", "YEM", "192")},
+        id="rebels-seizing-control-of-a-city-of-their-country-occupy-it",
+    ),
+    pytest.param(
+        "Nurses marched in Nairobi demanding the health minister's resignation.",
+        {("KENHLH", "KENGOV", "1411")},
+        id="a-march-for-a-resignation-is-one-event-with-the-demands-kind",
+    ),
+    pytest.param(
+        "Thousands of Chileans rallied in Santiago to demand the withdrawal of Peruvian troops.",
+        {("CHLCVL", "PERMIL", "141")},
+        id="a-rally-is-aimed-at-the-state-its-demand-is-made-of",
+    ),
+    pytest.param(
+        "Hundreds of Sudanese protested in Khartoum.",
+        {("SDNCVL", "SDNGOV", "141")},
+        id="counted-people-named-by-an-invariant-demonym-are-civilians",
+    ),
+    pytest.param(
+        "Protesters gathered outside the parliament in Lima.",
+        {("PEROPP", "PERGOV", "141")},
+        id="protesters-who-gather-demonstrate",
+    ),
+    pytest.param("Mourners gathered in Lima.", set(), id="mourners-who-gather-do-not"),
+    pytest.param(
+        "Mali stopped cooperating with the French army.",
+        {("MLI", "FRAMIL", "160")},
+        id="stopping-cooperating-reduces-relations",
+    ),
+    pytest.param(
+        "Iran threatened to stop cooperating with the IAEA.",
+        {("IRN", "IGOUNOIAE", "130")},
+        id="a-threat-finds-its-target-down-a-chain-of-infinitives",
+    ),
+    pytest.param(
+        "Bolivia threatened on Monday to expel the Chilean ambassador.",
+        {("BOL", "CHLGOV", "137")},
+        id="a-day-between-a-threat-and-its-infinitive-keeps-it-a-threat",
+    ),
+    pytest.param(
+        "Norway called for Russia to release the detained sailors.",
+        {("NOR", "RUS", "0253")},
+        id="a-call-for-a-country-to-act-is-an-appeal-to-it",
+    ),
+    pytest.param(
+        "Russian forces killed four civilians in Kupiansk.",
+        {("RUSMIL", "UKRCVL", "202")},
+        id="civilians-killed-in-a-foreign-town-are-its-countrys",
+    ),
+    pytest.param(
+        "Chile sent 2,000 troops to its northern border.",
+        set(),
+        id="a-state-sending-its-own-troops-cooperates-with-no-one",
+    ),
+    pytest.param(
+        "China vetoed a Security Council resolution condemning Myanmar's junta.",
+        {("CHN", "IGOUNO", "129")},
+        id="what-a-vetoed-resolution-would-have-said-is-not-said",
+    ),
+    pytest.param(
+        "Iranian forces seized a British tanker.",
+        {("IRNMIL", "GBRBUS", "1711")},
+        id="a-ship-seized-by-forces-is-property-confiscated",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -2214,6 +2299,7 @@ ALL_CASES = (
     + WEAPON_CASES
     + NAMED_ACT_CASES
     + CLAUSE_CASES
+    + WIRE_FORM_CASES
 )
 
 
