@@ -184,7 +184,7 @@ def walk_sentences(
         doing = mentions.subject_countries(article.date, sentence.doc)
         home = context.home(named, placing, doing) if coreference and not unknown_actors else None
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
-        discarded = lexicon.discards.sentence(sentence)
+        discarded = lexicon.discards.sentence(sentence, article.date.year)
         coded = (
             [] if discarded.whole else code_sentence(sentence, index, article, lexicon, resolver)
         )

@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span
 from coders.dictionaries import DiscardEntry, IssueEntry
 from coders.phrases import PhraseIndex
 
+# A year written out ("2008"), which a discard phrase may be.
+YEAR_DIGITS = 4
+
 
 @dataclass(frozen=True)
 class DiscardVerdict:
@@ -32,15 +35,23 @@ class Discards:
     def story(self, doc: Doc) -> bool:
         return bool(len(self._story) and self._story.find(doc))
 
-    def sentence(self, sentence: Span) -> DiscardVerdict:
+    def sentence(self, sentence: Span, year: int | None = None) -> DiscardVerdict:
         """What the sentence-level phrases do to a parsed sentence (docs/conventions.md,
         "Discard phrases"): any phrase discards it, except one in an appositive, which
         describes a person rather than the event ("Aminul Huq, a one-time national football
-        captain, was detained")."""
+        captain, was detained"), and a year (Phoenix lists 1990 to 2013, to pass over history)
+        that is the article's `year` or later: "pledged to reach a deal by the end of 2008",
+        in a 2007 story, tells no history."""
         found = self._sentence.find(sentence) if len(self._sentence) else []
+        doc = sentence.doc
+        found = [m for m in found if not _year_to_come(doc[m.start : m.end].text, year)]
         phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
         whole = any(not _in_appositive(sentence.doc[m.start : m.end]) for m in found)
         return DiscardVerdict(whole, phrases)
+
+
+def _year_to_come(text: str, year: int | None) -> bool:
+    return year is not None and len(text) == YEAR_DIGITS and text.isdigit() and int(text) >= year
 
 
 def _in_appositive(words: Span) -> bool:

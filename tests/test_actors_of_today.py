@@ -115,6 +115,13 @@ DATED_ROLE_CASES = [
     ("Ali Bongo", "2020-06-01", "GABGOV"),
     ("Ali Bongo", "2024-06-01", "GABELI"),
     ("Mohamed bin Salman", "2024-06-01", "SAUGOV"),
+    # Family names alone of leaders of earlier news, on the dates of their roles only.
+    ("Olmert", "2007-11-27", "ISRGOV"),
+    ("Olmert", "2012-01-01", None),
+    ("Bush", "2003-03-17", "USAGOV"),
+    ("Bush", "1997-01-01", None),
+    ("Sharon", "2002-03-30", "ISRGOV"),
+    ("Barak", "2009-01-01", "ISRMIL"),
 ]
 
 

@@ -2306,3 +2306,11 @@ ALL_CASES = (
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
+
+
+def test_a_year_still_to_come_is_no_history(code_text):
+    # Phoenix's discard phrases pass over sentences naming the years 1990 to 2013, as history;
+    # a year the story has not yet reached is none.
+    text = "Chile and Peru pledged to sign a trade deal by the end of 2013."
+    assert dyads(code_text(text, "2012-06-01")) == {("CHL", "PER", "032"), ("PER", "CHL", "032")}
+    assert dyads(code_text(text, "2015-06-01")) == set()
