@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -213,6 +213,11 @@ class Mentions:
 
     actors: tuple[PhraseMatch[ActorEntry], ...]
     agents: tuple[PhraseMatch[AgentEntry], ...]
+
+    def without(self, indices: frozenset[int]) -> Mentions:
+        """These mentions less the actor names that cover any of the words `indices`."""
+        kept = tuple(m for m in self.actors if not any(m.covers(i) for i in indices))
+        return replace(self, actors=kept) if len(kept) != len(self.actors) else self
 
     def actors_within(self, indices: set[int]) -> list[PhraseMatch[ActorEntry]]:
         return [m for m in self.actors if all(i in indices for i in range(m.start, m.end))]

@@ -58,6 +58,7 @@ from coders.modality import (
     is_directly_negated,
     is_habitual,
     is_hypothetical,
+    is_mandated,
     is_negated,
     is_refused,
     negated_code,
@@ -76,6 +77,7 @@ from coders.places import (
     place_targets,
     placed_victims,
     scene_countries,
+    text_names,
 )
 from coders.protests import (
     demonstration,
@@ -111,6 +113,8 @@ OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Acts that a state does with its own forces, not to them: shows of force, material
 # cooperation (sending troops), yielding (`_own_forces`).
 OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
+# A military retreat: from others' land or forces only.
+RETREAT = "0874"
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 # Words of an act done by one side alone ("a unilateral ceasefire").
@@ -172,7 +176,9 @@ def walk_sentences(
     context = ArticleContext(article.date)
     for index, sentence in sentences:
         settle_clauses(sentence)
-        mentions = lexicon.actors.mentions(sentence)
+        mentions = lexicon.actors.mentions(sentence).without(
+            text_names(sentence, lexicon.gazetteer)
+        )
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)
         if not named:
@@ -292,6 +298,9 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
     if (not_now := _not_of_the_story_time(verb)) is not None:
         return VerbDecision(matched, None, not_now)
+    if is_mandated(verb):
+        # "requested that the UN pull its force out": asked for, not done.
+        return VerbDecision(matched, None, "asked or required (a subjunctive): not done")
     if obligation(verb) and not (matched and any(t.before for t in matched.terms)):
         # "Chile must withdraw", "should attack": owed, not done (`coders/demands.py`); unless
         # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).
@@ -449,12 +458,18 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     """Whether a show of force (root 15), a yield (08), material cooperation (06), or a call
     or demand for a withdrawal, falls on the doer's own forces ("put its troops on alert",
     "pulled back its troops", "sent 10,000 troops to its border", "demanded the withdrawal of
-    troops from its territory"): they show it, nothing is yielded to them, a state does not
-    cooperate with its own army, or they are not who must leave."""
+    troops from its territory"), and whether a retreat falls on anything of the doer's own
+    country ("pulled its troops out of the disputed villages"): they show it, nothing is
+    yielded to them, a state does not cooperate with its own army, or they are not who must
+    leave."""
+    own_country = any(s.country == target.country for s in sources)
+    if code == RETREAT and own_country:
+        # "pulled its troops out of the disputed villages": no one of its own is yielded to.
+        return True
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)
         and target.agent in OWN_FORCE_AGENTS
-        and any(s.country == target.country for s in sources)
+        and own_country
     )
 
 
@@ -493,7 +508,7 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     (070 → 073), the charge (112 → 1121), what was seized (a place: 171 → 192) and who
     wounded (a state: 180 → 190). The weapon is read again after the crowd rules: a state's
     "strike" is force that the weapon may make aerial."""
-    code = wounding_code(seizure_code(code, verb, target), verb, source.agent)
+    code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = release_code(code, target.agent)
     return charge_code(aid_code(weapon_code(code, verb), verb), verb)

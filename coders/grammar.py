@@ -188,9 +188,25 @@ def _prepositions(token: Token) -> Iterator[tuple[str, Token]]:
                     yield child.lower_, obj
                     if child.lower_ in PLACE_PREPS:
                         yield from _partners_of_place(obj)
+            yield from _out_of(child)
         elif child.dep_ == "prt" and child.pos_ == "ADP":
             objects = children(token, "dobj")
             yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
+
+
+def _out_of(phrase: Token) -> Iterator[tuple[str, Token]]:
+    """ "pulled out of southern Lebanon": the parser hangs OF on OUT, and the place on OF. The
+    place is the OUT phrase's, the OF phrase's of the phrasal verb (PULL OUT * OF DEAL), and
+    where the verb came FROM."""
+    if phrase.lower_ != "out":
+        return
+    for inner in phrase.children:
+        if inner.dep_ == "prep" and inner.lower_ == "of":
+            for obj in inner.children:
+                if obj.dep_ == "pobj":
+                    yield "out", obj
+                    yield "of", obj
+                    yield "from", obj
 
 
 def co_doers(verb: Token) -> list[Token]:

@@ -39,6 +39,12 @@ NEGATING_GOVERNORS = frozenset(
 # Governors that make the verb under them a refusal ("refused to provide aid": a rejection of
 # material cooperation).
 REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
+# Verbs whose THAT clause is what they ask or require.
+MANDATING_VERBS = frozenset(
+    {"request", "demand", "insist", "urge", "ask", "require", "propose", "recommend"}
+)
+# Subjects whose present tense is the base form ("they withdraw"): no sign of a subjunctive.
+NON_THIRD_PERSONS = frozenset({"i", "you", "we", "they"})
 # "warned X against helping Russia", "left without signing": the verb did not happen.
 UNREALISED_PREPS = frozenset({"against", "without", "instead"})
 # "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
@@ -313,11 +319,16 @@ DEMANDED = MappingProxyType(
 
 
 def is_directly_negated(verb: Token) -> bool:
-    """ "did not attack", "never met": a negation on the verb itself."""
+    """ "did not attack", "never met", "would no longer cooperate": a negation on the verb
+    itself."""
     return any(
-        c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
+        c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod") or _no_longer(c)
         for c in verb.children
     )
+
+
+def _no_longer(word: Token) -> bool:
+    return word.lower_ == "longer" and any(c.lower_ == "no" for c in word.children)
 
 
 def is_refused(verb: Token) -> bool:
@@ -559,11 +570,26 @@ def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
     for clause in children(verb, "ccomp"):
         if clause.pos_ != "VERB" or is_infinitive(clause):
             continue
-        named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
+        named = is_mandated(clause) or any(t.word == clause.lemma_.lower() for t in pattern.terms)
         root = root_of(pattern.code)
         if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
             return clause
     return None
+
+
+def is_mandated(clause: Token) -> bool:
+    """A clause in the mandative subjunctive: what someone asks or requires be done, not what
+    was done ("requested that the United Nations pull its force out", "insisted that Chile
+    withdraw"): a base-form verb with no auxiliary after a named or third-person subject.
+    After a verb of asking or requiring, the tagger's present tense is taken for the base
+    form too ("the United Nations pull" reads as a plural's present)."""
+    mandating = clause.head.lemma_.lower() in MANDATING_VERBS
+    if clause.dep_ != "ccomp" or clause.tag_ not in ({"VB", "VBP"} if mandating else {"VB"}):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    subjects = children(clause, "nsubj")
+    return bool(subjects) and all(s.lower_ not in NON_THIRD_PERSONS for s in subjects)
 
 
 def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str | None:

@@ -96,6 +96,12 @@ PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
 CONTROL_NOUNS = frozenset({"control"})
 # Armed groups that fight their own country's state.
 REBEL_AGENTS = frozenset({"REB", "INS"})
+CITY = "city"
+# Texts, processes and meetings that may be named after a city (`text_names`).
+NAMED_TEXT_NOUNS = frozenset(
+    {"agreement", "accord", "deal", "treaty", "pact", "protocol", "process", "format", "talk"}
+    | {"summit", "conference", "declaration", "communique", "memorandum"}
+)
 # Force whose victims are the people of the place it happened in (`placed_victims`).
 VICTIM_CODES = ("18", "19", "20")
 CIVILIAN = "CVL"
@@ -268,7 +274,7 @@ def _names(city: dict) -> Iterator[str]:
 
 def _city_place(city: City) -> Place:
     name, country, admin1, lat, lon, population = city
-    return Place(name, country, admin1, lat, lon, "city", population)
+    return Place(name, country, admin1, lat, lon, CITY, population)
 
 
 def _population(city: City) -> int:
@@ -566,6 +572,25 @@ def place_targets(
         if place is not None and place.country not in own:
             return [Actor(place.country, name)]
     return []
+
+
+def text_names(sentence: Span, gazetteer: Gazetteer | None) -> frozenset[int]:
+    """The words of cities that name a text, a process or a meeting after where it was made or
+    held, not a party to it: "the Minsk agreements", "the Paris climate accord", "the Oslo
+    process", "the Geneva talks". A country so used may be one ("the Iran nuclear deal")."""
+    if gazetteer is None:
+        return frozenset()
+    found: set[int] = set()
+    for token in sentence:
+        if token.dep_ != "compound" or token.pos_ != "PROPN":
+            continue
+        if token.head.lemma_.lower() not in NAMED_TEXT_NOUNS:
+            continue
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        place = gazetteer.find(" ".join(t.text for t in words))
+        if place is not None and place.precision == CITY:
+            found |= {t.i for t in words}
+    return frozenset(found)
 
 
 def placed_victims(

@@ -9,12 +9,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import COUNTRY_LENGTH
-from coders.codebook import OCCUPATION, SEIZURE
+from coders.codebook import ARREST_CODE, OCCUPATION, SEIZURE, STATE_AGENTS
 from coders.grammar import children, prepositions
 from coders.records import Actor
 
 # Verbs that take what they act on: a place taken is occupied.
 SEIZING_VERBS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "grab"})
+# Codes the dictionaries give a seizure: property (171, 1711) or territory (192).
+TAKING_CODES = ("171", "192")
+ABDUCTION = "181"
+# Agents that are people, not property (BUS: a company's ship or assets).
+PEOPLE_AGENTS = frozenset(
+    {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI", "OPP", "REB", "INS", "UAF", "CRM", "CVL"}
+    | {"MED", "EDU", "LAB", "HLH", "REF", "AGR", "REL", "NGO"}
+)
 # Nouns of places that are held as territory.
 TERRITORY_NOUNS = frozenset(
     {
@@ -49,11 +57,18 @@ TERRITORY_NOUNS = frozenset(
 )
 
 
-def seizure_code(code: str, verb: Token, target: Actor) -> str:
+def seizure_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """171 (property seized) made 192 where what was taken is a place: a place noun ("seized a
     military base", "took over the border crossing") or a place's name, which the dictionaries
-    code as its bare country ("captured Goma": COD). Any other code unchanged."""
-    if code != SEIZURE or verb.lemma_.lower() not in SEIZING_VERBS:
+    code as its bare country ("captured Goma": COD). People taken, whether the dictionaries
+    read the seizure as property or as territory, are detained (173) by a state's forces
+    ("American soldiers captured Saddam Hussein") and abducted (181) by anyone else
+    ("Hezbollah guerrillas captured two Israeli soldiers"). Any other code unchanged."""
+    if verb.lemma_.lower() not in SEIZING_VERBS or not code.startswith(TAKING_CODES):
+        return code
+    if _takes_people(verb, target):
+        return ARREST_CODE if source.agent in STATE_AGENTS else ABDUCTION
+    if code != SEIZURE:
         return code
     for taken in _taken(verb):
         if taken.lemma_.lower() in TERRITORY_NOUNS:
@@ -75,3 +90,14 @@ def _taken(verb: Token) -> list[Token]:
         if prep == "of"
     ]
     return objects + controlled
+
+
+def _takes_people(verb: Token, target: Actor) -> bool:
+    """Whether the target is people the verb takes by name or by role ("captured Saddam
+    Hussein", "seized two soldiers"), not a place, property or a ship of their country."""
+    if target.agent not in PEOPLE_AGENTS:
+        return False
+    return any(
+        taken.lemma_.lower() not in TERRITORY_NOUNS and taken.text in target.text
+        for taken in _taken(verb)
+    )
