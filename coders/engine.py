@@ -282,14 +282,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         # biofuels", "committed to halting the fighting and restoring ties") sets the scene of
         # the main event, or is its aim, rather than reporting one.
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
-    if _aim_of_a_noun(verb):
-        return VerbDecision(None, None, "what a noun aims at: not an event")
-    if _text_stopped(verb):
-        return VerbDecision(None, None, "what a vetoed or blocked text says: not said")
-    if names_something(verb):
-        # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
-        # not a telephone call.
-        return VerbDecision(None, None, "names something: no act of its own")
+    if (no_act := _no_act_of_its_own(verb)) is not None:
+        return VerbDecision(None, None, no_act)
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
     if _states_an_intent(verb, lexicon):
@@ -308,6 +302,20 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _no_act_of_its_own(verb: Token) -> str | None:
+    """Why a verb tells no act at all (what a noun aims at, what a stopped text says, a name
+    given), or None."""
+    if _aim_of_a_noun(verb):
+        return "what a noun aims at: not an event"
+    if _text_stopped(verb):
+        return "what a vetoed or blocked text says: not said"
+    if names_something(verb):
+        # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
+        # not a telephone call.
+        return "names something: no act of its own"
+    return None
 
 
 def _not_of_the_story_time(verb: Token) -> str | None:
