@@ -24,14 +24,13 @@ from coders.grammar import (
     WEEKDAYS,
     children,
     co_doers,
-    for_clause,
     governor,
     is_passive,
     path_up,
     prepositions,
     verb_or_object_phrases,
 )
-from coders.modality import governed_clause, stated_intent
+from coders.modality import asked_clause, governed_clause, stated_intent
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.weapons import is_attack, is_means
@@ -488,9 +487,10 @@ def _named_targets(
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
     a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
-    asked = for_clause(verb)
+    asked = asked_clause(verb)
     if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
-        # "called for Iran to release the activists": Iran is asked, whatever the pattern says.
+        # "called for Iran to release the activists", "requested that Chile pull its troops
+        # out": Iran, Chile are asked, whatever the pattern says.
         found = _clause_targets(asked, resolver)
         if found:
             return found

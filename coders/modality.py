@@ -577,6 +577,14 @@ def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
     return None
 
 
+def asked_clause(verb: Token) -> Token | None:
+    """The clause that says what the verb asks for, with whom it asks as its subject: a FOR
+    clause ("called for Iran to release the activists") or a subjunctive ("requested that
+    Chile pull its troops out")."""
+    mandated = [c for c in children(verb, "ccomp") if is_mandated(c)]
+    return for_clause(verb) or (mandated[0] if mandated else None)
+
+
 def is_mandated(clause: Token) -> bool:
     """A clause in the mandative subjunctive: what someone asks or requires be done, not what
     was done ("requested that the United Nations pull its force out", "insisted that Chile

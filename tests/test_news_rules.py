@@ -2269,6 +2269,61 @@ WIRE_FORM_CASES = [
         {("IRNMIL", "GBRBUS", "1711")},
         id="a-ship-seized-by-forces-is-property-confiscated",
     ),
+    pytest.param(
+        "Chilean troops pulled out of southern Peru.",
+        {("CHLMIL", "PER", "0874")},
+        id="troops-pulling-out-of-a-place-retreat-from-its-country",
+    ),
+    pytest.param(
+        "The last Bolivian troops left Peru.",
+        {("BOLMIL", "PER", "0874")},
+        id="troops-leaving-a-country-retreat",
+    ),
+    pytest.param(
+        "Peruvian troops entered La Paz.",
+        {("PERMIL", "BOL", "192")},
+        id="troops-entering-a-city-occupy-it",
+    ),
+    pytest.param(
+        "Chilean rebels captured two Peruvian soldiers.",
+        {("CHLREB", "PERMIL", "181")},
+        id="rebels-capturing-soldiers-abduct-them",
+    ),
+    pytest.param(
+        "Chile pulled its troops out of the disputed villages.",
+        set(),
+        id="a-retreat-within-ones-own-country-yields-to-no-one",
+    ),
+    pytest.param(
+        "Peru eased its closure of the Bolivian border crossings.",
+        {("PER", "BOL", "0872")},
+        id="a-closure-eased-is-a-blockade-eased",
+    ),
+    pytest.param(
+        "The Chilean president received a message from the Peruvian president.",
+        {("PERGOV", "CHLGOV", "040")},
+        id="a-message-received-is-the-senders-consultation-not-a-visit",
+    ),
+    pytest.param(
+        "Thousands of Chileans mourned the Peruvian president at his funeral in Lima.",
+        set(),
+        id="mourning-is-no-disapproval",
+    ),
+    pytest.param(
+        "Bolivia said it would no longer cooperate with Chilean investigators.",
+        {("BOL", "CHL", "120")},
+        id="no-longer-cooperating-is-no-intent-to-cooperate",
+    ),
+    pytest.param(
+        "Peru requested that Chile pull its troops out of the border area.",
+        {("PER", "CHL", "0256")},
+        id="a-subjunctive-clause-is-what-is-asked-of-its-subject",
+    ),
+    pytest.param(
+        "Peru withdrew from the Minsk agreements.",
+        set(),
+        id="a-city-naming-an-agreement-is-no-party-to-it",
+    ),
 ]
 
 ALL_CASES = (
