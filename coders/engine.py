@@ -90,7 +90,7 @@ from coders.records import Actor, Coded, Event
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
-from coders.weapons import weapon_code, wounding_code
+from coders.weapons import killing_code, weapon_code, wounding_code
 
 # Verbs of responding, whose BY phrase tells the act of the response.
 RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "hit"})
@@ -513,13 +513,15 @@ def _is_participle(verb: Token) -> bool:
 def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
     whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
-    (070 → 073), the charge (112 → 1121), what was seized (a place: 171 → 192) and who
-    wounded (a state: 180 → 190). The weapon is read again after the crowd rules: a state's
-    "strike" is force that the weapon may make aerial."""
+    (070 → 073), the charge (112 → 1121), what was seized (a place: 171 → 192), who
+    wounded (a state: 180 → 190) and who was killed (a leader: 186). The weapon is read
+    again after the crowd rules: a state's "strike" is force that the weapon may make
+    aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = release_code(code, target.agent)
-    return charge_code(aid_code(weapon_code(code, verb), verb), verb)
+    code = charge_code(aid_code(weapon_code(code, verb), verb), verb)
+    return killing_code(code, verb, target.text)
 
 
 def _pattern_in_context(

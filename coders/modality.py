@@ -65,6 +65,11 @@ WISHING_VERBS = frozenset(
     {"hope", "hoped", "hopes", "wish", "expect", "want", "anticipate", "predict"}
 )
 FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
+# Adjectives of what someone expects, hopes or fears will happen.
+EXPECTING_ADJECTIVES = frozenset(
+    {"optimistic", "hopeful", "confident", "sure", "certain", "convinced", "pessimistic"}
+    | {"doubtful", "afraid", "worried", "fearful", "concerned"}
+)
 
 
 # Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
@@ -397,10 +402,13 @@ def is_hypothetical(verb: Token) -> bool:
 
 
 def _hoped_for(verb: Token) -> bool:
-    """ "she hoped the officials would be indicted": a future under a verb of hoping."""
+    """ "she hoped the officials would be indicted", "was optimistic that Israel would pull
+    out": a future under a verb of hoping or an adjective of expecting."""
+    head = verb.head
+    expecting = {head.lemma_.lower(), head.lower_} & (WISHING_VERBS | EXPECTING_ADJECTIVES)
     return (
         verb.dep_ == "ccomp"
-        and (verb.head.lemma_.lower() in WISHING_VERBS or verb.head.lower_ in WISHING_VERBS)
+        and bool(expecting)
         and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
     )
 

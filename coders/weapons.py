@@ -34,6 +34,13 @@ AERIAL_NOUNS = frozenset(
 ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
 # Attacks that an "air", "drone" or "missile" word makes aerial: "air attacks", "drone strikes".
 ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
+# A killing of a leader (`killing_code`).
+KILL = "kill"
+KILLING_ROOTS = ("18", "19")
+ASSASSINATION = "186"
+LEADER_TITLES = frozenset(
+    {"leader", "founder", "chief", "president", "premier", "minister", "governor", "mayor"}
+)
 # Phrases that name the means: "killed in an air strike", "hit with drones", "by missiles".
 MEANS_PREPS = frozenset({"in", "with", "by"})
 # Verbs whose object is a weapon stopped, not the means of the attack.
@@ -65,6 +72,18 @@ def wounding_code(code: str, verb: Token, source_agent: str | None) -> str:
     if code == UNCONVENTIONAL_VIOLENCE and wounding and source_agent in STATE_FORCE_AGENTS:
         return GENERIC_FORCE
     return code
+
+
+def killing_code(code: str, verb: Token, target_text: str) -> str:
+    """The killing of a named leader is an assassination (186), as the codebook defines it
+    ("the killing of an individual, usually a prominent leader"): "an Israeli gunship killed
+    Hamas founder Ahmed Yassin", "killed the rebel leader". Only KILL and a target named by
+    a leader's title; the weapon does not make it an air strike (195). Any other code
+    unchanged."""
+    words = {w.lower() for w in target_text.split()}
+    if verb.lemma_.lower() != KILL or not code.startswith(KILLING_ROOTS):
+        return code
+    return ASSASSINATION if words & LEADER_TITLES else code
 
 
 def weapon_code(code: str, verb: Token) -> str:

@@ -122,6 +122,7 @@ DATED_ROLE_CASES = [
     ("Bush", "1997-01-01", None),
     ("Sharon", "2002-03-30", "ISRGOV"),
     ("Barak", "2009-01-01", "ISRMIL"),
+    ("Abbas", "2003-06-04", "PSEGOV"),
 ]
 
 

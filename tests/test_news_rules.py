@@ -2324,6 +2324,32 @@ WIRE_FORM_CASES = [
         set(),
         id="a-city-naming-an-agreement-is-no-party-to-it",
     ),
+    pytest.param(
+        "The Peruvian president said he was optimistic that Chile would withdraw its troops "
+        "from Bolivia.",
+        set(),
+        id="what-someone-is-optimistic-will-happen-has-not",
+    ),
+    pytest.param(
+        "Peru apologised for the killing of Bolivian farmers by Peruvian soldiers.",
+        {("PER", "BOLAGR", "055")},
+        id="an-apology-is-to-those-it-is-for",
+    ),
+    pytest.param(
+        "Chile cut all contacts with Bolivia.",
+        {("CHL", "BOL", "160")},
+        id="contacts-cut-reduce-relations",
+    ),
+    pytest.param(
+        "Peruvian and Chilean negotiators began talks on a border settlement.",
+        {("PERGOV", "CHLGOV", "046"), ("CHLGOV", "PERGOV", "046")},
+        id="negotiators-of-two-states-negotiate-for-their-governments",
+    ),
+    pytest.param(
+        "Chilean troops killed the Peruvian rebel leader in a raid.",
+        {("CHLMIL", "PERREB", "186")},
+        id="killing-a-leader-is-an-assassination",
+    ),
 ]
 
 ALL_CASES = (
