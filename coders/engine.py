@@ -284,6 +284,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "in a prepositional phrase: sets the scene")
     if (no_act := _no_act_of_its_own(verb)) is not None:
         return VerbDecision(None, None, no_act)
+    if _tells_an_aspect(verb):
+        return VerbDecision(None, None, "how the verb under it goes: that verb codes it")
     upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon)
     if _states_an_intent(verb, lexicon):
@@ -302,6 +304,19 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _tells_an_aspect(verb: Token) -> bool:
+    """ "continued to flee into Chad", "kept attacking", "began withdrawing": a verb that says
+    only how the act under it goes; that act codes, and the aspect verb's own patterns (the
+    CAMEO file's CONTINUE * INTO, 190) do not read the act's phrases as its own."""
+    return verb.lemma_.lower() in ASPECT_VERBS and any(
+        c.pos_ == "VERB" for c in children(verb, "xcomp")
+    )
+
+
+# Verbs that tell how another act goes (`_tells_an_aspect`).
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed"})
 
 
 def _no_act_of_its_own(verb: Token) -> str | None:
@@ -563,7 +578,8 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     restore ties and to reopen embassies" both depend on "agreed"."""
     complement = verb if has_subject(verb) else _first_of_coordination(verb)
     above = governor(complement)
-    if complement.dep_ == "xcomp" and above is not None and _may_code(above):
+    codes_above = above is not None and _may_code(above) and not _tells_an_aspect(above)
+    if complement.dep_ == "xcomp" and above is not None and codes_above:
         return above, _chain_or_verb_pattern(above, lexicon)
     return _intending_governor(verb, lexicon)
 

@@ -2350,6 +2350,16 @@ WIRE_FORM_CASES = [
         {("CHLMIL", "PERREB", "186")},
         id="killing-a-leader-is-an-assassination",
     ),
+    pytest.param(
+        "Peru kept shelling Bolivian positions.",
+        {("PER", "BOL", "194")},
+        id="an-aspect-verb-leaves-the-act-under-it-to-code",
+    ),
+    pytest.param(
+        "Chile imposed export curbs on Peru.",
+        {("CHL", "PER", "163")},
+        id="curbs-on-trade-are-economic-sanctions",
+    ),
 ]
 
 ALL_CASES = (
