@@ -47,10 +47,10 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
         assert summary[measure] >= floor, (measure, summary[measure])
 
 
-# The project's own codebook sentences (examples/codebook-sentences.jsonl): one news-like
-# sentence for each of 406 CAMEO codes and rules, written here. Measured on 2026-12-01
-# (session 21): 265 of 406 sentences right, event F1 0.699, dyad and root F1 0.919.
-CODEBOOK_FLOOR = {"records_correct": 255, "f1": 0.68, "dyad_root_f1": 0.90}
+# The project's own codebook sentences (examples/codebook-sentences.jsonl): 582 news-like
+# sentences for the CAMEO codes and rules, written here. Measured on 2026-12-01 (session 22):
+# 365 of 582 sentences right, event F1 0.663, dyad and root F1 0.906.
+CODEBOOK_FLOOR = {"records_correct": 355, "f1": 0.65, "dyad_root_f1": 0.89}
 
 
 def test_codebook_sentences_do_not_fall_below_the_floor(coder):
@@ -59,7 +59,7 @@ def test_codebook_sentences_do_not_fall_below_the_floor(coder):
     path = ROOT / "examples" / "codebook-sentences.jsonl"
     evaluation = evaluate_stories(parse_stories(path.read_text(encoding="utf-8"), str(path)), coder)
     scores = evaluation.summary()
-    assert scores["records"] == 406
+    assert scores["records"] == 582
     for measure, floor in CODEBOOK_FLOOR.items():
         assert scores[measure] >= floor, (measure, scores[measure])
 
