@@ -38,6 +38,10 @@ MOOD_CODES = {
         PESSIMISTIC_CODE,
     ),
 }
+# Phrases a topic's noun chains to ("the prospects for a deal", "the future of the talks"),
+# followed this many steps.
+CHAIN_PREPS = frozenset({"for", "of", "on"})
+CHAIN_DEPTH = 2
 # Where the adjective names what the outlook is on.
 TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "for"})
 
@@ -61,8 +65,10 @@ def outlook_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) 
 
 
 def _topics(adjective: Token) -> list[Token]:
-    """The heads of the adjective's topic phrases, and the nouns their own WITH and BETWEEN
-    phrases name ("about the talks with Peru")."""
+    """The heads of the adjective's topic phrases and of the phrases chained under them ("about
+    the prospects for a deal with Iran"), the nouns their WITH and BETWEEN phrases name ("about
+    the talks with Peru"), and the subject of a clause that says what is expected ("optimistic
+    that Israel would withdraw")."""
     heads = [
         obj
         for prep in adjective.children
@@ -70,6 +76,8 @@ def _topics(adjective: Token) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
+    for _ in range(CHAIN_DEPTH):
+        heads += [obj for head in heads for obj in _chained(head) if obj not in heads]
     partners = [
         obj
         for head in heads
@@ -78,4 +86,21 @@ def _topics(adjective: Token) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return heads + partners
+    expected = [
+        subject
+        for clause in adjective.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.pos_ != "PRON"
+    ]
+    return heads + partners + expected
+
+
+def _chained(head: Token) -> list[Token]:
+    return [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in CHAIN_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]

@@ -637,12 +637,15 @@ def drills_aimed_at(
 
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
-    """The places a verb's FROM phrase names ("withdrew from the city of Kherson")."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    yield from _named_place(obj)
+    """The places a verb's FROM phrase names ("withdrew from the city of Kherson"), or its
+    object's ("completed its pullout from Kherson")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        yield from _named_place(obj)
 
 
 def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:

@@ -66,6 +66,7 @@ ONE_SIDED_EVENT_STARTS = (
     "martial",
     "hunger",
     "withdr",
+    "pullout",
     "mobili",
     "drill",
     "demand",

@@ -2360,6 +2360,22 @@ WIRE_FORM_CASES = [
         {("CHL", "PER", "163")},
         id="curbs-on-trade-are-economic-sanctions",
     ),
+    pytest.param(
+        "The Peruvian president said he was pessimistic about the prospects for a deal with "
+        "Chile.",
+        {("PERGOV", "CHL", "012")},
+        id="an-outlook-reaches-the-actor-down-its-topics-phrases",
+    ),
+    pytest.param(
+        "The Peruvian president said he was optimistic that Chile would sign the treaty.",
+        {("PERGOV", "CHL", "013")},
+        id="an-outlook-on-what-an-actor-will-do-is-about-that-actor",
+    ),
+    pytest.param(
+        "Peru completed its pullout from Arica.",
+        {("PER", "CHL", "0874")},
+        id="a-pullout-completed-is-a-retreat-from-the-place",
+    ),
 ]
 
 ALL_CASES = (
