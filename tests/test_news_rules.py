@@ -2327,8 +2327,8 @@ WIRE_FORM_CASES = [
     pytest.param(
         "The Peruvian president said he was optimistic that Chile would withdraw its troops "
         "from Bolivia.",
-        set(),
-        id="what-someone-is-optimistic-will-happen-has-not",
+        {("PERGOV", "CHL", "013")},
+        id="what-someone-is-optimistic-will-happen-has-not-only-the-outlook-codes",
     ),
     pytest.param(
         "Peru apologised for the killing of Bolivian farmers by Peruvian soldiers.",
