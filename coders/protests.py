@@ -33,6 +33,7 @@ PROTEST_VERBS = frozenset({"protest"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 PROTESTERS = "OPP"
 DEMONSTRATION = "141"
+DISAPPROVAL = "110"
 UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
@@ -170,13 +171,19 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     """A crowd's assault on the state or a country's buildings is a violent protest (145):
     "protesters stormed the presidential palace", "threw stones at police", "threw eggs at the
     ruling party's offices". A crowd's attack on other civilians is unconventional violence
-    (180), not military force (190): "settlers attacked a village". Police using force on
+    (180), not military force (190): "settlers attacked a village". A state's, government's
+    or armed force's demonstration is a disapproval (110). Police using force on
     their own country's crowd is violent repression (175): "police opened fire on the crowd".
     A strike (143) by a state or an armed force is an attack (190): "launched strikes on".
     Armed groups and soldiers keep their force codes, and what the dictionary codes as a riot
     (LOOT, 145) is, done by them, the seizure of property (171)."""
     if _represses(code, source, target):
         return VIOLENT_REPRESSION
+    if code.startswith(DEMONSTRATION) and source.agent in STRIKING_STATE_AGENTS:
+        # "France and Germany opposed a US push for war" (the CAMEO file's OPPOSE * &FIGHT,
+        # 141): a state, its government or its forces do not take to the streets; they
+        # disapprove.
+        return DISAPPROVAL
     if code.startswith(LABOUR_STRIKE) and source.agent in STRIKING_STATE_AGENTS:
         # "Peru launched strikes on rebel camps": a state or an armed force strikes with
         # weapons; only people, workers and professions go on strike.

@@ -34,6 +34,8 @@ AERIAL_NOUNS = frozenset(
 ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
 # Attacks that an "air", "drone" or "missile" word makes aerial: "air attacks", "drone strikes".
 ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
+# CAMEO's "engage in mass killings", which its verb file gives KILL * CIVILIANS.
+MASS_KILLING = "202"
 # A killing of a leader (`killing_code`).
 KILL = "kill"
 KILLING_ROOTS = ("18", "19")
@@ -90,8 +92,10 @@ def weapon_code(code: str, verb: Token) -> str:
     """190 made precise by the weapon the clause names; a bombing (183) done with a military
     weapon ("missiles were fired at Israel") is that weapon's attack; either one done with a
     suicide, car or roadside bomb is that bombing (1831-1833); small-arms fighting (193) done
-    by jets, drones or artillery is theirs; any other code unchanged."""
-    if code not in {GENERIC_FORCE, BOMBING, SMALL_ARMS}:
+    by jets, drones or artillery is theirs; a mass killing (202, the CAMEO file's KILL *
+    CIVILIANS) done by such a weapon is that weapon's attack ("Russian missiles killed seven
+    civilians": 195); any other code unchanged."""
+    if code not in {GENERIC_FORCE, BOMBING, SMALL_ARMS, MASS_KILLING}:
         return code
     for noun in _attack_nouns(verb):
         lemma = noun.lemma_.lower()
@@ -104,6 +108,8 @@ def weapon_code(code: str, verb: Token) -> str:
             return AERIAL
         if lemma in ARTILLERY_NOUNS:
             return ARTILLERY
+        if code == MASS_KILLING and lemma in ATTACK_NOUNS:
+            return GENERIC_FORCE
     return code
 
 

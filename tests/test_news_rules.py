@@ -2376,6 +2376,16 @@ WIRE_FORM_CASES = [
         {("PER", "CHL", "0874")},
         id="a-pullout-completed-is-a-retreat-from-the-place",
     ),
+    pytest.param(
+        "Chile and Peru opposed a Bolivian push for war against Paraguay.",
+        {("CHL", "BOL", "110"), ("PER", "BOL", "110")},
+        id="states-opposing-a-war-disapprove-they-do-not-demonstrate",
+    ),
+    pytest.param(
+        "Peruvian strikes on Santiago killed seven civilians.",
+        {("PER", "CHLCVL", "190")},
+        id="civilians-killed-by-strikes-are-an-attack-not-a-mass-killing",
+    ),
 ]
 
 ALL_CASES = (
