@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from coders.actors import CIVILIANS, COUNTRY_LENGTH, ActorResolver
-from coders.codebook import UNREALISED_ROOTS, is_joint, root_of
+from coders.codebook import INTENT_ROOT, UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -30,7 +30,7 @@ from coders.grammar import (
     prepositions,
     verb_or_object_phrases,
 )
-from coders.modality import asked_clause, governed_clause, stated_intent
+from coders.modality import AGREEING_VERBS, asked_clause, governed_clause, stated_intent
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.weapons import is_attack, is_means
@@ -514,7 +514,10 @@ def _named_targets(
         return found
     if pattern.code.startswith(DENY_CODE):
         return _denied_targets(verb, resolver)
-    if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS):
+    # An appeal, demand or threat, or an agreement to act ("agreed to work with Chile"), is
+    # aimed at the target of the act it names.
+    agreed = root_of(pattern.code) == INTENT_ROOT and pattern.verb in AGREEING_VERBS
+    if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS or agreed):
         return found
     return _chain_targets(verb, resolver)
 

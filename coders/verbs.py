@@ -29,7 +29,7 @@ from coders.grammar import (
     prepositions,
     pruned_subtree,
 )
-from coders.modality import as_demand
+from coders.modality import AGREEING_VERBS, as_demand
 from coders.weapons import is_means
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
@@ -188,7 +188,10 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
     by_prep: dict[str, list[Token]] = {}
-    hosts = [verb, *(t for c in complements for t in _flat(c))]
+    # Nor are its phrases the verb of intent's: "agreed to restore ties with Turkey" is no
+    # AGREE * (WITH), but the intent to restore them.
+    acts = [c for c in complements if own_acts and _is_infinitive_of(c, verb)]
+    hosts = [verb, *(t for c in complements if c not in acts for t in _flat(c))]
     # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for,
     # and arms are no partner a bare WITH asks for ("attacked Kharkiv with artillery").
     direct = frozenset(
@@ -384,9 +387,9 @@ class VerbLexicon:
             return None
         bare = next((p for p in patterns if not p.terms), None)
         bare_root = root_of(bare.code) if bare is not None else None
-        frame = verb_frame(
-            verb, own_acts=bare_root == INTENT_ROOT, reports=bare_root == STATEMENT_ROOT
-        )
+        # A verb of intent's or agreement's infinitive is the act intended or agreed.
+        own_acts = bare_root == INTENT_ROOT or verb.lemma_.lower() in AGREEING_VERBS
+        frame = verb_frame(verb, own_acts=own_acts, reports=bare_root == STATEMENT_ROOT)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         around = frame.words()
         signing = verb.lemma_.lower() in SIGNING_VERBS

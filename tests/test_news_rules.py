@@ -2386,6 +2386,16 @@ WIRE_FORM_CASES = [
         {("PER", "CHLCVL", "190")},
         id="civilians-killed-by-strikes-are-an-attack-not-a-mass-killing",
     ),
+    pytest.param(
+        "Bolivia agreed to restore ties with Chile.",
+        {("BOL", "CHL", "032")},
+        id="the-infinitives-partner-is-no-partner-of-the-agreement-itself",
+    ),
+    pytest.param(
+        "Bolivia agreed to accept United Nations peacekeepers.",
+        {("BOL", "IGOUNO", "0861")},
+        id="peacekeepers-accepted-are-let-in",
+    ),
 ]
 
 ALL_CASES = (
