@@ -53,6 +53,9 @@ BACKING_WORDS = frozenset(
         "supplied",
         "provided",
         "donated",
+        # "a US-brokered ceasefire": the name is the go-between's (`arguments.sponsors`).
+        "brokered",
+        "mediated",
     }
 )
 # Links that start a clause of its own inside a noun phrase.

@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from coders.actors import CIVILIANS, COUNTRY_LENGTH, ActorResolver
-from coders.codebook import INTENT_ROOT, UNREALISED_ROOTS, is_joint, root_of
+from coders.actors import CIVILIANS, COUNTRY_LENGTH, ActorResolver, actor_code
+from coders.codebook import INTENT_ROOT, MUTUAL_CODES, UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -855,20 +855,38 @@ def sponsors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         for owner in children(noun, "poss", "compound", "amod")
         + [obj for prep, obj in prepositions(noun) if prep == "of"]
     ]
-    return resolve_all(owners, resolver, strict=True)
+    return resolve_all(owners, resolver, strict=True) + _brokers(verb, resolver)
+
+
+def _brokers(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The names before BROKERED or MEDIATED on the verb's object or phrases: "agreed to a
+    US-brokered ceasefire", "signed a Qatari-mediated deal" (names that resolution passes
+    over as no party, `actors._backer`)."""
+    nouns = children(verb, "dobj") + [obj for prep, obj in verb_or_object_phrases(verb)]
+    words = [c for n in nouns for c in n.children if c.lower_ in BROKERING_WORDS]
+    found: dict[str, Actor] = {}
+    for name in (t for w in words for t in w.lefts):
+        for match in resolver.mentions.actors:
+            code = actor_code(match.entries, resolver.context.day) if match.covers(name.i) else None
+            if code is not None:
+                found.setdefault(code, Actor(code, name.text))
+    return list(found.values())
 
 
 def mediations(
     verb: Token, pattern: VerbPattern, sides: list[Actor], resolver: ActorResolver
 ) -> list[tuple[Actor, Actor]]:
-    """The mediator → side pairs of a joint meeting or agreement held under a sponsor."""
-    if not is_joint(pattern.code):
+    """The mediator → side pairs of a joint meeting or agreement, or a truce, held under a
+    sponsor or brokered by one."""
+    if not (is_joint(pattern.code) or pattern.code in MUTUAL_CODES):
         return []
     found = sponsors(verb, resolver)
     mediators = {a.code for a in found}
     return [(m, s) for m in found for s in sides if s.code not in mediators]
 
 
+# Participles that make the name before them a go-between ("a US-brokered ceasefire").
+BROKERING_WORDS = frozenset({"brokered", "mediated"})
 # Disapproval of an act named by a noun alone: "condemned the launch", "the detention".
 DISAPPROVE_ROOT = "11"
 ACT_NOUNS = frozenset(

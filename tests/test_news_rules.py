@@ -2396,6 +2396,16 @@ WIRE_FORM_CASES = [
         {("BOL", "IGOUNO", "0861")},
         id="peacekeepers-accepted-are-let-in",
     ),
+    pytest.param(
+        "Chile and Bolivia signed a Peruvian-brokered truce.",
+        {
+            ("CHL", "BOL", "0871"),
+            ("BOL", "CHL", "0871"),
+            ("PER", "CHL", "045"),
+            ("PER", "BOL", "045"),
+        },
+        id="who-brokered-a-truce-mediated-it-and-is-no-party-to-it",
+    ),
 ]
 
 ALL_CASES = (
