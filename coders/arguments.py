@@ -914,11 +914,23 @@ def condemned_doers(
     verb: Token, pattern: VerbPattern, resolver: ActorResolver, sources: list[Actor]
 ) -> list[Actor]:
     """Whom a disapproval of an act named by a noun alone is aimed at ("Japan condemned the
-    missile launch", "condemned the arbitrary detention"): the country the article has named
-    most besides the speaker's, whose act the story is about. Only for a definite act noun
-    whose phrase names no one; `sources` are the verb's speakers."""
+    missile launch", "condemned the arbitrary detention"): the doer the act's BY phrase names
+    ("a ban by the Taliban"), else the country the article has named most besides the
+    speaker's, whose act the story is about; that only for a definite act noun whose phrase
+    names no one. `sources` are the verb's speakers."""
     if root_of(pattern.code) != DISAPPROVE_ROOT:
         return []
+    # "condemned a ban by the Taliban administration": the act's own BY phrase names its doer.
+    named = [
+        obj
+        for act in children(verb, "dobj")
+        if act.lemma_.lower() in ACT_NOUNS
+        for prep, obj in prepositions(act)
+        if prep == "by"
+    ]
+    doers = [a for a in resolve_all(named, resolver, strict=True) if a not in sources]
+    if doers:
+        return doers
     acts = [o for o in children(verb, "dobj") if names_an_act(o)]
     speakers = {s.country for s in sources}
     if not acts or not speakers:

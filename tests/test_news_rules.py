@@ -2361,8 +2361,7 @@ WIRE_FORM_CASES = [
         id="curbs-on-trade-are-economic-sanctions",
     ),
     pytest.param(
-        "The Peruvian president said he was pessimistic about the prospects for a deal with "
-        "Chile.",
+        "The Peruvian president said he was pessimistic about the prospects for a deal with Chile.",
         {("PERGOV", "CHL", "012")},
         id="an-outlook-reaches-the-actor-down-its-topics-phrases",
     ),
@@ -2405,6 +2404,22 @@ WIRE_FORM_CASES = [
             ("PER", "BOL", "045"),
         },
         id="who-brokered-a-truce-mediated-it-and-is-no-party-to-it",
+    ),
+    pytest.param(
+        "The United Nations condemned a ban by the Bolivian government barring women from "
+        "working for the United Nations.",
+        {("IGOUNO", "BOLGOV", "111")},
+        id="a-condemned-acts-by-phrase-names-its-doer-and-the-speaker-is-no-target",
+    ),
+    pytest.param(
+        "The chief of the Organization of American States met the Peruvian president.",
+        {("IGOOASGOV", "PERGOV", "040")},
+        id="the-chief-of-an-organisation-speaks-for-it",
+    ),
+    pytest.param(
+        "Peru voiced its condemnation of the Chilean raid.",
+        {("PER", "CHL", "111")},
+        id="condemnation-voiced-is-a-condemnation",
     ),
 ]
 
