@@ -425,11 +425,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         return []
     sources, targets = arguments(verb, pattern, resolver)
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
-    # A doer is no target of its own act ("condemned a ban ... barring women from working for
-    # the United Nations", said by the UN): look further.
-    doers = {s.code for s in sources}
+    # The doer is no target of its own act ("condemned a ban ... barring women from working
+    # for the United Nations", said by the UN): look further. Where two act together, each is
+    # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
-    targets = [t for t in targets if t.code not in doers]
+    targets = [t for t in targets if not all(t.code == s.code for s in sources)]
     targets = (
         holders(verb, pattern.code, resolver)
         or targets
