@@ -34,6 +34,9 @@ STRIKING_VERBS = frozenset(
 # Crowds that went out into a city: "took to the streets of Belgrade".
 STREET_PREPS = frozenset({"to", "onto", "into"})
 STREET_NOUNS = frozenset({"street", "square"})
+# "a US-brokered ceasefire": the name is the go-between's (`arguments.sponsors`), when joined
+# to the word by a hyphen.
+BROKERING_WORDS = frozenset({"brokered", "mediated"})
 # "Iran-backed", "Russian-supported": the name is the backer's; "Iranian-made", "US-supplied":
 # the maker's or the supplier's, not the user's.
 BACKING_WORDS = frozenset(
@@ -53,10 +56,8 @@ BACKING_WORDS = frozenset(
         "supplied",
         "provided",
         "donated",
-        # "a US-brokered ceasefire": the name is the go-between's (`arguments.sponsors`).
-        "brokered",
-        "mediated",
     }
+    | BROKERING_WORDS
 )
 # Links that start a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
@@ -772,6 +773,9 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
     "Russian-backed separatists", "a Kremlin-funded militia"; or who made or supplied its
     weapon: "an Iranian-made drone struck Odesa", "a US-supplied missile downed a jet"."""
     after = [t for t in doc[match.end : match.end + 2] if t.text != "-"]
+    hyphened = match.end < len(doc) and doc[match.end].text == "-"
+    if after and after[0].lower_ in BROKERING_WORDS and not hyphened:
+        return False  # "a truce with Chile mediated by Brazil": Chile is a party
     # A modifier of a noun, not the sentence's verb: "Japan provided a loan" is Japan's act.
     return bool(after) and after[0].lower_ in BACKING_WORDS and after[0].dep_ != "ROOT"
 

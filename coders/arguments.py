@@ -15,7 +15,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from coders.actors import CIVILIANS, COUNTRY_LENGTH, ActorResolver, actor_code
+from coders.actors import (
+    BROKERING_WORDS,
+    CIVILIANS,
+    COUNTRY_LENGTH,
+    ActorResolver,
+    actor_code,
+)
 from coders.codebook import INTENT_ROOT, MUTUAL_CODES, UNREALISED_ROOTS, is_joint, root_of
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
@@ -164,7 +170,9 @@ def arguments(
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
     at_home = country is not None and all(s.country == country for s in sources)
     skip = frozenset({"in"}) if at_home else frozenset()
-    targets = target_actors(verb, pattern, resolver, skip)
+    # Who brokered or sponsored it is no party to it ("signed a truce mediated by Brazil").
+    mediators = {a.code for a in sponsors(verb, resolver)}
+    targets = [t for t in target_actors(verb, pattern, resolver, skip) if t.code not in mediators]
     return sources, (
         targets
         or _own_people(verb, pattern, resolver, sources, skip)
@@ -859,13 +867,17 @@ def sponsors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def _brokers(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    """The names before BROKERED or MEDIATED on the verb's object or phrases: "agreed to a
-    US-brokered ceasefire", "signed a Qatari-mediated deal" (names that resolution passes
-    over as no party, `actors._backer`)."""
+    """The names before BROKERED or MEDIATED on the verb's object or phrases, or in their BY
+    phrase: "agreed to a US-brokered ceasefire", "signed a Qatari-mediated deal", "swapped
+    prisoners in a deal brokered by the UAE" (names that resolution passes over as no party,
+    `actors._backer`)."""
     nouns = children(verb, "dobj") + [obj for prep, obj in verb_or_object_phrases(verb)]
     words = [c for n in nouns for c in n.children if c.lower_ in BROKERING_WORDS]
+    # "in a deal brokered by the UAE": the participle's BY phrase.
+    names = [t for w in words for t in w.lefts]
+    names += [o for w in words for prep, o in prepositions(w) if prep == "by"]
     found: dict[str, Actor] = {}
-    for name in (t for w in words for t in w.lefts):
+    for name in names:
         for match in resolver.mentions.actors:
             code = actor_code(match.entries, resolver.context.day) if match.covers(name.i) else None
             if code is not None:
@@ -885,8 +897,6 @@ def mediations(
     return [(m, s) for m in found for s in sides if s.code not in mediators]
 
 
-# Participles that make the name before them a go-between ("a US-brokered ceasefire").
-BROKERING_WORDS = frozenset({"brokered", "mediated"})
 # Disapproval of an act named by a noun alone: "condemned the launch", "the detention".
 DISAPPROVE_ROOT = "11"
 ACT_NOUNS = frozenset(

@@ -2406,6 +2406,21 @@ WIRE_FORM_CASES = [
         id="who-brokered-a-truce-mediated-it-and-is-no-party-to-it",
     ),
     pytest.param(
+        "Chile and Peru signed a truce mediated by Brazil.",
+        {
+            ("CHL", "PER", "0871"),
+            ("PER", "CHL", "0871"),
+            ("BRA", "CHL", "045"),
+            ("BRA", "PER", "045"),
+        },
+        id="a-truce-mediated-by-someone-is-their-mediation",
+    ),
+    pytest.param(
+        "Peru signed a truce with Chile mediated by Brazil.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="a-party-before-mediated-stays-a-party",
+    ),
+    pytest.param(
         "The United Nations condemned a ban by the Bolivian government barring women from "
         "working for the United Nations.",
         {("IGOUNO", "BOLGOV", "111")},
