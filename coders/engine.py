@@ -438,6 +438,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or claimed_victims(verb, pattern, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
+        or _story_adversary(pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
@@ -471,6 +472,25 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom a state's threat or cut in relations that names no one is aimed at: the country the
+    article has named most besides its own, the other side of the story ("Trump further
+    threatened to impose visa restrictions", in a story on the United States and Colombia),
+    as a condemnation of an act named by a noun alone is (`arguments.condemned_doers`)."""
+    countries = {s.country for s in sources}
+    if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
+        return []
+    if any(s.agent not in STATE_SIDE_AGENTS for s in sources):
+        return []
+    other = resolver.context.main_other(countries)
+    return [Actor(other, "")] if other is not None else []
+
+
+# Threats and reduced relations: aimed at the story's other side when no one is named.
+ADVERSARY_ROOTS = frozenset({"13", "16"})
+STATE_SIDE_AGENTS = frozenset({None, "GOV", "MIL"})
 
 
 def _unilateral(verb: Token) -> bool:
