@@ -39,7 +39,7 @@ class Discards:
         """What the sentence-level phrases do to a parsed sentence (docs/conventions.md,
         "Discard phrases"): any phrase discards it, except one in an appositive, which
         describes a person rather than the event ("Aminul Huq, a one-time national football
-        captain, was detained"), and a year (Phoenix lists 1990 to 2013, to pass over history)
+        captain, was detained"), and a year (Phoenix lists 1914-1922 and 1990-2013, as history)
         that is the article's `year` or later: "pledged to reach a deal by the end of 2008",
         in a 2007 story, tells no history."""
         found = self._sentence.find(sentence) if len(self._sentence) else []
