@@ -570,16 +570,16 @@ def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> s
 def governed_clause(verb: Token, pattern: VerbPattern) -> Token | None:
     """The finite clause that a demand or threat is about ("warned that it would strike
     Iran"), or that an appeal's pattern names (DEMAND * WITHDRAW [025]: "demanded that
-    Ukraine withdraw"), or that an asking verb's FOR phrase is ("called for Iran to release
-    the activists"): what it says has not happened."""
-    asked = for_clause(verb)
-    if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
+    Ukraine withdraw"), or that says what an appeal, demand or threat asks (`asked_clause`):
+    what it says has not happened."""
+    root = root_of(pattern.code)
+    asked = asked_clause(verb)
+    if asked is not None and root in UNREALISED_ROOTS:
         return asked
     for clause in children(verb, "ccomp"):
         if clause.pos_ != "VERB" or is_infinitive(clause):
             continue
-        named = is_mandated(clause) or any(t.word == clause.lemma_.lower() for t in pattern.terms)
-        root = root_of(pattern.code)
+        named = any(t.word == clause.lemma_.lower() for t in pattern.terms)
         if root in DEMANDING_ROOTS or (named and root in UNREALISED_ROOTS):
             return clause
     return None

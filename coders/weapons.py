@@ -82,9 +82,9 @@ def killing_code(code: str, verb: Token, target_text: str) -> str:
     Hamas founder Ahmed Yassin", "killed the rebel leader". Only KILL and a target named by
     a leader's title; the weapon does not make it an air strike (195). Any other code
     unchanged."""
-    words = {w.lower() for w in target_text.split()}
     if verb.lemma_.lower() != KILL or not code.startswith(KILLING_ROOTS):
         return code
+    words = {w.lower() for w in target_text.split()}
     return ASSASSINATION if words & LEADER_TITLES else code
 
 

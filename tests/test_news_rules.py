@@ -2421,6 +2421,18 @@ WIRE_FORM_CASES = [
         id="a-party-before-mediated-stays-a-party",
     ),
     pytest.param(
+        "Peru accused Chile of violating its waters on Sunday. On Monday, Peru halted "
+        "cooperation on border security.",
+        {("PER", "CHL", "112"), ("PER", "CHL", "1622")},
+        id="cooperation-halted-with-no-one-named-is-with-the-storys-other-side",
+    ),
+    pytest.param(
+        "Peru accused Chile of violating its waters on Sunday. Peru's president threatened "
+        "to impose visa restrictions.",
+        {("PER", "CHL", "112"), ("PERGOV", "CHL", "1321")},
+        id="a-threat-at-no-one-named-is-at-the-storys-other-side",
+    ),
+    pytest.param(
         "The United Nations condemned a ban by the Bolivian government barring women from "
         "working for the United Nations.",
         {("IGOUNO", "BOLGOV", "111")},
@@ -2481,24 +2493,3 @@ def test_a_year_still_to_come_is_no_history(code_text):
     text = "Chile and Peru pledged to sign a trade deal by the end of 2013."
     assert dyads(code_text(text, "2012-06-01")) == {("CHL", "PER", "032"), ("PER", "CHL", "032")}
     assert dyads(code_text(text, "2015-06-01")) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Peru accused Chile of violating its waters on Sunday. On Monday, Peru halted "
-            "cooperation on border security.",
-            {("PER", "CHL", "112"), ("PER", "CHL", "1622")},
-            id="cooperation-halted-with-no-one-named-is-with-the-storys-other-side",
-        ),
-        pytest.param(
-            "Peru accused Chile of violating its waters on Sunday. Peru's president threatened "
-            "to impose visa restrictions.",
-            {("PER", "CHL", "112"), ("PERGOV", "CHL", "1321")},
-            id="a-threat-at-no-one-named-is-at-the-storys-other-side",
-        ),
-    ],
-)
-def test_a_states_threat_or_cut_aims_at_the_storys_other_side(code_text, text, expected):
-    assert dyads(code_text(text, "2023-06-01")) == expected
