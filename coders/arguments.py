@@ -1001,4 +1001,4 @@ def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     for clause in clauses:
         if found := _in_places(clause, ANY_PATTERN, resolver):
             return found
-    return list(resolver.context.victims)
+    return list(resolver.context.acts.attacked)

@@ -2,15 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
+from coders.codebook import FORCE_ROOTS, root_of
 from coders.dictionaries import ActorEntry
-from coders.records import Actor
+from coders.records import Actor, Event
 
 HISTORY = 3
+# Roots of the cooperation whose two-way events make an agreement's parties: intents (03),
+# meetings and talks (04), diplomatic cooperation and signing (05), yielding (0871 ceasefires).
+ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})
+ACCUSE_CODE = "112"
+
+
+@dataclass(frozen=True)
+class StoryActs:
+    """Who took part in the article's latest act of each kind, for a later sentence that
+    names the act by a noun alone (`coders.referents`): "condemned the attack" (its
+    attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
+    (its parties), "denied the allegations" (the accusers)."""
+
+    attackers: tuple[Actor, ...] = ()
+    attacked: tuple[Actor, ...] = ()
+    parties: tuple[Actor, ...] = ()
+    accusers: tuple[Actor, ...] = ()
+
+    def after(self, events: list[Event]) -> StoryActs:
+        """These acts, updated by the events of one sentence: a kind of act the sentence told
+        of anew replaces the older one."""
+        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS]
+        accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
+        return StoryActs(
+            _sources(force) or self.attackers,
+            _targets(force) or self.attacked,
+            _accord_parties(events) or self.parties,
+            _sources(accusations) or self.accusers,
+        )
+
+
+def _sources(events: list[Event]) -> tuple[Actor, ...]:
+    return _distinct(Actor(e.source_code, e.source_text) for e in events)
+
+
+def _targets(events: list[Event]) -> tuple[Actor, ...]:
+    return _distinct(Actor(e.target_code, e.target_text) for e in events)
+
+
+def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
+    """The two sides of a cooperative act told both ways ("Israel and Hezbollah agreed to a
+    ceasefire": 0871 each way), the sentence's first such."""
+    accords = [e for e in events if root_of(e.event_code) in ACCORD_ROOTS]
+    dyads = {(e.source_code, e.target_code) for e in accords}
+    both_ways = [e for e in accords if (e.target_code, e.source_code) in dyads]
+    return _sources(both_ways[:1]) + _targets(both_ways[:1])
+
+
+def _distinct(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors of a known country, one per code, in order."""
+    return tuple({a.code: a for a in actors if a.code and a.country != "---"}.values())
 
 
 @dataclass(frozen=True)
@@ -27,8 +79,8 @@ class ArticleContext:
     # How many sentences so far named each country, in the order first named: the story's
     # home country is the most named (see `home`).
     countries: tuple[tuple[str, int], ...] = ()
-    # The targets of the article's latest use of force, for a claim of responsibility.
-    victims: tuple[Actor, ...] = ()
+    # Who took part in the article's latest acts, for the acts a sentence refers back to.
+    acts: StoryActs = StoryActs()
 
     def after_sentence(
         self,
@@ -36,11 +88,11 @@ class ArticleContext:
         subjects: tuple[Actor, ...],
         subject: tuple[Actor, ...] = (),
         countries: frozenset[str] = frozenset(),
-        victims: tuple[Actor, ...] = (),
+        events: list[Event] | None = None,
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named: its `subjects`
         and event participants, its grammatical `subject`, the `countries` it names and the
-        `victims` of the force it told of."""
+        `events` it coded."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
         counts = dict(self.countries)
@@ -52,7 +104,7 @@ class ArticleContext:
             history,
             subject or self.last_subject,
             tuple(counts.items()),
-            victims or self.victims,
+            self.acts.after(events or []),
         )
 
     def home(

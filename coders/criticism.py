@@ -28,6 +28,7 @@ from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
 from coders.modality import is_directly_negated
 from coders.records import Actor, Coded
+from coders.referents import actors_referred
 
 CRITICISE_CODE = "111"
 RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
@@ -73,6 +74,12 @@ NAMING_VERBS = frozenset(
         "characterize",
     }
 )
+# Naming verbs that judge their object whatever they name it: "condemned the strike as a
+# violation of international law" is a condemnation of the strike (the verb's own 111).
+JUDGING_VERBS = frozenset({"condemn", "denounce"})
+# Nouns whose OF phrase names what is harmed, not who harms it: "a violation of Iran's
+# sovereignty".
+HARM_NOUNS = frozenset({"violation", "breach"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
@@ -237,7 +244,8 @@ def names_something(verb: Token) -> bool:
     """Whether a naming verb is used to name ("called the drills a provocation", "what it
     called provocations"): then it is no telephone call or other act of its own. "Called on"
     and "called for" are appeals, whatever the parser hangs on them."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS or lemma in JUDGING_VERBS:
         return False
     appeal = any(
         c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and c.i == verb.i + 1 for c in verb.children
@@ -265,13 +273,16 @@ def _judged_actors(words: list[Token], resolver: ActorResolver) -> Iterator[Acto
 def _story_side(words: list[Token], speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """Whom harsh words said of an act the sentence does not pin on anyone are aimed at ("'It
     is wholly unacceptable,' Albanese said", "the launch is a grave provocation"): the
-    country the article has named most besides the speakers', as a condemnation of an act
-    named by a noun alone is (`arguments.condemned_doers`). Only where the words are said of
-    IT, THIS or THAT, or of a definite act noun whose phrase names no one."""
+    actors of the act told before that the noun refers back to (`coders.referents`), else
+    the country the article has named most besides the speakers', as a condemnation of an
+    act named by a noun alone is (`arguments.condemned_doers`). Only where the words are said
+    of IT, THIS or THAT, or of a definite act noun whose phrase names no one."""
+    heads = [head for word in words for head in _owners(word, _clause_of(word))]
+    for head in heads:
+        if told := actors_referred(head, speakers, resolver):
+            return told
     countries = {s.country for s in speakers}
-    said_of_an_act = any(
-        names_an_act(head) for word in words for head in _owners(word, _clause_of(word))
-    )
+    said_of_an_act = any(names_an_act(head) for head in heads)
     other = resolver.context.main_other(countries) if countries and said_of_an_act else None
     return [Actor(other, "")] if other is not None else []
 
@@ -283,12 +294,17 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     describes = word.dep_ in {"amod", "compound"}
     noun = word.head if describes else word
     heads = children(noun, "poss")
-    if not describes:
+    # "a violation of Iran's sovereignty" is said of whoever violates it, not of Iran.
+    harm = noun.lemma_.lower() in HARM_NOUNS
+    if not describes and not harm:
         # "crimes of the regime", but not "the illegal annexation of Ruritanian land".
         heads += [obj for prep, obj in prepositions(noun) if prep in OWNER_PREPS]
-    if noun.pos_ in {"NOUN", "PROPN"}:
+    if noun.pos_ in {"NOUN", "PROPN"} and not harm:
         heads.append(noun)
-    if clause is not None and (noun.i == clause.i or noun.dep_ in PREDICATE_DEPS):
+    if clause is not None and _named_as(noun, clause):
+        # "condemned the strike as a violation": said of what the verb names, not the namer.
+        heads += children(clause, "dobj")
+    elif clause is not None and (noun.i == clause.i or noun.dep_ in PREDICATE_DEPS):
         # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
         subjects = children(clause, *SUBJECT_DEPS)
         heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]
@@ -299,6 +315,13 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _named_as(noun: Token, clause: Token) -> bool:
+    """Whether the noun is what a naming verb calls its object in an AS phrase."""
+    prep = noun.head
+    named = noun.dep_ == "pobj" and prep.lower_ == "as" and prep.head == clause
+    return named and clause.lemma_.lower() in NAMING_VERBS
 
 
 def _doers_of(noun: Token) -> list[Token]:

@@ -87,6 +87,7 @@ from coders.protests import (
     with_their_demands,
 )
 from coders.records import Actor, Coded, Event
+from coders.referents import referred_targets
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
@@ -206,7 +207,7 @@ def walk_sentences(
                 sentence_actors(sentence, resolver, coded),
                 main_subject(sentence, resolver),
                 named,
-                _victims(coded),
+                coded,
             )
 
 
@@ -436,6 +437,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or implied_targets(pattern, sources, in_passing=_is_participle(verb))
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
+        or referred_targets(verb, pattern, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or _story_adversary(pattern.code, sources, resolver)
@@ -687,14 +689,6 @@ def _distinct(source: Actor, target: Actor, listed: bool) -> bool:
     if source.country == target.country:
         return source.code != target.code and (target.agent is not None or not listed)
     return True
-
-
-def _victims(events: list[Event]) -> tuple[Actor, ...]:
-    """The targets of a sentence's uses of force (roots 18 to 20)."""
-    targets = [
-        Actor(e.target_code, e.target_text) for e in events if root_of(e.event_code) in FORCE_ROOTS
-    ]
-    return tuple({a.code: a for a in targets}.values())
 
 
 def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:

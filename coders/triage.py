@@ -36,6 +36,7 @@ from coders.actors import (
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
+from coders.referents import refers_back
 from coders.screens import Discards
 
 # Nouns of a place whose name the gazetteer may know where the dictionaries do not ("the city
@@ -159,6 +160,8 @@ class Triage:
                 count += 1  # "shelled the city of Kherson": the place's country is the target
             elif word in HARSH_WORDS or word.removesuffix("s") in HARSH_WORDS:
                 count += 1  # "'It is unacceptable,' Peru said": the story's other side
+            elif refers_back(token):
+                count += 1  # "condemned the attack": the attackers told of before
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))

@@ -244,6 +244,8 @@ AGREEMENT_CASES = [
         {
             ("PER", "CHL", "057"),
             ("CHL", "PER", "057"),
+            # The deal praised is the treaty's parties' (`coders.referents`), one way.
+            *{(fan, side, "051") for fan in ("BOL", "ECU", "COL") for side in ("PER", "CHL")},
             ("PER", "CHL", "032"),
             ("CHL", "PER", "032"),
         },
@@ -2450,6 +2452,69 @@ WIRE_FORM_CASES = [
     ),
 ]
 
+# Session 23: an act a later sentence names by a definite noun stands for its actors
+# (coders/referents.py, docs/conventions.md).
+REFERENT_CASES = [
+    pytest.param(
+        "Chilean jets bombed a Bolivian border post on Monday. Argentina condemned the attack.",
+        {("CHL", "BOL", "195"), ("ARG", "CHL", "111")},
+        id="condemning-the-attack-is-aimed-at-its-attackers",
+    ),
+    pytest.param(
+        "Peru and Ecuador signed a fisheries agreement on Monday. Colombia welcomed the agreement.",
+        {
+            ("PER", "ECU", "057"),
+            ("ECU", "PER", "057"),
+            ("COL", "PER", "051"),
+            ("COL", "ECU", "051"),
+        },
+        id="welcoming-the-agreement-is-aimed-at-its-parties",
+    ),
+    pytest.param(
+        "Peruvian and Ecuadorean troops clashed along the border on Monday. Brazil called for an "
+        "end to the fighting.",
+        {
+            ("PERMIL", "ECUMIL", "190"),
+            ("ECUMIL", "PERMIL", "190"),
+            ("BRA", "PERMIL", "020"),
+            ("BRA", "ECUMIL", "020"),
+        },
+        id="an-end-to-the-fighting-is-asked-of-both-sides",
+    ),
+    pytest.param(
+        "Chilean troops shelled Bolivian positions on Monday. Argentina urged restraint.",
+        {("CHLMIL", "BOL", "194"), ("ARG", "CHLMIL", "0256"), ("ARG", "BOL", "0256")},
+        id="restraint-urged-of-no-one-named-is-urged-of-both-sides",
+    ),
+    pytest.param(
+        "Bolivia accused Chile of arming the rebels. Chile denied any involvement.",
+        {("BOL", "CHL", "112"), ("CHL", "BOL", "016")},
+        id="a-denial-naming-no-one-answers-the-accuser",
+    ),
+    pytest.param(
+        "Chilean jets struck targets in Bolivia on Monday. Peru condemned the strikes as a "
+        "violation of Bolivia's sovereignty.",
+        {("CHL", "BOL", "195"), ("PER", "CHL", "111")},
+        id="condemned-as-a-violation-of-a-country-is-not-aimed-at-that-country",
+    ),
+    pytest.param(
+        "Chilean troops shelled Bolivian positions on Monday. Peru's foreign minister discussed "
+        "the attack with his Argentine counterpart.",
+        {("CHLMIL", "BOL", "194"), ("PERGOV", "ARGGOV", "046"), ("ARGGOV", "PERGOV", "046")},
+        id="talks-about-an-attack-are-not-with-its-attackers",
+    ),
+    pytest.param(
+        "Chilean jets struck targets in Bolivia on Monday. Chile defended the strikes.",
+        {("CHL", "BOL", "195")},
+        id="the-attackers-own-words-are-aimed-at-no-one-of-their-own",
+    ),
+    pytest.param(
+        "Chilean jets struck targets in Bolivia on Monday. Bolivia promised swift retaliation.",
+        {("CHL", "BOL", "195"), ("BOL", "CHL", "138")},
+        id="a-vow-of-retaliation-is-a-threat-to-the-other-side",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -2479,6 +2544,7 @@ ALL_CASES = (
     + NAMED_ACT_CASES
     + CLAUSE_CASES
     + WIRE_FORM_CASES
+    + REFERENT_CASES
 )
 
 

@@ -1,0 +1,167 @@
+"""Acts a sentence refers back to by a noun: "Saudi Arabia condemned the attack", "Lebanon
+welcomed the agreement", "the UN called for an end to the fighting", "India rejected the
+allegations". A definite noun of an act the article told before stands for that act, so the
+act's actors are whom the verb is aimed at, where the sentence names no one:
+
+- an attack, strike, raid, invasion ...: its attackers;
+- fighting, clashes, hostilities, war: both sides;
+- an agreement, deal, ceasefire, truce or talks: its parties;
+- allegations, accusations, claims: the accusers.
+
+Who took part in the article's latest act of each kind is remembered sentence by sentence
+(`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
+aimed at both sides of the latest fighting, and a denial that names no one ("denied any
+involvement") at the latest accusers. The speaker's own country is never its own target
+("Israel rejected the allegations" after Israel accused others: no one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from coders.actors import ActorResolver
+from coders.codebook import root_of
+from coders.context import StoryActs
+from coders.dictionaries import VerbPattern
+from coders.grammar import children, prepositions
+from coders.records import Actor
+
+# Acts one side does to another: the noun stands for the attackers.
+ATTACK_NOUNS = frozenset(
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "raid",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "offensive",
+        "invasion",
+        "incursion",
+        "assault",
+        "killing",
+        "massacre",
+        "ambush",
+        "missile",
+        "rocket",
+        "drone",
+    }
+)
+# Fighting between two sides: the noun stands for both.
+FIGHT_NOUNS = frozenset(
+    {
+        "fighting",
+        "clash",
+        "hostility",
+        "hostilities",
+        "violence",
+        "war",
+        "conflict",
+        "bloodshed",
+        "escalation",
+        "battle",
+        "combat",
+    }
+)
+# Agreements and talks: the noun stands for their parties.
+ACCORD_NOUNS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "accord",
+        "ceasefire",
+        "truce",
+        "pact",
+        "treaty",
+        "understanding",
+        "talk",
+        "talks",
+        "negotiation",
+        "summit",
+    }
+)
+# Accusations: the noun stands for the accusers.
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
+# attacks", "a response TO the strikes".
+ABOUT_PREPS = frozenset({"to", "of", "for"})
+# Verbs whose aim the act's actors can be: not talks about an act (its topic is no party,
+# root 04), nor aid, material cooperation, a yield or an investigation (06 to 09), whose
+# dictionary patterns read phrases such as "passed on the outcome of the talks" too loosely.
+AIMED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16", "17", "19"})
+DENY_CODE = "016"
+# Words of an appeal for de-escalation, a denial or a vow of revenge that name no one
+# ("urged restraint", "denied any involvement", "vowed revenge"): for triage, each stands
+# for the story's other side (a threat's through `engine._story_adversary`).
+SIDES_CUES = frozenset({"restraint", "involvement", "retaliation", "revenge", "vengeance"})
+DE_ESCALATION_CODES = ("0256", "1056")
+
+
+def referred_targets(
+    verb: Token, pattern: VerbPattern, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a verb that names no one is aimed at, through the act its object refers back
+    to, or through the kind of act it is (an appeal for de-escalation, a denial)."""
+    if root_of(pattern.code) not in AIMED_ROOTS:
+        return []
+    acts = resolver.context.acts
+    speakers = {s.country for s in sources}
+    for noun in _referring_nouns(verb):
+        if found := actors_referred(noun, sources, resolver):
+            return found
+    if pattern.code.startswith(DE_ESCALATION_CODES):
+        return [a for a in acts.attackers + acts.attacked if a.country not in speakers]
+    if pattern.code.startswith(DENY_CODE):
+        return [a for a in acts.accusers if a.country not in speakers]
+    return []
+
+
+def _referring_nouns(verb: Token) -> list[Token]:
+    """The definite nouns the verb's object and phrases name, and the act those are about
+    ("called for [an end] to [the fighting]")."""
+    heads = children(verb, "dobj") + [obj for _, obj in prepositions(verb)]
+    about = [obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS]
+    nouns = heads + about
+    return [noun for noun in nouns if _is_definite(noun)]
+
+
+def refers_back(token: Token) -> bool:
+    """Whether a word, read without its parse, may stand for the actors of an act told
+    before: a noun of an act after a definite word ("the attack", "these allegations"), or a
+    cue of an appeal or denial aimed at the story's sides ("restraint", "involvement"). For
+    triage, which reads words, not lemmas."""
+    word = token.lower_
+    if word in SIDES_CUES:
+        return True
+    singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+    named = singular & (ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS)
+    return bool(named) and token.i > 0 and token.nbor(-1).lower_ in DEFINITE_WORDS
+
+
+def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The actors of the story's latest act of a definite noun's kind ("the attack": its
+    attackers), other than the speakers' countries."""
+    if not _is_definite(noun):
+        return []
+    countries = {s.country for s in speakers}
+    return [a for a in _actors_of(noun, resolver.context.acts) if a.country not in countries]
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
+
+
+def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
+    """The actors of the story's latest act of the noun's kind."""
+    word = noun.lemma_.lower()
+    if word in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS:
+        return acts.attackers
+    if word in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS:
+        return acts.attackers + acts.attacked
+    if word in ACCORD_NOUNS or noun.lower_ in ACCORD_NOUNS:
+        return acts.parties
+    if word in ALLEGATION_NOUNS:
+        return acts.accusers
+    return ()
