@@ -75,6 +75,8 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 # Participles that say what someone is alleged to have done ("a man suspected of spying").
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
+# Nouns of goods traded, whose FROM phrase names the country they come from.
+TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
 # Nouns of a frontier, whose WITH phrase names the country beyond it.
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
@@ -739,7 +741,7 @@ def _target_heads(
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
-    return [_beyond_borders(_heads_on(host, place)) for host in hosts]
+    return [_with_origins(_beyond_borders(_heads_on(host, place))) for host in hosts]
 
 
 def _of_pattern_words(heads: list[Token], pattern: VerbPattern) -> list[Token]:
@@ -762,6 +764,20 @@ def _beyond_borders(heads: list[Token]) -> list[Token]:
         word
         for head in heads
         for word in ([head, *_across(head)] if head.lemma_.lower() in BORDERS else [head])
+    ]
+
+
+def _with_origins(heads: list[Token]) -> list[Token]:
+    """The heads, with the FROM phrase after each noun of trade: "imposed a tariff on all
+    imports from the United States" is aimed at the United States."""
+    return [
+        word
+        for head in heads
+        for word in (
+            [head, *(obj for prep, obj in prepositions(head) if prep == "from")]
+            if head.lemma_.lower() in TRADE_NOUNS
+            else [head]
+        )
     ]
 
 

@@ -2515,6 +2515,30 @@ REFERENT_CASES = [
     ),
 ]
 
+# Session 23: trade measures aimed at a country's goods (docs/conventions.md, "Trade").
+TRADE_CASES = [
+    pytest.param(
+        "Peru imposed a 20 percent tariff on all imports from Chile on Friday.",
+        {("PER", "CHL", "163")},
+        id="a-tariff-on-imports-from-a-country-is-aimed-at-it",
+    ),
+    pytest.param(
+        "Argentina suspended imports of beef from Uruguay.",
+        {("ARG", "URY", "163")},
+        id="suspended-imports-from-a-country-are-an-embargo-on-it",
+    ),
+    pytest.param(
+        "Canada slapped tariffs on Mexican steel.",
+        {("CAN", "MEX", "163")},
+        id="slapped-tariffs-are-sanctions-not-an-assault",
+    ),
+    pytest.param(
+        "Brazil raised tariffs on Argentine cars.",
+        {("BRA", "ARG", "163")},
+        id="raised-tariffs-are-sanctions",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -2545,6 +2569,7 @@ ALL_CASES = (
     + CLAUSE_CASES
     + WIRE_FORM_CASES
     + REFERENT_CASES
+    + TRADE_CASES
 )
 
 
