@@ -74,6 +74,8 @@ ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 # "his country", "their nation": the country of the subject of the clause above them.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Nouns a story describes a country by instead of naming it again: "the Caribbean nation".
+DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Nouns for someone in the same role as the event's source, in another country.
@@ -534,6 +536,7 @@ class ActorResolver:
                 or self._from_apposition(head)
                 or self._owned_by_subject(head, tokens, text)
                 or self._speakers_country(head)
+                or self._described_country(head, text)
             )
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
@@ -594,6 +597,23 @@ class ActorResolver:
         speakers = self.resolve(owner, strict=True) if owner is not None else []
         countries = {a.country for a in speakers or self.context.last_subject}
         return [Actor(countries.pop(), head.text)] if len(countries) == 1 else []
+
+    def _described_country(self, head: Token, text: str) -> list[Actor]:
+        """ "Kenya offered to lead a police mission to the Caribbean country", "the Gulf
+        state", "the island nation": a country a story describes rather than names again is
+        the one it has named most besides the country of the clause's subject. Only a
+        definite, singular noun with a describing word: a bare "the country" is as often the
+        subject's own ("the president left the country")."""
+        if not self.coreference or head.lemma_.lower() not in DESCRIBED_COUNTRY_NOUNS:
+            return []
+        described = any(c.dep_ in {"amod", "compound"} for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not (described and definite) or head.tag_ != "NN":
+            return []
+        owner = _owning_subject(head)
+        subjects = self.resolve(owner, strict=True) if owner is not None else []
+        other = self.context.main_other({a.country for a in subjects})
+        return [Actor(other, text)] if other is not None else []
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
         """Counterparts of the source's agent, in the countries the phrase names: "his Saudi

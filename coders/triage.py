@@ -29,6 +29,7 @@ from coders.actors import (
     CODE_SEPARATOR,
     COUNTING_HEADS,
     COUNTRY_NOUNS,
+    DESCRIBED_COUNTRY_NOUNS,
     GROUP_NOUNS,
     PRONOUNS,
     ActorLexicon,
@@ -140,31 +141,46 @@ class Triage:
     ) -> int:
         count = sum(_codes(match) for match in matches)
         covered = {i for match in matches for i in range(match.start, match.end)}
-        for token in sentence:
-            if token.i in covered:
-                continue
-            word = token.lower_
-            if word in GROUP_PLURALS:
-                count += 2
-            elif word in PRONOUNS or word in aliases or word in EARLIER_VICTIM_WORDS:
-                count += 1
-            elif word in ATTACKER_PLURALS and token.i > 0 and token.nbor(-1).lower_ == "the":
-                count += 1  # "the attackers": the armed group or gang named before
-            elif word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our":
-                count += 1  # "our country": the speaker's
-            elif word in COUNT_PLURALS and not _counts_something(token):
-                count += 1  # "thousands marched": people (`ActorResolver._at_scene`)
-            elif word.startswith(ONE_SIDED_EVENT_STARTS):
-                count += 1  # "Ecuador declared a state of emergency": the people are its target
-            elif word in PLACE_NOUN_WORDS:
-                count += 1  # "shelled the city of Kherson": the place's country is the target
-            elif word in HARSH_WORDS or word.removesuffix("s") in HARSH_WORDS:
-                count += 1  # "'It is unacceptable,' Peru said": the story's other side
-            elif refers_back(token):
-                count += 1  # "condemned the attack": the attackers told of before
+        count += sum(_word_references(t, aliases) for t in sentence if t.i not in covered)
         # Agents apart from any name ("police arrested protesters") take the country of the
         # place, sentence or story they are in, so each counts.
         return count + sum(1 for agent in agents if _apart(agent, covered))
+
+
+def _word_references(token: Token, aliases: set[str]) -> int:
+    """How many actors a word outside any dictionary name stands for."""
+    word = token.lower_
+    if word in GROUP_PLURALS:
+        return 2
+    after_the = token.i > 0 and token.nbor(-1).lower_ == "the"
+    references = (
+        word in PRONOUNS
+        or word in aliases
+        or word in EARLIER_VICTIM_WORDS
+        # "the attackers": the armed group or gang named before
+        or (word in ATTACKER_PLURALS and after_the)
+        # "our country": the speaker's
+        or (word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our")
+        # "the Caribbean nation": the story's other country
+        or (word in DESCRIBED_COUNTRY_NOUNS and _described(token))
+        # "thousands marched": people (`ActorResolver._at_scene`)
+        or (word in COUNT_PLURALS and not _counts_something(token))
+        # "Ecuador declared a state of emergency": the people are its target
+        or word.startswith(ONE_SIDED_EVENT_STARTS)
+        # "shelled the city of Kherson": the place's country is the target
+        or word in PLACE_NOUN_WORDS
+        # "'It is unacceptable,' Peru said": the story's other side
+        or word in HARSH_WORDS
+        or word.removesuffix("s") in HARSH_WORDS
+        # "condemned the attack": the attackers told of before
+        or refers_back(token)
+    )
+    return 1 if references else 0
+
+
+def _described(token: Token) -> bool:
+    """ "the Caribbean nation", "the Gulf state": THE and one describing word before."""
+    return token.i > 1 and token.nbor(-2).lower_ == "the" and token.nbor(-1).is_alpha
 
 
 def _counts_something(token: Token) -> bool:

@@ -2513,6 +2513,17 @@ REFERENT_CASES = [
         {("CHL", "BOL", "195"), ("BOL", "CHL", "138")},
         id="a-vow-of-retaliation-is-a-threat-to-the-other-side",
     ),
+    pytest.param(
+        "Floods killed dozens of people in Bolivia on Monday. Chile sent aid to the Andean nation.",
+        {("CHL", "BOL", "070")},
+        id="a-country-described-rather-than-named-is-the-storys-other-country",
+    ),
+    pytest.param(
+        "Chile accused Peru of spying on Monday. On Tuesday Chile imposed sanctions on the "
+        "Andean nation.",
+        {("CHL", "PER", "1125"), ("CHL", "PER", "163")},
+        id="the-described-country-is-not-the-subjects-own",
+    ),
 ]
 
 # Session 23: trade measures aimed at a country's goods (docs/conventions.md, "Trade").
