@@ -28,7 +28,9 @@ from coders.charges import charge_code
 from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
+    MEETING_CODE,
     STATEMENT_ROOT,
+    THIRD_PLACE_MEETING_CODE,
     TRUCE,
     is_joint,
     is_mutual,
@@ -249,11 +251,26 @@ def code_sentence(
             else None
         )
         code = meeting_code(coded.code, place, coded.source.code, coded.target.code)
-        event = build_event(
-            facts, coded.verb, coded.pattern, coded.source, coded.target, code, place
-        )
-        events.setdefault((event.source_code, event.target_code, event.event_code), event)
+        for source, target in _sides(coded, code):
+            event = build_event(facts, coded.verb, coded.pattern, source, target, code, place)
+            events.setdefault((event.source_code, event.target_code, event.event_code), event)
     return list(events.values())
+
+
+# Verbs of a meeting that both sides hold (not "joined", "attended").
+MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
+
+
+def _sides(coded: Coded, code: str) -> list[tuple[Actor, Actor]]:
+    """The dyads an event is coded for: its own, and the reverse for a meeting its clause
+    places in a third country, which both sides hold ("the Philippine minister met his
+    Vietnamese counterpart in Singapore": 044 each way, as the development set and the
+    codebook sentences code it). A dictionary's own 044 ("attended a summit"), and a meeting
+    joined, keep their direction, as PETRARCH's gold standards code them."""
+    placed = coded.code == MEETING_CODE and code == THIRD_PLACE_MEETING_CODE
+    if placed and coded.verb.lemma_.lower() in MEETING_VERBS and coded.target.code:
+        return [(coded.source, coded.target), (coded.target, coded.source)]
+    return [(coded.source, coded.target)]
 
 
 @dataclass(frozen=True)

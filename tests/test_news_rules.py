@@ -1402,8 +1402,8 @@ SUBCODE_CASES = [
     ),
     pytest.param(
         "Chile's foreign minister met his Peruvian counterpart in Geneva on Tuesday.",
-        {("CHLGOV", "PERGOV", "044")},
-        id="a-meeting-in-a-third-country-is-044",
+        {("CHLGOV", "PERGOV", "044"), ("PERGOV", "CHLGOV", "044")},
+        id="a-meeting-in-a-third-country-is-044-both-ways",
     ),
     pytest.param(
         "Peru's president met Chile's president in Lima on Tuesday.",
