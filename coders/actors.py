@@ -78,6 +78,10 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Groups of states whose INCLUDING phrase names members: "several countries, including Peru".
+STATE_GROUP_NOUNS = frozenset(
+    {"country", "nation", "state", "government", "power", "ally", "neighbour", "neighbor"}
+)
 # Nouns for someone in the same role as the event's source, in another country.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -384,7 +388,12 @@ class ActorResolver:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
-                found = found or self._represented(member) or self._armed_group_named_before(member)
+                found = (
+                    found
+                    or self._included(member)
+                    or self._represented(member)
+                    or self._armed_group_named_before(member)
+                )
                 # "their embassies": a pronoun says whose they are, not the scene.
                 placed = [] if _has_pronoun_owner(member) else self._at_scene(member)
                 actors.extend(found or placed or self._unknown(member))
@@ -396,6 +405,24 @@ class ActorResolver:
         if head.pos_ == "PRON":
             return []
         return self._resolve_member(head, strict=True)
+
+    def _included(self, noun: Token) -> list[Actor]:
+        """ "Several countries, including the United States and Britain, condemned": the
+        members a group of states names in its INCLUDING phrase (on the noun, or on the one
+        its OF phrase counts: "dozens of countries, including Greece"), where the group names
+        no actor of its own."""
+        if noun.lemma_.lower() not in STATE_GROUP_NOUNS:
+            counted = [obj for prep, obj in prepositions(noun) if prep == "of"]
+            if not any(c.lemma_.lower() in STATE_GROUP_NOUNS for c in counted):
+                return []
+            noun = counted[0]
+        included = [
+            obj
+            for host in (noun, noun.head if noun.dep_ == "pobj" else noun)
+            for prep, obj in prepositions(host)
+            if prep == "including"
+        ]
+        return [actor for obj in included[:1] for actor in self.resolve(obj, strict=True)]
 
     def _represented(self, noun: Token) -> list[Actor]:
         """ "officials representing the Ethiopian government and the TPLF": the actors they

@@ -237,6 +237,24 @@ def has_partner(verb: Token) -> bool:
     return any(prep == "with" and not is_means(obj) for prep, obj in verb_or_object_phrases(verb))
 
 
+def is_aimed_beyond(verb: Token) -> bool:
+    """Whether the verb's object is backing that names whom it is for ("expressed support
+    for that step", "voiced sympathy for the victims"): a compound subject did not give it
+    to each other."""
+    return any(
+        prep == "for"
+        for obj in children(verb, "dobj")
+        if obj.lemma_.lower() in BACKING_NOUNS
+        for prep, _ in prepositions(obj)
+    )
+
+
+# Backing given FOR someone (`is_aimed_beyond`).
+BACKING_NOUNS = frozenset(
+    {"support", "backing", "sympathy", "solidarity", "condolence", "condolences"}
+)
+
+
 def is_reciprocal(verb: Token) -> bool:
     """Whether the verb's object says the doers did it to each other ("expelled each other's
     diplomats", "accused one another")."""

@@ -17,6 +17,7 @@ from coders.arguments import (
     condemned_doers,
     has_partner,
     holders,
+    is_aimed_beyond,
     is_reciprocal,
     mediated_sides,
     mediations,
@@ -467,7 +468,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         pattern = _mutual_yield(verb, pattern, lexicon)
     pairs = (
         dyads(sources, targets, pattern, mutual_yield or is_reciprocal(verb))
-        if targets or not has_partner(verb)
+        if targets or not (has_partner(verb) or is_aimed_beyond(verb))
         else []
     )
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:

@@ -1028,6 +1028,7 @@ VENUE_CASES = [
         "The talks were mediated by Ecuador's foreign minister.",
         {
             ("PERGOV", "CHLGOV", "044"),
+            ("CHLGOV", "PERGOV", "044"),
             ("ECUGOV", "PERGOV", "045"),
             ("ECUGOV", "CHLGOV", "045"),
         },
@@ -2550,6 +2551,25 @@ TRADE_CASES = [
     ),
 ]
 
+# Session 23: other wire-story forms (docs/conventions.md).
+WIRE_STORY_CASES = [
+    pytest.param(
+        "Several countries, including Chile and Brazil, condemned the coup in Bolivia.",
+        {("CHL", "BOL", "111"), ("BRA", "BOL", "111")},
+        id="a-group-of-states-acts-through-the-members-it-includes",
+    ),
+    pytest.param(
+        "Brazil and Colombia expressed support for the plan.",
+        set(),
+        id="support-for-something-is-not-given-to-each-other",
+    ),
+    pytest.param(
+        "Cuba sent rescue teams to Ecuador after the earthquake.",
+        {("CUB", "ECU", "073")},
+        id="rescue-teams-sent-are-humanitarian-aid",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -2581,6 +2601,7 @@ ALL_CASES = (
     + WIRE_FORM_CASES
     + REFERENT_CASES
     + TRADE_CASES
+    + WIRE_STORY_CASES
 )
 
 
