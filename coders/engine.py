@@ -485,13 +485,27 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
             found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
-            if together and is_mutual(code) and target != NOBODY:
+            if together and _binds_both(code, verb) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
         if pattern.reverse and targets and not one_sided:
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _binds_both(code: str, verb: Token) -> bool:
+    """Whether doing the event with a partner makes it both ways: an agreement reached or a
+    ceasefire agreed with someone (`codebook.is_mutual`), and an agreement signed with someone
+    ("Italy's prime minister signed a security agreement with Zelenskiy"), but not one
+    ratified, which one side does alone."""
+    signed = code == SIGN_CODE and verb.lemma_.lower() in SIGNING_VERBS
+    return is_mutual(code) or signed
+
+
+# Signing a formal agreement, and the verbs by which both sides do it.
+SIGN_CODE = "057"
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 
 
 def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -2568,6 +2568,16 @@ WIRE_STORY_CASES = [
         {("CUB", "ECU", "073")},
         id="rescue-teams-sent-are-humanitarian-aid",
     ),
+    pytest.param(
+        "Peru's president signed a trade agreement with Chile's president.",
+        {("PERGOV", "CHLGOV", "057"), ("CHLGOV", "PERGOV", "057")},
+        id="an-agreement-signed-with-someone-binds-both",
+    ),
+    pytest.param(
+        "Peru ratified a trade agreement with Chile.",
+        {("PER", "CHL", "057")},
+        id="an-agreement-ratified-is-one-sides-act",
+    ),
 ]
 
 ALL_CASES = (
