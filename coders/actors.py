@@ -132,7 +132,7 @@ PLURAL_PRONOUNS = frozenset({"they", "we"})
 FIRST_PERSON_PRONOUNS = frozenset({"we"})
 # Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
 # urged him").
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Present-tense verb tags: in a relative clause, a role held ("who heads the council").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
@@ -380,10 +380,10 @@ class ActorResolver:
                 actors.extend(self._resolve(described, strict))
             elif _is_group_reference(member):
                 actors.extend(self._group(member))
-            elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
-                actors.extend(self._pronoun(member) if self.coreference else [])
             elif member.lower_ in OBJECT_PRONOUNS and member.dep_ in {"dobj", "dative"}:
                 actors.extend(self._object_pronoun(member) if self.coreference else [])
+            elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
+                actors.extend(self._pronoun(member) if self.coreference else [])
             else:
                 found = self._resolve_member(member, strict)
                 if not found and member is not members[0]:

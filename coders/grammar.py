@@ -276,8 +276,15 @@ def settle_clauses(sentence: Span) -> None:
 
     A FOR clause with its own subject ("called for Iran to release the activists") is the
     verb's FOR phrase, as "called for the release of the activists" is: the parser hangs it
-    on the verb as a purpose clause marked by FOR."""
+    on the verb as a purpose clause marked by FOR.
+
+    A finite verb the parser coordinates with a gerund in a prepositional phrase ("accused
+    Rwanda of violating its sovereignty and broke off relations with Kigali") is coordinated
+    with the finite verb above that phrase: a past tense cannot share a gerund's clause."""
     for token in sentence:
+        if _finite_after_a_gerund(token):
+            token.head = token.head.head.head
+            continue
         if token.dep_ != "advcl":
             continue
         if _infinitive_after_a_time(token):
@@ -285,6 +292,22 @@ def settle_clauses(sentence: Span) -> None:
         elif (mark := _for_clause_mark(token)) is not None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
+
+
+def _finite_after_a_gerund(token: Token) -> bool:
+    """A finite verb conjoined to a gerund that is the object of a preposition of a finite
+    verb: "accused Rwanda [of violating ...] and broke off ..." (`settle_clauses`)."""
+    gerund = token.head
+    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or gerund.tag_ != "VBG":
+        return False
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    return prep.head.tag_ in FINITE_TAGS
+
+
+# Tags of a finite verb: past, and present of the third person and of the others.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def for_clause(verb: Token) -> Token | None:

@@ -518,6 +518,10 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     )
 
 
+# Verbs of an intent that, with a hostile act, threaten it (`intent_code`).
+VOWING_VERBS = frozenset({"vow", "swear"})
+
+
 def intent_code(upper: Upper, code: str) -> str | None:
     """The EXPRESS INTENT code that an infinitive's `code` becomes under the verb it depends
     on, or None where it stays itself. An intent governs it where that verb's bare pattern is
@@ -538,7 +542,10 @@ def intent_code(upper: Upper, code: str) -> str | None:
     if upper is None or pattern is None or pattern.terms:
         return None
     if root_of(pattern.code) == INTENT_ROOT:
-        return intended_code(code)
+        # "vowed to punish Israel": a hostile act vowed is a threat (137), not done. One
+        # pledged is coded as done, as the PETRARCH-2 gold standard codes "pledged to expel".
+        vowed = upper[0].lemma_.lower() in VOWING_VERBS
+        return intended_code(code) or (threatened_code(code) if vowed else None)
     if is_bare_agreement(upper[0], pattern) and root_of(code) != YIELD_ROOT:
         return intended_code(code)
     return None

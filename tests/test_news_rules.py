@@ -2578,6 +2578,23 @@ WIRE_STORY_CASES = [
         {("PER", "CHL", "057")},
         id="an-agreement-ratified-is-one-sides-act",
     ),
+    pytest.param(
+        "Ecuador's government accused Colombia of violating its airspace and expelled the "
+        "Colombian ambassador.",
+        {("ECUGOV", "COL", "112"), ("ECUGOV", "COLGOV", "174")},
+        id="a-past-tense-after-an-accusations-gerund-is-the-accusers-act",
+    ),
+    pytest.param(
+        "Shining Path rebels blamed the Peruvian army for the raid and vowed to punish it.",
+        {("PERREB", "PERMIL", "112"), ("PERREB", "PERMIL", "137")},
+        id="an-object-it-is-the-actor-named-before-and-a-vow-to-punish-threatens",
+    ),
+    pytest.param(
+        "Chilean troops shelled Bolivian positions on Monday. Bolivia accused Chile of "
+        "aggression and suspended a border treaty.",
+        {("CHLMIL", "BOL", "194"), ("BOL", "CHL", "1123"), ("BOL", "CHL", "160")},
+        id="a-treaty-suspended-reduces-relations-with-the-other-side",
+    ),
 ]
 
 ALL_CASES = (
