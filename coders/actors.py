@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,7 +103,8 @@ GROUP_NOUNS = frozenset(
         "rival",
     }
 )
-GROUP_MARKERS = frozenset({"both", "two"})
+# Words that count a group noun's members: "both sides", "the three countries".
+GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4})
 # Nouns for an organisation that refer back to the armed group named before ("the militant
 # group said"), and the codes of armed groups: rebels, insurgents, unidentified armed forces,
 # international militants.
@@ -512,16 +514,25 @@ class ActorResolver:
         has none of its own ("the two leaders" after "Putin praised China": CHNGOV)."""
         tokens = [noun]
         found = []
-        # "the two countries", "both sides": the latest group of two; as a subject, also
-        # the two named earlier in the sentence ("tensions between India and Pakistan rose as
-        # both nations expelled ...").
-        pair = {c.lower_ for c in noun.children} & GROUP_MARKERS
+        # "the two countries", "both sides": the latest group of two ("the three countries":
+        # of three); as a subject, also the two named earlier in the sentence ("tensions
+        # between India and Pakistan rose as both nations expelled ...").
+        sizes = [GROUP_MARKERS[c.lower_] for c in noun.children if c.lower_ in GROUP_MARKERS]
+        size = sizes[0] if sizes else None
         doing = noun.dep_ in {"nsubj", "nsubjpass"}
-        group = self._pair_named_before(noun) if pair and doing else ()
-        for actor in group or self.context.recent_group(size=2 if pair else None):
+        group = self._pair_named_before(noun) if size == 2 and doing else ()
+        group = group or self._counted_subjects(size)
+        for actor in group or self.context.recent_group(size=size):
             role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
+
+    def _counted_subjects(self, size: int | None) -> tuple[Actor, ...]:
+        """The last sentence's subject, where it is a group of `size` countries: after
+        "Norway, Ireland and Spain said they would recognise a Palestinian state", "the three
+        countries" are those, not their target as well."""
+        subject = self.context.last_subject
+        return subject if size and len({a.country for a in subject}) == size else ()
 
     def _pair_named_before(self, noun: Token) -> tuple[Actor, ...]:
         """The two countries the sentence names before `noun`, if it names exactly two."""
@@ -605,6 +616,10 @@ class ActorResolver:
         owner = _owning_subject(head)
         if owner is None:
             return []
+        if _their_of_one(head, owner) and self._is_a_state(owner):
+            # "Caracas expelled their diplomats": THEIR is not one city's or country's; it is
+            # the group of countries the sentence before was about.
+            return self._group_owned(head, tokens)
         countries = {a.country for a in self.resolve(owner, strict=True)}
         if len(countries) != 1:
             return []
@@ -612,6 +627,23 @@ class ActorResolver:
         if head.lemma_.lower() in COUNTRY_NOUNS:
             return [Actor(country, text)]
         return self._agent_of(country, head, tokens, text)
+
+    def _is_a_state(self, noun: Token) -> bool:
+        """Whether the noun names a country or its capital (a code with no agent): "Caracas",
+        not "the Taliban", whose fighters are "their fighters" in British usage."""
+        found = self.resolve(noun, strict=True)
+        return bool(found) and all(a.agent is None for a in found)
+
+    def _group_owned(self, head: Token, tokens: list[Token]) -> list[Actor]:
+        """Agents THEIR gives to the last sentence's subject of several countries ("Argentina,
+        Chile and Peru refused to recognise the outcome. Caracas expelled their diplomats")."""
+        subject = self.context.last_subject
+        if len({a.country for a in subject}) < 2:
+            return []
+        found = []
+        for actor in subject:
+            found += self._agent_of(actor.country, head, tokens, head.text) or []
+        return found
 
     def _speakers_country(self, head: Token) -> list[Actor]:
         """ "Our country has lodged a protest": the country of the speaker, the subject of the
@@ -924,6 +956,14 @@ def _has_pronoun_owner(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
 
 
+def _their_of_one(head: Token, owner: Token) -> bool:
+    """Whether THEIR owns the noun while the clause's subject is one name ("Caracas expelled
+    their diplomats"): then, where that name is a state's, the subject is not the owner."""
+    their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+    one = owner.tag_ == "NNP" and not owner.conjuncts
+    return their and one
+
+
 def _owning_subject(head: Token) -> Token | None:
     """The subject of the nearest verb above `head` whose subject is not `head`'s own phrase."""
     node = head
@@ -1037,4 +1077,4 @@ def _is_group_reference(token: Token) -> bool:
         return False  # "the leaders of Gondor" names whose leaders they are
     markers = {c.lower_ for c in token.children}
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
-    return bool(markers & GROUP_MARKERS) or definite
+    return bool(markers & GROUP_MARKERS.keys()) or definite

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import ActorResolver
+from coders.arguments import ACT_NOUNS
 from coders.codebook import root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
@@ -129,14 +130,16 @@ def _referring_nouns(verb: Token) -> list[Token]:
 
 def refers_back(token: Token) -> bool:
     """Whether a word, read without its parse, may stand for the actors of an act told
-    before: a noun of an act after a definite word ("the attack", "these allegations"), or a
-    cue of an appeal or denial aimed at the story's sides ("restraint", "involvement"). For
-    triage, which reads words, not lemmas."""
+    before: a noun of an act after a definite word ("the attack", "these allegations", "the
+    detention", whose doer `arguments.condemned_doers` finds), or a cue of an appeal or
+    denial aimed at the story's sides ("restraint", "involvement"). For triage, which reads
+    words, not lemmas."""
     word = token.lower_
     if word in SIDES_CUES:
         return True
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
-    named = singular & (ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS)
+    kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
+    named = singular & kinds
     return bool(named) and token.i > 0 and token.nbor(-1).lower_ in DEFINITE_WORDS
 
 

@@ -2595,6 +2595,31 @@ WIRE_STORY_CASES = [
         {("CHLMIL", "BOL", "194"), ("BOL", "CHL", "1123"), ("BOL", "CHL", "160")},
         id="a-treaty-suspended-reduces-relations-with-the-other-side",
     ),
+    pytest.param(
+        "Colombia, Chile and Peru condemned the Bolivian election. Bolivia recalled its "
+        "ambassadors from the three countries in protest.",
+        {
+            ("COL", "BOL", "111"),
+            ("CHL", "BOL", "111"),
+            ("PER", "BOL", "111"),
+            ("BOL", "COL", "161"),
+            ("BOL", "CHL", "161"),
+            ("BOL", "PER", "161"),
+        },
+        id="the-three-countries-are-the-last-subjects-of-three",
+    ),
+    pytest.param(
+        "Argentina, Chile and Peru refused to recognise the election. Caracas expelled their "
+        "diplomats in response.",
+        {("VEN", "ARGGOV", "174"), ("VEN", "CHLGOV", "174"), ("VEN", "PERGOV", "174")},
+        id="their-diplomats-are-not-one-capitals-own",
+    ),
+    pytest.param(
+        "Peruvian police detained a Chilean journalist in Lima on Monday. Chile condemned the "
+        "detention.",
+        {("PERCOP", "CHLMED", "173"), ("CHL", "PER", "111")},
+        id="a-sentence-condemning-an-act-told-before-is-read",
+    ),
 ]
 
 ALL_CASES = (
