@@ -1026,7 +1026,7 @@ def holders(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
 def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     """The victims of the attack a claim of responsibility names no target for: the actors the
     claimed attack's own clause acts on ("claimed responsibility for the attack that killed
-    12 US troops"), else the targets of the article's latest use of force ("Taliban gunmen
+    12 US troops"), else the targets of the article's first use of force ("Taliban gunmen
     attacked a police post ... A Taliban commander claimed responsibility for the attack")."""
     if not pattern.code.startswith(CLAIM_CODE):
         return []

@@ -20,7 +20,7 @@ ACCUSE_CODE = "112"
 
 @dataclass(frozen=True)
 class StoryActs:
-    """Who took part in the article's latest act of each kind, for a later sentence that
+    """Who took part in the article's first act of each kind, for a later sentence that
     names the act by a noun alone (`coders.referents`): "condemned the attack" (its
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers)."""
@@ -31,15 +31,17 @@ class StoryActs:
     accusers: tuple[Actor, ...] = ()
 
     def after(self, events: list[Event]) -> StoryActs:
-        """These acts, updated by the events of one sentence: a kind of act the sentence told
-        of anew replaces the older one."""
+        """These acts, with those of one sentence where the article has told none of their
+        kind yet: a story's first attack, agreement or accusation is the one its reactions
+        name ("Israel struck Iran ... Iran said it intercepted most of the missiles ... Saudi
+        Arabia condemned the attack": Israel's)."""
         force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS]
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         return StoryActs(
-            _sources(force) or self.attackers,
-            _targets(force) or self.attacked,
-            _accord_parties(events) or self.parties,
-            _sources(accusations) or self.accusers,
+            self.attackers or _sources(force),
+            self.attacked or _targets(force),
+            self.parties or _accord_parties(events),
+            self.accusers or _sources(accusations),
         )
 
 
@@ -79,7 +81,7 @@ class ArticleContext:
     # How many sentences so far named each country, in the order first named: the story's
     # home country is the most named (see `home`).
     countries: tuple[tuple[str, int], ...] = ()
-    # Who took part in the article's latest acts, for the acts a sentence refers back to.
+    # Who took part in the article's first acts, for the acts a sentence refers back to.
     acts: StoryActs = StoryActs()
 
     def after_sentence(

@@ -8,10 +8,10 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
 - an agreement, deal, ceasefire, truce or talks: its parties;
 - allegations, accusations, claims: the accusers.
 
-Who took part in the article's latest act of each kind is remembered sentence by sentence
+Who took part in the article's first act of each kind is remembered sentence by sentence
 (`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
-aimed at both sides of the latest fighting, and a denial that names no one ("denied any
-involvement") at the latest accusers. The speaker's own country is never its own target
+aimed at both sides of the first fighting, and a denial that names no one ("denied any
+involvement") at the first accusers. The speaker's own country is never its own target
 ("Israel rejected the allegations" after Israel accused others: no one).
 """
 
@@ -144,7 +144,7 @@ def refers_back(token: Token) -> bool:
 
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
-    """The actors of the story's latest act of a definite noun's kind ("the attack": its
+    """The actors of the story's first act of a definite noun's kind ("the attack": its
     attackers), other than the speakers' countries."""
     if not _is_definite(noun):
         return []
@@ -157,7 +157,7 @@ def _is_definite(noun: Token) -> bool:
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
-    """The actors of the story's latest act of the noun's kind."""
+    """The actors of the story's first act of the noun's kind."""
     word = noun.lemma_.lower()
     if word in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS:
         return acts.attackers

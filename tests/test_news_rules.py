@@ -2462,6 +2462,12 @@ REFERENT_CASES = [
         id="condemning-the-attack-is-aimed-at-its-attackers",
     ),
     pytest.param(
+        "Chilean jets struck targets in Bolivia on Monday. Bolivia said its air defences had "
+        "intercepted most of the missiles. Peru condemned the attack.",
+        {("CHL", "BOL", "195"), ("BOLMIL", "CHL", "190"), ("PER", "CHL", "111")},
+        id="the-attack-a-reaction-names-is-the-storys-first",
+    ),
+    pytest.param(
         "Peru and Ecuador signed a fisheries agreement on Monday. Colombia welcomed the agreement.",
         {
             ("PER", "ECU", "057"),
