@@ -22,7 +22,14 @@ from coders.actors import (
     ActorResolver,
     actor_code,
 )
-from coders.codebook import INTENT_ROOT, MUTUAL_CODES, UNREALISED_ROOTS, is_joint, root_of
+from coders.codebook import (
+    INTENT_ROOT,
+    MUTUAL_CODES,
+    TRUCE,
+    UNREALISED_ROOTS,
+    is_joint,
+    root_of,
+)
 from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
@@ -30,6 +37,7 @@ from coders.grammar import (
     WEEKDAYS,
     children,
     co_doers,
+    conjuncts,
     governor,
     is_passive,
     path_up,
@@ -163,10 +171,12 @@ def arguments(
         # ("Iranian and US delegations held talks to discuss Iran's nuclear programme").
         own = {s.country for s in sources}
         return sources, [t for t in targets if t.code not in mediators and t.country not in own]
-    if _at_a_venue(pattern):
+    if _at_a_venue(verb, pattern, sources):
         # Where people agree, meet or sign is no party to it ("signed a declaration in Doha");
-        # where a host hosts, not even inside its object ("hosted a summit in Paris").
-        inner = SCENE_PREPS if pattern.code.startswith(HOST_CODE) else frozenset()
+        # where a host hosts or a truce is signed, not even inside its object ("hosted a
+        # summit in Paris", "signed a ceasefire in Havana").
+        hosts = pattern.code.startswith(HOST_CODE) or pattern.code == TRUCE
+        inner = SCENE_PREPS if hosts else frozenset()
         return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, inner)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
@@ -263,7 +273,17 @@ def is_reciprocal(verb: Token) -> bool:
     return bool(pairs & {("each", "other"), ("one", "another")})
 
 
-def _at_a_venue(pattern: VerbPattern) -> bool:
+def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool:
+    """Whether the event's place is a venue, no party to it: talks, agreements and
+    cooperation, but not a visit; and a truce that its two sides sign or agree in a named
+    place ("the army and the rebels signed a ceasefire in Jeddah"), though not one a side
+    declares in the other's country ("declared a truce in Ukraine") nor "a truce in attacks
+    on Israel"."""
+    if pattern.code == TRUCE:
+        if len(sources) < 2:
+            return False
+        places = verb_or_object_phrases(verb)
+        return any(prep == "in" and obj.pos_ == "PROPN" for prep, obj in places)
     return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
 
 
@@ -871,7 +891,9 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
     the latest group of actors from two countries or more the article named before."""
     if not pattern.code.startswith(MEDIATION_CODE):
         return []
-    about = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+    # "the talks were mediated by Oman", "talks mediated by Oman", "Qatar, which mediated the
+    # deal".
+    about = children(verb, "nsubjpass", "dobj") or ([verb.head] if verb.dep_ == "acl" else [])
     if not any(t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about):
         return []
     return list(resolver.context.recent_group())
@@ -905,11 +927,15 @@ def _brokers(verb: Token, resolver: ActorResolver) -> list[Actor]:
     phrase: "agreed to a US-brokered ceasefire", "signed a Qatari-mediated deal", "swapped
     prisoners in a deal brokered by the UAE" (names that resolution passes over as no party,
     `actors._backer`)."""
-    nouns = children(verb, "dobj") + [obj for prep, obj in verb_or_object_phrases(verb)]
+    # "agreed to restore ties under a deal brokered by China": the agreeing verb's phrases
+    # hold the deal the infinitive is coded from.
+    hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    nouns = [n for host in hosts for n in children(host, "dobj")]
+    nouns += [obj for host in hosts for prep, obj in verb_or_object_phrases(host)]
     words = [c for n in nouns for c in n.children if c.lower_ in BROKERING_WORDS]
-    # "in a deal brokered by the UAE": the participle's BY phrase.
+    # "in a deal brokered by the UAE": the participle's BY phrase, each name it lists.
     names = [t for w in words for t in w.lefts]
-    names += [o for w in words for prep, o in prepositions(w) if prep == "by"]
+    names += [c for w in words for prep, o in prepositions(w) if prep == "by" for c in conjuncts(o)]
     found: dict[str, Actor] = {}
     for name in names:
         for match in resolver.mentions.actors:

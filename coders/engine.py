@@ -540,10 +540,13 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     or demand for a withdrawal, falls on the doer's own forces ("put its troops on alert",
     "pulled back its troops", "sent 10,000 troops to its border", "demanded the withdrawal of
     troops from its territory"), and whether a retreat falls on anything of the doer's own
-    country ("pulled its troops out of the disputed villages"): they show it, nothing is
-    yielded to them, a state does not cooperate with its own army, or they are not who must
-    leave."""
+    country ("pulled its troops out of the disputed villages"), or a truce falls on the
+    doer's own bare country ("Hamas announced a ceasefire in Gaza"): they show it, nothing is
+    yielded to them, a state does not cooperate with its own army, they are not who must
+    leave, or no one makes a truce with its own land."""
     own_country = any(s.country == target.country for s in sources)
+    if code == TRUCE and own_country and target.agent is None:
+        return True
     if code == RETREAT and own_country:
         # "pulled its troops out of the disputed villages": no one of its own is yielded to.
         return True

@@ -2626,6 +2626,39 @@ WIRE_STORY_CASES = [
         {("PERCOP", "CHLMED", "173"), ("CHL", "PER", "111")},
         id="a-sentence-condemning-an-act-told-before-is-read",
     ),
+    pytest.param(
+        "Peru and Chile agreed to restore diplomatic relations under a deal brokered by Brazil.",
+        {
+            ("BRA", "PER", "045"),
+            ("BRA", "CHL", "045"),
+            ("PER", "CHL", "032"),
+            ("CHL", "PER", "032"),
+        },
+        id="a-deal-brokered-under-which-an-infinitive-is-agreed-is-mediated",
+    ),
+    pytest.param(
+        "The Colombian army and the rebels agreed to a ceasefire that was mediated by Cuba and "
+        "Norway.",
+        {
+            ("CUB", "COLMIL", "045"),
+            ("CUB", "COLREB", "045"),
+            ("NOR", "COLMIL", "045"),
+            ("NOR", "COLREB", "045"),
+            ("COLMIL", "COLREB", "0871"),
+            ("COLREB", "COLMIL", "0871"),
+        },
+        id="each-broker-a-by-phrase-lists-mediates",
+    ),
+    pytest.param(
+        "Colombia's army and the ELN rebels signed a ceasefire in Havana on Monday.",
+        {("COLMIL", "COLREB", "0871"), ("COLREB", "COLMIL", "0871")},
+        id="the-city-a-truce-is-signed-in-is-no-party",
+    ),
+    pytest.param(
+        "Shining Path rebels announced a one-week ceasefire in Peru.",
+        set(),
+        id="no-truce-with-ones-own-land",
+    ),
 ]
 
 ALL_CASES = (
