@@ -558,7 +558,8 @@ class ActorResolver:
             codes.append(self._modifier_code(head, head, tokens))
             split = [each for code in codes if code for each in code.split(CODE_SEPARATOR)]
             return [Actor(code, text) for code in dict.fromkeys(split)]
-        located = self._located_agents(head, tokens)
+        # "evacuated its diplomats from Lima": the pronoun says whose they are, not the place.
+        located = [] if _has_pronoun_owner(head) else self._located_agents(head, tokens)
         if len(located) > 1:
             return located
         code = self._code_in(head, tokens, strict)

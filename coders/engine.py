@@ -113,6 +113,9 @@ MEDIA = "MED"
 # A show of force and the forces that show it ("put its troops on alert").
 SHOW_OF_FORCE_ROOT = "15"
 MATERIAL_COOPERATION_ROOT = "06"
+# Material cooperation and aid, and the agents of a state that do not receive them from it.
+HELPING_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, "07"})
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP"})
 OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Acts that a state does with its own forces, not to them: shows of force, material
 # cooperation (sending troops), yielding (`_own_forces`).
@@ -541,14 +544,20 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     "pulled back its troops", "sent 10,000 troops to its border", "demanded the withdrawal of
     troops from its territory"), and whether a retreat falls on anything of the doer's own
     country ("pulled its troops out of the disputed villages"), or a truce falls on the
-    doer's own bare country ("Hamas announced a ceasefire in Gaza"): they show it, nothing is
-    yielded to them, a state does not cooperate with its own army, they are not who must
-    leave, or no one makes a truce with its own land."""
+    doer's own bare country ("Hamas announced a ceasefire in Gaza"), or aid falls on the
+    doer's own government or forces ("evacuated its diplomats"): they show it, nothing is
+    yielded to them, a state does not cooperate with or aid its own state, they are not who
+    must leave, or no one makes a truce with its own land."""
     own_country = any(s.country == target.country for s in sources)
     if code == TRUCE and own_country and target.agent is None:
         return True
     if code == RETREAT and own_country:
         # "pulled its troops out of the disputed villages": no one of its own is yielded to.
+        return True
+    state = all(s.agent is None or s.agent in STATE_AGENTS for s in sources)
+    if root_of(code) in HELPING_ROOTS and target.agent in STATE_AGENTS and own_country and state:
+        # "evacuated its diplomats", "sent troops to protect its embassy": a state neither
+        # aids nor cooperates with its own government or forces.
         return True
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)

@@ -2659,6 +2659,26 @@ WIRE_STORY_CASES = [
         set(),
         id="no-truce-with-ones-own-land",
     ),
+    pytest.param(
+        "Peru and Chile agreed to a ceasefire on Saturday, following talks mediated by Brazil.",
+        {
+            ("BRA", "PER", "045"),
+            ("BRA", "CHL", "045"),
+            ("PER", "CHL", "0871"),
+            ("CHL", "PER", "0871"),
+        },
+        id="a-truce-agreed-wins-over-talks-named-beside-it",
+    ),
+    pytest.param(
+        "Chile evacuated its diplomats from Lima as fighting raged in Peru.",
+        set(),
+        id="a-state-evacuating-its-own-diplomats-aids-no-one",
+    ),
+    pytest.param(
+        "The United States said it would send cluster munitions to Ukraine.",
+        {("USA", "UKR", "0332")},
+        id="munitions-sent-are-military-aid",
+    ),
 ]
 
 ALL_CASES = (
