@@ -16,6 +16,9 @@ HISTORY = 3
 # meetings and talks (04), diplomatic cooperation and signing (05), yielding (0871 ceasefires).
 ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})
 ACCUSE_CODE = "112"
+THREAT_ROOT = "13"
+# Reduced relations and coercion: sanctions, bans, expulsions, arrests.
+COERCION_ROOTS = frozenset({"16", "17"})
 
 
 @dataclass(frozen=True)
@@ -23,12 +26,15 @@ class StoryActs:
     """Who took part in the article's first act of each kind, for a later sentence that
     names the act by a noun alone (`coders.referents`): "condemned the attack" (its
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
-    (its parties), "denied the allegations" (the accusers)."""
+    (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
+    warned), "called the arrest illegal" (who arrested)."""
 
     attackers: tuple[Actor, ...] = ()
     attacked: tuple[Actor, ...] = ()
     parties: tuple[Actor, ...] = ()
     accusers: tuple[Actor, ...] = ()
+    threateners: tuple[Actor, ...] = ()
+    coercers: tuple[Actor, ...] = ()
 
     def after(self, events: list[Event]) -> StoryActs:
         """These acts, with those of one sentence where the article has told none of their
@@ -37,11 +43,15 @@ class StoryActs:
         Arabia condemned the attack": Israel's)."""
         force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS]
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
+        threats = [e for e in events if root_of(e.event_code) == THREAT_ROOT]
+        coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
         return StoryActs(
             self.attackers or _sources(force),
             self.attacked or _targets(force),
             self.parties or _accord_parties(events),
             self.accusers or _sources(accusations),
+            self.threateners or _sources(threats),
+            self.coercers or _sources(coercion),
         )
 
 

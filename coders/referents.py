@@ -83,7 +83,13 @@ ACCORD_NOUNS = frozenset(
     }
 )
 # Accusations: the noun stands for the accusers.
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge"})
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
+# Threats: the noun stands for who threatened.
+THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"})
+# Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
+COERCION_NOUNS = frozenset(
+    {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
+)
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes".
@@ -139,6 +145,7 @@ def refers_back(token: Token) -> bool:
         return True
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
     kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
+    kinds |= THREAT_NOUNS | COERCION_NOUNS
     named = singular & kinds
     return bool(named) and token.i > 0 and token.nbor(-1).lower_ in DEFINITE_WORDS
 
@@ -167,4 +174,8 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         return acts.parties
     if word in ALLEGATION_NOUNS:
         return acts.accusers
+    if word in THREAT_NOUNS:
+        return acts.threateners
+    if word in COERCION_NOUNS or noun.lower_ in COERCION_NOUNS:
+        return acts.coercers
     return ()

@@ -2521,6 +2521,18 @@ REFERENT_CASES = [
         id="a-vow-of-retaliation-is-a-threat-to-the-other-side",
     ),
     pytest.param(
+        "Chile warned Peru on Tuesday not to let foreign troops use its ports. Lima rejected the "
+        "warning.",
+        {("CHL", "PER", "130"), ("PER", "CHL", "120")},
+        id="rejecting-the-warning-answers-who-warned",
+    ),
+    pytest.param(
+        "Peruvian police arrested the Chilean consul in Arica on Monday. Chile called the arrest "
+        "illegal.",
+        {("PERCOP", "CHLGOV", "173"), ("CHL", "PERCOP", "111")},
+        id="the-arrest-called-illegal-is-the-arresters",
+    ),
+    pytest.param(
         "Floods killed dozens of people in Bolivia on Monday. Chile sent aid to the Andean nation.",
         {("CHL", "BOL", "070")},
         id="a-country-described-rather-than-named-is-the-storys-other-country",
