@@ -864,9 +864,8 @@ def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
     Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), and
     the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
-    if token.dep_ == "appos" or (
-        token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_NOUNS
-    ):
+    described = token.head.lemma_.lower() in PLACE_NOUNS or _is_region_name(token.head)
+    if token.dep_ == "appos" or (token.dep_ in {"amod", "compound"} and described):
         token = token.head
     if token.dep_ != "pobj":
         return False
@@ -874,6 +873,13 @@ def _is_place(token: Token) -> bool:
     if prep.lower_ in STREET_PREPS and token.lemma_.lower() in STREET_NOUNS:
         return True  # "took to the streets of Belgrade"
     return prep.lower_ in PLACING_PREPS or (prep.lower_ in HIT_PREPS and is_attack(prep.head))
+
+
+def _is_region_name(head: Token) -> bool:
+    """A place name that one country's word describes, in a phrase: "in Indian Kashmir" (not
+    "the Indian Prime Minister", which has more words before it)."""
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+    return head.pos_ == "PROPN" and head.dep_ == "pobj" and len(modifiers) == 1
 
 
 def _strikes(verb: Token) -> bool:

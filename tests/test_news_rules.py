@@ -2692,6 +2692,11 @@ WIRE_STORY_CASES = [
         {("USA", "UKR", "0332")},
         id="munitions-sent-are-military-aid",
     ),
+    pytest.param(
+        "Gunmen opened fire on tourists in Peruvian Amazonia on Tuesday.",
+        {("PERUAF", "PERCVL", "193")},
+        id="a-region-a-countrys-word-describes-places-the-agents",
+    ),
 ]
 
 ALL_CASES = (
