@@ -671,10 +671,27 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
         if c.pos_ in {"ADJ", "NOUN"}
         for s in children(c, "nsubj")
     ]
+    objects += _named_in_free_relative(verb)
     if objects or verb.pos_ != "VERB":
         return objects
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
     return [o for c in shared[:1] for o in children(c, "dobj") if o.pos_ != "ADP"]
+
+
+def _named_in_free_relative(verb: Token) -> list[Token]:
+    """The object a WHAT clause names ("struck what it called terrorist infrastructure in
+    Pakistan", "hit what it said were Hezbollah targets in Lebanon"): the nouns of that clause
+    after its speaker's verb, nearest first. The parser makes the clause a complement."""
+    for clause in children(verb, "ccomp"):
+        words = list(clause.subtree)
+        if not any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubj"} for w in words):
+            continue
+        return [w for w in words if w.dep_ in NAMED_DEPS and w.pos_ in {"NOUN", "PROPN"}]
+    return []
+
+
+# What a WHAT clause calls its object, and the phrases on it.
+NAMED_DEPS = frozenset({"oprd", "attr", "pobj", "compound"})
 
 
 def _first_actor_within(

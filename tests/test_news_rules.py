@@ -2697,6 +2697,11 @@ WIRE_STORY_CASES = [
         {("PERUAF", "PERCVL", "193")},
         id="a-region-a-countrys-word-describes-places-the-agents",
     ),
+    pytest.param(
+        "Chile struck what it called rebel camps in Bolivia early on Wednesday.",
+        {("CHL", "BOL", "190")},
+        id="what-it-called-names-the-object",
+    ),
 ]
 
 ALL_CASES = (
