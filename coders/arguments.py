@@ -671,7 +671,6 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
         if c.pos_ in {"ADJ", "NOUN"}
         for s in children(c, "nsubj")
     ]
-    objects += _named_in_free_relative(verb)
     if objects or verb.pos_ != "VERB":
         return objects
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
@@ -681,7 +680,7 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
 def _named_in_free_relative(verb: Token) -> list[Token]:
     """The object a WHAT clause names ("struck what it called terrorist infrastructure in
     Pakistan", "hit what it said were Hezbollah targets in Lebanon"): the nouns of that clause
-    after its speaker's verb, nearest first. The parser makes the clause a complement."""
+    in their order. The parser makes the clause a complement."""
     for clause in children(verb, "ccomp"):
         words = list(clause.subtree)
         if not any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubj"} for w in words):
@@ -772,6 +771,10 @@ def _target_heads(
     with no one in Japan)."""
     if place == "object":
         heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+        if not heads:
+            # "struck what it called rebel camps in Bolivia": each noun of the WHAT clause in
+            # turn, the first that names someone.
+            return [[noun] for noun in _named_in_free_relative(verb)]
         return [heads + _of_pattern_words(heads, pattern)]
     if place.startswith(PLACE_AFTER):
         return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]

@@ -2699,7 +2699,7 @@ WIRE_STORY_CASES = [
     ),
     pytest.param(
         "Chile struck what it called rebel camps in Bolivia early on Wednesday.",
-        {("CHL", "BOL", "190")},
+        {("CHL", "BOLREB", "190")},
         id="what-it-called-names-the-object",
     ),
 ]
