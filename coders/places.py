@@ -610,7 +610,7 @@ def placed_victims(
     own = {source.country for source in sources}
     if not any(t.agent == CIVILIANS and t.country in own for t in targets):
         return targets
-    for name, hint in _clause_places(verb, force=True):
+    for name, hint in [*_clause_places(verb, force=True), *_entered_places(verb)]:
         place = _resolved(name, hint, gazetteer, ())
         if place is not None and place.country not in own:
             return [
@@ -620,6 +620,22 @@ def placed_victims(
                 for t in targets
             ]
     return targets
+
+
+def _entered_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """For a participle after a verb ("crossed into southern Israel, killing hundreds of
+    people"), the places that verb's INTO or IN phrase took the doers to."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ENTERING_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield from _named_place(obj)
+
+
+# Prepositions of where a verb takes its doers.
+ENTERING_PREPS = frozenset({"into", "in"})
 
 
 def drills_aimed_at(

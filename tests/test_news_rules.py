@@ -2702,6 +2702,11 @@ WIRE_STORY_CASES = [
         {("CHL", "BOLREB", "190")},
         id="what-it-called-names-the-object",
     ),
+    pytest.param(
+        "Shining Path fighters crossed into Bolivia on Saturday, killing twelve people.",
+        {("PERREB", "BOLCVL", "190")},
+        id="a-participles-victims-are-where-the-verb-before-took-the-doers",
+    ),
 ]
 
 ALL_CASES = (
