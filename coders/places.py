@@ -196,7 +196,8 @@ class Gazetteer:
         self._add_us_states(cache.get_us_states(), by_country.get("USA", []))
 
     def _read_own_places(self, countries: dict[str, Place]) -> None:
-        """Other names of countries, and regions, from the project's own table."""
+        """Other names of countries, regions, and towns in the news that the package lacks,
+        from the project's own table."""
         with PLACES_FILE.open(encoding="utf-8") as table:
             rows = csv.DictReader(
                 (line for line in table if not line.startswith("#")), delimiter="\t"
@@ -208,6 +209,9 @@ class Gazetteer:
                 elif row["kind"] == "region":
                     lat, lon = float(row["lat"]), float(row["lon"])
                     self._regions[key] = Place(row["name"], code, None, lat, lon, "admin1")
+                elif row["kind"] == "city":
+                    town: City = (row["name"], code, None, float(row["lat"]), float(row["lon"]), 0)
+                    self._cities[key] = (*self._cities.get(key, ()), town)
 
     def _add_us_states(self, states: dict, cities: list[City]) -> None:
         """The states of the United States as regions, at the population-weighted centre of

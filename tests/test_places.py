@@ -78,6 +78,11 @@ PLACE_CASES = [
         id="force-happens-where-its-object-is-and-names-are-plain",
     ),
     pytest.param(
+        "Israeli warplanes struck the city of Hodeidah on Saturday.",
+        {("ISRMIL", "YEM", "195", "Hodeidah", "YEM", "event")},
+        id="a-town-the-project-table-adds-to-the-package",
+    ),
+    pytest.param(
         "Russia criticised Ukraine on Tuesday.",
         {("RUS", "UKR", "111", None, None, None)},
         id="a-criticism-does-not-happen-in-its-target",
