@@ -128,7 +128,11 @@ def _petitioned_government(sources: list[Actor]) -> list[Actor]:
 def _repressed_crowds(sources: list[Actor]) -> list[Actor]:
     """Whom police fire on, tear-gas or beat where the sentence names no one: the crowd of
     their own country ("police opened fire, killing two people"; "fired tear gas": KENCOP →
-    KENCVL 175). Soldiers and armed groups fight others than crowds, and name no such target."""
+    KENCVL 175). Soldiers and armed groups fight others than crowds, and name no such target;
+    police named with another actor fight that actor ("Palestinian police and Israeli
+    soldiers exchanged fire")."""
+    if len({s.code for s in sources}) > 1:
+        return []
     return _their_own(sources, frozenset({POLICE}), CIVILIANS)
 
 

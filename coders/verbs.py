@@ -96,9 +96,18 @@ class Frame:
 def _words(tokens: Iterable[Token]) -> set[str]:
     found: set[str] = set()
     for token in tokens:
-        found.add(token.lower_)
-        found.add(token.lemma_.lower())
+        found.update(_forms(token))
     return found
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The forms a pattern word may match: the word, its lemma, and the singular of a plural
+    in a name, which the lemmatizer leaves alone ("signed the Oslo Accords" signs an
+    accord)."""
+    forms = (token.lower_, token.lemma_.lower())
+    if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token.lower_) > 3:
+        forms += (token.lower_[:-1],)
+    return forms
 
 
 def _is_infinitive_of(token: Token, verb: Token) -> bool:
@@ -303,7 +312,7 @@ def _side_by_side(region: Region, start: int, parts: tuple[str, ...], sets: Syno
 
 
 def _is(token: Token, word: str) -> bool:
-    return word in (token.lower_, token.lemma_.lower())
+    return word in _forms(token)
 
 
 class VerbLexicon:

@@ -2707,6 +2707,16 @@ WIRE_STORY_CASES = [
         {("PERREB", "BOLCVL", "190")},
         id="a-participles-victims-are-where-the-verb-before-took-the-doers",
     ),
+    pytest.param(
+        "Peruvian police and Chilean soldiers exchanged fire near the border.",
+        {("PERCOP", "CHLMIL", "193"), ("CHLMIL", "PERCOP", "193")},
+        id="police-named-with-soldiers-fight-them-not-a-crowd",
+    ),
+    pytest.param(
+        "Peru and Chile signed the Lima Accords on Monday.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-named-agreement-in-the-plural-is-signed",
+    ),
 ]
 
 ALL_CASES = (
