@@ -104,7 +104,7 @@ def _forms(token: Token) -> tuple[str, ...]:
     """The forms a pattern word may match: the word, its lemma, and the singular of a plural
     in a name, which the lemmatizer leaves alone ("signed the Oslo Accords" signs an
     accord)."""
-    forms = (token.lower_, token.lemma_.lower())
+    forms: tuple[str, ...] = (token.lower_, token.lemma_.lower())
     if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token.lower_) > 3:
         forms += (token.lower_[:-1],)
     return forms
