@@ -27,9 +27,9 @@ def unit_tests(shared, nlp):
 
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
-# 2026-12-01 (session 22, `eventcoder evaluate`): F1 0.634, precision 0.823, dyad F1 0.690;
+# 2026-12-01 (session 23, `eventcoder evaluate`): F1 0.642, precision 0.828, dyad F1 0.700;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.63, "dyad_root_precision": 0.82, "dyad_f1": 0.688}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.638, "dyad_root_precision": 0.825, "dyad_f1": 0.695}
 
 
 @pytest.fixture(scope="module")
