@@ -67,9 +67,9 @@ def test_codebook_sentences_do_not_fall_below_the_floor(coder):
 # The project's own wire stories (examples/wire-stories.jsonl): 88 short stories, 230
 # sentences of 2021-2025 news in every region, written and coded by hand here in session 23
 # to find causes the development set no longer shows. Measured on 2026-12-01 (session 23):
-# 80 of 230 sentences right, event F1 0.414, dyad and root F1 0.619 (0.513 with the
-# session's starting code).
-WIRE_STORIES_FLOOR = {"records_correct": 76, "f1": 0.40, "dyad_root_f1": 0.60}
+# 82 of 230 sentences right, event F1 0.418, dyad and root F1 0.632 (68, 0.346 and 0.513 with
+# the session's starting code).
+WIRE_STORIES_FLOOR = {"records_correct": 78, "f1": 0.40, "dyad_root_f1": 0.615}
 
 
 def test_wire_stories_do_not_fall_below_the_floor(coder):
