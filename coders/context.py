@@ -19,6 +19,8 @@ ACCUSE_CODE = "112"
 THREAT_ROOT = "13"
 # Reduced relations and coercion: sanctions, bans, expulsions, arrests.
 COERCION_ROOTS = frozenset({"16", "17"})
+# The country part of an actor of no known country (`actors.UNKNOWN`).
+NO_COUNTRY = "---"
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
 
 def _distinct(actors: Iterable[Actor]) -> tuple[Actor, ...]:
     """The actors of a known country, one per code, in order."""
-    return tuple({a.code: a for a in actors if a.code and a.country != "---"}.values())
+    return tuple({a.code: a for a in actors if a.code and a.country != NO_COUNTRY}.values())
 
 
 @dataclass(frozen=True)

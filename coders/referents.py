@@ -6,7 +6,10 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
 - an attack, strike, raid, invasion ...: its attackers;
 - fighting, clashes, hostilities, war: both sides;
 - an agreement, deal, ceasefire, truce or talks: its parties;
-- allegations, accusations, claims: the accusers.
+- allegations, accusations, claims, suggestions: the accusers;
+- a warning, threat or ultimatum: who threatened;
+- sanctions, a ban, an expulsion, an arrest or detention, a curfew, tariffs: who imposed or
+  made them.
 
 Who took part in the article's first act of each kind is remembered sentence by sentence
 (`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
@@ -20,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import ActorResolver
-from coders.arguments import ACT_NOUNS
+from coders.arguments import ACT_NOUNS, DENY_CODE
 from coders.codebook import root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
@@ -98,7 +101,6 @@ ABOUT_PREPS = frozenset({"to", "of", "for"})
 # root 04), nor aid, material cooperation, a yield or an investigation (06 to 09), whose
 # dictionary patterns read phrases such as "passed on the outcome of the talks" too loosely.
 AIMED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16", "17", "19"})
-DENY_CODE = "016"
 # Words of an appeal for de-escalation, a denial or a vow of revenge that name no one
 # ("urged restraint", "denied any involvement", "vowed revenge"): for triage, each stands
 # for the story's other side (a threat's through `engine._story_adversary`).

@@ -5,10 +5,13 @@ itself, so a sentence that names fewer than two is not parsed. The count takes d
 names (a name with several codes counts each), the short names of people named earlier in the
 article, pronouns (one each), group words such as "the sides" (two), agents standing apart
 from names (one each: "police arrested opposition supporters in Nairobi" has three), counts
-standing for people ("thousands marched": one), and
-"responsibility", whose claim is toward the victims of an attack told before. A word of an
-event whose target is implied (a protest, a curfew, a state of emergency, a retreat) counts
-as one, since the coder finds that target without a second name. It is made on tokens
+standing for people ("thousands marched": one), "responsibility", whose claim is toward the
+victims of an attack told before, a definite noun of an act told before ("condemned the
+attack", "rejected the warning"), a country described rather than named ("the Caribbean
+nation"), and a cue of an appeal for restraint or a denial that names no one
+(`coders.referents`). A word of an event whose target is implied (a protest, a curfew, a
+state of emergency, a retreat) counts as one, since the coder finds that target without a
+second name. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser. A harsh judgement ("unacceptable", "a provocation") counts as one
 too: said of an act the sentence pins on no one, it is aimed at the story's other side. A
