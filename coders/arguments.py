@@ -1038,8 +1038,12 @@ def names_an_act(noun: Token) -> bool:
 
 
 def is_definite(noun: Token) -> bool:
-    """THE, THIS or THAT before the noun."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+    """THE, THIS, THAT, THESE or THOSE before the noun."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
+
+
+# Determiners of a noun that refers to something known ("the launch", "these allegations").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 
 
 # CLAIM RESPONSIBILITY: toward whom the claimed attack was made.

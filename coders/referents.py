@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import ActorResolver
-from coders.arguments import ACT_NOUNS, DENY_CODE
+from coders.arguments import ACT_NOUNS, DEFINITE_WORDS, DENY_CODE, is_definite
 from coders.codebook import root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
@@ -93,7 +93,6 @@ THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"})
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
 )
-DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes".
 ABOUT_PREPS = frozenset({"to", "of", "for"})
@@ -115,25 +114,24 @@ def referred_targets(
     to, or through the kind of act it is (an appeal for de-escalation, a denial)."""
     if root_of(pattern.code) not in AIMED_ROOTS:
         return []
-    acts = resolver.context.acts
-    speakers = {s.country for s in sources}
     for noun in _referring_nouns(verb):
         if found := actors_referred(noun, sources, resolver):
             return found
+    acts = resolver.context.acts
     if pattern.code.startswith(DE_ESCALATION_CODES):
-        return [a for a in acts.attackers + acts.attacked if a.country not in speakers]
+        return _others(acts.attackers + acts.attacked, sources)
     if pattern.code.startswith(DENY_CODE):
-        return [a for a in acts.accusers if a.country not in speakers]
+        return _others(acts.accusers, sources)
     return []
 
 
 def _referring_nouns(verb: Token) -> list[Token]:
-    """The definite nouns the verb's object and phrases name, and the act those are about
-    ("called for [an end] to [the fighting]")."""
+    """The nouns the verb's object and phrases name, and the act those are about ("called for
+    [an end] to [the fighting]")."""
     heads = children(verb, "dobj") + [obj for _, obj in prepositions(verb)]
-    about = [obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS]
-    nouns = heads + about
-    return [noun for noun in nouns if _is_definite(noun)]
+    return heads + [
+        obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS
+    ]
 
 
 def refers_back(token: Token) -> bool:
@@ -155,29 +153,26 @@ def refers_back(token: Token) -> bool:
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The actors of the story's first act of a definite noun's kind ("the attack": its
     attackers), other than the speakers' countries."""
-    if not _is_definite(noun):
+    if not is_definite(noun):
         return []
+    return _others(_actors_of(noun, resolver.context.acts), speakers)
+
+
+def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
+    """The actors not of a speaker's country: no one is the target of its own reaction."""
     countries = {s.country for s in speakers}
-    return [a for a in _actors_of(noun, resolver.context.acts) if a.country not in countries]
-
-
-def _is_definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
+    return [a for a in actors if a.country not in countries]
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
-    """The actors of the story's first act of the noun's kind."""
-    word = noun.lemma_.lower()
-    if word in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS:
-        return acts.attackers
-    if word in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS:
-        return acts.attackers + acts.attacked
-    if word in ACCORD_NOUNS or noun.lower_ in ACCORD_NOUNS:
-        return acts.parties
-    if word in ALLEGATION_NOUNS:
-        return acts.accusers
-    if word in THREAT_NOUNS:
-        return acts.threateners
-    if word in COERCION_NOUNS or noun.lower_ in COERCION_NOUNS:
-        return acts.coercers
-    return ()
+    """The actors of the story's first act of the noun's kind (by its lemma or its word)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    kinds = (
+        (ATTACK_NOUNS, acts.attackers),
+        (FIGHT_NOUNS, acts.attackers + acts.attacked),
+        (ACCORD_NOUNS, acts.parties),
+        (ALLEGATION_NOUNS, acts.accusers),
+        (THREAT_NOUNS, acts.threateners),
+        (COERCION_NOUNS, acts.coercers),
+    )
+    return next((actors for nouns, actors in kinds if words & nouns), ())
