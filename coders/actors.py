@@ -103,6 +103,8 @@ GROUP_NOUNS = frozenset(
         "rival",
     }
 )
+# Group nouns that name states: "both countries" are the countries, whoever acted for them.
+COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # Words that count a group noun's members: "both sides", "the three countries".
 GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4})
 # Nouns for an organisation that refer back to the armed group named before ("the militant
@@ -314,6 +316,7 @@ class ActorLexicon:
             a
             for a in self.agents.find(sentence)
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
+            and not _other_adjective(doc, a)
         )
         return Mentions(actors, agents)
 
@@ -522,7 +525,12 @@ class ActorResolver:
         doing = noun.dep_ in {"nsubj", "nsubjpass"}
         group = self._pair_named_before(noun) if size == 2 and doing else ()
         group = group or self._counted_subjects(size)
-        for actor in group or self.context.recent_group(size=size):
+        group = group or self.context.recent_group(size=size)
+        if noun.lemma_.lower() in COUNTRY_GROUP_NOUNS:
+            # "Both countries" are the states, not the troops or officials that stood for them.
+            countries = dict.fromkeys(actor.country for actor in group)
+            return [Actor(country, noun.text) for country in countries]
+        for actor in group:
             role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
@@ -894,6 +902,17 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     turkey") is not the country it spells."""
     token = doc[match.start]
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
+
+
+def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:
+    """An agent word parsed as an adjective whose adjective is another word: "vowed a firm
+    response" names no company (where "military aid" does name the military)."""
+    token = doc[match.start]
+    return match.end - match.start == 1 and token.pos_ == "ADJ" and token.lower_ in OTHER_ADJECTIVES
+
+
+# Agent words that, as adjectives, mean something else ("a firm response": resolute).
+OTHER_ADJECTIVES = frozenset({"firm"})
 
 
 # Relative pronouns that stand for the noun their clause describes.

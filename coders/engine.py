@@ -744,17 +744,22 @@ def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
 def sentence_actors(
     sentence: Span, resolver: ActorResolver, events: list[Event]
 ) -> tuple[Actor, ...]:
-    """The subjects and event participants of a sentence, for "the sides" in the next one;
-    where they are not of two countries or more, the countries it names together ("it is an
-    honour for me to host a summit between Armenia and Azerbaijan": "the two countries" of
-    the next sentence are Armenia and Azerbaijan)."""
-    heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
-    actors = resolve_all(heads, resolver, strict=True)
-    for event in events:
-        actors += [
+    """The event participants of a sentence, or its subjects where it codes no event, for
+    "the sides" in the next one: who reported the events is no side ("..., health officials
+    said"). Where they are not of two countries or more, the countries it names together
+    ("it is an honour for me to host a summit between Armenia and Azerbaijan": "the two
+    countries" of the next sentence are Armenia and Azerbaijan)."""
+    actors = [
+        actor
+        for event in events
+        for actor in (
             Actor(event.source_code, event.source_text),
             Actor(event.target_code, event.target_text),
-        ]
+        )
+    ]
+    if not actors:
+        heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
+        actors = resolve_all(heads, resolver, strict=True)
     if len({a.country for a in actors}) < 2:
         actors = _named_together(sentence, resolver) or actors
     return tuple({a.code: a for a in actors}.values())

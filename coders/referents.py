@@ -103,7 +103,11 @@ AIMED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16", "
 # Words of an appeal for de-escalation, a denial or a vow of revenge that name no one
 # ("urged restraint", "denied any involvement", "vowed revenge"): for triage, each stands
 # for the story's other side (a threat's through `engine._story_adversary`).
-SIDES_CUES = frozenset({"restraint", "involvement", "retaliation", "revenge", "vengeance"})
+SIDES_CUES = frozenset(
+    {"restraint", "involvement", "retaliation", "revenge", "vengeance", "reprisal", "reprisals"}
+    # "vowed to respond", "promised a response": the words of a vow to answer an attack.
+    | {"respond", "retaliate", "response"}
+)
 DE_ESCALATION_CODES = ("0256", "1056")
 
 

@@ -195,7 +195,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
     # pattern that names such a phrase reads it through `prep:` terms.
     objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
-    objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i]
+    # Adverbs after the verb are read too, as PETRARCH reads what follows a verb; a time is
+    # not ("was given legal effect this week" is given no week).
+    objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i and not is_date(c)]
     by_prep: dict[str, list[Token]] = {}
     # Nor are its phrases the verb of intent's: "agreed to restore ties with Turkey" is no
     # AGREE * (WITH), but the intent to restore them.
