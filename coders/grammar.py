@@ -265,7 +265,7 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def settle_clauses(sentence: Span) -> None:
-    """Mend two parses of an infinitive that hide what a verb asks, offers or threatens.
+    """Mend parses that hide what a verb asks, offers, threatens or is aimed at.
 
     A to-infinitive the parser took for a purpose clause because a time stands between it and
     its verb is the verb's complement (`xcomp`): in "Iraq threatened on Tuesday to expel the
@@ -280,10 +280,17 @@ def settle_clauses(sentence: Span) -> None:
 
     A finite verb the parser coordinates with a gerund in a prepositional phrase ("accused
     Rwanda of violating its sovereignty and broke off relations with Kigali") is coordinated
-    with the finite verb above that phrase: a past tense cannot share a gerund's clause."""
+    with the finite verb above that phrase: a past tense cannot share a gerund's clause.
+
+    A clause the parser made a complement though a conjunction of time or cause opens it ("a
+    day after a drone killed one person") is an adverbial clause: it tells when or why, and
+    holds none of the verb's object words."""
     for token in sentence:
         if _finite_after_a_gerund(token):
             token.head = token.head.head.head
+            continue
+        if token.dep_ == "ccomp" and _adverbial_mark(token):
+            token.dep_ = "advcl"
             continue
         if token.dep_ != "advcl":
             continue
@@ -292,6 +299,18 @@ def settle_clauses(sentence: Span) -> None:
         elif (mark := _for_clause_mark(token)) is not None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
+
+
+def _adverbial_mark(clause: Token) -> bool:
+    """A clause marked by a conjunction of time or cause, which no complement has: "struck
+    the port, a day after a drone launched by the group killed one person" tells when."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
+# Conjunctions that open a clause of time, cause or concession, never a complement.
+ADVERBIAL_MARKS = frozenset(
+    {"after", "before", "since", "until", "while", "because", "although", "though", "once"}
+)
 
 
 def _finite_after_a_gerund(token: Token) -> bool:
