@@ -94,6 +94,7 @@ from coders.referents import referred_targets
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
+from coders.verbs import mark_names
 from coders.weapons import killing_code, weapon_code, wounding_code
 
 # Verbs of responding, whose BY phrase tells the act of the response.
@@ -186,6 +187,7 @@ def walk_sentences(
         mentions = lexicon.actors.mentions(sentence).without(
             text_names(sentence, lexicon.gazetteer)
         )
+        mark_names(sentence, ((m.start, m.end) for m in mentions.actors))
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)
         if not named:

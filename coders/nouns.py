@@ -95,6 +95,8 @@ NOT_NOW_VERBS = frozenset(
     }
 )
 PARTNER_PREPS = frozenset({"with", "to", "between"})
+# Verbs by which a witness tells of fighting.
+REPORTING_VERBS = frozenset({"report", "describe", "witness", "confirm"})
 # How a truce starts: "began", "took effect", "came into force", "went into effect".
 START_VERBS = frozenset({"begin", "start"})
 EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
@@ -204,6 +206,8 @@ def _happening(noun: Token, code: str) -> bool:
     if noun.dep_ == "pobj":
         if noun.head.lower_ not in SCENE_PREPS:
             return False
+    elif _reported_fight(noun, code):
+        pass
     elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
         return False
     verb = _clause_verb(noun)
@@ -215,6 +219,13 @@ def _happening(noun: Token, code: str) -> bool:
     if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
         return False  # "a visit is planned"
     return not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _reported_fight(noun: Token, code: str) -> bool:
+    """Fighting that a witness reports ("residents reported heavy fighting between the army
+    and the rebels"): the report tells the fighting, as a factual report does."""
+    reported = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORTING_VERBS
+    return code == FIGHT_CODE and reported
 
 
 def _takes_effect(verb: Token) -> bool:

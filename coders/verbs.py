@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from coders.codebook import (
     APPEAL_ROOT,
@@ -44,6 +44,9 @@ SETTING_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "befo
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Where a document's verb patterns are kept, with the lexicon that matched them.
 MATCHES_KEY = "eventcoder.verb_matches"
+# Where a document keeps the words of the actor names of several words its sentences hold
+# (`mark_names`): a pattern word inside one is part of a party's name, not of what was done.
+NAME_WORDS_KEY = "eventcoder.name_words"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
@@ -175,6 +178,16 @@ def _reported_clause(complement: Token) -> bool:
     return complement.dep_ == "ccomp" and has_subject(complement) and not predicate
 
 
+def mark_names(sentence: Span, names: Iterable[tuple[int, int]]) -> None:
+    """Keep the words of a sentence's actor names of several words (`start`, `end` spans),
+    which no verb pattern reads: "reported fighting between the army and the Rapid Support
+    Forces" reports no SUPPORT, and "briefed the Security Council" no SECURITY. Before the
+    sentence's verbs are matched."""
+    found = {i for start, end in names if end - start > 1 for i in range(start, end)}
+    doc = sentence.doc
+    doc.user_data[NAME_WORDS_KEY] = doc.user_data.get(NAME_WORDS_KEY, frozenset()) | found
+
+
 def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Frame:
     """The verb's regions, read as PETRARCH reads the words after a verb: its complements and
     its prepositional phrases after it ("acted on a resolution" holds RESOLUTION), and each
@@ -187,7 +200,8 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     if reports:
         complements = [c for c in complements if not _reported_clause(c)]
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
-    objects = [t for c in complements for t in _without_clauses(c)]
+    names = verb.doc.user_data.get(NAME_WORDS_KEY, frozenset())
+    objects = [t for c in complements for t in _without_clauses(c) if t.i not in names]
     if own_acts:
         # A verb of intent's infinitive is the act intended, not an object word: WANT * HELP
         # [023] is "wants help", while "wants to help Israel" is the intent to help (033).
@@ -214,7 +228,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
     for host in hosts:
         for prep, obj in prepositions(host):
-            by_prep.setdefault(prep, []).extend(_without_clauses(obj))
+            by_prep.setdefault(prep, []).extend(
+                t for t in _without_clauses(obj) if t.i not in names
+            )
     # What stands before the verb in its clause, and before the verbs that govern it ("will
     # not wire tap": WILL NOT on "wire", the verb above "tap").
     governing = _governing_verbs(verb)
