@@ -514,15 +514,16 @@ SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 
 
 def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
-    """Whom a state's threat, show of force or cut in relations that names no one is aimed at:
-    the country the article has named most besides its own, the other side of the story ("Trump
-    further threatened to impose visa restrictions", in a story on the United States and
-    Colombia; "Taiwan put its forces on alert", in one on China and Taiwan),
-    as a condemnation of an act named by a noun alone is (`arguments.condemned_doers`)."""
+    """Whom a state's or an armed group's threat, show of force or cut in relations that names
+    no one is aimed at: the country the article has named most besides its own, the other
+    side of the story ("Trump further threatened to impose visa restrictions", in a story on
+    the United States and Colombia; "Taiwan put its forces on alert", in one on China and
+    Taiwan; "Hezbollah vowed to respond", after Israeli strikes), as a condemnation of an act
+    named by a noun alone is (`arguments.condemned_doers`)."""
     countries = {s.country for s in sources}
     if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
         return []
-    if any(s.agent not in STATE_SIDE_AGENTS for s in sources):
+    if any(s.agent not in SIDE_AGENTS for s in sources):
         return []
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
@@ -531,7 +532,8 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one
 # is named.
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
-STATE_SIDE_AGENTS = frozenset({None, "GOV", "MIL"})
+# Who is a side of the story: a state, its government or forces, or an armed group.
+SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 
 
 def _unilateral(verb: Token) -> bool:

@@ -178,6 +178,13 @@ def _reported_clause(complement: Token) -> bool:
     return complement.dep_ == "ccomp" and has_subject(complement) and not predicate
 
 
+def _when(word: Token) -> bool:
+    """A time the verb happened at: "this week", "last month", "on Monday"; not a span counted
+    out ("two weeks", "a month")."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in word.children)
+    return is_date(word) and not counted
+
+
 def mark_names(sentence: Span, names: Iterable[tuple[int, int]]) -> None:
     """Keep the words of a sentence's actor names of several words (`start`, `end` spans),
     which no verb pattern reads: "reported fighting between the army and the Rapid Support
@@ -210,8 +217,8 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # pattern that names such a phrase reads it through `prep:` terms.
     objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
     # Adverbs after the verb are read too, as PETRARCH reads what follows a verb; a time is
-    # not ("was given legal effect this week" is given no week).
-    objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i and not is_date(c)]
+    # not ("was given legal effect this week" is given no week, "gave them two weeks" is).
+    objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i and not _when(c)]
     by_prep: dict[str, list[Token]] = {}
     # Nor are its phrases the verb of intent's: "agreed to restore ties with Turkey" is no
     # AGREE * (WITH), but the intent to restore them.
