@@ -2719,6 +2719,82 @@ WIRE_STORY_CASES = [
     ),
 ]
 
+# Session 24: replies told as their means, ultimatums, vows to respond, sides of a story.
+REPLY_CASES = [
+    pytest.param(
+        "Pakistan responded with air strikes on Afghan border posts.",
+        {("PAK", "AFG", "195")},
+        id="a-reply-told-as-air-strikes-is-the-strikes",
+    ),
+    pytest.param(
+        "Canada hit back with tariffs on American steel.",
+        {("CAN", "USA", "163")},
+        id="hitting-back-with-tariffs-imposes-them-and-is-no-force",
+    ),
+    pytest.param(
+        "The African Union gave the Sudanese generals two weeks to hand power to civilians.",
+        {("IGOAFRAFU", "SDNMIL", "139")},
+        id="a-time-given-to-act-is-an-ultimatum",
+    ),
+    pytest.param(
+        "Hungary's parliament was given a week by the European Commission to change the law.",
+        {("IGOEUREEC", "HUNLEG", "139")},
+        id="a-time-given-in-the-passive-is-an-ultimatum-too",
+    ),
+    pytest.param(
+        "The European Union condemned Russia's annexation of the region, which was given "
+        "legal effect by Putin this week.",
+        {("IGOEUREEC", "RUS", "111")},
+        id="a-time-the-verb-happened-at-is-no-time-given",
+    ),
+    pytest.param(
+        "Israeli jets struck targets near Beirut on Sunday. Hezbollah vowed to respond.",
+        {("ISR", "LBN", "195"), ("LBNREB", "ISR", "138")},
+        id="an-armed-groups-vow-to-respond-threatens-the-other-side",
+    ),
+    pytest.param(
+        "Azerbaijani troops shelled Armenian villages on Tuesday. Armenia promised a harsh "
+        "response.",
+        {("AZEMIL", "ARMCVL", "194"), ("ARM", "AZE", "138")},
+        id="a-promised-response-threatens-force",
+    ),
+    pytest.param(
+        "Al-Shabaab fighters attacked a Kenyan army base on Monday. Kenya's president vowed a "
+        "firm response.",
+        {("SOMREB", "KENMIL", "190"), ("KENGOV", "SOM", "138")},
+        id="a-firm-response-names-no-company",
+    ),
+    pytest.param(
+        "Clashes broke out between Indian and Chinese troops on the border. Russia urged both "
+        "countries to show restraint.",
+        {
+            ("CHNMIL", "INDMIL", "190"),
+            ("INDMIL", "CHNMIL", "190"),
+            ("RUS", "CHN", "0256"),
+            ("RUS", "IND", "0256"),
+        },
+        id="both-countries-are-the-states-not-their-troops",
+    ),
+    pytest.param(
+        "North Korea fired two missiles toward Japan. Japan put its forces on high alert.",
+        {("PRK", "JPN", "195"), ("JPN", "PRK", "152")},
+        id="a-raised-alert-that-names-no-one-is-aimed-at-the-other-side",
+    ),
+    pytest.param(
+        "Witnesses reported heavy fighting between the army and the Rapid Support Forces in "
+        "Omdurman.",
+        {("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")},
+        id="reported-fighting-is-the-fighting-and-a-name-holds-no-pattern-word",
+    ),
+    pytest.param(
+        "Hamas fired rockets at Ashkelon on Monday. Israel responded with air strikes on Gaza "
+        "that killed nine people, Palestinian medics said. Qatar tried to mediate between the "
+        "two sides.",
+        {("ISR", "PSE", "195"), ("QAT", "ISR", "045"), ("QAT", "PSE", "045")},
+        id="who-reported-the-toll-is-no-side",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -2751,6 +2827,7 @@ ALL_CASES = (
     + REFERENT_CASES
     + TRADE_CASES
     + WIRE_STORY_CASES
+    + REPLY_CASES
 )
 
 
