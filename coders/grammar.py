@@ -284,7 +284,10 @@ def settle_clauses(sentence: Span) -> None:
 
     A clause the parser made a complement though a conjunction of time or cause opens it ("a
     day after a drone killed one person") is an adverbial clause: it tells when or why, and
-    holds none of the verb's object words."""
+    holds none of the verb's object words.
+
+    A sentence the parser made one noun phrase gets its verb back (`_restore_main_verb`)."""
+    _restore_main_verb(sentence)
     for token in sentence:
         if _finite_after_a_gerund(token):
             token.head = token.head.head.head
@@ -299,6 +302,54 @@ def settle_clauses(sentence: Span) -> None:
         elif (mark := _for_clause_mark(token)) is not None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
+
+
+def _restore_main_verb(sentence: Span) -> None:
+    """A sentence the parser read as one noun phrase, with its verb as a modifier, gets the
+    verb as its root: a past participle describing the subject after a relative clause
+    ("Russia, which has peacekeepers there, called on both sides ..."), or a past tense read as
+    an adjective of the object ("Myanmar's military seized power", "Trump imposed tariffs on
+    Mexico"). Only where the sentence has no verb at its root, so no parse that has one
+    changes."""
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    described = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in PAST_TAGS]
+    if described and not has_subject(described[0]):
+        _make_root(root, described[0], subject=root, obj=None)
+        return
+    for word in sentence:
+        if word.dep_ != "amod" or word.tag_ not in PAST_TAGS:
+            continue
+        head = word.head
+        if head.i == root.i and word.tag_ == "VBD":
+            subject = next((c for c in reversed(list(head.lefts)) if c.i < word.i), None)
+            if subject is not None and subject.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                for owner in [c for c in head.lefts if c.i < subject.i]:
+                    owner.head = subject
+                _make_root(root, word, subject=subject, obj=head)
+            return
+        if head.dep_ == "dobj" and head.head.i == root.i and root.i < word.i:
+            _make_root(root, word, subject=root, obj=head)
+            return
+
+
+def _make_root(old_root: Token, verb: Token, subject: Token, obj: Token | None) -> None:
+    """Make `verb` the sentence's root, with its `subject` and `obj`; what hung on the old
+    root after the verb (phrases, conjuncts, the full stop) hangs on the verb, but for an OF
+    phrase of an old root that is now the object ("seized control of the city")."""
+    after = [c for c in old_root.children if c.i > verb.i and c != obj]
+    after = [c for c in after if not (old_root == obj and c.lower_ == "of")]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    for child in after:
+        child.head = verb
+
+
+# Tags of a verb in the past, finite or participle.
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _adverbial_mark(clause: Token) -> bool:

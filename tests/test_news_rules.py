@@ -2793,6 +2793,22 @@ REPLY_CASES = [
         {("ISR", "PSE", "195"), ("QAT", "ISR", "045"), ("QAT", "PSE", "045")},
         id="who-reported-the-toll-is-no-side",
     ),
+    pytest.param(
+        "Guinea's military seized power on Sunday and detained the president.",
+        {("GINMIL", "GINGOV", "173")},
+        id="a-past-tense-parsed-as-an-adjective-is-the-verb-again",
+    ),
+    pytest.param(
+        "Fighting broke out between Armenia and Azerbaijan on Tuesday. Russia, which has "
+        "peacekeepers in the region, called on both sides to stop the bloodshed.",
+        {
+            ("ARM", "AZE", "190"),
+            ("AZE", "ARM", "190"),
+            ("RUS", "ARM", "0256"),
+            ("RUS", "AZE", "0256"),
+        },
+        id="a-verb-parsed-as-describing-its-subject-is-the-verb-again",
+    ),
 ]
 
 ALL_CASES = (
@@ -2834,6 +2850,12 @@ ALL_CASES = (
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
+
+
+def test_a_short_name_the_parser_takes_for_a_noun_still_acts(code_text):
+    # The parser reads "Trump imposed tariffs" as one noun phrase; his second term is USAGOV.
+    events = code_text("Trump imposed tariffs on Mexico and Canada.", "2025-03-05")
+    assert dyads(events) == {("USAGOV", "MEX", "163"), ("USAGOV", "CAN", "163")}
 
 
 def test_a_year_still_to_come_is_no_history(code_text):
