@@ -69,14 +69,16 @@ NAMING_VERBS = frozenset(
         "regard",
         "deem",
         "dismiss",
+        "reject",
         "denounce",
         "condemn",
         "characterize",
     }
 )
 # Naming verbs that judge their object whatever they name it: "condemned the strike as a
-# violation of international law" is a condemnation of the strike (the verb's own 111).
-JUDGING_VERBS = frozenset({"condemn", "denounce"})
+# violation of international law" is a condemnation of the strike (the verb's own 111), and
+# "rejected the report as a farce" a rejection or denial (the verb's own 12x or 016).
+JUDGING_VERBS = frozenset({"condemn", "denounce", "reject"})
 # Nouns whose OF phrase names what is harmed, not who harms it: "a violation of Iran's
 # sovereignty".
 HARM_NOUNS = frozenset({"violation", "breach"})
@@ -146,6 +148,15 @@ HARSH_WORDS = frozenset(
         "threat",
         "contempt",
         "treason",
+        "fanatic",
+        "fascist",
+        "oppression",
+        "repression",
+        "persecution",
+        "kidnapping",
+        "farce",
+        "travesty",
+        "aggressor",
         # what it does
         "violate",
         "undermine",
@@ -292,7 +303,7 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     the noun itself where a modifier names its actor ("the Ruritanian position"), the subject
     of its clause, or the object of the naming verb above."""
     describes = word.dep_ in {"amod", "compound"}
-    noun = word.head if describes else word
+    noun = word.head if describes else _kind_named(word)
     heads = children(noun, "poss")
     # "a violation of Iran's sovereignty" is said of whoever violates it, not of Iran.
     harm = noun.lemma_.lower() in HARM_NOUNS
@@ -315,6 +326,15 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _kind_named(word: Token) -> Token:
+    """The noun a harsh word names the kind of: "an act of oppression", "a form of
+    blackmail" are said as "an act" and "a form" are; else the word itself."""
+    prep = word.head
+    if word.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return word
 
 
 def _named_as(noun: Token, clause: Token) -> bool:

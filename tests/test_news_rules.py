@@ -2809,6 +2809,23 @@ REPLY_CASES = [
         },
         id="a-verb-parsed-as-describing-its-subject-is-the-verb-again",
     ),
+    pytest.param(
+        "Russian police detained an American journalist in Moscow on Friday. The White House "
+        "called the detention an act of intimidation.",
+        {("RUSCOP", "USAMED", "173"), ("USAGOV", "RUSCOP", "111")},
+        id="an-act-of-a-harsh-kind-is-a-harsh-name-for-the-act",
+    ),
+    pytest.param(
+        "Brazil's president called the rioters fascist fanatics.",
+        {("BRAGOV", "BRAOPP", "111")},
+        id="people-called-fanatics-are-criticised",
+    ),
+    pytest.param(
+        "The United Nations accused China of abuses in Xinjiang. Beijing rejected the report "
+        "as a farce.",
+        {("IGOUNO", "CHN", "1122"), ("CHN", "IGOUNO", "016")},
+        id="a-report-rejected-as-a-farce-is-still-denied",
+    ),
 ]
 
 ALL_CASES = (
