@@ -27,6 +27,7 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.charges import charge_code
 from coders.codebook import (
+    DEMAND_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
     MEETING_CODE,
@@ -550,10 +551,11 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     "pulled back its troops", "sent 10,000 troops to its border", "demanded the withdrawal of
     troops from its territory"), and whether a retreat falls on anything of the doer's own
     country ("pulled its troops out of the disputed villages"), or a truce falls on the
-    doer's own bare country ("Hamas announced a ceasefire in Gaza"), or aid falls on the
-    doer's own government or forces ("evacuated its diplomats"): they show it, nothing is
-    yielded to them, a state does not cooperate with or aid its own state, they are not who
-    must leave, or no one makes a truce with its own land."""
+    doer's own bare country ("Hamas announced a ceasefire in Gaza"), aid falls on the doer's
+    own government or forces ("evacuated its diplomats"), or a state's demand falls on its
+    own forces ("ordered the army to ..."): they show it, nothing is yielded to them, a state
+    does not cooperate with or aid its own state, they are not who must leave, no one makes
+    a truce with its own land, or an order down the chain of command is no demand."""
     own_country = any(s.country == target.country for s in sources)
     if code == TRUCE and own_country and target.agent is None:
         return True
@@ -564,6 +566,9 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     if root_of(code) in HELPING_ROOTS and target.agent in STATE_AGENTS and own_country and state:
         # "evacuated its diplomats", "sent troops to protect its embassy": a state neither
         # aids nor cooperates with its own government or forces.
+        return True
+    if root_of(code) == DEMAND_ROOT and target.agent in OWN_FORCE_AGENTS and own_country and state:
+        # "ordered the army to neutralise the gangs": a command, not a demand on another.
         return True
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)

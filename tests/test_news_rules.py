@@ -2826,6 +2826,16 @@ REPLY_CASES = [
         {("IGOUNO", "CHN", "1122"), ("CHN", "IGOUNO", "016")},
         id="a-report-rejected-as-a-farce-is-still-denied",
     ),
+    pytest.param(
+        "Colombia's president ordered the army to crush the drug gangs.",
+        set(),
+        id="an-order-to-ones-own-army-is-no-demand",
+    ),
+    pytest.param(
+        "The African Union demanded that Sudan's army stop the shelling.",
+        {("IGOAFRAFU", "SDNMIL", "1056")},
+        id="a-demand-on-anothers-army-stays",
+    ),
 ]
 
 ALL_CASES = (
