@@ -83,6 +83,10 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 STATE_GROUP_NOUNS = frozenset(
     {"country", "nation", "state", "government", "power", "ally", "neighbour", "neighbor"}
 )
+# A state's envoys and missions abroad.
+ENVOY_NOUNS = frozenset(
+    {"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul", "attache"}
+)
 # Nouns for someone in the same role as the event's source, in another country.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -285,6 +289,10 @@ class Mentions:
             return False
         if is_attack(agent):
             # "Russian drones hit Kharkiv": whose weapons they are, not where people are.
+            return False
+        if agent.lemma_.lower() in ENVOY_NOUNS:
+            # "headed to the Mexican embassy", "summoned the Russian ambassador": a state's
+            # envoys are abroad, and place no one in it.
             return False
         # The speaker of a report is placed, not the events it reports ("insurgents shelled
         # the city, Syrian state media reported").

@@ -2836,6 +2836,12 @@ REPLY_CASES = [
         {("IGOAFRAFU", "SDNMIL", "1056")},
         id="a-demand-on-anothers-army-stays",
     ),
+    pytest.param(
+        "Protests spread across Peru on Wednesday. Police detained a former minister as he "
+        "headed to the Mexican embassy in Lima.",
+        {("PERCVL", "PERGOV", "141"), ("PERCOP", "PERELI", "173")},
+        id="heading-to-an-embassy-is-no-intent-and-an-embassy-places-no-one",
+    ),
 ]
 
 ALL_CASES = (
