@@ -924,20 +924,24 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
 SPONSOR_NOUNS = frozenset(
     {"auspices", "aegis", "mediation", "sponsorship", "patronage", "facilitation"}
 )
-SPONSOR_PREPS = frozenset({"under", "with", "through", "via"})
+# "after mediation by the United States": the mediation the agreement came out of.
+SPONSOR_PREPS = frozenset({"under", "with", "through", "via", "after", "following"})
 
 
 def sponsors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """Who a meeting or agreement was held under, told by a phrase of the verb or of its
-    object: "held talks under the auspices of the African Union" (the Union mediates; it is no
-    party to the talks)."""
+    object: "held talks under the auspices of the African Union", "agreed to a truce after
+    mediation by Qatar" (the mediator is no party to the talks or the truce)."""
     phrases = [obj for prep, obj in verb_or_object_phrases(verb) if prep in SPONSOR_PREPS]
     nouns = [o for o in phrases if o.lemma_.lower() in SPONSOR_NOUNS or o.lower_ in SPONSOR_NOUNS]
-    owners = [
-        owner
+    owners = [owner for noun in nouns for owner in children(noun, "poss", "compound", "amod")]
+    # "the mediation of Qatar", "mediation by Qatar and Egypt": each name the phrase lists.
+    owners += [
+        each
         for noun in nouns
-        for owner in children(noun, "poss", "compound", "amod")
-        + [obj for prep, obj in prepositions(noun) if prep == "of"]
+        for prep, obj in prepositions(noun)
+        if prep in {"of", "by"}
+        for each in conjuncts(obj)
     ]
     return resolve_all(owners, resolver, strict=True) + _brokers(verb, resolver)
 
@@ -952,6 +956,8 @@ def _brokers(verb: Token, resolver: ActorResolver) -> list[Actor]:
     hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     nouns = [n for host in hosts for n in children(host, "dobj")]
     nouns += [obj for host in hosts for prep, obj in verb_or_object_phrases(host)]
+    # "agreed to a ceasefire under a deal brokered by ...": a phrase of the verb's phrase.
+    nouns += [obj for noun in nouns for prep, obj in prepositions(noun) if prep != "of"]
     words = [c for n in nouns for c in n.children if c.lower_ in BROKERING_WORDS]
     # "in a deal brokered by the UAE": the participle's BY phrase, each name it lists.
     names = [t for w in words for t in w.lefts]

@@ -2842,6 +2842,29 @@ REPLY_CASES = [
         {("PERCVL", "PERGOV", "141"), ("PERCOP", "PERELI", "173")},
         id="heading-to-an-embassy-is-no-intent-and-an-embassy-places-no-one",
     ),
+    pytest.param(
+        "Ethiopia and Eritrea agreed to a ceasefire after mediation by the African Union.",
+        {
+            ("ETH", "ERI", "0871"),
+            ("ERI", "ETH", "0871"),
+            ("IGOAFRAFU", "ETH", "045"),
+            ("IGOAFRAFU", "ERI", "045"),
+        },
+        id="a-truce-after-mediation-by-someone-is-mediated",
+    ),
+    pytest.param(
+        "Colombia and the ELN rebels agreed to a ceasefire in a deal mediated by Cuba and "
+        "Norway.",
+        {
+            ("COL", "COLREB", "0871"),
+            ("COLREB", "COL", "0871"),
+            ("CUB", "COL", "045"),
+            ("CUB", "COLREB", "045"),
+            ("NOR", "COL", "045"),
+            ("NOR", "COLREB", "045"),
+        },
+        id="brokers-of-the-deal-a-truce-was-agreed-in-mediate",
+    ),
 ]
 
 ALL_CASES = (
