@@ -109,8 +109,9 @@ GROUP_NOUNS = frozenset(
 )
 # Group nouns that name states: "both countries" are the countries, whoever acted for them.
 COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
-# Words that count a group noun's members: "both sides", "the three countries".
-GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4})
+# Words that count a group noun's members: "both sides", "the three countries"; "each side"
+# (of the two) in turn.
+GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, "each": 2})
 # Nouns for an organisation that refer back to the armed group named before ("the militant
 # group said"), and the codes of armed groups: rebels, insurgents, unidentified armed forces,
 # international militants.
@@ -531,10 +532,13 @@ class ActorResolver:
         sizes = [GROUP_MARKERS[c.lower_] for c in noun.children if c.lower_ in GROUP_MARKERS]
         size = sizes[0] if sizes else None
         doing = noun.dep_ in {"nsubj", "nsubjpass"}
+        states = noun.lemma_.lower() in COUNTRY_GROUP_NOUNS
         group = self._pair_named_before(noun) if size == 2 and doing else ()
-        group = group or self._counted_subjects(size)
-        group = group or self.context.recent_group(size=size)
-        if noun.lemma_.lower() in COUNTRY_GROUP_NOUNS:
+        # Countries counted are the last subject's ("the three countries"); sides are those
+        # who acted on each other, whoever reported it.
+        group = group or (self._counted_subjects(size) if states else ())
+        group = group or self.context.recent_group(size=size, by_country=states)
+        if states:
             # "Both countries" are the states, not the troops or officials that stood for them.
             countries = dict.fromkeys(actor.country for actor in group)
             return [Actor(country, noun.text) for country in countries]
@@ -1105,7 +1109,8 @@ def _is_armed_group(code: str) -> bool:
 
 
 def _is_group_reference(token: Token) -> bool:
-    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS":
+    each = any(c.lower_ == "each" for c in token.children)
+    if token.lemma_.lower() not in GROUP_NOUNS or not (token.tag_ == "NNS" or each):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the leaders of Gondor" names whose leaders they are

@@ -267,10 +267,14 @@ BACKING_NOUNS = frozenset(
 
 def is_reciprocal(verb: Token) -> bool:
     """Whether the verb's object says the doers did it to each other ("expelled each other's
-    diplomats", "accused one another")."""
+    diplomats", "accused one another"), or its subject and object take turns ("each side
+    accused the other")."""
     words = [t.lower_ for obj in children(verb, "dobj") for t in obj.subtree]
     pairs = set(pairwise(words))
-    return bool(pairs & {("each", "other"), ("one", "another")})
+    in_turn = any(c.lower_ == "each" for s in children(verb, "nsubj") for c in s.children)
+    return bool(pairs & {("each", "other"), ("one", "another")}) or (
+        in_turn and ("the", "other") in pairs
+    )
 
 
 def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool:

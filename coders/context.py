@@ -148,12 +148,18 @@ class ArticleContext:
         counts = {c: n for c, n in self.countries if c not in excluded}
         return max(counts, key=lambda c: counts[c], default=None)
 
-    def recent_group(self, size: int | None = None) -> tuple[Actor, ...]:
+    def recent_group(self, size: int | None = None, by_country: bool = True) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
-        with a `size` ("the two countries"), the latest of that many countries, if any: a
-        group of three is not "the two countries", and which two of it are is not known."""
+        with a `size` ("the two countries"), the latest of that many, if any: a group of three
+        is not "the two countries", and which two of it are is not known. Actors count apart
+        by country (`by_country`, for "the two countries"), else by code ("both sides" of a
+        civil war: the army and the rebels)."""
+
+        def count(group: tuple[Actor, ...]) -> int:
+            return len({a.country if by_country else a.code for a in group})
+
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
-        groups = [g for g in groups if len({a.country for a in g}) >= 2]
+        groups = [g for g in groups if count(g) >= 2]
         if size is not None:
-            groups = [g for g in groups if len({a.country for a in g}) == size]
+            groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())

@@ -771,7 +771,7 @@ def sentence_actors(
     if not actors:
         heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
         actors = resolve_all(heads, resolver, strict=True)
-    if len({a.country for a in actors}) < 2:
+    if len({a.code for a in actors}) < 2:
         actors = _named_together(sentence, resolver) or actors
     return tuple({a.code: a for a in actors}.values())
 

@@ -79,6 +79,8 @@ ONE_SIDED_EVENT_STARTS = (
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
+# "each side accused the other": each of a group of two.
+EACH = "each"
 GROUP_PLURALS = frozenset(
     {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
 )
@@ -153,7 +155,9 @@ class Triage:
 def _word_references(token: Token, aliases: set[str]) -> int:
     """How many actors a word outside any dictionary name stands for."""
     word = token.lower_
-    if word in GROUP_PLURALS:
+    each = token.i > 0 and token.nbor(-1).lower_ == EACH
+    if word in GROUP_PLURALS or (each and word in GROUP_NOUNS):
+        # "both sides", "each country": two at least
         return 2
     after_the = token.i > 0 and token.nbor(-1).lower_ == "the"
     references = (

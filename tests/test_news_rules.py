@@ -2853,8 +2853,7 @@ REPLY_CASES = [
         id="a-truce-after-mediation-by-someone-is-mediated",
     ),
     pytest.param(
-        "Colombia and the ELN rebels agreed to a ceasefire in a deal mediated by Cuba and "
-        "Norway.",
+        "Colombia and the ELN rebels agreed to a ceasefire in a deal mediated by Cuba and Norway.",
         {
             ("COL", "COLREB", "0871"),
             ("COLREB", "COL", "0871"),
@@ -2864,6 +2863,38 @@ REPLY_CASES = [
             ("NOR", "COLREB", "045"),
         },
         id="brokers-of-the-deal-a-truce-was-agreed-in-mediate",
+    ),
+    pytest.param(
+        "Fighting erupted between Kyrgyzstan and Tajikistan on their border on Wednesday. Each "
+        "country accused the other of firing first.",
+        {
+            ("KGZ", "TJK", "190"),
+            ("TJK", "KGZ", "190"),
+            ("KGZ", "TJK", "112"),
+            ("TJK", "KGZ", "112"),
+        },
+        id="each-country-accused-the-other",
+    ),
+    pytest.param(
+        "Mali's army and Tuareg rebels agreed on a truce on Monday, Algerian mediators said. "
+        "Each side accused the other of breaking it within days.",
+        {
+            ("MLIMIL", "MLIREB", "0871"),
+            ("MLIREB", "MLIMIL", "0871"),
+            ("MLIMIL", "MLIREB", "112"),
+            ("MLIREB", "MLIMIL", "112"),
+        },
+        id="the-sides-of-a-civil-war-are-the-two-who-acted-not-who-reported",
+    ),
+    pytest.param(
+        "Israel sent troops into the buffer zone on the Golan Heights.",
+        {("ISR", "SYR", "192")},
+        id="troops-sent-into-anothers-land-invade-it",
+    ),
+    pytest.param(
+        "India's prime minister made a surprise visit to Kyiv on Friday.",
+        {("INDGOV", "UKR", "042"), ("UKR", "INDGOV", "043")},
+        id="a-visit-made-is-a-visit",
     ),
 ]
 
