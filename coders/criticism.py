@@ -122,6 +122,8 @@ HARSH_WORDS = frozenset(
         "hostile",
         "selfish",
         "aggressive",
+        "cruel",
+        "inhuman",
         # what it is called
         "aggression",
         "provocation",
