@@ -2896,6 +2896,18 @@ REPLY_CASES = [
         {("INDGOV", "UKR", "042"), ("UKR", "INDGOV", "043")},
         id="a-visit-made-is-a-visit",
     ),
+    pytest.param(
+        "Russian forces attacked Ukraine on Thursday. Western leaders condemned the attack and "
+        "promised severe sanctions.",
+        {("RUSMIL", "UKR", "190"), ("WST", "RUSMIL", "111"), ("WST", "RUS", "1312")},
+        id="western-leaders-are-the-west-and-promised-sanctions-are-threatened",
+    ),
+    pytest.param(
+        "Iran began deporting Afghan refugees on Wednesday. The Taliban government called the "
+        "move cruel.",
+        {("IRN", "AFGREF", "174"), ("AFGGOV", "IRN", "111")},
+        id="a-move-called-cruel-is-criticised",
+    ),
 ]
 
 ALL_CASES = (
