@@ -472,9 +472,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
     if mutual_yield:
         pattern = _mutual_yield(verb, pattern, lexicon)
+    reciprocal = is_reciprocal(verb)
     pairs = (
-        dyads(sources, targets, pattern, mutual_yield or is_reciprocal(verb))
-        if targets or not (has_partner(verb) or is_aimed_beyond(verb))
+        dyads(sources, targets, pattern, mutual_yield or reciprocal)
+        if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb))
         else []
     )
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:

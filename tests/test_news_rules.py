@@ -2908,6 +2908,17 @@ REPLY_CASES = [
         {("IRN", "AFGREF", "174"), ("AFGGOV", "IRN", "111")},
         id="a-move-called-cruel-is-criticised",
     ),
+    pytest.param(
+        "Relations between Canada and China soured on Friday, and each side threatened the "
+        "other with tariffs.",
+        {("CAN", "CHN", "1312"), ("CHN", "CAN", "1312")},
+        id="sides-threatening-each-other-with-tariffs-threaten-sanctions-both-ways",
+    ),
+    pytest.param(
+        "India ordered a Pakistani diplomat to leave the country within 24 hours.",
+        {("IND", "PAKGOV", "174")},
+        id="a-diplomat-ordered-to-leave-is-expelled",
+    ),
 ]
 
 ALL_CASES = (
