@@ -19,10 +19,12 @@ from coders.actors import (
     BROKERING_WORDS,
     CIVILIANS,
     COUNTRY_LENGTH,
+    STATELESS_PREFIXES,
     ActorResolver,
     actor_code,
 )
 from coders.codebook import (
+    FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
     TRUCE,
@@ -1081,6 +1083,30 @@ def holders(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
                     if found := resolve_all(children(by, "pobj"), resolver, strict=True):
                         return found
     return []
+
+
+def reported_victims(
+    verb: Token, code: str, sources: list[Actor], speaking: Token | None, resolver: ActorResolver
+) -> list[Actor]:
+    """The people an attack killed or hurt, where nothing places them, as a state's report of
+    it counts its own: "Lebanon's health ministry said Israeli strikes had killed 550 people"
+    (LBNCVL). Only force done by another country, to people the verb's object names, told by a
+    `speaking` verb whose subjects are of one country."""
+    if speaking is None or root_of(code) not in FORCE_ROOTS:
+        return []
+    victims = [obj for obj in children(verb, "dobj") if _names_civilians(obj, resolver)]
+    speakers = subject_actors(speaking, resolver)
+    countries = {s.country for s in speakers if not s.code.startswith(STATELESS_PREFIXES)}
+    if not victims or len(countries) != 1 or countries & {s.country for s in sources}:
+        return []
+    return [Actor(countries.pop() + CIVILIANS, victims[0].text)]
+
+
+def _names_civilians(noun: Token, resolver: ActorResolver) -> bool:
+    """Whether the noun is people the dictionary makes civilians and no phrase places."""
+    agents = [a for a in resolver.mentions.agents if a.covers(noun.i)]
+    civilian = any(e.code == CIVILIANS for a in agents for e in a.entries)
+    return civilian and not resolver.resolve(noun, strict=True)
 
 
 def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:

@@ -21,6 +21,7 @@ from coders.arguments import (
     is_reciprocal,
     mediated_sides,
     mediations,
+    reported_victims,
     resolve_all,
     subject_actors,
 )
@@ -464,6 +465,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or referred_targets(verb, pattern, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
+        or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
         or _story_adversary(pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)

@@ -2919,6 +2919,11 @@ REPLY_CASES = [
         {("IND", "PAKGOV", "174")},
         id="a-diplomat-ordered-to-leave-is-expelled",
     ),
+    pytest.param(
+        "Syria's health ministry said Israeli air strikes had killed twelve people overnight.",
+        {("ISR", "SYRCVL", "195")},
+        id="a-states-report-of-people-killed-counts-its-own",
+    ),
 ]
 
 ALL_CASES = (
