@@ -282,6 +282,9 @@ def settle_clauses(sentence: Span) -> None:
     Rwanda of violating its sovereignty and broke off relations with Kigali") is coordinated
     with the finite verb above that phrase: a past tense cannot share a gerund's clause.
 
+    A past tense the parser coordinates with a reported clause of another tense ("said the law
+    would harm Georgia and urged Tbilisi to withdraw it") is the speaker's act.
+
     A clause the parser made a complement though a conjunction of time or cause opens it ("a
     day after a drone killed one person") is an adverbial clause: it tells when or why, and
     holds none of the verb's object words.
@@ -291,6 +294,9 @@ def settle_clauses(sentence: Span) -> None:
     for token in sentence:
         if _finite_after_a_gerund(token):
             token.head = token.head.head.head
+            continue
+        if _finite_after_a_report(token):
+            token.head = token.head.head
             continue
         if token.dep_ == "ccomp" and _adverbial_mark(token):
             token.dep_ = "advcl"
@@ -362,6 +368,32 @@ def _adverbial_mark(clause: Token) -> bool:
 ADVERBIAL_MARKS = frozenset(
     {"after", "before", "since", "until", "while", "because", "although", "though", "once"}
 )
+
+
+def _finite_after_a_report(token: Token) -> bool:
+    """A past tense with no subject of its own coordinated with the verb of a reported clause
+    of another tense: in "the EU said the law would harm Georgia and urged Tbilisi to withdraw
+    it" and "Russia said the attack was a provocation and summoned the ambassador", the
+    speaker urged and summoned (`settle_clauses`)."""
+    clause = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or has_subject(token):
+        return False
+    speaker = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or speaker.lemma_.lower() not in SAYING_VERBS
+        or speaker.tag_ != "VBD"
+    ):
+        return False
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    other_tense = bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be"
+    return other_tense and has_subject(clause)
+
+
+# Verbs that report what their subject said, and auxiliaries of a reported clause's tense that
+# a plain past tense does not share ("had attacked Iraq and taken Mosul" shares HAD).
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "insist"})
+MODAL_AUXILIARIES = frozenset({"would", "could", "will", "can", "might", "may", "must", "should"})
 
 
 def _finite_after_a_gerund(token: Token) -> bool:

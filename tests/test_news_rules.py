@@ -2924,6 +2924,16 @@ REPLY_CASES = [
         {("ISR", "SYRCVL", "195")},
         id="a-states-report-of-people-killed-counts-its-own",
     ),
+    pytest.param(
+        "Poland said the incursion was a provocation and summoned the Russian ambassador.",
+        {("POL", "RUSGOV", "114")},
+        id="a-past-tense-after-a-reported-clause-of-another-tense-is-the-speakers",
+    ),
+    pytest.param(
+        "The United Nations said the law would harm Afghan women and urged Kabul to repeal it.",
+        {("IGOUNO", "AFG", "020")},
+        id="an-appeal-after-a-reported-would-is-the-speakers",
+    ),
 ]
 
 ALL_CASES = (
