@@ -555,11 +555,17 @@ class ActorResolver:
         return subject if size and len({a.country for a in subject}) == size else ()
 
     def _pair_named_before(self, noun: Token) -> tuple[Actor, ...]:
-        """The two countries the sentence names before `noun`, if it names exactly two."""
+        """The two countries the sentence names before `noun`, if it names exactly two, by
+        their names or their people ("after a call with Putin, Trump said the two leaders had
+        agreed": Russia and the United States)."""
         codes = [
             actor_code(m.entries, self.context.day) for m in self.mentions.actors if m.end <= noun.i
         ]
-        countries = {c[:COUNTRY_LENGTH] for c in codes if c and len(c) == COUNTRY_LENGTH}
+        countries = {
+            c[:COUNTRY_LENGTH]
+            for c in codes
+            if c and not c.startswith(STATELESS_PREFIXES) and CODE_SEPARATOR not in c
+        }
         if len(countries) != 2:
             return ()
         return tuple(Actor(country, noun.text) for country in sorted(countries))

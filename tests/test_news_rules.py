@@ -2934,6 +2934,12 @@ REPLY_CASES = [
         {("IGOUNO", "AFG", "020")},
         id="an-appeal-after-a-reported-would-is-the-speakers",
     ),
+    pytest.param(
+        "After a phone call with Modi, Biden said the two leaders had agreed to hold talks on "
+        "trade.",
+        {("USAGOV", "INDGOV", "036"), ("INDGOV", "USAGOV", "036")},
+        id="the-two-leaders-are-the-two-people-of-two-countries-named-before",
+    ),
 ]
 
 ALL_CASES = (
