@@ -159,6 +159,8 @@ HARSH_WORDS = frozenset(
         "farce",
         "travesty",
         "aggressor",
+        "mistake",
+        "blunder",
         # what it does
         "violate",
         "undermine",

@@ -1,6 +1,7 @@
-"""Demands and appeals told as a statement: a speaker who says that another actor must, has to
-or should do something demands it (CAMEO 100) or appeals for it (020), though no verb of the
-sentence is DEMAND or URGE.
+"""Demands, appeals and threats told as a statement: a speaker who says that another actor
+must, has to or should do something demands it (CAMEO 100) or appeals for it (020), though no
+verb of the sentence is DEMAND or URGE; one who says that another will pay for what it did
+threatens it (130: "Netanyahu said Iran would pay for it", "will pay a heavy price").
 
 "Peru said Chile must withdraw its troops", "the ministry said Japan has to stop the
 discharge", "India insisted that Pakistan should hand the men over": the speaker (the subject
@@ -16,21 +17,25 @@ from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
 from coders.arguments import resolve_all, subject_actors
+from coders.codebook import root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
-from coders.grammar import children
-from coders.modality import is_directly_negated, obligation
+from coders.grammar import children, has_subject
+from coders.modality import is_directly_negated, is_future, obligation
 from coders.records import Coded
 
-CODES = {"demand": "100", "appeal": "020"}
+CODES = {"demand": "100", "appeal": "020", "threat": "130"}
+# "will pay for it", "would pay a heavy price": retribution foretold.
+RETRIBUTION_VERB = "pay"
+RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
 
 
 def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
-    """The demands and appeals a sentence's statements make, as coded dyads, where `coded`
-    has no event from that speaker to that actor already ("insisted that Chile should" is
-    INSIST's demand)."""
-    done = {(c.source.code, c.target.code) for c in coded}
+    """The demands, appeals and threats a sentence's statements make, as coded dyads, where
+    `coded` has no event of that root from that speaker to that actor already ("insisted that
+    Chile should" is INSIST's demand)."""
+    done = {(c.source.code, c.target.code, root_of(c.code)) for c in coded}
     found: list[Coded] = []
     for verb in sentence:
         if verb.lemma_.lower() not in SPEAKING_VERBS or is_directly_negated(verb):
@@ -38,22 +43,37 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
         for clause, kind in _obliged_clauses(verb):
             code = CODES[kind]
             pattern = VerbPattern(verb.lemma_.lower(), code, (), (), f"({kind})", RULE_ORIGIN)
-            obliged = children(clause, "nsubj", "nsubjpass")
+            # "said Iran had made a mistake and would pay for it": a verb coordinated in the
+            # report shares its subject.
+            holder = clause.head if clause.dep_ == "conj" and not has_subject(clause) else clause
+            obliged = children(holder, "nsubj", "nsubjpass")
             for speaker in subject_actors(verb, resolver):
                 for target in resolve_all(obliged, resolver, strict=True):
-                    if target.country == speaker.country or (speaker.code, target.code) in done:
+                    dyad = (speaker.code, target.code, root_of(code))
+                    if target.country == speaker.country or dyad in done:
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
 
 
 def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
-    """The clauses a speaking verb reports that say what must or should be done, each with its
-    subject's verb ("has" in "has to stop") and the kind of obligation."""
+    """The clauses a speaking verb reports, and the verbs coordinated in them, that say what
+    must or should be done or what will be paid for, each with its subject's verb ("has" in
+    "has to stop") and the kind of obligation or threat."""
     found = []
-    for clause in children(verb, "ccomp", "parataxis"):
+    reported = children(verb, "ccomp", "parataxis")
+    for clause in reported + [c for r in reported for c in children(r, "conj")]:
         lower = [c for c in children(clause, "xcomp") if obligation(c)]
         kind = obligation(clause) or (obligation(lower[0]) if lower else None)
+        kind = kind or ("threat" if _retribution(clause) else None)
         if kind is not None:
             found.append((clause, kind))
     return found
+
+
+def _retribution(clause: Token) -> bool:
+    """ "would pay for it", "will pay a heavy price": a price still to be paid for an act."""
+    if clause.lemma_.lower() != RETRIBUTION_VERB or not is_future(clause):
+        return False
+    priced = any(o.lemma_.lower() in RETRIBUTION_OBJECTS for o in children(clause, "dobj"))
+    return priced or any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)

@@ -2940,6 +2940,17 @@ REPLY_CASES = [
         {("USAGOV", "INDGOV", "036"), ("INDGOV", "USAGOV", "036")},
         id="the-two-leaders-are-the-two-people-of-two-countries-named-before",
     ),
+    pytest.param(
+        "North Korea said the United States would pay a heavy price for the drills.",
+        {("PRK", "USA", "130")},
+        id="a-price-foretold-is-a-threat",
+    ),
+    pytest.param(
+        "Iran fired missiles at Israel on Tuesday. Netanyahu said Iran had made a big mistake "
+        "and would pay for it.",
+        {("IRN", "ISR", "195"), ("ISRGOV", "IRN", "111"), ("ISRGOV", "IRN", "130")},
+        id="a-mistake-said-of-another-is-criticism-and-its-price-a-threat",
+    ),
 ]
 
 ALL_CASES = (
