@@ -27,9 +27,9 @@ def unit_tests(shared, nlp):
 
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
-# 2026-12-01 (session 23, `eventcoder evaluate`): F1 0.642, precision 0.828, dyad F1 0.700;
+# 2026-12-01 (session 24, `eventcoder evaluate`): F1 0.648, precision 0.832, dyad F1 0.705;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.638, "dyad_root_precision": 0.825, "dyad_f1": 0.695}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.645, "dyad_root_precision": 0.83, "dyad_f1": 0.70}
 
 
 @pytest.fixture(scope="module")
@@ -51,19 +51,19 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # sentences for the CAMEO codes and rules, written here. Measured on 2026-12-01 (session 23):
 # 391 of 613 sentences right, event F1 0.674, dyad and root F1 0.914.
 CODEBOOK_FLOOR = {"records_correct": 380, "f1": 0.66, "dyad_root_f1": 0.90}
-# The project's own wire stories (examples/wire-stories.jsonl): 88 short stories, 230
-# sentences of 2021-2025 news in every region, written and coded by hand here in session 23
-# to find causes the development set no longer shows. Measured on 2026-12-01 (session 23):
-# 82 of 230 sentences right, event F1 0.418, dyad and root F1 0.632 (68, 0.346 and 0.513 with
-# the session's starting code).
-WIRE_STORIES_FLOOR = {"records_correct": 78, "f1": 0.40, "dyad_root_f1": 0.615}
+# The project's own wire stories (examples/wire-stories.jsonl): 117 short stories, 304
+# sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
+# (88 stories) and 24 (29) to find causes the development set no longer shows. Measured on
+# 2026-12-01 (session 24): 116 of 304 sentences right, event F1 0.466, dyad and root F1 0.710
+# (108, 0.419 and 0.663 with the session's starting code).
+WIRE_STORIES_FLOOR = {"records_correct": 112, "f1": 0.45, "dyad_root_f1": 0.69}
 
 
 @pytest.mark.parametrize(
     ("name", "records", "floors"),
     [
         ("codebook-sentences.jsonl", 613, CODEBOOK_FLOOR),
-        ("wire-stories.jsonl", 230, WIRE_STORIES_FLOOR),
+        ("wire-stories.jsonl", 304, WIRE_STORIES_FLOOR),
     ],
 )
 def test_own_sets_do_not_fall_below_their_floor(coder, name, records, floors):
