@@ -394,6 +394,9 @@ class ActorResolver:
                 actors.extend(self._resolve(described, strict))
             elif _is_group_reference(member):
                 actors.extend(self._group(member))
+            elif (counted := _counted_pronoun(member)) is not None:
+                # "detained several of them": some of those the pronoun stands for.
+                actors.extend(self._pronoun_counted(member, counted) if self.coreference else [])
             elif member.lower_ in OBJECT_PRONOUNS and member.dep_ in {"dobj", "dative"}:
                 actors.extend(self._object_pronoun(member) if self.coreference else [])
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
@@ -507,12 +510,23 @@ class ActorResolver:
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
 
-    def _object_pronoun(self, pronoun: Token) -> list[Actor]:
+    def _pronoun_counted(self, count: Token, pronoun: Token) -> list[Actor]:
+        """Those "them" stands for in "several of them": a count of people named before the
+        count in the sentence ("Thousands of Georgians protested ..., and police detained
+        dozens of them"), else an actor named before it, else the last sentence's subject."""
+        for token in reversed(pronoun.sent[: count.i - pronoun.sent.start]):
+            if _counts(token) and (found := self.resolve(token, strict=True)):
+                return found
+        named = self._object_pronoun(pronoun, before=count.i)
+        return named or list(self.context.last_subject)
+
+    def _object_pronoun(self, pronoun: Token, before: int | None = None) -> list[Actor]:
         """An object pronoun is not its clause's subject: "Trump met Syria's president and
         urged him to ..." is the president. The nearest actor named before it in the
         sentence outside the subjects of its verbs."""
         verbs = {pronoun.head.i, *(v.i for v in pronoun.head.conjuncts)}
-        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        end = pronoun.i if before is None else before
+        for token in reversed(pronoun.sent[: end - pronoun.sent.start]):
             if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i in verbs:
                 continue
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in OBJECT_LIKE_DEPS:
@@ -1055,6 +1069,22 @@ def _is_count_of_people(head: Token) -> bool:
 def _of_object(head: Token) -> Token | None:
     """The object of a head's `of` phrase ("of protesters"), if it has one."""
     return next((obj for prep, obj in prepositions(head) if prep == "of"), None)
+
+
+def _counts(token: Token) -> bool:
+    """Whether the word is a count of named people: "thousands" of "thousands of Georgians"."""
+    counted = _of_object(token) if _is_quantity(token) else None
+    return counted is not None and counted.pos_ in {"NOUN", "PROPN"}
+
+
+def _counted_pronoun(head: Token) -> Token | None:
+    """The pronoun a count is taken from: "them" in "several of them", "dozens of them"."""
+    counted = _of_object(head) if _is_quantity(head) else None
+    return counted if counted is not None and counted.lower_ in COUNTED_PRONOUNS else None
+
+
+# Pronouns a count may be taken from: "several of them", "some of those".
+COUNTED_PRONOUNS = frozenset({"them", "those"})
 
 
 def _is_quantity(head: Token) -> bool:

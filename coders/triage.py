@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import (
     ATTACKER_PLURALS,
     CODE_SEPARATOR,
+    COUNTED_PRONOUNS,
     COUNTING_HEADS,
     COUNTRY_NOUNS,
     DESCRIBED_COUNTRY_NOUNS,
@@ -166,6 +167,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or word in EARLIER_VICTIM_WORDS
         # "the attackers": the armed group or gang named before
         or (word in ATTACKER_PLURALS and after_the)
+        # "detained several of them": those the pronoun stands for
+        or (word in COUNTED_PRONOUNS and token.i > 0 and token.nbor(-1).lower_ == "of")
         # "our country": the speaker's
         or (word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our")
         # "the Caribbean nation": the story's other country

@@ -2951,6 +2951,12 @@ REPLY_CASES = [
         {("IRN", "ISR", "195"), ("ISRGOV", "IRN", "111"), ("ISRGOV", "IRN", "130")},
         id="a-mistake-said-of-another-is-criticism-and-its-price-a-threat",
     ),
+    pytest.param(
+        "Thousands of Serbians protested in Belgrade on Saturday. Police detained several of "
+        "them.",
+        {("SRBCVL", "SRBGOV", "141"), ("SRBCOP", "SRBCVL", "173")},
+        id="several-of-them-are-some-of-those-named-before",
+    ),
 ]
 
 ALL_CASES = (
