@@ -126,12 +126,15 @@ def is_weapon(noun: Token) -> bool:
 
 def _attack_nouns(verb: Token) -> list[Token]:
     """The verb's subject (or the noun a participle hangs on), its object ("carried out air
-    strikes") and the nouns of its means."""
+    strikes") and the nouns of its means; for a participle that tells what an attack did
+    ("drones struck a car, killing a couple"), the attack's too."""
     # "shot down a drone", "intercepted missiles": the object was stopped, not used.
     objects = () if verb.lemma_.lower() in DEFENCE_VERBS else ("dobj",)
     nouns = children(verb, "nsubj", "nsubjpass", *objects)
     if verb.dep_ == "acl":
         nouns.append(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "nsubj"):
+        nouns += _attack_nouns(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
     # "dozens of missiles", "a wave of drones": the weapon is in the `of` phrase.
     return nouns + [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]

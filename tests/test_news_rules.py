@@ -2957,6 +2957,11 @@ REPLY_CASES = [
         {("SRBCVL", "SRBGOV", "141"), ("SRBCOP", "SRBCVL", "173")},
         id="several-of-them-are-some-of-those-named-before",
     ),
+    pytest.param(
+        "Ukrainian drones struck a car in Russia's Belgorod region, killing a couple.",
+        {("UKRMIL", "RUS", "195"), ("UKRMIL", "RUSCVL", "195")},
+        id="a-participle-of-an-attack-takes-its-weapon-and-a-couple-are-civilians",
+    ),
 ]
 
 ALL_CASES = (
