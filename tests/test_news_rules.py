@@ -1544,12 +1544,12 @@ PEOPLE_CASES = [
 VICTIM_CASES = [
     pytest.param(
         "Russian drones hit Odesa overnight, killing seven people.",
-        {("RUSMIL", "UKR", "195"), ("RUSMIL", "UKRCVL", "190")},
+        {("RUSMIL", "UKR", "195"), ("RUSMIL", "UKRCVL", "195")},
         id="people-killed-by-an-attack-on-a-city-are-its-people",
     ),
     pytest.param(
         "Rwandan artillery shelled Goma on Monday, killing four people.",
-        {("RWAMIL", "COD", "194"), ("RWAMIL", "CODCVL", "190")},
+        {("RWAMIL", "COD", "194"), ("RWAMIL", "CODCVL", "194")},
         id="people-killed-by-shelling-are-of-the-shelled-city-not-the-guns-country",
     ),
 ]
