@@ -201,14 +201,13 @@ def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
 def _happening(noun: Token, code: str) -> bool:
     """Whether the noun tells a meeting of the sentence's time: the scene ("during talks") or
     the subject of what is said ("the meeting lasted two hours"), and not planned, negated or
-    only supposed. An object ("held talks", "paid a visit") is its verb's to code. A truce
+    only supposed. An object ("held talks", "paid a visit") is its verb's to code, but for
+    fighting a witness reports (`_reported_fight`). A truce
     (`code` 0871) happens only as it takes effect."""
     if noun.dep_ == "pobj":
         if noun.head.lower_ not in SCENE_PREPS:
             return False
-    elif _reported_fight(noun, code):
-        pass
-    elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+    elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not _reported_fight(noun, code):
         return False
     verb = _clause_verb(noun)
     if code == TRUCE:
