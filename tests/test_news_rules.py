@@ -2962,6 +2962,11 @@ REPLY_CASES = [
         {("UKRMIL", "RUS", "195"), ("UKRMIL", "RUSCVL", "195")},
         id="a-participle-of-an-attack-takes-its-weapon-and-a-couple-are-civilians",
     ),
+    pytest.param(
+        "M23 rebels entered Goma on Monday.",
+        {("CODREB", "COD", "192")},
+        id="rebels-entering-a-city-take-it",
+    ),
 ]
 
 ALL_CASES = (
