@@ -111,7 +111,8 @@ GROUP_NOUNS = frozenset(
 COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # Words that count a group noun's members: "both sides", "the three countries"; "each side"
 # (of the two) in turn.
-GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, "each": 2})
+EACH = "each"
+GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, EACH: 2})
 # Nouns for an organisation that refer back to the armed group named before ("the militant
 # group said"), and the codes of armed groups: rebels, insurgents, unidentified armed forces,
 # international militants.
@@ -1071,15 +1072,21 @@ def _of_object(head: Token) -> Token | None:
     return next((obj for prep, obj in prepositions(head) if prep == "of"), None)
 
 
+def _counted(head: Token) -> Token | None:
+    """What a count counts: "Georgians" of "thousands of Georgians", "them" of "several of
+    them"; None for a head that is no count or counts nothing named."""
+    return _of_object(head) if _is_quantity(head) else None
+
+
 def _counts(token: Token) -> bool:
     """Whether the word is a count of named people: "thousands" of "thousands of Georgians"."""
-    counted = _of_object(token) if _is_quantity(token) else None
+    counted = _counted(token)
     return counted is not None and counted.pos_ in {"NOUN", "PROPN"}
 
 
 def _counted_pronoun(head: Token) -> Token | None:
     """The pronoun a count is taken from: "them" in "several of them", "dozens of them"."""
-    counted = _of_object(head) if _is_quantity(head) else None
+    counted = _counted(head)
     return counted if counted is not None and counted.lower_ in COUNTED_PRONOUNS else None
 
 
@@ -1145,7 +1152,7 @@ def _is_armed_group(code: str) -> bool:
 
 
 def _is_group_reference(token: Token) -> bool:
-    each = any(c.lower_ == "each" for c in token.children)
+    each = any(c.lower_ == EACH for c in token.children)
     if token.lemma_.lower() not in GROUP_NOUNS or not (token.tag_ == "NNS" or each):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):

@@ -19,6 +19,7 @@ from coders.actors import (
     BROKERING_WORDS,
     CIVILIANS,
     COUNTRY_LENGTH,
+    EACH,
     STATELESS_PREFIXES,
     ActorResolver,
     actor_code,
@@ -273,8 +274,8 @@ def is_reciprocal(verb: Token) -> bool:
     accused the other")."""
     words = [t.lower_ for obj in children(verb, "dobj") for t in obj.subtree]
     pairs = set(pairwise(words))
-    in_turn = any(c.lower_ == "each" for s in children(verb, "nsubj") for c in s.children)
-    return bool(pairs & {("each", "other"), ("one", "another")}) or (
+    in_turn = any(c.lower_ == EACH for s in children(verb, "nsubj") for c in s.children)
+    return bool(pairs & {(EACH, "other"), ("one", "another")}) or (
         in_turn and ("the", "other") in pairs
     )
 

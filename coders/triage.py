@@ -34,6 +34,7 @@ from coders.actors import (
     COUNTING_HEADS,
     COUNTRY_NOUNS,
     DESCRIBED_COUNTRY_NOUNS,
+    EACH,
     GROUP_NOUNS,
     PRONOUNS,
     ActorLexicon,
@@ -80,8 +81,6 @@ ONE_SIDED_EVENT_STARTS = (
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
-# "each side accused the other": each of a group of two.
-EACH = "each"
 GROUP_PLURALS = frozenset(
     {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
 )
@@ -156,21 +155,20 @@ class Triage:
 def _word_references(token: Token, aliases: set[str]) -> int:
     """How many actors a word outside any dictionary name stands for."""
     word = token.lower_
-    each = token.i > 0 and token.nbor(-1).lower_ == EACH
-    if word in GROUP_PLURALS or (each and word in GROUP_NOUNS):
+    before = _word_before(token)
+    if word in GROUP_PLURALS or (before == EACH and word in GROUP_NOUNS):
         # "both sides", "each country": two at least
         return 2
-    after_the = token.i > 0 and token.nbor(-1).lower_ == "the"
     references = (
         word in PRONOUNS
         or word in aliases
         or word in EARLIER_VICTIM_WORDS
         # "the attackers": the armed group or gang named before
-        or (word in ATTACKER_PLURALS and after_the)
+        or (word in ATTACKER_PLURALS and before == "the")
         # "detained several of them": those the pronoun stands for
-        or (word in COUNTED_PRONOUNS and token.i > 0 and token.nbor(-1).lower_ == "of")
+        or (word in COUNTED_PRONOUNS and before == "of")
         # "our country": the speaker's
-        or (word in COUNTRY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "our")
+        or (word in COUNTRY_NOUNS and before == "our")
         # "the Caribbean nation": the story's other country
         or (word in DESCRIBED_COUNTRY_NOUNS and _described(token))
         # "thousands marched": people (`ActorResolver._at_scene`)
@@ -186,6 +184,11 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or refers_back(token)
     )
     return 1 if references else 0
+
+
+def _word_before(token: Token) -> str:
+    """The word before `token`, in lower case ("" at the start of the document)."""
+    return token.nbor(-1).lower_ if token.i > 0 else ""
 
 
 def _described(token: Token) -> bool:
