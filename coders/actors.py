@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
@@ -121,6 +121,10 @@ ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
 GANG_AGENT = "CRM"
 # Civilians: people, crowds, residents (the CAMEO actor codebook has no PPL).
 CIVILIANS = "CVL"
+# Nouns for a leader's or a party's followers, who are the public (`_is_following`).
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
+# Words of a person's name that are titles, not part of the name ("Mr", "Dr").
+TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
 PEOPLE_ENDING = "ans"
 # What befalls a post-holder, whose possessor is the one it befalls (`_act_owners`).
@@ -222,6 +226,21 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
     return None
 
 
+def _span_start(match: PhraseMatch) -> tuple[int, int]:
+    return match.start, match.end
+
+
+def _in_longer_name(token: Token, taken: set[int]) -> bool:
+    """Whether a word is part of a longer proper name no dictionary phrase covers: "Castillo"
+    in "Ana Castillo" or "Castillo Armas", not in "President Castillo" or "Mr Castillo"."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken and c.lower_ not in TITLES
+        for c in token.lefts
+    )
+
+
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
     last = entries[-1].source if entries else ""
     return tuple(e for e in entries if e.source == last)
@@ -233,6 +252,26 @@ class Mentions:
 
     actors: tuple[PhraseMatch[ActorEntry], ...]
     agents: tuple[PhraseMatch[AgentEntry], ...]
+
+    def with_aliases(
+        self, sentence: Span, aliases: Mapping[str, tuple[ActorEntry, ...]]
+    ) -> Mentions:
+        """These mentions and the short names of those the article named before ("supporters
+        of Castillo" after "President Pedro Castillo"), so that a short name counts wherever
+        a dictionary name would: in an OF phrase, as an owner, as a country the sentence
+        names. A word of a longer name ("Ana Castillo") is not the short name."""
+        taken = {i for m in (*self.actors, *self.agents) for i in range(m.start, m.end)}
+        found = [
+            PhraseMatch(token.i, token.i + 1, aliases[token.lower_])
+            for token in sentence
+            if token.lower_ in aliases
+            and token.i not in taken
+            and token.pos_ == "PROPN"
+            and not _in_longer_name(token, taken)
+        ]
+        if not found:
+            return self
+        return replace(self, actors=tuple(sorted((*self.actors, *found), key=_span_start)))
 
     def without(self, indices: frozenset[int]) -> Mentions:
         """These mentions less the actor names that cover any of the words `indices`."""
@@ -836,7 +875,8 @@ class ActorResolver:
         indices = {t.i for t in tokens}
         agents = self.mentions.agents_within(indices)
         head_is_agent = any(a.covers(head.i) for a in agents)
-        hidden = set() if not strict or head_is_agent or _is_quantity(head) else _of_phrases(head)
+        whole = not strict or head_is_agent or _is_quantity(head) or _is_following(head)
+        hidden = set() if whole else _of_phrases(head)
         coded = [
             (m, actor_code(m.entries, self.context.day))
             for m in self.mentions.actors_within(indices)
@@ -852,7 +892,10 @@ class ActorResolver:
         if not any(m.covers(head.i) for m, _ in candidates):
             owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _owners(head))]
             candidates = owners or candidates
-        return _with_agent(_nearest(candidates, head)[1], agents, head)
+        code = _nearest(candidates, head)[1]
+        if _is_following(head) and _has_role(code):
+            return code[:3] + CIVILIANS
+        return _with_agent(code, agents, head)
 
     def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
         """ "Russian and Chinese bombers": each coordinated modifier with the head's agent."""
@@ -999,6 +1042,23 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     role = ELITE if _is_former(head) else agent.code
     # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED.
     return code if code == role else code + role
+
+
+def _is_following(head: Token) -> bool:
+    """Whether `head` names the public that follows someone: "supporters of Imran Khan",
+    "thousands of loyalists of the ousted president" are their country's people (PAKCVL,
+    LBYCVL), not the leader's role (PAKOPP). Supporters named by no one ("urged supporters
+    to stay calm") are the speaker's own and no actor."""
+    noun = _of_object(head) if _is_quantity(head) else head
+    if noun is None or noun.lemma_.lower() not in FOLLOWER_NOUNS:
+        return False
+    return _of_object(noun) is not None
+
+
+def _has_role(code: str) -> bool:
+    """Whether a code is a country's person or body with a role (PAKOPP), not a bare country,
+    an organisation or an armed group."""
+    return len(code) > COUNTRY_LENGTH and not _is_organisation(code) and not _is_armed_group(code)
 
 
 def _is_former(head: Token) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from coders.actors import DISCOVERED, UNKNOWN, ActorResolver, bracketed_short_form
+from coders.actors import DISCOVERED, TITLES, UNKNOWN, ActorResolver, bracketed_short_form
 from coders.dictionaries import ActorEntry
 from coders.grammar import children, prepositions
 from coders.records import Actor
@@ -31,8 +31,6 @@ HEADING_DEPS = frozenset(
 # "spokeswoman for the foreign ministry", "leader of the opposition party": a role held in
 # the body the phrase names.
 ROLE_PREPS = frozenset({"for", "of", "at"})
-# Words of a person's name that are titles, not part of the name ("Mr", "Dr").
-TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,8 @@ def walk_sentences(
         mentions = lexicon.actors.mentions(sentence).without(
             text_names(sentence, lexicon.gazetteer)
         )
+        if coreference:
+            mentions = mentions.with_aliases(sentence, context.aliases)
         mark_names(sentence, ((m.start, m.end) for m in mentions.actors))
         named = mentions.countries(article.date)
         placing = mentions.countries(article.date, sentence.doc)

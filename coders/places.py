@@ -98,6 +98,9 @@ CONTROL_NOUNS = frozenset({"control"})
 # Armed groups that fight their own country's state.
 REBEL_AGENTS = frozenset({"REB", "INS"})
 CITY = "city"
+# The article of Arabic place names, which one source writes and another leaves off.
+ARABIC_ARTICLES = frozenset({"al", "el"})
+MIN_NAME_WITHOUT_ARTICLE = 5
 # Texts, processes and meetings that may be named after a city (`text_names`).
 NAMED_TEXT_NOUNS = frozenset(
     {"agreement", "accord", "deal", "treaty", "pact", "protocol", "process", "format", "talk"}
@@ -235,9 +238,10 @@ class Gazetteer:
         """The place a name stands for: a country or region by that name, else the city of
         that name in the first country of `prefer` that has one, else the largest city of that
         name. A name written with hyphens is also tried with spaces ("El-Fasher" is the
-        gazetteer's "El Fasher")."""
+        gazetteer's "El Fasher"), and an Arabic name with or without its article ("Qamishli"
+        is the gazetteer's "Al Qamishli", "Al-Hasakah" its "Hasakah")."""
         self.load()
-        for key in dict.fromkeys((fold(name), fold(name).replace("-", " "))):
+        for key in _spellings(fold(name)):
             if key in self._countries:
                 return self._countries[key]
             if key in self._regions:
@@ -255,6 +259,21 @@ class Gazetteer:
         """The capital city of a country, by its three-letter code."""
         self.load()
         return self._capitals.get(country)
+
+
+def _spellings(key: str) -> dict[str, None]:
+    """The ways a folded name may be written in the gazetteer, in the order to try them."""
+    spaced = key.replace("-", " ")
+    word, _, rest = spaced.partition(" ")
+    if word in ARABIC_ARTICLES:
+        other = rest
+    else:
+        other = f"al {spaced}"
+        rest = spaced
+    # A short name is too often some other town's with the article ("Ain" is no "Al Ain").
+    if len(rest) < MIN_NAME_WITHOUT_ARTICLE:
+        return dict.fromkeys((key, spaced))
+    return dict.fromkeys((key, spaced, other))
 
 
 def _largest(cities: tuple[City, ...], prefer: Sequence[str]) -> Place:
@@ -464,7 +483,8 @@ def _name(head: Token) -> str:
 
 def _hyphened(word: Token) -> Span:
     """The whole of a name written with hyphens, which the tokenizer splits into words and
-    the parser hangs on one of them ("Port-au-Prince", "Guinea-Bissau")."""
+    the parser hangs on one of them ("Port-au-Prince", "Guinea-Bissau"), with the words
+    compounded into any of them ("Ras al-Ain", whose "Ras" hangs on "al": no "Ain" alone)."""
     doc, start, end = word.doc, word.i, word.i + 1
 
     def joins(i: int) -> bool:  # doc[i] is a hyphen written between two words
@@ -474,7 +494,14 @@ def _hyphened(word: Token) -> Span:
         start -= 2
     while end + 1 < len(doc) and joins(end):
         end += 2
+    while start >= 1 and _compounded_into(doc[start - 1], start, end):
+        start -= 1
     return doc[start:end]
+
+
+def _compounded_into(word: Token, start: int, end: int) -> bool:
+    """Whether `word` is a proper name's word compounded into one of doc[start:end]."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and start <= word.head.i < end
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -35,6 +35,7 @@ from coders.actors import (
     COUNTRY_NOUNS,
     DESCRIBED_COUNTRY_NOUNS,
     EACH,
+    FOLLOWER_NOUNS,
     GROUP_NOUNS,
     PRONOUNS,
     ActorLexicon,
@@ -86,6 +87,8 @@ GROUP_PLURALS = frozenset(
 )
 # Counts that stand for people ("thousands marched"): the scene's civilians.
 COUNT_PLURALS = frozenset(noun + "s" for noun in COUNTING_HEADS)
+# "supporters of Castillo": the public of the one the phrase names (`actors._is_following`).
+FOLLOWER_PLURALS = frozenset(noun + "s" for noun in FOLLOWER_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or (word in DESCRIBED_COUNTRY_NOUNS and _described(token))
         # "thousands marched": people (`ActorResolver._at_scene`)
         or (word in COUNT_PLURALS and not _counts_something(token))
+        or (word in FOLLOWER_PLURALS and _word_after(token) == "of")
         # "Ecuador declared a state of emergency": the people are its target
         or word.startswith(ONE_SIDED_EVENT_STARTS)
         # "shelled the city of Kherson": the place's country is the target
@@ -189,6 +193,11 @@ def _word_references(token: Token, aliases: set[str]) -> int:
 def _word_before(token: Token) -> str:
     """The word before `token`, in lower case ("" at the start of the document)."""
     return token.nbor(-1).lower_ if token.i > 0 else ""
+
+
+def _word_after(token: Token) -> str:
+    """The word after `token`, in lower case ("" at the end of the document)."""
+    return token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
 
 
 def _described(token: Token) -> bool:

@@ -2969,6 +2969,42 @@ REPLY_CASES = [
     ),
 ]
 
+# Session 25: the public that follows a leader, short names met again, and place names.
+PUBLIC_CASES = [
+    pytest.param(
+        "Thousands of followers of Imran Khan marched in Lahore.",
+        {("PAKCVL", "PAKGOV", "141")},
+        id="a-leaders-followers-are-the-public-not-the-leaders-role",
+    ),
+    pytest.param(
+        "The opposition leader urged supporters to stay calm.",
+        set(),
+        id="supporters-no-one-names-are-the-speakers-own-and-no-target",
+    ),
+    pytest.param(
+        "Police in Lima detained Pedro Castillo.",
+        {("PERCOP", "PERELI", "173")},
+        id="a-president-out-of-office-is-an-elite",
+    ),
+    pytest.param(
+        "Police in Lima detained Pedro Castillo. "
+        "Hundreds of supporters of Castillo blocked a highway near Cusco.",
+        {("PERCOP", "PERELI", "173"), ("PERCVL", "PERGOV", "144")},
+        id="a-short-name-met-again-counts-inside-an-of-phrase",
+    ),
+    pytest.param(
+        "Turkish jets bombed the town of Ras al-Ain.",
+        {("TUR", "SYR", "195")},
+        id="a-hyphened-name-is-not-read-from-its-last-words",
+    ),
+    pytest.param(
+        "Turkish drones bombed the city of Qamishli.",
+        {("TURMIL", "SYR", "195")},
+        id="an-arabic-place-name-is-found-without-its-article",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3002,6 +3038,7 @@ ALL_CASES = (
     + TRADE_CASES
     + WIRE_STORY_CASES
     + REPLY_CASES
+    + PUBLIC_CASES
 )
 
 
@@ -3022,3 +3059,10 @@ def test_a_year_still_to_come_is_no_history(code_text):
     text = "Chile and Peru pledged to sign a trade deal by the end of 2013."
     assert dyads(code_text(text, "2012-06-01")) == {("CHL", "PER", "032"), ("PER", "CHL", "032")}
     assert dyads(code_text(text, "2015-06-01")) == set()
+
+
+def test_a_head_of_government_out_of_office_is_an_elite(code_text):
+    # Justin Trudeau was Canada's prime minister until 14 March 2025.
+    text = "Justin Trudeau criticised the Chinese government."
+    assert dyads(code_text(text, "2024-06-01")) == {("CANGOV", "CHNGOV", "111")}
+    assert dyads(code_text(text, "2025-06-01")) == {("CANELI", "CHNGOV", "111")}
