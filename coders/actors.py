@@ -123,6 +123,7 @@ GANG_AGENT = "CRM"
 CIVILIANS = "CVL"
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
+HEAD_NOUN = "head"
 # Words of a person's name that are titles, not part of the name ("Mr", "Dr").
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
@@ -565,11 +566,24 @@ class ActorResolver:
         urged him to ..." is the president. The nearest actor named before it in the
         sentence outside the subjects of its verbs."""
         verbs = {pronoun.head.i, *(v.i for v in pronoun.head.conjuncts)}
+        # Nor any word of the subject's phrase: "the head of the armed forces urged him" is
+        # not the armed forces.
+        subjects = {
+            t.i
+            for token in pronoun.sent
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i in verbs
+            for t in token.subtree
+        }
         end = pronoun.i if before is None else before
+        # "Morales resigned after the army chief urged him to step down": the subject of the
+        # clause the pronoun's clause tells the time or cause of.
+        verb = pronoun.head
+        above = verb.head.i if verb.dep_ == "advcl" else None
         for token in reversed(pronoun.sent[: end - pronoun.sent.start]):
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i in verbs:
+            if token.i in subjects:
                 continue
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in OBJECT_LIKE_DEPS:
+            outer = token.dep_ == "nsubj" and token.head.i == above
+            if token.pos_ in {"NOUN", "PROPN"} and (token.dep_ in OBJECT_LIKE_DEPS or outer):
                 found = self.resolve(token, strict=True)
                 if found:
                     return found
@@ -817,6 +831,8 @@ class ActorResolver:
         """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one;
         or whose post it is ("rebel positions", "army bases": REB, MIL)."""
         words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
+        if _heads_a_body(head) and (body := _of_object(head)) is not None:
+            words.add(body.i)
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
@@ -875,7 +891,8 @@ class ActorResolver:
         indices = {t.i for t in tokens}
         agents = self.mentions.agents_within(indices)
         head_is_agent = any(a.covers(head.i) for a in agents)
-        whole = not strict or head_is_agent or _is_quantity(head) or _is_following(head)
+        whole = not strict or head_is_agent or _is_quantity(head)
+        whole = whole or _is_following(head) or _heads_a_body(head)
         hidden = set() if whole else _of_phrases(head)
         coded = [
             (m, actor_code(m.entries, self.context.day))
@@ -1053,6 +1070,12 @@ def _is_following(head: Token) -> bool:
     if noun is None or noun.lemma_.lower() not in FOLLOWER_NOUNS:
         return False
     return _of_object(noun) is not None
+
+
+def _heads_a_body(head: Token) -> bool:
+    """ "The head of the armed forces", "the head of Chad's army": the body's own, as its
+    chief or commander is. HEAD is no agent of the dictionaries, being mostly a body part."""
+    return head.lemma_.lower() == HEAD_NOUN and _of_object(head) is not None
 
 
 def _has_role(code: str) -> bool:

@@ -289,9 +289,20 @@ def settle_clauses(sentence: Span) -> None:
     day after a drone killed one person") is an adverbial clause: it tells when or why, and
     holds none of the verb's object words.
 
-    A sentence the parser made one noun phrase gets its verb back (`_restore_main_verb`)."""
+    A sentence the parser made one noun phrase gets its verb back (`_restore_main_verb`).
+
+    A clause opened by a conjunction of time or cause whose subject the parser hung on the
+    conjunction as its object ("resigned after the head of the army urged him to step down")
+    gets it back as its subject (`_subject_on_the_mark`).
+
+    The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     for token in sentence:
+        if (found := _subject_on_the_mark(token)) is not None:
+            subject, verb = found
+            subject.head, subject.dep_ = verb, "nsubj"
+            token.head, token.dep_ = verb, "mark"
+            continue
         if _finite_after_a_gerund(token):
             token.head = token.head.head.head
             continue
@@ -308,6 +319,7 @@ def settle_clauses(sentence: Span) -> None:
         elif (mark := _for_clause_mark(token)) is not None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
+    sentence.doc.user_data.pop(TREE_KEY, None)
 
 
 def _restore_main_verb(sentence: Span) -> None:
@@ -368,6 +380,35 @@ def _adverbial_mark(clause: Token) -> bool:
 ADVERBIAL_MARKS = frozenset(
     {"after", "before", "since", "until", "while", "because", "although", "though", "once"}
 )
+
+
+def _subject_on_the_mark(mark: Token) -> tuple[Token, Token] | None:
+    """The noun the parser made the object of a conjunction of time or cause, with the verb
+    of the clause it is the subject of: the conjunction's own verb ("after" as its mark), or a
+    clause right after the noun's phrase ("after" as a preposition of the verb above), where
+    that verb has no subject of its own."""
+    if mark.dep_ not in {"mark", "prep"} or mark.lower_ not in ADVERBIAL_MARKS:
+        return None
+    noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    verb = mark.head if mark.dep_ == "mark" else _clause_after(noun, mark.head)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or has_subject(verb) or verb.i < noun.i:
+        return None
+    return noun, verb
+
+
+def _clause_after(noun: Token, above: Token) -> Token | None:
+    """A clause of `above` that starts right after the noun's phrase, its auxiliaries and
+    adverbs aside: "quit after [the head of the army] criticised him"."""
+    start = noun.right_edge.i + 1
+    for clause in children(above, "advcl"):
+        between = noun.doc[start : clause.i]
+        if clause.i >= start and all(
+            t.head == clause and t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between
+        ):
+            return clause
+    return None
 
 
 def _finite_after_a_report(token: Token) -> bool:

@@ -3002,6 +3002,27 @@ PUBLIC_CASES = [
         {("TURMIL", "SYR", "195")},
         id="an-arabic-place-name-is-found-without-its-article",
     ),
+    pytest.param(
+        "Iran vowed harsh punishment for Israel.",
+        {("IRN", "ISR", "130")},
+        id="punishment-vowed-is-a-threat-not-a-promise",
+    ),
+    pytest.param(
+        "Indian missiles struck three cities in Pakistan. "
+        "Pakistan's prime minister vowed to avenge the dead.",
+        {("IND", "PAK", "195"), ("PAKGOV", "IND", "138")},
+        id="a-vow-to-avenge-is-a-threat-of-force-at-the-other-side",
+    ),
+    pytest.param(
+        "Bolivia's president resigned after the head of the armed forces urged him to step down.",
+        {("BOLMIL", "BOLGOV", "0241")},
+        id="the-head-of-a-body-urging-him-is-the-body-and-him-the-one-who-resigned",
+    ),
+    pytest.param(
+        "The minister quit after the head of Chad's army criticised him.",
+        {("TCDMIL", "TCDGOV", "111")},
+        id="a-subject-hung-on-after-is-the-subject-of-the-clause-after-it",
+    ),
 ]
 
 
