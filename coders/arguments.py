@@ -336,7 +336,10 @@ def _passive_arguments(
     # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
     # Kharkiv" is Russia's): read strictly.
     sources = fired_by(doers, resolver) or resolve_all(doers, resolver, strict=doer_prep == "in")
-    patients = children(verb, "nsubj" if suffered else "nsubjpass") or [verb.head]
+    # A reported clause's patient is not the speaker ("rebels, who UN experts say are backed
+    # by Rwanda": the experts are not backed).
+    above = [] if verb.dep_ == "ccomp" else [verb.head]
+    patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
         targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)

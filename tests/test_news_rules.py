@@ -3023,6 +3023,11 @@ PUBLIC_CASES = [
         {("TCDMIL", "TCDGOV", "111")},
         id="a-subject-hung-on-after-is-the-subject-of-the-clause-after-it",
     ),
+    pytest.param(
+        "M23 rebels, who UN experts say are backed by Rwanda, seized the town of Masisi.",
+        {("CODREB", "COD", "192")},
+        id="the-speaker-of-a-reported-passive-is-not-its-patient",
+    ),
 ]
 
 
