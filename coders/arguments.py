@@ -165,9 +165,11 @@ def arguments(
     sources = subject_actors(verb, resolver)
     sources += [a for a in resolve_all(co_doers(verb), resolver, strict=True) if a not in sources]
     resolver = replace(resolver, counterpart=_shared_agent(sources))
-    if len(sources) > 1 and is_joint(pattern.code):
-        # "Russia and Ukraine held talks in Istanbul": between the two, wherever it is said;
-        # not with who the talks were held under ("under the auspices of the AU").
+    exchanged = pattern.reverse == pattern.code and pattern.code != TRUCE
+    if len(sources) > 1 and (is_joint(pattern.code) or exchanged):
+        # "Russia and Ukraine held talks in Istanbul", "Russia and the United States swapped
+        # prisoners in Ankara": between the two, wherever it is said; not with who the talks
+        # were held under ("under the auspices of the AU").
         targets = target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
         mediators = {a.code for a in sponsors(verb, resolver)}
         # One of the doers' own countries is what they did it about, not a third party
@@ -278,6 +280,18 @@ def is_reciprocal(verb: Token) -> bool:
     return bool(pairs & {(EACH, "other"), ("one", "another")}) or (
         in_turn and ("the", "other") in pairs
     )
+
+
+def truce_sides(verb: Token, code: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """The sides of a truce that another announces between them ("Trump announced a ceasefire
+    between Israel and Iran"): they agreed it with each other; the announcer is no side, and
+    says nothing of having brokered it."""
+    if code != TRUCE or len({t.country for t in targets}) < 2:
+        return []
+    if {s.country for s in sources} & {t.country for t in targets}:
+        return []
+    between = [p for obj in children(verb, "dobj") for p, _ in prepositions(obj) if p == "between"]
+    return targets if between else []
 
 
 def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool:

@@ -24,6 +24,7 @@ from coders.arguments import (
     reported_victims,
     resolve_all,
     subject_actors,
+    truce_sides,
 )
 from coders.articles import Article
 from coders.charges import charge_code
@@ -477,6 +478,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if mutual_yield:
         pattern = _mutual_yield(verb, pattern, lexicon)
     reciprocal = is_reciprocal(verb)
+    if sides := truce_sides(verb, pattern.code, sources, targets):
+        sources, targets, reciprocal = sides, [], True
     pairs = (
         dyads(sources, targets, pattern, mutual_yield or reciprocal)
         if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb))

@@ -3028,6 +3028,21 @@ PUBLIC_CASES = [
         {("CODREB", "COD", "192")},
         id="the-speaker-of-a-reported-passive-is-not-its-patient",
     ),
+    pytest.param(
+        "Russia and the United States exchanged prisoners in Ankara.",
+        {("RUS", "USA", "0841"), ("USA", "RUS", "0841")},
+        id="where-two-swap-prisoners-is-no-party-to-the-swap",
+    ),
+    pytest.param(
+        "Qatar announced a truce between Israel and Hamas.",
+        {("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")},
+        id="a-truce-another-announces-is-between-its-sides",
+    ),
+    pytest.param(
+        "The United States brokered a ceasefire between Israel and Hezbollah.",
+        {("USA", "ISR", "045"), ("USA", "LBNREB", "045")},
+        id="a-truce-another-brokers-is-its-mediation",
+    ),
 ]
 
 
