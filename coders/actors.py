@@ -260,12 +260,16 @@ class Mentions:
         """These mentions and the short names of those the article named before ("supporters
         of Castillo" after "President Pedro Castillo"), so that a short name counts wherever
         a dictionary name would: in an OF phrase, as an owner, as a country the sentence
-        names. A word of a longer name ("Ana Castillo") is not the short name."""
-        taken = {i for m in (*self.actors, *self.agents) for i in range(m.start, m.end)}
+        names. A word of a longer name ("Ana Castillo") is not the short name. Names the
+        article itself introduced stay with `ActorResolver._alias`, which marks them as
+        discovered."""
+        taken = {i for m in self.actors for i in range(m.start, m.end)}
+        taken |= {i for m in self.agents for i in range(m.start, m.end)}
         found = [
             PhraseMatch(token.i, token.i + 1, aliases[token.lower_])
             for token in sentence
             if token.lower_ in aliases
+            and not any(e.source == DISCOVERED for e in aliases[token.lower_])
             and token.i not in taken
             and token.pos_ == "PROPN"
             and not _in_longer_name(token, taken)

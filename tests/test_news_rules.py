@@ -2952,8 +2952,7 @@ REPLY_CASES = [
         id="a-mistake-said-of-another-is-criticism-and-its-price-a-threat",
     ),
     pytest.param(
-        "Thousands of Serbians protested in Belgrade on Saturday. Police detained several of "
-        "them.",
+        "Thousands of Serbians protested in Belgrade on Saturday. Police detained several of them.",
         {("SRBCVL", "SRBGOV", "141"), ("SRBCOP", "SRBCVL", "173")},
         id="several-of-them-are-some-of-those-named-before",
     ),
