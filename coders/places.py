@@ -262,16 +262,14 @@ class Gazetteer:
 
 
 def _spellings(key: str) -> dict[str, None]:
-    """The ways a folded name may be written in the gazetteer, in the order to try them."""
+    """The ways a folded name may be written in the gazetteer, in the order to try them: as
+    written, with spaces for hyphens, and with its Arabic article dropped or added."""
     spaced = key.replace("-", " ")
-    word, _, rest = spaced.partition(" ")
-    if word in ARABIC_ARTICLES:
-        other = rest
-    else:
-        other = f"al {spaced}"
-        rest = spaced
+    article, _, bare = spaced.partition(" ")
+    other = bare if article in ARABIC_ARTICLES else f"al {spaced}"
+    bare = bare if article in ARABIC_ARTICLES else spaced
     # A short name is too often some other town's with the article ("Ain" is no "Al Ain").
-    if len(rest) < MIN_NAME_WITHOUT_ARTICLE:
+    if len(bare) < MIN_NAME_WITHOUT_ARTICLE:
         return dict.fromkeys((key, spaced))
     return dict.fromkeys((key, spaced, other))
 
