@@ -124,6 +124,8 @@ CIVILIANS = "CVL"
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 HEAD_NOUN = "head"
+# Possessives that stand for one person (`_listed_owner`).
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Words of a person's name that are titles, not part of the name ("Mr", "Dr").
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
@@ -712,14 +714,17 @@ class ActorResolver:
         said his country has proposed a truce": "his country" is Egypt."""
         if not self.coreference or not _has_pronoun_owner(head):
             return []
-        owner = _owning_subject(head)
+        listed = _listed_owner(head)
+        owner = listed or _owning_subject(head)
         if owner is None:
             return []
         if _their_of_one(head, owner) and self._is_a_state(owner):
             # "Caracas expelled their diplomats": THEIR is not one city's or country's; it is
             # the group of countries the sentence before was about.
             return self._group_owned(head, tokens)
-        countries = {a.country for a in self.resolve(owner, strict=True)}
+        # The one listed before is read alone: the list it heads holds the owned noun too.
+        owners = self._resolve_member(owner, True) if listed else self.resolve(owner, True)
+        countries = {a.country for a in owners}
         if len(countries) != 1:
             return []
         country = countries.pop()
@@ -1100,6 +1105,16 @@ def _is_organisation(code: str) -> bool:
 
 def _has_pronoun_owner(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
+
+
+def _listed_owner(head: Token) -> Token | None:
+    """The person named before HIS or HER in a list: "warrants for Netanyahu and his former
+    defence minister" are for Netanyahu's minister, not the court's."""
+    personal = any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in head.children)
+    if not personal or head.dep_ != "conj":
+        return None
+    first = head.head
+    return first if first.pos_ == "PROPN" else None
 
 
 def _their_of_one(head: Token, owner: Token) -> bool:

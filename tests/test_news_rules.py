@@ -3042,6 +3042,12 @@ PUBLIC_CASES = [
         {("USA", "ISR", "045"), ("USA", "LBNREB", "045")},
         id="a-truce-another-brokers-is-its-mediation",
     ),
+    pytest.param(
+        "The International Criminal Court issued arrest warrants for Netanyahu and his "
+        "former defence minister.",
+        {("IGOJUDICC", "ISRGOV", "173"), ("IGOJUDICC", "ISRELI", "173")},
+        id="his-after-a-listed-name-is-that-persons-not-the-subjects",
+    ),
 ]
 
 
