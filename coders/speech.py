@@ -156,8 +156,16 @@ class ReportedSpeech:
         return code is not None and self._bare.get(lemma) == code
 
     def _in_root(self, code: str, word: str) -> bool:
+        """Whether a lower event's code is of the class a rule's verb names: its root (the
+        use of force any of CAMEO's force roots), or, for a verb whose bare code is a
+        sub-code, that sub-code: ASSASSINATE is an assassination (186), so "tried to capture
+        Kyiv" is no attempted assassination (185)."""
         bare = self._bare.get(word)
-        return bare is not None and root_of(code) in _root_class(root_of(bare))
+        if bare is None:
+            return False
+        if bare[len(bare) - 1] != "0":
+            return code.startswith(bare)
+        return root_of(code) in _root_class(root_of(bare))
 
 
 def _dyad_key(coded: Coded) -> tuple[int, str, str]:

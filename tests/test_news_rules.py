@@ -3048,6 +3048,11 @@ PUBLIC_CASES = [
         {("IGOJUDICC", "ISRGOV", "173"), ("IGOJUDICC", "ISRELI", "173")},
         id="his-after-a-listed-name-is-that-persons-not-the-subjects",
     ),
+    pytest.param(
+        "Russian troops attempted to capture Kyiv.",
+        {("RUSMIL", "UKR", "192")},
+        id="an-attempt-to-capture-is-no-attempted-assassination",
+    ),
 ]
 
 
