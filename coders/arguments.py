@@ -88,6 +88,10 @@ CIRCUMSTANCE_PREPS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
+# Nouns of an agreement, whose infinitive tells what it is for.
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
+# Nouns of relations between states, whose WITH phrase names the other state.
+RELATION_NOUNS = frozenset({"relation", "tie"})
 # Nouns of a frontier, whose WITH phrase names the country beyond it.
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
@@ -165,6 +169,9 @@ def arguments(
     sources = subject_actors(verb, resolver)
     sources += [a for a in resolve_all(co_doers(verb), resolver, strict=True) if a not in sources]
     resolver = replace(resolver, counterpart=_shared_agent(sources))
+    if partners := _relations_partners(verb, resolver):
+        # "signed agreements to normalise relations with Israel": with Israel.
+        return sources, [p for p in partners if p.country not in {s.country for s in sources}]
     exchanged = pattern.reverse == pattern.code and pattern.code != TRUCE
     if len(sources) > 1 and (is_joint(pattern.code) or exchanged):
         # "Russia and Ukraine held talks in Istanbul", "Russia and the United States swapped
@@ -247,9 +254,13 @@ def _property_owners(
 
 def has_partner(verb: Token) -> bool:
     """Whether the verb, or its object, is done with someone ("held talks with Houthi
-    officials"): then a compound subject did not do it among themselves, even where that
-    someone is no known actor. Arms are no partner: "attacked Kharkiv with drones"."""
-    return any(prep == "with" and not is_means(obj) for prep, obj in verb_or_object_phrases(verb))
+    officials", "signed a deal to restore ties with Iran"): then a compound subject did not
+    do it among themselves, even where that someone is no known actor. Arms are no partner:
+    "attacked Kharkiv with drones"."""
+    phrases = verb_or_object_phrases(verb)
+    return any(prep == "with" and not is_means(obj) for prep, obj in phrases) or bool(
+        relations_with(verb)
+    )
 
 
 def is_aimed_beyond(verb: Token) -> bool:
@@ -280,6 +291,27 @@ def is_reciprocal(verb: Token) -> bool:
     return bool(pairs & {(EACH, "other"), ("one", "another")}) or (
         in_turn and ("the", "other") in pairs
     )
+
+
+def _relations_partners(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The other state of the relations an agreement is made to change (`relations_with`)."""
+    return [a for partner in relations_with(verb) for a in resolver.resolve(partner, strict=True)]
+
+
+def relations_with(verb: Token) -> list[Token]:
+    """The WITH phrases of the relations an agreement is made to change: "signed an agreement
+    to normalise relations with Israel", "reached a deal to restore ties with Tehran". A
+    deal to expand trade with a third country names no partner of the deal."""
+    return [
+        partner
+        for deal in children(verb, "dobj")
+        if deal.lemma_.lower() in AGREEMENT_NOUNS
+        for clause in children(deal, "acl")
+        for relations in children(clause, "dobj")
+        if relations.lemma_.lower() in RELATION_NOUNS
+        for prep, partner in prepositions(relations)
+        if prep == "with"
+    ]
 
 
 def truce_sides(verb: Token, code: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:

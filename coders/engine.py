@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import UNKNOWN, ActorResolver
 from coders.aid import aid_code
 from coders.arguments import (
+    AGREEMENT_NOUNS,
     MEDIATION_CODE,
     arguments,
     claimed_victims,
@@ -428,8 +429,6 @@ def _text_stopped(verb: Token) -> bool:
 
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).
 STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})
-# Nouns of an agreement, whose infinitive tells what it is for.
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 
 
 def _responds_by(verb: Token) -> bool:

@@ -3053,6 +3053,16 @@ PUBLIC_CASES = [
         {("RUSMIL", "UKR", "192")},
         id="an-attempt-to-capture-is-no-attempted-assassination",
     ),
+    pytest.param(
+        "Bahrain signed an agreement to normalise relations with Israel.",
+        {("BHR", "ISR", "057"), ("ISR", "BHR", "057")},
+        id="an-agreement-to-normalise-relations-with-a-state-is-signed-with-it",
+    ),
+    pytest.param(
+        "Chile and Peru signed a deal to expand trade with China.",
+        {("CHL", "PER", "057"), ("PER", "CHL", "057")},
+        id="a-deal-to-trade-with-a-third-state-is-not-signed-with-it",
+    ),
 ]
 
 
