@@ -66,12 +66,13 @@ def _targets(events: list[Event]) -> tuple[Actor, ...]:
 
 
 def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
-    """The two sides of a cooperative act told both ways ("Israel and Hezbollah agreed to a
-    ceasefire": 0871 each way), the sentence's first such."""
+    """The sides of the cooperative acts of one sentence told both ways ("Israel and Hezbollah
+    agreed to a ceasefire": 0871 each way; "the UAE and Bahrain signed agreements with
+    Israel": all three)."""
     accords = [e for e in events if root_of(e.event_code) in ACCORD_ROOTS]
     dyads = {(e.source_code, e.target_code) for e in accords}
     both_ways = [e for e in accords if (e.target_code, e.source_code) in dyads]
-    return _sources(both_ways[:1]) + _targets(both_ways[:1])
+    return _distinct((*_sources(both_ways), *_targets(both_ways)))
 
 
 def _distinct(actors: Iterable[Actor]) -> tuple[Actor, ...]:
