@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
-from coders.grammar import children, conjuncts, core_tokens, prepositions
+from coders.grammar import children, conjuncts, core_tokens, joins_by_hyphen, prepositions
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
 from coders.weapons import is_attack, is_weapon
@@ -229,6 +229,23 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
     return None
 
 
+def _name_parts(name: Span) -> list[str]:
+    """The words of a person's name, a word written with hyphens as one ("Miguel Diaz-Canel":
+    "miguel", "diaz canel", as `ActorResolver._alias` looks them up); none where a word of
+    the name is no proper noun."""
+    parts: list[list[str]] = []
+    for token in name:
+        if joins_by_hyphen(token):
+            continue
+        if token.pos_ != "PROPN":
+            return []
+        if parts and joins_by_hyphen(token.nbor(-1)):
+            parts[-1].append(token.lower_)
+        else:
+            parts.append([token.lower_])
+    return [" ".join(part) for part in parts]
+
+
 def _span_start(match: PhraseMatch) -> tuple[int, int]:
     return match.start, match.end
 
@@ -387,13 +404,13 @@ class ActorLexicon:
             if short_form is not None and not self.actors.lookup(short_form.lower_):
                 # "the Syrian Democratic Forces (SDF)": the SDF, from here on.
                 found.setdefault(short_form.lower_, match.entries)
-            words = [t for t in doc[match.start : match.end] if t.pos_ == "PROPN"]
-            if len(words) < 2 or len(words) != match.end - match.start:
+            parts = _name_parts(doc[match.start : match.end])
+            if len(parts) < 2:
                 continue
-            short = [words[-1], words[0]] if len(words) == 2 else [words[-1]]
-            for word in short:
-                if not self.actors.lookup(word.lower_):
-                    found.setdefault(word.lower_, match.entries)
+            short = [parts[-1], parts[0]] if len(parts) == 2 else [parts[-1]]
+            for part in short:
+                if not self.actors.lookup(part):
+                    found.setdefault(part, match.entries)
         return found
 
 
@@ -936,8 +953,14 @@ class ActorResolver:
         the longest run of name words ending at `head` that is an alias ("Rapid Support
         Forces"), else the head alone ("Faye")."""
         words = [head]
-        while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound":
-            words.insert(0, words[0].nbor(-1))
+        while words[0].i > 0:
+            before = words[0].nbor(-1)
+            if before.dep_ == "compound":
+                words.insert(0, before)
+            elif joins_by_hyphen(before) and before.nbor(-1).dep_ == "compound":
+                words[:0] = [before.nbor(-1), before]  # "Diaz-Canel"
+            else:
+                break
         for start in range(len(words)):
             key = " ".join(t.lower_ for t in words[start:] if not t.is_punct)
             entries = self.context.aliases.get(key)

@@ -88,6 +88,10 @@ CIRCUMSTANCE_PREPS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
+# Nouns of an accusation: a denial of one answers the accusers (`_denied_targets`).
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
+# Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
+ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 # Nouns of an agreement, whose infinitive tells what it is for.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 # Nouns of relations between states, whose WITH phrase names the other state.
@@ -628,11 +632,32 @@ def _named_targets(
 
 def _denied_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """Whom a denial is about: the target of the act denied ("Rwanda denied backing the M23
-    rebels", "denied that it had shelled Kharkiv"), as the denial answers their side."""
+    rebels", "denied that it had shelled Kharkiv"), as the denial answers their side; or,
+    for a denial told in a clause on the accusation ("accused Iran of firing missiles, which
+    Tehran denied", "..., a charge Washington denied"), the accusers."""
+    if (accusing := _accusation_answered(verb)) is not None:
+        return subject_actors(accusing, resolver)
     for lower in children(verb, "xcomp", "ccomp"):
         if lower.pos_ == "VERB" and (found := _in_places(lower, ANY_PATTERN, resolver)):
             return found
     return []
+
+
+def _accusation_answered(denial: Token) -> Token | None:
+    """The accusing verb a denial in a relative or appended clause answers: the verb WHICH
+    refers to, or the one an accusation noun ("a charge", "a claim") is appended to."""
+    head = denial.head
+    if denial.dep_ == "relcl" and head.lemma_.lower() in ALLEGATION_NOUNS:
+        above = head.head
+        return above if above.pos_ == "VERB" and above.i != denial.i else None
+    which = any(c.lower_ == "which" for c in children(denial, "dobj", "nsubjpass"))
+    if denial.dep_ not in {"relcl", "advcl"} or not which:
+        return None
+    # "accused Iran of launching missiles, which Tehran denied": WHICH may hang on a noun
+    # of the accusation; the accusing verb is above it.
+    above = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB"), None)
+    accusing = above is not None and above.lemma_.lower() in ACCUSING_VERBS
+    return above if accusing and above.i != denial.i else None
 
 
 def _in_places(

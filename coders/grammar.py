@@ -81,6 +81,15 @@ def core_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def joins_by_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen written between two words, with no space either side
+    ("Diaz-Canel", "Port-au-Prince"): the tokenizer splits such names at it."""
+    doc = token.doc
+    if token.text != "-" or not 0 < token.i < len(doc) - 1:
+        return False
+    return not doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
 def path_up(token: Token, top: Token) -> list[Token]:
     """The tokens from `token` up its heads to `top`, `top` itself left out."""
     path = []

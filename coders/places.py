@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from coders.actors import CIVILIANS
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
 from coders.dictionaries import VerbPattern
+from coders.grammar import joins_by_hyphen
 from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
@@ -484,13 +485,9 @@ def _hyphened(word: Token) -> Span:
     the parser hangs on one of them ("Port-au-Prince", "Guinea-Bissau"), with the words
     compounded into any of them ("Ras al-Ain", whose "Ras" hangs on "al": no "Ain" alone)."""
     doc, start, end = word.doc, word.i, word.i + 1
-
-    def joins(i: int) -> bool:  # doc[i] is a hyphen written between two words
-        return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-    while start >= 2 and joins(start - 1):
+    while start >= 2 and joins_by_hyphen(doc[start - 1]):
         start -= 2
-    while end + 1 < len(doc) and joins(end):
+    while end + 1 < len(doc) and joins_by_hyphen(doc[end]):
         end += 2
     while start >= 1 and _compounded_into(doc[start - 1], start, end):
         start -= 1

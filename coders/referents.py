@@ -23,7 +23,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import ActorResolver
-from coders.arguments import ACT_NOUNS, DEFINITE_WORDS, DENY_CODE, is_definite
+from coders.arguments import (
+    ACT_NOUNS,
+    ALLEGATION_NOUNS,
+    DEFINITE_WORDS,
+    DENY_CODE,
+    is_definite,
+)
 from coders.codebook import root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
@@ -85,8 +91,7 @@ ACCORD_NOUNS = frozenset(
         "summit",
     }
 )
-# Accusations: the noun stands for the accusers.
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
+# Accusations (`arguments.ALLEGATION_NOUNS`): the noun stands for the accusers.
 # Threats: the noun stands for who threatened.
 THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"})
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.

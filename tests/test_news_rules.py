@@ -3063,6 +3063,27 @@ PUBLIC_CASES = [
         {("CHL", "PER", "057"), ("PER", "CHL", "057")},
         id="a-deal-to-trade-with-a-third-state-is-not-signed-with-it",
     ),
+    pytest.param(
+        "Cuban President Miguel Diaz-Canel met Putin in Moscow. "
+        "Diaz-Canel blamed the United States for the unrest.",
+        {("CUBGOV", "RUSGOV", "040"), ("CUBGOV", "USA", "112")},
+        id="a-hyphened-family-name-met-again-is-the-person",
+    ),
+    pytest.param(
+        "Police used batons and rubber bullets against demonstrators in Tbilisi.",
+        {("GEOCOP", "GEOOPP", "175")},
+        id="riot-weapons-used-on-people-are-violent-repression",
+    ),
+    pytest.param(
+        "Israel accused Iran of launching missiles, which Tehran denied.",
+        {("ISR", "IRN", "112"), ("IRN", "ISR", "016")},
+        id="a-denial-in-a-which-clause-answers-the-accuser",
+    ),
+    pytest.param(
+        "Imran Khan accused the United States of plotting against him, a charge Washington denied.",
+        {("PAKOPP", "USA", "112"), ("USA", "PAKOPP", "016")},
+        id="a-denial-of-an-appended-charge-answers-the-accuser",
+    ),
 ]
 
 
