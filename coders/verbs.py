@@ -103,10 +103,17 @@ def _words(tokens: Iterable[Token]) -> set[str]:
     return found
 
 
+# Tags of a participle, which may describe a noun ("planned increases", "a growing crisis").
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})
+
+
 def _forms(token: Token) -> tuple[str, ...]:
     """The forms a pattern word may match: the word, its lemma, and the singular of a plural
     in a name, which the lemmatizer leaves alone ("signed the Oslo Accords" signs an
-    accord)."""
+    accord). A participle that describes a noun matches only as written: "over planned tax
+    increases" holds no PLAN (the CAMEO file's STORM * OVER PLAN, 127)."""
+    if token.dep_ == "amod" and token.tag_ in PARTICIPLE_TAGS:
+        return (token.lower_,)
     forms: tuple[str, ...] = (token.lower_, token.lemma_.lower())
     if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token.lower_) > 3:
         forms += (token.lower_[:-1],)

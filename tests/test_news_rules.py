@@ -3084,6 +3084,11 @@ PUBLIC_CASES = [
         {("PAKOPP", "USA", "112"), ("USA", "PAKOPP", "016")},
         id="a-denial-of-an-appended-charge-answers-the-accuser",
     ),
+    pytest.param(
+        "Protesters stormed parliament in Nairobi over planned tax increases.",
+        {("KENOPP", "KENLEG", "145")},
+        id="a-participle-describing-a-noun-is-no-pattern-noun",
+    ),
 ]
 
 
