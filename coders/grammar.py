@@ -300,6 +300,9 @@ def settle_clauses(sentence: Span) -> None:
 
     A sentence the parser made one noun phrase gets its verb back (`_restore_main_verb`).
 
+    A gerund listed after the noun of a prepositional phrase ("on charges of corruption and
+    aiding a terrorist group") is listed with that noun (`_gerund_listed_after`).
+
     A clause opened by a conjunction of time or cause whose subject the parser hung on the
     conjunction as its object ("resigned after the head of the army urged him to step down")
     gets it back as its subject (`_subject_on_the_mark`).
@@ -311,6 +314,9 @@ def settle_clauses(sentence: Span) -> None:
             subject, verb = found
             subject.head, subject.dep_ = verb, "nsubj"
             token.head, token.dep_ = verb, "mark"
+            continue
+        if (noun := _gerund_listed_after(token)) is not None:
+            token.head, token.dep_ = noun, "conj"
             continue
         if _finite_after_a_gerund(token):
             token.head = token.head.head.head
@@ -375,6 +381,8 @@ def _make_root(old_root: Token, verb: Token, subject: Token, obj: Token | None) 
         child.head = verb
 
 
+# Tags of a finite verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tags of a verb in the past, finite or participle.
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -389,6 +397,29 @@ def _adverbial_mark(clause: Token) -> bool:
 ADVERBIAL_MARKS = frozenset(
     {"after", "before", "since", "until", "while", "because", "although", "though", "once"}
 )
+
+
+def _gerund_listed_after(gerund: Token) -> Token | None:
+    """The noun a gerund is listed after inside a prepositional phrase, where the parser hung
+    the gerund on the verb as a clause or a conjunct of its own: in "detained the mayor on
+    charges of corruption and aiding a terrorist group", AIDING is the second charge, not an
+    act of the police (a gerund is no conjunct of a finite verb). None for any other word."""
+    if gerund.tag_ != "VBG" or gerund.dep_ not in {"advcl", "conj"} or gerund.i < 2:
+        return None
+    verb, conjunction = gerund.head, gerund.nbor(-1)
+    if conjunction.dep_ != "cc" or verb.tag_ not in FINITE_TAGS or has_subject(gerund):
+        return None
+    phrase = next((p for p in children(verb, "prep") if _ends_before(p, conjunction)), None)
+    if phrase is None:
+        return None
+    nouns = [t for t in phrase.subtree if t.i < conjunction.i and t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if nouns else None
+
+
+def _ends_before(phrase: Token, word: Token) -> bool:
+    """Whether a phrase runs up to the word before `word` (which it may hold itself)."""
+    inside = {t.i for t in phrase.subtree}
+    return phrase.i < word.i and all(i in inside for i in range(phrase.i, word.i))
 
 
 def _subject_on_the_mark(mark: Token) -> tuple[Token, Token] | None:

@@ -3089,6 +3089,12 @@ PUBLIC_CASES = [
         {("KENOPP", "KENLEG", "145")},
         id="a-participle-describing-a-noun-is-no-pattern-noun",
     ),
+    pytest.param(
+        "Turkish police detained the mayor of Istanbul on charges of corruption and aiding a "
+        "terrorist group.",
+        {("TURCOP", "TURGOV", "173")},
+        id="a-gerund-listed-in-the-charges-is-no-act-of-the-police",
+    ),
 ]
 
 
