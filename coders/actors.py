@@ -124,6 +124,8 @@ CIVILIANS = "CVL"
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 HEAD_NOUN = "head"
+# Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
+LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
 # Possessives that stand for one person (`_listed_owner`).
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Words of a person's name that are titles, not part of the name ("Mr", "Dr").
@@ -1084,6 +1086,7 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
         return CODE_SEPARATOR.join(_with_agent(c, agents, head) for c in code.split(CODE_SEPARATOR))
     if not agents or not (len(code) == 3 or _is_organisation(code)):
         return code
+    agents = _led_body(agents, head) or agents
     match, _ = _nearest([(a, a.entries[-1].code) for a in agents], head)
     agent = match.entries[-1]
     if agent.prefix:
@@ -1091,6 +1094,15 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     role = ELITE if _is_former(head) else agent.code
     # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED.
     return code if code == role else code + role
+
+
+def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:
+    """The agents of the body a leader's OF phrase names: "the chief of Pakistan's army" is
+    the army's (PAKMIL), as "Pakistan's army chief" is, not a chief of government."""
+    if head.lemma_.lower() not in LEADING_NOUNS or (body := _of_object(head)) is None:
+        return []
+    inside = {t.i for t in body.subtree}
+    return [a for a in agents if all(i in inside for i in range(a.start, a.end))]
 
 
 def _is_following(head: Token) -> bool:

@@ -3095,6 +3095,11 @@ PUBLIC_CASES = [
         {("TURCOP", "TURGOV", "173")},
         id="a-gerund-listed-in-the-charges-is-no-act-of-the-police",
     ),
+    pytest.param(
+        "The chief of Pakistan's army met the Saudi crown prince.",
+        {("PAKMIL", "SAUGOV", "040")},
+        id="the-chief-of-an-army-is-the-armys",
+    ),
 ]
 
 
