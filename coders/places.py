@@ -71,6 +71,8 @@ AREA_NOUNS = frozenset(
 )
 # The name `_named_place` gives "the capital" that its phrase does not name.
 UNNAMED_CAPITAL = "the capital"
+# Place nouns that "the" makes refer back to a town named before (`_named_before`).
+TOWN_NOUNS = frozenset({"city", "town", "village", "port"})
 # Area nouns that ON places as IN does: "on the outskirts of Goma", "on the coast of Libya".
 EDGE_NOUNS = frozenset({"outskirt", "edge", "coast"})
 # A verb's objects, where the place of the act may hang, and the clauses inside a phrase that
@@ -460,6 +462,20 @@ def _place_noun_names(noun: Token, kind: str) -> Iterator[tuple[str, str | None]
                     yield from _named_place(obj)
     if kind == "capital" and not named and not _names_itself(noun):
         yield UNNAMED_CAPITAL, None
+    elif kind in TOWN_NOUNS and not named and not _names_itself(noun) and _is_definite(noun):
+        yield from _named_before(noun)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _named_before(noun: Token) -> Iterator[tuple[str, str | None]]:
+    """The places named earlier in the sentence, nearest first, that "the city" or "the
+    town" refers back to: "the governor of Kharkiv said Russian missiles hit the city"."""
+    for word in reversed(noun.sent[: noun.i - noun.sent.start]):
+        if word.pos_ == "PROPN" and word.dep_ != "compound":
+            yield _name(word), None
 
 
 def _names_itself(noun: Token) -> bool:

@@ -3100,6 +3100,11 @@ PUBLIC_CASES = [
         {("PAKMIL", "SAUGOV", "040")},
         id="the-chief-of-an-army-is-the-armys",
     ),
+    pytest.param(
+        "The mayor of Odesa said Russian drones struck the port.",
+        {("RUSMIL", "UKR", "195")},
+        id="the-port-is-the-town-named-before-and-the-report-a-fact",
+    ),
 ]
 
 
