@@ -123,6 +123,8 @@ GANG_AGENT = "CRM"
 CIVILIANS = "CVL"
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
+# People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
+HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
 HEAD_NOUN = "head"
 # Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
 LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
@@ -493,19 +495,25 @@ class ActorResolver:
         """ "Several countries, including the United States and Britain, condemned": the
         members a group of states names in its INCLUDING phrase (on the noun, or on the one
         its OF phrase counts: "dozens of countries, including Greece"), where the group names
-        no actor of its own."""
-        if noun.lemma_.lower() not in STATE_GROUP_NOUNS:
+        no actor of its own; so, for people held or hurt, the people it names ("freed 24
+        hostages, including 13 Israelis": ISRCVL)."""
+        groups = STATE_GROUP_NOUNS | HELD_PEOPLE_NOUNS
+        if noun.lemma_.lower() not in groups:
             counted = [obj for prep, obj in prepositions(noun) if prep == "of"]
-            if not any(c.lemma_.lower() in STATE_GROUP_NOUNS for c in counted):
+            if not any(c.lemma_.lower() in groups for c in counted):
                 return []
             noun = counted[0]
         included = [
             obj
-            for host in (noun, noun.head if noun.dep_ == "pobj" else noun)
+            # The parser may hang the phrase on the noun's preposition or verb ("freed 24
+            # hostages on Friday, including 13 Israelis").
+            for host in (noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun)
             for prep, obj in prepositions(host)
             if prep == "including"
         ]
-        return [actor for obj in included[:1] for actor in self.resolve(obj, strict=True)]
+        found = [actor for obj in included[:1] for actor in self.resolve(obj, strict=True)]
+        # People are a country's: "including a Wall Street Journal reporter" says no whose.
+        return [a for a in found if not a.code.startswith(STATELESS_PREFIXES)]
 
     def _represented(self, noun: Token) -> list[Actor]:
         """ "officials representing the Ethiopian government and the TPLF": the actors they

@@ -113,6 +113,8 @@ RELATIVE_CLAUSES = frozenset({"relcl"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
 )
+# Fights whose WITH phrase names the other side of those killed in them (`_doers_without_by`).
+CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
 # Verbs whose subject is the victim (see `_suffered`).
 SUFFERED_VERBS = frozenset({"die", "perish"})
 # Subjects that tell a toll or a trend, not an event: "Russia's war has killed tens of thousands",
@@ -434,7 +436,11 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     if found:
         return "from", found
     attacks = [o for p, o in prepositions(verb) if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
-    return "in", attacks
+    if attacks:
+        return "in", attacks
+    # "twenty soldiers were killed in a clash with Chinese troops": the other side of it.
+    clashes = [o for p, o in prepositions(verb) if p == "in" and o.lemma_.lower() in CLASH_NOUNS]
+    return "with", [side for clash in clashes for p, side in prepositions(clash) if p == "with"]
 
 
 def _is_participle_of_noun(verb: Token) -> bool:
@@ -475,9 +481,20 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
             return resolver.resolve(dated, strict=True)
+        if _result_of_a_state(node):
+            # "Prigozhin was on the list of a jet that crashed, killing all ten": being on a
+            # list kills no one.
+            return []
         deps = _inherited_subject_deps(node)
         node = _main_clause_of_result(node) or governor(node)
     return []
+
+
+def _result_of_a_state(verb: Token) -> bool:
+    """Whether a participle of result hangs on BE, which tells a state, not an act: the
+    subject of the state did not do what the participle says."""
+    above = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and above.lemma_.lower() == "be"
 
 
 def _main_clause_of_result(verb: Token) -> Token | None:

@@ -16,7 +16,8 @@ HISTORY = 3
 # meetings and talks (04), diplomatic cooperation and signing (05), yielding (0871 ceasefires).
 ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})
 ACCUSE_CODE = "112"
-THREAT_ROOT = "13"
+# Threats, and shows of force, which threaten by deed ("condemned the drills": who held them).
+THREAT_ROOTS = frozenset({"13", "15"})
 # Reduced relations and coercion: sanctions, bans, expulsions, arrests.
 COERCION_ROOTS = frozenset({"16", "17"})
 # The country part of an actor of no known country (`actors.UNKNOWN`).
@@ -45,7 +46,7 @@ class StoryActs:
         Arabia condemned the attack": Israel's)."""
         force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS]
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
-        threats = [e for e in events if root_of(e.event_code) == THREAT_ROOT]
+        threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
         return StoryActs(
             self.attackers or _sources(force),

@@ -92,8 +92,10 @@ ACCORD_NOUNS = frozenset(
     }
 )
 # Accusations (`arguments.ALLEGATION_NOUNS`): the noun stands for the accusers.
-# Threats: the noun stands for who threatened.
-THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"})
+# Threats and shows of force: the noun stands for who threatened or held them.
+THREAT_NOUNS = frozenset(
+    {"warning", "threat", "ultimatum", "drill", "exercise", "manoeuvre", "maneuver"}
+)
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}

@@ -3105,6 +3105,33 @@ PUBLIC_CASES = [
         {("RUSMIL", "UKR", "195")},
         id="the-port-is-the-town-named-before-and-the-report-a-fact",
     ),
+    pytest.param(
+        "Russia's aviation agency said Wagner chief Yevgeny Prigozhin was on the passenger list "
+        "of a private jet that crashed north of Moscow, killing all ten people on board.",
+        set(),
+        id="being-on-a-list-kills-no-one",
+    ),
+    pytest.param(
+        "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh.",
+        {("CHNMIL", "INDMIL", "193")},
+        id="those-killed-in-a-clash-with-troops-were-killed-by-them",
+    ),
+    pytest.param(
+        "Poland suspected Russia of planning the fire.",
+        {("POL", "RUS", "112")},
+        id="suspecting-someone-of-an-act-accuses-them",
+    ),
+    pytest.param(
+        "China began military drills around Taiwan on Saturday. "
+        "Taiwan's defence ministry condemned the drills as irresponsible.",
+        {("CHN", "TWN", "150"), ("TWNMIL", "CHN", "111")},
+        id="the-drills-condemned-are-those-who-held-them",
+    ),
+    pytest.param(
+        "Hamas freed 24 hostages on Friday, including 13 Israelis.",
+        {("PSEREBHMS", "ISR", "0841")},
+        id="hostages-freed-are-of-the-country-their-including-phrase-names",
+    ),
 ]
 
 
