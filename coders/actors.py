@@ -757,6 +757,9 @@ class ActorResolver:
         country = countries.pop()
         if head.lemma_.lower() in COUNTRY_NOUNS:
             return [Actor(country, text)]
+        if head.lemma_.lower() in FOLLOWER_NOUNS:
+            # "urged its supporters to protest": the party's public, its country's people.
+            return [Actor(country + CIVILIANS, text)]
         return self._agent_of(country, head, tokens, text)
 
     def _is_a_state(self, noun: Token) -> bool:

@@ -2981,6 +2981,11 @@ PUBLIC_CASES = [
         id="supporters-no-one-names-are-the-speakers-own-and-no-target",
     ),
     pytest.param(
+        "Turkey's main opposition party urged its supporters to rally in Ankara.",
+        {("TUROPP", "TURCVL", "020")},
+        id="a-partys-own-supporters-are-its-countrys-public",
+    ),
+    pytest.param(
         "Police in Lima detained Pedro Castillo.",
         {("PERCOP", "PERELI", "173")},
         id="a-president-out-of-office-is-an-elite",
