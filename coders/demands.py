@@ -23,11 +23,16 @@ from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject
 from coders.modality import is_directly_negated, is_future, obligation
 from coders.records import Coded
+from coders.referents import actors_referred
 
 CODES = {"demand": "100", "appeal": "020", "threat": "130"}
 # "will pay for it", "would pay a heavy price": retribution foretold.
 RETRIBUTION_VERB = "pay"
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
+# "the strikes will not go unpunished": punishment foretold for an act.
+UNPUNISHED = "unpunished"
+# Verbs that foretell retribution as a vow or a warning, not only as a statement.
+VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
 
 
@@ -38,9 +43,12 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
     done = {(c.source.code, c.target.code, root_of(c.code)) for c in coded}
     found: list[Coded] = []
     for verb in sentence:
-        if verb.lemma_.lower() not in SPEAKING_VERBS or is_directly_negated(verb):
+        word = verb.lemma_.lower()
+        if word not in SPEAKING_VERBS | VOWING_VERBS or is_directly_negated(verb):
             continue
         for clause, kind in _obliged_clauses(verb):
+            if kind != "threat" and word not in SPEAKING_VERBS:
+                continue
             code = CODES[kind]
             pattern = VerbPattern(verb.lemma_.lower(), code, (), (), f"({kind})", RULE_ORIGIN)
             # "said Iran had made a mistake and would pay for it": a verb coordinated in the
@@ -48,9 +56,18 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
             holder = clause.head if clause.dep_ == "conj" and not has_subject(clause) else clause
             obliged = children(holder, "nsubj", "nsubjpass")
             for speaker in subject_actors(verb, resolver):
-                for target in resolve_all(obliged, resolver, strict=True):
+                targets = resolve_all(obliged, resolver, strict=True) or [
+                    # "the strikes will not go unpunished": whoever struck.
+                    actor
+                    for noun in obliged
+                    for actor in actors_referred(noun, [speaker], resolver)
+                ]
+                for target in targets:
                     dyad = (speaker.code, target.code, root_of(code))
-                    if target.country == speaker.country or dyad in done:
+                    # A speaker's own country is no one else ("we must act"); a threat may
+                    # still be aimed at its gangs ("the killing will not go unpunished").
+                    own = target.country == speaker.country
+                    if dyad in done or target.code == speaker.code or (own and kind != "threat"):
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
@@ -72,8 +89,13 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
 
 
 def _retribution(clause: Token) -> bool:
-    """ "would pay for it", "will pay a heavy price": a price still to be paid for an act."""
-    if clause.lemma_.lower() != RETRIBUTION_VERB or not is_future(clause):
+    """ "would pay for it", "will pay a heavy price": a price still to be paid for an act;
+    "the strikes will not go unpunished": a punishment still to come."""
+    if not is_future(clause):
+        return False
+    if any(c.lower_ == UNPUNISHED for c in children(clause, "acomp", "oprd", "advmod")):
+        return is_directly_negated(clause)
+    if clause.lemma_.lower() != RETRIBUTION_VERB:
         return False
     priced = any(o.lemma_.lower() in RETRIBUTION_OBJECTS for o in children(clause, "dobj"))
     return priced or any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)

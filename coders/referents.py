@@ -58,6 +58,8 @@ ATTACK_NOUNS = frozenset(
         "drone",
     }
 )
+# Agents outside the state, whom their own country's government may answer (`_others`).
+NON_STATE_AGENTS = frozenset({"REB", "INS", "UAF", "CRM"})
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {
@@ -170,9 +172,14 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
 
 
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
-    """The actors not of a speaker's country: no one is the target of its own reaction."""
+    """The actors not of a speaker's country: no one is the target of its own reaction. A
+    country's armed groups and gangs are others to its government ("Ecuador's president
+    vowed that the killing would not go unpunished", after gunmen killed a candidate)."""
     countries = {s.country for s in speakers}
-    return [a for a in actors if a.country not in countries]
+    state = all(s.agent not in NON_STATE_AGENTS for s in speakers)
+    return [
+        a for a in actors if a.country not in countries or (state and a.agent in NON_STATE_AGENTS)
+    ]
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:

@@ -3137,6 +3137,23 @@ PUBLIC_CASES = [
         {("PSEREBHMS", "ISR", "0841")},
         id="hostages-freed-are-of-the-country-their-including-phrase-names",
     ),
+    pytest.param(
+        "American and British warplanes struck Houthi targets in Yemen. "
+        "A Houthi spokesman said the strikes would not go unpunished.",
+        {
+            ("USAMIL", "YEMREB", "195"),
+            ("GBRMIL", "YEMREB", "195"),
+            ("YEMREB", "USAMIL", "130"),
+            ("YEMREB", "GBRMIL", "130"),
+        },
+        id="an-act-that-will-not-go-unpunished-threatens-its-doers",
+    ),
+    pytest.param(
+        "Gunmen killed a mayoral candidate in Quito. "
+        "The president vowed that the killing would not go unpunished.",
+        {("ECUUAF", "ECU", "193"), ("ECUGOV", "ECUUAF", "130")},
+        id="a-government-may-threaten-its-own-countrys-gunmen",
+    ),
 ]
 
 
