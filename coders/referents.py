@@ -101,6 +101,8 @@ THREAT_NOUNS = frozenset(
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
+    # A coup is told by the arrests it made: "condemned the coup" is aimed at its officers.
+    | {"coup", "takeover"}
 )
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes".

@@ -3154,6 +3154,11 @@ PUBLIC_CASES = [
         {("ECUUAF", "ECU", "193"), ("ECUGOV", "ECUUAF", "130")},
         id="a-government-may-threaten-its-own-countrys-gunmen",
     ),
+    pytest.param(
+        "Soldiers in Gabon detained the president on Wednesday. France condemned the coup.",
+        {("GABMIL", "GABGOV", "173"), ("FRA", "GABMIL", "111")},
+        id="the-coup-condemned-is-the-officers-who-made-it",
+    ),
 ]
 
 
