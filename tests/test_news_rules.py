@@ -3159,6 +3159,11 @@ PUBLIC_CASES = [
         {("GABMIL", "GABGOV", "173"), ("FRA", "GABMIL", "111")},
         id="the-coup-condemned-is-the-officers-who-made-it",
     ),
+    pytest.param(
+        "M23 rebels captured the village of Kibirizi in eastern Congo.",
+        {("CODREB", "COD", "192")},
+        id="congo-as-a-place-is-the-democratic-republic",
+    ),
 ]
 
 
