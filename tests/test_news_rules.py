@@ -3160,7 +3160,7 @@ PUBLIC_CASES = [
         id="the-coup-condemned-is-the-officers-who-made-it",
     ),
     pytest.param(
-        "M23 rebels captured the village of Kibirizi in eastern Congo.",
+        "M23 rebels captured the town of Kibirizi in eastern Congo.",
         {("CODREB", "COD", "192")},
         id="congo-as-a-place-is-the-democratic-republic",
     ),
