@@ -498,18 +498,20 @@ class ActorResolver:
         no actor of its own; so, for people held or hurt, the people it names ("freed 24
         hostages, including 13 Israelis": ISRCVL)."""
         groups = STATE_GROUP_NOUNS | HELD_PEOPLE_NOUNS
+        group = noun
         if noun.lemma_.lower() not in groups:
             counted = [obj for prep, obj in prepositions(noun) if prep == "of"]
             if not any(c.lemma_.lower() in groups for c in counted):
                 return []
             noun = counted[0]
+        # The parser may hang the phrase on the noun's preposition or verb ("freed 24 hostages
+        # on Friday, including 13 Israelis"), or, after a group of states as subject, on the
+        # object ("dozens of countries sent rescue teams to Turkey, including Greece").
+        hosts = [noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun]
+        if group.dep_ == "nsubj" and noun.lemma_.lower() in STATE_GROUP_NOUNS:
+            hosts += children(group.head, "dobj")
         included = [
-            obj
-            # The parser may hang the phrase on the noun's preposition or verb ("freed 24
-            # hostages on Friday, including 13 Israelis").
-            for host in (noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun)
-            for prep, obj in prepositions(host)
-            if prep == "including"
+            obj for host in hosts for prep, obj in prepositions(host) if prep == "including"
         ]
         found = [actor for obj in included[:1] for actor in self.resolve(obj, strict=True)]
         # People are a country's: "including a Wall Street Journal reporter" says no whose.
