@@ -505,11 +505,11 @@ class ActorResolver:
                 return []
             noun = counted[0]
         # The parser may hang the phrase on the noun's preposition or verb ("freed 24 hostages
-        # on Friday, including 13 Israelis"), or, after a group of states as subject, on the
-        # object ("dozens of countries sent rescue teams to Turkey, including Greece").
+        # on Friday, including 13 Israelis"), or, after a group of states as subject, on a
+        # later phrase ("dozens of countries sent rescue teams to Turkey, including Greece").
         hosts = [noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun]
         if group.dep_ == "nsubj" and noun.lemma_.lower() in STATE_GROUP_NOUNS:
-            hosts += children(group.head, "dobj")
+            hosts += [t for t in group.head.subtree if t.i > group.right_edge.i]
         included = [
             obj for host in hosts for prep, obj in prepositions(host) if prep == "including"
         ]

@@ -3164,6 +3164,11 @@ PUBLIC_CASES = [
         {("CODREB", "COD", "192")},
         id="congo-as-a-place-is-the-democratic-republic",
     ),
+    pytest.param(
+        "Dozens of countries sent rescue teams to Syria, including Jordan and Iraq.",
+        {("JOR", "SYR", "073"), ("IRQ", "SYR", "073")},
+        id="the-states-a-group-includes-after-its-object-are-the-group",
+    ),
 ]
 
 
