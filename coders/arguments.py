@@ -88,7 +88,8 @@ CIRCUMSTANCE_PREPS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
-# Nouns of an accusation: a denial of one answers the accusers (`_denied_targets`).
+# Nouns of an accusation, which stand for the accusers (`coders.referents`) and whose denial
+# answers them (`_denied_targets`).
 ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
@@ -665,16 +666,17 @@ def _accusation_answered(denial: Token) -> Token | None:
     refers to, or the one an accusation noun ("a charge", "a claim") is appended to."""
     head = denial.head
     if denial.dep_ == "relcl" and head.lemma_.lower() in ALLEGATION_NOUNS:
-        above = head.head
-        return above if above.pos_ == "VERB" and above.i != denial.i else None
+        charged = head.head
+        return charged if charged.pos_ == "VERB" and charged.i != denial.i else None
     which = any(c.lower_ == "which" for c in children(denial, "dobj", "nsubjpass"))
     if denial.dep_ not in {"relcl", "advcl"} or not which:
         return None
     # "accused Iran of launching missiles, which Tehran denied": WHICH may hang on a noun
     # of the accusation; the accusing verb is above it.
     above = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB"), None)
-    accusing = above is not None and above.lemma_.lower() in ACCUSING_VERBS
-    return above if accusing and above.i != denial.i else None
+    if above is None or above.i == denial.i:
+        return None
+    return above if above.lemma_.lower() in ACCUSING_VERBS else None
 
 
 def _in_places(

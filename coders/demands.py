@@ -50,7 +50,7 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
             if kind != "threat" and word not in SPEAKING_VERBS:
                 continue
             code = CODES[kind]
-            pattern = VerbPattern(verb.lemma_.lower(), code, (), (), f"({kind})", RULE_ORIGIN)
+            pattern = VerbPattern(word, code, (), (), f"({kind})", RULE_ORIGIN)
             # "said Iran had made a mistake and would pay for it": a verb coordinated in the
             # report shares its subject.
             holder = clause.head if clause.dep_ == "conj" and not has_subject(clause) else clause

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from coders.actors import ActorResolver
+from coders.actors import ARMED_GROUP_AGENTS, GANG_AGENT, ActorResolver
 from coders.arguments import (
     ACT_NOUNS,
     ALLEGATION_NOUNS,
@@ -59,7 +59,7 @@ ATTACK_NOUNS = frozenset(
     }
 )
 # Agents outside the state, whom their own country's government may answer (`_others`).
-NON_STATE_AGENTS = frozenset({"REB", "INS", "UAF", "CRM"})
+NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {
@@ -93,7 +93,6 @@ ACCORD_NOUNS = frozenset(
         "summit",
     }
 )
-# Accusations (`arguments.ALLEGATION_NOUNS`): the noun stands for the accusers.
 # Threats and shows of force: the noun stands for who threatened or held them.
 THREAT_NOUNS = frozenset(
     {"warning", "threat", "ultimatum", "drill", "exercise", "manoeuvre", "maneuver"}

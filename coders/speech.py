@@ -163,7 +163,7 @@ class ReportedSpeech:
         bare = self._bare.get(word)
         if bare is None:
             return False
-        if bare[len(bare) - 1] != "0":
+        if not bare.endswith("0"):
             return code.startswith(bare)
         return root_of(code) in _root_class(root_of(bare))
 
