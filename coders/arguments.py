@@ -104,6 +104,9 @@ STORY_PRONOUNS = frozenset({"it", "this", "that"})
 # Nouns of a phrase that says at whose asking something was done ("at Trump's request").
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
 
+# Meetings and calls that set the scene of an act (`_a_setting`), and how they are told.
+CONTACT_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "talks", "summit"})
+SETTING_PREPS = frozenset({"in", "at", "during"})
 # Phrases through which an object's own phrases are looked for a target.
 CHAIN_PREPS = frozenset({"of", "in"})
 # Clauses that modify a noun or a verb: an actor inside one is not the phrase's own.
@@ -892,7 +895,7 @@ def _target_heads(
         and (
             prep in named
             or {obj.lower_, obj.lemma_.lower()} & words
-            or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS)
+            or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS and not _a_setting(prep, obj))
         )
     ]
     # "marched close to the border with Mordor": the phrases of an adverb after the verb.
@@ -900,6 +903,13 @@ def _target_heads(
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
     return [_with_origins(_beyond_borders(_heads_on(host, place))) for host in hosts]
+
+
+def _a_setting(prep: str, noun: Token) -> bool:
+    """Whether a phrase tells the meeting or call an act was done in ("condemned the strike
+    in a phone call with his Iranian counterpart"): whom the call was with is no target of
+    the act (the call is coded of its own, `coders.nouns`)."""
+    return prep in SETTING_PREPS and noun.lemma_.lower() in CONTACT_NOUNS
 
 
 def _of_pattern_words(heads: list[Token], pattern: VerbPattern) -> list[Token]:

@@ -3169,6 +3169,17 @@ PUBLIC_CASES = [
         {("JOR", "SYR", "073"), ("IRQ", "SYR", "073")},
         id="the-states-a-group-includes-after-its-object-are-the-group",
     ),
+    pytest.param(
+        "Israeli jets struck a base near Damascus on Monday. Jordan's foreign minister "
+        "condemned the strikes in a phone call with his Egyptian counterpart.",
+        {
+            ("ISR", "SYR", "195"),
+            ("JORGOV", "ISR", "111"),
+            ("JORGOV", "EGYGOV", "041"),
+            ("EGYGOV", "JORGOV", "041"),
+        },
+        id="whom-a-call-was-with-is-no-target-of-what-was-said-in-it",
+    ),
 ]
 
 
