@@ -1305,8 +1305,11 @@ def _is_group_reference(token: Token) -> bool:
     each = any(c.lower_ == EACH for c in token.children)
     if token.lemma_.lower() not in GROUP_NOUNS or not (token.tag_ == "NNS" or each):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return False  # "the leaders of Gondor" names whose leaders they are
+    owner = _of_object(token)
+    if owner is not None and owner.dep_ == "pobj":
+        # "the leaders of Gondor" names whose leaders they are; "accused the two countries of
+        # harbouring militants" (a gerund the parser hung on the noun) does not.
+        return False
     markers = {c.lower_ for c in token.children}
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
     return bool(markers & GROUP_MARKERS.keys()) or definite

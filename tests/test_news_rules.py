@@ -3180,6 +3180,17 @@ PUBLIC_CASES = [
         },
         id="whom-a-call-was-with-is-no-target-of-what-was-said-in-it",
     ),
+    pytest.param(
+        "Chile and Peru held talks on Monday. "
+        "Bolivia accused the two Andean countries of breaking the rules.",
+        {
+            ("CHL", "PER", "046"),
+            ("PER", "CHL", "046"),
+            ("BOL", "CHL", "112"),
+            ("BOL", "PER", "112"),
+        },
+        id="a-gerund-hung-on-a-group-noun-names-no-owner-of-the-group",
+    ),
 ]
 
 
