@@ -468,6 +468,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or condemned_doers(verb, pattern, resolver, sources)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
+        or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
@@ -535,6 +536,25 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
         return []
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
+
+
+def _coordinated_adversary(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a threat, show of force or cut in relations that names no one is aimed at, where a
+    verb coordinated with it names another country as its object: "India accused Pakistan of
+    backing the attackers and suspended a river-sharing treaty" suspends it with Pakistan."""
+    countries = {s.country for s in sources}
+    if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
+        return []
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners += children(verb, "conj")
+    objects = [o for v in partners if v.pos_ == "VERB" for o in children(v, "dobj")]
+    found = resolve_all(objects, resolver, strict=True)
+    # The country, as the story's other side is: "summoned the British ambassador and warned
+    # of a tougher response" warns Britain.
+    others = [a.country for a in found if a.country not in countries and a.agent in SIDE_AGENTS]
+    return [Actor(country, "") for country in dict.fromkeys(others)]
 
 
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one

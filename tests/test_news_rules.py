@@ -3191,6 +3191,11 @@ PUBLIC_CASES = [
         },
         id="a-gerund-hung-on-a-group-noun-names-no-owner-of-the-group",
     ),
+    pytest.param(
+        "Chile accused Peru of spying on its navy and recalled its ambassador.",
+        {("CHL", "PER", "1125"), ("CHL", "PER", "161")},
+        id="a-cut-in-relations-told-beside-an-accusation-is-aimed-at-the-accused",
+    ),
 ]
 
 
