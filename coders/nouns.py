@@ -58,6 +58,7 @@ SETTING_NOUNS = MappingProxyType(
     }
 )
 FIGHT_CODE = "190"
+CALL_CODE = "041"
 CONSULT_ROOT = "04"
 # A visit has a direction; talks and calls are joint.
 VISIT_CODE = "042"
@@ -266,6 +267,9 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
             # "During summit talks, the leaders of Japan and South Korea agreed ...": the
             # talks were between them.
             return doers, doers
+        if code == CALL_CODE and not partners and verb is not None:
+            # "thanked Mitsotakis for the help in a phone call": the call was with him.
+            partners = children(verb, "dobj")
     # "talks with his Chilean counterpart": a counterpart in the role of the one who meets.
     agents = {a.agent for a in doers}
     counterpart = agents.pop() if len(agents) == 1 else None

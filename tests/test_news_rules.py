@@ -3196,6 +3196,11 @@ PUBLIC_CASES = [
         {("CHL", "PER", "1125"), ("CHL", "PER", "161")},
         id="a-cut-in-relations-told-beside-an-accusation-is-aimed-at-the-accused",
     ),
+    pytest.param(
+        "The Indian prime minister thanked Japan for its support in a phone call.",
+        {("INDGOV", "JPN", "051"), ("INDGOV", "JPN", "041"), ("JPN", "INDGOV", "041")},
+        id="a-phone-call-with-no-with-phrase-is-with-the-object",
+    ),
 ]
 
 
