@@ -126,6 +126,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
 HEAD_NOUN = "head"
+# A country's neighbour or rival, told with its possessive (`ActorResolver._neighbour`).
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
 # Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
 LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
 # Possessives that stand for one person (`_listed_owner`).
@@ -762,7 +764,23 @@ class ActorResolver:
         if head.lemma_.lower() in FOLLOWER_NOUNS:
             # "urged its supporters to protest": the party's public, its country's people.
             return [Actor(country + CIVILIANS, text)]
+        if head.lemma_.lower() in NEIGHBOUR_NOUNS and head.tag_ == "NN":
+            return self._neighbour(head, country, text)
         return self._agent_of(country, head, tokens, text)
+
+    def _neighbour(self, head: Token, owner: str, text: str) -> list[Actor]:
+        """ "Algeria cut ties with Morocco, accusing its neighbour of hostile actions": the
+        owner's neighbour or rival is the other country named before it in the sentence, else
+        the story's other side."""
+        named = [
+            actor.country
+            for word in head.sent[: head.i - head.sent.start]
+            if word.pos_ == "PROPN" and word.dep_ != "compound"
+            for actor in self.resolve(word, strict=True)
+            if actor.country != owner and not actor.code.startswith(STATELESS_PREFIXES)
+        ]
+        other = named[-1] if named else self.context.main_other({owner})
+        return [Actor(other, text)] if other is not None else []
 
     def _is_a_state(self, noun: Token) -> bool:
         """Whether the noun names a country or its capital (a code with no agent): "Caracas",

@@ -3201,6 +3201,12 @@ PUBLIC_CASES = [
         {("INDGOV", "JPN", "051"), ("INDGOV", "JPN", "041"), ("JPN", "INDGOV", "041")},
         id="a-phone-call-with-no-with-phrase-is-with-the-object",
     ),
+    pytest.param(
+        "Armenia closed its border with Azerbaijan on Friday, accusing its neighbour of "
+        "shelling villages.",
+        {("ARM", "AZE", "172"), ("ARM", "AZE", "112")},
+        id="its-neighbour-is-the-other-country-named-before",
+    ),
 ]
 
 
