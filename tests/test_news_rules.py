@@ -3207,6 +3207,12 @@ PUBLIC_CASES = [
         {("ARM", "AZE", "172"), ("ARM", "AZE", "112")},
         id="its-neighbour-is-the-other-country-named-before",
     ),
+    pytest.param(
+        "Ukraine's navy said it had destroyed a Russian patrol boat off the coast of Crimea "
+        "using sea drones.",
+        {("UKRMIL", "RUS", "190")},
+        id="a-boat-destroyed-off-a-coast-is-force-not-a-threat",
+    ),
 ]
 
 
