@@ -27,9 +27,9 @@ def unit_tests(shared, nlp):
 
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
-# 2026-12-01 (session 25, `eventcoder evaluate`): F1 0.650, precision 0.832, dyad F1 0.707;
+# 2026-12-01 (session 25, `eventcoder evaluate`): F1 0.651, precision 0.833, dyad F1 0.709;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.645, "dyad_root_precision": 0.83, "dyad_f1": 0.70}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.648, "dyad_root_precision": 0.83, "dyad_f1": 0.705}
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +54,10 @@ CODEBOOK_FLOOR = {"records_correct": 380, "f1": 0.66, "dyad_root_f1": 0.90}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
-# the development set no longer shows. Measured on 2026-12-01 (session 25): 147 of 357
-# sentences right, event F1 0.489, dyad and root F1 0.750 (137, 0.454 and 0.714 with the
+# the development set no longer shows. Measured on 2026-12-01 (session 25): 150 of 357
+# sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
 # session's starting code).
-WIRE_STORIES_FLOOR = {"records_correct": 142, "f1": 0.47, "dyad_root_f1": 0.73}
+WIRE_STORIES_FLOOR = {"records_correct": 145, "f1": 0.48, "dyad_root_f1": 0.74}
 
 
 @pytest.mark.parametrize(
