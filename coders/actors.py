@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
-from coders.grammar import children, conjuncts, core_tokens, joins_by_hyphen, prepositions
+from coders.grammar import (
+    children,
+    conjuncts,
+    core_tokens,
+    joins_by_hyphen,
+    names_before,
+    prepositions,
+)
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
 from coders.weapons import is_attack, is_weapon
@@ -774,12 +781,11 @@ class ActorResolver:
         the story's other side."""
         named = [
             actor.country
-            for word in head.sent[: head.i - head.sent.start]
-            if word.pos_ == "PROPN" and word.dep_ != "compound"
+            for word in names_before(head)
             for actor in self.resolve(word, strict=True)
             if actor.country != owner and not actor.code.startswith(STATELESS_PREFIXES)
         ]
-        other = named[-1] if named else self.context.main_other({owner})
+        other = named[0] if named else self.context.main_other({owner})
         return [Actor(other, text)] if other is not None else []
 
     def _is_a_state(self, noun: Token) -> bool:

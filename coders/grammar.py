@@ -90,6 +90,13 @@ def joins_by_hyphen(token: Token) -> bool:
     return not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
+def names_before(word: Token) -> list[Token]:
+    """The proper names of `word`'s sentence before it, nearest first, each by its head word
+    (not the words compounded into it): what "the city" or "its neighbour" may refer back to."""
+    before = word.sent[: word.i - word.sent.start]
+    return [t for t in reversed(before) if t.pos_ == "PROPN" and t.dep_ != "compound"]
+
+
 def path_up(token: Token, top: Token) -> list[Token]:
     """The tokens from `token` up its heads to `top`, `top` itself left out."""
     path = []

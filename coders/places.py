@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from coders.actors import CIVILIANS
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
 from coders.dictionaries import VerbPattern
-from coders.grammar import joins_by_hyphen
+from coders.grammar import joins_by_hyphen, names_before
 from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
@@ -473,9 +473,8 @@ def _is_definite(noun: Token) -> bool:
 def _named_before(noun: Token) -> Iterator[tuple[str, str | None]]:
     """The places named earlier in the sentence, nearest first, that "the city" or "the
     town" refers back to: "the governor of Kharkiv said Russian missiles hit the city"."""
-    for word in reversed(noun.sent[: noun.i - noun.sent.start]):
-        if word.pos_ == "PROPN" and word.dep_ != "compound":
-            yield _name(word), None
+    for word in names_before(noun):
+        yield _name(word), None
 
 
 def _names_itself(noun: Token) -> bool:
