@@ -155,10 +155,23 @@ ATTACKER_PLURALS = frozenset(
 INTERNATIONAL_MILITANTS = "IMG"
 # "officials representing the government": they act for what they represent.
 REPRESENTING_VERBS = frozenset({"represent"})
+# A base is the forces it holds: "bases housing US troops", "a base used by American forces",
+# "an air base where US troops are stationed". By the word as written too: the lemmatiser
+# reads "bases" as "basis".
+BASE_NOUNS = frozenset({"base", "bases", "airbase", "camp", "garrison", "outpost", "barracks"})
+HOUSING_VERBS = frozenset({"house", "host", "use", "station", "base", "deploy"})
 # Pronouns that stand for an actor named before them: in a governing clause, else the last
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+# Verbs that punish or blame their object for a deed, and the marks of a clause that tells the
+# deed: in "police arrested hundreds of supporters a day after they stormed Congress", "they"
+# are the supporters (`ActorResolver._punished`).
+PUNISHING_VERBS = frozenset(
+    {"arrest", "detain", "jail", "sentence", "convict", "sanction", "expel", "deport", "punish"}
+    | {"fine", "blame", "accuse", "condemn", "criticise", "criticize", "denounce", "ban"}
+)
+DEED_MARKS = frozenset({"after", "because", "when", "for"})
 FIRST_PERSON_PRONOUNS = frozenset({"we"})
 # Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
 # urged him").
@@ -479,7 +492,7 @@ class ActorResolver:
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
             else:
-                found = self._resolve_member(member, strict)
+                found = self._housed(member) or self._resolve_member(member, strict)
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
                 found = (
@@ -525,6 +538,26 @@ class ActorResolver:
         found = [actor for obj in included[:1] for actor in self.resolve(obj, strict=True)]
         # People are a country's: "including a Wall Street Journal reporter" says no whose.
         return [a for a in found if not a.code.startswith(STATELESS_PREFIXES)]
+
+    def _housed(self, noun: Token) -> list[Actor]:
+        """ "Fired missiles at two Iraqi bases housing US troops": the forces a base holds, as
+        its clause names them, before the country it stands in."""
+        if noun.lemma_.lower() not in BASE_NOUNS and noun.lower_ not in BASE_NOUNS:
+            return []
+        for clause in noun.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in HOUSING_VERBS:
+                continue
+            held = children(clause, "dobj", "nsubj", "nsubjpass")
+            held += [obj for prep, obj in prepositions(clause) if prep == "by"]
+            found = [
+                actor
+                for forces in held
+                if forces.pos_ != "PRON"
+                for actor in self.resolve(forces, strict=True)
+            ]
+            if found:
+                return found
+        return []
 
     def _represented(self, noun: Token) -> list[Actor]:
         """ "officials representing the Ethiopian government and the TPLF": the actors they
@@ -579,6 +612,8 @@ class ActorResolver:
         """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated
         it would act", "Obama said he would not ..."), else the subject of the sentence before
         when that was one actor (or, for "they", a group)."""
+        if punished := self._punished(pronoun):
+            return punished
         node = pronoun.head
         # "'We hosted the talks,' the Omani minister said": a speaker's "we" is the speaker,
         # named after the quote.
@@ -594,6 +629,22 @@ class ActorResolver:
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
+
+    def _punished(self, pronoun: Token) -> list[Actor]:
+        """The subject pronoun of a clause telling the deed its governing verb punishes or
+        blames is that verb's object: "police arrested hundreds of supporters a day after
+        they stormed Congress", "the EU sanctioned Belarus after it forced a jet to land".
+        Only an object that agrees in number with the pronoun ("they" with a plural or a
+        count, "it" with a singular)."""
+        clause = pronoun.head
+        marked = any(c.dep_ == "mark" and c.lower_ in DEED_MARKS for c in clause.children)
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not marked:
+            return []
+        if clause.head.lemma_.lower() not in PUNISHING_VERBS:
+            return []
+        objects = [o for o in children(clause.head, "dobj") if o.pos_ != "PRON"]
+        agreeing = [o for o in objects if _agrees(pronoun, o)]
+        return [actor for obj in agreeing[:1] for actor in self.resolve(obj, strict=True)]
 
     def _pronoun_counted(self, count: Token, pronoun: Token) -> list[Actor]:
         """Those "them" stands for in "several of them": a count of people named before the
@@ -697,7 +748,13 @@ class ActorResolver:
             split = [each for code in codes if code for each in code.split(CODE_SEPARATOR)]
             return [Actor(code, text) for code in dict.fromkeys(split)]
         # "evacuated its diplomats from Lima": the pronoun says whose they are, not the place.
-        located = [] if _has_pronoun_owner(head) else self._located_agents(head, tokens)
+        # A count is placed as what it counts: "dozens of people in China and Myanmar".
+        placed = _counted(head) if _counts(head) else head
+        located = (
+            []
+            if _has_pronoun_owner(head) or placed is None
+            else self._located_agents(placed, core_tokens(placed))
+        )
         if len(located) > 1:
             return located
         code = self._code_in(head, tokens, strict)
@@ -975,7 +1032,9 @@ class ActorResolver:
             owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _owners(head))]
             candidates = owners or candidates
         code = _nearest(candidates, head)[1]
-        if _is_following(head) and _has_role(code):
+        # "supporters of former Brazilian President Bolsonaro": the country's people too.
+        in_role = _has_role(code) or (len(code) == COUNTRY_LENGTH and bool(agents))
+        if _is_following(head) and in_role:
             return code[:3] + CIVILIANS
         return _with_agent(code, agents, head)
 
@@ -1163,6 +1222,13 @@ def _has_role(code: str) -> bool:
     """Whether a code is a country's person or body with a role (PAKOPP), not a bare country,
     an organisation or an armed group."""
     return len(code) > COUNTRY_LENGTH and not _is_organisation(code) and not _is_armed_group(code)
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a third-person pronoun may stand for a noun by number: "they" for a plural
+    noun, a count or a list; "it", "he" and "she" for a singular one."""
+    plural = noun.tag_ in {"NNS", "NNPS"} or _is_quantity(noun) or bool(noun.conjuncts)
+    return plural if pronoun.lower_ == "they" else not plural
 
 
 def _is_former(head: Token) -> bool:

@@ -458,10 +458,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = [t for t in targets if not all(t.code == s.code for s in sources)]
+    named = holders(verb, pattern.code, resolver) or targets
+    implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
     targets = (
-        holders(verb, pattern.code, resolver)
-        or targets
-        or implied_targets(pattern, sources, in_passing=_is_participle(verb))
+        named
+        or implied
         or mediated_sides(verb, pattern, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
@@ -485,6 +486,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb))
         else []
     )
+    if implied and targets == implied:
+        # Each crowd protests to its own government, each police force fires on its own
+        # country's crowd: "people in Kenya and Uganda protested" is no Kenyan protest to Uganda.
+        pairs = [(source, target) for source, target in pairs if source.country == target.country]
     if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
         # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
         # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).

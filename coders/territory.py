@@ -53,6 +53,11 @@ TERRITORY_NOUNS = frozenset(
         "position",
         "settlement",
         "border",
+        # buildings held: "took control of the presidential palace" is no one abducted
+        "palace",
+        "building",
+        "compound",
+        "residence",
     }
 )
 

@@ -3216,6 +3216,78 @@ PUBLIC_CASES = [
 ]
 
 
+# Session 26: bases and the forces they hold, counts placed, crowds' entries by force, summoned
+# envoys, buildings taken, and the doers of a deed their punisher's clause tells.
+HOLDINGS_CASES = [
+    pytest.param(
+        "Hezbollah fired rockets at two Israeli bases housing American troops in revenge for "
+        "the raid.",
+        {("LBNREB", "USAMIL", "194")},
+        id="a-base-is-the-forces-it-houses-and-a-weapon-fired-at-it-is-force",
+    ),
+    pytest.param(
+        "Turkey shelled Kurdish bases in northern Iraq.",
+        {("TUR", "IRQ", "194")},
+        id="a-base-housing-no-one-named-stays-the-place",
+    ),
+    pytest.param(
+        "North Korea fired missiles at the sea for the third time this week.",
+        set(),
+        id="missiles-fired-at-the-sea-are-no-dismissal-and-hit-no-one",
+    ),
+    pytest.param(
+        "Washington imposed sanctions on dozens of people in Nicaragua and Cuba.",
+        {("USA", "NICCVL", "163"), ("USA", "CUBCVL", "163")},
+        id="a-count-of-people-is-placed-as-what-it-counts",
+    ),
+    pytest.param(
+        "Thousands of people in Kenya and Uganda marched against fuel prices.",
+        {("KENCVL", "KENGOV", "141"), ("UGACVL", "UGAGOV", "141")},
+        id="each-crowd-protests-to-its-own-government",
+    ),
+    pytest.param(
+        "Hundreds of protesters forced their way into the parliament building in Colombo.",
+        {("LKAOPP", "LKAGOV", "145")},
+        id="a-crowd-forcing-its-way-into-parliament-protests-violently",
+    ),
+    pytest.param(
+        "Angry crowds stormed Congress in Lima on Sunday.",
+        {("PERCVL", "PERLEG", "145")},
+        id="a-crowd-storming-congress-protests-violently",
+    ),
+    pytest.param(
+        "Thousands of supporters of former Peruvian President Pedro Castillo marched in Lima.",
+        {("PERCVL", "PERGOV", "141")},
+        id="followers-of-a-leader-named-with-his-country-and-title-are-the-public",
+    ),
+    pytest.param(
+        "Kenya summoned Uganda's high commissioner over the arrests.",
+        {("KEN", "UGA", "114")},
+        id="a-high-commissioner-summoned-is-an-official-complaint",
+    ),
+    pytest.param(
+        "The rebels said they had taken control of the presidential palace in Bangui.",
+        {("CAFREB", "CAFGOV", "192")},
+        id="a-palace-taken-is-occupied-not-its-owner-abducted",
+    ),
+    pytest.param(
+        "Police detained dozens of students in Dhaka a day after they blocked the highway to "
+        "the airport.",
+        {("BGDCOP", "BGDEDU", "173"), ("BGDEDU", "BGDGOV", "144")},
+        id="those-punished-are-the-doers-of-the-deed-the-after-clause-tells",
+    ),
+    pytest.param(
+        "The EU sanctioned Belarus after it forced a passenger jet to land in Minsk.",
+        {("IGOEUREEC", "BLR", "163")},
+        id="it-in-the-deed-clause-is-the-one-sanctioned-not-the-sanctioner",
+    ),
+    pytest.param(
+        "Russia expelled two Estonian diplomats after it accused Tallinn of spying.",
+        {("RUS", "ESTGOV", "174"), ("RUS", "EST", "1125")},
+        id="it-never-stands-for-a-plural-object",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3250,6 +3322,7 @@ ALL_CASES = (
     + WIRE_STORY_CASES
     + REPLY_CASES
     + PUBLIC_CASES
+    + HOLDINGS_CASES
 )
 
 
