@@ -1112,8 +1112,41 @@ ACT_NOUNS = frozenset(
         "invasion",
         "annexation",
         "ban",
+        # session 26: the story's acts named again as a plan, an operation or a measure
+        "plan",
+        "offensive",
+        "operation",
+        "measure",
+        "step",
+        "raid",
+        "expulsion",
+        "seizure",
+        "deployment",
     }
 )
+
+
+# THREATEN: a warning's condition names whom it is aimed at (`conditioned_party`).
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def conditioned_party(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """Whom a warning or threat that names no one is aimed at: the subject of its UNLESS or IF
+    clause, who must act to avert it ("warned that the country would descend into civil war
+    unless Prime Minister Ariel Henry stepped down", "threatened strikes if Tehran
+    resumed enrichment"). Only within the verb's own clause and what it reports."""
+    if root_of(pattern.code) != THREAT_ROOT:
+        return []
+    reported = [verb, *children(verb, "ccomp", "xcomp")]
+    conditions = [
+        clause
+        for above in reported
+        for clause in children(above, "advcl")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    ]
+    subjects = [s for clause in conditions for s in children(clause, "nsubj", "nsubjpass")]
+    return resolve_all([s for s in subjects if s.pos_ != "PRON"], resolver, strict=True)
 
 
 def condemned_doers(

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
 from coders.arguments import names_an_act, subject_actors
+from coders.codebook import DEMAND_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
 from coders.modality import is_directly_negated
@@ -150,6 +151,8 @@ HARSH_WORDS = frozenset(
         "threat",
         "contempt",
         "treason",
+        "treasonous",
+        "treacherous",
         "fanatic",
         "fascist",
         "oppression",
@@ -200,7 +203,9 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "dobj", "conj"})
 def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     """The criticism a sentence's statements voice, as coded dyads, where `coded` (the
     events of its verbs) has none from that speaker to that actor already."""
-    done = {(c.source.code, c.target.code) for c in coded}
+    # An appeal or other cooperative event between the two is no criticism already: "called
+    # the plan unacceptable and urged Islamabad to reconsider" criticises as well as appeals.
+    done = {(c.source.code, c.target.code) for c in coded if root_of(c.code) >= DEMAND_ROOT}
     found: dict[tuple[str, str], Coded] = {}
     for verb in sentence:
         if verb.pos_ != "VERB" or is_directly_negated(verb):

@@ -16,6 +16,7 @@ from coders.arguments import (
     arguments,
     claimed_victims,
     condemned_doers,
+    conditioned_party,
     has_partner,
     holders,
     is_aimed_beyond,
@@ -467,6 +468,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
+        or conditioned_party(verb, pattern, resolver)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)

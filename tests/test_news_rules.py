@@ -3288,6 +3288,43 @@ HOLDINGS_CASES = [
     ),
 ]
 
+# Session 26: criticism beside an appeal, threats aimed by their condition, trade bans and
+# arrivals by air.
+CONDITION_CASES = [
+    pytest.param(
+        "Algeria expelled twelve French officials on Monday. France called the expulsion "
+        "unacceptable and urged Algiers to reverse the step.",
+        {("DZA", "FRAGOV", "174"), ("FRA", "DZA", "020"), ("FRA", "DZA", "111")},
+        id="an-act-called-unacceptable-beside-an-appeal-is-criticised-too",
+    ),
+    pytest.param(
+        "Haitian gang leader Jimmy Cherizier warned that the country would descend into chaos "
+        "unless Prime Minister Ariel Henry resigned.",
+        {("HTICRM", "HTIGOV", "130")},
+        id="a-warning-is-aimed-at-whoever-its-unless-clause-asks-to-act",
+    ),
+    pytest.param(
+        "China imposed a ban on imports of seafood from Japan.",
+        {("CHN", "JPN", "163")},
+        id="a-ban-on-imports-imposed-is-an-embargo",
+    ),
+    pytest.param(
+        "Russia announced a ban on exports of grain to Georgia.",
+        {("RUS", "GEO", "163")},
+        id="a-ban-on-exports-announced-is-an-embargo",
+    ),
+    pytest.param(
+        "Prime Minister Modi landed in Kyiv on Friday.",
+        {("INDGOV", "UKR", "042")},
+        id="a-leader-landing-in-a-capital-visits",
+    ),
+    pytest.param(
+        "Kenyan police landed in Haiti on Tuesday.",
+        set(),
+        id="police-or-troops-landing-are-no-visit",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3323,6 +3360,7 @@ ALL_CASES = (
     + REPLY_CASES
     + PUBLIC_CASES
     + HOLDINGS_CASES
+    + CONDITION_CASES
 )
 
 
