@@ -481,6 +481,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if mutual_yield:
         pattern = _mutual_yield(verb, pattern, lexicon)
     reciprocal = is_reciprocal(verb)
+    if reciprocal and len({s.country for s in sources}) > 1:
+        # "Ukraine and Russia accused each other of shelling Europe's largest nuclear plant":
+        # the doers act on each other, and a country in the act's phrase is none of them.
+        targets = [t for t in targets if t.country in {s.country for s in sources}]
     if sides := truce_sides(verb, pattern.code, sources, targets):
         sources, targets, reciprocal = sides, [], True
     pairs = (

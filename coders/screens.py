@@ -45,6 +45,7 @@ class Discards:
         found = self._sentence.find(sentence) if len(self._sentence) else []
         doc = sentence.doc
         found = [m for m in found if not _year_to_come(doc[m.start : m.end].text, year)]
+        found = [m for m in found if not _names_a_vote(doc[m.start : m.end])]
         phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
         whole = any(not _in_appositive(sentence.doc[m.start : m.end]) for m in found)
         return DiscardVerdict(whole, phrases)
@@ -52,6 +53,24 @@ class Discards:
 
 def _year_to_come(text: str, year: int | None) -> bool:
     return year is not None and len(text) == YEAR_DIGITS and text.isdigit() and int(text) >= year
+
+
+# Words of an election that make a landslide its result: "claimed a landslide election win",
+# "won by a landslide".
+VOTE_WORDS = frozenset({"win", "victory", "election", "vote", "majority", "re-election", "poll"})
+WINNING_VERBS = frozenset({"win", "elect", "re-elect"})
+
+
+def _names_a_vote(words: Span) -> bool:
+    """Whether a discarded disaster word is an election's result, not a disaster: "after
+    Lukashenko claimed a landslide election win", "re-elected in a landslide"."""
+    if not words.text.lower().startswith("landslide"):
+        return False
+    root = words.root
+    around = [root.head, *root.head.children]
+    if any(t.lemma_.lower() in VOTE_WORDS for t in around):
+        return True
+    return any(t.lemma_.lower() in WINNING_VERBS for t in root.ancestors)
 
 
 def _in_appositive(words: Span) -> bool:

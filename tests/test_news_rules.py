@@ -3323,6 +3323,28 @@ CONDITION_CASES = [
         set(),
         id="police-or-troops-landing-are-no-visit",
     ),
+    pytest.param(
+        "Armenia and Azerbaijan accused each other of shelling Europe's largest copper mine.",
+        {("ARM", "AZE", "112"), ("AZE", "ARM", "112")},
+        id="sides-that-accuse-each-other-accuse-no-third-country-their-phrase-names",
+    ),
+    pytest.param(
+        "Russian troops pushed into Ukraine's Kharkiv region on Friday in the largest attack in "
+        "months.",
+        {("RUSMIL", "UKR", "192")},
+        id="troops-pushing-into-a-region-occupy-it-not-call-for-an-attack",
+    ),
+    pytest.param(
+        "Police detained opposition leaders in Dhaka after the ruling party won a landslide "
+        "election victory.",
+        {("BGDCOP", "BGDOPP", "173")},
+        id="a-landslide-election-victory-is-no-disaster-to-discard",
+    ),
+    pytest.param(
+        "A landslide killed twelve people in Nepal and police rescued survivors.",
+        set(),
+        id="a-landslide-that-kills-is-still-a-disaster-to-discard",
+    ),
 ]
 
 ALL_CASES = (
