@@ -115,6 +115,13 @@ DATED_ROLE_CASES = [
     ("Ali Bongo", "2020-06-01", "GABGOV"),
     ("Ali Bongo", "2024-06-01", "GABELI"),
     ("Mohamed bin Salman", "2024-06-01", "SAUGOV"),
+    # Family names alone of today's office holders (session 26), on their dates.
+    ("Peskov", "2023-06-01", "RUSGOV"),
+    ("Sunak", "2023-06-01", "GBRGOV"),
+    ("Sunak", "2025-01-01", "GBRELI"),
+    ("Kuleba", "2022-06-01", "UKRGOV"),
+    ("Kuleba", "2025-01-01", None),
+    ("Borrell", "2024-06-01", "IGOEUREEC"),
     # Family names alone of leaders of earlier news, on the dates of their roles only.
     ("Olmert", "2007-11-27", "ISRGOV"),
     ("Olmert", "2012-01-01", None),
