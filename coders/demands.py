@@ -20,7 +20,7 @@ from coders.arguments import resolve_all, subject_actors
 from coders.codebook import root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, has_subject
+from coders.grammar import children, has_subject, prepositions
 from coders.modality import is_directly_negated, is_future, obligation
 from coders.records import Coded
 from coders.referents import actors_referred
@@ -29,8 +29,11 @@ CODES = {"demand": "100", "appeal": "020", "threat": "130"}
 # "will pay for it", "would pay a heavy price": retribution foretold.
 RETRIBUTION_VERB = "pay"
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
-# "the strikes will not go unpunished": punishment foretold for an act.
-UNPUNISHED = "unpunished"
+# "the strikes will not go unpunished", "will not go unanswered": punishment or an answer
+# foretold for an act.
+UNPUNISHED = frozenset({"unpunished", "unanswered"})
+# "will not be left without a response": an answer foretold, told with WITHOUT.
+ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "consequence"})
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
@@ -90,10 +93,17 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
 
 def _retribution(clause: Token) -> bool:
     """ "would pay for it", "will pay a heavy price": a price still to be paid for an act;
-    "the strikes will not go unpunished": a punishment still to come."""
+    "the strikes will not go unpunished", "will not be left without a response": a
+    punishment or an answer still to come."""
     if not is_future(clause):
         return False
-    if any(c.lower_ == UNPUNISHED for c in children(clause, "acomp", "oprd", "advmod")):
+    if any(c.lower_ in UNPUNISHED for c in children(clause, "acomp", "oprd", "advmod")):
+        return is_directly_negated(clause)
+    answered = any(
+        prep == "without" and obj.lemma_.lower() in ANSWER_NOUNS
+        for prep, obj in prepositions(clause)
+    )
+    if answered:
         return is_directly_negated(clause)
     if clause.lemma_.lower() != RETRIBUTION_VERB:
         return False

@@ -3341,6 +3341,18 @@ CONDITION_CASES = [
         id="a-landslide-election-victory-is-no-disaster-to-discard",
     ),
     pytest.param(
+        "Israel struck an Iranian consulate in Damascus on Monday. Iran said the strike would "
+        "not go unanswered.",
+        {("ISR", "IRNGOV", "190"), ("IRN", "ISR", "130")},
+        id="an-act-that-will-not-go-unanswered-is-a-threat-to-its-doers",
+    ),
+    pytest.param(
+        '"Moves like these by the European Commission will not be left without a response," '
+        "Zakharova told reporters.",
+        {("RUSGOV", "IGOEUREEC", "130")},
+        id="no-act-left-without-a-response-is-a-threat-and-a-family-name-is-its-office-holder",
+    ),
+    pytest.param(
         "A landslide killed twelve people in Nepal and police rescued survivors.",
         set(),
         id="a-landslide-that-kills-is-still-a-disaster-to-discard",
