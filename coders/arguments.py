@@ -28,6 +28,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
+    STATE_AGENTS,
     TRUCE,
     UNREALISED_ROOTS,
     is_joint,
@@ -620,7 +621,7 @@ def _named_targets(
     if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
         # "called for Iran to release the activists", "requested that Chile pull its troops
         # out": Iran, Chile are asked, whatever the pattern says.
-        found = _clause_targets(asked, resolver)
+        found = _clause_targets(asked, resolver, _speakers(verb, resolver))
         if found:
             return found
     skipped = frozenset() if pattern.targets else skip_places
@@ -632,7 +633,8 @@ def _named_targets(
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
         return _first_actor_within(verb, pattern, resolver, skip=CLAUSES)
     clause = governed_clause(verb, pattern)
-    if clause is not None and (found := _clause_targets(clause, resolver)):
+    speakers = _speakers(verb, resolver) if clause is not None else []
+    if clause is not None and (found := _clause_targets(clause, resolver, speakers)):
         return found
     found = (
         _first_actor_within(verb, pattern, resolver, places=skip_inner)
@@ -747,12 +749,42 @@ def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
     return []
 
 
-def _clause_targets(clause: Token, resolver: ActorResolver) -> list[Actor]:
+def _clause_targets(
+    clause: Token, resolver: ActorResolver, speakers: Sequence[Actor] = ()
+) -> list[Actor]:
     """The one a demand or threat is aimed at: the subject of the clause it governs
-    ("demanded that Ukraine withdraw"), or where that is the speaker's own pronoun, the
-    clause's target ("warned that it would strike Iran")."""
+    ("demanded that Ukraine withdraw"), or where that is the speaker's own pronoun or own
+    country, the clause's target ("warned that it would strike Iran"), else the subject of
+    its condition ("warned that Israel would strike hard if Hezbollah broke the deal")."""
     subjects = [s for s in children(clause, "nsubj") if s.pos_ != "PRON"]
-    return resolve_all(subjects, resolver, strict=True) or _in_places(clause, ANY_PATTERN, resolver)
+    found = resolve_all(subjects, resolver, strict=True)
+    if found and all(_own_state(a, speakers) for a in found):
+        found = []
+    return (
+        found
+        or _in_places(clause, ANY_PATTERN, resolver)
+        or resolve_all(_condition_subjects(clause), resolver, strict=True)
+    )
+
+
+def _speakers(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The actors of the verb's own subject: who speaks."""
+    subjects = [s for s in children(verb, "nsubj") if s.pos_ != "PRON"]
+    return resolve_all(subjects, resolver, strict=True)
+
+
+# A state's speakers: its government and forces, or the state named bare.
+STATE_ROLES = STATE_AGENTS | {None}
+
+
+def _own_state(actor: Actor, speakers: Sequence[Actor]) -> bool:
+    """Whether `actor` is a speaker, or the state a state speaker speaks for ("Netanyahu
+    warned that Israel would strike"); a protest group's own government is not its own."""
+    return any(
+        actor.code == s.code
+        or (actor.agent is None and actor.country == s.country and s.agent in STATE_ROLES)
+        for s in speakers
+    )
 
 
 def _heads_on(verb: Token, place: str) -> list[Token]:
@@ -1139,14 +1171,19 @@ def conditioned_party(verb: Token, pattern: VerbPattern, resolver: ActorResolver
     if root_of(pattern.code) != THREAT_ROOT:
         return []
     reported = [verb, *children(verb, "ccomp", "xcomp")]
+    subjects = [s for above in reported for s in _condition_subjects(above)]
+    return resolve_all(subjects, resolver, strict=True)
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's UNLESS or IF clauses, named (no pronoun)."""
     conditions = [
         clause
-        for above in reported
-        for clause in children(above, "advcl")
+        for clause in children(verb, "advcl")
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
     ]
     subjects = [s for clause in conditions for s in children(clause, "nsubj", "nsubjpass")]
-    return resolve_all([s for s in subjects if s.pos_ != "PRON"], resolver, strict=True)
+    return [s for s in subjects if s.pos_ != "PRON"]
 
 
 def condemned_doers(
@@ -1257,5 +1294,10 @@ def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     clauses = [c for obj in claimed for c in obj.children if c.dep_ in {"relcl", "acl"}]
     for clause in clauses:
         if found := _in_places(clause, ANY_PATTERN, resolver):
+            return found
+    # "Drones struck two oil plants in Saudi Arabia, and the Houthis claimed responsibility":
+    # the act told beside the claim, whose doer the sentence does not name otherwise.
+    for act in verb.conjuncts:
+        if act.i < verb.i and (found := _in_places(act, ANY_PATTERN, resolver)):
             return found
     return list(resolver.context.acts.attacked)

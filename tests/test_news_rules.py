@@ -3353,6 +3353,22 @@ CONDITION_CASES = [
         id="no-act-left-without-a-response-is-a-threat-and-a-family-name-is-its-office-holder",
     ),
     pytest.param(
+        "Netanyahu warned that Israel would strike hard if Hezbollah broke the truce.",
+        {("ISRGOV", "LBNREB", "138")},
+        id="a-threat-by-ones-own-state-is-aimed-at-whoever-its-condition-names",
+    ),
+    pytest.param(
+        "Protesters in Belgrade demanded that the authorities free dozens of jailed students.",
+        {("SRBOPP", "SRBGOV", "1053")},
+        id="a-crowds-own-government-asked-to-act-is-no-speaker-of-its-own",
+    ),
+    pytest.param(
+        "Drones struck two oil plants in Saudi Arabia on Saturday, and Yemen's Houthi movement "
+        "claimed responsibility.",
+        {("YEMREB", "SAU", "015")},
+        id="a-claim-is-aimed-at-the-victims-of-the-act-told-beside-it",
+    ),
+    pytest.param(
         "A landslide killed twelve people in Nepal and police rescued survivors.",
         set(),
         id="a-landslide-that-kills-is-still-a-disaster-to-discard",
