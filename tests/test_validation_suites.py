@@ -27,9 +27,9 @@ def unit_tests(shared, nlp):
 
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
-# 2026-12-01 (session 25, `eventcoder evaluate`): F1 0.651, precision 0.833, dyad F1 0.709;
+# 2026-12-02 (session 26, `eventcoder evaluate`): F1 0.653, precision 0.833, dyad F1 0.710;
 # a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.648, "dyad_root_precision": 0.83, "dyad_f1": 0.705}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.652, "dyad_root_precision": 0.83, "dyad_f1": 0.71}
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +56,8 @@ CODEBOOK_FLOOR = {"records_correct": 380, "f1": 0.66, "dyad_root_f1": 0.90}
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
 # the development set no longer shows. Measured on 2026-12-01 (session 25): 150 of 357
 # sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
-# session's starting code).
-WIRE_STORIES_FLOOR = {"records_correct": 145, "f1": 0.48, "dyad_root_f1": 0.74}
+# session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.774.
+WIRE_STORIES_FLOOR = {"records_correct": 148, "f1": 0.49, "dyad_root_f1": 0.76}
 
 
 @pytest.mark.parametrize(
