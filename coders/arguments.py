@@ -48,7 +48,13 @@ from coders.grammar import (
     prepositions,
     verb_or_object_phrases,
 )
-from coders.modality import AGREEING_VERBS, asked_clause, governed_clause, stated_intent
+from coders.modality import (
+    AGREEING_VERBS,
+    CONDITION_MARKS,
+    asked_clause,
+    governed_clause,
+    stated_intent,
+)
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.weapons import is_attack, is_means
@@ -1160,7 +1166,6 @@ ACT_NOUNS = frozenset(
 
 # THREATEN: a warning's condition names whom it is aimed at (`conditioned_party`).
 THREAT_ROOT = "13"
-CONDITION_MARKS = frozenset({"unless", "if"})
 
 
 def conditioned_party(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:

@@ -57,6 +57,7 @@ def _year_to_come(text: str, year: int | None) -> bool:
 
 # Words of an election that make a landslide its result: "claimed a landslide election win",
 # "won by a landslide".
+LANDSLIDE = "landslide"
 VOTE_WORDS = frozenset({"win", "victory", "election", "vote", "majority", "re-election", "poll"})
 WINNING_VERBS = frozenset({"win", "elect", "re-elect"})
 
@@ -64,7 +65,7 @@ WINNING_VERBS = frozenset({"win", "elect", "re-elect"})
 def _names_a_vote(words: Span) -> bool:
     """Whether a discarded disaster word is an election's result, not a disaster: "after
     Lukashenko claimed a landslide election win", "re-elected in a landslide"."""
-    if not words.text.lower().startswith("landslide"):
+    if not words.text.lower().startswith(LANDSLIDE):
         return False
     root = words.root
     around = [root.head, *root.head.children]
