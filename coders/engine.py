@@ -43,7 +43,7 @@ from coders.codebook import (
     release_code,
     root_of,
 )
-from coders.context import ArticleContext
+from coders.context import ArticleContext, StoryActs
 from coders.criticism import criticism_events, names_something
 from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
@@ -545,8 +545,20 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
         return []
     if any(s.agent not in SIDE_AGENTS for s in sources):
         return []
+    if attackers := _attackers_of(countries, resolver.context.acts):
+        return attackers
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
+
+
+def _attackers_of(countries: set[str], acts: StoryActs) -> list[Actor]:
+    """The countries of the story's first attack where it struck the `countries`: "a US drone
+    strike killed Iranian General Soleimani ... Iran's supreme leader vowed harsh revenge" is
+    aimed at the United States, though the story names Iraq, where it struck, as often."""
+    if not any(a.country in countries for a in acts.attacked):
+        return []
+    others = dict.fromkeys(a.country for a in acts.attackers if a.country not in countries)
+    return [Actor(country, "") for country in others]
 
 
 def _coordinated_adversary(

@@ -3369,6 +3369,12 @@ CONDITION_CASES = [
         id="a-claim-is-aimed-at-the-victims-of-the-act-told-beside-it",
     ),
     pytest.param(
+        "A US drone strike at Baghdad airport killed an Iranian general on Friday, Iraqi "
+        "officials said in Baghdad. Iran's supreme leader vowed harsh revenge.",
+        {("USAMIL", "IRN", "195"), ("IRNGOV", "USA", "138")},
+        id="revenge-that-names-no-one-is-aimed-at-whoever-attacked-the-speakers-country",
+    ),
+    pytest.param(
         "A landslide killed twelve people in Nepal and police rescued survivors.",
         set(),
         id="a-landslide-that-kills-is-still-a-disaster-to-discard",
