@@ -3375,6 +3375,11 @@ CONDITION_CASES = [
         id="revenge-that-names-no-one-is-aimed-at-whoever-attacked-the-speakers-country",
     ),
     pytest.param(
+        "Germany and France rallied behind Ukraine on Monday.",
+        {("DEU", "UKR", "051"), ("FRA", "UKR", "051")},
+        id="states-that-rally-behind-another-endorse-it",
+    ),
+    pytest.param(
         "A landslide killed twelve people in Nepal and police rescued survivors.",
         set(),
         id="a-landslide-that-kills-is-still-a-disaster-to-discard",
