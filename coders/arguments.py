@@ -29,6 +29,7 @@ from coders.codebook import (
     INTENT_ROOT,
     MUTUAL_CODES,
     STATE_AGENTS,
+    THREAT_ROOT,
     TRUCE,
     UNREALISED_ROOTS,
     is_joint,
@@ -108,6 +109,8 @@ RELATION_NOUNS = frozenset({"relation", "tie"})
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
 STORY_PRONOUNS = frozenset({"it", "this", "that"})
+# A state's speakers: its government and forces, or the state named bare (`_own_state`).
+STATE_ROLES = STATE_AGENTS | {None}
 # Nouns of a phrase that says at whose asking something was done ("at Trump's request").
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
 
@@ -627,7 +630,7 @@ def _named_targets(
     if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
         # "called for Iran to release the activists", "requested that Chile pull its troops
         # out": Iran, Chile are asked, whatever the pattern says.
-        found = _clause_targets(asked, resolver, _speakers(verb, resolver))
+        found = _clause_targets(asked, resolver, subject_actors(verb, resolver))
         if found:
             return found
     skipped = frozenset() if pattern.targets else skip_places
@@ -639,7 +642,7 @@ def _named_targets(
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
         return _first_actor_within(verb, pattern, resolver, skip=CLAUSES)
     clause = governed_clause(verb, pattern)
-    speakers = _speakers(verb, resolver) if clause is not None else []
+    speakers = subject_actors(verb, resolver) if clause is not None else []
     if clause is not None and (found := _clause_targets(clause, resolver, speakers)):
         return found
     found = (
@@ -771,16 +774,6 @@ def _clause_targets(
         or _in_places(clause, ANY_PATTERN, resolver)
         or resolve_all(_condition_subjects(clause), resolver, strict=True)
     )
-
-
-def _speakers(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    """The actors of the verb's own subject: who speaks."""
-    subjects = [s for s in children(verb, "nsubj") if s.pos_ != "PRON"]
-    return resolve_all(subjects, resolver, strict=True)
-
-
-# A state's speakers: its government and forces, or the state named bare.
-STATE_ROLES = STATE_AGENTS | {None}
 
 
 def _own_state(actor: Actor, speakers: Sequence[Actor]) -> bool:
@@ -1162,10 +1155,6 @@ ACT_NOUNS = frozenset(
         "deployment",
     }
 )
-
-
-# THREATEN: a warning's condition names whom it is aimed at (`conditioned_party`).
-THREAT_ROOT = "13"
 
 
 def conditioned_party(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:

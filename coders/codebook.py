@@ -20,6 +20,8 @@ INTENT_ROOT = "03"
 # APPEAL and DEMAND: the two ways of asking another actor to act (02x, 10x).
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
+# THREATEN: a warning's condition names whom it is aimed at (`arguments.conditioned_party`).
+THREAT_ROOT = "13"
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
