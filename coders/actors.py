@@ -1031,12 +1031,37 @@ class ActorResolver:
         if not any(m.covers(head.i) for m, _ in candidates):
             owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _owners(head))]
             candidates = owners or candidates
-        code = _nearest(candidates, head)[1]
+        match, code = _nearest(candidates, head)
+        code = self._titled(head, match, code, agents) or code
         # "supporters of former Brazilian President Bolsonaro": the country's people too.
         in_role = _has_role(code) or (len(code) == COUNTRY_LENGTH and bool(agents))
         if _is_following(head) and in_role:
             return code[:3] + CIVILIANS
         return _with_agent(code, agents, head)
+
+    def _titled(
+        self,
+        head: Token,
+        name: PhraseMatch[ActorEntry],
+        code: str,
+        agents: list[PhraseMatch[AgentEntry]],
+    ) -> str | None:
+        """The role a title just before a person's name gives, where no dated row of the
+        name holds on the article's date: "Israeli Foreign Minister Shimon Peres" in 2002 is
+        ISRGOV, though the name's undated default is ISRELI. The undated default is the
+        dictionary's guess; the title is what the story says. A past title ("former Foreign
+        Minister") or one another noun qualifies ("gang leader") leaves the default alone."""
+        entry = deciding_entry(name.entries, self.context.day)
+        title = next((a for a in agents if a.end == name.start and not a.entries[-1].prefix), None)
+        if entry is None or entry.dated or title is None or not _has_role(code):
+            return None
+        role = title.entries[-1].code
+        before = head.doc[title.start - 1] if title.start > 0 else None
+        # "Gang leader Jimmy Cherizier": a title some other noun qualifies is no office.
+        qualified = before is not None and (before.lower_ in FORMER_WORDS or before.pos_ == "NOUN")
+        if role == ELITE or qualified:
+            return None
+        return code[:COUNTRY_LENGTH] + role
 
     def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
         """ "Russian and Chinese bombers": each coordinated modifier with the head's agent."""

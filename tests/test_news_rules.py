@@ -3449,3 +3449,12 @@ def test_a_head_of_government_out_of_office_is_an_elite(code_text):
     text = "Justin Trudeau criticised the Chinese government."
     assert dyads(code_text(text, "2024-06-01")) == {("CANGOV", "CHNGOV", "111")}
     assert dyads(code_text(text, "2025-06-01")) == {("CANELI", "CHNGOV", "111")}
+
+
+def test_a_title_the_story_gives_beats_an_undated_row(code_text):
+    # Phoenix dates none of Shimon Peres's terms as foreign minister (2001-2002); its undated
+    # row is ISRELI. The title before the name is what the story says; a past title is not.
+    titled = "Israeli Foreign Minister Shimon Peres praised Jordan on Monday."
+    former = "Former Foreign Minister Shimon Peres praised Jordan on Monday."
+    assert dyads(code_text(titled, "2002-03-11")) == {("ISRGOV", "JOR", "051")}
+    assert dyads(code_text(former, "2002-03-11")) == {("ISRELI", "JOR", "051")}
