@@ -93,6 +93,7 @@ from coders.protests import (
     implied_targets,
     protest_code,
     with_their_demands,
+    without_sufferers,
 )
 from coders.records import Actor, Coded, Event
 from coders.referents import referred_targets
@@ -459,6 +460,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = [t for t in targets if not all(t.code == s.code for s in sources)]
+    targets = without_sufferers(verb, pattern.code, targets, resolver)
     named = holders(verb, pattern.code, resolver) or targets
     implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
     targets = (

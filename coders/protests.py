@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from coders.actors import CIVILIANS, STATELESS_PREFIXES
+from coders.actors import CIVILIANS, STATELESS_PREFIXES, ActorResolver
 from coders.codebook import (
     DEMAND_ROOT,
     PROTEST_ROOT,
@@ -17,6 +17,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
+from coders.grammar import children, prepositions
 from coders.records import Actor, Coded
 
 GOVERNMENT = "GOV"
@@ -56,6 +57,42 @@ THREE_DIGITS = 3
 # The demands whose kind a protest's fourth digit names: a change of leadership (1041),
 # of policy (1042), of rights (1043) or of institutions (1044).
 DEMAND_KINDS = frozenset({"1041", "1042", "1043", "1044"})
+# Acts done to someone, whose OF phrase names who suffered them: "protested against the
+# arrest of an opposition leader" is aimed at whoever arrested him, not at him.
+SUFFERED_ACT_NOUNS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "jailing",
+        "imprisonment",
+        "closure",
+        "shutdown",
+        "killing",
+        "murder",
+        "death",
+        "execution",
+        "ban",
+        "banning",
+        "dismissal",
+        "sacking",
+        "removal",
+        "ouster",
+        "sentencing",
+        "conviction",
+        "expulsion",
+        "deportation",
+        "disappearance",
+        "abduction",
+        "kidnapping",
+        "eviction",
+        "demolition",
+        "prosecution",
+        "disqualification",
+        "suspension",
+    }
+)
+# The phrases that name what a protest is against.
+PROTESTED_PREPS = frozenset({"against", "over", "at"})
 # How a protest's verb tells what it demands: "rallied to demand", "marched demanding".
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
@@ -114,6 +151,32 @@ def implied_targets(
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def without_sufferers(
+    verb: Token, code: str, targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """A protest's targets but those its object or AGAINST phrase names as suffering the act
+    protested ("protested against the arrest of an opposition leader", "the closure of a
+    reformist newspaper"): the protest is aimed at whoever did the act, or where no one is
+    named, at the government (`implied_targets`)."""
+    if root_of(code) != PROTEST_ROOT:
+        return targets
+    sufferers = _sufferers(verb, resolver)
+    return [t for t in targets if t not in sufferers]
+
+
+def _sufferers(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    acts = children(verb, "dobj")
+    acts += [obj for prep, obj in prepositions(verb) if prep in PROTESTED_PREPS]
+    sufferers = [
+        obj
+        for act in acts
+        if act.lemma_.lower() in SUFFERED_ACT_NOUNS
+        for prep, obj in prepositions(act)
+        if prep == "of"
+    ]
+    return [actor for noun in sufferers for actor in resolver.resolve(noun, strict=False)]
 
 
 def _petitioned_government(sources: list[Actor]) -> list[Actor]:
@@ -220,10 +283,11 @@ def with_their_demands(found: list[Coded]) -> list[Coded]:
     act the demand asks for, with the kind of the demand as its fourth digit: "students rallied in
     Dhaka demanding the prime minister's resignation" is BGDEDU → BGDGOV 1411, and "Lebanese
     rallied to demand the withdrawal of Syrian troops" is aimed at Syria's troops, not at
-    Lebanon's government; the demand is not coded again."""
+    Lebanon's government; the demand is not coded again. Nor is the demonstration a strike
+    or blockade is made for (`_restates`)."""
     merged: list[Coded] = []
     demands = [c for c in found if root_of(c.code) == DEMAND_ROOT]
-    used: set[int] = set()
+    used = {id(c) for c in found if any(_restates(c, protest) for protest in found)}
     for coded in found:
         made = [d for d in demands if _made_by(d, coded)] if _protests(coded) else []
         used.update(id(d) for d in made)
@@ -233,6 +297,21 @@ def with_their_demands(found: list[Coded]) -> list[Coded]:
 
 def _protests(coded: Coded) -> bool:
     return root_of(coded.code) == PROTEST_ROOT and coded.source.agent in DEMONSTRATING_AGENTS
+
+
+def _restates(purpose: Coded, protest: Coded) -> bool:
+    """Whether a demonstration is only what another protest is for: "workers went on strike
+    to protest fuel prices", "farmers blocked roads to protest subsidy cuts" are one strike,
+    one blockade, not a march besides."""
+    return (
+        purpose is not protest
+        and purpose.code.startswith(DEMONSTRATION)
+        and _protests(protest)
+        and not protest.code.startswith(DEMONSTRATION)
+        and (purpose.source, purpose.target) == (protest.source, protest.target)
+        and purpose.verb.head == protest.verb
+        and purpose.verb.dep_ in PURPOSE_LINKS
+    )
 
 
 def _made_by(demand: Coded, protest: Coded) -> bool:

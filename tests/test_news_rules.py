@@ -822,6 +822,21 @@ PROTEST_CASES = [
         {("PEROPP", "PERGOV", "145")},  # a riot at home is aimed at the government
         id="looting-by-a-crowd-is-a-riot",
     ),
+    pytest.param(
+        "Dock workers in Lagos went on strike to protest a rise in fuel prices.",
+        {("NGALAB", "NGAGOV", "143")},
+        id="the-protest-a-strike-is-for-is-the-strike",
+    ),
+    pytest.param(
+        "Students in Karachi protested against the arrest of an opposition lawmaker.",
+        {("PAKEDU", "PAKGOV", "141")},
+        id="who-was-arrested-is-no-target-of-the-protest",
+    ),
+    pytest.param(
+        "Hundreds rallied in Minsk against the closure of an independent newspaper.",
+        {("BLRCVL", "BLRGOV", "141")},
+        id="what-was-closed-is-no-target-of-the-rally",
+    ),
 ]
 
 # A report of a fact ("said", "added") codes the reported event: a speaker's own act alone,
