@@ -40,9 +40,15 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 ONE_SIDED_CODES = frozenset({"045", "051", "052", "053", "055", "056"})
 
 
+# Codes outside those roots that two actors named together also do together: "India and China
+# concurred that the border situation served neither side" is an accord of each with the other.
+JOINT_CODES = frozenset({"019"})
+
+
 def is_joint(code: str) -> bool:
     """Whether two actors named together do the event together ("A and B held talks")."""
-    return root_of(code) in JOINT_ROOTS and code[:3] not in ONE_SIDED_CODES
+    joint_root = root_of(code) in JOINT_ROOTS and code[:3] not in ONE_SIDED_CODES
+    return joint_root or code[:3] in JOINT_CODES
 
 
 # An agreement reached or a ceasefire agreed WITH another actor binds both ("reached an

@@ -352,6 +352,21 @@ AGREEMENT_CASES = [
         {("CHL", "BOL", "032"), ("BOL", "CHL", "032")},
         id="a-second-infinitive-is-agreed-to-as-well",
     ),
+    pytest.param(
+        "Chile and Peru agreed that the fishing dispute should go to arbitration.",
+        {("CHL", "PER", "019"), ("PER", "CHL", "019")},
+        id="agreeing-that-something-should-happen-is-an-accord-of-each-with-the-other",
+    ),
+    pytest.param(
+        "Ghana agreed with Nigeria that the sanctions should be eased.",
+        {("GHA", "NGA", "019")},
+        id="agreeing-with-someone-that-is-an-accord-with-them",
+    ),
+    pytest.param(
+        "Brazil said it agreed with the Argentine position.",
+        {("BRA", "ARG", "019")},
+        id="agreeing-with-a-position-is-an-accord-with-its-holder",
+    ),
 ]
 
 # A war or a crisis that "has killed thousands" states a toll, not an event.
