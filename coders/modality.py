@@ -531,12 +531,14 @@ def intent_code(upper: Upper, code: str) -> str | None:
     yield itself: such agreements mostly take effect as they are announced, and PETRARCH-2's
     gold standard codes them so (docs/conventions.md). Under an adjective of readiness
     ("willing to", "ready to") it is the intent, the threat where the act is a use of force,
-    and otherwise NULL_CODE: not done."""
+    an intent code itself, and otherwise NULL_CODE: not done."""
     if upper is not None and upper[0].pos_ == "ADJ":
         # "said it was willing to release the hostages": 0353; "is ready to strike": 138; an
         # act that neither mirrors ("ready to take over the presidency") is not done.
         if upper[0].lemma_.lower() not in WILLING_ADJECTIVES:
             return None
+        if root_of(code) == INTENT_ROOT:
+            return code  # "willing to accept US mediation" is the intent it names (038)
         return announced_code(code) or NULL_CODE
     pattern = upper[1] if upper else None
     if upper is None or pattern is None or pattern.terms:

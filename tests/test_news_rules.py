@@ -367,6 +367,11 @@ AGREEMENT_CASES = [
         {("BRA", "ARG", "019")},
         id="agreeing-with-a-position-is-an-accord-with-its-holder",
     ),
+    pytest.param(
+        "Ecuador said it was willing to accept Brazilian mediation in the border dispute.",
+        {("ECU", "BRA", "038")},
+        id="willing-to-accept-mediation-is-the-intent-it-names",
+    ),
 ]
 
 # A war or a crisis that "has killed thousands" states a toll, not an event.
