@@ -1534,6 +1534,21 @@ SUBCODE_CASES = [
         {("BOL", "CHL", "061"), ("CHL", "BOL", "061")},
         id="trade-ties-resumed-are-economic-cooperation",
     ),
+    pytest.param(
+        "Malian rebels admitted responsibility for the attack on an army base in Gao.",
+        {("MLIREB", "MLIMIL", "015")},
+        id="admitting-responsibility-is-claiming-it",
+    ),
+    pytest.param(
+        "Bolivia threatened to cut off gas supplies to Brazil.",
+        {("BOL", "BRA", "1312")},
+        id="cutting-off-supplies-threatened-is-a-threatened-embargo",
+    ),
+    pytest.param(
+        "Peru asked Brazil to mediate in its border dispute with Ecuador.",
+        {("PER", "BRA", "028")},
+        id="asked-to-mediate-a-dispute-is-an-appeal-for-mediation",
+    ),
 ]
 
 # A country's people named in the plural are its civilians; "the Russians" stays the country.
