@@ -29,6 +29,8 @@ CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 # does so in words (110).
 DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
 PROTEST_VERBS = frozenset({"protest"})
+# What a crowd that gathers for it demonstrates for: "gathered to demand the withdrawal".
+PURPOSE_DEMANDS = frozenset({"demand", "protest", "denounce", "condemn", "call", "press"})
 # Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the
 # embassy"); mourners or residents who gather need not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
@@ -108,15 +110,17 @@ def demonstration(
     as a statement (110), or by its object ("protest sanctions", "protest an arrest"), as a
     state's or a party's protest is. Where every doer is a crowd,
     workers, students, farmers or medical staff, the protest is their demonstration, whatever
-    it is about. So is such a crowd's demand of no one named, told in passing by a participle
+    it is about, and so do people who gather to demand or protest. So is such a crowd's demand
+    of no one named, told in passing by a participle
     on the crowd's noun (`in_passing`): "police detained protesters demanding an end to
     police violence" tells of the protesters' demonstration."""
     crowd = bool(sources) and all(s.agent in DEMONSTRATING_AGENTS for s in sources)
     if not crowd or root_of(pattern.code) == PROTEST_ROOT:
         return pattern
     lemma = verb.lemma_.lower()
+    gathering = lemma in GATHERING_VERBS
     protesting = lemma in PROTEST_VERBS or (
-        lemma in GATHERING_VERBS and all(s.agent == PROTESTERS for s in sources)
+        gathering and (all(s.agent == PROTESTERS for s in sources) or _gathered_to_demand(verb))
     )
     # Only a participle on the crowd's noun: one on a verb ("went on strike demanding better
     # pay") tells what that act wants, and the act codes.
@@ -125,6 +129,15 @@ def demonstration(
     if not (protesting or demanding):
         return pattern
     return replace(pattern, code=DEMONSTRATION, reverse=None)
+
+
+def _gathered_to_demand(verb: Token) -> bool:
+    """Whether a crowd gathers to demand or protest: "thousands of Lebanese gathered in Beirut
+    to mourn Hariri and to demand that Syria withdraw" is a demonstration, as protesters'
+    gathering is; "gathered to mourn" alone is not."""
+    purposes = [c for c in verb.children if c.dep_ in PURPOSE_LINKS]
+    purposes += [c for p in purposes for c in p.conjuncts]
+    return any(p.lemma_.lower() in PURPOSE_DEMANDS for p in purposes)
 
 
 def implied_targets(
@@ -317,10 +330,14 @@ def _restates(purpose: Coded, protest: Coded) -> bool:
 def _made_by(demand: Coded, protest: Coded) -> bool:
     """Whether the demand is what the protest's crowd marches for: its verb hangs on the
     protest's as its purpose or its participle, and the crowd makes it."""
+    # "gathered to mourn Hariri and to demand that Syria withdraw": a purpose's conjunct too.
+    purpose = demand.verb
+    while purpose.dep_ == "conj" and purpose.head.i != purpose.i:
+        purpose = purpose.head
     return (
         demand.source == protest.source
-        and demand.verb.head == protest.verb
-        and demand.verb.dep_ in PURPOSE_LINKS
+        and purpose.head == protest.verb
+        and purpose.dep_ in PURPOSE_LINKS
     )
 
 

@@ -857,6 +857,17 @@ PROTEST_CASES = [
         {("BLRCVL", "BLRGOV", "141")},
         id="what-was-closed-is-no-target-of-the-rally",
     ),
+    pytest.param(
+        "Hundreds of Armenians gathered in Yerevan to mourn the dead and to demand the "
+        "resignation of the prime minister.",
+        {("ARMCVL", "ARMGOV", "1411")},
+        id="a-crowd-that-gathers-to-demand-demonstrates-for-it",
+    ),
+    pytest.param(
+        "Residents of Jos gathered in the town square to mourn the victims.",
+        set(),
+        id="a-crowd-that-gathers-to-mourn-does-not-demonstrate",
+    ),
 ]
 
 # A report of a fact ("said", "added") codes the reported event: a speaker's own act alone,
