@@ -468,6 +468,30 @@ def _is_participle_of_noun(verb: Token) -> bool:
     )
 
 
+# Texts whose words their issuer says: "issued a statement urging calm", "adopted a resolution
+# calling for a ceasefire", "signed a letter calling on Russia to withdraw".
+TEXT_NOUNS = frozenset(
+    {
+        "statement",
+        "resolution",
+        "declaration",
+        "communique",
+        "communiqué",
+        "letter",
+        "decree",
+        "motion",
+        "message",
+        "note",
+        "post",
+        "tweet",
+    }
+)
+TEXT_PREPS = frozenset({"in", "through", "via"})
+# Verbs whose subject issues the text that is their object ("allowed a resolution to pass"
+# issues none).
+ISSUING_VERBS = frozenset(
+    {"issue", "release", "adopt", "pass", "approve", "sign", "publish", "send", "post", "put"}
+)
 # Verbs whose object is the means of the infinitive under them ("used force to disperse").
 MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"})
 
@@ -492,6 +516,14 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             node, deps = stater, ("nsubj",)
             continue
         if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            # "a statement urging calm", "a resolution that demands": not "a declaration
+            # intended to end the fighting", which says what it is for.
+            says = node.dep_ == "relcl" or node.tag_ == "VBG"
+            if says and (issuer := _issuer_of_text(node.head)) is not None:
+                # "the Council adopted a resolution demanding that Iran halt enrichment":
+                # what a text says, its issuer says.
+                node, deps = issuer, ("nsubj",)
+                continue
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
             return resolver.resolve(dated, strict=True)
@@ -502,6 +534,19 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         deps = _inherited_subject_deps(node)
         node = _main_clause_of_result(node) or governor(node)
     return []
+
+
+def _issuer_of_text(noun: Token) -> Token | None:
+    """The verb whose subject issued the text a noun names: "adopted [a resolution]",
+    "issued [a statement]", "said in [a statement]"; None for any other noun."""
+    if noun.lemma_.lower() not in TEXT_NOUNS:
+        return None
+    above = noun.head
+    if noun.dep_ == "pobj" and above.lower_ in TEXT_PREPS:
+        above = above.head
+    elif noun.dep_ != "dobj" or above.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return above if above.pos_ == "VERB" else None
 
 
 def _result_of_a_state(verb: Token) -> bool:

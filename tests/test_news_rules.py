@@ -1003,6 +1003,21 @@ AID_CASES = [
         {("JOR", "PSE", "073")},
         id="aircraft-dropping-food-give-aid-not-an-air-strike",
     ),
+    pytest.param(
+        "Brazil issued a statement condemning the arrest of opposition leaders in Venezuela.",
+        {("BRA", "VENOPP", "111")},
+        id="what-a-statement-says-its-issuer-says",
+    ),
+    pytest.param(
+        "The Arab League adopted a resolution urging Israel to lift its blockade of Gaza.",
+        {("IGOMEAARL", "ISR", "0256")},
+        id="a-resolution-adopted-is-the-bodys-appeal-not-an-agreement",
+    ),
+    pytest.param(
+        "Peru and Chile signed a declaration intended to end their maritime dispute.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="what-a-text-is-for-is-not-what-it-says",
+    ),
 ]
 
 VENUE_CASES = [
