@@ -1010,7 +1010,13 @@ class ActorResolver:
         return found
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
-        indices = {t.i for t in tokens}
+        indices = _with_hyphens({t.i for t in tokens}, head.doc)
+        # Where the phrase holds no whole name, one whose last word is the head is the head's,
+        # however the parser split it ("met Mahdi al-Mashat" with "al" and "Mashat" as two
+        # objects).
+        names = self.mentions.actors_within(indices) or [
+            m for m in self.mentions.actors if m.end == head.i + 1
+        ]
         agents = self.mentions.agents_within(indices)
         head_is_agent = any(a.covers(head.i) for a in agents)
         whole = not strict or head_is_agent or _is_quantity(head)
@@ -1018,7 +1024,7 @@ class ActorResolver:
         hidden = set() if whole else _of_phrases(head)
         coded = [
             (m, actor_code(m.entries, self.context.day))
-            for m in self.mentions.actors_within(indices)
+            for m in names
             if (not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m))
             and not _backer(head.doc, m)
         ]
@@ -1094,6 +1100,13 @@ class ActorResolver:
     def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         return self._resolve_member(appos, strict=True) if appos is not None else []
+
+
+def _with_hyphens(indices: set[int], doc: Doc) -> set[int]:
+    """The word indices with the hyphens written between two of them, which the parser may
+    hang elsewhere: "Mahdi al-Mashat" is one name though "-" is not in its noun phrase."""
+    hyphens = {i + 1 for i in indices if i + 2 in indices and joins_by_hyphen(doc[i + 1])}
+    return indices | hyphens
 
 
 def bracketed_short_form(doc: Doc, end: int) -> Token | None:

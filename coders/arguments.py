@@ -504,7 +504,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     while node is not None:
         for dep in deps:
             subjects = [s for s in _own(node, dep) if s.lemma_.lower() not in ONGOING_NOUNS]
-            actors = fired_by(subjects, resolver) or resolve_all(subjects, resolver, strict=True)
+            actors = fired_by(subjects, resolver) or _split_subject(subjects, resolver)
             # "used force to disperse the crowd": an object that is no actor or agent word
             # is the means, and the governor's subject does the lower verb.
             if actors or (subjects and (dep != "dobj" or not _is_means(node, subjects, resolver))):
@@ -534,6 +534,15 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
         deps = _inherited_subject_deps(node)
         node = _main_clause_of_result(node) or governor(node)
     return []
+
+
+def _split_subject(subjects: list[Token], resolver: ActorResolver) -> list[Actor]:
+    """The actors of a verb's subjects. Coordinated subjects hang on the first; several
+    subjects of one verb are one phrase the parser split ("the Somali militant group
+    al-Shabab" as "group", "al" and "Shabab"), which names one actor: the first found."""
+    if len(subjects) < 2:
+        return resolve_all(subjects, resolver, strict=True)
+    return next((found for s in subjects if (found := resolver.resolve(s, strict=True))), [])
 
 
 def _issuer_of_text(noun: Token) -> Token | None:

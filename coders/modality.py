@@ -427,11 +427,16 @@ BACKGROUND_MARKS = frozenset({"since"})
 
 def is_background(verb: Token) -> bool:
     """A clause marked SINCE tells the past that leads up to the story ("the first attack
-    since it returned to the negotiating table"), and so do a participle, an infinitive or a
-    coordinated verb with no subject of its own under it: no event of the story's time."""
+    since it returned to the negotiating table"), and so does a relative clause that tells
+    what someone once did ("who once swore allegiance to al-Qaida", "which formerly ruled
+    the south"), and a participle, an infinitive or a coordinated verb with no subject of its
+    own under either: no event of the story's time."""
     node: Token | None = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.dep_ == "relcl" and any(_tells_a_past_once(c) for c in node.children):
+            # "al-Sharaa, who once swore allegiance to al-Qaida": who the person was.
             return True
         # A participle, infinitive or subjectless coordinated verb shares the clause above
         # it; a finite past verb ("came to power") tells a time of its own.
@@ -440,6 +445,13 @@ def is_background(verb: Token) -> bool:
     return False
 
 
+def _tells_a_past_once(word: Token) -> bool:
+    """ "once", "formerly", "previously" on a verb: a past of its own, not the story's time."""
+    return word.dep_ == "advmod" and word.lower_ in PAST_ADVERBS
+
+
+# Adverbs that put a relative clause's act in a past of its own.
+PAST_ADVERBS = frozenset({"once", "formerly", "previously"})
 # "on several occasions", "many times": counts of times that make an act a habit.
 HABITUAL_TIMES = frozenset({"occasion", "time"})
 HABITUAL_COUNTS = frozenset({"several", "many", "multiple", "numerous", "countless"})
