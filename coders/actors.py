@@ -155,6 +155,8 @@ ATTACKER_PLURALS = frozenset(
 INTERNATIONAL_MILITANTS = "IMG"
 # "officials representing the government": they act for what they represent.
 REPRESENTING_VERBS = frozenset({"represent"})
+# Words that tie forces to the side they fight for: "forces loyal to Assad", "allied with".
+LOYAL_WORDS = frozenset({"loyal", "allied", "aligned"})
 # A base is the forces it holds: "bases housing US troops", "a base used by American forces",
 # "an air base where US troops are stationed". By the word as written too: the lemmatiser
 # reads "bases" as "basis".
@@ -499,6 +501,7 @@ class ActorResolver:
                     found
                     or self._included(member)
                     or self._represented(member)
+                    or self._loyal(member)
                     or self._armed_group_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
@@ -573,6 +576,25 @@ class ActorResolver:
         found = []
         for actor in represented:
             in_role = [] if actor.agent else self._agent_of(actor.country, noun, [noun], actor.text)
+            found += in_role or [actor]
+        return found
+
+    def _loyal(self, noun: Token) -> list[Actor]:
+        """ "forces loyal to Bashar al-Assad", "troops allied with the government": the side
+        they are loyal to, in the noun's role (SYRMIL), where the phrase names no actor of its
+        own; an armed group they are loyal to is the group itself."""
+        sides = [
+            actor
+            for word in children(noun, "amod")
+            if word.lemma_.lower() in LOYAL_WORDS
+            for prep, obj in prepositions(word)
+            if prep in {"to", "with"}
+            for actor in self.resolve(obj, strict=True)
+        ]
+        found = []
+        for actor in sides:
+            group = _is_armed_group(actor.code)
+            in_role = [] if group else self._agent_of(actor.country, noun, [noun], actor.text)
             found += in_role or [actor]
         return found
 

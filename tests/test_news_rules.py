@@ -1884,6 +1884,11 @@ NAME_CASES = [
         {("TURGOV", "SYRREB", "040")},
         id="what-someone-once-did-is-no-event-of-the-story",
     ),
+    pytest.param(
+        "Forces loyal to Bashar al-Assad shelled rebel positions near Idlib.",
+        {("SYRMIL", "SYRREB", "194")},
+        id="forces-loyal-to-a-leader-are-his-countrys-in-their-role",
+    ),
 ]
 
 # A weapon's doer is who fired, launched or carried it out; a weapon stopped is the target; the
