@@ -92,6 +92,9 @@ CIRCUMSTANCE_PREPS = frozenset(
     {"amid", "amidst", "despite", "during", "after", "before", "since", "until", "as", "like"}
 )
 
+# Nouns of a reason, whose phrases tell what the act answers, not whom it is aimed at: "fired
+# missiles at Israel in retaliation for the killing of Hamas leaders" is no attack on Hamas.
+REASON_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "retribution"})
 # Participles that say what someone is alleged to have done ("a man suspected of spying").
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
@@ -980,7 +983,12 @@ def _target_heads(
         and (
             prep in named
             or {obj.lower_, obj.lemma_.lower()} & words
-            or (obj.i > verb.i and prep not in CIRCUMSTANCE_PREPS and not _a_setting(prep, obj))
+            or (
+                obj.i > verb.i
+                and prep not in CIRCUMSTANCE_PREPS
+                and not _a_setting(prep, obj)
+                and obj.lemma_.lower() not in REASON_NOUNS
+            )
         )
     ]
     # "marched close to the border with Mordor": the phrases of an adverb after the verb.

@@ -1974,6 +1974,16 @@ WEAPON_CASES = [
         {("SOMREB", "SOM", "1832")},
         id="a-car-bomb-detonated",
     ),
+    pytest.param(
+        "Iran fired missiles at Israel in retaliation for the killing of Hamas leaders.",
+        {("IRN", "ISR", "195")},
+        id="what-an-attack-retaliates-for-is-not-its-target",
+    ),
+    pytest.param(
+        "Russia launched drones toward Kyiv in response to the attack on the bridge.",
+        {("RUS", "UKR", "195")},
+        id="drones-launched-toward-a-city-attack-its-country",
+    ),
 ]
 
 # An act named by a noun gives an appeal, demand, promise or rejection its sub-code, and the
