@@ -136,8 +136,10 @@ def _attack_nouns(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "nsubj"):
         nouns += _attack_nouns(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
-    # "dozens of missiles", "a wave of drones": the weapon is in the `of` phrase.
-    return nouns + [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]
+    # "dozens of missiles", "a wave of drones": the weapon is in the `of` phrase; "exchanged
+    # artillery fire": in the word before the noun.
+    nouns += [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]
+    return nouns + [word for noun in nouns for word in children(noun, "compound")]
 
 
 def _bombing_kind(noun: Token) -> str | None:

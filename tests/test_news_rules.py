@@ -1984,6 +1984,16 @@ WEAPON_CASES = [
         {("RUS", "UKR", "195")},
         id="drones-launched-toward-a-city-attack-its-country",
     ),
+    pytest.param(
+        "Thai and Cambodian troops exchanged artillery fire along the border.",
+        {("THAMIL", "KHMMIL", "194"), ("KHMMIL", "THAMIL", "194")},
+        id="artillery-fire-is-artillery-fighting",
+    ),
+    pytest.param(
+        "Israeli troops came under fire from Gaza on Monday.",
+        {("PSE", "ISRMIL", "190")},
+        id="coming-under-fire-from-a-place-is-its-attack",
+    ),
 ]
 
 # An act named by a noun gives an appeal, demand, promise or rejection its sub-code, and the
