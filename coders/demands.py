@@ -34,6 +34,14 @@ RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
 UNPUNISHED = frozenset({"unpunished", "unanswered"})
 # "will not be left without a response": an answer foretold, told with WITHOUT.
 ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "consequence"})
+# "would be punished": a punishment foretold, told in the passive.
+PUNISHING_VERBS = frozenset({"punish", "avenge"})
+# "should expect a severe punishment", "will face retaliation".
+AWAITING_VERBS = frozenset({"expect", "face", "await", "receive"})
+# A reply or an answer awaited may be none ("should expect a reply from Lima").
+PUNISHMENT_NOUNS = frozenset(
+    {"punishment", "retribution", "revenge", "retaliation", "consequence", "reprisal"}
+)
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
@@ -84,8 +92,9 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
     reported = children(verb, "ccomp", "parataxis")
     for clause in reported + [c for r in reported for c in children(r, "conj")]:
         lower = [c for c in children(clause, "xcomp") if obligation(c)]
-        kind = obligation(clause) or (obligation(lower[0]) if lower else None)
-        kind = kind or ("threat" if _retribution(clause) else None)
+        # "should expect a severe punishment" foretells it: a threat, not an appeal.
+        kind = "threat" if _retribution(clause) else None
+        kind = kind or obligation(clause) or (obligation(lower[0]) if lower else None)
         if kind is not None:
             found.append((clause, kind))
     return found
@@ -93,8 +102,11 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
 
 def _retribution(clause: Token) -> bool:
     """ "would pay for it", "will pay a heavy price": a price still to be paid for an act;
-    "the strikes will not go unpunished", "will not be left without a response": a
-    punishment or an answer still to come."""
+    "the strikes will not go unpunished", "will not be left without a response", "would be
+    punished", "should expect a severe punishment": a punishment or an answer still to
+    come."""
+    if _punishment_awaited(clause):
+        return True
     if not is_future(clause):
         return False
     if any(c.lower_ in UNPUNISHED for c in children(clause, "acomp", "oprd", "advmod")):
@@ -109,3 +121,15 @@ def _retribution(clause: Token) -> bool:
         return False
     priced = any(o.lemma_.lower() in RETRIBUTION_OBJECTS for o in children(clause, "dobj"))
     return priced or any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
+
+
+def _punishment_awaited(clause: Token) -> bool:
+    """ "Israel would be punished", "should expect a severe punishment", "will face
+    retaliation": a punishment foretold to the clause's subject."""
+    if not (is_future(clause) or obligation(clause) is not None):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in PUNISHING_VERBS and children(clause, "nsubjpass"):
+        return True
+    awaited = (o.lemma_.lower() in PUNISHMENT_NOUNS for o in children(clause, "dobj"))
+    return lemma in AWAITING_VERBS and any(awaited)

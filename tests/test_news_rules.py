@@ -3324,6 +3324,16 @@ PUBLIC_CASES = [
         {("UKRMIL", "RUS", "190")},
         id="a-boat-destroyed-off-a-coast-is-force-not-a-threat",
     ),
+    pytest.param(
+        "Peru's foreign minister said Chile would be punished for the raid.",
+        {("PERGOV", "CHL", "130")},
+        id="a-punishment-foretold-in-the-passive-is-a-threat",
+    ),
+    pytest.param(
+        "Bolivia's president said Peru should expect a severe punishment.",
+        {("BOLGOV", "PER", "130")},
+        id="a-punishment-to-expect-is-a-threat-not-an-appeal",
+    ),
 ]
 
 
