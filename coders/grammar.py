@@ -314,13 +314,14 @@ def settle_clauses(sentence: Span) -> None:
     conjunction as its object ("resigned after the head of the army urged him to step down")
     gets it back as its subject (`_subject_on_the_mark`).
 
+    A coordinated verb's subject that the parser listed with the date before it ("freed 24
+    hostages on Friday and Israel released 39 prisoners") is its subject again
+    (`_subject_taken_by_a_date`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     for token in sentence:
-        if (found := _subject_on_the_mark(token)) is not None:
-            subject, verb = found
-            subject.head, subject.dep_ = verb, "nsubj"
-            token.head, token.dep_ = verb, "mark"
+        if _mend_subject(token):
             continue
         if (noun := _gerund_listed_after(token)) is not None:
             token.head, token.dep_ = noun, "conj"
@@ -427,6 +428,34 @@ def _ends_before(phrase: Token, word: Token) -> bool:
     """Whether a phrase runs up to the word before `word` (which it may hold itself)."""
     inside = {t.i for t in phrase.subtree}
     return phrase.i < word.i and all(i in inside for i in range(phrase.i, word.i))
+
+
+def _mend_subject(token: Token) -> bool:
+    """Give a clause back the subject the parser took from it (`_subject_taken_by_a_date`,
+    `_subject_on_the_mark`); whether it did."""
+    if (subject := _subject_taken_by_a_date(token)) is not None:
+        for word in children(subject.head, "cc"):
+            if subject.head.i < word.i < subject.i:
+                word.head = token
+        subject.head, subject.dep_ = token, "nsubj"
+        return True
+    if (found := _subject_on_the_mark(token)) is not None:
+        subject, verb = found
+        subject.head, subject.dep_ = verb, "nsubj"
+        token.head, token.dep_ = verb, "mark"
+        return True
+    return False
+
+
+def _subject_taken_by_a_date(verb: Token) -> Token | None:
+    """The subject of a coordinated verb that the parser listed with the date before it: in
+    "Hamas freed 24 hostages on Friday and Israel released 39 prisoners" ISRAEL is read as a
+    second date, and RELEASED is left with Hamas for its subject. None elsewhere."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or has_subject(verb) or verb.i == 0:
+        return None
+    noun = verb.nbor(-1)
+    listed = noun.dep_ == "conj" and is_date(noun.head) and not is_date(noun)
+    return noun if listed and noun.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _subject_on_the_mark(mark: Token) -> tuple[Token, Token] | None:

@@ -1358,6 +1358,11 @@ PARSE_CASES = [
         {("PER", "ECU", "1125"), ("BOL", "ECU", "1125")},
         id="together-with-names-a-doer-not-a-target",
     ),
+    pytest.param(
+        "Peru recalled its ambassador on Monday and Chile expelled a Peruvian diplomat.",
+        {("CHL", "PERGOV", "174")},
+        id="a-subject-the-parser-lists-with-a-date-is-the-next-verbs-subject",
+    ),
 ]
 
 # Discard phrases and what has not happened yet.
