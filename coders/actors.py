@@ -114,6 +114,8 @@ GROUP_NOUNS = frozenset(
         "rival",
     }
 )
+# Group nouns for the sides of a fight: "both sides", "the warring sides".
+SIDE_NOUNS = frozenset({"side"})
 # Group nouns that name states: "both countries" are the countries, whoever acted for them.
 COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # Words that count a group noun's members: "both sides", "the three countries"; "each side"
@@ -720,8 +722,10 @@ class ActorResolver:
         states = noun.lemma_.lower() in COUNTRY_GROUP_NOUNS
         group = self._pair_named_before(noun) if size == 2 and doing else ()
         # Countries counted are the last subject's ("the three countries"); sides are those
-        # who acted on each other, whoever reported it.
+        # who acted on each other, whoever reported it: first those who fought in the story.
         group = group or (self._counted_subjects(size) if states else ())
+        if noun.lemma_.lower() in SIDE_NOUNS and size in {2, None}:
+            group = group or self._warring_sides()
         group = group or self.context.recent_group(size=size, by_country=states)
         if states:
             # "Both countries" are the states, not the troops or officials that stood for them.
@@ -731,6 +735,16 @@ class ActorResolver:
             role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
+
+    def _warring_sides(self) -> tuple[Actor, ...]:
+        """The two sides of the story's first fighting ("Azerbaijan said it had launched a
+        counter-offensive ... Russia called on both sides to stop firing": Armenia and
+        Azerbaijan, not Turkey, which spoke for one of them later); none where it has none."""
+        acts = self.context.acts
+        # Civilians struck are their country's side, not a side of their own.
+        attacked = [Actor(a.country, a.text) if a.agent == CIVILIANS else a for a in acts.attacked]
+        sides = tuple({a.country: a for a in (*acts.attackers, *attacked)}.values())
+        return sides if len(sides) == 2 else ()
 
     def _counted_subjects(self, size: int | None) -> tuple[Actor, ...]:
         """The last sentence's subject, where it is a group of `size` countries: after

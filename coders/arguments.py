@@ -548,6 +548,24 @@ def _split_subject(subjects: list[Token], resolver: ActorResolver) -> list[Actor
     return next((found for s in subjects if (found := resolver.resolve(s, strict=True))), [])
 
 
+def answered_doers(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Whom an act that names no one answers: the doer of the act its retaliation, response
+    or revenge phrase names ("launched a counter-offensive in response to Armenian shelling":
+    Armenia; "expelled two diplomats in retaliation for Poland's decision": Poland), by its
+    owner or its BY phrase; not those that act was done to ("in retaliation for the killing of
+    Hamas leaders" is no attack on Hamas)."""
+    acts = [
+        act
+        for prep, reason in prepositions(verb)
+        if prep in {"in", "as"} and reason.lemma_.lower() in REASON_NOUNS
+        for inner, act in prepositions(reason)
+        if inner in {"to", "for"}
+    ]
+    doers = [w for act in acts for w in act.children if w.dep_ in {"poss", "amod", "compound"}]
+    doers += [obj for act in acts for prep, obj in prepositions(act) if prep == "by"]
+    return resolve_all(doers, resolver, strict=True)
+
+
 def _issuer_of_text(noun: Token) -> Token | None:
     """The verb whose subject issued the text a noun names: "adopted [a resolution]",
     "issued [a statement]", "said in [a statement]"; None for any other noun."""

@@ -13,6 +13,7 @@ from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
     MEDIATION_CODE,
+    answered_doers,
     arguments,
     claimed_victims,
     condemned_doers,
@@ -467,6 +468,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         named
         or implied
         or mediated_sides(verb, pattern, resolver)
+        or answered_doers(verb, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)

@@ -1999,6 +1999,22 @@ WEAPON_CASES = [
         {("PSE", "ISRMIL", "190")},
         id="coming-under-fire-from-a-place-is-its-attack",
     ),
+    pytest.param(
+        "Ukraine launched a counter-offensive in response to Russian shelling.",
+        {("UKR", "RUS", "190")},
+        id="an-act-that-names-no-one-is-aimed-at-whom-it-answers",
+    ),
+    pytest.param(
+        "Armenian forces shelled Azerbaijani villages on Sunday. Turkey pledged its support "
+        "for Azerbaijan. Russia called on both sides to halt the fighting.",
+        {
+            ("ARMMIL", "AZECVL", "194"),
+            ("TUR", "AZE", "032"),
+            ("RUS", "ARMMIL", "0256"),
+            ("RUS", "AZE", "0256"),
+        },
+        id="both-sides-are-the-sides-of-the-storys-fighting",
+    ),
 ]
 
 # An act named by a noun gives an appeal, demand, promise or rejection its sub-code, and the
