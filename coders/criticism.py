@@ -172,6 +172,8 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+WAR = "war"
+ACT = "act"
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
 VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
 OWNER_PREPS = frozenset({"of", "by"})
@@ -274,9 +276,12 @@ def names_something(verb: Token) -> bool:
 
 
 def _is_harsh(word: Token) -> bool:
-    """A harsh word, not part of a name ("the International Criminal Court")."""
+    """A harsh word, not part of a name ("the International Criminal Court"); or WAR in "an
+    act of war", said of an attack."""
     if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
         return False
+    if word.lemma_.lower() == WAR and word.dep_ == "pobj" and word.head.lower_ == "of":
+        return word.head.head.lemma_.lower() == ACT
     return word.lemma_.lower() in HARSH_WORDS or word.lower_ in HARSH_WORDS
 
 

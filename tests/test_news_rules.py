@@ -610,6 +610,12 @@ DISAPPROVAL_CASES = [
         {("PER", "CHL", "114")},
         id="lodged-a-protest",
     ),
+    pytest.param(
+        "Peruvian troops attacked border posts in Ecuador on Monday. Ecuador's president called "
+        "the attack an act of war.",
+        {("PERMIL", "ECU", "190"), ("ECUGOV", "PERMIL", "111")},
+        id="an-attack-called-an-act-of-war-is-criticised",
+    ),
 ]
 
 # A meeting, visit or call told as a noun that sets the scene is an event; planned, past and
