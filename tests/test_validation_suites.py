@@ -28,8 +28,8 @@ def unit_tests(shared, nlp):
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
 # 2026-12-02 (session 26, `eventcoder evaluate`): F1 0.653, precision 0.833, dyad F1 0.710;
-# a rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.652, "dyad_root_precision": 0.83, "dyad_f1": 0.71}
+# (session 27): 0.657, 0.835 and 0.712. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.656, "dyad_root_precision": 0.83, "dyad_f1": 0.711}
 
 
 @pytest.fixture(scope="module")
@@ -49,15 +49,17 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 
 # The project's own codebook sentences (examples/codebook-sentences.jsonl): 613 news-like
 # sentences for the CAMEO codes and rules, written here. Measured on 2026-12-01 (session 24):
-# 392 of 613 sentences right, event F1 0.676, dyad and root F1 0.914.
-CODEBOOK_FLOOR = {"records_correct": 380, "f1": 0.66, "dyad_root_f1": 0.90}
+# 392 of 613 sentences right, event F1 0.676, dyad and root F1 0.914; on 2026-12-02
+# (session 27): 393, 0.676 and 0.916.
+CODEBOOK_FLOOR = {"records_correct": 385, "f1": 0.67, "dyad_root_f1": 0.91}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
 # the development set no longer shows. Measured on 2026-12-01 (session 25): 150 of 357
 # sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
-# session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.775.
-WIRE_STORIES_FLOOR = {"records_correct": 148, "f1": 0.49, "dyad_root_f1": 0.76}
+# session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.775; (session 27,
+# with two codings mended to the role at the event): 154, 0.506 and 0.777.
+WIRE_STORIES_FLOOR = {"records_correct": 150, "f1": 0.50, "dyad_root_f1": 0.77}
 
 
 @pytest.mark.parametrize(
