@@ -192,7 +192,17 @@ LOCATING_PREPS = frozenset({"from", "in", "of"})
 COUNTING_HEADS = frozenset({"thousand", "hundred", "ten", "dozen", "million", "score"})
 # Nouns of military posts, whose modifier says whose they are ("rebel positions").
 POST_NOUNS = frozenset(
-    {"position", "camp", "base", "hideout", "stronghold", "outpost", "post", "checkpoint"}
+    {
+        "position",
+        "camp",
+        "base",
+        "hideout",
+        "stronghold",
+        "outpost",
+        "post",
+        "checkpoint",
+        "station",
+    }
 )
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
