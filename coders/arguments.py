@@ -155,6 +155,10 @@ TIME_NOUNS = WEEKDAYS | {
 # The agent that does an arrest or a conviction told in the passive with no doer, in the
 # country the story is set in.
 IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})
+# Legal action only a court takes, whatever its code: an agentless sentence or indictment is
+# the courts' (JUD), not the police's.
+JUDICIAL_VERBS = frozenset({"sentence", "indict", "convict"})
+JUDICIARY = "JUD"
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
@@ -431,6 +435,8 @@ def _implied_doer(pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     set in Bangladesh is BGDCOP's act, "was sentenced to ten years" BGDJUD's
     (docs/conventions.md). Other passives with no doer name no one."""
     agent = IMPLIED_DOERS.get(pattern.code)
+    if agent is not None and pattern.verb in JUDICIAL_VERBS:
+        agent = JUDICIARY  # "was sentenced to a year in prison", "was indicted": a court's act
     country = resolver.scene or resolver.home
     if agent is None or country is None:
         return []

@@ -436,6 +436,11 @@ IMPLIED_DOER_CASES = [
         {("PERJUD", "CHLOPP", "173")},
         id="a-warrant-for-an-arrest-is-the-arrest",
     ),
+    pytest.param(
+        "A Peruvian opposition leader was sentenced to ten years in prison on Monday.",
+        {("PERJUD", "PEROPP", "173")},
+        id="an-agentless-sentence-is-the-courts-not-the-polices",
+    ),
 ]
 
 # Accusing, blaming, criticising stay disapprovals whatever the target is charged with;
