@@ -172,6 +172,7 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+# "called the strikes an act of war": WAR is harsh only as what an act is called.
 WAR = "war"
 ACT = "act"
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
