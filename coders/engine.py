@@ -50,7 +50,14 @@ from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
-from coders.grammar import children, governor, has_subject, is_infinitive, settle_clauses
+from coders.grammar import (
+    children,
+    first_of_coordination,
+    governor,
+    has_subject,
+    is_infinitive,
+    settle_clauses,
+)
 from coders.lexicon import Lexicon
 from coders.modality import (
     YIELD_ROOT,
@@ -305,7 +312,7 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "not a verb")
     if stated_intent(verb) is not None:
         return _stated_intent_decision(verb, lexicon)
-    first = _first_of_coordination(verb)
+    first = first_of_coordination(verb)
     if (
         first.dep_ == "pcomp"
         and not _responds_by(first)
@@ -439,14 +446,6 @@ def _responds_by(verb: Token) -> bool:
     is made of is the event."""
     prep = verb.head
     return prep.lower_ == "by" and prep.head.lemma_.lower() in RESPONSE_VERBS
-
-
-def _first_of_coordination(verb: Token) -> Token:
-    """The first verb of the coordination `verb` is in ("restoring" → "halting" in "halting
-    the fighting and restoring ties")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Coded]:
@@ -711,7 +710,7 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     verb's best pattern; None for a verb that is no such complement. An infinitive
     coordinated with another and with no subject of its own shares its governor: in "agreed to
     restore ties and to reopen embassies" both depend on "agreed"."""
-    complement = verb if has_subject(verb) else _first_of_coordination(verb)
+    complement = verb if has_subject(verb) else first_of_coordination(verb)
     above = governor(complement)
     codes_above = above is not None and _may_code(above) and not _tells_an_aspect(above)
     if complement.dep_ == "xcomp" and above is not None and codes_above:

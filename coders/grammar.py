@@ -68,6 +68,14 @@ def is_date(noun: Token) -> bool:
     return noun.lower_ in DATE_WORDS or noun.lemma_.lower() in TIME_SPAN_WORDS
 
 
+def first_of_coordination(word: Token) -> Token:
+    """The first word of the coordination `word` is in ("restoring" → "halting" in "halting
+    the fighting and restoring ties")."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def core_tokens(head: Token) -> list[Token]:
     """The words of the noun phrase headed by `head`, keeping `of` phrases ("minister of X")."""
     tokens = [head]

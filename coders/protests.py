@@ -17,7 +17,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, prepositions
+from coders.grammar import children, first_of_coordination, prepositions
 from coders.records import Actor, Coded
 
 GOVERNMENT = "GOV"
@@ -322,23 +322,22 @@ def _restates(purpose: Coded, protest: Coded) -> bool:
         and _protests(protest)
         and not protest.code.startswith(DEMONSTRATION)
         and (purpose.source, purpose.target) == (protest.source, protest.target)
-        and purpose.verb.head == protest.verb
-        and purpose.verb.dep_ in PURPOSE_LINKS
+        and _serves(purpose.verb, protest.verb)
     )
 
 
 def _made_by(demand: Coded, protest: Coded) -> bool:
     """Whether the demand is what the protest's crowd marches for: its verb hangs on the
     protest's as its purpose or its participle, and the crowd makes it."""
-    # "gathered to mourn Hariri and to demand that Syria withdraw": a purpose's conjunct too.
-    purpose = demand.verb
-    while purpose.dep_ == "conj" and purpose.head.i != purpose.i:
-        purpose = purpose.head
-    return (
-        demand.source == protest.source
-        and purpose.head == protest.verb
-        and purpose.dep_ in PURPOSE_LINKS
-    )
+    return demand.source == protest.source and _serves(demand.verb, protest.verb)
+
+
+def _serves(verb: Token, protest: Token) -> bool:
+    """Whether `verb` hangs on the protest's verb as its purpose or participle, or is
+    coordinated with one that does ("gathered to mourn Hariri and to demand that Syria
+    withdraw")."""
+    purpose = first_of_coordination(verb)
+    return purpose.head == protest and purpose.dep_ in PURPOSE_LINKS
 
 
 def _protest_for(protest: Coded, demand: Coded) -> Coded:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from coders.codebook import FORCE_ROOTS, root_of
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
-from coders.grammar import COMPLEMENT_DEPS, children, is_passive
+from coders.grammar import COMPLEMENT_DEPS, children, first_of_coordination, is_passive
 from coders.modality import intended_code, is_future, threatened_code
 from coders.records import Actor, Coded
 
@@ -229,9 +229,7 @@ def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:
 def reporting_verb(verb: Token) -> Token | None:
     """The verb whose complement clause, after it, holds `verb` ("said" for "attacked" in "the
     US said Iraq attacked and took Mosul"), looking through coordinated verbs."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_of_coordination(verb)
     # "X attacked Y, the ministry said" attributes the event rather than reporting a claim.
     if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
         return node.head
