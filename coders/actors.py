@@ -1107,13 +1107,28 @@ class ActorResolver:
         title = next((a for a in agents if a.end == name.start and not a.entries[-1].prefix), None)
         if entry is None or entry.dated or title is None or not _has_role(code):
             return None
+        if (body := self._organisation_before(head.doc, title.start)) is not None:
+            return body
         role = title.entries[-1].code
         before = head.doc[title.start - 1] if title.start > 0 else None
         # "Gang leader Jimmy Cherizier": a title some other noun qualifies is no office.
-        qualified = before is not None and (before.lower_ in FORMER_WORDS or before.pos_ == "NOUN")
-        if role == ELITE or qualified:
+        qualified = before is not None and before.pos_ == "NOUN"
+        # "former Nigerian President Olusegun Obasanjo": past, however far before the title.
+        past = any(t.lower_ in FORMER_WORDS for t in head.doc[head.left_edge.i : title.start])
+        if role == ELITE or qualified or past:
             return None
         return code[:COUNTRY_LENGTH] + role
+
+    def _organisation_before(self, doc: Doc, start: int) -> str | None:
+        """The code of an international organisation named just before a title that starts
+        at `start`, with or without its possessive: "the African Union's envoy Olusegun
+        Obasanjo" acts for the African Union, whatever office he once held at home."""
+        end = start - 1 if start > 0 and doc[start - 1].tag_ == "POS" else start
+        for match in self.mentions.actors:
+            code = actor_code(match.entries, self.context.day) if match.end == end else None
+            if code is not None and code.startswith(ORGANISATION_PREFIX):
+                return code
+        return None
 
     def _modifier_code(self, modifier: Token, head: Token, tokens: list[Token]) -> str | None:
         """ "Russian and Chinese bombers": each coordinated modifier with the head's agent."""

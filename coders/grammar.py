@@ -512,13 +512,20 @@ def _finite_after_a_report(token: Token) -> bool:
         return False
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     other_tense = bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be"
-    return other_tense and has_subject(clause)
+    speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
+    return (other_tense or speakers_act) and has_subject(clause)
 
 
 # Verbs that report what their subject said, and auxiliaries of a reported clause's tense that
 # a plain past tense does not share ("had attacked Iraq and taken Mosul" shares HAD).
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "insist"})
 MODAL_AUXILIARIES = frozenset({"would", "could", "will", "can", "might", "may", "must", "should"})
+# Acts of a speaker that a reported clause's subject is rarely said to do in the same breath:
+# "said the talks had failed and urged Japan to return" is the speaker's appeal, whatever the
+# tense of the report ("had attacked the town and killed" keeps its subject).
+SPEAKERS_ACTS = frozenset(
+    {"urge", "call", "appeal", "demand", "ask", "warn", "vow", "pledge", "insist", "reiterate"}
+)
 
 
 def _finite_after_a_gerund(token: Token) -> bool:

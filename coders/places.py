@@ -472,9 +472,16 @@ def _is_definite(noun: Token) -> bool:
 
 def _named_before(noun: Token) -> Iterator[tuple[str, str | None]]:
     """The places named earlier in the sentence, nearest first, that "the city" or "the
-    town" refers back to: "the governor of Kharkiv said Russian missiles hit the city"."""
+    town" refers back to: "the governor of Kharkiv said Russian missiles hit the city". A
+    subject is a doer, not the place: in "Hamas attacked the town" the town is not Hamas (which
+    the gazetteer knows as another name of a German city)."""
     for word in names_before(noun):
-        yield _name(word), None
+        if word.dep_ not in SUBJECT_DEPS:
+            yield _name(word), None
+
+
+# Dependencies of a verb's doers.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _names_itself(noun: Token) -> bool:

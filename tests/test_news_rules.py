@@ -3539,6 +3539,32 @@ CONDITION_CASES = [
     ),
 ]
 
+# A speaker's appeal the parser coordinates with the reported clause is the speaker's; a reported
+# clause's own acts keep their doers. "The town" refers back to a place, not to a doer.
+SPEAKER_CASES = [
+    pytest.param(
+        "Chile said the border talks had stalled and urged Bolivia to return to the table.",
+        {("CHL", "BOL", "020")},
+        id="an-appeal-after-a-report-of-another-tense-is-the-speakers",
+    ),
+    pytest.param(
+        "Argentina said the tariffs would hurt trade and called on Brazil to lift them.",
+        {("ARG", "BRA", "020")},
+        id="a-call-after-a-report-with-a-modal-is-the-speakers",
+    ),
+    pytest.param(
+        "Peru said Bolivian troops had crossed the border and detained two Peruvian farmers.",
+        {("BOLMIL", "PERAGR", "173")},
+        id="an-act-after-a-report-stays-the-reported-doers",
+    ),
+    pytest.param(
+        "The mayor of Sderot said Hamas rockets hit the town.",
+        {("PSEREBHMS", "ISR", "194")},
+        id="the-town-is-the-place-named-before",
+    ),
+    pytest.param("Hamas attacked the town.", set(), id="the-town-is-not-the-doer-named-before"),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3575,6 +3601,7 @@ ALL_CASES = (
     + PUBLIC_CASES
     + HOLDINGS_CASES
     + CONDITION_CASES
+    + SPEAKER_CASES
 )
 
 
@@ -3617,3 +3644,12 @@ def test_a_title_the_story_gives_beats_an_undated_row(code_text):
     former = "Former Foreign Minister Shimon Peres praised Jordan on Monday."
     assert dyads(code_text(titled, "2002-03-11")) == {("ISRGOV", "JOR", "051")}
     assert dyads(code_text(former, "2002-03-11")) == {("ISRELI", "JOR", "051")}
+
+
+def test_an_organisations_title_beats_a_former_leaders_row(code_text):
+    # Olusegun Obasanjo left Nigeria's presidency in 2007; in 2022 he was the African Union's
+    # envoy for the Horn of Africa. A past title, however far before the name, is no office.
+    envoy = "The African Union's envoy Olusegun Obasanjo met Abiy Ahmed in Addis Ababa."
+    former = "Former Nigerian President Olusegun Obasanjo praised Ghana."
+    assert dyads(code_text(envoy, "2022-07-28")) == {("IGOAFRAFUGOV", "ETHGOV", "040")}
+    assert dyads(code_text(former, "2022-07-28")) == {("NGAELI", "GHA", "051")}
