@@ -313,6 +313,10 @@ def settle_clauses(sentence: Span) -> None:
     day after a drone killed one person") is an adverbial clause: it tells when or why, and
     holds none of the verb's object words.
 
+    A FOR phrase the parser hangs on the verb because a time stands between it and the verb's
+    object is the object's: "voiced support on Monday for the US-led strikes" is support for
+    the strikes, as "voiced support for the US-led strikes" is (`_object_before_a_time`).
+
     A sentence the parser made one noun phrase gets its verb back (`_restore_main_verb`).
 
     A gerund listed after the noun of a prepositional phrase ("on charges of corruption and
@@ -339,6 +343,9 @@ def settle_clauses(sentence: Span) -> None:
             continue
         if _finite_after_a_report(token):
             token.head = token.head.head
+            continue
+        if (noun := _object_before_a_time(token)) is not None:
+            token.head = noun
             continue
         if token.dep_ == "ccomp" and _adverbial_mark(token):
             token.dep_ = "advcl"
@@ -572,6 +579,20 @@ def _infinitive_after_a_time(clause: Token) -> bool:
         return False
     between = [c for c in verb.children if verb.i < c.i < marks[0].i]
     return bool(between) and all(_tells_when_or_how(c) for c in between)
+
+
+def _object_before_a_time(prep: Token) -> Token | None:
+    """The verb's object noun a FOR phrase belongs to, where only times stand between them
+    (`settle_clauses`)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i]
+    if not objects:
+        return None
+    noun = objects[-1]
+    between = [c for c in verb.children if noun.i < c.i < prep.i]
+    return noun if between and all(_tells_when_or_how(c) for c in between) else None
 
 
 def _tells_when_or_how(phrase: Token) -> bool:

@@ -29,6 +29,7 @@ from coders.arguments import (
     DEFINITE_WORDS,
     DENY_CODE,
     is_definite,
+    resolve_all,
 )
 from coders.codebook import root_of
 from coders.context import StoryActs
@@ -129,7 +130,7 @@ def referred_targets(
     if root_of(pattern.code) not in AIMED_ROOTS:
         return []
     for noun in _referring_nouns(verb):
-        if found := actors_referred(noun, sources, resolver):
+        if found := _sides_named(noun, resolver) or actors_referred(noun, sources, resolver):
             return found
     acts = resolver.context.acts
     if pattern.code.startswith(DE_ESCALATION_CODES):
@@ -146,6 +147,15 @@ def _referring_nouns(verb: Token) -> list[Token]:
     return heads + [
         obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS
     ]
+
+
+def _sides_named(noun: Token, resolver: ActorResolver) -> list[Actor]:
+    """The sides a fighting noun's own BETWEEN phrase names: "called for an end to the fighting
+    between Israel and Hezbollah" is aimed at both, whatever the story told before."""
+    if not {noun.lemma_.lower(), noun.lower_} & FIGHT_NOUNS:
+        return []
+    sides = [obj for prep, obj in prepositions(noun) if prep == "between"]
+    return resolve_all([t for side in sides for t in (side, *side.conjuncts)], resolver, True)
 
 
 def refers_back(token: Token) -> bool:

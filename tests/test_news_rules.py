@@ -3563,6 +3563,16 @@ SPEAKER_CASES = [
         id="the-town-is-the-place-named-before",
     ),
     pytest.param("Hamas attacked the town.", set(), id="the-town-is-not-the-doer-named-before"),
+    pytest.param(
+        "Bolivia voiced support on Monday for the Chilean-led raids on Peru.",
+        {("BOL", "CHL", "051")},
+        id="support-after-a-time-is-for-the-acts-leader",
+    ),
+    pytest.param(
+        "Peru called for an end to the fighting between Chile and Bolivia.",
+        {("PER", "CHL", "020"), ("PER", "BOL", "020")},
+        id="an-appeal-to-end-fighting-between-two-is-aimed-at-both",
+    ),
 ]
 
 ALL_CASES = (
