@@ -244,11 +244,19 @@ class Evaluation:
     def location_scores(self) -> dict[str, float | int]:
         """Of the expected events the set places: how many were coded (same source, target
         and code), how many of those were given a place, and how many the right one (the
-        same name, or the same country for a country code)."""
-        placed = coded = located = right = 0
+        same name, or the same country for a country code); and the same counted by country
+        dyad and root, where an event with another agent or sub-code still counts as coded."""
+        placed = coded = located = right = loose_coded = loose_right = 0
         for outcome in self.outcomes:
             for triple, gold in outcome.record.places.items():
                 placed += 1
+                matches = [
+                    outcome.places.get(made)
+                    for made in outcome.produced
+                    if country_roots([made]) == country_roots([triple])
+                ]
+                loose_coded += bool(matches)
+                loose_right += any(g is not None and same_place(gold, g) for g in matches)
                 if triple not in outcome.produced:
                     continue
                 coded += 1
@@ -261,6 +269,9 @@ class Evaluation:
             "located": located,
             "right_place": right,
             "accuracy": round(_ratio(right, coded), 4),
+            "coded_by_dyad_and_root": loose_coded,
+            "right_place_by_dyad_and_root": loose_right,
+            "accuracy_by_dyad_and_root": round(_ratio(loose_right, loose_coded), 4),
         }
 
     def recall_by_root(self) -> dict[str, dict[str, float | int]]:

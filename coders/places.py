@@ -41,11 +41,27 @@ from coders.records import Actor, Event
 WHERE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 )
+# In the event's own clause, INTO is where an incursion or a salvo went ("pushed into Russia's
+# Kursk region"); elsewhere in the sentence it tells no event's place ("pledged to curb the
+# smuggling of weapons into Mexico").
+CLAUSE_WHERE_PREPS = WHERE_PREPS | {"into"}
 # Prepositions of what drills are held against: "near Bolivia", "off the coast of Arica".
 NEAR_PREPS = frozenset({"near", "around", "off"})
 # Nouns whose `of` phrase names the place: "the city of Juba", "the province of Idlib".
 PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "capital", "province", "region", "district", "port", "state"}
+    {
+        "city",
+        "town",
+        "village",
+        "capital",
+        "province",
+        "region",
+        "district",
+        "port",
+        "state",
+        "island",
+        "peninsula",
+    }
 )
 # Nouns for a part of a place, whose `of` phrase or apposition names it: "the streets of
 # Karachi", "different parts of the capital, Nairobi", "the outskirts of Goma".
@@ -73,8 +89,25 @@ AREA_NOUNS = frozenset(
 UNNAMED_CAPITAL = "the capital"
 # Place nouns that "the" makes refer back to a town named before (`_named_before`).
 TOWN_NOUNS = frozenset({"city", "town", "village", "port"})
+# Sites an event happens at, named for the place they are in ("Baghdad airport").
+SITE_NOUNS = frozenset(
+    {
+        "airport",
+        "hospital",
+        "embassy",
+        "consulate",
+        "university",
+        "prison",
+        "court",
+        "mosque",
+        "church",
+        "stadium",
+        "square",
+        "market",
+    }
+)
 # Area nouns that ON places as IN does: "on the outskirts of Goma", "on the coast of Libya".
-EDGE_NOUNS = frozenset({"outskirt", "edge", "coast"})
+EDGE_NOUNS = frozenset({"outskirt", "edge", "coast", "island", "peninsula"})
 # A verb's objects, where the place of the act may hang, and the clauses inside a phrase that
 # tell of other acts.
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
@@ -251,7 +284,7 @@ class Gazetteer:
                 return self._regions[key]
             cities = self._cities.get(key)
             if cities:
-                return _largest(cities, prefer)
+                return _largest(cities, prefer, key)
         return None
 
     def country(self, name: str) -> Place | None:
@@ -277,14 +310,20 @@ def _spellings(key: str) -> dict[str, None]:
     return dict.fromkeys((key, spaced, other))
 
 
-def _largest(cities: tuple[City, ...], prefer: Sequence[str]) -> Place:
+def _largest(cities: tuple[City, ...], prefer: Sequence[str], key: str) -> Place:
     """The largest of the cities of one name in the first country of `prefer` that has one,
-    else the largest of them all."""
+    else the largest of them all; a city whose own name it is before one only so called in
+    some other language: "Islamabad" is Pakistan's capital, not Chattogram, and "Bethlehem"
+    is no Belem, though GeoNames lists those names among the larger cities' others."""
     for country in prefer:
         inside = [c for c in cities if c[1] == country]
         if inside:
-            return _city_place(max(inside, key=_population))
-    return _city_place(max(cities, key=_population))
+            return _city_place(max(_own_named(inside, key) or inside, key=_population))
+    return _city_place(max(_own_named(cities, key) or cities, key=_population))
+
+
+def _own_named(cities: Sequence[City], key: str) -> list[City]:
+    return [c for c in cities if key in _spellings(fold(c[0]))]
 
 
 def _names(city: dict) -> Iterator[str]:
@@ -398,7 +437,7 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
     objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
     hosts = [verb, *(t for obj in objects for t in _phrase_words(obj))]
     for host in hosts:
-        yield from _where_phrases(host)
+        yield from _where_phrases(host, CLAUSE_WHERE_PREPS)
 
 
 def _phrase_words(head: Token) -> Iterator[Token]:
@@ -414,7 +453,9 @@ def _sentence_places(sentence: Span) -> Iterator[tuple[str, str | None]]:
         yield from _where_phrases(token)
 
 
-def _where_phrases(host: Token) -> Iterator[tuple[str, str | None]]:
+def _where_phrases(
+    host: Token, preps: frozenset[str] = WHERE_PREPS
+) -> Iterator[tuple[str, str | None]]:
     for prep in host.children:
         if prep.dep_ != "prep":
             continue
@@ -422,7 +463,7 @@ def _where_phrases(host: Token) -> Iterator[tuple[str, str | None]]:
             if obj.dep_ != "pobj":
                 continue
             edge = prep.lower_ == "on" and obj.lemma_.lower() in EDGE_NOUNS
-            if prep.lower_ in WHERE_PREPS or edge:
+            if prep.lower_ in preps or edge:
                 yield from _named_place(obj)
 
 
@@ -433,6 +474,12 @@ def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
     kind = noun.lemma_.lower()
     if kind in PLACE_NOUNS or kind in AREA_NOUNS:
         yield from _place_noun_names(noun, kind)
+        return
+    if kind in SITE_NOUNS:
+        # "at Baghdad airport", "outside a Moscow court": the place the site is named for.
+        named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            yield _name(named[-1]), None
         return
     if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
         return

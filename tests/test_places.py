@@ -135,6 +135,37 @@ PLACE_CASES = [
         {("USAAGR", "USAGOV", "141", "Texas", "USA", "event")},
         id="an-american-state",
     ),
+    pytest.param(
+        "Chile's foreign minister met his Peruvian counterpart in Islamabad on Monday.",
+        {
+            ("CHLGOV", "PERGOV", "044", "Islamabad", "PAK", "event"),
+            ("PERGOV", "CHLGOV", "044", "Islamabad", "PAK", "event"),
+        },
+        id="a-citys-own-name-beats-another-citys-alternate-name",
+    ),
+    pytest.param(
+        "Bolivian troops pushed into Peru's Puno region on Tuesday.",
+        {("BOLMIL", "PER", "192", "Puno", "PER", "event")},
+        id="an-incursion-happens-where-it-went-into",
+    ),
+    pytest.param(
+        "Chile's president met Peru's president on the island of Bali.",
+        {
+            ("CHLGOV", "PERGOV", "044", "Bali", "IDN", "event"),
+            ("PERGOV", "CHLGOV", "044", "Bali", "IDN", "event"),
+        },
+        id="on-an-island",
+    ),
+    pytest.param(
+        "Peru pledged to curb the smuggling of weapons into Chile.",
+        {("PER", "CHL", "0332", None, None, None)},
+        id="into-outside-the-events-clause-places-nothing",
+    ),
+    pytest.param(
+        "Peruvian police arrested a former Chilean minister at Lima airport on Friday.",
+        {("PERCOP", "CHLELI", "173", "Lima", "PER", "event")},
+        id="a-site-named-for-its-city",
+    ),
 ]
 
 
@@ -256,6 +287,9 @@ def test_evaluate_scores_places_where_the_set_gives_them(tmp_path):
         "located": 2,
         "right_place": 1,
         "accuracy": 0.3333,
+        "coded_by_dyad_and_root": 3,
+        "right_place_by_dyad_and_root": 1,
+        "accuracy_by_dyad_and_root": 0.3333,
     }
 
 
