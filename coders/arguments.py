@@ -883,13 +883,18 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     objects += [
         s
         for c in children(verb, "ccomp")
-        if c.pos_ in {"ADJ", "NOUN"}
+        if c.pos_ in {"ADJ", "NOUN"} or verb.lemma_.lower() in PERMITTING_VERBS
         for s in children(c, "nsubj")
     ]
     if objects or verb.pos_ != "VERB":
         return objects
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
     return [o for c in shared[:1] for o in children(c, "dobj") if o.pos_ != "ADP"]
+
+
+# Verbs whose object the parser makes the subject of the clause allowed: "refused to allow
+# two US planes to land", "let US troops use its bases" are aimed at the planes and troops.
+PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
 
 
 def _named_in_free_relative(verb: Token) -> list[Token]:

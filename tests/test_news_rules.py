@@ -3575,6 +3575,36 @@ SPEAKER_CASES = [
     ),
 ]
 
+# Verbs whose CAMEO rows misread today's news, and the one allowed as the target of ALLOW.
+VERB_CASES = [
+    pytest.param(
+        "Bolivia refused to allow two Chilean military planes to land.",
+        {("BOL", "CHLMIL", "124")},
+        id="refusing-to-allow-is-aimed-at-those-not-allowed",
+    ),
+    pytest.param(
+        "Peru let UN inspectors visit the border camps.",
+        {("PER", "IGOUNO", "0862")},
+        id="let-is-allow",
+    ),
+    pytest.param(
+        "Chile's president said he thought Bolivia's president was a liar.",
+        set(),
+        id="a-thought-is-no-consultation",
+    ),
+    pytest.param(
+        "Peru's chief prosecutor said he was seeking arrest warrants for Bolivia's interior "
+        "minister.",
+        {("PERJUD", "BOLGOV", "173")},
+        id="seeking-a-warrant-is-legal-action",
+    ),
+    pytest.param(
+        "Peru said it would take countermeasures against Chile.",
+        {("PER", "CHL", "130")},
+        id="countermeasures-foretold-are-a-threat",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3612,6 +3642,7 @@ ALL_CASES = (
     + HOLDINGS_CASES
     + CONDITION_CASES
     + SPEAKER_CASES
+    + VERB_CASES
 )
 
 
