@@ -51,6 +51,7 @@ from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
 from coders.grammar import (
+    ASPECT_VERBS,
     children,
     first_of_coordination,
     governor,
@@ -353,10 +354,6 @@ def _tells_an_aspect(verb: Token) -> bool:
     return verb.lemma_.lower() in ASPECT_VERBS and any(
         c.pos_ == "VERB" for c in children(verb, "xcomp")
     )
-
-
-# Verbs that tell how another act goes (`_tells_an_aspect`).
-ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed"})
 
 
 def _no_act_of_its_own(verb: Token) -> str | None:

@@ -62,6 +62,10 @@ CHANNEL_WORDS = frozenset({"statement", "interview", "speech", "letter", "commun
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "again", "earlier", "later"})
 
 
+# Verbs that tell how another act goes: "continued to flee", "kept attacking".
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed"})
+
+
 def is_date(noun: Token) -> bool:
     """Whether a phrase's noun is a day, a month or a span of time ("on Monday", "on 12 May",
     "for the third night")."""

@@ -18,6 +18,7 @@ from coders.aid import KIND_WORDS
 from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import (
+    ASPECT_VERBS,
     NEGATION_WORDS,
     children,
     for_clause,
@@ -495,11 +496,16 @@ def obligation(verb: Token) -> str | None:
 
 
 def is_future(verb: Token) -> bool:
-    """ "will attack", "would strike", "is going to attack": a time still to come."""
+    """ "will attack", "would strike", "is going to attack", "would keep negotiating": a time
+    still to come."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return True
     above = verb.head
-    return verb.dep_ == "xcomp" and above.lower_ == "going" and above.head.i != above.i
+    if verb.dep_ != "xcomp" or above.i == verb.i:
+        return False
+    if above.lemma_.lower() in ASPECT_VERBS:
+        return is_future(above)
+    return above.lower_ == "going" and above.head.i != above.i
 
 
 def _is_infinitive_of(verb: Token) -> bool:

@@ -3603,6 +3603,16 @@ VERB_CASES = [
         {("PER", "CHL", "130")},
         id="countermeasures-foretold-are-a-threat",
     ),
+    pytest.param(
+        "Chile said it would keep sending aid to Peru.",
+        {("CHL", "PER", "033")},
+        id="an-act-kept-up-from-now-on-is-still-to-come",
+    ),
+    pytest.param(
+        "Ethiopia's government and Tigrayan forces agreed to a ceasefire.",
+        {("ETHGOV", "ETHREB", "0871"), ("ETHREB", "ETHGOV", "0871")},
+        id="tigrayan-forces-are-the-tplfs",
+    ),
 ]
 
 ALL_CASES = (
