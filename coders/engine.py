@@ -363,6 +363,8 @@ def _no_act_of_its_own(verb: Token) -> str | None:
         return "what a noun aims at: not an event"
     if _text_stopped(verb):
         return "what a vetoed or blocked text says: not said"
+    if _claimed(verb):
+        return "what a report or claim says: not told as a fact"
     if names_something(verb):
         # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
         # not a telephone call.
@@ -432,6 +434,20 @@ def _text_stopped(verb: Token) -> bool:
         and text.dep_ == "dobj"
         and text.head.lemma_.lower() in STOPPING_VERBS
     )
+
+
+def _claimed(verb: Token) -> bool:
+    """ "denied reports that it had sent drones to Russia", "dismissed claims that its troops
+    fired on civilians": the clause of a report, claim or allegation says what someone else
+    asserts, which the sentence does not tell as a fact (and often denies)."""
+    claim = verb.head
+    return verb.dep_ in {"acl", "ccomp"} and claim.pos_ == "NOUN" and claim.lemma_ in CLAIM_NOUNS
+
+
+# Nouns whose clause is what they assert (`_claimed`).
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion"}
+)
 
 
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).

@@ -98,10 +98,11 @@ NOT_NOW_VERBS = frozenset(
 PARTNER_PREPS = frozenset({"with", "to", "between"})
 # Verbs by which a witness tells of fighting.
 REPORTING_VERBS = frozenset({"report", "describe", "witness", "confirm"})
-# How a truce starts: "began", "took effect", "came into force", "went into effect".
+# How a truce starts: "began", "took effect", "came into force", "went into effect", "took
+# hold".
 START_VERBS = frozenset({"begin", "start"})
 EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
-EFFECT_WORDS = frozenset({"effect", "force"})
+EFFECT_WORDS = frozenset({"effect", "force", "hold"})
 RULE_ORIGIN = "eventcoder-rule:setting-noun"
 # Protests told as nouns, with their code, and the verbs by which they break out.
 PROTEST_NOUNS = MappingProxyType(
@@ -229,7 +230,8 @@ def _reported_fight(noun: Token, code: str) -> bool:
 
 
 def _takes_effect(verb: Token) -> bool:
-    """ "took effect", "came into force", "went into effect", "began"; not negated."""
+    """ "took effect", "came into force", "went into effect", "took hold", "began"; not
+    negated."""
     lemma = verb.lemma_.lower()
     phrase = {word.lemma_.lower() for child in verb.children for word in child.subtree}
     started = lemma in START_VERBS or (lemma in EFFECT_VERBS and bool(phrase & EFFECT_WORDS))

@@ -3613,6 +3613,21 @@ VERB_CASES = [
         {("ETHGOV", "ETHREB", "0871"), ("ETHREB", "ETHGOV", "0871")},
         id="tigrayan-forces-are-the-tplfs",
     ),
+    pytest.param(
+        "Bolivia denied reports that it had sent troops to the border with Chile.",
+        {("BOL", "CHL", "016")},
+        id="what-a-denied-report-says-is-no-event",
+    ),
+    pytest.param(
+        "A ceasefire between Peru and Ecuador took hold on Friday.",
+        {("PER", "ECU", "0871"), ("ECU", "PER", "0871")},
+        id="a-truce-that-took-hold",
+    ),
+    pytest.param(
+        "Peru declared martial law in the south.",
+        {("PER", "PERCVL", "1724")},
+        id="martial-law-declared",
+    ),
 ]
 
 ALL_CASES = (
