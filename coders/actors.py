@@ -290,6 +290,28 @@ def _span_start(match: PhraseMatch) -> tuple[int, int]:
     return match.start, match.end
 
 
+def refers_to_a_body(token: Token) -> bool:
+    """ "the bloc", "the 27-nation bloc", "the Western military alliance": the organisation
+    the article named last stands for it (`ActorLexicon.aliases`); not "the opposition
+    alliance" or "the ruling alliance", which name other bodies."""
+    if token.lower_ not in BODY_REFERENTS or not token.n_lefts:
+        return False
+    lefts = list(token.lefts)
+    definite = lefts[0].dep_ == "det" and lefts[0].lower_ == "the"
+    describing = all(
+        (t.dep_ == "amod" and t.pos_ == "ADJ") or (t.dep_ == "compound" and t.lower_ in NATIONS)
+        for t in lefts[1:]
+        if t.dep_ not in {"nummod", "punct"} and t.text != "-"
+    )
+    return definite and describing
+
+
+# Nouns by which a story refers back to the organisation it named ("the bloc", "the
+# alliance"), and the counted word of "the 27-nation bloc".
+BODY_REFERENTS = frozenset({"bloc", "alliance"})
+NATIONS = frozenset({"nation", "member", "country"})
+
+
 def _in_longer_name(token: Token, taken: set[int]) -> bool:
     """Whether a word is part of a longer proper name no dictionary phrase covers: "Castillo"
     in "Ana Castillo" or "Castillo Armas", not in "President Castillo" or "Mr Castillo"."""
@@ -330,7 +352,7 @@ class Mentions:
             if token.lower_ in aliases
             and not any(e.source == DISCOVERED for e in aliases[token.lower_])
             and token.i not in taken
-            and token.pos_ == "PROPN"
+            and (token.pos_ == "PROPN" or refers_to_a_body(token))
             and not _in_longer_name(token, taken)
         ]
         if not found:
@@ -444,6 +466,9 @@ class ActorLexicon:
             if short_form is not None and not self.actors.lookup(short_form.lower_):
                 # "the Syrian Democratic Forces (SDF)": the SDF, from here on.
                 found.setdefault(short_form.lower_, match.entries)
+            if any(e.code.startswith(ORGANISATION_PREFIX) for e in match.entries):
+                # "NATO ... the alliance", "the EU ... the bloc": the organisation named last.
+                found.update(dict.fromkeys(BODY_REFERENTS, match.entries))
             parts = _name_parts(doc[match.start : match.end])
             if len(parts) < 2:
                 continue
@@ -1151,6 +1176,8 @@ class ActorResolver:
                 words[:0] = [before.nbor(-1), before]  # "Diaz-Canel"
             else:
                 break
+        if head.lower_ in BODY_REFERENTS and not refers_to_a_body(head):
+            return None  # "the opposition alliance" is no organisation named before
         for start in range(len(words)):
             key = " ".join(t.lower_ for t in words[start:] if not t.is_punct)
             entries = self.context.aliases.get(key)

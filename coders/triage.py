@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.actors import (
     ATTACKER_PLURALS,
+    BODY_REFERENTS,
     CODE_SEPARATOR,
     COUNTED_PRONOUNS,
     COUNTING_HEADS,
@@ -37,6 +38,7 @@ from coders.actors import (
     EACH,
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
+    ORGANISATION_PREFIX,
     PRONOUNS,
     ActorLexicon,
 )
@@ -137,7 +139,7 @@ class Triage:
             if enough:
                 kept.append((index, sentence.text.strip()))
                 introductions |= {index} if introduced else set()
-            aliases |= _short_names(sentence, matches) | introduced
+            aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
         return Plan(len(sentences), tuple(kept), frozenset(introductions))
 
     def _references(
@@ -259,6 +261,12 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
             break
         run.append(doc[i])
     return run if step > 0 else run[::-1]
+
+
+def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
+    """ "the bloc", "the alliance", once the article has named an organisation."""
+    named = any(e.code.startswith(ORGANISATION_PREFIX) for m in matches for e in m.entries)
+    return BODY_REFERENTS if named else frozenset()
 
 
 def _short_names(sentence: Span, matches: list[PhraseMatch[ActorEntry]]) -> set[str]:

@@ -3628,6 +3628,16 @@ VERB_CASES = [
         {("PER", "PERCVL", "1724")},
         id="martial-law-declared",
     ),
+    pytest.param(
+        "NATO leaders met in Vilnius. The alliance promised to send more weapons to Ukraine.",
+        {("IGOWSTNAT", "UKR", "0332")},
+        id="the-alliance-is-the-organisation-named-before",
+    ),
+    pytest.param(
+        "The EU criticised Turkey. The opposition alliance in Turkey criticised the government.",
+        {("IGOEUREEC", "TUR", "111"), ("TUROPP", "TURGOV", "111")},
+        id="the-opposition-alliance-is-no-organisation-named-before",
+    ),
 ]
 
 ALL_CASES = (
