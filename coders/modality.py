@@ -531,6 +531,10 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     above, pattern = upper
     if above.lemma_.lower() in REQUESTING_VERBS:
         return True
+    if above.pos_ == "ADJ" and above.lemma_.lower() in WILLING_ADJECTIVES:
+        # "ready to withdraw its forces": the act under readiness codes, as its intent
+        # (`intent_code`); READY * FORCES (072) reads the act's object as its own.
+        return False
     return pattern is not None and (
         bool(pattern.terms) or root_of(pattern.code) in UNREALISED_ROOTS
     )

@@ -3638,6 +3638,16 @@ VERB_CASES = [
         {("IGOEUREEC", "TUR", "111"), ("TUROPP", "TURGOV", "111")},
         id="the-opposition-alliance-is-no-organisation-named-before",
     ),
+    pytest.param(
+        "Peru said it was ready to withdraw its forces from Ecuador.",
+        {("PER", "ECU", "0356")},
+        id="readiness-to-act-is-the-acts-intent-whatever-its-object",
+    ),
+    pytest.param(
+        "Russia halted gas deliveries to Moldova.",
+        {("RUS", "MDA", "163")},
+        id="deliveries-halted-are-an-embargo",
+    ),
 ]
 
 ALL_CASES = (
