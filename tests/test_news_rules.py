@@ -3648,6 +3648,11 @@ VERB_CASES = [
         {("RUS", "MDA", "163")},
         id="deliveries-halted-are-an-embargo",
     ),
+    pytest.param(
+        "Chile refused to negotiate with Peru.",
+        {("CHL", "PER", "125")},
+        id="a-refusal-to-negotiate-rejects-talks",
+    ),
 ]
 
 ALL_CASES = (
