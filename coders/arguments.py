@@ -975,8 +975,19 @@ def _inside_clause(token: Token, top: Token, kinds: frozenset[str]) -> bool:
 
 
 def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
+    """The default order, with the prepositions the pattern names after it; a phrase the
+    pattern asks for by its preposition alone comes right after the object: in "hit out at
+    the United States over its arms sales to Taiwan" (HIT OUT * (AT)) the target is at AT,
+    not at a TO deeper in the sentence. Prepositions of place stay last: MEET * (IN) names
+    where, not whom."""
+    aimed = tuple(t.prep for t in pattern.terms if t.prep and not t.word and t.prep in AIMING_PREPS)
     named = tuple(t.prep for t in pattern.terms if t.prep and t.prep not in DEFAULT_TARGETS)
-    return DEFAULT_TARGETS + named
+    rest = tuple(place for place in DEFAULT_TARGETS[1:] if place not in aimed)
+    return (DEFAULT_TARGETS[0], *aimed, *rest, *named)
+
+
+# Prepositions a pattern may ask for by themselves, that tell at whom an act is aimed.
+AIMING_PREPS = frozenset({"at", "on", "against", "upon"})
 
 
 def _target_heads(

@@ -3653,6 +3653,26 @@ VERB_CASES = [
         {("CHL", "PER", "125")},
         id="a-refusal-to-negotiate-rejects-talks",
     ),
+    pytest.param(
+        "Peru hit out at Chile on Monday over its arms sales to Bolivia.",
+        {("PER", "CHL", "111")},
+        id="hitting-out-at-someone-is-aimed-at-them-not-at-the-topic",
+    ),
+    pytest.param(
+        "Peru lashed out at Chile over its arms sales to Bolivia.",
+        {("PER", "CHL", "111")},
+        id="lashing-out-at-someone-is-aimed-at-them",
+    ),
+    pytest.param(
+        "Bolivia's parliament approved a security law for the border region with Chile.",
+        set(),
+        id="a-law-approved-yields-to-no-one",
+    ),
+    pytest.param(
+        "Peru extradited a former Bolivian minister to Chile.",
+        {("PER", "CHL", "063")},
+        id="extradition-is-cooperation-with-the-receiving-state",
+    ),
 ]
 
 ALL_CASES = (
