@@ -50,22 +50,23 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # The project's own codebook sentences (examples/codebook-sentences.jsonl): 613 news-like
 # sentences for the CAMEO codes and rules, written here. Measured on 2026-12-01 (session 24):
 # 392 of 613 sentences right, event F1 0.676, dyad and root F1 0.914; on 2026-12-02
-# (session 27): 393, 0.676 and 0.916.
-CODEBOOK_FLOOR = {"records_correct": 385, "f1": 0.67, "dyad_root_f1": 0.91}
+# (session 27): 393, 0.676 and 0.916; on 2026-12-02 (session 28): 399, 0.683 and 0.918.
+CODEBOOK_FLOOR = {"records_correct": 395, "f1": 0.68, "dyad_root_f1": 0.915}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
 # the development set no longer shows. Measured on 2026-12-01 (session 25): 150 of 357
 # sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
 # session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.775; (session 27,
-# with two codings mended to the role at the event): 154, 0.506 and 0.777.
-WIRE_STORIES_FLOOR = {"records_correct": 150, "f1": 0.50, "dyad_root_f1": 0.77}
+# with two codings mended to the role at the event): 154, 0.506 and 0.777; (session 28): 156,
+# 0.512 and 0.781.
+WIRE_STORIES_FLOOR = {"records_correct": 154, "f1": 0.51, "dyad_root_f1": 0.775}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
 # 2019-2025 news, written here in session 28 with the place of 77 events. Measured on
-# 2026-12-02 (session 28): of the events found with their dyad and root, 44 of 55 in the right
-# place (0.80; 40 of 55, 0.73, with the session's starting code); of those found exactly, 24
+# 2026-12-02 (session 28): of the events found with their dyad and root, 45 of 55 in the right
+# place (0.82; 40 of 55, 0.73, with the session's starting code); of those found exactly, 24
 # of 27 (22 of 26).
 PLACE_FLOOR = {"accuracy_by_dyad_and_root": 0.78, "accuracy": 0.85}
 
