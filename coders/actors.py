@@ -86,6 +86,36 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# CAMEO's codes of regions, which a group of states from one may be named by ("Latin American
+# governments": LAM).
+REGIONS = frozenset(
+    {
+        "AFR",
+        "ASA",
+        "BLK",
+        "CAU",
+        "CFR",
+        "CAS",
+        "CEU",
+        "EIN",
+        "EAF",
+        "EEU",
+        "EUR",
+        "LAM",
+        "MEA",
+        "MDT",
+        "NAF",
+        "NMR",
+        "PGS",
+        "SCN",
+        "SAM",
+        "SAS",
+        "SEA",
+        "SAF",
+        "WAF",
+        "WST",
+    }
+)
 # Groups of states whose INCLUDING phrase names members: "several countries, including Peru".
 STATE_GROUP_NOUNS = frozenset(
     {"country", "nation", "state", "government", "power", "ally", "neighbour", "neighbor"}
@@ -532,6 +562,10 @@ class ActorResolver:
                 actors.extend(self._pronoun(member) if self.coreference else [])
             else:
                 found = self._housed(member) or self._resolve_member(member, strict)
+                if found and all(a.country in REGIONS for a in found):
+                    # "Several Latin American governments, including Argentina and Peru":
+                    # the members named, not the region.
+                    found = self._included(member) or found
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
                 found = (

@@ -3673,6 +3673,17 @@ VERB_CASES = [
         {("PER", "CHL", "063")},
         id="extradition-is-cooperation-with-the-receiving-state",
     ),
+    pytest.param(
+        "Several South American governments, including Chile and Peru, refused to recognise "
+        "Bolivia's new president.",
+        {("CHL", "BOLGOV", "120"), ("PER", "BOLGOV", "120")},
+        id="a-regions-governments-are-the-members-named",
+    ),
+    pytest.param(
+        "ECOWAS suspended Guinea from the bloc.",
+        {("IGOWAFWAS", "GIN", "160")},
+        id="a-member-suspended-has-relations-reduced",
+    ),
 ]
 
 ALL_CASES = (
@@ -3764,3 +3775,10 @@ def test_an_organisations_title_beats_a_former_leaders_row(code_text):
     former = "Former Nigerian President Olusegun Obasanjo praised Ghana."
     assert dyads(code_text(envoy, "2022-07-28")) == {("IGOAFRAFUGOV", "ETHGOV", "040")}
     assert dyads(code_text(former, "2022-07-28")) == {("NGAELI", "GHA", "051")}
+
+
+def test_an_open_ended_phoenix_row_ends_with_the_office(code_text):
+    # Raila Odinga was Kenya's prime minister from 2008 to 2013 (Phoenix leaves the term
+    # open), then led the opposition until his death in October 2025.
+    text = "Raila Odinga criticised President William Ruto."
+    assert dyads(code_text(text, "2024-06-26")) == {("KENOPP", "KENGOV", "111")}
