@@ -1016,6 +1016,10 @@ class ActorResolver:
         if country is None or is_weapon(head):
             # "A drone struck Odesa": whose drone the scene does not say.
             return []
+        if head.lemma_.lower() in ENVOY_NOUNS:
+            # "Venezuela expelled diplomats": envoys are another state's, abroad where they
+            # serve; the scene does not say whose.
+            return []
         if self.scene is None and self._names_within(head):
             # "a tanker sailing under Panama's flag": the name inside says whose it is.
             return []

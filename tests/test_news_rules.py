@@ -3684,6 +3684,11 @@ VERB_CASES = [
         {("IGOWAFWAS", "GIN", "160")},
         id="a-member-suspended-has-relations-reduced",
     ),
+    pytest.param(
+        "Peru expelled two diplomats on Monday.",
+        set(),
+        id="diplomats-unnamed-are-no-one-of-the-scene",
+    ),
 ]
 
 ALL_CASES = (
