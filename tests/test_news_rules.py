@@ -3689,6 +3689,11 @@ VERB_CASES = [
         set(),
         id="diplomats-unnamed-are-no-one-of-the-scene",
     ),
+    pytest.param(
+        "Chile tightened sanctions against Bolivia.",
+        {("CHL", "BOL", "163")},
+        id="sanctions-tightened-are-sanctions",
+    ),
 ]
 
 ALL_CASES = (
