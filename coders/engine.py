@@ -441,7 +441,11 @@ def _claimed(verb: Token) -> bool:
     fired on civilians": the clause of a report, claim or allegation says what someone else
     asserts, which the sentence does not tell as a fact (and often denies)."""
     claim = verb.head
-    return verb.dep_ in {"acl", "ccomp"} and claim.pos_ == "NOUN" and claim.lemma_ in CLAIM_NOUNS
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and claim.pos_ == "NOUN"
+        and claim.lemma_.lower() in CLAIM_NOUNS
+    )
 
 
 # Nouns whose clause is what they assert (`_claimed`).
