@@ -89,7 +89,32 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # CAMEO's codes of regions, which a group of states from one may be named by ("Latin American
 # governments": LAM).
 REGIONS = frozenset(
-    "AFR ASA BLK CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF WST".split()
+    {
+        "AFR",
+        "ASA",
+        "BLK",
+        "CAU",
+        "CFR",
+        "CAS",
+        "CEU",
+        "EIN",
+        "EAF",
+        "EEU",
+        "EUR",
+        "LAM",
+        "MEA",
+        "MDT",
+        "NAF",
+        "NMR",
+        "PGS",
+        "SCN",
+        "SAM",
+        "SAS",
+        "SEA",
+        "SAF",
+        "WAF",
+        "WST",
+    }
 )
 # Groups of states whose INCLUDING phrase names members: "several countries, including Peru".
 STATE_GROUP_NOUNS = frozenset(
