@@ -59,8 +59,8 @@ CODEBOOK_FLOOR = {"records_correct": 395, "f1": 0.68, "dyad_root_f1": 0.915}
 # sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
 # session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.775; (session 27,
 # with two codings mended to the role at the event): 154, 0.506 and 0.777; (session 28): 156,
-# 0.512 and 0.781.
-WIRE_STORIES_FLOOR = {"records_correct": 154, "f1": 0.51, "dyad_root_f1": 0.775}
+# 0.511 and 0.784.
+WIRE_STORIES_FLOOR = {"records_correct": 154, "f1": 0.505, "dyad_root_f1": 0.78}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
