@@ -320,6 +320,12 @@ def _span_start(match: PhraseMatch) -> tuple[int, int]:
     return match.start, match.end
 
 
+def names_an_organisation(match: PhraseMatch[ActorEntry]) -> bool:
+    """Whether a dictionary name may stand for an international organisation (NATO, the EU),
+    which "the alliance" or "the bloc" refers back to."""
+    return any(e.code.startswith(ORGANISATION_PREFIX) for e in match.entries)
+
+
 def refers_to_a_body(token: Token) -> bool:
     """ "the bloc", "the 27-nation bloc", "the Western military alliance": the organisation
     the article named last stands for it (`ActorLexicon.aliases`); not "the opposition
@@ -496,7 +502,7 @@ class ActorLexicon:
             if short_form is not None and not self.actors.lookup(short_form.lower_):
                 # "the Syrian Democratic Forces (SDF)": the SDF, from here on.
                 found.setdefault(short_form.lower_, match.entries)
-            if any(e.code.startswith(ORGANISATION_PREFIX) for e in match.entries):
+            if names_an_organisation(match):
                 # "NATO ... the alliance", "the EU ... the bloc": the organisation named last.
                 found.update(dict.fromkeys(BODY_REFERENTS, match.entries))
             parts = _name_parts(doc[match.start : match.end])

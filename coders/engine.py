@@ -12,6 +12,7 @@ from coders.actors import UNKNOWN, ActorResolver
 from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
+    ALLEGATION_NOUNS,
     MEDIATION_CODE,
     answered_doers,
     arguments,
@@ -449,9 +450,7 @@ def _claimed(verb: Token) -> bool:
 
 
 # Nouns whose clause is what they assert (`_claimed`).
-CLAIM_NOUNS = frozenset(
-    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion"}
-)
+CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "rumour", "rumor", "assertion"}
 
 
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).

@@ -581,16 +581,17 @@ def carried_forward(events: list[Event]) -> list[Event]:
     country between its own people: "police fired tear gas at protesters in La Paz ... the
     protesters marched toward the presidential palace" marched in La Paz. A statement is
     often made elsewhere (a government's refusal in the capital, not at the front)."""
-    latest: dict[frozenset[str] | str, Event] = {}
+    by_pair: dict[frozenset[str], Event] = {}
+    by_home: dict[str, Event] = {}
     carried = []
     for event in events:
         pair = frozenset((event.source_code, event.target_code))
         home = _home_of(event)
-        before = latest.get(pair) or (latest.get(home) if home else None)
+        before = by_pair.get(pair) or (by_home.get(home) if home else None)
         if event.location_name is not None:
-            latest[pair] = event
+            by_pair[pair] = event
             if home is not None and home == event.location_country:
-                latest[home] = event
+                by_home[home] = event
         elif before and event.sentence_index - before.sentence_index <= FOLLOW_UP_SENTENCES:
             event = replace(event, **location_fields(before, source="article"))
         carried.append(event)

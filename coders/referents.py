@@ -34,7 +34,7 @@ from coders.arguments import (
 from coders.codebook import root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, prepositions
+from coders.grammar import children, conjuncts, prepositions
 from coders.records import Actor
 
 # Acts one side does to another: the noun stands for the attackers.
@@ -155,7 +155,7 @@ def _sides_named(noun: Token, resolver: ActorResolver) -> list[Actor]:
     if not {noun.lemma_.lower(), noun.lower_} & FIGHT_NOUNS:
         return []
     sides = [obj for prep, obj in prepositions(noun) if prep == "between"]
-    return resolve_all([t for side in sides for t in (side, *side.conjuncts)], resolver, True)
+    return resolve_all([t for side in sides for t in conjuncts(side)], resolver, True)
 
 
 def refers_back(token: Token) -> bool:

@@ -38,9 +38,9 @@ from coders.actors import (
     EACH,
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
-    ORGANISATION_PREFIX,
     PRONOUNS,
     ActorLexicon,
+    names_an_organisation,
 )
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
@@ -265,8 +265,7 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
 
 def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
     """ "the bloc", "the alliance", once the article has named an organisation."""
-    named = any(e.code.startswith(ORGANISATION_PREFIX) for m in matches for e in m.entries)
-    return BODY_REFERENTS if named else frozenset()
+    return BODY_REFERENTS if any(names_an_organisation(m) for m in matches) else frozenset()
 
 
 def _short_names(sentence: Span, matches: list[PhraseMatch[ActorEntry]]) -> set[str]:
