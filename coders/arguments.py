@@ -290,16 +290,30 @@ def has_partner(verb: Token) -> bool:
     )
 
 
-def is_aimed_beyond(verb: Token) -> bool:
+def is_aimed_beyond(verb: Token, code: str) -> bool:
     """Whether the verb's object is backing that names whom it is for ("expressed support
-    for that step", "voiced sympathy for the victims"): a compound subject did not give it
-    to each other."""
-    return any(
+    for that step", "voiced sympathy for the victims"), or force is aimed ON, AGAINST or AT
+    someone ("US and Iraqi troops launched an assault on the city", "fired at the convoy"):
+    a compound subject did not do it to each other, even where that someone is no known
+    actor."""
+    backing = any(
         prep == "for"
         for obj in children(verb, "dobj")
         if obj.lemma_.lower() in BACKING_NOUNS
         for prep, _ in prepositions(obj)
     )
+    return backing or (root_of(code) in FORCE_ROOTS and _aimed_force(verb))
+
+
+def _aimed_force(verb: Token) -> bool:
+    """Whether the verb's object carries an ON, AGAINST or UPON phrase ("an assault on the
+    city"), or the verb an AGAINST or AT phrase ("fired at the convoy"); the verb's own ON is
+    as often where it happened ("clashed on the border")."""
+    aimed = [pair for obj in children(verb, "dobj") for pair in prepositions(obj)]
+    aimed = [(prep, obj) for prep, obj in aimed if prep in AIMING_PREPS]
+    aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in {"against", "at"}]
+    # "launched airstrikes against each other" are aimed at the doers themselves.
+    return any(obj.lower_ not in {"other", "another"} for _, obj in aimed)
 
 
 # Backing given FOR someone (`is_aimed_beyond`).

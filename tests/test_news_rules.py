@@ -3694,6 +3694,26 @@ VERB_CASES = [
         {("CHL", "BOL", "163")},
         id="sanctions-tightened-are-sanctions",
     ),
+    pytest.param(
+        "Chile suspended its strategic partnership with Bolivia.",
+        {("CHL", "BOL", "160")},
+        id="a-partnership-suspended-reduces-relations",
+    ),
+    pytest.param(
+        "Peru cut off trade with Bolivia.",
+        {("PER", "BOL", "163")},
+        id="trade-cut-off-is-an-embargo",
+    ),
+    pytest.param(
+        "Chilean and Peruvian troops launched an attack on the rebel camp.",
+        set(),
+        id="joint-forces-attacking-someone-unknown-do-not-fight-each-other",
+    ),
+    pytest.param(
+        "Chilean and Peruvian troops launched attacks against each other.",
+        {("CHLMIL", "PERMIL", "190"), ("PERMIL", "CHLMIL", "190")},
+        id="forces-attacking-each-other-fight-each-other",
+    ),
 ]
 
 ALL_CASES = (
