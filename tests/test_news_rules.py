@@ -1630,6 +1630,16 @@ PEOPLE_CASES = [
         {("PER", "PHL", "111")},
         id="a-country-named-in-the-plural-stays-the-country",
     ),
+    pytest.param(
+        "Thousands of Kurds marched in Ankara against the government.",
+        {("TURCVL", "TURGOV", "141")},
+        id="an-ethnic-community-is-the-places-people",
+    ),
+    pytest.param(
+        "Chilean soldiers detained dozens of Uighurs in Santiago.",
+        {("CHLMIL", "CHLCVL", "173")},
+        id="a-community-detained-is-the-places-people",
+    ),
 ]
 
 # The people an attack kills are of the place it hit, whoever's weapons hit it.
