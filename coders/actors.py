@@ -348,6 +348,35 @@ BODY_REFERENTS = frozenset({"bloc", "alliance"})
 NATIONS = frozenset({"nation", "member", "country"})
 
 
+def names_an_island(match: PhraseMatch[ActorEntry]) -> bool:
+    """Whether a dictionary name is a state or territory that is one island, which "the
+    island" refers back to ("China held drills around Taiwan ... near the island")."""
+    return any(e.code in ISLAND_STATES for e in match.entries)
+
+
+def refers_to_an_island(token: Token) -> bool:
+    """ "the island", "the self-ruled island", "the democratically governed island": the
+    island state the article named last; not "the island of Crete" or "Jeju island", which
+    name their own."""
+    if token.lower_ != ISLAND_REFERENT or not token.n_lefts:
+        return False
+    lefts = list(token.lefts)
+    definite = lefts[0].dep_ == "det" and lefts[0].lower_ == "the"
+    named = any(t.pos_ == "PROPN" for t in lefts) or _of_object(token) is not None
+    return definite and not named
+
+
+# The noun by which a story refers back to an island state it named, and the states and
+# territories that are one island (or nearly so) as news speaks of them.
+ISLAND_REFERENT = "island"
+ISLAND_STATES = frozenset(
+    {
+        "TWN", "CYP", "CUB", "LKA", "JAM", "MDG", "ISL", "MLT", "BHR", "SGP", "MDV", "MUS",
+        "TTO", "CPV", "SYC", "BRB", "DNKGRL", "USAPRI",
+    }
+)  # fmt: skip
+
+
 def _in_longer_name(token: Token, taken: set[int]) -> bool:
     """Whether a word is part of a longer proper name no dictionary phrase covers: "Castillo"
     in "Ana Castillo" or "Castillo Armas", not in "President Castillo" or "Mr Castillo"."""
@@ -505,6 +534,9 @@ class ActorLexicon:
             if names_an_organisation(match):
                 # "NATO ... the alliance", "the EU ... the bloc": the organisation named last.
                 found.update(dict.fromkeys(BODY_REFERENTS, match.entries))
+            if names_an_island(match):
+                # "Taiwan ... the island": the island state named last.
+                found[ISLAND_REFERENT] = match.entries
             parts = _name_parts(doc[match.start : match.end])
             if len(parts) < 2:
                 continue
@@ -1222,6 +1254,8 @@ class ActorResolver:
                 break
         if head.lower_ in BODY_REFERENTS and not refers_to_a_body(head):
             return None  # "the opposition alliance" is no organisation named before
+        if head.lower_ == ISLAND_REFERENT and not refers_to_an_island(head):
+            return None  # "the island of Crete" names its own
         for start in range(len(words)):
             key = " ".join(t.lower_ for t in words[start:] if not t.is_punct)
             entries = self.context.aliases.get(key)

@@ -38,8 +38,10 @@ from coders.actors import (
     EACH,
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
+    ISLAND_REFERENT,
     PRONOUNS,
     ActorLexicon,
+    names_an_island,
     names_an_organisation,
 )
 from coders.criticism import HARSH_WORDS
@@ -264,8 +266,10 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
 
 
 def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
-    """ "the bloc", "the alliance", once the article has named an organisation."""
-    return BODY_REFERENTS if any(names_an_organisation(m) for m in matches) else frozenset()
+    """ "the bloc", "the alliance", once the article has named an organisation; "the
+    island", once it has named an island state."""
+    bodies = BODY_REFERENTS if any(names_an_organisation(m) for m in matches) else frozenset()
+    return bodies | ({ISLAND_REFERENT} if any(names_an_island(m) for m in matches) else set())
 
 
 def _short_names(sentence: Span, matches: list[PhraseMatch[ActorEntry]]) -> set[str]:

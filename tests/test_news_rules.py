@@ -2697,6 +2697,16 @@ REFERENT_CASES = [
         {("CHL", "PER", "1125"), ("CHL", "PER", "163")},
         id="the-described-country-is-not-the-subjects-own",
     ),
+    pytest.param(
+        "Chile criticized Taiwan on Monday. Chilean warships blockaded the island.",
+        {("CHL", "TWN", "111"), ("CHLMIL", "TWN", "191")},
+        id="the-island-is-the-island-state-named-before",
+    ),
+    pytest.param(
+        "Chile criticized Taiwan on Monday. Chilean warships blockaded the island of Crete.",
+        {("CHL", "TWN", "111"), ("CHLMIL", "GRC", "191")},
+        id="an-island-named-is-its-own",
+    ),
 ]
 
 # Session 23: trade measures aimed at a country's goods (docs/conventions.md, "Trade").
