@@ -522,7 +522,10 @@ def _finite_after_a_report(token: Token) -> bool:
     ):
         return False
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-    other_tense = bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be"
+    # A passive report ("said no Americans were harmed and announced sanctions") is of
+    # another voice: its subject suffered the act and did not go on to the next.
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    other_tense = bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be" or passive
     speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
     return (other_tense or speakers_act) and has_subject(clause)
 

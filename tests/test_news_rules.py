@@ -3593,6 +3593,11 @@ SPEAKER_CASES = [
         {("PER", "CHL", "020"), ("PER", "BOL", "020")},
         id="an-appeal-to-end-fighting-between-two-is-aimed-at-both",
     ),
+    pytest.param(
+        "Chile's president said no Chileans were harmed and announced sanctions on Bolivia.",
+        {("CHLGOV", "BOL", "163")},
+        id="a-passive-report-leaves-the-next-act-to-the-speaker",
+    ),
 ]
 
 # Verbs whose CAMEO rows misread today's news, and the one allowed as the target of ALLOW.
