@@ -216,20 +216,47 @@ def arguments(
         # summit in Paris", "signed a ceasefire in Havana").
         hosts = pattern.code.startswith(HOST_CODE) or pattern.code == TRUCE
         inner = SCENE_PREPS if hosts else frozenset()
-        return sources, target_actors(verb, pattern, resolver, SCENE_PREPS, inner)
+        return sources, _targets_past_own(verb, pattern, resolver, sources, SCENE_PREPS, inner)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
     at_home = country is not None and all(s.country == country for s in sources)
     skip = frozenset({"in"}) if at_home else frozenset()
     # Who brokered or sponsored it is no party to it ("signed a truce mediated by Brazil").
     mediators = {a.code for a in sponsors(verb, resolver)}
-    targets = [t for t in target_actors(verb, pattern, resolver, skip) if t.code not in mediators]
+    targets = _targets_past_own(verb, pattern, resolver, sources, skip)
+    targets = [t for t in targets if t.code not in mediators]
     return sources, (
         targets
         or _own_people(verb, pattern, resolver, sources, skip)
         or _aided_people(verb, pattern, resolver, sources)
         or _property_owners(pattern, resolver, sources)
     )
+
+
+def _targets_past_own(
+    verb: Token,
+    pattern: VerbPattern,
+    resolver: ActorResolver,
+    sources: list[Actor],
+    skip: frozenset[str],
+    inner: frozenset[str] = frozenset(),
+) -> list[Actor]:
+    """The verb's targets (`target_actors`), looking past its object where the doers' own
+    state owns it: "pledged Washington's full support for Israel", "reaffirmed his country's
+    support for Ukraine" are for Israel and Ukraine."""
+    targets = target_actors(verb, pattern, resolver, skip, inner)
+    if not _owned_object(verb, sources, targets):
+        return targets
+    further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
+    return [t for t in further if t not in sources]
+
+
+def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether the only targets found are the doers' own state, as the owner of the verb's
+    object ("Washington's support", "his country's support")."""
+    owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
+    countries = {s.country for s in sources}
+    return owned and bool(targets) and all(t.code in countries for t in targets)
 
 
 def _own_people(

@@ -3598,6 +3598,16 @@ SPEAKER_CASES = [
         {("CHLGOV", "BOL", "163")},
         id="a-passive-report-leaves-the-next-act-to-the-speaker",
     ),
+    pytest.param(
+        "Chile's president pledged his country's full support for Peru.",
+        {("CHLGOV", "PER", "032")},
+        id="support-the-doers-state-owns-is-for-whom-it-names",
+    ),
+    pytest.param(
+        "Bolivia's foreign minister reaffirmed La Paz's support for Venezuela.",
+        {("BOLGOV", "VEN", "051")},
+        id="support-the-doers-capital-owns-is-for-whom-it-names",
+    ),
 ]
 
 # Verbs whose CAMEO rows misread today's news, and the one allowed as the target of ALLOW.
