@@ -152,6 +152,15 @@ COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # (of the two) in turn.
 EACH = "each"
 GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, EACH: 2})
+# Words that set a group apart from the actors just named: "the civilian leaders" after the
+# generals who detained them, "the opposition leaders" after the government.
+OTHER_ROLE_WORDS = frozenset(
+    {
+        "civilian", "military", "army", "opposition", "rebel", "religious", "tribal",
+        "student", "business", "community", "local", "elected", "deposed", "ousted", "former",
+        "detained", "jailed",
+    }
+)  # fmt: skip
 # Nouns for an organisation that refer back to the armed group named before ("the militant
 # group said"), and the codes of armed groups: rebels, insurgents, unidentified armed forces,
 # international militants.
@@ -1605,5 +1614,7 @@ def _is_group_reference(token: Token) -> bool:
         # harbouring militants" (a gerund the parser hung on the noun) does not.
         return False
     markers = {c.lower_ for c in token.children}
+    # "the civilian leaders", "the opposition leaders" are others than the ones just named.
+    described = any(c.lower_ in OTHER_ROLE_WORDS for c in token.children)
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
-    return bool(markers & GROUP_MARKERS.keys()) or definite
+    return bool(markers & GROUP_MARKERS.keys()) or (definite and not described)

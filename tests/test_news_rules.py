@@ -2707,6 +2707,17 @@ REFERENT_CASES = [
         {("CHL", "TWN", "111"), ("CHLMIL", "GRC", "191")},
         id="an-island-named-is-its-own",
     ),
+    pytest.param(
+        "Chile and Peru held talks on Monday. Argentina criticized the civilian leaders.",
+        {("CHL", "PER", "046"), ("PER", "CHL", "046")},
+        id="leaders-set-apart-by-a-role-are-not-those-just-named",
+    ),
+    pytest.param(
+        "Chile and Peru held talks on Monday. The leaders signed a trade deal.",
+        {("CHL", "PER", "046"), ("PER", "CHL", "046")}
+        | {("CHLGOV", "PERGOV", "057"), ("PERGOV", "CHLGOV", "057")},
+        id="the-leaders-are-those-just-named",
+    ),
 ]
 
 # Session 23: trade measures aimed at a country's goods (docs/conventions.md, "Trade").
