@@ -101,9 +101,11 @@ THREAT_NOUNS = frozenset(
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
-    # A coup is told by the arrests it made: "condemned the coup" is aimed at its officers.
-    | {"coup", "takeover"}
 )
+# A coup is told by the arrests it made, or else by the force or show of force it used
+# ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
+# "condemned the coup" is aimed at its officers.
+COUP_NOUNS = frozenset({"coup", "takeover"})
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes".
 ABOUT_PREPS = frozenset({"to", "of", "for"})
@@ -169,7 +171,7 @@ def refers_back(token: Token) -> bool:
         return True
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
     kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
-    kinds |= THREAT_NOUNS | COERCION_NOUNS
+    kinds |= THREAT_NOUNS | COERCION_NOUNS | COUP_NOUNS
     named = singular & kinds
     return bool(named) and token.i > 0 and token.nbor(-1).lower_ in DEFINITE_WORDS
 
@@ -203,5 +205,6 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (ALLEGATION_NOUNS, acts.accusers),
         (THREAT_NOUNS, acts.threateners),
         (COERCION_NOUNS, acts.coercers),
+        (COUP_NOUNS, acts.coercers or acts.attackers or acts.threateners),
     )
     return next((actors for nouns, actors in kinds if words & nouns), ())

@@ -3334,6 +3334,12 @@ PUBLIC_CASES = [
         id="the-coup-condemned-is-the-officers-who-made-it",
     ),
     pytest.param(
+        "Bolivian troops surrounded the presidential palace on Wednesday. "
+        "Peru condemned the attempted coup.",
+        {("BOLMIL", "BOLGOV", "150"), ("PER", "BOLMIL", "111")},
+        id="a-coup-without-arrests-is-the-officers-who-used-force",
+    ),
+    pytest.param(
         "M23 rebels captured the town of Kibirizi in eastern Congo.",
         {("CODREB", "COD", "192")},
         id="congo-as-a-place-is-the-democratic-republic",
