@@ -173,7 +173,11 @@ def refers_back(token: Token) -> bool:
     kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
     kinds |= THREAT_NOUNS | COERCION_NOUNS | COUP_NOUNS
     named = singular & kinds
-    return bool(named) and token.i > 0 and token.nbor(-1).lower_ in DEFINITE_WORDS
+    # "the attack", and with one word between: "the attempted coup", "the deadly attack".
+    before = [token.doc[i] for i in range(max(token.i - 2, 0), token.i)]
+    definite = bool(before) and before[-1].lower_ in DEFINITE_WORDS
+    described = len(before) == 2 and before[0].lower_ in DEFINITE_WORDS and before[1].is_lower
+    return bool(named) and (definite or described)
 
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
