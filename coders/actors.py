@@ -359,7 +359,7 @@ NATIONS = frozenset({"nation", "member", "country"})
 
 def names_an_island(match: PhraseMatch[ActorEntry]) -> bool:
     """Whether a dictionary name is a state or territory that is one island, which "the
-    island" refers back to ("China held drills around Taiwan ... near the island")."""
+    island" refers back to ("China criticised Taiwan ... warships blockaded the island")."""
     return any(e.code in ISLAND_STATES for e in match.entries)
 
 
