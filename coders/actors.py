@@ -339,16 +339,23 @@ def refers_to_a_body(token: Token) -> bool:
     """ "the bloc", "the 27-nation bloc", "the Western military alliance": the organisation
     the article named last stands for it (`ActorLexicon.aliases`); not "the opposition
     alliance" or "the ruling alliance", which name other bodies."""
-    if token.lower_ not in BODY_REFERENTS or not token.n_lefts:
+    words = _after_the(token) if token.lower_ in BODY_REFERENTS else None
+    if words is None:
         return False
-    lefts = list(token.lefts)
-    definite = lefts[0].dep_ == "det" and lefts[0].lower_ == "the"
-    describing = all(
+    return all(
         (t.dep_ == "amod" and t.pos_ == "ADJ") or (t.dep_ == "compound" and t.lower_ in NATIONS)
-        for t in lefts[1:]
+        for t in words
         if t.dep_ not in {"nummod", "punct"} and t.text != "-"
     )
-    return definite and describing
+
+
+def _after_the(noun: Token) -> list[Token] | None:
+    """The words between THE and a noun it opens ("the 27-nation bloc": 27, -, nation), or
+    None where no THE opens it."""
+    lefts = list(noun.lefts)
+    if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+        return None
+    return lefts[1:]
 
 
 # Nouns by which a story refers back to the organisation it named ("the bloc", "the
@@ -367,12 +374,10 @@ def refers_to_an_island(token: Token) -> bool:
     """ "the island", "the self-ruled island", "the democratically governed island": the
     island state the article named last; not "the island of Crete" or "Jeju island", which
     name their own."""
-    if token.lower_ != ISLAND_REFERENT or not token.n_lefts:
+    words = _after_the(token) if token.lower_ == ISLAND_REFERENT else None
+    if words is None:
         return False
-    lefts = list(token.lefts)
-    definite = lefts[0].dep_ == "det" and lefts[0].lower_ == "the"
-    named = any(t.pos_ == "PROPN" for t in lefts) or _of_object(token) is not None
-    return definite and not named
+    return not any(t.pos_ == "PROPN" for t in words) and _of_object(token) is None
 
 
 # The noun by which a story refers back to an island state it named, and the states and

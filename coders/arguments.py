@@ -338,9 +338,15 @@ def _aimed_force(verb: Token) -> bool:
     as often where it happened ("clashed on the border")."""
     aimed = [pair for obj in children(verb, "dobj") for pair in prepositions(obj)]
     aimed = [(prep, obj) for prep, obj in aimed if prep in AIMING_PREPS]
-    aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in {"against", "at"}]
+    aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in VERB_AIMING_PREPS]
     # "launched airstrikes against each other" are aimed at the doers themselves.
-    return any(obj.lower_ not in {"other", "another"} for _, obj in aimed)
+    return any(obj.lower_ not in RECIPROCAL_WORDS for _, obj in aimed)
+
+
+# A verb's own phrases that aim force (its ON is as often a place), and the last words of
+# "each other" and "one another".
+VERB_AIMING_PREPS = frozenset({"against", "at"})
+RECIPROCAL_WORDS = frozenset({"other", "another"})
 
 
 # Backing given FOR someone (`is_aimed_beyond`).

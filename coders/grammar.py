@@ -524,8 +524,9 @@ def _finite_after_a_report(token: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     # A passive report ("said no Americans were harmed and announced sanctions") is of
     # another voice: its subject suffered the act and did not go on to the next.
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    other_tense = bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be" or passive
+    other_tense = (
+        bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be" or is_passive(clause)
+    )
     speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
     return (other_tense or speakers_act) and has_subject(clause)
 

@@ -268,8 +268,12 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
 def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
     """ "the bloc", "the alliance", once the article has named an organisation; "the
     island", once it has named an island state."""
-    bodies = BODY_REFERENTS if any(names_an_organisation(m) for m in matches) else frozenset()
-    return bodies | ({ISLAND_REFERENT} if any(names_an_island(m) for m in matches) else set())
+    found: set[str] = set()
+    if any(names_an_organisation(m) for m in matches):
+        found |= BODY_REFERENTS
+    if any(names_an_island(m) for m in matches):
+        found.add(ISLAND_REFERENT)
+    return frozenset(found)
 
 
 def _short_names(sentence: Span, matches: list[PhraseMatch[ActorEntry]]) -> set[str]:
