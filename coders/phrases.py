@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Generic, TypeVar
 from unicodedata import combining, normalize
 
@@ -24,6 +25,14 @@ T = TypeVar("T")
 STEM = "*"
 HYPHEN = "-"
 FORMS_KEY = "eventcoder.token_forms"
+# Letters that Unicode does not split into a letter and a mark ("Støre", "Kılıçdaroğlu"),
+# written as the English-language wires write them.
+PLAIN_LETTERS = MappingProxyType(
+    str.maketrans(
+        {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l"}
+        | {"Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -195,10 +204,11 @@ class PhraseIndex(Generic[T]):
 
 
 def fold(text: str) -> str:
-    """`text` without accents ("Orbán" → "Orban"); most words are plain ASCII already."""
+    """`text` without accents ("Orbán" → "Orban", "Støre" → "Store"); most words are plain
+    ASCII already."""
     if text.isascii():
         return text
-    return "".join(c for c in normalize("NFKD", text) if not combining(c))
+    return "".join(c for c in normalize("NFKD", text) if not combining(c)).translate(PLAIN_LETTERS)
 
 
 def _singular(word: str) -> str:

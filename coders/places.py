@@ -21,7 +21,6 @@ as the place gets the population-weighted centre of its cities.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +34,7 @@ from coders.actors import CIVILIANS
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import joins_by_hyphen, names_before
+from coders.phrases import fold as plain
 from coders.records import Actor, Event
 
 # Prepositions that say where an act took place.
@@ -165,17 +165,9 @@ class Place:
     source: str = ""
 
 
-def plain(name: str) -> str:
-    """A name without accents and other marks, as English-language wires write it ("Rafaḩ"
-    is "Rafah")."""
-    if name.isascii():
-        return name
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def fold(name: str) -> str:
-    """A name compared without case or accents: "Kyiv", "KYIV"; "Bogotá", "Bogota"."""
+    """A name compared without case or accents: "Kyiv", "KYIV"; "Bogotá", "Bogota" (wire
+    services write names without their marks: "Rafaḩ" is "Rafah")."""
     return plain(name).lower().strip()
 
 

@@ -130,6 +130,14 @@ DATED_ROLE_CASES = [
     ("Sharon", "2002-03-30", "ISRGOV"),
     ("Barak", "2009-01-01", "ISRMIL"),
     ("Abbas", "2003-06-04", "PSEGOV"),
+    # Letters Unicode does not split into a letter and a mark, and the wires' short names.
+    ("Jonas Gahr Støre", "2023-06-01", "NORGOV"),
+    ("Kılıçdaroğlu", "2022-06-01", "TUROPP"),
+    ("Farmajo", "2019-06-01", "SOMGOV"),
+    ("Farmajo", "2023-06-01", "SOMELI"),
+    ("Mamadi Doumbouya", "2023-06-01", "GINGOV"),
+    ("Golani", "2023-06-01", "SYRREB"),
+    ("Golani", "2025-03-01", "SYRGOV"),
 ]
 
 
