@@ -198,6 +198,8 @@ INTERNATIONAL_MILITANTS = "IMG"
 REPRESENTING_VERBS = frozenset({"represent"})
 # Words that tie forces to the side they fight for: "forces loyal to Assad", "allied with".
 LOYAL_WORDS = frozenset({"loyal", "allied", "aligned"})
+# "rebels led by Hayat Tahrir al-Sham", "a coalition headed by Saudi Arabia": the leader's.
+LEADING_VERBS = frozenset({"lead", "head", "command"})
 # A base is the forces it holds: "bases housing US troops", "a base used by American forces",
 # "an air base where US troops are stationed". By the word as written too: the lemmatiser
 # reads "bases" as "basis".
@@ -625,6 +627,7 @@ class ActorResolver:
                     or self._included(member)
                     or self._represented(member)
                     or self._loyal(member)
+                    or self._led(member)
                     or self._armed_group_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
@@ -714,6 +717,25 @@ class ActorResolver:
             if prep in {"to", "with"}
             for actor in self.resolve(obj, strict=True)
         ]
+        return self._in_role(sides, noun)
+
+    def _led(self, noun: Token) -> list[Actor]:
+        """ "rebels led by Hayat Tahrir al-Sham", "a coalition led by Saudi Arabia", "forces
+        commanded by Khalifa Haftar": their leader, in the noun's role, where the phrase names
+        no actor of its own."""
+        leaders = [
+            actor
+            for clause in noun.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in LEADING_VERBS
+            for prep, obj in prepositions(clause)
+            if prep == "by"
+            for actor in self.resolve(obj, strict=True)
+        ]
+        return self._in_role(leaders, noun)
+
+    def _in_role(self, sides: list[Actor], noun: Token) -> list[Actor]:
+        """The sides a noun's phrase ties it to, in the noun's role ("forces" of SYR: SYRMIL);
+        an armed group is the group itself."""
         found = []
         for actor in sides:
             group = _is_armed_group(actor.code)
@@ -1095,6 +1117,8 @@ class ActorResolver:
         inner_clauses = [
             t for t in head.subtree if t.dep_ in CLAUSE_DEPS and head.i not in (t.i, t.head.i)
         ]
+        # Nor whoever backs it: "rebels backed by Turkey" are of the scene, not Turkey's.
+        inner_clauses += [t for t in children(head, "acl") if t.lower_ in BACKING_WORDS]
         nested = {t.i for clause in inner_clauses for t in clause.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(

@@ -3768,6 +3768,25 @@ VERB_CASES = [
     ),
 ]
 
+# Session 30: a group named by whom it is led by.
+LEADER_CASES = [
+    pytest.param(
+        "Fighters led by the Arakan Army launched an assault on a Myanmar army base.",
+        {("MMRREB", "MMRMIL", "190")},
+        id="fighters-led-by-an-armed-group-are-the-group",
+    ),
+    pytest.param(
+        "A coalition led by Chile imposed sanctions on Peru.",
+        {("CHL", "PER", "163")},
+        id="a-coalition-led-by-a-state-is-that-state",
+    ),
+    pytest.param(
+        "Troops commanded by Khalifa Haftar shelled the outskirts of Tripoli.",
+        {("LBYMIL", "LBY", "194")},
+        id="troops-commanded-by-a-general-are-his",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3806,6 +3825,7 @@ ALL_CASES = (
     + CONDITION_CASES
     + SPEAKER_CASES
     + VERB_CASES
+    + LEADER_CASES
 )
 
 
@@ -3818,6 +3838,12 @@ def test_a_short_name_the_parser_takes_for_a_noun_still_acts(code_text):
     # The parser reads "Trump imposed tariffs" as one noun phrase; his second term is USAGOV.
     events = code_text("Trump imposed tariffs on Mexico and Canada.", "2025-03-05")
     assert dyads(events) == {("USAGOV", "MEX", "163"), ("USAGOV", "CAN", "163")}
+
+
+def test_forces_backed_by_a_state_are_of_the_scene(code_text):
+    # The backer says who supports them, not whose they are: the rebels fight in Peru.
+    text = "Rebels backed by Chile launched an offensive against Peruvian government forces."
+    assert ("PERREB", "PERMIL", "190") in dyads(code_text(text, "2023-06-01"))
 
 
 def test_a_year_still_to_come_is_no_history(code_text):
