@@ -628,6 +628,7 @@ class ActorResolver:
                     or self._represented(member)
                     or self._loyal(member)
                     or self._led(member)
+                    or self._of_group(member)
                     or self._armed_group_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
@@ -732,6 +733,20 @@ class ActorResolver:
             for actor in self.resolve(obj, strict=True)
         ]
         return self._in_role(leaders, noun)
+
+    def _of_group(self, noun: Token) -> list[Actor]:
+        """ "The foreign ministers of the two countries", "officials from both sides": each of
+        the group the OF or FROM phrase refers back to, in the noun's role (PAKGOV, IRNGOV)."""
+        owner = next((obj for prep, obj in prepositions(noun) if prep in {"of", "from"}), None)
+        if owner is None or not _is_group_reference(owner):
+            return []
+        tokens = core_tokens(noun)
+        text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
+        return [
+            role
+            for actor in self._group(owner)
+            for role in self._agent_of(actor.country, noun, tokens, text)
+        ]
 
     def _in_role(self, sides: list[Actor], noun: Token) -> list[Actor]:
         """The sides a noun's phrase ties it to, in the noun's role ("forces" of SYR: SYRMIL);

@@ -52,6 +52,7 @@ from coders.grammar import (
 from coders.modality import (
     AGREEING_VERBS,
     CONDITION_MARKS,
+    PERMITTING_VERBS,
     asked_clause,
     governed_clause,
     stated_intent,
@@ -926,7 +927,9 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
             if prep == place and obj.lemma_.lower() not in BEHEST_NOUNS
         ]
     objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
-    # "found two fishermen guilty", parsed as a clause GUILTY with FISHERMEN its subject.
+    # "found two fishermen guilty", parsed as a clause GUILTY with FISHERMEN its subject; the
+    # parser also makes the object of a verb of permitting the subject of the clause allowed
+    # ("refused to allow two US planes to land" is aimed at the planes).
     objects += [
         s
         for c in children(verb, "ccomp")
@@ -937,11 +940,6 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
         return objects
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
     return [o for c in shared[:1] for o in children(c, "dobj") if o.pos_ != "ADP"]
-
-
-# Verbs whose object the parser makes the subject of the clause allowed: "refused to allow
-# two US planes to land", "let US troops use its bases" are aimed at the planes and troops.
-PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
 
 
 def _named_in_free_relative(verb: Token) -> list[Token]:

@@ -66,6 +66,12 @@ WISHING_VERBS = frozenset(
     {"hope", "hoped", "hopes", "wish", "expect", "want", "anticipate", "predict"}
 )
 FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
+# A clause that describes a noun by what it could or will do ("a body through which the
+# leaders could consult", "a force that will monitor the truce") tells a purpose, not an event.
+DESCRIBING_MODALS = FUTURE_MODALS | POSSIBILITY_MODALS | {"could", "can"}
+# Verbs of permitting: what a permission still to come lets someone do ("the deal will let
+# troops from both countries train") has not happened.
+PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
 # Adjectives of what someone expects, hopes or fears will happen.
 EXPECTING_ADJECTIVES = frozenset(
     {"optimistic", "hopeful", "confident", "sure", "certain", "convinced", "pessimistic"}
@@ -388,6 +394,12 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if _hoped_for(verb):
         return True
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in DESCRIBING_MODALS for c in verb.children
+    ):
+        return True
+    if _permitted_later(verb):
+        return True
     if verb.dep_ in CARRIED_DEPS and verb.head.i != verb.i:
         # "unless they show that they are prepared to end the war": what the condition says,
         # and what an adjective in it is ready for, is conditional too.
@@ -400,6 +412,17 @@ def is_hypothetical(verb: Token) -> bool:
         # "if Russia attacks and NATO responds" both clauses are under the condition.
         return False
     return is_hypothetical(above)
+
+
+def _permitted_later(verb: Token) -> bool:
+    """ "The deal will let troops from both countries train", "would allow inspectors to
+    return": what a permission still to come or only possible allows."""
+    above = verb.head
+    return (
+        verb.dep_ in {"ccomp", "xcomp"}
+        and above.lemma_.lower() in PERMITTING_VERBS
+        and (is_future(above) or is_hypothetical(above))
+    )
 
 
 def _hoped_for(verb: Token) -> bool:

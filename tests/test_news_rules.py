@@ -3768,7 +3768,7 @@ VERB_CASES = [
     ),
 ]
 
-# Session 30: a group named by whom it is led by.
+# Session 30: a group named by whom it is led by, or by the group its OF phrase refers to.
 LEADER_CASES = [
     pytest.param(
         "Fighters led by the Arakan Army launched an assault on a Myanmar army base.",
@@ -3784,6 +3784,37 @@ LEADER_CASES = [
         "Troops commanded by Khalifa Haftar shelled the outskirts of Tripoli.",
         {("LBYMIL", "LBY", "194")},
         id="troops-commanded-by-a-general-are-his",
+    ),
+    pytest.param(
+        "Chile recalled its ambassador from Lima. "
+        "The foreign ministers of the two countries spoke by phone on Friday.",
+        {("CHL", "PER", "161"), ("CHLGOV", "PERGOV", "041"), ("PERGOV", "CHLGOV", "041")},
+        id="ministers-of-the-two-countries-are-each-country-s",
+    ),
+    pytest.param(
+        "Chile recalled its ambassador from Lima. Officials from both countries met in Quito.",
+        {("CHL", "PER", "161"), ("CHLGOV", "PERGOV", "044"), ("PERGOV", "CHLGOV", "044")},
+        id="officials-from-both-countries-are-each-country-s",
+    ),
+]
+
+# Session 30: what a clause describing a noun says it could or will do, and what a permission
+# still to come allows, have not happened.
+PURPOSE_CASES = [
+    pytest.param(
+        "Chile signed a deal under which it will supply gas to Peru.",
+        set(),
+        id="a-deal-under-which-gas-will-be-supplied-supplies-none-yet",
+    ),
+    pytest.param(
+        "Peru welcomed a Chilean plan that would cut tariffs on Peruvian copper.",
+        {("PER", "CHL", "051")},
+        id="a-plan-that-would-cut-tariffs-cuts-none-yet",
+    ),
+    pytest.param(
+        "The accord will let Chilean and Peruvian troops train together.",
+        set(),
+        id="what-an-accord-will-let-troops-do-is-not-their-intent",
     ),
 ]
 
@@ -3826,6 +3857,7 @@ ALL_CASES = (
     + SPEAKER_CASES
     + VERB_CASES
     + LEADER_CASES
+    + PURPOSE_CASES
 )
 
 
