@@ -947,11 +947,17 @@ def _named_in_free_relative(verb: Token) -> list[Token]:
     Pakistan", "hit what it said were Hezbollah targets in Lebanon"): the nouns of that clause
     in their order. The parser makes the clause a complement."""
     for clause in children(verb, "ccomp"):
-        words = list(clause.subtree)
-        if not any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubj"} for w in words):
-            continue
-        return [w for w in words if w.dep_ in NAMED_DEPS and w.pos_ in {"NOUN", "PROPN"}]
+        if nouns := _free_relative_nouns(clause):
+            return nouns
     return []
+
+
+def _free_relative_nouns(clause: Token) -> list[Token]:
+    """The nouns a clause names if it is a WHAT clause, in their order; none otherwise."""
+    words = list(clause.subtree)
+    if not any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubj"} for w in words):
+        return []
+    return [w for w in words if w.dep_ in NAMED_DEPS and w.pos_ in {"NOUN", "PROPN"}]
 
 
 # What a WHAT clause calls its object, and the phrases on it.
@@ -1080,7 +1086,16 @@ def _target_heads(
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
-    return [_with_origins(_beyond_borders(_heads_on(host, place))) for host in hosts]
+    groups = []
+    for host in hosts:
+        heads = _with_origins(_beyond_borders(_heads_on(host, place)))
+        # "fired missiles at what it said were militant bases inside Pakistan": each noun of
+        # the WHAT clause in turn, the first that names someone.
+        named = [
+            noun for head in heads if head.dep_ == "pcomp" for noun in _free_relative_nouns(head)
+        ]
+        groups += [[noun] for noun in named] if named else [heads]
+    return groups
 
 
 def _a_setting(prep: str, noun: Token) -> bool:

@@ -3796,6 +3796,11 @@ LEADER_CASES = [
         {("CHL", "PER", "161"), ("CHLGOV", "PERGOV", "044"), ("PERGOV", "CHLGOV", "044")},
         id="officials-from-both-countries-are-each-country-s",
     ),
+    pytest.param(
+        "Chile fired missiles at what it said were bases of an armed group inside Peru.",
+        {("CHL", "PER", "195")},
+        id="fired-at-what-a-speaker-calls-bases-inside-a-country",
+    ),
 ]
 
 # Session 30: what a clause describing a noun says it could or will do, and what a permission
