@@ -318,30 +318,41 @@ def has_partner(verb: Token) -> bool:
     )
 
 
-def is_aimed_beyond(verb: Token, code: str) -> bool:
+def is_aimed_beyond(verb: Token, pattern: VerbPattern) -> bool:
     """Whether the verb's object is backing that names whom it is for ("expressed support
     for that step", "voiced sympathy for the victims"), or force is aimed ON, AGAINST or AT
-    someone ("US and Iraqi troops launched an assault on the city", "fired at the convoy"):
-    a compound subject did not do it to each other, even where that someone is no known
-    actor."""
+    someone ("US and Iraqi troops launched an assault on the city", "fired at the convoy") or
+    at what it struck ("shelled towns held by the rebels"): a compound subject did not do it
+    to each other, even where that someone is no known actor."""
     backing = any(
         prep == "for"
         for obj in children(verb, "dobj")
         if obj.lemma_.lower() in BACKING_NOUNS
         for prep, _ in prepositions(obj)
     )
-    return backing or (root_of(code) in FORCE_ROOTS and _aimed_force(verb))
+    return backing or (root_of(pattern.code) in FORCE_ROOTS and _aimed_force(verb, pattern))
 
 
-def _aimed_force(verb: Token) -> bool:
+def _aimed_force(verb: Token, pattern: VerbPattern) -> bool:
     """Whether the verb's object carries an ON, AGAINST or UPON phrase ("an assault on the
-    city"), or the verb an AGAINST or AT phrase ("fired at the convoy"); the verb's own ON is
-    as often where it happened ("clashed on the border")."""
+    city"), or the verb an AGAINST or AT phrase ("fired at the convoy"), or the verb's object
+    is what was struck ("shelled towns"), where the pattern names no object ("exchanged fire");
+    the verb's own ON is as often where it happened ("clashed on the border")."""
     aimed = [pair for obj in children(verb, "dobj") for pair in prepositions(obj)]
     aimed = [(prep, obj) for prep, obj in aimed if prep in AIMING_PREPS]
     aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in VERB_AIMING_PREPS]
-    # "launched airstrikes against each other" are aimed at the doers themselves.
-    return any(obj.lower_ not in RECIPROCAL_WORDS for _, obj in aimed)
+    # A pattern with a word of its own among the objects ("exchange fire") names the act.
+    named = any(term.word and not term.prep and not term.before for term in pattern.terms)
+    # An object the doers own is theirs together ("delayed their meeting").
+    struck = [
+        obj
+        for obj in children(verb, "dobj")
+        if obj.pos_ == "NOUN" and not named and not any(c.lower_ == "their" for c in obj.children)
+    ]
+    # "launched airstrikes against each other", "shelled each other's positions" are aimed at
+    # the doers themselves.
+    heads = [obj for _, obj in aimed] + struck
+    return any(not any(t.lower_ in RECIPROCAL_WORDS for t in obj.subtree) for obj in heads)
 
 
 # A verb's own phrases that aim force (its ON is as often a place), and the last words of
@@ -1086,15 +1097,15 @@ def _target_heads(
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
     hosts += modifiers
     hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
-    groups = []
+    groups: list[list[Token]] = []
     for host in hosts:
         heads = _with_origins(_beyond_borders(_heads_on(host, place)))
         # "fired missiles at what it said were militant bases inside Pakistan": each noun of
         # the WHAT clause in turn, the first that names someone.
-        named = [
+        called = [
             noun for head in heads if head.dep_ == "pcomp" for noun in _free_relative_nouns(head)
         ]
-        groups += [[noun] for noun in named] if named else [heads]
+        groups += [[noun] for noun in called] if called else [heads]
     return groups
 
 

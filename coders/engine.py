@@ -508,7 +508,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         sources, targets, reciprocal = sides, [], True
     pairs = (
         dyads(sources, targets, pattern, mutual_yield or reciprocal)
-        if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb, pattern.code))
+        if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb, pattern))
         else []
     )
     if implied and targets == implied:

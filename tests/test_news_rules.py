@@ -3766,6 +3766,16 @@ VERB_CASES = [
         {("CHLMIL", "PERMIL", "190"), ("PERMIL", "CHLMIL", "190")},
         id="forces-attacking-each-other-fight-each-other",
     ),
+    pytest.param(
+        "Chilean and Peruvian troops shelled villages near the border.",
+        set(),
+        id="joint-forces-shelling-villages-do-not-shell-each-other",
+    ),
+    pytest.param(
+        "Chilean and Peruvian troops shelled each other's positions.",
+        {("CHLMIL", "PERMIL", "194"), ("PERMIL", "CHLMIL", "194")},
+        id="forces-shelling-each-other-s-positions-fight-each-other",
+    ),
 ]
 
 # Session 30: a group named by whom it is led by, or by the group its OF phrase refers to.
