@@ -3833,6 +3833,25 @@ PURPOSE_CASES = [
     ),
 ]
 
+# Session 30: aid paused or withheld is reduced (162), talks paused are halted (164).
+REDUCED_AID_CASES = [
+    pytest.param(
+        "Chile paused military aid to Peru on Monday.",
+        {("CHL", "PER", "1622")},
+        id="military-aid-paused-is-reduced",
+    ),
+    pytest.param(
+        "Chile withheld funding for the Peruvian government.",
+        {("CHL", "PERGOV", "1621")},
+        id="funding-withheld-is-reduced-aid",
+    ),
+    pytest.param(
+        "Bolivia paused its talks with Chile.",
+        {("BOL", "CHL", "164")},
+        id="talks-paused-are-halted",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3873,6 +3892,7 @@ ALL_CASES = (
     + VERB_CASES
     + LEADER_CASES
     + PURPOSE_CASES
+    + REDUCED_AID_CASES
 )
 
 
