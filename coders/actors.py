@@ -527,7 +527,11 @@ class ActorLexicon:
         """The actor and agent phrases of a sentence; an agent word inside an actor's name
         is part of the name ("the Economic Community of West African States" is no CVL)."""
         doc = sentence.doc
-        actors = tuple(m for m in self.actors.find(sentence) if not _common_noun(doc, m))
+        actors = tuple(
+            m
+            for m in self.actors.find(sentence)
+            if not _common_noun(doc, m) and not _compass_of_a_name(doc, m)
+        )
         agents = tuple(
             a
             for a in self.agents.find(sentence)
@@ -1382,6 +1386,20 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     turkey") is not the country it spells."""
     token = doc[match.start]
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
+
+
+def _compass_of_a_name(doc: Doc, match: PhraseMatch) -> bool:
+    """A compass word alone before another capitalised word is part of a name the dictionary
+    does not list ("the West African bloc", "West Darfur", "West Asia"), not the region it
+    names alone ("the West": WST)."""
+    if match.end - match.start != 1 or doc[match.start].lower_ not in COMPASS_WORDS:
+        return False
+    after = doc[match.end] if match.end < len(doc) else None
+    return after is not None and after.is_alpha and after.is_title
+
+
+# Words that name a region alone ("the West") and begin other names ("West Africa").
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 
 
 def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:

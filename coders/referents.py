@@ -118,8 +118,9 @@ AIMED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16", "
 # for the story's other side (a threat's through `engine._story_adversary`).
 SIDES_CUES = frozenset(
     {"restraint", "involvement", "retaliation", "revenge", "vengeance", "reprisal", "reprisals"}
-    # "vowed to respond", "promised a response": the words of a vow to answer an attack.
-    | {"respond", "retaliate", "response"}
+    # "vowed to respond", "promised a response", "vowed to avenge the deaths": the words of a
+    # vow to answer an attack.
+    | {"respond", "retaliate", "response", "avenge"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
 

@@ -3852,6 +3852,31 @@ REDUCED_AID_CASES = [
     ),
 ]
 
+# Session 30: fighting for control, a vow of revenge, and the West within another name.
+CONTEST_CASES = [
+    pytest.param(
+        "Chilean troops and Peruvian rebels fought for control of the border town.",
+        {("CHLMIL", "PERREB", "190"), ("PERREB", "CHLMIL", "190")},
+        id="fighting-for-control-of-a-town-is-force-between-the-sides",
+    ),
+    pytest.param(
+        "Peru shelled a Chilean border post on Monday. "
+        "President Gabriel Boric vowed to avenge the deaths.",
+        {("PER", "CHL", "194"), ("CHLGOV", "PER", "138")},
+        id="a-vow-to-avenge-is-aimed-at-the-story-s-other-side",
+    ),
+    pytest.param(
+        "The West African bloc imposed sanctions on Mali.",
+        {("IGOWAFWAS", "MLI", "163")},
+        id="the-west-african-bloc-is-ecowas-not-the-west",
+    ),
+    pytest.param(
+        "West African leaders imposed sanctions on Mali.",
+        set(),
+        id="west-african-leaders-are-not-western",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3893,6 +3918,7 @@ ALL_CASES = (
     + LEADER_CASES
     + PURPOSE_CASES
     + REDUCED_AID_CASES
+    + CONTEST_CASES
 )
 
 
