@@ -1159,6 +1159,9 @@ class ActorResolver:
         words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
         if _heads_a_body(head) and (body := _of_object(head)) is not None:
             words.add(body.i)
+        if head.lemma_.lower() in LEADING_NOUNS:
+            # "the armed forces chief": the body the chief leads (`_led_body`).
+            words |= {c.i for c in head.children if c.dep_ == "compound" and c.i < head.i}
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
@@ -1468,11 +1471,14 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
 
 
 def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:
-    """The agents of the body a leader's OF phrase names: "the chief of Pakistan's army" is
-    the army's (PAKMIL), as "Pakistan's army chief" is, not a chief of government."""
-    if head.lemma_.lower() not in LEADING_NOUNS or (body := _of_object(head)) is None:
+    """The agents of the body a leader's OF phrase or compound names: "the chief of
+    Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL, BOLMIL), as
+    "Pakistan's army chief" is, not a chief of government."""
+    if head.lemma_.lower() not in LEADING_NOUNS:
         return []
-    inside = {t.i for t in body.subtree}
+    bodies = [body for body in (_of_object(head),) if body is not None]
+    bodies += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    inside = {t.i for body in bodies for t in body.subtree}
     return [a for a in agents if all(i in inside for i in range(a.start, a.end))]
 
 

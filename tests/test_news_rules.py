@@ -3875,6 +3875,17 @@ CONTEST_CASES = [
         set(),
         id="west-african-leaders-are-not-western",
     ),
+    pytest.param(
+        "The Chilean armed forces chief criticised the Peruvian government.",
+        {("CHLMIL", "PERGOV", "111")},
+        id="the-armed-forces-chief-is-the-military-s",
+    ),
+    pytest.param(
+        "Bolivian President Luis Arce resigned on Sunday after the armed forces chief urged him "
+        "to step down.",
+        {("BOLMIL", "BOLGOV", "0241")},
+        id="an-armed-forces-chief-urging-the-president-is-no-self-appeal",
+    ),
 ]
 
 ALL_CASES = (
