@@ -39,10 +39,12 @@ from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     DATE_WORDS,
+    SAYING_VERBS,
     WEEKDAYS,
     children,
     co_doers,
     conjuncts,
+    first_of_coordination,
     governor,
     is_passive,
     path_up,
@@ -1441,6 +1443,53 @@ def reported_victims(
     if not victims or len(countries) != 1 or countries & {s.country for s in sources}:
         return []
     return [Actor(countries.pop() + CIVILIANS, victims[0].text)]
+
+
+def reporters_victims(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The targets, with people that took the doers' own country only from the scene moved to
+    the country whose report tells the attack: "a farmer was killed by a mortar shell fired
+    by Chilean soldiers, Peru said" killed Peru's farmer (PERAGR), not Chile's. Only force,
+    told by a verb of saying, before or after the attack, whose subjects are of one country
+    other than the doers'."""
+    speaking = _teller(verb)
+    if speaking is None or root_of(code) not in FORCE_ROOTS:
+        return targets
+    speakers = subject_actors(speaking, resolver)
+    countries = {s.country for s in speakers if not s.code.startswith(STATELESS_PREFIXES)}
+    own = {s.country for s in sources}
+    if len(countries) != 1 or countries & own:
+        return targets
+    victims = [
+        noun.text
+        for noun in children(verb, "dobj", "nsubjpass")
+        if noun.pos_ != "PRON" and not resolver.resolve_name(noun)
+    ]
+    reporter = countries.pop()
+    return [
+        Actor(reporter + (t.agent or ""), t.text)
+        if t.country in own and t.agent in PEOPLE and any(v in t.text for v in victims)
+        else t
+        for t in targets
+    ]
+
+
+def _teller(verb: Token) -> Token | None:
+    """The verb of saying whose complement holds `verb`, before it or after it ("Chile
+    attacked Peru, the ministry said"), or holds the verb a participle tells the outcome of
+    ("shelled two villages, killing three farmers, officials said")."""
+    node = first_of_coordination(verb)
+    if node.dep_ == "advcl" and node.tag_ == "VBG":
+        node = first_of_coordination(node.head)
+    above = node.head
+    if node.dep_ in COMPLEMENT_DEPS and above.i != node.i and above.lemma_ in SAYING_VERBS:
+        return above
+    return None
+
+
+# People of no state or armed body: whose country the scene may have given them wrongly.
+PEOPLE = frozenset({CIVILIANS, "AGR", "EDU", "LAB", "MED", "HLH", "REL", "REF", "BUS"})
 
 
 def _names_civilians(noun: Token, resolver: ActorResolver) -> bool:

@@ -3888,6 +3888,25 @@ CONTEST_CASES = [
     ),
 ]
 
+# Session 30: people killed in a report, whom only the scene placed, are the reporter's.
+REPORTED_TOLL_CASES = [
+    pytest.param(
+        "A farmer was killed by a mortar shell fired by Chilean soldiers, Peru said.",
+        {("CHLMIL", "PERAGR", "194")},
+        id="a-farmer-killed-by-foreign-soldiers-in-a-report-is-the-reporter-s",
+    ),
+    pytest.param(
+        "Chilean troops shelled two villages, killing three farmers, Peruvian officials said.",
+        {("CHLMIL", "PERCVL", "194"), ("CHLMIL", "PERAGR", "190")},
+        id="victims-of-an-outcome-participle-are-the-reporter-s",
+    ),
+    pytest.param(
+        "Chilean troops killed two Chilean protesters, Peru said.",
+        {("CHLMIL", "CHLOPP", "190")},
+        id="victims-their-own-phrase-places-stay-where-it-places-them",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3930,6 +3949,7 @@ ALL_CASES = (
     + PURPOSE_CASES
     + REDUCED_AID_CASES
     + CONTEST_CASES
+    + REPORTED_TOLL_CASES
 )
 
 
