@@ -129,6 +129,9 @@ MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
 # fighting, mass violence, and military retreats (`place_targets`).
 PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
+# De-escalation of no kind below (087: "scaled back its operations around Kyiv") is aimed at
+# the place's country too; a ceasefire (0871) is between sides, not with a venue.
+DE_ESCALATION = "087"
 # Nouns of the hold on a place: "took control of", "seized control over".
 CONTROL_NOUNS = frozenset({"control"})
 # Armed groups that fight their own country's state.
@@ -664,12 +667,13 @@ def meeting_code(code: str, place: Place | None, source: str, target: str) -> st
 def place_targets(
     verb: Token, code: str, sources: Sequence[Actor], gazetteer: Gazetteer | None
 ) -> list[Actor]:
-    """Whom an act of force, a show of force or a retreat is aimed at where the sentence names
-    no one: the country of the place its own clause names, when none of its doers is of that
-    country ("warplanes bombed militant positions in northern Iraq": IRQ; "held drills around
-    Taiwan": TWN; "troops withdrew from the city of Kherson": UKR). A venue is no party to
-    talks or agreements, so no other act takes a target from a place."""
-    if gazetteer is None or not code.startswith(PLACE_AIMED_CODES):
+    """Whom an act of force, a show of force, a retreat or a de-escalation is aimed at where
+    the sentence names no one: the country of the place its own clause names, when none of
+    its doers is of that country ("warplanes bombed militant positions in northern Iraq": IRQ;
+    "held drills around Taiwan": TWN; "troops withdrew from the city of Kherson": UKR;
+    "scaled back operations around Kyiv": UKR). A venue is no party to talks or agreements,
+    so no other act takes a target from a place."""
+    if gazetteer is None or not (code.startswith(PLACE_AIMED_CODES) or code == DE_ESCALATION):
         return []
     # Rebels fight the state they rebel in: "Houthi fighters seized control of Hodeidah" is
     # YEMREB → YEM, as "M23 rebels captured Goma" is CODREB → COD.

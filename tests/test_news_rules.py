@@ -3907,6 +3907,25 @@ REPORTED_TOLL_CASES = [
     ),
 ]
 
+# Session 30: operations scaled back are de-escalation, aimed at the place's country.
+DE_ESCALATION_CASES = [
+    pytest.param(
+        "Chile pledged to scale down military operations near the Peruvian town of Tacna.",
+        {("CHL", "PER", "0356")},
+        id="a-pledge-to-scale-down-operations-near-a-town-is-intent-to-de-escalate",
+    ),
+    pytest.param(
+        "Chile scaled back its operations around the Peruvian city of Arequipa.",
+        {("CHL", "PER", "087")},
+        id="operations-scaled-back-around-a-city-de-escalate-toward-its-country",
+    ),
+    pytest.param(
+        "Chile and Peru agreed to a ceasefire after talks in Quito.",
+        {("CHL", "PER", "0871"), ("PER", "CHL", "0871")},
+        id="a-ceasefire-agreed-at-a-venue-is-not-with-the-venue",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3950,6 +3969,7 @@ ALL_CASES = (
     + REDUCED_AID_CASES
     + CONTEST_CASES
     + REPORTED_TOLL_CASES
+    + DE_ESCALATION_CASES
 )
 
 
