@@ -46,6 +46,7 @@ from coders.grammar import (
     conjuncts,
     first_of_coordination,
     governor,
+    is_infinitive,
     is_passive,
     path_up,
     prepositions,
@@ -388,13 +389,15 @@ def _relations_partners(verb: Token, resolver: ActorResolver) -> list[Actor]:
 
 def relations_with(verb: Token) -> list[Token]:
     """The WITH phrases of the relations an agreement is made to change: "signed an agreement
-    to normalise relations with Israel", "reached a deal to restore ties with Tehran". A
-    deal to expand trade with a third country names no partner of the deal."""
+    to normalise relations with Israel", "reached a deal to restore ties with Tehran", and
+    where the parser hangs the purpose on the verb, after a phrase between ("signed agreements
+    at the White House to normalise relations with Israel"). A deal to expand trade with a
+    third country names no partner of the deal."""
+    deals = [d for d in children(verb, "dobj") if d.lemma_.lower() in AGREEMENT_NOUNS]
+    purposes = [c for c in children(verb, "advcl") if is_infinitive(c)] if deals else []
     return [
         partner
-        for deal in children(verb, "dobj")
-        if deal.lemma_.lower() in AGREEMENT_NOUNS
-        for clause in children(deal, "acl")
+        for clause in [c for deal in deals for c in children(deal, "acl")] + purposes
         for relations in children(clause, "dobj")
         if relations.lemma_.lower() in RELATION_NOUNS
         for prep, partner in prepositions(relations)

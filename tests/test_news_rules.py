@@ -3924,6 +3924,16 @@ DE_ESCALATION_CASES = [
         {("CHL", "PER", "0871"), ("PER", "CHL", "0871")},
         id="a-ceasefire-agreed-at-a-venue-is-not-with-the-venue",
     ),
+    pytest.param(
+        "Chile and Bolivia signed agreements in Lima on Monday to restore relations with Peru.",
+        {
+            ("CHL", "PER", "057"),
+            ("PER", "CHL", "057"),
+            ("BOL", "PER", "057"),
+            ("PER", "BOL", "057"),
+        },
+        id="accords-whose-purpose-names-a-partner-after-a-phrase-are-with-it",
+    ),
 ]
 
 ALL_CASES = (
