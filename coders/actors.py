@@ -633,6 +633,7 @@ class ActorResolver:
                     or self._loyal(member)
                     or self._led(member)
                     or self._of_group(member)
+                    or self._followers_of_pronoun(member)
                     or self._armed_group_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
@@ -751,6 +752,20 @@ class ActorResolver:
             for actor in self._group(owner)
             for role in self._agent_of(actor.country, noun, tokens, text)
         ]
+
+    def _followers_of_pronoun(self, noun: Token) -> list[Actor]:
+        """ "His supporters", "their followers": the public of the country of whom the pronoun
+        stands for, as "supporters of Ousmane Sonko" are (SENCVL)."""
+        if not self.coreference or noun.lemma_.lower() not in FOLLOWER_NOUNS:
+            return []
+        owners = [c for c in children(noun, "poss") if c.lower_ in POSSESSIVE_PRONOUNS]
+        leaders = [a for owner in owners for a in self._pronoun(owner)]
+        text = noun.doc[noun.left_edge.i : noun.i + 1].text
+        return [
+            Actor(a.country + CIVILIANS, text)
+            for a in leaders
+            if not a.code.startswith(STATELESS_PREFIXES)
+        ][:1]
 
     def _in_role(self, sides: list[Actor], noun: Token) -> list[Actor]:
         """The sides a noun's phrase ties it to, in the noun's role ("forces" of SYR: SYRMIL);

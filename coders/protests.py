@@ -28,7 +28,9 @@ CROWD_AGENTS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 # staff (HLH), whose unions march as workers do. A state or an organisation that protests
 # does so in words (110).
 DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
-PROTEST_VERBS = frozenset({"protest"})
+# Verbs a crowd demonstrates by, whatever the dictionaries read in their objects: "people
+# rallied in support of the jailed mayor" is no 053 (rallying support is a state's act).
+PROTEST_VERBS = frozenset({"protest", "rally"})
 # What a crowd that gathers for it demonstrates for: "gathered to demand the withdrawal".
 PURPOSE_DEMANDS = frozenset({"demand", "protest", "denounce", "condemn", "call", "press"})
 # Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the

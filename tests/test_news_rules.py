@@ -3936,6 +3936,30 @@ DE_ESCALATION_CASES = [
     ),
 ]
 
+# Session 30: a leader's followers named by a pronoun, a crowd's rally, an invasion launched.
+CROWD_AND_INVASION_CASES = [
+    pytest.param(
+        "A Peruvian court jailed opposition leader Keiko Fujimori on Monday. "
+        "Her supporters clashed with police in Lima.",
+        {
+            ("PERJUD", "PEROPP", "173"),
+            ("PERCVL", "PERCOP", "145"),
+            ("PERCOP", "PERCVL", "190"),
+        },
+        id="her-supporters-are-the-public-of-her-country",
+    ),
+    pytest.param(
+        "Thousands of people rallied in Lima in support of the jailed opposition leader.",
+        {("PERCVL", "PERGOV", "141")},
+        id="a-crowd-rallying-in-support-of-someone-demonstrates",
+    ),
+    pytest.param(
+        "Chile launched an invasion of Peru on Thursday.",
+        {("CHL", "PER", "192")},
+        id="an-invasion-launched-is-the-invading",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -3980,6 +4004,7 @@ ALL_CASES = (
     + CONTEST_CASES
     + REPORTED_TOLL_CASES
     + DE_ESCALATION_CASES
+    + CROWD_AND_INVASION_CASES
 )
 
 
