@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from coders.actors import CIVILIANS
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
 from coders.dictionaries import VerbPattern
-from coders.grammar import joins_by_hyphen, names_before
+from coders.grammar import first_of_coordination, joins_by_hyphen, names_before
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
 
@@ -129,6 +129,8 @@ MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
 # fighting, mass violence, and military retreats (`place_targets`).
 PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874")
+# Abduction and assault (18), done where the doers went: hostages taken, people beaten.
+ASSAULT_ROOT = "18"
 # De-escalation of no kind below (087: "scaled back its operations around Kyiv") is aimed at
 # the place's country too; a ceasefire (0871) is between sides, not with a venue.
 DE_ESCALATION = "087"
@@ -679,6 +681,10 @@ def place_targets(
     # YEMREB → YEM, as "M23 rebels captured Goma" is CODREB → COD.
     own = {source.country for source in sources if source.agent not in REBEL_AGENTS}
     names = [*_clause_places(verb, force=True), *_left_places(verb), *_near_places(verb)]
+    if code.startswith(ASSAULT_ROOT):
+        # "crossed into southern Israel, killing hundreds and taking dozens of hostages": the
+        # hostages are taken where the verb the participle follows took the doers.
+        names += [*_entered_places(first_of_coordination(verb))]
     for name, hint in names:
         place = _resolved(name, hint, gazetteer, ())
         if place is not None and place.country not in own:

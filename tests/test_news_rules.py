@@ -3958,6 +3958,12 @@ CROWD_AND_INVASION_CASES = [
         {("CHL", "PER", "192")},
         id="an-invasion-launched-is-the-invading",
     ),
+    pytest.param(
+        "Chilean gunmen crossed into southern Peru, killing ten people and taking dozens of "
+        "hostages.",
+        {("CHLUAF", "PERCVL", "190"), ("CHLUAF", "PER", "181")},
+        id="hostages-taken-after-crossing-are-of-the-country-entered",
+    ),
 ]
 
 ALL_CASES = (
