@@ -40,6 +40,7 @@ from coders.grammar import (
     COMPLEMENT_DEPS,
     DATE_WORDS,
     SAYING_VERBS,
+    SIDELINE_NOUNS,
     WEEKDAYS,
     children,
     co_doers,
@@ -48,6 +49,7 @@ from coders.grammar import (
     governor,
     is_infinitive,
     is_passive,
+    on_the_sidelines,
     path_up,
     prepositions,
     verb_or_object_phrases,
@@ -936,11 +938,12 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     A verb with no object shares the object of the verb coordinated after it ("attacked and
     occupied Ukraine": Ukraine for both)."""
     if place != "object":
-        # "at Trump's request", "on Moscow's orders": whose request it was, not a target.
+        # "at Trump's request", "on Moscow's orders": whose request it was, not a target; "on
+        # the sidelines of the BRICS summit": where it was done.
         return [
             obj
             for prep, obj in prepositions(verb)
-            if prep == place and obj.lemma_.lower() not in BEHEST_NOUNS
+            if prep == place and obj.lemma_.lower() not in BEHEST_NOUNS | SIDELINE_NOUNS
         ]
     objects = [c for c in children(verb, "dobj", "dative") if c.pos_ != "ADP"]
     # "found two fishermen guilty", parsed as a clause GUILTY with FISHERMEN its subject; the
@@ -1021,6 +1024,8 @@ def _first_actor_in(
                     continue
                 if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue
+                if any(on_the_sidelines(t) for t in path_up(token, head)):
+                    continue  # "talks on the sidelines of the BRICS summit": no party
                 found = resolver.resolve(token, strict=False)
                 if found:
                     return found[:1]

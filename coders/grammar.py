@@ -194,6 +194,18 @@ class Tree:
         return found
 
 
+# "On the sidelines of a summit", "on the margins of the UN assembly": a setting.
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+def on_the_sidelines(prep: Token) -> bool:
+    """Whether a preposition heads "on the sidelines of ...": where an act was done, whose
+    words name no act and no party of it."""
+    return prep.lower_ == "on" and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in SIDELINE_NOUNS for obj in prep.children
+    )
+
+
 def prepositions(token: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China).
 

@@ -26,6 +26,7 @@ from coders.grammar import (
     conjuncts,
     has_subject,
     is_date,
+    on_the_sidelines,
     prepositions,
     pruned_subtree,
 )
@@ -162,8 +163,11 @@ def _not_a_relative_clause(word: Token) -> bool:
 
 
 def _describes_or_sets(word: Token) -> bool:
-    """A clause describing a noun, or a phrase of time or setting ("after talks")."""
-    return word.dep_ in NOUN_CLAUSE_DEPS or (word.dep_ == "prep" and word.lower_ in SETTING_PREPS)
+    """A clause describing a noun, or a phrase of time or setting ("after talks", "on the
+    sidelines of the BRICS summit")."""
+    if word.dep_ in NOUN_CLAUSE_DEPS:
+        return True
+    return word.dep_ == "prep" and (word.lower_ in SETTING_PREPS or on_the_sidelines(word))
 
 
 def _governing_verbs(verb: Token) -> list[Token]:
@@ -222,6 +226,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
         objects = [t for t in objects if not _is_infinitive_of(t, verb)]
     # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
     # pattern that names such a phrase reads it through `prep:` terms.
+    after = [prep for prep in after if not on_the_sidelines(prep)]
     objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
     # Adverbs after the verb are read too, as PETRARCH reads what follows a verb; a time is
     # not ("was given legal effect this week" is given no week, "gave them two weeks" is).

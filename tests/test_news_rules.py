@@ -3964,6 +3964,12 @@ CROWD_AND_INVASION_CASES = [
         {("CHLUAF", "PERCVL", "190"), ("CHLUAF", "PER", "181")},
         id="hostages-taken-after-crossing-are-of-the-country-entered",
     ),
+    pytest.param(
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte held talks on "
+        "the sidelines of the BRICS summit.",
+        {("CHLGOV", "PERGOV", "046"), ("PERGOV", "CHLGOV", "046")},
+        id="the-summit-on-whose-sidelines-talks-are-held-is-no-party",
+    ),
 ]
 
 ALL_CASES = (
