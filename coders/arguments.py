@@ -1453,7 +1453,7 @@ def reported_victims(
     return [Actor(countries.pop() + CIVILIANS, victims[0].text)]
 
 
-def reporters_victims(
+def placed_by_report(
     verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
     """The targets, with people that took the doers' own country only from the scene moved to

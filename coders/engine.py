@@ -25,8 +25,8 @@ from coders.arguments import (
     is_reciprocal,
     mediated_sides,
     mediations,
+    placed_by_report,
     reported_victims,
-    reporters_victims,
     resolve_all,
     subject_actors,
     truce_sides,
@@ -495,7 +495,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _story_adversary(pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
-    targets = reporters_victims(verb, pattern.code, sources, targets, resolver)
+    targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
         pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
