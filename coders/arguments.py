@@ -126,6 +126,8 @@ BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insisten
 # Meetings and calls that set the scene of an act (`_a_setting`), and how they are told.
 CONTACT_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "talks", "summit"})
 SETTING_PREPS = frozenset({"in", "at", "during"})
+# REDUCE RELATIONS: a state's own envoys recalled are no target (`_owned_object`).
+REDUCED_RELATIONS_ROOT = "16"
 # Phrases through which an object's own phrases are looked for a target.
 CHAIN_PREPS = frozenset({"of", "in"})
 # Clauses that modify a noun or a verb: an actor inside one is not the phrase's own.
@@ -251,17 +253,20 @@ def _targets_past_own(
     state owns it: "pledged Washington's full support for Israel", "reaffirmed his country's
     support for Ukraine" are for Israel and Ukraine."""
     targets = target_actors(verb, pattern, resolver, skip, inner)
-    if not _owned_object(verb, sources, targets):
+    if not _owned_object(verb, sources, targets, pattern.code):
         return targets
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
     return [t for t in further if t not in sources]
 
 
-def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code: str) -> bool:
     """Whether the only targets found are the doers' own state, as the owner of the verb's
-    object ("Washington's support", "his country's support")."""
+    object ("Washington's support", "his country's support"), or, for reduced relations,
+    the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda)."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
+    if root_of(code) == REDUCED_RELATIONS_ROOT:
+        return owned and bool(targets) and all(t.country in countries for t in targets)
     return owned and bool(targets) and all(t.code in countries for t in targets)
 
 

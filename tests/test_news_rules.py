@@ -3970,6 +3970,11 @@ CROWD_AND_INVASION_CASES = [
         {("CHLGOV", "PERGOV", "046"), ("PERGOV", "CHLGOV", "046")},
         id="the-summit-on-whose-sidelines-talks-are-held-is-no-party",
     ),
+    pytest.param(
+        "Chile recalled its diplomats from Lima on Monday.",
+        {("CHL", "PER", "161")},
+        id="a-state-recalling-its-own-diplomats-reduces-relations-with-the-host",
+    ),
 ]
 
 ALL_CASES = (
