@@ -39,13 +39,11 @@ from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     DATE_WORDS,
-    SAYING_VERBS,
     SIDELINE_NOUNS,
     WEEKDAYS,
     children,
     co_doers,
     conjuncts,
-    first_of_coordination,
     governor,
     is_infinitive,
     is_passive,
@@ -64,6 +62,7 @@ from coders.modality import (
 )
 from coders.phrases import PhraseMatch
 from coders.records import Actor
+from coders.speech import telling_verb
 from coders.weapons import is_attack, is_means
 
 # Where targets are looked for when a pattern does not say, in this order.
@@ -1021,16 +1020,16 @@ def _first_actor_in(
     ("the group that has seized parts of Iraq" does not make Iraq the target) and the
     phrases with a preposition in `places`."""
     for head in phrases:
+        # "talks on the sidelines of the BRICS summit": the gathering is no party.
+        settings = {t.i for p in head.subtree if on_the_sidelines(p) for t in p.subtree}
         for token in head.subtree:
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
-                if skip and _inside_clause(token, head, skip):
+                if token.i in settings or (skip and _inside_clause(token, head, skip)):
                     continue
                 if _inside_an_allegation(token, head):
                     continue
                 if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue
-                if any(on_the_sidelines(t) for t in path_up(token, head)):
-                    continue  # "talks on the sidelines of the BRICS summit": no party
                 found = resolver.resolve(token, strict=False)
                 if found:
                     return found[:1]
@@ -1466,7 +1465,7 @@ def placed_by_report(
     by Chilean soldiers, Peru said" killed Peru's farmer (PERAGR), not Chile's. Only force,
     told by a verb of saying, before or after the attack, whose subjects are of one country
     other than the doers'."""
-    speaking = _teller(verb)
+    speaking = telling_verb(verb)
     if speaking is None or root_of(code) not in FORCE_ROOTS:
         return targets
     speakers = subject_actors(speaking, resolver)
@@ -1486,19 +1485,6 @@ def placed_by_report(
         else t
         for t in targets
     ]
-
-
-def _teller(verb: Token) -> Token | None:
-    """The verb of saying whose complement holds `verb`, before it or after it ("Chile
-    attacked Peru, the ministry said"), or holds the verb a participle tells the outcome of
-    ("shelled two villages, killing three farmers, officials said")."""
-    node = first_of_coordination(verb)
-    if node.dep_ == "advcl" and node.tag_ == "VBG":
-        node = first_of_coordination(node.head)
-    above = node.head
-    if node.dep_ in COMPLEMENT_DEPS and above.i != node.i and above.lemma_ in SAYING_VERBS:
-        return above
-    return None
 
 
 # People of no state or armed body: whose country the scene may have given them wrongly.

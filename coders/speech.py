@@ -21,7 +21,13 @@ from spacy.tokens import Token
 from coders.codebook import FORCE_ROOTS, root_of
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
-from coders.grammar import COMPLEMENT_DEPS, children, first_of_coordination, is_passive
+from coders.grammar import (
+    COMPLEMENT_DEPS,
+    SAYING_VERBS,
+    children,
+    first_of_coordination,
+    is_passive,
+)
 from coders.modality import intended_code, is_future, threatened_code
 from coders.records import Actor, Coded
 
@@ -224,6 +230,20 @@ def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:
     if role == "_":
         return same and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in coded.verb.children)
     return True
+
+
+def telling_verb(verb: Token) -> Token | None:
+    """The verb of saying whose complement holds `verb`, before it or after it ("Chile
+    attacked Peru, the ministry said"), or holds the verb a participle tells the outcome of
+    ("shelled two villages, killing three farmers, officials said"): whose report tells it,
+    where `reporting_verb` asks only for a claim made before it."""
+    node = first_of_coordination(verb)
+    if node.dep_ == "advcl" and node.tag_ == "VBG":
+        node = first_of_coordination(node.head)
+    above = node.head
+    if node.dep_ in COMPLEMENT_DEPS and above.i != node.i and above.lemma_ in SAYING_VERBS:
+        return above
+    return None
 
 
 def reporting_verb(verb: Token) -> Token | None:
