@@ -587,15 +587,17 @@ class ActorResolver:
     # The agent of the event's source, which its "counterpart" shares ("the Iranian foreign
     # minister met his Saudi counterpart": SAUGOV).
     counterpart: str | None = None
-    # What each head has resolved to in this sentence, strictly or not: the clause walk asks
-    # for the same phrases from several verbs. A copy (`dataclasses.replace`) starts empty.
-    _resolved: dict[tuple[int, bool], tuple[Actor, ...]] = field(
-        default_factory=dict, init=False, compare=False, repr=False
+    # What each head has resolved to in this sentence, strictly or not, under each setting of
+    # the fields above: the clause walk asks for the same phrases from several verbs, each
+    # with its own scene or counterpart. Copies (`dataclasses.replace`) share it.
+    _resolved: dict[tuple, tuple[Actor, ...]] = field(
+        default_factory=dict, compare=False, repr=False
     )
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
-        key = (head.i, strict)
+        key = (head.i, strict, self.unknown_actors, self.coreference, self.scene, self.home)
+        key += (self.counterpart,)
         if key not in self._resolved:
             self._resolved[key] = tuple(self._resolve(head, strict))
         return list(self._resolved[key])
