@@ -628,6 +628,8 @@ class ActorResolver:
                     found = self._included(member) or found
                 if not found and member is not members[0]:
                     found = self._shared_modifier(members[0], member)
+                if member is members[0] and all(a.agent is None for a in found):
+                    found = self._shared_head(member, members[-1]) or found
                 found = (
                     found
                     or self._included(member)
@@ -666,7 +668,10 @@ class ActorResolver:
         # The parser may hang the phrase on the noun's preposition or verb ("freed 24 hostages
         # on Friday, including 13 Israelis"), or, after a group of states as subject, on a
         # later phrase ("dozens of countries sent rescue teams to Turkey, including Greece").
-        hosts = [noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun]
+        # A count's phrase may hang on the count itself ("dozens of countries, including ...").
+        hosts = [
+            *dict.fromkeys([group, noun, noun.head if noun.dep_ in {"pobj", "dobj"} else noun])
+        ]
         if group.dep_ == "nsubj" and noun.lemma_.lower() in STATE_GROUP_NOUNS:
             hosts += [t for t in group.head.subtree if t.i > group.right_edge.i]
         included = [
@@ -811,6 +816,23 @@ class ActorResolver:
                     return [Actor(code, member.doc[modifier.i : member.i + 1].text)]
         return []
 
+    def _shared_head(self, first: Token, last: Token) -> list[Actor]:
+        """A bare country word first in a list of country words takes the agent noun the list
+        ends with: "Kyrgyz and Tajik border troops" are KGZMIL and TJKMIL."""
+        if last is first or any(c.dep_ not in {"cc", "punct", "conj"} for c in first.children):
+            return []
+        phrase = [t for t in last.subtree if t.i <= last.i]
+        listed = [
+            m
+            for m in last.children
+            if m.dep_ in {"amod", "compound"} and m.i < last.i
+            if self._modifier_code(m, last, phrase)
+        ]
+        code = self._modifier_code(first, last, phrase) if listed else None
+        if code is None or code[3:] == "":
+            return []
+        return [Actor(code, first.text)]
+
     def _pronoun(self, pronoun: Token) -> list[Actor]:
         """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated
         it would act", "Obama said he would not ..."), else the subject of the sentence before
@@ -888,8 +910,9 @@ class ActorResolver:
         return []
 
     def _group(self, noun: Token) -> list[Actor]:
-        """The actors a group noun refers back to, each in the role the noun names where it
-        has none of its own ("the two leaders" after "Putin praised China": CHNGOV)."""
+        """The actors a group noun refers back to, each in the role the noun names ("the two
+        leaders" after "Putin praised China": CHNGOV; "the two presidents" after "Kyrgyz and
+        Tajik troops clashed": KGZGOV and TJKGOV), else in its own."""
         tokens = [noun]
         found = []
         # "the two countries", "both sides": the latest group of two ("the three countries":
@@ -911,7 +934,7 @@ class ActorResolver:
             countries = dict.fromkeys(actor.country for actor in group)
             return [Actor(country, noun.text) for country in countries]
         for actor in group:
-            role = None if actor.agent else self._agent_of(actor.country, noun, tokens, actor.text)
+            role = self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
 
@@ -1034,7 +1057,10 @@ class ActorResolver:
             return self._group_owned(head, tokens)
         # The one listed before is read alone: the list it heads holds the owned noun too.
         owners = self._resolve_member(owner, True) if listed else self.resolve(owner, True)
-        countries = {a.country for a in owners}
+        countries = list(dict.fromkeys(a.country for a in owners))
+        if len(countries) > 1 and _their(head):
+            # "Peru and Chile agreed that their troops would pull back": each one's troops.
+            return [a for country in countries for a in self._agent_of(country, head, tokens, text)]
         if len(countries) != 1:
             return []
         country = countries.pop()
@@ -1539,6 +1565,11 @@ def _is_organisation(code: str) -> bool:
     return code.startswith(ORGANISATION_PREFIX) and len(code) % 3 == 0 and len(code) <= 9
 
 
+def _their(head: Token) -> bool:
+    """Whether THEIR owns `head` ("their troops")."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+
+
 def _has_pronoun_owner(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
 
@@ -1701,5 +1732,10 @@ def _is_group_reference(token: Token) -> bool:
     markers = {c.lower_ for c in token.children}
     # "the civilian leaders", "the opposition leaders" are others than the ones just named.
     described = any(c.lower_ in OTHER_ROLE_WORDS for c in token.children)
+    # "The Greek and Turkish ministers" say whose they are.
+    described = described or any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i and c.text[:1].isupper()
+        for c in token.children
+    )
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
     return bool(markers & GROUP_MARKERS.keys()) or (definite and not described)

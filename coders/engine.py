@@ -72,6 +72,7 @@ from coders.modality import (
     defers_to_governor,
     intended_code,
     intent_code,
+    is_agreed_clause,
     is_background,
     is_bare_agreement,
     is_directly_negated,
@@ -587,12 +588,15 @@ def _coordinated_adversary(
 ) -> list[Actor]:
     """Whom a threat, show of force or cut in relations that names no one is aimed at, where a
     verb coordinated with it names another country as its object: "India accused Pakistan of
-    backing the attackers and suspended a river-sharing treaty" suspends it with Pakistan."""
+    backing the attackers and suspended a river-sharing treaty" suspends it with Pakistan.
+    A threat vowed is coordinated through its verb of intent: "blamed Israel and vowed to
+    retaliate" retaliates against Israel."""
     countries = {s.country for s in sources}
     if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
         return []
-    partners = [verb.head] if verb.dep_ == "conj" else []
-    partners += children(verb, "conj")
+    node = verb.head if verb.dep_ == "xcomp" else verb
+    partners = [node.head] if node.dep_ == "conj" else []
+    partners += children(node, "conj")
     objects = [o for v in partners if v.pos_ == "VERB" for o in children(v, "dobj")]
     found = resolve_all(objects, resolver, strict=True)
     # The country, as the story's other side is: "summoned the British ambassador and warned
@@ -733,6 +737,11 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     codes_above = above is not None and _may_code(above) and not _tells_an_aspect(above)
     if complement.dep_ == "xcomp" and above is not None and codes_above:
         return above, _chain_or_verb_pattern(above, lexicon)
+    agreeing = complement.head
+    if complement.dep_ == "ccomp" and is_agreed_clause(complement, agreeing):
+        pattern = _chain_or_verb_pattern(agreeing, lexicon) if _may_code(agreeing) else None
+        if pattern is not None and is_bare_agreement(agreeing, pattern):
+            return agreeing, pattern
     return _intending_governor(verb, lexicon)
 
 

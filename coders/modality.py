@@ -603,6 +603,23 @@ def is_bare_agreement(verb: Token, pattern: VerbPattern) -> bool:
     return verb.lemma_.lower() in AGREEING_VERBS and root_of(pattern.code) == AGREE_ROOT
 
 
+# Modals of a clause that says what was agreed: "agreed their troops should pull back".
+AGREED_CLAUSE_MODALS = FUTURE_MODALS | APPEALING_MODALS
+
+
+def is_agreed_clause(clause: Token, verb: Token) -> bool:
+    """Whether `clause` says what a verb of agreeing agreed would be done, as an infinitive
+    does: "agreed (that) their troops should pull back" is "agreed to pull back their
+    troops"."""
+    modals = [clause, *(c for c in clause.children if c.dep_ == "aux")]
+    return (
+        clause.dep_ == "ccomp"
+        and verb.lemma_.lower() in AGREEING_VERBS
+        # The parser may make the modal the clause's head: "agreed their troops ought to ...".
+        and any(word.lower_ in AGREED_CLAUSE_MODALS for word in modals)
+    )
+
+
 def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str | None:
     """The code of a bare AGREE with an infinitive under it: "agreed to meet regularly"
     states an intent to cooperate (030), as the codebook puts agreements to act later, and
@@ -613,6 +630,7 @@ def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> s
     if pattern.terms:
         return None
     lower = [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
+    lower += [c for c in children(verb, "ccomp") if is_agreed_clause(c, verb)]
     bare_intent = pattern.code == INTENT_ROOT + "0"
     if not (bare_intent or is_bare_agreement(verb, pattern)):
         return None

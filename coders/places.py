@@ -108,6 +108,11 @@ SITE_NOUNS = frozenset(
 )
 # Area nouns that ON places as IN does: "on the outskirts of Goma", "on the coast of Libya".
 EDGE_NOUNS = frozenset({"outskirt", "edge", "coast", "island", "peninsula"})
+# Topics whose place is their own, not the act's: "discussed the war in Gaza" was no talk held
+# in Gaza. An act of force is where its object is ("an offensive in Donbas").
+TOPIC_NOUNS = frozenset(
+    {"war", "conflict", "crisis", "situation", "fighting", "violence", "unrest", "tension"}
+)
 # A verb's objects, where the place of the act may hang, and the clauses inside a phrase that
 # tell of other acts.
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "dative"})
@@ -432,6 +437,8 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
     # "clashed with Ukrainian forces in eastern Ukraine": the parser hangs the place on the
     # object of the verb's phrase.
     objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
+    if not force:
+        objects = [obj for obj in objects if obj.lemma_.lower() not in TOPIC_NOUNS]
     hosts = [verb, *(t for obj in objects for t in _phrase_words(obj))]
     for host in hosts:
         yield from _where_phrases(host, CLAUSE_WHERE_PREPS)

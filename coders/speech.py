@@ -194,6 +194,9 @@ def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Act
     results: list[Coded] = []
     if coded.target is NOBODY and rule.target != ".":
         return results
+    if rule.source == "b" and coded.source.country in {s.country for s in speakers}:
+        # "Peru and Chile said their troops attacked": no speaker tells of another's act.
+        return results
     for speaker in speakers:
         if not _source_holds(rule.source, coded, speaker):
             continue

@@ -3977,6 +3977,60 @@ CROWD_AND_INVASION_CASES = [
     ),
 ]
 
+# Session 31: lists of countries and their shared nouns, agreements told as a clause, topics.
+LIST_AND_CLAUSE_CASES = [
+    pytest.param(
+        "Dozens of countries, including Chile and Peru, sent rescue teams to Ecuador after the "
+        "earthquake.",
+        {("CHL", "ECU", "073"), ("PER", "ECU", "073")},
+        id="the-members-a-count-of-countries-includes-act",
+    ),
+    pytest.param(
+        "Peru blamed Chile for the blasts and vowed to retaliate.",
+        {("PER", "CHL", "112"), ("PER", "CHL", "138")},
+        id="a-threat-vowed-beside-a-blame-is-aimed-at-the-one-blamed",
+    ),
+    pytest.param(
+        "Kyrgyz and Tajik border troops exchanged fire on Monday.",
+        {("KGZMIL", "TJKMIL", "193"), ("TJKMIL", "KGZMIL", "193")},
+        id="a-country-word-first-in-a-list-shares-the-agent-noun-it-ends-with",
+    ),
+    pytest.param(
+        "Uzbek and Tajik border troops exchanged fire on Monday. The two presidents agreed on a "
+        "ceasefire at a summit in Quito.",
+        {
+            ("UZBMIL", "TJKMIL", "193"),
+            ("TJKMIL", "UZBMIL", "193"),
+            ("UZBGOV", "TJKGOV", "0871"),
+            ("TJKGOV", "UZBGOV", "0871"),
+            ("UZBGOV", "TJKGOV", "044"),
+            ("TJKGOV", "UZBGOV", "044"),
+        },
+        id="the-two-presidents-are-each-sides-government-not-its-troops",
+    ),
+    pytest.param(
+        "The Peruvian and Bolivian presidents discussed the crisis in Ecuador.",
+        {("PERGOV", "BOLGOV", "040"), ("BOLGOV", "PERGOV", "040")},
+        id="the-place-of-a-topic-is-not-where-talks-were-held",
+    ),
+    pytest.param(
+        "The Peruvian and Chilean ministers met in Lima on Monday.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="the-ministers-with-country-words-say-whose-they-are",
+    ),
+    pytest.param(
+        "The Peruvian and Chilean defence ministers agreed their troops should pull back from "
+        "the border.",
+        {("PERMIL", "CHLMIL", "0356"), ("CHLMIL", "PERMIL", "0356")},
+        id="agreed-that-their-troops-should-pull-back-is-the-intent-to-pull-back",
+    ),
+    pytest.param(
+        "Peru and Chile said their troops attacked the rebels.",
+        set(),
+        id="joint-speakers-tell-of-their-own-troops-not-of-each-others",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4022,6 +4076,7 @@ ALL_CASES = (
     + REPORTED_TOLL_CASES
     + DE_ESCALATION_CASES
     + CROWD_AND_INVASION_CASES
+    + LIST_AND_CLAUSE_CASES
 )
 
 
