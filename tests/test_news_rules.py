@@ -3776,6 +3776,21 @@ VERB_CASES = [
         {("CHLMIL", "PERMIL", "194"), ("PERMIL", "CHLMIL", "194")},
         id="forces-shelling-each-other-s-positions-fight-each-other",
     ),
+    pytest.param(
+        "Peru extended a curfew in Puno on Monday.",
+        {("PER", "PERCVL", "1723")},
+        id="a-curfew-extended-is-imposed",
+    ),
+    pytest.param(
+        "Boric became the first Chilean president to set foot in Bolivia on Sunday.",
+        {("CHLGOV", "BOL", "042"), ("BOL", "CHLGOV", "043")},
+        id="setting-foot-in-a-country-is-a-visit",
+    ),
+    pytest.param(
+        "Chilean troops arrived in Peru on Monday.",
+        set(),
+        id="troops-arriving-are-no-visit",
+    ),
 ]
 
 # Session 30: a group named by whom it is led by, or by the group its OF phrase refers to.
