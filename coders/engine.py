@@ -494,6 +494,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
+        or _continued_fighting(pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
@@ -571,6 +572,24 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
         return attackers
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
+
+
+def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom a state's or an armed group's use of force that names no one is aimed at, where
+    the story's first attack was between its country and one other: the fighting goes on
+    ("Hezbollah said it had also struck a border post with rockets", in a story of Israeli
+    strikes on Lebanon and Hezbollah's fire, is on Israel)."""
+    countries = {s.country for s in sources}
+    if root_of(code) not in FORCE_ROOTS or len(countries) != 1:
+        return []
+    if any(s.agent not in SIDE_AGENTS for s in sources):
+        return []
+    acts = resolver.context.acts
+    sides = {a.country for a in (*acts.attackers, *acts.attacked)}
+    others = sides - countries
+    if not countries <= sides or len(others) != 1:
+        return []
+    return [Actor(others.pop(), "")]
 
 
 def _attackers_of(countries: set[str], acts: StoryActs) -> list[Actor]:

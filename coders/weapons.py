@@ -136,6 +136,13 @@ def _attack_nouns(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "nsubj"):
         nouns += _attack_nouns(verb.head)
     nouns += [obj for prep, obj in prepositions(verb) if prep in MEANS_PREPS]
+    # "struck two border posts with rockets": the parser may hang the means on the object.
+    nouns += [
+        obj
+        for target in children(verb, "dobj")
+        for prep, obj in prepositions(target)
+        if prep in MEANS_PREPS and is_weapon(obj)
+    ]
     # "dozens of missiles", "a wave of drones": the weapon is in the `of` phrase; "exchanged
     # artillery fire": in the word before the noun.
     nouns += [obj for noun in nouns for prep, obj in prepositions(noun) if prep == "of"]

@@ -4044,6 +4044,18 @@ LIST_AND_CLAUSE_CASES = [
         set(),
         id="joint-speakers-tell-of-their-own-troops-not-of-each-others",
     ),
+    pytest.param(
+        "Chilean jets bombed Peruvian positions near Tacna on Monday. Peru's army said it had "
+        "also struck two border posts with rockets.",
+        {("CHL", "PER", "195"), ("PERMIL", "CHL", "194")},
+        id="force-that-names-no-one-goes-on-against-the-other-side-of-the-first-attack",
+    ),
+    pytest.param(
+        "Gangs attacked a police station in Lima on Monday. Chile offered help to Peru. The "
+        "gangs also torched two buses.",
+        {("PERCRM", "PERCOP", "190"), ("CHL", "PER", "033")},
+        id="force-inside-one-country-takes-no-foreign-target",
+    ),
 ]
 
 ALL_CASES = (
