@@ -1487,6 +1487,32 @@ def placed_by_report(
     ]
 
 
+def reporting_state(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The doers of an act of state told in the passive with no doer named: the state whose
+    report tells it, where its people were not the ones acted on ("the Chilean diplomat had
+    been ordered to leave the country, Peru's foreign ministry announced": PERGOV → CHLGOV
+    174; "Peru's interior ministry said six Bolivians had been detained": PERGOV → BOL 173).
+    Only expulsions, arrests and other coercion or cuts in relations (roots 16 and 17), which
+    only a state does."""
+    if sources or not targets or root_of(code) not in STATE_ACT_ROOTS or not is_passive(verb):
+        return []
+    if any(prep == "by" for prep, _ in prepositions(verb)):
+        return []
+    speaking = telling_verb(verb)
+    speakers = subject_actors(speaking, resolver) if speaking is not None else []
+    countries = {s.country for s in speakers}
+    if len(countries) != 1 or any(s.agent not in STATE_BODIES for s in speakers):
+        return []
+    if any(t.country in countries for t in targets):
+        return []
+    return speakers
+
+
+# Acts only a state does (`reporting_state`), and the bodies that speak for it.
+STATE_ACT_ROOTS = frozenset({"16", "17"})
+STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "JUD"})
 # People of no state or armed body: whose country the scene may have given them wrongly.
 PEOPLE = frozenset({CIVILIANS, "AGR", "EDU", "LAB", "MED", "HLH", "REL", "REF", "BUS"})
 

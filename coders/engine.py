@@ -27,6 +27,7 @@ from coders.arguments import (
     mediations,
     placed_by_report,
     reported_victims,
+    reporting_state,
     resolve_all,
     subject_actors,
     truce_sides,
@@ -472,6 +473,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
+    sources = sources or reporting_state(verb, pattern.code, sources, targets, resolver)
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     # The doer is no target of its own act ("condemned a ban ... barring women from working
     # for the United Nations", said by the UN): look further. Where two act together, each is

@@ -4056,6 +4056,22 @@ LIST_AND_CLAUSE_CASES = [
         {("PERCRM", "PERCOP", "190"), ("CHL", "PER", "033")},
         id="force-inside-one-country-takes-no-foreign-target",
     ),
+    pytest.param(
+        "The Chilean diplomat had been ordered to leave the country within 24 hours, Peru's "
+        "foreign ministry announced.",
+        {("PERGOV", "CHLGOV", "174")},
+        id="an-expulsion-told-in-the-passive-is-the-reporting-states",
+    ),
+    pytest.param(
+        "Six Bolivian nationals were arrested on Monday, Peru's interior ministry said.",
+        {("PERGOV", "BOL", "173")},
+        id="foreigners-arrested-in-the-passive-are-held-by-the-reporting-state",
+    ),
+    pytest.param(
+        "Six Peruvians were arrested on Monday, Peru's interior ministry said.",
+        set(),
+        id="a-state-reporting-its-own-people-arrested-says-nothing-of-who-held-them",
+    ),
 ]
 
 ALL_CASES = (
