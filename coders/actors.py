@@ -596,8 +596,8 @@ class ActorResolver:
 
     def resolve(self, head: Token, strict: bool = True) -> list[Actor]:
         """Actors named by `head` and its conjuncts."""
-        key = (head.i, strict, self.unknown_actors, self.coreference, self.scene, self.home)
-        key += (self.counterpart,)
+        settings = (self.unknown_actors, self.coreference, self.scene, self.home, self.counterpart)
+        key = (head.i, strict, *settings)
         if key not in self._resolved:
             self._resolved[key] = tuple(self._resolve(head, strict))
         return list(self._resolved[key])
