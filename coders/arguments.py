@@ -1236,7 +1236,9 @@ MEDIATION_CODE = "045"
 
 def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     """The sides of the talks or deal a mediation verb is about, where the sentence names none:
-    the latest group of actors from two countries or more the article named before."""
+    the latest group of actors from two countries or more the article named before, else the
+    parties to the story's first agreement ("the Ethiopian government and Tigrayan forces
+    agreed to a truce ... the talks were mediated by the African Union")."""
     if not pattern.code.startswith(MEDIATION_CODE):
         return []
     # "the talks were mediated by Oman", "talks mediated by Oman", "Qatar, which mediated the
@@ -1244,7 +1246,7 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
     about = children(verb, "nsubjpass", "dobj") or ([verb.head] if verb.dep_ == "acl" else [])
     if not any(t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about):
         return []
-    return list(resolver.context.recent_group())
+    return list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
 
 
 # A meeting or agreement held under someone's aegis: "under the auspices of the African

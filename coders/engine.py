@@ -495,6 +495,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
+        or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
     )
@@ -615,20 +616,41 @@ def _coordinated_adversary(
     countries = {s.country for s in sources}
     if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
         return []
-    node = verb.head if verb.dep_ == "xcomp" else verb
-    partners = [node.head] if node.dep_ == "conj" else []
-    partners += children(node, "conj")
-    objects = [o for v in partners if v.pos_ == "VERB" for o in children(v, "dobj")]
-    found = resolve_all(objects, resolver, strict=True)
+    found = _partner_objects(verb, resolver)
     # The country, as the story's other side is: "summoned the British ambassador and warned
     # of a tougher response" warns Britain.
     others = [a.country for a in found if a.country not in countries and a.agent in SIDE_AGENTS]
     return [Actor(country, "") for country in dict.fromkeys(others)]
 
 
+def _coordinated_beneficiary(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a promise or gift of help that names no one is for, where a verb coordinated with
+    it names another country's actor or place as its object: "visited Bolivia and promised
+    aid" promises it to Bolivia, "met Peru's president and offered help" offers it to him."""
+    countries = {s.country for s in sources}
+    if root_of(code) not in HELP_ROOTS or len(countries) != 1:
+        return []
+    found = _partner_objects(verb, resolver)
+    return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
+
+
+def _partner_objects(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The actors the direct objects of the verbs coordinated with `verb` name, looking
+    through a verb of intent ("blamed Israel and vowed to retaliate")."""
+    node = verb.head if verb.dep_ == "xcomp" else verb
+    partners = [node.head] if node.dep_ == "conj" else []
+    partners += children(node, "conj")
+    objects = [o for v in partners if v.pos_ == "VERB" for o in children(v, "dobj")]
+    return resolve_all(objects, resolver, strict=True)
+
+
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one
 # is named.
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
+# Intents to help and help given: for the one a coordinated verb acts on when none is named.
+HELP_ROOTS = frozenset({"03", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 

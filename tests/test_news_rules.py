@@ -4072,6 +4072,27 @@ LIST_AND_CLAUSE_CASES = [
         set(),
         id="a-state-reporting-its-own-people-arrested-says-nothing-of-who-held-them",
     ),
+    pytest.param(
+        "The Peruvian government and Shining Path rebels signed a peace deal on Monday. The "
+        "talks were mediated by Norway.",
+        {
+            ("PERGOV", "PERREB", "057"),
+            ("PERREB", "PERGOV", "057"),
+            ("NOR", "PERGOV", "045"),
+            ("NOR", "PERREB", "045"),
+        },
+        id="talks-mediated-are-between-the-parties-to-the-storys-agreement",
+    ),
+    pytest.param(
+        "Peru's president visited La Paz on Monday and pledged support.",
+        {("PERGOV", "BOL", "042"), ("BOL", "PERGOV", "043"), ("PERGOV", "BOL", "032")},
+        id="support-pledged-beside-a-visit-is-for-the-host",
+    ),
+    pytest.param(
+        "Chile's president met Peru's president and offered help.",
+        {("CHLGOV", "PERGOV", "040"), ("CHLGOV", "PERGOV", "033")},
+        id="help-offered-beside-a-meeting-is-for-the-one-met",
+    ),
 ]
 
 ALL_CASES = (
