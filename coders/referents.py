@@ -121,6 +121,8 @@ SIDES_CUES = frozenset(
     # "vowed to respond", "promised a response", "vowed to avenge the deaths": the words of a
     # vow to answer an attack.
     | {"respond", "retaliate", "response", "avenge"}
+    # "vowed to take countermeasures": an answer to the other side's act.
+    | {"countermeasure", "countermeasures", "retaliatory"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
 

@@ -4093,6 +4093,12 @@ LIST_AND_CLAUSE_CASES = [
         {("CHLGOV", "PERGOV", "040"), ("CHLGOV", "PERGOV", "033")},
         id="help-offered-beside-a-meeting-is-for-the-one-met",
     ),
+    pytest.param(
+        "Chile raised tariffs on 200 million dollars of Peruvian goods on Friday. Peru vowed to "
+        "take necessary countermeasures.",
+        {("CHL", "PER", "163"), ("PER", "CHL", "130")},
+        id="countermeasures-vowed-answer-the-other-side",
+    ),
 ]
 
 ALL_CASES = (
