@@ -123,6 +123,8 @@ SIDES_CUES = frozenset(
     | {"respond", "retaliate", "response", "avenge"}
     # "vowed to take countermeasures": an answer to the other side's act.
     | {"countermeasure", "countermeasures", "retaliatory"}
+    # "Trump further threatened to impose visa restrictions": a threat is aimed at the other.
+    | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
 

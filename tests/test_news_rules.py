@@ -4099,6 +4099,12 @@ LIST_AND_CLAUSE_CASES = [
         {("CHL", "PER", "163"), ("PER", "CHL", "130")},
         id="countermeasures-vowed-answer-the-other-side",
     ),
+    pytest.param(
+        "Peru refused to accept deportation flights from Chile on Sunday. Boric threatened to "
+        "impose tariffs.",
+        {("CHLGOV", "PER", "1312")},
+        id="a-threat-naming-one-actor-is-parsed-and-aimed-at-the-other-side",
+    ),
 ]
 
 ALL_CASES = (
