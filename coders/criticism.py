@@ -53,6 +53,13 @@ SPEAKING_VERBS = frozenset(
         "allege",
         "charge",
         "complain",
+        # Said again or with weight: "repeated that North Korea should abandon its programme".
+        "repeat",
+        "reiterate",
+        "reaffirm",
+        "emphasise",
+        "emphasize",
+        "underline",
     }
 )
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".

@@ -4105,6 +4105,16 @@ LIST_AND_CLAUSE_CASES = [
         {("CHLGOV", "PER", "1312")},
         id="a-threat-naming-one-actor-is-parsed-and-aimed-at-the-other-side",
     ),
+    pytest.param(
+        "Chile reiterated that Peru must withdraw its troops.",
+        {("CHL", "PER", "100")},
+        id="a-demand-repeated-is-a-demand",
+    ),
+    pytest.param(
+        "Japan repeated that North Korea should abandon its missile programme.",
+        {("JPN", "PRK", "020")},
+        id="an-appeal-repeated-is-an-appeal",
+    ),
 ]
 
 ALL_CASES = (
