@@ -45,6 +45,11 @@ PUNISHMENT_NOUNS = frozenset(
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
+# "said it was vital that India and Pakistan de-escalate": what is needed of others, told
+# through an adjective of need, is an appeal to them.
+NEED_ADJECTIVES = frozenset(
+    {"vital", "essential", "important", "necessary", "crucial", "imperative", "urgent"}
+)
 
 
 def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -97,7 +102,20 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
         kind = kind or obligation(clause) or (obligation(lower[0]) if lower else None)
         if kind is not None:
             found.append((clause, kind))
+        found += [(needed, "appeal") for needed in _needed_clauses(clause)]
     return found
+
+
+def _needed_clauses(clause: Token) -> list[Token]:
+    """The THAT clauses of "it is vital (that) ...": "it was essential that Peru and Chile
+    show restraint" needs Peru and Chile to show it."""
+    if clause.lemma_.lower() != "be":
+        return []
+    if not any(c.lower_ in NEED_ADJECTIVES for c in children(clause, "acomp")):
+        return []
+    clauses = children(clause, "ccomp")
+    clauses += [c for adjective in children(clause, "acomp") for c in children(adjective, "ccomp")]
+    return [c for c in clauses if has_subject(c)]
 
 
 def _retribution(clause: Token) -> bool:

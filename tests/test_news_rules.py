@@ -4115,6 +4115,16 @@ LIST_AND_CLAUSE_CASES = [
         {("JPN", "PRK", "020")},
         id="an-appeal-repeated-is-an-appeal",
     ),
+    pytest.param(
+        "The Brazilian president said it was vital that Peru and Chile show maximum restraint.",
+        {("BRAGOV", "PER", "020"), ("BRAGOV", "CHL", "020")},
+        id="what-a-speaker-says-is-vital-for-others-to-do-is-an-appeal",
+    ),
+    pytest.param(
+        "Chile said it was vital that it defend its borders.",
+        set(),
+        id="what-a-speaker-says-is-vital-for-itself-appeals-to-no-one",
+    ),
 ]
 
 ALL_CASES = (
