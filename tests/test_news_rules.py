@@ -4125,6 +4125,16 @@ LIST_AND_CLAUSE_CASES = [
         set(),
         id="what-a-speaker-says-is-vital-for-itself-appeals-to-no-one",
     ),
+    pytest.param(
+        "Students in Lima threw stones on Monday.",
+        {("PEREDU", "PERCOP", "145")},
+        id="stones-a-crowd-throws-at-no-one-named-are-thrown-at-the-police",
+    ),
+    pytest.param(
+        "Chilean soldiers threw stones.",
+        set(),
+        id="stones-soldiers-throw-at-no-one-named-have-no-target",
+    ),
 ]
 
 ALL_CASES = (
