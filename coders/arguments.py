@@ -1512,6 +1512,20 @@ def reporting_state(
     return speakers
 
 
+def summoning_body(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Who summoned an envoy told in the passive with no doer named: the body its TO phrase
+    names ("Chile's ambassador was summoned to the Peruvian foreign ministry": PERGOV →
+    CHLGOV 114)."""
+    if sources or not code.startswith(COMPLAINT_CODE) or not is_passive(verb):
+        return []
+    bodies = [obj for prep, obj in prepositions(verb) if prep == "to"]
+    return resolve_all(bodies, resolver, strict=True)
+
+
+# An official complaint (114), which summoning an envoy is (docs/conventions.md).
+COMPLAINT_CODE = "114"
 # Acts only a state does (`reporting_state`), and the bodies that speak for it.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "JUD"})

@@ -30,6 +30,7 @@ from coders.arguments import (
     reporting_state,
     resolve_all,
     subject_actors,
+    summoning_body,
     truce_sides,
 )
 from coders.articles import Article
@@ -473,7 +474,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
-    sources = sources or reporting_state(verb, pattern.code, sources, targets, resolver)
+    sources = (
+        sources
+        or reporting_state(verb, pattern.code, sources, targets, resolver)
+        or summoning_body(verb, pattern.code, sources, resolver)
+    )
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     # The doer is no target of its own act ("condemned a ban ... barring women from working
     # for the United Nations", said by the UN): look further. Where two act together, each is

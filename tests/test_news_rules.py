@@ -4135,6 +4135,11 @@ LIST_AND_CLAUSE_CASES = [
         set(),
         id="stones-soldiers-throw-at-no-one-named-have-no-target",
     ),
+    pytest.param(
+        "Chile's ambassador was summoned to the Peruvian foreign ministry on Monday.",
+        {("PERGOV", "CHLGOV", "114")},
+        id="an-envoy-summoned-to-a-ministry-is-summoned-by-it",
+    ),
 ]
 
 ALL_CASES = (
