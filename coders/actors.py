@@ -184,6 +184,8 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
 PEOPLE_ENDING = "ans"
+# "ethnic Albanians in Kosovo": a people named by its ethnicity, not its state.
+ETHNIC = "ethnic"
 # What befalls a post-holder, whose possessor is the one it befalls (`_act_owners`).
 PERSONAL_ACT_NOUNS = frozenset(
     {"resignation", "ouster", "removal", "dismissal", "impeachment", "withdrawal", "departure"}
@@ -1016,8 +1018,24 @@ class ActorResolver:
             if named and all(a.country == code for a in named):
                 return named
             if self._is_people(head):
-                return [Actor(code + CIVILIANS, text)]
+                return [Actor((self._ethnic_home(head, code) or code) + CIVILIANS, text)]
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _ethnic_home(self, head: Token, code: str) -> str | None:
+        """The country a people named by its ethnicity lives in, where its phrase names one
+        other than the ethnicity's: "Kosovo Serbs" and "ethnic Albanians in Kosovo" are
+        Kosovo's civilians, not Serbia's or Albania's."""
+        homes = [m for m in head.children if m.dep_ == "compound" and m.i < head.i]
+        ethnic = any(c.lower_ == ETHNIC for c in head.children)
+        if ethnic:
+            homes += [obj for prep, obj in prepositions(head) if prep in {"in", "from"}]
+        for home in homes:
+            match = next((m for m in self.mentions.actors if m.covers(home.i)), None)
+            found = actor_code(match.entries, self.context.day) if match else None
+            if found is not None and len(found) == COUNTRY_LENGTH and found != code:
+                return found
+        # "detained ten ethnic Albanians in Kosovo": the event's place.
+        return self.scene if ethnic and self.scene not in {None, code} else None
 
     def _is_people(self, head: Token) -> bool:
         """ "Thousands of Israelis", "Kenyans", "Palestinians": a country's name for its people,

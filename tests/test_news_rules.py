@@ -4140,6 +4140,16 @@ LIST_AND_CLAUSE_CASES = [
         {("PERGOV", "CHLGOV", "114")},
         id="an-envoy-summoned-to-a-ministry-is-summoned-by-it",
     ),
+    pytest.param(
+        "Serbian police detained ten ethnic Albanians in Kosovo.",
+        {("SRBCOP", "KSVCVL", "173")},
+        id="an-ethnic-people-is-of-the-country-it-lives-in",
+    ),
+    pytest.param(
+        "Serbian police detained ten Albanians in Kosovo.",
+        {("SRBCOP", "ALBCVL", "173")},
+        id="a-people-named-by-its-state-stays-that-states",
+    ),
 ]
 
 ALL_CASES = (
