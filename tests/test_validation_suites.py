@@ -28,9 +28,9 @@ def unit_tests(shared, nlp):
 # The development set of real news (2019–2025), scored at the headline level: source
 # country, target country and CAMEO root, and at the country-dyad level. Measured on
 # 2026-12-02 (session 26, `eventcoder evaluate`): F1 0.653, precision 0.833, dyad F1 0.710;
-# (session 27): 0.657, 0.835 and 0.712; (session 30): 0.659, 0.840 and 0.714. A rule must not
-# lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.658, "dyad_root_precision": 0.835, "dyad_f1": 0.713}
+# (session 27): 0.657, 0.835 and 0.712; (session 30): 0.659, 0.840 and 0.714; (session 31):
+# 0.674, 0.844 and 0.729. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.673, "dyad_root_precision": 0.843, "dyad_f1": 0.728}
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,8 @@ CODEBOOK_FLOOR = {"records_correct": 395, "f1": 0.68, "dyad_root_f1": 0.915}
 # sentences right, event F1 0.498, dyad and root F1 0.765 (137, 0.454 and 0.714 with the
 # session's starting code); on 2026-12-02 (session 26): 152, 0.504 and 0.775; (session 27,
 # with two codings mended to the role at the event): 154, 0.506 and 0.777; (session 28): 156,
-# 0.511 and 0.784; (session 30): 157, 0.514 and 0.790.
-WIRE_STORIES_FLOOR = {"records_correct": 156, "f1": 0.51, "dyad_root_f1": 0.785}
+# 0.511 and 0.784; (session 30): 157, 0.514 and 0.790; (session 31): 158, 0.516 and 0.791.
+WIRE_STORIES_FLOOR = {"records_correct": 157, "f1": 0.515, "dyad_root_f1": 0.79}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
