@@ -824,11 +824,12 @@ class ActorResolver:
         if last is first or any(c.dep_ not in {"cc", "punct", "conj"} for c in first.children):
             return []
         phrase = [t for t in last.subtree if t.i <= last.i]
+        # The next country word straight after the AND: not "Colombia and the ELN rebels".
         listed = [
             m
             for m in last.children
-            if m.dep_ in {"amod", "compound"} and m.i < last.i
-            if self._modifier_code(m, last, phrase)
+            if m.dep_ in {"amod", "compound"} and m.i == first.i + 2
+            if len(self._modifier_code(m, m, [m]) or "") == COUNTRY_LENGTH
         ]
         code = self._modifier_code(first, last, phrase) if listed else None
         if code is None or code[3:] == "":
@@ -1023,8 +1024,8 @@ class ActorResolver:
 
     def _ethnic_home(self, head: Token, code: str) -> str | None:
         """The country a people named by its ethnicity lives in, where its phrase names one
-        other than the ethnicity's: "Kosovo Serbs" and "ethnic Albanians in Kosovo" are
-        Kosovo's civilians, not Serbia's or Albania's."""
+        other than the ethnicity's: "Kosovo Albanians" and "ethnic Albanians in Kosovo" are
+        Kosovo's civilians, not Albania's."""
         homes = [m for m in head.children if m.dep_ == "compound" and m.i < head.i]
         ethnic = any(c.lower_ == ETHNIC for c in head.children)
         if ethnic:

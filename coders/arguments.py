@@ -58,6 +58,7 @@ from coders.modality import (
     PERMITTING_VERBS,
     asked_clause,
     governed_clause,
+    is_future,
     stated_intent,
 )
 from coders.phrases import PhraseMatch
@@ -1500,7 +1501,8 @@ def reporting_state(
     only a state does."""
     if sources or not targets or root_of(code) not in STATE_ACT_ROOTS or not is_passive(verb):
         return []
-    if any(prep == "by" for prep, _ in prepositions(verb)):
+    # "would be punished": foretold, not told (`demands`, a threat).
+    if is_future(verb) or any(prep == "by" for prep, _ in prepositions(verb)):
         return []
     speaking = telling_verb(verb)
     speakers = subject_actors(speaking, resolver) if speaking is not None else []

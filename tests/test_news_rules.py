@@ -4150,6 +4150,11 @@ LIST_AND_CLAUSE_CASES = [
         {("SRBCOP", "ALBCVL", "173")},
         id="a-people-named-by-its-state-stays-that-states",
     ),
+    pytest.param(
+        "Serbian police detained ten Kosovo Albanians near the border.",
+        {("SRBCOP", "KSVCVL", "173")},
+        id="a-people-named-after-its-country-is-of-that-country",
+    ),
 ]
 
 ALL_CASES = (
