@@ -86,6 +86,7 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+THEIR = frozenset({"their"})
 # CAMEO's codes of regions, which a group of states from one may be named by ("Latin American
 # governments": LAM).
 REGIONS = frozenset(
@@ -825,12 +826,12 @@ class ActorResolver:
             return []
         phrase = [t for t in last.subtree if t.i <= last.i]
         # The next country word straight after the AND: not "Colombia and the ELN rebels".
-        listed = [
-            m
+        listed = any(
+            m.dep_ in {"amod", "compound"}
+            and m.i == first.i + 2
+            and len(self._modifier_code(m, m, [m]) or "") == COUNTRY_LENGTH
             for m in last.children
-            if m.dep_ in {"amod", "compound"} and m.i == first.i + 2
-            if len(self._modifier_code(m, m, [m]) or "") == COUNTRY_LENGTH
-        ]
+        )
         code = self._modifier_code(first, last, phrase) if listed else None
         if code is None or code[3:] == "":
             return []
@@ -1077,7 +1078,7 @@ class ActorResolver:
         # The one listed before is read alone: the list it heads holds the owned noun too.
         owners = self._resolve_member(owner, True) if listed else self.resolve(owner, True)
         countries = list(dict.fromkeys(a.country for a in owners))
-        if len(countries) > 1 and _their(head):
+        if len(countries) > 1 and _has_pronoun_owner(head, THEIR):
             # "Peru and Chile agreed that their troops would pull back": each one's troops.
             return [a for country in countries for a in self._agent_of(country, head, tokens, text)]
         if len(countries) != 1:
@@ -1584,13 +1585,9 @@ def _is_organisation(code: str) -> bool:
     return code.startswith(ORGANISATION_PREFIX) and len(code) % 3 == 0 and len(code) <= 9
 
 
-def _their(head: Token) -> bool:
-    """Whether THEIR owns `head` ("their troops")."""
-    return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
-
-
-def _has_pronoun_owner(head: Token) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
+def _has_pronoun_owner(head: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS) -> bool:
+    """Whether one of `pronouns` owns `head` ("its troops", "their embassies")."""
+    return any(c.dep_ == "poss" and c.lower_ in pronouns for c in head.children)
 
 
 def _listed_owner(head: Token) -> Token | None:

@@ -1491,7 +1491,7 @@ def placed_by_report(
 
 
 def reporting_state(
-    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+    verb: Token, code: str, targets: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
     """The doers of an act of state told in the passive with no doer named: the state whose
     report tells it, where its people were not the ones acted on ("the Chilean diplomat had
@@ -1499,7 +1499,7 @@ def reporting_state(
     174; "Peru's interior ministry said six Bolivians had been detained": PERGOV → BOL 173).
     Only expulsions, arrests and other coercion or cuts in relations (roots 16 and 17), which
     only a state does."""
-    if sources or not targets or root_of(code) not in STATE_ACT_ROOTS or not is_passive(verb):
+    if not targets or root_of(code) not in STATE_ACT_ROOTS or not is_passive(verb):
         return []
     # "would be punished": foretold, not told (`demands`, a threat).
     if is_future(verb) or any(prep == "by" for prep, _ in prepositions(verb)):
@@ -1514,13 +1514,11 @@ def reporting_state(
     return speakers
 
 
-def summoning_body(
-    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
-) -> list[Actor]:
+def summoning_body(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
     """Who summoned an envoy told in the passive with no doer named: the body its TO phrase
     names ("Chile's ambassador was summoned to the Peruvian foreign ministry": PERGOV →
     CHLGOV 114)."""
-    if sources or not code.startswith(COMPLAINT_CODE) or not is_passive(verb):
+    if not code.startswith(COMPLAINT_CODE) or not is_passive(verb):
         return []
     bodies = [obj for prep, obj in prepositions(verb) if prep == "to"]
     return resolve_all(bodies, resolver, strict=True)

@@ -476,8 +476,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     sources, targets = arguments(verb, pattern, resolver)
     sources = (
         sources
-        or reporting_state(verb, pattern.code, sources, targets, resolver)
-        or summoning_body(verb, pattern.code, sources, resolver)
+        or reporting_state(verb, pattern.code, targets, resolver)
+        or summoning_body(verb, pattern.code, resolver)
     )
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     # The doer is no target of its own act ("condemned a ban ... barring women from working
@@ -786,7 +786,7 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     if complement.dep_ == "xcomp" and above is not None and codes_above:
         return above, _chain_or_verb_pattern(above, lexicon)
     agreeing = complement.head
-    if complement.dep_ == "ccomp" and is_agreed_clause(complement, agreeing):
+    if is_agreed_clause(complement):
         pattern = _chain_or_verb_pattern(agreeing, lexicon) if _may_code(agreeing) else None
         if pattern is not None and is_bare_agreement(agreeing, pattern):
             return agreeing, pattern

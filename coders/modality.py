@@ -607,14 +607,14 @@ def is_bare_agreement(verb: Token, pattern: VerbPattern) -> bool:
 AGREED_CLAUSE_MODALS = FUTURE_MODALS | APPEALING_MODALS
 
 
-def is_agreed_clause(clause: Token, verb: Token) -> bool:
-    """Whether `clause` says what a verb of agreeing agreed would be done, as an infinitive
-    does: "agreed (that) their troops should pull back" is "agreed to pull back their
-    troops"."""
+def is_agreed_clause(clause: Token) -> bool:
+    """Whether `clause` says what the verb of agreeing above it agreed would be done, as an
+    infinitive does: "agreed (that) their troops should pull back" is "agreed to pull back
+    their troops"."""
     modals = [clause, *(c for c in clause.children if c.dep_ == "aux")]
     return (
         clause.dep_ == "ccomp"
-        and verb.lemma_.lower() in AGREEING_VERBS
+        and clause.head.lemma_.lower() in AGREEING_VERBS
         # The parser may make the modal the clause's head: "agreed their troops ought to ...".
         and any(word.lower_ in AGREED_CLAUSE_MODALS for word in modals)
     )
@@ -630,7 +630,7 @@ def agreed_intent(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> s
     if pattern.terms:
         return None
     lower = [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
-    lower += [c for c in children(verb, "ccomp") if is_agreed_clause(c, verb)]
+    lower += [c for c in children(verb, "ccomp") if is_agreed_clause(c)]
     bare_intent = pattern.code == INTENT_ROOT + "0"
     if not (bare_intent or is_bare_agreement(verb, pattern)):
         return None

@@ -156,8 +156,8 @@ def implied_targets(
     (`_petitioned_government`), unless the demand is told in passing by a participle
     ("protesters demanding an end to police violence", "marched demanding higher pay":
     `in_passing`), which tells what the crowd or its march wants."""
-    if pattern.code == THROWN_CODE and all(s.agent in CROWD_AGENTS for s in sources):
-        return _policed_crowds(sources)
+    if pattern.code == THROWN_CODE and (policed := _policed_crowds(sources)):
+        return policed
     if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
         return _repressed_crowds(sources)
     if pattern.code.startswith(ADMINISTRATIVE_CODES):
@@ -176,7 +176,7 @@ def _policed_crowds(sources: list[Actor]) -> list[Actor]:
     """Whom a crowd's stones, eggs or petrol bombs that name no one are aimed at: the police
     of its country ("protesters threw stones and petrol bombs": PEROPP → PERCOP, a violent
     protest)."""
-    countries = {s.country for s in sources if s.agent in CROWD_AGENTS}
+    countries = {s.country for s in sources}
     if len(countries) != 1 or any(s.agent not in CROWD_AGENTS for s in sources):
         return []
     return [Actor(countries.pop() + POLICE, "")]
