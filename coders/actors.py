@@ -121,6 +121,9 @@ REGIONS = frozenset(
 STATE_GROUP_NOUNS = frozenset(
     {"country", "nation", "state", "government", "power", "ally", "neighbour", "neighbor"}
 )
+# The prepositions an envoy's agent phrase ends in, naming where the envoy serves.
+ENVOY_PREPOSITIONS = frozenset({"to", "at", "for"})
+
 # A state's envoys and missions abroad.
 ENVOY_NOUNS = frozenset(
     {"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul", "attache"}
@@ -536,7 +539,7 @@ class ActorLexicon:
             if not _common_noun(doc, m) and not _compass_of_a_name(doc, m)
         )
         agents = tuple(
-            a
+            _without_trailing_preposition(doc, a)
             for a in self.agents.find(sentence)
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
             and not _other_adjective(doc, a)
@@ -1445,6 +1448,17 @@ def _strikes(verb: Token) -> bool:
     or any verb with a weapon or attack as its subject ("a missile hit Odesa")."""
     striking = verb.lemma_.lower() in STRIKING_VERBS
     return striking or any(is_attack(subject) for subject in children(verb, "nsubj"))
+
+
+def _without_trailing_preposition(doc: Doc, match: PhraseMatch) -> PhraseMatch:
+    """An envoy's agent phrase less the preposition it ends in ("ambassador to", "ambassador
+    at"): the preposition heads a phrase of its own, outside the noun phrase an actor is read
+    from, so that "Iran's ambassador to Canberra" is still Iran's government (IRNGOV). "Embassy
+    in" keeps its IN: "its embassy in Libya" is a place."""
+    last = doc[match.end - 1]
+    if match.end - match.start > 1 and last.dep_ == "prep" and last.lower_ in ENVOY_PREPOSITIONS:
+        return replace(match, end=match.end - 1)
+    return match
 
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:

@@ -4157,6 +4157,20 @@ LIST_AND_CLAUSE_CASES = [
     ),
 ]
 
+# Session 32: agents, envoys and the acts of session 32's causes.
+SESSION_32_CASES = [
+    pytest.param(
+        "Chile expelled the Peruvian ambassador to Santiago on Monday.",
+        {("CHL", "PERGOV", "174")},
+        id="an-ambassador-to-a-capital-is-his-own-states-government",
+    ),
+    pytest.param(
+        "Peru reopened its embassy in Bolivia.",
+        {("PER", "BOL", "054")},
+        id="an-embassy-in-a-country-still-places-it-there",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4203,6 +4217,7 @@ ALL_CASES = (
     + DE_ESCALATION_CASES
     + CROWD_AND_INVASION_CASES
     + LIST_AND_CLAUSE_CASES
+    + SESSION_32_CASES
 )
 
 
