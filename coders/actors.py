@@ -1204,6 +1204,8 @@ class ActorResolver:
         ]
         # Nor whoever backs it: "rebels backed by Turkey" are of the scene, not Turkey's.
         inner_clauses += [t for t in children(head, "acl") if t.lower_ in BACKING_WORDS]
+        # Nor what they did: "people who laid flowers in memory of Navalny" are not Navalny's.
+        inner_clauses += children(head, "relcl")
         nested = {t.i for clause in inner_clauses for t in clause.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
@@ -1451,12 +1453,13 @@ def _strikes(verb: Token) -> bool:
 
 
 def _without_trailing_preposition(doc: Doc, match: PhraseMatch) -> PhraseMatch:
-    """An envoy's agent phrase less the preposition it ends in ("ambassador to", "ambassador
-    at"): the preposition heads a phrase of its own, outside the noun phrase an actor is read
-    from, so that "Iran's ambassador to Canberra" is still Iran's government (IRNGOV). "Embassy
-    in" keeps its IN: "its embassy in Libya" is a place."""
+    """An envoy's agent phrase less the word it ends in ("ambassador to", "ambassador at"): a
+    preposition there heads a phrase of its own, outside the noun phrase an actor is read
+    from, so that "Iran's ambassador to Canberra" is still Iran's government (IRNGOV), and a TO
+    may open a clause ("summoned the Chinese ambassador to protest"). "Embassy in" keeps its
+    IN: "its embassy in Libya" is a place."""
     last = doc[match.end - 1]
-    if match.end - match.start > 1 and last.dep_ == "prep" and last.lower_ in ENVOY_PREPOSITIONS:
+    if match.end - match.start > 1 and last.lower_ in ENVOY_PREPOSITIONS:
         return replace(match, end=match.end - 1)
     return match
 

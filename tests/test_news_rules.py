@@ -4169,6 +4169,17 @@ SESSION_32_CASES = [
         {("PER", "BOL", "054")},
         id="an-embassy-in-a-country-still-places-it-there",
     ),
+    pytest.param(
+        "Lima summoned the Chilean ambassador to explain the remarks.",
+        {("PER", "CHLGOV", "114")},
+        id="an-ambassador-before-an-infinitive-is-his-states-government",
+    ),
+    pytest.param(
+        "Belarusian police detained more than 50 people who laid flowers in memory of Svetlana "
+        "Tikhanovskaya.",
+        {("BLRCOP", "BLRCVL", "173")},
+        id="a-name-in-a-relative-clause-does-not-say-whose-the-people-are",
+    ),
 ]
 
 ALL_CASES = (
