@@ -1384,12 +1384,27 @@ class ActorResolver:
             return None  # "the opposition alliance" is no organisation named before
         if head.lower_ == ISLAND_REFERENT and not refers_to_an_island(head):
             return None  # "the island of Crete" names its own
+        if (named := self._referent_in_sentence(head)) is not None:
+            return deciding_entry(named.entries, self.context.day)
         for start in range(len(words)):
             key = " ".join(t.lower_ for t in words[start:] if not t.is_punct)
             entries = self.context.aliases.get(key)
             if entries:
                 return deciding_entry(entries, self.context.day)
         return None
+
+    def _referent_in_sentence(self, head: Token) -> PhraseMatch[ActorEntry] | None:
+        """The name earlier in the sentence that "the island" or "the bloc" refers back to,
+        before any the article named in sentences before: "drills around Taiwan, a day after
+        Pelosi visited the island" (TWN)."""
+        if head.lower_ == ISLAND_REFERENT:
+            refers = names_an_island
+        elif head.lower_ in BODY_REFERENTS:
+            refers = names_an_organisation
+        else:
+            return None
+        earlier = [m for m in self.mentions.actors if m.end <= head.i and refers(m)]
+        return earlier[-1] if earlier else None
 
     def _from_apposition(self, head: Token) -> list[Actor]:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)

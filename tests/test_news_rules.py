@@ -4180,6 +4180,17 @@ SESSION_32_CASES = [
         {("BLRCOP", "BLRCVL", "173")},
         id="a-name-in-a-relative-clause-does-not-say-whose-the-people-are",
     ),
+    pytest.param(
+        "Chinese warships sailed near Taiwan on Monday, hours after a US senator visited the "
+        "island.",
+        {("USALEG", "TWN", "042"), ("TWN", "USALEG", "043")},
+        id="the-island-is-the-island-state-named-earlier-in-the-sentence",
+    ),
+    pytest.param(
+        "EU ministers met in Brussels and said the bloc would send more aid to Ukraine.",
+        {("IGOEUREEC", "UKR", "033")},
+        id="the-bloc-is-the-organisation-named-earlier-in-the-sentence",
+    ),
 ]
 
 ALL_CASES = (
