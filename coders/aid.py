@@ -37,6 +37,12 @@ ASKING_CODES = frozenset({"020", "100", "030"})
 AID_NOUNS = frozenset(
     {"aid", "assistance", "help", "relief", "loan", "funding", "fund", "weapon", "arm", "food"}
 )
+# Weapons that are aid only where they are what is given ("promised more tanks", "asked for
+# air defence systems"), not where a phrase inside it names them ("demanded an apology over
+# the collision with a fighter jet"). "Defence" is a weapon only after "air": "pledged to
+# strengthen its defence" is no aid.
+GIVEN_WEAPONS = frozenset({"ammunition", "munition", "artillery", "howitzer", "tank", "jet"})
+AIR_DEFENCE = frozenset({"defence", "defense", "defences", "defenses"})
 # Words of what is given, by lemma, with the kind of aid they make it.
 KIND_WORDS = MappingProxyType(
     {
@@ -86,12 +92,16 @@ def aid_code(code: str, verb: Token) -> str:
     if stem is None:
         return code
     words = _given_words(verb)
-    if code in ASKING_CODES and not any(w.lemma_.lower() in AID_NOUNS for w in words):
+    weapons = _given_weapons(verb)
+    names_aid = bool(weapons) or any(w.lemma_.lower() in AID_NOUNS for w in words)
+    if code in ASKING_CODES and not names_aid:
         return code
     for word in words:
         kind = KIND_WORDS.get(word.lemma_.lower()) or KIND_WORDS.get(word.lower_)
         if kind is not None:
             return stem + KIND_DIGITS[kind]
+    if weapons:
+        return stem + KIND_DIGITS["military"]
     # "appealed to India for assistance": aid of no stated kind asked for (023), promised
     # (033) or demanded (103).
     return stem if code in ASKING_CODES else code
@@ -101,6 +111,24 @@ def _given_words(verb: Token) -> list[Token]:
     """The words of what the verb gives, asks for or withholds: its object's phrase, with the
     phrases inside it ("a tranche of military aid", "packages of food"), and its FOR phrase
     ("appealed to the IMF for economic assistance")."""
+    return [t for head in _given_heads(verb) for t in head.subtree]
+
+
+def _given_heads(verb: Token) -> list[Token]:
     heads = [*children(verb, *GIVEN_DEPS)]
-    heads += [o for prep in children(verb, "prep") if prep.lower_ == "for" for o in prep.children]
-    return [t for head in heads for t in head.subtree]
+    return heads + [o for p in children(verb, "prep") if p.lower_ == "for" for o in p.children]
+
+
+def _given_weapons(verb: Token) -> list[Token]:
+    """The weapons the verb's object or FOR phrase is, by its head and the words compounded
+    into it: "more tanks", "air defence systems", "a batch of howitzers"."""
+    heads = _given_heads(verb)
+    heads += [o for head in heads for p in children(head, "prep") if p.lower_ == "of"
+              for o in children(p, "pobj")]  # fmt: skip
+    heads += [c for head in heads for c in children(head, "conj")]
+    words = [w for head in heads for w in (head, *children(head, "compound"))]
+    return [w for w in words if w.lemma_.lower() in GIVEN_WEAPONS or _is_air_defence(w)]
+
+
+def _is_air_defence(word: Token) -> bool:
+    return word.lower_ in AIR_DEFENCE and word.i > 0 and word.nbor(-1).lower_ == "air"

@@ -4191,6 +4191,22 @@ SESSION_32_CASES = [
         {("IGOEUREEC", "UKR", "033")},
         id="the-bloc-is-the-organisation-named-earlier-in-the-sentence",
     ),
+    pytest.param(
+        "Spain promised more air defence systems to Ukraine on Friday.",
+        {("ESP", "UKR", "0332")},
+        id="air-defence-promised-is-military-aid",
+    ),
+    pytest.param(
+        "Chile asked Brazil for more air defence on Monday.",
+        {("CHL", "BRA", "0232")},
+        id="air-defence-asked-for-is-military-aid",
+    ),
+    pytest.param(
+        "Peru demanded an explanation from Chile over the crash of a fishing boat with a Chilean "
+        "navy jet.",
+        {("PER", "CHL", "101")},
+        id="a-jet-inside-the-demand-is-no-aid",
+    ),
 ]
 
 ALL_CASES = (
