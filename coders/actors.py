@@ -627,7 +627,9 @@ class ActorResolver:
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
             else:
-                found = self._housed(member) or self._resolve_member(member, strict)
+                # "one of its warships": the warships, whose owner the pronoun says.
+                owned = _owned_counted(member) or member
+                found = self._housed(member) or self._resolve_member(owned, strict)
                 if found and all(a.country in REGIONS for a in found):
                     # "Several Latin American governments, including Argentina and Peru":
                     # the members named, not the region.
@@ -647,7 +649,7 @@ class ActorResolver:
                     or self._armed_group_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
-                placed = [] if _has_pronoun_owner(member) else self._at_scene(member)
+                placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
                 actors.extend(found or placed or self._unknown(member))
         return list({a.code: a for a in actors}.values())
 
@@ -1709,6 +1711,14 @@ def _counted_pronoun(head: Token) -> Token | None:
 
 # Pronouns a count may be taken from: "several of them", "some of those".
 COUNTED_PRONOUNS = frozenset({"them", "those"})
+
+
+def _owned_counted(head: Token) -> Token | None:
+    """What a count counts, where a possessive pronoun owns it ("one of its warships",
+    "two of their jets")."""
+    if not _is_quantity(head) or (counted := _of_object(head)) is None:
+        return None
+    return counted if _has_pronoun_owner(counted) else None
 
 
 def _is_quantity(head: Token) -> bool:

@@ -28,6 +28,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
+    SHOW_OF_FORCE_ROOT,
     STATE_AGENTS,
     THREAT_ROOT,
     TRUCE,
@@ -1453,11 +1454,36 @@ def reported_victims(
     if speaking is None or root_of(code) not in FORCE_ROOTS:
         return []
     victims = [obj for obj in children(verb, "dobj") if _names_civilians(obj, resolver)]
+    reporter = _reporting_country(speaking, sources, resolver)
+    if not victims or reporter is None:
+        return []
+    return [Actor(reporter + CIVILIANS, victims[0].text)]
+
+
+def watched_show_of_force(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a show of force that names no one is aimed at: the state that reports it ("Taiwan's
+    defence ministry said Chinese aircraft had crossed the median line": CHNMIL → TWN 150).
+    Only root 15, told by a verb of saying whose subjects are of one country other than the
+    doers'."""
+    speaking = telling_verb(verb)
+    if speaking is None or root_of(code) != SHOW_OF_FORCE_ROOT:
+        return []
+    reporter = _reporting_country(speaking, sources, resolver)
+    return [Actor(reporter, "")] if reporter is not None else []
+
+
+def _reporting_country(
+    speaking: Token, sources: list[Actor], resolver: ActorResolver
+) -> str | None:
+    """The one country whose subjects tell an act through `speaking`, where it is not the
+    doers' own."""
     speakers = subject_actors(speaking, resolver)
     countries = {s.country for s in speakers if not s.code.startswith(STATELESS_PREFIXES)}
-    if not victims or len(countries) != 1 or countries & {s.country for s in sources}:
-        return []
-    return [Actor(countries.pop() + CIVILIANS, victims[0].text)]
+    if len(countries) != 1 or countries & {s.country for s in sources}:
+        return None
+    return countries.pop()
 
 
 def placed_by_report(
@@ -1471,17 +1497,15 @@ def placed_by_report(
     speaking = telling_verb(verb)
     if speaking is None or root_of(code) not in FORCE_ROOTS:
         return targets
-    speakers = subject_actors(speaking, resolver)
-    countries = {s.country for s in speakers if not s.code.startswith(STATELESS_PREFIXES)}
-    own = {s.country for s in sources}
-    if len(countries) != 1 or countries & own:
+    reporter = _reporting_country(speaking, sources, resolver)
+    if reporter is None:
         return targets
+    own = {s.country for s in sources}
     victims = [
         noun.text
         for noun in children(verb, "dobj", "nsubjpass")
         if noun.pos_ != "PRON" and not resolver.resolve_name(noun)
     ]
-    reporter = countries.pop()
     return [
         Actor(reporter + (t.agent or ""), t.text)
         if t.country in own and t.agent in PEOPLE and any(v in t.text for v in victims)

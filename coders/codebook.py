@@ -100,6 +100,8 @@ SEIZURE = "171"
 OCCUPATION = "192"
 # PROTEST: aimed at a government, named or not ("teachers marched in Lima": PERGOV).
 PROTEST_ROOT = "14"
+# A show of force: drills, alerts, forces massed or sent across a line.
+SHOW_OF_FORCE_ROOT = "15"
 # Uses of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Meetings: an unspecified one (040), and one at a third location, in neither side's country

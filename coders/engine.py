@@ -32,6 +32,7 @@ from coders.arguments import (
     subject_actors,
     summoning_body,
     truce_sides,
+    watched_show_of_force,
 )
 from coders.articles import Article
 from coders.charges import charge_code
@@ -40,6 +41,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     MEETING_CODE,
+    SHOW_OF_FORCE_ROOT,
     STATEMENT_ROOT,
     THIRD_PLACE_MEETING_CODE,
     TRUCE,
@@ -132,7 +134,6 @@ GENERIC_STATEMENT = "010"
 # The agent of the press: news agencies, reporters, journalists.
 MEDIA = "MED"
 # A show of force and the forces that show it ("put its troops on alert").
-SHOW_OF_FORCE_ROOT = "15"
 MATERIAL_COOPERATION_ROOT = "06"
 # Material cooperation and aid, and the agents of a state that do not receive them from it.
 HELPING_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, "07"})
@@ -499,6 +500,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or conditioned_party(verb, pattern, resolver)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
+        or watched_show_of_force(verb, pattern.code, sources, resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)

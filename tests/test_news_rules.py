@@ -4207,6 +4207,22 @@ SESSION_32_CASES = [
         {("PER", "CHL", "101")},
         id="a-jet-inside-the-demand-is-no-aid",
     ),
+    pytest.param(
+        "Taiwan's defence ministry said on Monday that 20 Chinese jets had crossed the median "
+        "line.",
+        {("CHN", "TWN", "150")},
+        id="a-show-of-force-a-state-reports-is-aimed-at-it",
+    ),
+    pytest.param(
+        "Peru said Bolivia had put its troops on high alert.",
+        {("BOL", "PER", "152")},
+        id="an-alert-a-neighbour-reports-is-aimed-at-it",
+    ),
+    pytest.param(
+        "Chile said one of its frigates fired warning shots at a Peruvian patrol boat.",
+        {("CHLMIL", "PER", "150")},
+        id="one-of-its-ships-is-the-owners",
+    ),
 ]
 
 ALL_CASES = (
