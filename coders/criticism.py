@@ -109,6 +109,8 @@ HARSH_WORDS = frozenset(
         "unjustified",
         "unjustifiable",
         "unfounded",
+        "unfair",
+        "unjust",
         "baseless",
         "absurd",
         "disgraceful",
@@ -179,9 +181,10 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
-# "called the strikes an act of war": WAR is harsh only as what an act is called.
+# "called the strikes an act of war", "a declaration of war": WAR is harsh only as what an
+# act is called.
 WAR = "war"
-ACT = "act"
+WAR_ACTS = frozenset({"act", "declaration"})
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
 VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
 OWNER_PREPS = frozenset({"of", "by"})
@@ -254,7 +257,7 @@ def _judged_content(verb: Token) -> list[Token]:
 
 def _names_given(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called it [a provocation]", "described the
-    vote [as a sham]", "what it called [provocations]", "called the drills [a provocation]"
+    vote [as a sham]" (AS on the verb or on its object), "what it called [provocations]", "called the drills [a provocation]"
     (the parser makes both words objects).
     A complement clause is left out: "called on Iran to stop" may be parsed as one."""
     named = children(verb, "oprd", "attr")
@@ -262,6 +265,8 @@ def _names_given(verb: Token) -> list[Token]:
     # "considers NATO's expansion a threat", parsed as a clause with no verb.
     named += [c for c in children(verb, "ccomp") if c.pos_ in {"NOUN", "ADJ"}]
     objects = children(verb, "dobj")
+    # "described the attack [as a crime]", with AS hung on the object.
+    named += [obj for o in objects for prep, obj in prepositions(o) if prep == "as"]
     if any(o.lower_ in WH_OBJECTS for o in objects):
         named += [o for o in objects if o.lower_ not in WH_OBJECTS]
     else:
@@ -285,11 +290,11 @@ def names_something(verb: Token) -> bool:
 
 def _is_harsh(word: Token) -> bool:
     """A harsh word, not part of a name ("the International Criminal Court"); or WAR in "an
-    act of war", said of an attack."""
+    act of war" or "a declaration of war", said of an attack."""
     if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
         return False
     if word.lemma_.lower() == WAR and word.dep_ == "pobj" and word.head.lower_ == "of":
-        return word.head.head.lemma_.lower() == ACT
+        return word.head.head.lemma_.lower() in WAR_ACTS
     return word.lemma_.lower() in HARSH_WORDS or word.lower_ in HARSH_WORDS
 
 
@@ -360,9 +365,11 @@ def _kind_named(word: Token) -> Token:
 
 
 def _named_as(noun: Token, clause: Token) -> bool:
-    """Whether the noun is what a naming verb calls its object in an AS phrase."""
+    """Whether the noun is what a naming verb calls its object in an AS phrase, on the verb or
+    on the object ("described [the attack [as a crime]]")."""
     prep = noun.head
-    named = noun.dep_ == "pobj" and prep.lower_ == "as" and prep.head == clause
+    on_object = prep.head.dep_ == "dobj" and prep.head.head == clause
+    named = noun.dep_ == "pobj" and prep.lower_ == "as" and (prep.head == clause or on_object)
     return named and clause.lemma_.lower() in NAMING_VERBS
 
 

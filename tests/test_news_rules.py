@@ -4223,6 +4223,24 @@ SESSION_32_CASES = [
         {("CHLMIL", "PER", "150")},
         id="one-of-its-ships-is-the-owners",
     ),
+    pytest.param(
+        "Peruvian troops shelled a Chilean border post on Monday. Chile described the attack as "
+        "a crime.",
+        {("PERMIL", "CHL", "194"), ("CHL", "PERMIL", "111")},
+        id="describing-an-attack-as-a-crime-is-criticism-not-an-attack",
+    ),
+    pytest.param(
+        "Peruvian police arrested five Bolivian traders on Monday. Bolivia described the arrests "
+        "as unjust.",
+        {("PERCOP", "BOLBUS", "173")},
+        id="describing-arrests-is-no-arrest",
+    ),
+    pytest.param(
+        "Chilean jets bombed a Peruvian airfield on Monday. Lima called the raid a declaration "
+        "of war.",
+        {("CHL", "PER", "195"), ("PER", "CHL", "111")},
+        id="a-declaration-of-war-is-a-harsh-name-for-an-attack",
+    ),
 ]
 
 ALL_CASES = (
