@@ -4241,6 +4241,11 @@ SESSION_32_CASES = [
         {("CHL", "PER", "195"), ("PER", "CHL", "111")},
         id="a-declaration-of-war-is-a-harsh-name-for-an-attack",
     ),
+    pytest.param(
+        "Bolivia's army reported a fresh attack on Cochabamba overnight.",
+        set(),
+        id="reporting-an-attack-is-no-attack-by-the-reporter",
+    ),
 ]
 
 ALL_CASES = (
