@@ -47,15 +47,12 @@ STREET_NOUNS = frozenset({"street", "square"})
 BROKERING_WORDS = frozenset({"brokered", "mediated"})
 # "Iran-backed", "Russian-supported": the name is the backer's; "Iranian-made", "US-supplied":
 # the maker's or the supplier's, not the user's.
-BACKING_WORDS = frozenset(
+# Of these, the standing ties of support: "rebels backed by Rwanda" tells no event.
+SUPPORTING_WORDS = frozenset(
+    {"backed", "supported", "sponsored", "funded", "allied", "aligned", "financed"}
+)
+BACKING_WORDS = SUPPORTING_WORDS | frozenset(
     {
-        "backed",
-        "supported",
-        "sponsored",
-        "funded",
-        "allied",
-        "aligned",
-        "financed",
         "made",
         "built",
         "designed",

@@ -257,8 +257,8 @@ def _judged_content(verb: Token) -> list[Token]:
 
 def _names_given(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called it [a provocation]", "described the
-    vote [as a sham]" (AS on the verb or on its object), "what it called [provocations]", "called the drills [a provocation]"
-    (the parser makes both words objects).
+    vote [as a sham]" (AS on the verb or on its object), "what it called [provocations]",
+    "called the drills [a provocation]" (the parser makes both words objects).
     A complement clause is left out: "called on Iran to stop" may be parsed as one."""
     named = children(verb, "oprd", "attr")
     named += [obj for prep, obj in prepositions(verb) if prep == "as"]

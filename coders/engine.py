@@ -8,7 +8,7 @@ from itertools import permutations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import UNKNOWN, ActorResolver
+from coders.actors import SUPPORTING_WORDS, UNKNOWN, ActorResolver
 from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
@@ -367,6 +367,9 @@ def _no_act_of_its_own(verb: Token) -> str | None:
     given), or None."""
     if _aim_of_a_noun(verb):
         return "what a noun aims at: not an event"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in SUPPORTING_WORDS:
+        # "M23 rebels backed by Rwanda seized Goma": who backs them, told in passing.
+        return "who backs a noun: a standing tie, not an event"
     if _text_stopped(verb):
         return "what a vetoed or blocked text says: not said"
     if _claimed(verb):

@@ -4246,6 +4246,11 @@ SESSION_32_CASES = [
         set(),
         id="reporting-an-attack-is-no-attack-by-the-reporter",
     ),
+    pytest.param(
+        "ELN rebels backed by Venezuela seized the Colombian town of Arauca on Monday.",
+        {("COLREB", "COL", "192")},
+        id="rebels-backed-by-a-state-tell-no-backing-event",
+    ),
 ]
 
 ALL_CASES = (
