@@ -4251,6 +4251,11 @@ SESSION_32_CASES = [
         {("COLREB", "COL", "192")},
         id="rebels-backed-by-a-state-tell-no-backing-event",
     ),
+    pytest.param(
+        "Chile ordered a naval blockade of the Peruvian port of Callao on Monday.",
+        {("CHL", "PER", "191")},
+        id="a-blockade-ordered-is-imposed",
+    ),
 ]
 
 ALL_CASES = (
