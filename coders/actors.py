@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
+    SAYING_VERBS,
     children,
     conjuncts,
     core_tokens,
@@ -117,6 +118,11 @@ REGIONS = frozenset(
 # Groups of states whose INCLUDING phrase names members: "several countries, including Peru".
 STATE_GROUP_NOUNS = frozenset(
     {"country", "nation", "state", "government", "power", "ally", "neighbour", "neighbor"}
+)
+# Nouns that name a speaker again without saying whose it is: "the ministry said".
+SPEAKER_NOUNS = frozenset(
+    {"ministry", "statement", "communique", "spokesman", "spokeswoman", "spokesperson"}
+    | {"office", "embassy", "government"}
 )
 # The prepositions an envoy's agent phrase ends in, naming where the envoy serves.
 ENVOY_PREPOSITIONS = frozenset({"to", "at", "for"})
@@ -647,7 +653,9 @@ class ActorResolver:
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
                 placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
-                actors.extend(found or placed or self._unknown(member))
+                actors.extend(
+                    found or placed or self._speaker_named_before(member) or self._unknown(member)
+                )
         return list({a.code: a for a in actors}.values())
 
     def resolve_name(self, head: Token) -> list[Actor]:
@@ -806,6 +814,16 @@ class ActorResolver:
             if len({a.code for a in armed}) == 1:
                 return armed[:1]
         return []
+
+    def _speaker_named_before(self, noun: Token) -> list[Actor]:
+        """ "the ministry said", "the statement added", where no phrase or place says whose:
+        the one who last spoke in the article, if of the noun's agent ("the ministry": a
+        government) and of one code."""
+        if not self.coreference or not _is_definite_speaker(noun):
+            return []
+        agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(noun.i)]
+        spoke = [a for a in self.context.last_speaker if not agents or a.agent == agents[0]]
+        return spoke[:1] if len({a.code for a in spoke}) == 1 else []
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
         """A bare agent noun in a list takes the country word of the list's first noun:
@@ -1744,6 +1762,17 @@ def _in_possessor(head: Token, match: PhraseMatch) -> bool:
                 return True
             node = node.head
     return False
+
+
+def _is_definite_speaker(noun: Token) -> bool:
+    """ "the ministry", "the foreign ministry", "the statement", as the subject of SAY, ADD."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in SAYING_VERBS
+        and noun.lemma_.lower() in SPEAKER_NOUNS
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(c.pos_ == "PROPN" for c in noun.subtree)
+    )
 
 
 def _is_definite_group_noun(noun: Token) -> bool:

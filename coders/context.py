@@ -97,6 +97,9 @@ class ArticleContext:
     countries: tuple[tuple[str, int], ...] = ()
     # Who took part in the article's first acts, for the acts a sentence refers back to.
     acts: StoryActs = StoryActs()
+    # Who last said something (the subject of SAY, ADD, ...), for "the ministry said" and "the
+    # statement added" that name no one.
+    last_speaker: tuple[Actor, ...] = ()
 
     def after_sentence(
         self,
@@ -105,10 +108,11 @@ class ArticleContext:
         subject: tuple[Actor, ...] = (),
         countries: frozenset[str] = frozenset(),
         events: list[Event] | None = None,
+        speaker: tuple[Actor, ...] = (),
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named: its `subjects`
-        and event participants, its grammatical `subject`, the `countries` it names and the
-        `events` it coded."""
+        and event participants, its grammatical `subject`, the `countries` it names, the
+        `events` it coded and its `speaker`."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
         counts = dict(self.countries)
@@ -121,6 +125,7 @@ class ArticleContext:
             subject or self.last_subject,
             tuple(counts.items()),
             self.acts.after(events or []),
+            speaker or self.last_speaker,
         )
 
     def home(

@@ -58,6 +58,7 @@ from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
 from coders.grammar import (
     ASPECT_VERBS,
+    SAYING_VERBS,
     children,
     first_of_coordination,
     governor,
@@ -239,6 +240,7 @@ def walk_sentences(
                 main_subject(sentence, resolver),
                 named,
                 coded,
+                speakers(sentence, resolver),
             )
 
 
@@ -457,6 +459,8 @@ def _claimed(verb: Token) -> bool:
     )
 
 
+# Texts whose issuer speaks through them: "Hamas issued a statement".
+STATEMENT_NOUNS = frozenset({"statement", "communique"})
 # Nouns whose clause is what they assert (`_claimed`).
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "rumour", "rumor", "assertion"}
 
@@ -883,6 +887,21 @@ def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
     """The actors of the main clause's subject ("Mr Lavrov met Wang Yi": Lavrov)."""
     heads = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
     return tuple(resolve_all(heads, resolver, strict=True))
+
+
+def speakers(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
+    """The actors of the first subject of a verb of saying, or of issuing a statement, that
+    resolves ("the Chinese foreign ministry said ...", "Hamas issued a statement"): whom "the
+    ministry said" or "the statement said" in a later sentence refers back to."""
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        issued = any(o.lemma_.lower() in STATEMENT_NOUNS for o in children(verb, "dobj"))
+        if verb.lemma_.lower() in SAYING_VERBS or issued:
+            heads = children(verb, "nsubj")
+            if found := resolve_all(heads, resolver, strict=True):
+                return tuple(found)
+    return ()
 
 
 def sentence_actors(

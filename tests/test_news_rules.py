@@ -4256,6 +4256,18 @@ SESSION_32_CASES = [
         {("CHL", "PER", "191")},
         id="a-blockade-ordered-is-imposed",
     ),
+    pytest.param(
+        "Chile issued a statement on Monday about the border. \"The Peruvian position is "
+        "intransigent,\" the statement said.",
+        {("CHL", "PER", "111")},
+        id="the-statement-is-its-issuers",
+    ),
+    pytest.param(
+        "Bolivia's foreign ministry said on Monday that it had recalled its ambassador from "
+        "Lima. \"The Peruvian decision is illegal,\" the ministry added.",
+        {("BOLGOV", "PER", "161"), ("BOLGOV", "PER", "111")},
+        id="the-ministry-is-the-ministry-that-spoke-last",
+    ),
 ]
 
 ALL_CASES = (
