@@ -4257,8 +4257,8 @@ SESSION_32_CASES = [
         id="a-blockade-ordered-is-imposed",
     ),
     pytest.param(
-        "Chile issued a statement on Monday about the border. \"The Peruvian position is "
-        "intransigent,\" the statement said.",
+        "Chile issued a statement on Monday about Peru's border rules. \"The Peruvian position "
+        "is intransigent,\" the statement said.",
         {("CHL", "PER", "111")},
         id="the-statement-is-its-issuers",
     ),
