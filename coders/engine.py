@@ -897,10 +897,9 @@ def speakers(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
         if verb.pos_ != "VERB":
             continue
         issued = any(o.lemma_.lower() in STATEMENT_NOUNS for o in children(verb, "dobj"))
-        if verb.lemma_.lower() in SAYING_VERBS or issued:
-            heads = children(verb, "nsubj")
-            if found := resolve_all(heads, resolver, strict=True):
-                return tuple(found)
+        speaking = verb.lemma_.lower() in SAYING_VERBS or issued
+        if speaking and (found := subject_actors(verb, resolver)):
+            return tuple(found)
     return ()
 
 

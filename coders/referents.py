@@ -187,10 +187,16 @@ def refers_back(token: Token) -> bool:
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The actors of the story's first act of a definite noun's kind ("the attack": its
-    attackers), other than the speakers' countries."""
+    attackers; "the claim": its accusers, else whoever spoke last), other than the speakers'
+    countries."""
     if not is_definite(noun):
         return []
-    return _others(_actors_of(noun, resolver.context.acts), speakers)
+    found = _others(_actors_of(noun, resolver.context.acts), speakers)
+    if not found and noun.lemma_.lower() in ALLEGATION_NOUNS:
+        # "Chile said Peruvian troops had crossed the border. Peru denied the claim": a claim
+        # no accusation coded is the last speaker's.
+        found = _others(resolver.context.last_speaker, speakers)
+    return found
 
 
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:

@@ -4268,6 +4268,12 @@ SESSION_32_CASES = [
         {("BOLGOV", "PER", "161"), ("BOLGOV", "PER", "111")},
         id="the-ministry-is-the-ministry-that-spoke-last",
     ),
+    pytest.param(
+        "Chile said on Monday that Peruvian troops had crossed the border. Peru denied the "
+        "claim.",
+        {("PER", "CHL", "016")},
+        id="a-claim-denied-is-the-last-speakers",
+    ),
 ]
 
 ALL_CASES = (
