@@ -20,6 +20,8 @@ ACCUSE_CODE = "112"
 THREAT_ROOTS = frozenset({"13", "15"})
 # Reduced relations and coercion: sanctions, bans, expulsions, arrests.
 COERCION_ROOTS = frozenset({"16", "17"})
+# A visit: "the visit" and "the trip" stand for the visitors.
+VISIT_CODE = "042"
 # The country part of an actor of no known country (`actors.UNKNOWN`).
 NO_COUNTRY = "---"
 
@@ -30,7 +32,8 @@ class StoryActs:
     names the act by a noun alone (`coders.referents`): "condemned the attack" (its
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
-    warned), "called the arrest illegal" (who arrested)."""
+    warned), "called the arrest illegal" (who arrested), "called the visit a provocation"
+    (the visitors), "called the decision illegal" (whoever did the story's first act)."""
 
     attackers: tuple[Actor, ...] = ()
     attacked: tuple[Actor, ...] = ()
@@ -38,6 +41,8 @@ class StoryActs:
     accusers: tuple[Actor, ...] = ()
     threateners: tuple[Actor, ...] = ()
     coercers: tuple[Actor, ...] = ()
+    visitors: tuple[Actor, ...] = ()
+    doers: tuple[Actor, ...] = ()
 
     def after(self, events: list[Event]) -> StoryActs:
         """These acts, with those of one sentence where the article has told none of their
@@ -48,6 +53,7 @@ class StoryActs:
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
+        visits = [e for e in events if e.event_code == VISIT_CODE]
         return StoryActs(
             self.attackers or _sources(force),
             self.attacked or _targets(force),
@@ -55,6 +61,8 @@ class StoryActs:
             self.accusers or _sources(accusations),
             self.threateners or _sources(threats),
             self.coercers or _sources(coercion),
+            self.visitors or _sources(visits),
+            self.doers or _sources(events),
         )
 
 

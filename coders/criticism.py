@@ -132,6 +132,9 @@ HARSH_WORDS = frozenset(
         "hostile",
         "selfish",
         "aggressive",
+        "antisemitic",
+        "racist",
+        "xenophobic",
         "cruel",
         "inhuman",
         # what it is called

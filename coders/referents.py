@@ -9,7 +9,9 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
 - allegations, accusations, claims, suggestions: the accusers;
 - a warning, threat or ultimatum: who threatened;
 - sanctions, a ban, an expulsion, an arrest or detention, a curfew, tariffs: who imposed or
-  made them.
+  made them;
+- a visit or trip: the visitors;
+- a decision, vote, ruling or verdict: whoever did the story's first act.
 
 Who took part in the article's first act of each kind is remembered sentence by sentence
 (`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
@@ -102,6 +104,12 @@ THREAT_NOUNS = frozenset(
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
 )
+# Visits: the noun stands for the visitors ("called the visit a provocation").
+VISIT_NOUNS = frozenset({"visit", "trip"})
+# Decisions and steps of no kind of their own: the noun stands for whoever did the story's
+# first act ("the ICC issued warrants for Netanyahu ... his office called the decision
+# antisemitic").
+DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict"})
 # A coup is told by the arrests it made, or else by the force or show of force it used
 # ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
 # "condemned the coup" is aimed at its officers.
@@ -176,7 +184,7 @@ def refers_back(token: Token) -> bool:
         return True
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
     kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
-    kinds |= THREAT_NOUNS | COERCION_NOUNS | COUP_NOUNS
+    kinds |= THREAT_NOUNS | COERCION_NOUNS | COUP_NOUNS | VISIT_NOUNS | DECISION_NOUNS
     named = singular & kinds
     # "the attack", and with one word between: "the attempted coup", "the deadly attack".
     before = [token.doc[i] for i in range(max(token.i - 2, 0), token.i)]
@@ -221,5 +229,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (THREAT_NOUNS, acts.threateners),
         (COERCION_NOUNS, acts.coercers),
         (COUP_NOUNS, acts.coercers or acts.attackers or acts.threateners),
+        (VISIT_NOUNS, acts.visitors),
+        (DECISION_NOUNS, acts.doers),
     )
     return next((actors for nouns, actors in kinds if words & nouns), ())

@@ -4274,6 +4274,17 @@ SESSION_32_CASES = [
         {("PER", "CHL", "016")},
         id="a-claim-denied-is-the-last-speakers",
     ),
+    pytest.param(
+        "Chile's defence minister visited Bolivia on Monday. Peru called the visit a provocation.",
+        {("CHLMIL", "BOL", "042"), ("BOL", "CHLMIL", "043"), ("PER", "CHLMIL", "111")},
+        id="the-visit-is-the-visitors",
+    ),
+    pytest.param(
+        "Peru's congress voted on Monday to suspend Chile from the Andean forum. Santiago called "
+        "the vote illegal.",
+        {("PERLEG", "CHL", "160"), ("CHL", "PERLEG", "111")},
+        id="the-vote-is-whoever-did-the-storys-first-act",
+    ),
 ]
 
 ALL_CASES = (
