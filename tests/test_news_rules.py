@@ -4285,6 +4285,11 @@ SESSION_32_CASES = [
         {("PERLEG", "CHL", "160"), ("CHL", "PERLEG", "111")},
         id="the-vote-is-whoever-did-the-storys-first-act",
     ),
+    pytest.param(
+        "Chilean marines boarded a Peruvian fishing boat off Arica on Monday.",
+        {("CHLMIL", "PER", "171")},
+        id="a-boat-boarded-by-force-is-property-seized",
+    ),
 ]
 
 ALL_CASES = (
