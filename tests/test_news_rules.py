@@ -4290,6 +4290,11 @@ SESSION_32_CASES = [
         {("CHLMIL", "PER", "171")},
         id="a-boat-boarded-by-force-is-property-seized",
     ),
+    pytest.param(
+        "Bolivia deployed anti-aircraft missiles near the Chilean border on Monday.",
+        {("BOL", "CHL", "150")},
+        id="weapons-deployed-near-a-border-are-a-show-of-force",
+    ),
 ]
 
 ALL_CASES = (
