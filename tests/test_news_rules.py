@@ -4295,6 +4295,11 @@ SESSION_32_CASES = [
         {("BOL", "CHL", "150")},
         id="weapons-deployed-near-a-border-are-a-show-of-force",
     ),
+    pytest.param(
+        "Protesters occupied the congress building in Lima on Monday.",
+        {("PEROPP", "PERGOV", "144")},
+        id="protesters-who-occupy-a-building-obstruct-it",
+    ),
 ]
 
 ALL_CASES = (
