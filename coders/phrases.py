@@ -31,8 +31,12 @@ PLAIN_LETTERS = MappingProxyType(
     str.maketrans(
         {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l"}
         | {"Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+        # A typographic apostrophe is the plain one: "People’s" as "People's".
+        | {"\u2019": "'"}
     )
 )
+# The possessive ending, which the tokenizer splits off its word ("People's" is People, 's).
+POSSESSIVE = "'s"
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class PhraseIndex(Generic[T]):
         stems: dict[tuple[str, ...], list[T]] = {}
         for phrase, entry in items:
             target = stems if phrase.endswith(STEM) else table
-            target.setdefault(tuple(fold(phrase).rstrip(STEM).split()), []).append(entry)
+            target.setdefault(_words(fold(phrase).rstrip(STEM)), []).append(entry)
         self._table = {key: tuple(values) for key, values in table.items()}
         self._stems = {key: tuple(values) for key, values in stems.items() if key}
         # For each run of leading words, the lengths of the stems that may follow it.
@@ -102,7 +106,7 @@ class PhraseIndex(Generic[T]):
         return len(self._table) + len(self._stems)
 
     def lookup(self, phrase: str) -> tuple[T, ...]:
-        return self._table.get(tuple(fold(phrase).split()), ())
+        return self._table.get(_words(fold(phrase)), ())
 
     def find(self, where: Span | Doc) -> list[PhraseMatch[T]]:
         """Non-overlapping longest matches over a sentence or document, left to right."""
@@ -201,6 +205,18 @@ class PhraseIndex(Generic[T]):
                 if found:
                     return found
         return ()
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A dictionary phrase's words as the tokenizer splits them: the possessive ending on its
+    own ("people's liberation army" is people, 's, liberation, army)."""
+    words: list[str] = []
+    for word in phrase.split():
+        if word.lower().endswith(POSSESSIVE) and len(word) > len(POSSESSIVE):
+            words += [word[: -len(POSSESSIVE)], word[-len(POSSESSIVE) :]]
+        else:
+            words.append(word)
+    return tuple(words)
 
 
 def fold(text: str) -> str:

@@ -4300,6 +4300,21 @@ SESSION_32_CASES = [
         {("PEROPP", "PERGOV", "144")},
         id="protesters-who-occupy-a-building-obstruct-it",
     ),
+    pytest.param(
+        "The People's Liberation Army fired missiles into waters near Taiwan on Thursday.",
+        {("CHNMIL", "TWN", "195")},
+        id="a-dictionary-name-with-a-possessive-ending-is-found",
+    ),
+    pytest.param(
+        "Fighters of the Luhansk People’s Republic shelled Kramatorsk on Monday.",
+        {("UKRREB", "UKR", "194")},
+        id="a-typographic-apostrophe-is-the-plain-one",
+    ),
+    pytest.param(
+        "Ethiopia and Somaliland signed a port deal in Addis Ababa.",
+        {("ETH", "SOMREB", "057"), ("SOMREB", "ETH", "057")},
+        id="a-breakaway-authority-is-its-countrys-separatists",
+    ),
 ]
 
 ALL_CASES = (
