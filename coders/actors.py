@@ -502,6 +502,8 @@ class Mentions:
         # The agent is the noun the name qualifies, or a word compounded with it ("Colombia's
         # guerrilla group").
         words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
+        if qualifies and agent.lower_ in REGION_WORDS:
+            return True  # "in Nigeria's northwest", "in the Syrian north"
         if not qualifies or not any(a.covers(w.i) for a in self.agents for w in words):
             return False
         if is_attack(agent):
@@ -1515,6 +1517,8 @@ def _compass_of_a_name(doc: Doc, match: PhraseMatch) -> bool:
 
 # Words that name a region alone ("the West") and begin other names ("West Africa").
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
+# A country's part told by its direction: the country places people in it.
+REGION_WORDS = COMPASS_WORDS | {"northwest", "northeast", "southwest", "southeast"}
 
 
 def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:

@@ -4315,6 +4315,11 @@ SESSION_32_CASES = [
         {("ETH", "SOMREB", "057"), ("SOMREB", "ETH", "057")},
         id="a-breakaway-authority-is-its-countrys-separatists",
     ),
+    pytest.param(
+        "Gunmen abducted 20 villagers in Niger's southwest on Sunday.",
+        {("NERUAF", "NERCVL", "181")},
+        id="a-countrys-part-told-by-its-direction-places-its-people",
+    ),
 ]
 
 ALL_CASES = (
