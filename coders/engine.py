@@ -134,7 +134,7 @@ SPONSORED = VerbPattern(
 GENERIC_STATEMENT = "010"
 # The agent of the press: news agencies, reporters, journalists.
 MEDIA = "MED"
-# A show of force and the forces that show it ("put its troops on alert").
+# Material cooperation: joint exercises, troops sent to work with another's.
 MATERIAL_COOPERATION_ROOT = "06"
 # Material cooperation and aid, and the agents of a state that do not receive them from it.
 HELPING_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, "07"})
