@@ -4258,19 +4258,18 @@ SESSION_32_CASES = [
     ),
     pytest.param(
         "Chile issued a statement on Monday about Peru's border rules. \"The Peruvian position "
-        "is intransigent,\" the statement said.",
+        'is intransigent," the statement said.',
         {("CHL", "PER", "111")},
         id="the-statement-is-its-issuers",
     ),
     pytest.param(
         "Bolivia's foreign ministry said on Monday that it had recalled its ambassador from "
-        "Lima. \"The Peruvian decision is illegal,\" the ministry added.",
+        'Lima. "The Peruvian decision is illegal," the ministry added.',
         {("BOLGOV", "PER", "161"), ("BOLGOV", "PER", "111")},
         id="the-ministry-is-the-ministry-that-spoke-last",
     ),
     pytest.param(
-        "Chile said on Monday that Peruvian troops had crossed the border. Peru denied the "
-        "claim.",
+        "Chile said on Monday that Peruvian troops had crossed the border. Peru denied the claim.",
         {("PER", "CHL", "016")},
         id="a-claim-denied-is-the-last-speakers",
     ),
