@@ -871,8 +871,14 @@ class ActorResolver:
         speaking = pronoun.lower_ in FIRST_PERSON_PRONOUNS
         while node.head.i != node.i:
             node = node.head
+            # Not a subject the pronoun is listed with ("Putin and it attacked"): that would
+            # resolve the pronoun through itself.
             subjects = [
-                c for c in node.children if c.dep_ == "nsubj" and (c.i < pronoun.i or speaking)
+                c
+                for c in node.children
+                if c.dep_ == "nsubj"
+                and (c.i < pronoun.i or speaking)
+                and pronoun.i not in {t.i for t in conjuncts(c)}
             ]
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:

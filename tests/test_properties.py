@@ -69,3 +69,12 @@ def test_a_two_thousand_token_sentence_is_coded(code_text):
     assert len(sentence.split()) > 2000
     assert ("RUS", "UKR", "111") in {(e.source_code, e.target_code, e.event_code) for e in events}
     assert len(events) <= 2 * 521  # at most a dyad or two per verb, whatever the parse
+
+
+def test_a_pronoun_listed_with_its_own_antecedent_does_not_loop(code_text):
+    # Found by the property test above: a pronoun coordinated with the subject it would refer
+    # back to resolved through itself without end.
+    events = code_text("Putin and it attacked Ukraine.", "2022-06-01")
+    assert {(e.source_code, e.target_code, e.event_code) for e in events} == {
+        ("RUSGOV", "UKR", "190")
+    }
