@@ -8,7 +8,7 @@ from itertools import permutations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import SUPPORTING_WORDS, UNKNOWN, ActorResolver
+from coders.actors import ARMED_GROUP_AGENTS, SUPPORTING_WORDS, UNKNOWN, ActorResolver
 from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
@@ -710,11 +710,14 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:
-    """Whether a yield with no one named to yield to is made by two or more countries named
-    together, to each other: "Armenia and Azerbaijan pulled back their troops". Only a
-    yield of a named kind: a bare "allowed" or "gave in" is not one side's yield to another."""
+    """Whether a yield with no one named to yield to is made by two or more sides named
+    together, to each other: "Armenia and Azerbaijan pulled back their troops", "the
+    government and the rebels extended their ceasefire" (an armed group is a side apart from
+    its country's state). Only a yield of a named kind: a bare "allowed" or "gave in" is not
+    one side's yield to another."""
     named_kind = root_of(code) == YIELD_ROOT and code != YIELD_ROOT + "0"
-    return named_kind and len({s.country for s in sources}) >= 2
+    sides = {(s.country, s.agent in ARMED_GROUP_AGENTS) for s in sources}
+    return named_kind and len(sides) >= 2
 
 
 def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:

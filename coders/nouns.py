@@ -51,6 +51,9 @@ SETTING_NOUNS = MappingProxyType(
         "clashes": ("190", "190"),
         "fighting": ("190", "190"),
         "battle": ("190", "190"),
+        "skirmish": ("190", "190"),
+        "firefight": ("190", "190"),
+        "gunfight": ("190", "190"),
         # A truce that takes effect: "a ceasefire between Israel and Hezbollah took effect".
         "ceasefire": (TRUCE, TRUCE),
         "truce": (TRUCE, TRUCE),
@@ -68,6 +71,11 @@ PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 # Others place the meeting before or after the sentence's time ("ahead of a summit", "after
 # talks", "in response to Pelosi's trip") or make it the aim ("called for talks").
 SCENE_PREPS = frozenset({"during", "on", "at", "in"})
+# Spans of time that count the fighting: "during three days of clashes".
+TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round"})
+# "an exchange of fire", "exchanges of gunfire": fighting between the two.
+EXCHANGE = "exchange"
+FIRE_WORDS = frozenset({"fire", "gunfire"})
 # Verbs whose meeting has not happened: "a visit is planned", "talks were called for".
 NOT_NOW_VERBS = frozenset(
     {
@@ -192,6 +200,10 @@ def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
         return None
     if noun.lemma_.lower() == "fire" and any(c.lower_ == "cease" for c in noun.children):
         return SETTING_NOUNS["ceasefire"]  # "cease-fire"
+    if noun.lemma_.lower() == EXCHANGE and any(
+        prep == "of" and obj.lemma_.lower() in FIRE_WORDS for prep, obj in prepositions(noun)
+    ):
+        return SETTING_NOUNS["fighting"]
     codes = SETTING_NOUNS.get(noun.lemma_.lower()) or SETTING_NOUNS.get(noun.lower_)
     if codes is None:
         return None
@@ -206,6 +218,8 @@ def _happening(noun: Token, code: str) -> bool:
     only supposed. An object ("held talks", "paid a visit") is its verb's to code, but for
     fighting a witness reports (`_reported_fight`). A truce
     (`code` 0871) happens only as it takes effect."""
+    if code == FIGHT_CODE:
+        noun = _counted_span(noun)
     if noun.dep_ == "pobj":
         if noun.head.lower_ not in SCENE_PREPS:
             return False
@@ -220,6 +234,15 @@ def _happening(noun: Token, code: str) -> bool:
     if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
         return False  # "a visit is planned"
     return not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _counted_span(noun: Token) -> Token:
+    """The span of time that counts the fighting ("during [three days] of clashes"), which
+    stands where the noun would; else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
+        return prep.head
+    return noun
 
 
 def _reported_fight(noun: Token, code: str) -> bool:

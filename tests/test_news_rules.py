@@ -4321,6 +4321,47 @@ SESSION_32_CASES = [
     ),
 ]
 
+# Session 33: alerts, truces extended, and fighting told as a noun.
+SESSION_33_CASES = [
+    pytest.param(
+        "Kosovo accused Serbia of arming the gunmen. Serbia put its troops on combat readiness.",
+        {("KSV", "SRB", "112"), ("SRB", "KSV", "152")},
+        id="troops-put-on-combat-readiness-raise-the-military-alert",
+    ),
+    pytest.param(
+        "Kosovo accused Serbia of arming the gunmen. Belgrade raised the combat readiness of "
+        "its army.",
+        {("KSV", "SRB", "112"), ("SRB", "KSV", "152")},
+        id="combat-readiness-raised-is-a-military-alert",
+    ),
+    pytest.param(
+        "Israel extended the truce with Hezbollah until February.",
+        {("ISR", "LBNREB", "0871"), ("LBNREB", "ISR", "0871")},
+        id="a-ceasefire-extended-is-a-truce-not-eased-sanctions",
+    ),
+    pytest.param(
+        "The Philippine government and the communist rebels extended their truce over the "
+        "holidays.",
+        {("PHLGOV", "PHLREB", "0871"), ("PHLREB", "PHLGOV", "0871")},
+        id="a-state-and-its-rebels-yield-to-each-other",
+    ),
+    pytest.param(
+        "Two soldiers died in an exchange of fire between Indian and Chinese troops.",
+        {("INDMIL", "CHNMIL", "190"), ("CHNMIL", "INDMIL", "190")},
+        id="an-exchange-of-fire-is-fighting-between-its-sides",
+    ),
+    pytest.param(
+        "Three guards were wounded in a skirmish between Tajik and Kyrgyz border guards.",
+        {("TJKMIL", "KGZMIL", "190"), ("KGZMIL", "TJKMIL", "190")},
+        id="a-skirmish-is-fighting-between-its-sides",
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan agreed to a truce after three days of clashes.",
+        {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")},
+        id="fighting-before-the-act-is-its-background",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4368,6 +4409,7 @@ ALL_CASES = (
     + CROWD_AND_INVASION_CASES
     + LIST_AND_CLAUSE_CASES
     + SESSION_32_CASES
+    + SESSION_33_CASES
 )
 
 
