@@ -4360,6 +4360,11 @@ SESSION_33_CASES = [
         {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")},
         id="fighting-before-the-act-is-its-background",
     ),
+    pytest.param(
+        "Ecuador's president deployed soldiers against the gangs in Guayaquil.",
+        {("ECUGOV", "ECUCRM", "154")},
+        id="soldiers-deployed-against-a-group-are-mobilised-against-it",
+    ),
 ]
 
 ALL_CASES = (
