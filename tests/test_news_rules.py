@@ -4365,6 +4365,21 @@ SESSION_33_CASES = [
         {("ECUGOV", "ECUCRM", "154")},
         id="soldiers-deployed-against-a-group-are-mobilised-against-it",
     ),
+    pytest.param(
+        "Ukraine struck a Russian oil refinery with drones.",
+        {("UKR", "RUS", "195")},
+        id="a-strike-made-with-drones-is-aerial",
+    ),
+    pytest.param(
+        "Armenia moved troops to its border with Azerbaijan.",
+        {("ARM", "AZE", "154")},
+        id="troops-moved-to-a-border-are-mobilised-toward-the-other-side",
+    ),
+    pytest.param(
+        "Brazil moved tanks to the border with Venezuela.",
+        {("BRA", "VEN", "154")},
+        id="tanks-moved-to-a-border-are-mobilised-toward-the-other-side",
+    ),
 ]
 
 ALL_CASES = (
