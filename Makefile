@@ -31,10 +31,14 @@ demo: install
 CODE := coders flows warehouse tests bench
 TYPED := coders warehouse flows
 
+# Test processes (pytest-xdist): much of the suite waits on the processes it starts (Prefect
+# servers, `eventcoder run`, `serve`), so two share two cores well. TEST_WORKERS=0 runs serially.
+TEST_WORKERS ?= 2
+
 test: install-test
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/mypy $(TYPED)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 ## The tests not marked slow (about a minute), for the edit-test loop.
 test-fast: install-test
