@@ -60,6 +60,8 @@ SPEAKING_VERBS = frozenset(
         "emphasise",
         "emphasize",
         "underline",
+        # Told to whom it concerns: "reminded Minsk that it must respect the treaty".
+        "remind",
     }
 )
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".

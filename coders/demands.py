@@ -22,7 +22,7 @@ from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject, prepositions
 from coders.modality import is_directly_negated, is_future, obligation
-from coders.records import Coded
+from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
 CODES = {"demand": "100", "appeal": "020", "threat": "130"}
@@ -78,6 +78,7 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                     for noun in obliged
                     for actor in actors_referred(noun, [speaker], resolver)
                 ]
+                targets = _addressees(verb, obliged, speaker, resolver) or targets
                 for target in targets:
                     dyad = (speaker.code, target.code, root_of(code))
                     # A speaker's own country is no one else ("we must act"); a threat may
@@ -87,6 +88,21 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
+
+
+def _addressees(
+    verb: Token, obliged: list[Token], speaker: Actor, resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a pronoun told what it must do stands for: the one told ("Poland told Belarus
+    that it must respect the treaty", "reminded Minsk that it should"), where the pronoun would
+    otherwise be the speaker's own country, whom no one obliges through another."""
+    if not obliged or any(word.pos_ != "PRON" for word in obliged):
+        return []
+    told = resolve_all(children(verb, "dobj", "dative"), resolver, strict=True)
+    own = resolve_all(obliged, resolver, strict=True)
+    if any(actor.country != speaker.country for actor in own):
+        return []
+    return [actor for actor in told if actor.country != speaker.country]
 
 
 def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:

@@ -4380,6 +4380,21 @@ SESSION_33_CASES = [
         {("BRA", "VEN", "154")},
         id="tanks-moved-to-a-border-are-mobilised-toward-the-other-side",
     ),
+    pytest.param(
+        "Poland told Belarus that it must respect the border treaty.",
+        {("POL", "BLR", "100")},
+        id="a-pronoun-told-what-it-must-do-is-the-one-told",
+    ),
+    pytest.param(
+        "Lima reminded Santiago that it should return the seized boats.",
+        {("PER", "CHL", "020")},
+        id="a-reminder-of-what-one-should-do-is-an-appeal",
+    ),
+    pytest.param(
+        "Poland said it must defend its border.",
+        set(),
+        id="a-speakers-own-obligation-obliges-no-one-else",
+    ),
 ]
 
 ALL_CASES = (
