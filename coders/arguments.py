@@ -135,6 +135,8 @@ CHAIN_PREPS = frozenset({"of", "in"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
 RELATIVE_CLAUSES = frozenset({"relcl"})
+# Relative pronouns and determiners: "which", "who", "whom", "whose".
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling").
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
@@ -1079,7 +1081,7 @@ def _target_heads(
     Phrases with a preposition in `venues` hold none ("exercises in the Sea of Japan" is
     with no one in Japan)."""
     if place == "object":
-        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern) or _relative_object(verb)
         if not heads:
             # "struck what it called rebel camps in Bolivia": each noun of the WHAT clause in
             # turn, the first that names someone.
@@ -1123,6 +1125,18 @@ def _target_heads(
         ]
         groups += [[noun] for noun in called] if called else [heads]
     return groups
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with a subject of its own and no object is about: it is the
+    clause's object ("sanctions on three companies [it accused of supplying Russia with drone
+    parts]": the companies are accused, not Russia)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    subjects = children(verb, "nsubj")
+    if not subjects or any(s.tag_ in RELATIVE_TAGS or s.lower_ == "that" for s in subjects):
+        return []
+    return [verb.head]
 
 
 def _a_setting(prep: str, noun: Token) -> bool:

@@ -94,11 +94,13 @@ class ReportedSpeech:
         # its own report ("said that, with it, Bahrain and Egypt restored ties with Qatar").
         replaced: set[tuple[int, str, str]] = set()
         taken_over: set[int] = set()
+        dyads = {(c.verb.i, c.source.code, c.target.code) for c in found}
         for coded in found:
             upper = reporting_verb(coded.verb)
             if upper is None or coded.reverse:
                 continue
-            result = self._rewrite(coded, upper, speakers(upper))
+            joint = (coded.verb.i, coded.target.code, coded.source.code) in dyads
+            result = self._rewrite(coded, upper, speakers(upper), joint)
             if result is None:
                 continue
             taken_over.add(upper.i)
@@ -116,16 +118,19 @@ class ReportedSpeech:
         ]
         return kept + rewritten
 
-    def _rewrite(self, coded: Coded, upper: Token, speakers: list[Actor]) -> list[Coded] | None:
+    def _rewrite(
+        self, coded: Coded, upper: Token, speakers: list[Actor], joint: bool
+    ) -> list[Coded] | None:
         """The events a reported `coded` becomes: the first rule's; but where `upper` reports
         a fact that has happened, the reported event alone, whoever did it: "Hezbollah said it
         fired rockets at Israel" and "Ukraine said Russian forces shelled Kharkiv" are the
         rockets and the shelling, not the accusation PETRARCH's rule makes of the second
-        (docs/conventions.md). None: no rule holds."""
+        (docs/conventions.md). `joint`: the event is one way of an act done together, coded
+        both ways. None: no rule holds."""
         results = self._rule_results(coded, upper, speakers)
         # A rule that only passes the event on (`a (a b Q) SAY = a b Q`) leaves it to us.
         ruled = results is not None and any(r.code != coded.code for r in results)
-        if announced := _announced_act(coded, speakers, ruled):
+        if announced := _announced_act(coded, speakers, ruled, joint):
             return [announced]
         if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
             return results
@@ -210,15 +215,19 @@ def _apply_rule(rule: SpeechRule, coded: Coded, upper: Token, speakers: list[Act
     return results
 
 
-def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool) -> Coded | None:
+def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool) -> Coded | None:
     """A speaker's own act announced for later: an intent where it cooperates ("Peru said it
     would send aid to Chile": 033), not the act, which has not happened; a threat where it is
     hostile ("said it would impose sanctions": 1312), unless a rule of the dictionary's
     (`ruled`) codes the report: PETRARCH-2's `a (a b ATTACK) SAY = a b 015`, which its gold
-    standard keeps for "said they will attack Iraq" (docs/validation.md)."""
+    standard keeps for "said they will attack Iraq" (docs/validation.md). An act the speaker's
+    country does together with another (`joint`: "said the two countries would resume their
+    dialogue") is announced both ways."""
     if coded.target is NOBODY or not is_future(coded.verb):
         return None
-    if not any(_source_holds("a", coded, speaker) for speaker in speakers):
+    ours = {speaker.country for speaker in speakers}
+    own = any(_source_holds("a", coded, speaker) for speaker in speakers)
+    if not (own or (joint and coded.target.country in ours)):
         return None
     code = intended_code(coded.code) or (None if ruled else threatened_code(coded.code))
     return replace(coded, code=code, reverse=False) if code else None

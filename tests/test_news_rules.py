@@ -4395,6 +4395,17 @@ SESSION_33_CASES = [
         set(),
         id="a-speakers-own-obligation-obliges-no-one-else",
     ),
+    pytest.param(
+        "Peru's foreign minister said Peru and Chile would resume their security dialogue.",
+        {("PER", "CHL", "036"), ("CHL", "PER", "036")},
+        id="a-joint-act-announced-by-one-side-is-intended-both-ways",
+    ),
+    pytest.param(
+        "The United States imposed sanctions on three Chilean companies it accused of "
+        "supplying Peru with drone parts.",
+        {("USA", "CHLBUS", "163"), ("USA", "CHLBUS", "112")},
+        id="a-relative-clause-with-no-object-acts-on-its-noun",
+    ),
 ]
 
 ALL_CASES = (
