@@ -13,6 +13,7 @@ from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
+    DENY_CODE,
     MEDIATION_CODE,
     answered_doers,
     arguments,
@@ -493,6 +494,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = [t for t in targets if not all(t.code == s.code for s in sources)]
+    targets = [t for t in targets if not _denies_its_own(pattern.code, sources, t)]
     targets = without_sufferers(verb, pattern.code, targets, resolver)
     named = holders(verb, pattern.code, resolver) or targets
     implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
@@ -707,6 +709,14 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
         and target.agent in OWN_FORCE_AGENTS
         and own_country
     )
+
+
+def _denies_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
+    """Whether a denial's target is the deniers' own country, named in what they deny: "the
+    Kremlin dismissed as baseless a report that Moscow had supplied North Korea" answers the
+    report's authors, not Russia."""
+    bare = target.agent is None
+    return code.startswith(DENY_CODE) and bare and any(s.country == target.country for s in sources)
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:

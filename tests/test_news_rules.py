@@ -4406,6 +4406,11 @@ SESSION_33_CASES = [
         {("USA", "CHLBUS", "163"), ("USA", "CHLBUS", "112")},
         id="a-relative-clause-with-no-object-acts-on-its-noun",
     ),
+    pytest.param(
+        "The Kremlin dismissed as baseless a report that Moscow had sold Pyongyang fuel.",
+        set(),
+        id="a-denial-is-not-aimed-at-the-deniers-own-country",
+    ),
 ]
 
 ALL_CASES = (
