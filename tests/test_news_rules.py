@@ -4411,6 +4411,11 @@ SESSION_33_CASES = [
         set(),
         id="a-denial-is-not-aimed-at-the-deniers-own-country",
     ),
+    pytest.param(
+        "Houthi rebels attacked a US destroyer off the coast of Yemen.",
+        {("YEMREB", "USAMIL", "190")},
+        id="a-ship-attacked-off-a-coast-is-force-on-the-ship",
+    ),
 ]
 
 ALL_CASES = (
