@@ -4416,6 +4416,16 @@ SESSION_33_CASES = [
         {("YEMREB", "USAMIL", "190")},
         id="a-ship-attacked-off-a-coast-is-force-on-the-ship",
     ),
+    pytest.param(
+        "Malian soldiers fought insurgents near Gao.",
+        {("MLIMIL", "MLIREB", "190")},
+        id="fighting-insurgents-is-force-not-military-cooperation",
+    ),
+    pytest.param(
+        "Somali troops clashed with insurgents in Lower Shabelle.",
+        {("SOMMIL", "SOMREB", "190"), ("SOMREB", "SOMMIL", "190")},
+        id="a-clash-with-insurgents-is-force-both-ways",
+    ),
 ]
 
 ALL_CASES = (
