@@ -4426,6 +4426,17 @@ SESSION_33_CASES = [
         {("SOMMIL", "SOMREB", "190"), ("SOMREB", "SOMMIL", "190")},
         id="a-clash-with-insurgents-is-force-both-ways",
     ),
+    pytest.param(
+        "Russian warplanes struck rebel positions in Idlib in support of Syrian government "
+        "forces.",
+        {("RUSMIL", "SYRREB", "195")},
+        id="force-in-support-of-an-ally-is-force-on-its-object",
+    ),
+    pytest.param(
+        "Pakistani troops crushed the militants in a dawn raid.",
+        {("PAKMIL", "PAKUAF", "190")},
+        id="militants-crushed-suffer-force-not-eased-dissent",
+    ),
 ]
 
 ALL_CASES = (
