@@ -185,6 +185,9 @@ HEAD_NOUN = "head"
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
 # Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
 LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
+# Nouns of those who belong to a group named in a compound before them: "gang members" are
+# the gang's (`ActorResolver._agent_of`).
+MEMBER_NOUNS = frozenset({"member"})
 # Possessives that stand for one person (`_listed_owner`).
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Words of a person's name that are titles, not part of the name ("Mr", "Dr").
@@ -1252,8 +1255,9 @@ class ActorResolver:
         words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
         if _heads_a_body(head) and (body := _of_object(head)) is not None:
             words.add(body.i)
-        if head.lemma_.lower() in LEADING_NOUNS:
-            # "the armed forces chief": the body the chief leads (`_led_body`).
+        if head.lemma_.lower() in LEADING_NOUNS | MEMBER_NOUNS:
+            # "the armed forces chief": the body the chief leads (`_led_body`); "gang
+            # members": the members' group.
             words |= {c.i for c in head.children if c.dep_ == "compound" and c.i < head.i}
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]

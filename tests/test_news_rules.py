@@ -4427,8 +4427,7 @@ SESSION_33_CASES = [
         id="a-clash-with-insurgents-is-force-both-ways",
     ),
     pytest.param(
-        "Russian warplanes struck rebel positions in Idlib in support of Syrian government "
-        "forces.",
+        "Russian warplanes struck rebel positions in Idlib in support of Syrian government forces.",
         {("RUSMIL", "SYRREB", "195")},
         id="force-in-support-of-an-ally-is-force-on-its-object",
     ),
@@ -4436,6 +4435,16 @@ SESSION_33_CASES = [
         "Pakistani troops crushed the militants in a dawn raid.",
         {("PAKMIL", "PAKUAF", "190")},
         id="militants-crushed-suffer-force-not-eased-dissent",
+    ),
+    pytest.param(
+        "Gang members ambushed a Kenyan police patrol in Port-au-Prince.",
+        {("HTICRM", "KENCOP", "190")},
+        id="gang-members-are-the-gangs",
+    ),
+    pytest.param(
+        "Opposition members marched in Caracas.",
+        {("VENOPP", "VENGOV", "141")},
+        id="opposition-members-are-the-oppositions",
     ),
 ]
 
