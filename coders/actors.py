@@ -325,12 +325,14 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
 def _name_parts(name: Span) -> list[str]:
     """The words of a person's name, a word written with hyphens as one ("Miguel Diaz-Canel":
     "miguel", "diaz canel", as `ActorResolver._alias` looks them up); none where a word of
-    the name is no proper noun."""
+    the name is no proper noun. A capitalised common word the parser took for another part
+    of speech still counts ("To Lam", whose "To" it reads as a preposition); "Free Syrian
+    Army" still gives none, so that "the army" is not its short name."""
     parts: list[list[str]] = []
     for token in name:
         if joins_by_hyphen(token):
             continue
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" and not (token.is_title and token.is_stop):
             return []
         if parts and joins_by_hyphen(token.nbor(-1)):
             parts[-1].append(token.lower_)
@@ -576,7 +578,8 @@ class ActorLexicon:
                 continue
             short = [parts[-1], parts[0]] if len(parts) == 2 else [parts[-1]]
             for part in short:
-                if not self.actors.lookup(part):
+                # A common word is no short name ("To" of "To Lam").
+                if not self.actors.lookup(part) and not doc.vocab[part].is_stop:
                     found.setdefault(part, match.entries)
         return found
 

@@ -4504,6 +4504,14 @@ def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
 
 
+def test_a_name_whose_first_word_the_parser_takes_for_a_preposition_has_its_short_name(
+    code_text,
+):
+    # The parser reads the "To" of To Lam as a preposition; "Lam" later is still To Lam.
+    text = "Xi Jinping hosted Vietnamese leader To Lam in Beijing. Lam thanked Xi for his support."
+    assert ("VNMGOV", "CHNGOV", "051") in dyads(code_text(text, "2024-09-01"))
+
+
 def test_a_short_name_the_parser_takes_for_a_noun_still_acts(code_text):
     # The parser reads "Trump imposed tariffs" as one noun phrase; his second term is USAGOV.
     events = code_text("Trump imposed tariffs on Mexico and Canada.", "2025-03-05")
