@@ -4446,6 +4446,11 @@ SESSION_33_CASES = [
         {("VENOPP", "VENGOV", "141")},
         id="opposition-members-are-the-oppositions",
     ),
+    pytest.param(
+        "Bangladeshi students staged a sit-in outside the education ministry in Dhaka.",
+        {("BGDEDU", "BGDGOV", "141")},
+        id="a-sit-in-staged-is-a-demonstration",
+    ),
 ]
 
 ALL_CASES = (
