@@ -69,6 +69,7 @@ from coders.grammar import (
 )
 from coders.lexicon import Lexicon
 from coders.modality import (
+    WILLING_ADJECTIVES,
     YIELD_ROOT,
     PatternOf,
     Upper,
@@ -673,10 +674,12 @@ SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 
 def _unilateral(verb: Token) -> bool:
     """ "declared a unilateral ceasefire with the rebels", "unilaterally halted the fighting":
-    done by one side alone, whoever it is done with."""
+    done by one side alone, whoever it is done with; and what one side is willing or ready to
+    do with another ("China is willing to deepen ties with Vietnam"), which only it states."""
     words = [verb, *(t for obj in children(verb, "dobj") for t in obj.subtree)]
     words += children(verb, "advmod")
-    return any(w.lower_ in UNILATERAL_WORDS for w in words)
+    readiness = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING_ADJECTIVES
+    return readiness or any(w.lower_ in UNILATERAL_WORDS for w in words)
 
 
 def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:

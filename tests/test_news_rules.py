@@ -4451,6 +4451,11 @@ SESSION_33_CASES = [
         {("BGDEDU", "BGDGOV", "141")},
         id="a-sit-in-staged-is-a-demonstration",
     ),
+    pytest.param(
+        "Chile said it was willing to deepen ties with Bolivia.",
+        {("CHL", "BOL", "030")},
+        id="what-one-side-is-willing-to-do-with-another-is-its-intent-alone",
+    ),
 ]
 
 ALL_CASES = (
