@@ -4456,6 +4456,11 @@ SESSION_33_CASES = [
         {("CHL", "BOL", "030")},
         id="what-one-side-is-willing-to-do-with-another-is-its-intent-alone",
     ),
+    pytest.param(
+        "Somali troops expelled al Shabaab fighters from the town.",
+        {("SOMMIL", "SOMREB", "190")},
+        id="fighters-expelled-from-a-place-are-fought-not-demobilised",
+    ),
 ]
 
 ALL_CASES = (
