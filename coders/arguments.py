@@ -1081,7 +1081,8 @@ def _target_heads(
     Phrases with a preposition in `venues` hold none ("exercises in the Sea of Japan" is
     with no one in Japan)."""
     if place == "object":
-        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern) or _relative_object(verb)
+        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+        heads = heads or _relative_object(verb)
         if not heads:
             # "struck what it called rebel camps in Bolivia": each noun of the WHAT clause in
             # turn, the first that names someone.

@@ -78,7 +78,7 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                     for noun in obliged
                     for actor in actors_referred(noun, [speaker], resolver)
                 ]
-                targets = _addressees(verb, obliged, speaker, resolver) or targets
+                targets = _addressees(verb, obliged, targets, speaker, resolver) or targets
                 for target in targets:
                     dyad = (speaker.code, target.code, root_of(code))
                     # A speaker's own country is no one else ("we must act"); a threat may
@@ -91,17 +91,21 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
 
 
 def _addressees(
-    verb: Token, obliged: list[Token], speaker: Actor, resolver: ActorResolver
+    verb: Token,
+    obliged: list[Token],
+    resolved: list[Actor],
+    speaker: Actor,
+    resolver: ActorResolver,
 ) -> list[Actor]:
     """Whom a pronoun told what it must do stands for: the one told ("Poland told Belarus
-    that it must respect the treaty", "reminded Minsk that it should"), where the pronoun would
-    otherwise be the speaker's own country, whom no one obliges through another."""
+    that it must respect the treaty", "reminded Minsk that it should"), where the pronoun
+    (`resolved` as it stands) would otherwise be the speaker's own country, whom no one
+    obliges through another."""
     if not obliged or any(word.pos_ != "PRON" for word in obliged):
         return []
-    told = resolve_all(children(verb, "dobj", "dative"), resolver, strict=True)
-    own = resolve_all(obliged, resolver, strict=True)
-    if any(actor.country != speaker.country for actor in own):
+    if any(actor.country != speaker.country for actor in resolved):
         return []
+    told = resolve_all(children(verb, "dobj", "dative"), resolver, strict=True)
     return [actor for actor in told if actor.country != speaker.country]
 
 
