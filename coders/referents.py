@@ -135,6 +135,10 @@ SIDES_CUES = frozenset(
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
+# The nouns of acts a definite noun may stand for (`refers_back`).
+REFERRING_NOUNS = (
+    ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS | THREAT_NOUNS
+) | (COERCION_NOUNS | COUP_NOUNS | VISIT_NOUNS | DECISION_NOUNS)
 
 
 def referred_targets(
@@ -183,14 +187,13 @@ def refers_back(token: Token) -> bool:
     if word in SIDES_CUES:
         return True
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
-    kinds = ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS
-    kinds |= THREAT_NOUNS | COERCION_NOUNS | COUP_NOUNS | VISIT_NOUNS | DECISION_NOUNS
-    named = singular & kinds
+    if singular.isdisjoint(REFERRING_NOUNS):
+        return False
     # "the attack", and with one word between: "the attempted coup", "the deadly attack".
     before = [token.doc[i] for i in range(max(token.i - 2, 0), token.i)]
     definite = bool(before) and before[-1].lower_ in DEFINITE_WORDS
     described = len(before) == 2 and before[0].lower_ in DEFINITE_WORDS and before[1].is_lower
-    return bool(named) and (definite or described)
+    return definite or described
 
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
