@@ -4463,6 +4463,39 @@ SESSION_33_CASES = [
     ),
 ]
 
+SESSION_34_CASES = [
+    pytest.param(
+        "EU envoys agreed fresh sanctions against Belarus over the migrant crisis.",
+        {("IGOEUREECGOV", "BLR", "163")},
+        id="sanctions-against-a-state-agreed-are-imposed",
+    ),
+    pytest.param(
+        "EU foreign ministers agreed a tenth package of sanctions on Russia.",
+        {("IGOEUREECGOV", "RUS", "163")},
+        id="a-sanctions-package-agreed-is-imposed",
+    ),
+    pytest.param(
+        "EU ministers agreed to lift sanctions on Uzbekistan.",
+        {("IGOEUREECGOV", "UZB", "085")},
+        id="sanctions-agreed-to-be-lifted-are-not-imposed",
+    ),
+    pytest.param(
+        "Washington unveiled new sanctions on Iranian oil exporters.",
+        {("USA", "IRNBUS", "163")},
+        id="sanctions-unveiled-are-imposed",
+    ),
+    pytest.param(
+        "Mexico introduced tariffs on Chinese steel.",
+        {("MEX", "CHN", "163")},
+        id="tariffs-introduced-are-imposed",
+    ),
+    pytest.param(
+        "India levied duties on Chinese solar panels.",
+        {("IND", "CHN", "163")},
+        id="duties-levied-are-imposed",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4511,6 +4544,7 @@ ALL_CASES = (
     + LIST_AND_CLAUSE_CASES
     + SESSION_32_CASES
     + SESSION_33_CASES
+    + SESSION_34_CASES
 )
 
 
