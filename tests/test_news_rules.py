@@ -4494,6 +4494,21 @@ SESSION_34_CASES = [
         {("IND", "CHN", "163")},
         id="duties-levied-are-imposed",
     ),
+    pytest.param(
+        "Police in Nairobi turned water cannon on the protesters.",
+        {("KENCOP", "KENOPP", "175")},
+        id="water-cannon-turned-on-a-crowd-is-violent-repression",
+    ),
+    pytest.param(
+        "Police lobbed tear gas canisters into the crowd in Lagos.",
+        {("NGACOP", "NGACVL", "175")},
+        id="tear-gas-lobbed-into-a-crowd-is-violent-repression",
+    ),
+    pytest.param(
+        "Police deployed water cannon against demonstrators in Santiago.",
+        {("CHLCOP", "CHLOPP", "175")},
+        id="water-cannon-deployed-against-a-crowd-is-violent-repression",
+    ),
 ]
 
 ALL_CASES = (
