@@ -1089,10 +1089,15 @@ class ActorResolver:
         plural = head.lower_.endswith("s") or counted
         if not plural or head.pos_ not in ("PROPN", "NOUN"):
             return False
-        match = next((m for m in self.mentions.actors if m.start == head.i == m.end - 1), None)
+        # "South Koreans", "Kosovo Serbs": a people's name of several words ends at the head
+        # (not "Western leaders").
+        first = 0 if head.pos_ == "PROPN" else head.i
+        ending = (m for m in self.mentions.actors if first <= m.start <= head.i == m.end - 1)
+        match = next(ending, None)
         if match is None:
             return False
-        written = any(fold(entry.name) == fold(head.lower_) for entry in match.entries)
+        name = head.doc[match.start : match.end].text.lower()
+        written = any(fold(entry.name) == fold(name) for entry in match.entries)
         return counted or not written or head.lower_.endswith(PEOPLE_ENDING)
 
     def _owned_by_subject(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:

@@ -4509,6 +4509,26 @@ SESSION_34_CASES = [
         {("CHLCOP", "CHLOPP", "175")},
         id="water-cannon-deployed-against-a-crowd-is-violent-repression",
     ),
+    pytest.param(
+        "Thousands of South Koreans protested in Seoul.",
+        {("KORCVL", "KORGOV", "141")},
+        id="a-people-named-in-two-words-is-its-countrys-civilians",
+    ),
+    pytest.param(
+        "Kosovo Serbs blocked roads in northern Kosovo.",
+        {("KSVCVL", "KSVGOV", "144")},
+        id="the-serbs-of-kosovo-are-kosovos-civilians",
+    ),
+    pytest.param(
+        "Thousands of Azeris rallied in Baku.",
+        {("AZECVL", "AZEGOV", "141")},
+        id="azeris-are-azerbaijans-people",
+    ),
+    pytest.param(
+        "Western leaders criticised Russia.",
+        {("WST", "RUS", "111")},
+        id="western-leaders-are-no-people",
+    ),
 ]
 
 ALL_CASES = (
