@@ -4529,6 +4529,26 @@ SESSION_34_CASES = [
         {("WST", "RUS", "111")},
         id="western-leaders-are-no-people",
     ),
+    pytest.param(
+        "Doctors across Kenya walked off the job over unpaid wages.",
+        {("KENHLH", "KENGOV", "143")},
+        id="walking-off-the-job-is-a-strike",
+    ),
+    pytest.param(
+        "Miners in South Africa downed tools over pay.",
+        {("ZAFLAB", "ZAFGOV", "143")},
+        id="miners-downing-tools-strike",
+    ),
+    pytest.param(
+        "Health workers in Kenya went on strike.",
+        {("KENHLH", "KENGOV", "143")},
+        id="health-workers-are-the-health-sector",
+    ),
+    pytest.param(
+        "Truckers in Poland protested against the new road tolls.",
+        {("POLLAB", "POLGOV", "141")},
+        id="truckers-are-labour",
+    ),
 ]
 
 ALL_CASES = (
