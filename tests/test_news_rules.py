@@ -4549,6 +4549,26 @@ SESSION_34_CASES = [
         {("POLLAB", "POLGOV", "141")},
         id="truckers-are-labour",
     ),
+    pytest.param(
+        "Iran pointed the finger at Israel over the killing of its nuclear scientist.",
+        {("IRN", "ISR", "112")},
+        id="pointing-the-finger-at-a-state-blames-it",
+    ),
+    pytest.param(
+        "Sweden provided Ukraine with $500 million in military aid.",
+        {("SWE", "UKR", "072")},
+        id="aid-in-a-with-phrase-is-the-aid-provided",
+    ),
+    pytest.param(
+        "The World Bank disbursed $500 million to Ukraine.",
+        {("IGOUNODEVWBK", "UKR", "071")},
+        id="money-disbursed-is-economic-aid",
+    ),
+    pytest.param(
+        "China extended a $2 billion credit line to Sri Lanka.",
+        {("CHN", "LKA", "071")},
+        id="a-credit-line-extended-is-economic-aid",
+    ),
 ]
 
 ALL_CASES = (
