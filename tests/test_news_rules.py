@@ -4569,6 +4569,16 @@ SESSION_34_CASES = [
         {("CHN", "LKA", "071")},
         id="a-credit-line-extended-is-economic-aid",
     ),
+    pytest.param(
+        "Mali and Niger quit ECOWAS.",
+        {("MLI", "IGOWAFWAS", "161"), ("NER", "IGOWAFWAS", "161")},
+        id="states-quitting-a-bloc-break-relations-with-it",
+    ),
+    pytest.param(
+        "The finance minister of Peru quit on Monday.",
+        set(),
+        id="a-minister-who-quits-breaks-with-no-one",
+    ),
 ]
 
 ALL_CASES = (
