@@ -178,8 +178,9 @@ SCENE_PREPS = frozenset({"at", "in", "near"})
 # Aid, and the phrases that say where it went ("dropped over Gaza", "delivered into Darfur").
 AID_ROOT = "07"
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
-# Coercion and yielding: done by a state to those in its power (see `_own_people`).
-OWN_PEOPLE_ROOTS = frozenset({"08", "17"})
+# Yielding, coercion and unconventional violence (executions, torture, human shields): done
+# by a state or armed group to those in its power (see `_own_people`).
+OWN_PEOPLE_ROOTS = frozenset({"08", "17", "18"})
 # CAMEO's "destroy property": homes, shops, villages.
 PROPERTY_DESTROYED = "1712"
 # Cooperation whose place is only its venue: consultation, diplomatic and material
@@ -280,9 +281,10 @@ def _own_people(
     sources: list[Actor],
     skip: frozenset[str],
 ) -> list[Actor]:
-    """Whom a state arrests, represses or frees, where nothing else places them: its own
-    people ("Lukashenko freed 14 jailed opposition activists": BLROPP), as a government acts
-    on those in its power."""
+    """Whom a state or armed group arrests, represses, frees, executes or tortures, where
+    nothing else places them: its own people ("Lukashenko freed 14 jailed opposition
+    activists": BLROPP; "Houthi rebels used civilians as human shields": YEMCVL), as each
+    acts on those in its power."""
     countries = {s.country for s in sources}
     if root_of(pattern.code) not in OWN_PEOPLE_ROOTS or len(countries) != 1:
         return []

@@ -4579,6 +4579,26 @@ SESSION_34_CASES = [
         set(),
         id="a-minister-who-quits-breaks-with-no-one",
     ),
+    pytest.param(
+        "Iran hanged two protesters.",
+        {("IRN", "IRNOPP", "180")},
+        id="people-hanged-are-executed",
+    ),
+    pytest.param(
+        "A Thai court dissolved the opposition party.",
+        {("THAJUD", "THAOPP", "1722")},
+        id="a-party-dissolved-is-banned",
+    ),
+    pytest.param(
+        "The rebels used villagers as human shields.",
+        set(),
+        id="unplaced-rebels-shield-no-ones-people",
+    ),
+    pytest.param(
+        "Houthi rebels used civilians as human shields.",
+        {("YEMREB", "YEMCVL", "184")},
+        id="civilians-used-as-shields-are-the-armed-groups-own-people",
+    ),
 ]
 
 ALL_CASES = (
