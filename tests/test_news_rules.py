@@ -4599,6 +4599,22 @@ SESSION_34_CASES = [
         {("YEMREB", "YEMCVL", "184")},
         id="civilians-used-as-shields-are-the-armed-groups-own-people",
     ),
+    pytest.param(
+        "Egypt called for an end to the violence between Israel and the Palestinians.",
+        {("EGY", "ISR", "0256"), ("EGY", "PSE", "0256")},
+        id="a-call-for-an-end-to-violence-appeals-for-de-escalation",
+    ),
+    pytest.param(
+        "Chad fought Sudanese rebels for a week. Then the African Union called for a halt to "
+        "the fighting.",
+        {("TCD", "SDNREB", "190"), ("IGOAFRAFU", "TCD", "0256"), ("IGOAFRAFU", "SDNREB", "0256")},
+        id="a-call-for-a-halt-to-fighting-is-aimed-at-its-sides",
+    ),
+    pytest.param(
+        "India told Canada to withdraw 41 diplomats.",
+        {("IND", "CAN", "106")},
+        id="told-to-withdraw-is-a-demand-for-withdrawal",
+    ),
 ]
 
 ALL_CASES = (
