@@ -4615,6 +4615,11 @@ SESSION_34_CASES = [
         {("IND", "CAN", "106")},
         id="told-to-withdraw-is-a-demand-for-withdrawal",
     ),
+    pytest.param(
+        "Turkey hosts 3.6 million Syrian refugees.",
+        set(),
+        id="refugees-hosted-pay-no-visit",
+    ),
 ]
 
 ALL_CASES = (
