@@ -4620,6 +4620,21 @@ SESSION_34_CASES = [
         set(),
         id="refugees-hosted-pay-no-visit",
     ),
+    pytest.param(
+        "China sent warships and fighter jets around Taiwan in a show of force.",
+        {("CHN", "TWN", "150")},
+        id="forces-sent-around-a-country-show-force",
+    ),
+    pytest.param(
+        "Russia sent bombers near Alaska.",
+        {("RUS", "USA", "150")},
+        id="aircraft-sent-near-a-country-show-force-not-aid",
+    ),
+    pytest.param(
+        "Iran sent drones to Russia.",
+        {("IRN", "RUS", "072")},
+        id="drones-sent-to-a-state-are-military-aid",
+    ),
 ]
 
 ALL_CASES = (
