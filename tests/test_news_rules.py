@@ -2637,8 +2637,8 @@ REFERENT_CASES = [
         {
             ("PERMIL", "ECUMIL", "190"),
             ("ECUMIL", "PERMIL", "190"),
-            ("BRA", "PERMIL", "020"),
-            ("BRA", "ECUMIL", "020"),
+            ("BRA", "PERMIL", "0256"),
+            ("BRA", "ECUMIL", "0256"),
         },
         id="an-end-to-the-fighting-is-asked-of-both-sides",
     ),
@@ -3607,7 +3607,7 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "Peru called for an end to the fighting between Chile and Bolivia.",
-        {("PER", "CHL", "020"), ("PER", "BOL", "020")},
+        {("PER", "CHL", "0256"), ("PER", "BOL", "0256")},
         id="an-appeal-to-end-fighting-between-two-is-aimed-at-both",
     ),
     pytest.param(
