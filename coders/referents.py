@@ -136,9 +136,18 @@ SIDES_CUES = frozenset(
 )
 DE_ESCALATION_CODES = ("0256", "1056")
 # The nouns of acts a definite noun may stand for (`refers_back`).
-REFERRING_NOUNS = (
-    ATTACK_NOUNS | FIGHT_NOUNS | ACCORD_NOUNS | ALLEGATION_NOUNS | ACT_NOUNS | THREAT_NOUNS
-) | (COERCION_NOUNS | COUP_NOUNS | VISIT_NOUNS | DECISION_NOUNS)
+REFERRING_NOUNS = frozenset().union(
+    ATTACK_NOUNS,
+    FIGHT_NOUNS,
+    ACCORD_NOUNS,
+    ALLEGATION_NOUNS,
+    ACT_NOUNS,
+    THREAT_NOUNS,
+    COERCION_NOUNS,
+    COUP_NOUNS,
+    VISIT_NOUNS,
+    DECISION_NOUNS,
+)
 
 
 def referred_targets(
