@@ -33,7 +33,9 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police",
 # "marched through Nairobi".
-PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "through"})
+PLACING_PREPS = frozenset(
+    {"in", "across", "throughout", "near", "through", "around", "outside", "inside"}
+)
 # The phrase of an attack that names what it hit ("strikes on Gaza").
 HIT_PREPS = frozenset({"on"})
 # Verbs whose object is a place attacked, so its people are the victims ("shelled Kharkiv").
@@ -69,7 +71,23 @@ BACKING_WORDS = SUPPORTING_WORDS | frozenset(
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
 # Nouns of places a country's word can qualify: "in the Georgian capital".
 PLACE_NOUNS = frozenset(
-    {"capital", "city", "town", "village", "region", "province", "state", "district", "port"}
+    {
+        "capital",
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "state",
+        "district",
+        "port",
+        "county",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "camp",
+        "airport",
+    }
 )
 QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Codes of actors that belong to no country: organisations, companies, armed groups across

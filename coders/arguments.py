@@ -131,6 +131,9 @@ SETTING_PREPS = frozenset({"in", "at", "during"})
 REDUCED_RELATIONS_ROOT = "16"
 # Phrases through which an object's own phrases are looked for a target.
 CHAIN_PREPS = frozenset({"of", "in"})
+# The links from a noun of a phrase a pattern names to the nouns it is about: "for a halt to
+# the escalation in Lebanon".
+NAMED_PHRASE_CHAIN = CHAIN_PREPS | {"to"}
 # Clauses that modify a noun or a verb: an actor inside one is not the phrase's own.
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
@@ -1113,6 +1116,14 @@ def _target_heads(
                 and obj.lemma_.lower() not in REASON_NOUNS
             )
         )
+    ]
+    # "called for a halt to the escalation in Lebanon": the nouns a phrase the pattern names
+    # leads to through TO, OF or IN hold its targets too.
+    hosts += [
+        noun
+        for prep, obj in prepositions(verb)
+        if prep in named and prep not in venues
+        for noun in _of_chain(obj, preps=NAMED_PHRASE_CHAIN)[1:]
     ]
     # "marched close to the border with Mordor": the phrases of an adverb after the verb.
     modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]

@@ -90,8 +90,8 @@ NAMING_VERBS = frozenset(
 # "rejected the report as a farce" a rejection or denial (the verb's own 12x or 016).
 JUDGING_VERBS = frozenset({"condemn", "denounce", "reject"})
 # Nouns whose OF phrase names what is harmed, not who harms it: "a violation of Iran's
-# sovereignty".
-HARM_NOUNS = frozenset({"violation", "breach"})
+# sovereignty", "the butcher of Gaza".
+HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
@@ -178,6 +178,20 @@ HARSH_WORDS = frozenset(
         "aggressor",
         "mistake",
         "blunder",
+        "dictator",
+        "tyrant",
+        "autocrat",
+        "despot",
+        "warmonger",
+        "butcher",
+        "murderer",
+        "puppet",
+        "liar",
+        "gangster",
+        "bully",
+        "pariah",
+        "extremist",
+        "nazi",
         # what it does
         "violate",
         "undermine",

@@ -4637,6 +4637,65 @@ SESSION_34_CASES = [
     ),
 ]
 
+SESSION_35_CASES = [
+    pytest.param(
+        "Qatar called for de-escalation between India and Pakistan.",
+        {("QAT", "IND", "0256"), ("QAT", "PAK", "0256")},
+        id="a-call-for-de-escalation-appeals-to-both-sides",
+    ),
+    pytest.param(
+        "Turkey called for a halt to the escalation in Lebanon.",
+        {("TUR", "LBN", "0256")},
+        id="a-call-to-halt-an-escalation-appeals-to-the-country-it-is-in",
+    ),
+    pytest.param(
+        "Turkey called for an end to the fighting in Sudan.",
+        {("TUR", "SDN", "0256")},
+        id="a-call-to-end-fighting-appeals-to-the-country-it-is-in",
+    ),
+    pytest.param(
+        "The EU urged Armenia and Azerbaijan to de-escalate.",
+        {("IGOEUREEC", "ARM", "0256"), ("IGOEUREEC", "AZE", "0256")},
+        id="urged-to-de-escalate",
+    ),
+    pytest.param(
+        "Oman urged Iran to avoid any escalation.",
+        {("OMN", "IRN", "0256")},
+        id="urged-to-avoid-escalation",
+    ),
+    pytest.param(
+        "Farmers blocked motorways near Madrid.",
+        {("ESPAGR", "ESPGOV", "144")},
+        id="motorways-blocked-obstruct-passage",
+    ),
+    pytest.param(
+        "Truckers blocked streets around Ottawa.",
+        {("CANLAB", "CANGOV", "144")},
+        id="a-city-the-crowd-is-around-places-it",
+    ),
+    pytest.param(
+        "Rioters hurled bottles at police in Dublin.",
+        {("IRLOPP", "IRLCOP", "145")},
+        id="bottles-hurled-at-police",
+    ),
+    pytest.param(
+        "Suicide bombers attacked soldiers outside Baghdad airport.",
+        {("IRQREB", "IRQMIL", "1831")},
+        id="an-airport-outside-a-city-places-the-attackers",
+    ),
+    pytest.param(
+        "Petro called Bukele a dictator.",
+        {("COLGOV", "SLVGOV", "111")},
+        id="calling-a-leader-a-dictator-criticises-him",
+    ),
+    pytest.param(
+        "The Iranian foreign minister called Netanyahu the butcher of Gaza.",
+        {("IRNGOV", "ISRGOV", "111")},
+        id="the-butcher-of-a-place-harms-it",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4686,6 +4745,7 @@ ALL_CASES = (
     + SESSION_32_CASES
     + SESSION_33_CASES
     + SESSION_34_CASES
+    + SESSION_35_CASES
 )
 
 
