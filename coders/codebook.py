@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +117,15 @@ NON_STATE = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"})
 # CAMEO's quad classes by root: verbal cooperation (01-05), material cooperation (06-09),
 # verbal conflict (10-14), material conflict (15-20).
 QUAD_FIRST_ROOTS = ((1, 1), (6, 2), (10, 3), (15, 4))
+
+
+# A CAMEO event code as text: a root from 01 to 20, then up to two more digits.
+CODE_SHAPE = re.compile(r"(0[1-9]|1[0-9]|20)[0-9]{0,2}")
+
+
+def is_code_shaped(code: str) -> bool:
+    """Whether `code` is written as a CAMEO event code ("0256", "19"; not "1" or "212")."""
+    return CODE_SHAPE.fullmatch(code) is not None
 
 
 def quad_of(code: str) -> int:

@@ -286,6 +286,8 @@ def _names_given(verb: Token) -> list[Token]:
     objects = children(verb, "dobj")
     # "described the attack [as a crime]", with AS hung on the object.
     named += [obj for o in objects for prep, obj in prepositions(o) if prep == "as"]
+    # "described the sanctions as [illegal]": an adjective the parser hangs on AS.
+    named += [w for w in verb.subtree if _as_predicate(w) == verb]
     if any(o.lower_ in WH_OBJECTS for o in objects):
         named += [o for o in objects if o.lower_ not in WH_OBJECTS]
     else:
@@ -348,6 +350,10 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     """Who a harsh word is about: the owner of its noun ("Ruritania's illegal occupation"),
     the noun itself where a modifier names its actor ("the Ruritanian position"), the subject
     of its clause, or the object of the naming verb above."""
+    namer = _as_predicate(word)
+    if namer is not None:
+        # "described the sanctions as illegal": said of what the verb names.
+        return [h for h in children(namer, "dobj") if not _suffers(h)]
     describes = word.dep_ in {"amod", "compound"}
     noun = word.head if describes else _kind_named(word)
     heads = children(noun, "poss")
@@ -372,6 +378,23 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _as_predicate(word: Token) -> Token | None:
+    """The naming verb of an adjective said of its object in an AS phrase, where the parser
+    hangs the adjective on AS ("described the sanctions as [illegal]", "rejected the move as
+    [absurd]") or makes it a clause of its own with AS as its adverb ("dismissed the report
+    as [baseless]"); else None."""
+    if word.pos_ != "ADJ":
+        return None
+    prep = word.head
+    if word.dep_ == "amod" and prep.lower_ == "as" and prep.dep_ == "prep":
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    elif word.dep_ == "advcl" and any(c.lower_ == "as" for c in children(word, "advmod")):
+        verb = word.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in NAMING_VERBS else None
 
 
 def _kind_named(word: Token) -> Token:

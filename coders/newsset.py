@@ -15,6 +15,7 @@ from datetime import date
 
 from coders.articles import Article
 from coders.causes import miss_cause
+from coders.codebook import is_code_shaped
 from coders.errors import InputError
 from coders.evaluation import Evaluation, Outcome, Record, Triple
 from coders.explain import SentenceExplanation, explain
@@ -65,6 +66,11 @@ def _record(line: str, where: str) -> tuple[str, date, int, Record]:
         text = " ".join(str(row["text"]).split())
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise InputError(f"{where}: not a sentence record ({error})") from error
+    unshaped = sorted(code for _, _, code in events if not is_code_shaped(code))
+    if unshaped:
+        raise InputError(
+            f"{where}: {unshaped[0]!r} is not a CAMEO event code (root 01 to 20, up to 4 digits)"
+        )
     category = story.split("-", 1)[0]
     places = {triple: str(place) for triple, place in events.items() if place}
     record = Record(f"{story}:{index}", category, day, text, frozenset(events), places)

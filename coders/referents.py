@@ -108,8 +108,8 @@ COERCION_NOUNS = frozenset(
 VISIT_NOUNS = frozenset({"visit", "trip"})
 # Decisions and steps of no kind of their own: the noun stands for whoever did the story's
 # first act ("the ICC issued warrants for Netanyahu ... his office called the decision
-# antisemitic").
-DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict"})
+# antisemitic"); so does a move ("Netanyahu rejected the move as absurd").
+DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move"})
 # A coup is told by the arrests it made, or else by the force or show of force it used
 # ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
 # "condemned the coup" is aimed at its officers.

@@ -3640,8 +3640,9 @@ VERB_CASES = [
         id="let-is-allow",
     ),
     pytest.param(
+        # No consultation (THINK); calling him a liar is criticism (session 35).
         "Chile's president said he thought Bolivia's president was a liar.",
-        set(),
+        {("CHLGOV", "BOLGOV", "111")},
         id="a-thought-is-no-consultation",
     ),
     pytest.param(
@@ -3822,8 +3823,9 @@ LEADER_CASES = [
         id="officials-from-both-countries-are-each-country-s",
     ),
     pytest.param(
+        # The group inside Peru is Peru's (session 35: INSIDE places, as IN does).
         "Chile fired missiles at what it said were bases of an armed group inside Peru.",
-        {("CHL", "PER", "195")},
+        {("CHL", "PERUAF", "195")},
         id="fired-at-what-a-speaker-calls-bases-inside-a-country",
     ),
 ]
@@ -4232,7 +4234,8 @@ SESSION_32_CASES = [
     pytest.param(
         "Peruvian police arrested five Bolivian traders on Monday. Bolivia described the arrests "
         "as unjust.",
-        {("PERCOP", "BOLBUS", "173")},
+        # No second arrest; calling the arrests unjust criticises the police (session 35).
+        {("PERCOP", "BOLBUS", "173"), ("BOL", "PERCOP", "111")},
         id="describing-arrests-is-no-arrest",
     ),
     pytest.param(
@@ -4692,6 +4695,32 @@ SESSION_35_CASES = [
         "The Iranian foreign minister called Netanyahu the butcher of Gaza.",
         {("IRNGOV", "ISRGOV", "111")},
         id="the-butcher-of-a-place-harms-it",
+    ),
+    pytest.param(
+        "Seoul described the North Korean launch as reckless.",
+        {("KOR", "PRK", "111")},
+        id="an-act-described-as-reckless-criticises-its-doer",
+    ),
+    pytest.param(
+        "Venezuela dismissed the Guyanese claims as baseless.",
+        {("VEN", "GUY", "111")},
+        id="claims-dismissed-as-baseless-criticise-their-makers",
+    ),
+    pytest.param(
+        "Russia suspended its membership of the Council of Europe.",
+        {("RUS", "IGOEURCOE", "161")},
+        id="a-membership-suspended-reduces-relations",
+    ),
+    pytest.param(
+        "Canada imposed new tariffs on Chinese electric vehicles. "
+        "Beijing described the tariffs as unjustified.",
+        {("CAN", "CHN", "163"), ("CHN", "CAN", "111")},
+        id="acts-told-before-described-as-unjustified-criticise-their-doer",
+    ),
+    pytest.param(
+        "The European Union banned imports of Russian steel. Moscow condemned the move.",
+        {("IGOEUREEC", "RUS", "163"), ("RUS", "IGOEUREEC", "111")},
+        id="the-move-is-the-story-s-first-act-by-a-bloc",
     ),
 ]
 

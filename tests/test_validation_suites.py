@@ -230,6 +230,20 @@ def test_a_bad_line_in_a_set_of_stories_is_named():
         )
 
 
+def test_an_expected_event_code_that_is_no_cameo_code_is_named_with_its_line():
+    from coders.errors import InputError
+    from coders.newsset import parse_stories
+
+    # A root alone is a code ("19"); a single digit is not, and would count in no quad class.
+    good = '{"story": "a", "date": "2022-01-01", "sentence": 0, "text": "x", "events": []}'
+    event = '{"source": "IND", "target": "PAK", "code": "%s"}'
+    line = '{"story": "a", "date": "2022-01-01", "sentence": 1, "text": "y", "events": [%s]}'
+    [story] = parse_stories(good + "\n" + line % (event % "19"), "set.jsonl")
+    assert [r.expected for r in story.sentences][1] == frozenset({("IND", "PAK", "19")})
+    with pytest.raises(InputError, match=r"set.jsonl:2: '1' is not a CAMEO event code"):
+        parse_stories(good + "\n" + line % (event % "1"), "set.jsonl")
+
+
 def test_compare_lists_the_sentences_whose_events_changed(tmp_path):
     from typer.testing import CliRunner
 
