@@ -115,7 +115,7 @@ from coders.protests import (
     without_sufferers,
 )
 from coders.records import Actor, Coded, Event
-from coders.referents import referred_targets
+from coders.referents import attacked_people, referred_attackers, referred_targets
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
@@ -489,6 +489,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or reporting_state(verb, pattern.code, targets, resolver)
         or summoning_body(verb, pattern.code, resolver)
     )
+    referred = [] if sources else referred_attackers(verb, pattern.code, resolver)
+    sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     # The doer is no target of its own act ("condemned a ban ... barring women from working
     # for the United Nations", said by the UN): look further. Where two act together, each is
@@ -518,6 +520,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
+    targets = attacked_people(targets, referred, resolver)
     if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
         pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)

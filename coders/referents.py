@@ -33,7 +33,7 @@ from coders.arguments import (
     is_definite,
     resolve_all,
 )
-from coders.codebook import root_of
+from coders.codebook import FORCE_ROOTS, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, conjuncts, prepositions
@@ -166,6 +166,35 @@ def referred_targets(
     if pattern.code.startswith(DENY_CODE):
         return _others(acts.accusers, sources)
     return []
+
+
+def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Who did a use of force whose subject is an attack the story told before and that names
+    no one ("Israel struck Hezbollah targets ... the ministry said the strikes killed 490
+    people", "the attack wounded dozens"): the story's first attackers."""
+    if root_of(code) not in FORCE_ROOTS:
+        return []
+    subjects = children(verb, "nsubj")
+    told = any(s.lemma_.lower() in ATTACK_NOUNS and is_definite(s) for s in subjects)
+    return list(resolver.context.acts.attackers) if told else []
+
+
+def attacked_people(
+    targets: list[Actor], attackers: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The victims of an attack told before (`referred_attackers`): people the sentence gives
+    the attackers' own country (the story's most named, where it places them nowhere) are
+    the attacked side's ("Russia launched a drone attack on Odesa ... the attack wounded five
+    people": Ukrainians). With no such attackers, the targets as they are."""
+    own = {a.country for a in attackers}
+    attacked = [a for a in resolver.context.acts.attacked if a.country not in own]
+    if not own or not attacked:
+        return targets
+    country = attacked[0].country
+    return [
+        Actor(country + t.code[len(t.country) :], t.text) if t.country in own else t
+        for t in targets
+    ]
 
 
 def _referring_nouns(verb: Token) -> list[Token]:

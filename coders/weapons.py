@@ -34,6 +34,9 @@ AERIAL_NOUNS = frozenset(
 ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
 # Attacks that an "air", "drone" or "missile" word makes aerial: "air attacks", "drone strikes".
 ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
+# An attack noun that is aerial alone: in war news "the strikes killed 23 people" are air or
+# missile strikes (the development set codes them 195).
+STRIKE = "strike"
 # CAMEO's "engage in mass killings", which its verb file gives KILL * CIVILIANS.
 MASS_KILLING = "202"
 # A killing of a leader (`killing_code`).
@@ -104,7 +107,7 @@ def weapon_code(code: str, verb: Token) -> str:
             return kind
         if code == BOMBING and lemma in BOMB_NOUNS:
             return code
-        if lemma in AERIAL_NOUNS or (lemma in ATTACK_NOUNS and _is_air(noun)):
+        if lemma in AERIAL_NOUNS or lemma == STRIKE or (lemma in ATTACK_NOUNS and _is_air(noun)):
             return AERIAL
         if lemma in ARTILLERY_NOUNS:
             return ARTILLERY

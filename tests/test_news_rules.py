@@ -1199,7 +1199,7 @@ FORCE_CASES = [
     ),
     pytest.param(
         "Chile launched strikes on the Shining Path.",
-        {("CHL", "PERREB", "190")},
+        {("CHL", "PERREB", "195")},  # a strike is aerial (session 35)
         id="a-states-strikes-are-force-not-a-labour-strike",
     ),
     pytest.param(
@@ -1952,7 +1952,7 @@ WEAPON_CASES = [
     ),
     pytest.param(
         "Chilean strikes on Lima killed at least 30 people on Tuesday.",
-        {("CHL", "PERCVL", "190")},
+        {("CHL", "PERCVL", "195")},  # a strike is aerial (session 35)
         id="people-killed-by-strikes-on-a-place-are-its-civilians",
     ),
     pytest.param(
@@ -2539,7 +2539,7 @@ WIRE_FORM_CASES = [
     ),
     pytest.param(
         "Peruvian strikes on Santiago killed seven civilians.",
-        {("PER", "CHLCVL", "190")},
+        {("PER", "CHLCVL", "195")},  # a strike is aerial (session 35)
         id="civilians-killed-by-strikes-are-an-attack-not-a-mass-killing",
     ),
     pytest.param(
@@ -4721,6 +4721,23 @@ SESSION_35_CASES = [
         "The European Union banned imports of Russian steel. Moscow condemned the move.",
         {("IGOEUREEC", "RUS", "163"), ("RUS", "IGOEUREEC", "111")},
         id="the-move-is-the-story-s-first-act-by-a-bloc",
+    ),
+    pytest.param(
+        "Israeli jets struck targets in southern Lebanon. "
+        "Lebanese officials said the strikes killed twelve people.",
+        {("ISR", "LBN", "195"), ("ISR", "LBNCVL", "195")},
+        id="strikes-told-before-that-killed-people-are-the-attackers",
+    ),
+    pytest.param(
+        "Russia launched a drone attack on Odesa overnight. "
+        "The attack wounded five people, the governor said.",
+        {("RUS", "UKR", "195"), ("RUS", "UKRCVL", "190")},
+        id="the-attack-told-before-wounded-the-attacked-side-s-people",
+    ),
+    pytest.param(
+        "Turkish strikes killed four fighters in northern Iraq.",
+        {("TUR", "IRQUAF", "195")},
+        id="strikes-that-killed-are-aerial",
     ),
 ]
 
