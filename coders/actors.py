@@ -251,6 +251,7 @@ FIRST_PERSON_PRONOUNS = frozenset({"we"})
 # Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
 # urged him").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+THEM = "them"
 # Present-tense verb tags: in a relative clause, a role held ("who heads the council").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
@@ -954,16 +955,25 @@ class ActorResolver:
         # "Morales resigned after the army chief urged him to step down": the subject of the
         # clause the pronoun's clause tells the time or cause of.
         verb = pronoun.head
-        above = verb.head.i if verb.dep_ == "advcl" else None
+        # Not where the clause shares the subject above: in "Turkey objected, accusing them of
+        # ...", "them" is not Turkey.
+        own_subject = bool(children(verb, "nsubj", "nsubjpass"))
+        above = verb.head.i if verb.dep_ == "advcl" and own_subject else None
         for token in reversed(pronoun.sent[: end - pronoun.sent.start]):
             if token.i in subjects:
                 continue
             outer = token.dep_ == "nsubj" and token.head.i == above
+            if pronoun.lower_ == THEM and not _agrees(pronoun, token):
+                continue  # "disperse them" after "took to the streets of Dhaka": not Dhaka
             if token.pos_ in {"NOUN", "PROPN"} and (token.dep_ in OBJECT_LIKE_DEPS or outer):
                 found = self.resolve(token, strict=True)
                 if found:
                     return found
-        return []
+        # "Finland and Sweden applied to join NATO. Turkey accused them of ...": a plural
+        # pronoun with no one before it in its sentence is the group the last sentence led with.
+        last = self.context.last_subject
+        plural = pronoun.lower_ == THEM and len(last) > 1
+        return list(last) if plural and before is None else []
 
     def _group(self, noun: Token) -> list[Actor]:
         """The actors a group noun refers back to, each in the role the noun names ("the two
@@ -1658,10 +1668,10 @@ def _has_role(code: str) -> bool:
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
-    """Whether a third-person pronoun may stand for a noun by number: "they" for a plural
-    noun, a count or a list; "it", "he" and "she" for a singular one."""
+    """Whether a third-person pronoun may stand for a noun by number: "they" and "them" for a
+    plural noun, a count or a list; "it", "he" and "she" for a singular one."""
     plural = noun.tag_ in {"NNS", "NNPS"} or _is_quantity(noun) or bool(noun.conjuncts)
-    return plural if pronoun.lower_ == "they" else not plural
+    return plural if pronoun.lower_ in {"they", THEM} else not plural
 
 
 def _is_former(head: Token) -> bool:

@@ -4739,6 +4739,33 @@ SESSION_35_CASES = [
         {("TUR", "IRQUAF", "195")},
         id="strikes-that-killed-are-aerial",
     ),
+    pytest.param(
+        "Qatar hosted talks between Washington and Tehran.",
+        {("QAT", "USA", "045"), ("QAT", "IRN", "045")},
+        id="talks-hosted-between-two-sides-are-mediation",
+    ),
+    pytest.param(
+        "China accorded the Brazilian president a warm welcome.",
+        {("CHN", "BRAGOV", "043")},
+        id="a-welcome-accorded-is-hosting",
+    ),
+    pytest.param(
+        "Finland and Sweden applied to join NATO. "
+        "Turkey objected, accusing them of harbouring militants.",
+        {
+            ("FIN", "IGOWSTNAT", "026"),
+            ("SWE", "IGOWSTNAT", "026"),
+            ("TUR", "FIN", "112"),
+            ("TUR", "SWE", "112"),
+        },
+        id="them-is-the-group-told-before-not-the-accuser",
+    ),
+    pytest.param(
+        "Thousands of teachers marched through the streets of Lagos, "
+        "and police fired tear gas to disperse them.",
+        {("NGAEDU", "NGAGOV", "141"), ("NGACOP", "NGAEDU", "175")},
+        id="them-is-the-crowd-not-the-city",
+    ),
 ]
 
 
