@@ -115,8 +115,9 @@ DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move"})
 # "condemned the coup" is aimed at its officers.
 COUP_NOUNS = frozenset({"coup", "takeover"})
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
-# attacks", "a response TO the strikes".
-ABOUT_PREPS = frozenset({"to", "of", "for"})
+# attacks", "a response TO the strikes", "concern ABOUT the strikes", "anger OVER the raid",
+# "outrage AT the killing".
+ABOUT_PREPS = frozenset({"to", "of", "for", "about", "over", "at"})
 # Verbs whose aim the act's actors can be: not talks about an act (its topic is no party,
 # root 04), nor aid, material cooperation, a yield or an investigation (06 to 09), whose
 # dictionary patterns read phrases such as "passed on the outcome of the talks" too loosely.

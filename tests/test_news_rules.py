@@ -4766,6 +4766,11 @@ SESSION_35_CASES = [
         {("NGAEDU", "NGAGOV", "141"), ("NGACOP", "NGAEDU", "175")},
         id="them-is-the-crowd-not-the-city",
     ),
+    pytest.param(
+        "Israel carried out air strikes on Syria. Jordan expressed concern over the strikes.",
+        {("ISR", "SYR", "195"), ("JOR", "ISR", "012")},
+        id="concern-over-strikes-told-before-is-aimed-at-the-attackers",
+    ),
 ]
 
 
