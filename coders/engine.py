@@ -852,15 +852,22 @@ def _codeable(lexicon: Lexicon) -> PatternOf:
 
 
 def _may_code(word: Token) -> bool:
-    """A verb, or an adjective with a verb under it ("is ready to hold talks")."""
-    return word.pos_ == "VERB" or (word.pos_ == "ADJ" and bool(children(word, "xcomp")))
+    """A verb, an adjective with a verb under it ("is ready to hold talks"), or the head of a
+    clause with a subject of its own that the tagger took for a noun ("demanded that the
+    premier resign")."""
+    return _verbal(word) or (word.pos_ == "ADJ" and bool(children(word, "xcomp")))
+
+
+def _verbal(word: Token) -> bool:
+    """A verb, or the head of a clause with a subject of its own, whatever its tag."""
+    return word.pos_ == "VERB" or (word.dep_ == "ccomp" and bool(children(word, "nsubj")))
 
 
 def _chain_or_verb_pattern(word: Token, lexicon: Lexicon) -> VerbPattern | None:
     """A verb's best pattern; an adjective codes only through a pattern that names what
     follows it (CAMEO's READY * TALK: "is ready to hold talks" is 036)."""
     pattern = lexicon.verbs.match(word)
-    if word.pos_ != "VERB" and (pattern is None or not pattern.terms):
+    if not _verbal(word) and (pattern is None or not pattern.terms):
         return None
     return pattern
 

@@ -706,7 +706,10 @@ def _asked_by_clause(
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
         if lower.lemma_.lower() in DEPARTING_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
-        lower_pattern = pattern_of(lower) if lower.pos_ == "VERB" else None
+        # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
+        # its head (`pattern_of` says which words may code).
+        verbal = lower.pos_ == "VERB" or lower.dep_ == "ccomp"
+        lower_pattern = pattern_of(lower) if verbal else None
         if lower_pattern is not None and not is_directly_negated(lower):
             mirrored = _mirrored(table, lower_pattern.code)
             if mirrored is not None:

@@ -4771,6 +4771,26 @@ SESSION_35_CASES = [
         {("ISR", "SYR", "195"), ("JOR", "ISR", "012")},
         id="concern-over-strikes-told-before-is-aimed-at-the-attackers",
     ),
+    pytest.param(
+        "Opposition leaders demanded that the Peruvian president resign.",
+        {("PEROPP", "PERGOV", "1041")},
+        id="a-resignation-demanded-is-a-demand-for-leadership-change",
+    ),
+    pytest.param(
+        "Kenya's opposition urged the president to resign.",
+        {("KENOPP", "KENGOV", "0241")},
+        id="a-resignation-urged-is-an-appeal-for-leadership-change",
+    ),
+    pytest.param(
+        "Pakistan said it had taken up the issue with Kabul.",
+        {("PAK", "AFG", "040")},
+        id="an-issue-taken-up-with-a-state-is-no-seizure",
+    ),
+    pytest.param(
+        "Rebels in Mali took up arms against the government.",
+        {("MLIREB", "MLIGOV", "190")},
+        id="arms-taken-up-against-a-government-are-fighting",
+    ),
 ]
 
 
