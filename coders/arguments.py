@@ -1488,6 +1488,10 @@ def reported_victims(
     return [Actor(reporter + CIVILIANS, victims[0].text)]
 
 
+# Lines between states ("along the border with Kosovo").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
 def watched_show_of_force(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
@@ -1500,6 +1504,27 @@ def watched_show_of_force(
         return []
     reporter = _reporting_country(speaking, sources, resolver)
     return [Actor(reporter, "")] if reporter is not None else []
+
+
+def across_the_border(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a show of force at a border is aimed at: the state across it, which the border's
+    WITH phrase or its country's word names ("mobilised its troops along the border with
+    Kosovo", "put its troops on alert along the Cambodian border"). Only root 15, and not the
+    doers' own country."""
+    if root_of(code) != SHOW_OF_FORCE_ROOT:
+        return []
+    own = {s.country for s in sources}
+    for word in verb.subtree:
+        if word.lemma_.lower() not in BORDER_NOUNS:
+            continue
+        sides = [obj for prep, obj in prepositions(word) if prep == "with"]
+        sides += [c for c in word.children if c.dep_ in {"amod", "compound"}]
+        found = [a for a in resolve_all(sides, resolver, strict=True) if a.country not in own]
+        if found:
+            return found
+    return []
 
 
 def _reporting_country(

@@ -15,6 +15,7 @@ from coders.arguments import (
     ALLEGATION_NOUNS,
     DENY_CODE,
     MEDIATION_CODE,
+    across_the_border,
     answered_doers,
     arguments,
     claimed_victims,
@@ -513,6 +514,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
         or watched_show_of_force(verb, pattern.code, sources, resolver)
+        or across_the_border(verb, pattern.code, sources, resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)

@@ -4791,6 +4791,21 @@ SESSION_35_CASES = [
         {("MLIREB", "MLIGOV", "190")},
         id="arms-taken-up-against-a-government-are-fighting",
     ),
+    pytest.param(
+        "Serbia mobilized its troops along the border with Kosovo.",
+        {("SRB", "KSV", "154")},
+        id="troops-mobilised-at-a-border-face-the-state-across-it",
+    ),
+    pytest.param(
+        "Thailand put its troops on high alert along the Cambodian border.",
+        {("THA", "KHM", "152")},
+        id="an-alert-along-a-border-faces-the-state-across-it",
+    ),
+    pytest.param(
+        "Thai troops raised their alert level along the Cambodian border.",
+        {("THAMIL", "KHM", "152")},
+        id="an-alert-level-raised-is-a-military-alert",
+    ),
 ]
 
 
