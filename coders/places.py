@@ -63,6 +63,9 @@ PLACE_NOUNS = frozenset(
         "peninsula",
     }
 )
+# Places smaller than any city of the gazetteer (15,000 people or more): a name a village
+# shares with a city ("the village of Soro" in Burkina Faso, Soro in India) is not that city.
+VILLAGE_NOUNS = frozenset({"village", "hamlet"})
 # Nouns for a part of a place, whose `of` phrase or apposition names it: "the streets of
 # Karachi", "different parts of the capital, Nairobi", "the outskirts of Goma".
 AREA_NOUNS = frozenset(
@@ -476,6 +479,8 @@ def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
     (Nanping, China), "the city of Juba" (Juba), "Kirkuk" (Kirkuk), "the streets of Karachi"
     (Karachi), "Pakistan's Sindh province" (Sindh, else Pakistan)."""
     kind = noun.lemma_.lower()
+    if kind in VILLAGE_NOUNS:
+        return  # "the village of Soro": no city of the gazetteer, whatever shares its name
     if kind in PLACE_NOUNS or kind in AREA_NOUNS:
         yield from _place_noun_names(noun, kind)
         return

@@ -4806,6 +4806,12 @@ SESSION_35_CASES = [
         {("THAMIL", "KHM", "152")},
         id="an-alert-level-raised-is-a-military-alert",
     ),
+    pytest.param(
+        # Soro is also a town in India: a village is no city of the gazetteer.
+        "Burkinabe soldiers killed dozens of civilians in the village of Soro.",
+        {("BFAMIL", "BFACVL", "202")},
+        id="a-village-is-not-the-foreign-city-of-its-name",
+    ),
 ]
 
 
