@@ -146,6 +146,8 @@ DE_ESCALATION = "087"
 CONTROL_NOUNS = frozenset({"control"})
 # Armed groups that fight their own country's state.
 REBEL_AGENTS = frozenset({"REB", "INS"})
+# Armed groups and gangs that fight inside their own country.
+INSIDE_ARMED_AGENTS = REBEL_AGENTS | {"CRM"}
 CITY = "city"
 # The article of Arabic place names, which one source writes and another leaves off.
 ARABIC_ARTICLES = frozenset({"al", "el"})
@@ -701,7 +703,19 @@ def place_targets(
         place = _resolved(name, hint, gazetteer, ())
         if place is not None and place.country not in own:
             return [Actor(place.country, name)]
-    return []
+    return _home_town(verb, sources)
+
+
+def _home_town(verb: Token, sources: Sequence[Actor]) -> list[Actor]:
+    """The state whose town a country's own rebels or gangs attack or seize, where the
+    gazetteer does not know the town: "the Arakan Army seized the town of Maungdaw" is
+    MMRREB → MMR. Only a town, city or village as the verb's object."""
+    towns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in TOWN_NOUNS]
+    insiders = [s for s in sources if s.agent in INSIDE_ARMED_AGENTS]
+    countries = dict.fromkeys(s.country for s in insiders)
+    if not towns or len(countries) != 1:
+        return []
+    return [Actor(next(iter(countries)), towns[0].text)]
 
 
 def text_names(sentence: Span, gazetteer: Gazetteer | None) -> frozenset[int]:

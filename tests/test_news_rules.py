@@ -4812,6 +4812,21 @@ SESSION_35_CASES = [
         {("BFAMIL", "BFACVL", "202")},
         id="a-village-is-not-the-foreign-city-of-its-name",
     ),
+    pytest.param(
+        "The Arakan Army seized the town of Maungdaw.",
+        {("MMRREB", "MMR", "192")},
+        id="rebels-seize-a-town-of-their-own-state",
+    ),
+    pytest.param(
+        "Viv Ansanm gangs attacked the town of Mirebalais.",
+        {("HTICRM", "HTI", "190")},
+        id="gangs-attack-a-town-of-their-own-state",
+    ),
+    pytest.param(
+        "The Taliban detained two British aid workers.",
+        {("AFGGOV", "GBRNGO", "173")},
+        id="aid-workers-are-of-aid-groups-not-labour",
+    ),
 ]
 
 
