@@ -706,11 +706,29 @@ def place_targets(
     return _home_town(verb, sources)
 
 
+def _named_town(noun: Token) -> bool:
+    """ "the town of Maungdaw", "the Maungdaw town": a place noun its own phrase names."""
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of_names = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    ]
+    return bool(named or of_names)
+
+
 def _home_town(verb: Token, sources: Sequence[Actor]) -> list[Actor]:
     """The state whose town a country's own rebels or gangs attack or seize, where the
     gazetteer does not know the town: "the Arakan Army seized the town of Maungdaw" is
-    MMRREB → MMR. Only a town, city or village as the verb's object."""
-    towns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in TOWN_NOUNS]
+    MMRREB → MMR. Only a town, city or village that its phrase names, as the verb's object
+    ("attacked the town" may be across a border)."""
+    towns = [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in TOWN_NOUNS and _named_town(o)
+    ]
     insiders = [s for s in sources if s.agent in INSIDE_ARMED_AGENTS]
     countries = dict.fromkeys(s.country for s in insiders)
     if not towns or len(countries) != 1:
