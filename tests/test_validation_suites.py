@@ -30,8 +30,8 @@ def unit_tests(shared, nlp):
 # 2026-12-02 (session 26, `eventcoder evaluate`): F1 0.653, precision 0.833, dyad F1 0.710;
 # (session 27): 0.657, 0.835 and 0.712; (session 30): 0.659, 0.840 and 0.714; (session 31):
 # 0.674, 0.844 and 0.729; (session 32): 0.678, 0.843 and 0.733; (session 34): 0.680, 0.844
-# and 0.734. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.679, "dyad_root_precision": 0.843, "dyad_f1": 0.734}
+# and 0.734; (session 35): 0.681, 0.844 and 0.736. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.68, "dyad_root_precision": 0.843, "dyad_f1": 0.735}
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,9 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # sentences for the CAMEO codes and rules, written here. Measured on 2026-12-01 (session 24):
 # 392 of 613 sentences right, event F1 0.676, dyad and root F1 0.914; on 2026-12-02
 # (session 27): 393, 0.676 and 0.916; on 2026-12-02 (session 28): 399, 0.683 and 0.918;
-# (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920.
-CODEBOOK_FLOOR = {"records_correct": 401, "f1": 0.685, "dyad_root_f1": 0.919}
+# (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
+# 0.688 and 0.920.
+CODEBOOK_FLOOR = {"records_correct": 402, "f1": 0.686, "dyad_root_f1": 0.919}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -64,8 +65,9 @@ CODEBOOK_FLOOR = {"records_correct": 401, "f1": 0.685, "dyad_root_f1": 0.919}
 # with two codings mended to the role at the event): 154, 0.506 and 0.777; (session 28): 156,
 # 0.511 and 0.784; (session 30): 157, 0.514 and 0.790; (session 31): 158, 0.516 and 0.791;
 # (session 32): 162, 0.525 and 0.800; (session 33): 164, 0.529 and 0.801; (session 34): 165,
-# 0.539 and 0.802.
-WIRE_STORIES_FLOOR = {"records_correct": 164, "f1": 0.538, "dyad_root_f1": 0.8}
+# 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
+# 0.800.
+WIRE_STORIES_FLOOR = {"records_correct": 166, "f1": 0.544, "dyad_root_f1": 0.8}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
