@@ -358,6 +358,15 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     return _pattern_in_context(verb, upper, matched, lexicon)
 
 
+def _aim_of_an_owed_act(verb: Token) -> bool:
+    """ "Israel must do more to protect civilians": the purpose infinitive of an act owed is
+    owed too, not done."""
+    purpose = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return purpose and obligation(verb.head) is not None
+
+
 def _tells_an_aspect(verb: Token) -> bool:
     """ "continued to flee into Chad", "kept attacking", "began withdrawing": a verb that says
     only how the act under it goes; that act codes, and the aspect verb's own patterns (the
@@ -387,10 +396,12 @@ def _no_act_of_its_own(verb: Token) -> str | None:
 
 
 def _not_of_the_story_time(verb: Token) -> str | None:
-    """Why a verb tells no event of the story's time (a condition or a time to come, a habit,
-    the background of a SINCE clause), or None."""
+    """Why a verb tells no event of the story's time (a condition or a time to come, the aim
+    of an act owed, a habit, the background of a SINCE clause), or None."""
     if is_hypothetical(verb):
         return "a condition or a time still to come"
+    if _aim_of_an_owed_act(verb):
+        return "the aim of an act owed: not done"
     if is_habitual(verb):
         return "a habit: not an event"
     if is_background(verb):

@@ -4827,6 +4827,16 @@ SESSION_35_CASES = [
         {("AFGGOV", "GBRNGO", "173")},
         id="aid-workers-are-of-aid-groups-not-labour",
     ),
+    pytest.param(
+        "Blinken said Israel must do more to protect civilians in Gaza.",
+        {("USAGOV", "ISR", "100")},
+        id="the-aim-of-an-act-owed-is-not-done",
+    ),
+    pytest.param(
+        "China announced live-fire drills around Taiwan.",
+        {("CHN", "TWN", "150")},
+        id="drills-announced-around-a-state-show-force",
+    ),
 ]
 
 
