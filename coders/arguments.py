@@ -1488,10 +1488,6 @@ def reported_victims(
     return [Actor(reporter + CIVILIANS, victims[0].text)]
 
 
-# Lines between states ("along the border with Kosovo").
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-
 def watched_show_of_force(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
@@ -1517,10 +1513,9 @@ def across_the_border(
         return []
     own = {s.country for s in sources}
     for word in verb.subtree:
-        if word.lemma_.lower() not in BORDER_NOUNS:
+        if word.lemma_.lower() not in BORDERS:
             continue
-        sides = [obj for prep, obj in prepositions(word) if prep == "with"]
-        sides += [c for c in word.children if c.dep_ in {"amod", "compound"}]
+        sides = _across(word) + [c for c in word.children if c.dep_ in {"amod", "compound"}]
         found = [a for a in resolve_all(sides, resolver, strict=True) if a.country not in own]
         if found:
             return found

@@ -708,15 +708,8 @@ def place_targets(
 
 def _named_town(noun: Token) -> bool:
     """ "the town of Maungdaw", "the Maungdaw town": a place noun its own phrase names."""
-    named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    of_names = [
-        obj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
-    ]
-    return bool(named or of_names)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+    return named or _names_itself(noun)
 
 
 def _home_town(verb: Token, sources: Sequence[Actor]) -> list[Actor]:

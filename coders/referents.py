@@ -187,9 +187,11 @@ def attacked_people(
     the attackers' own country (the story's most named, where it places them nowhere) are
     the attacked side's ("Russia launched a drone attack on Odesa ... the attack wounded five
     people": Ukrainians). With no such attackers, the targets as they are."""
+    if not attackers:
+        return targets
     own = {a.country for a in attackers}
     attacked = [a for a in resolver.context.acts.attacked if a.country not in own]
-    if not own or not attacked:
+    if not attacked:
         return targets
     country = attacked[0].country
     return [
