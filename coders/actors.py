@@ -572,6 +572,7 @@ class ActorLexicon:
             for a in self.agents.find(sentence)
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
             and not _other_adjective(doc, a)
+            and not _set_phrase(doc, a)
         )
         return Mentions(actors, agents)
 
@@ -1576,6 +1577,22 @@ def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:
 
 # Agent words that, as adjectives, mean something else ("a firm response": resolute).
 OTHER_ADJECTIVES = frozenset({"firm"})
+
+
+def _set_phrase(doc: Doc, match: PhraseMatch) -> bool:
+    """An agent word that is the bare object of a preposition in a set phrase of manner or
+    state: "will attend the summit in person" names no civilians, "ten years in prison" no
+    police, "a leader in exile" no opposition of its own."""
+    token = doc[match.start]
+    if match.end - match.start != 1 or token.dep_ != "pobj" or any(token.children):
+        return False
+    return (token.head.lower_, token.lower_) in SET_PHRASES
+
+
+# Prepositions and bare nouns that tell how or in what state, not who.
+SET_PHRASES = frozenset(
+    {("in", "person"), ("in", "prison"), ("in", "jail"), ("in", "exile"), ("in", "custody")}
+)
 
 
 # Relative pronouns that stand for the noun their clause describes.

@@ -112,6 +112,7 @@ from coders.protests import (
     governed_target,
     implied_targets,
     protest_code,
+    told_by_its_arrests,
     with_their_demands,
     without_sufferers,
 )
@@ -270,7 +271,7 @@ def code_sentence(
     found += criticism_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
-    found = with_their_demands(found)
+    found = told_by_its_arrests(with_their_demands(found))
     for coded in found:
         place = (
             locate(

@@ -117,6 +117,8 @@ def stated_intent(verb: Token) -> Token | None:
         return None
     if noun.lemma_.lower() not in INTENT_NOUNS:
         return None
+    if any(c.lower_ in NEGATION_WORDS for c in children(noun, "det", "neg")):
+        return None  # "has no plans to invade Taiwan": an intent denied, no act aimed at
     if any(owner.pos_ != "PRON" for owner in children(noun, "poss")):
         return None  # "opposed the EU's plan to send weapons": the EU's intent, not the speaker's
     if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":

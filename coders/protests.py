@@ -54,6 +54,9 @@ LABOUR_STRIKE = "143"
 STRIKING_STATE_AGENTS = frozenset({None, GOVERNMENT}) | ARMED_AGENTS
 MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+# The object of a seizure of power (SEIZE, TAKE, GRAB, USURP * POWER).
+SEIZED_POWER = "power"
+ARREST = "173"
 REPRESSION_ROOTS = frozenset({"18", "19"})
 # The length of a code with no fourth digit: one with it (torture, 1822) names the act more
 # precisely than repression does.
@@ -158,6 +161,8 @@ def implied_targets(
     `in_passing`), which tells what the crowd or its march wants."""
     if pattern.code == THROWN_CODE and (policed := _policed_crowds(sources)):
         return policed
+    if SEIZED_POWER in pattern.plain_words:
+        return _overthrown_government(sources)
     if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
         return _repressed_crowds(sources)
     if pattern.code.startswith(ADMINISTRATIVE_CODES):
@@ -169,6 +174,15 @@ def implied_targets(
     if pattern.code.startswith(LABOUR_STRIKE):
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
+    return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def _overthrown_government(sources: list[Actor]) -> list[Actor]:
+    """Whom a seizure of power that names no one is aimed at: the government of the
+    putschists' country ("Gabon's army officers seized power": GABMIL → GABGOV 180). A
+    government taking power is no coup ("the new cabinet took power")."""
+    countries = {s.country for s in sources if s.agent != GOVERNMENT and s.country}
+    countries -= {s.country for s in sources if s.agent == GOVERNMENT}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
 
 
@@ -322,6 +336,18 @@ def with_their_demands(found: list[Coded]) -> list[Coded]:
         used.update(id(d) for d in made)
         merged += [_protest_for(coded, d) for d in made] or [coded]
     return [c for c in merged if id(c) not in used]
+
+
+def told_by_its_arrests(found: list[Coded]) -> list[Coded]:
+    """A seizure of power told with the arrests it made is told by them: "the military seized
+    power and detained Aung San Suu Kyi" is MMRMIL 173 alone, as the development set and
+    the wire stories code a coup."""
+    arresting = {c.source.country for c in found if c.code.startswith(ARREST)}
+    return [
+        c
+        for c in found
+        if not (SEIZED_POWER in c.pattern.plain_words and c.source.country in arresting)
+    ]
 
 
 def _protests(coded: Coded) -> bool:

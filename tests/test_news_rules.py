@@ -4840,6 +4840,45 @@ SESSION_35_CASES = [
 ]
 
 
+SESSION_36_CASES = [
+    pytest.param(
+        "Army officers in Chad seized power on Tuesday.",
+        {("TCDMIL", "TCDGOV", "180")},
+        id="a-seizure-of-power-is-aimed-at-the-putschists-own-government",
+    ),
+    pytest.param(
+        "The Bolivian army staged a coup against the elected government.",
+        {("BOLMIL", "BOLGOV", "180")},
+        id="a-coup-staged",
+    ),
+    pytest.param(
+        "Pakistan's army toppled the government.",
+        {("PAKMIL", "PAKGOV", "180")},
+        id="a-government-toppled",
+    ),
+    pytest.param(
+        "Mutinous troops in Guinea took power and detained the president.",
+        {("GINMIL", "GINGOV", "173")},
+        id="a-coup-told-with-its-arrests-is-the-arrests",
+    ),
+    pytest.param(
+        "Ecuador's new cabinet took power on Monday.",
+        set(),
+        id="a-government-taking-office-is-no-coup",
+    ),
+    pytest.param(
+        "Chile has no plans to invade Peru.",
+        set(),
+        id="no-plans-to-act-is-no-intent",
+    ),
+    pytest.param(
+        "Mexico will attend the summit in person.",
+        set(),
+        id="in-person-names-no-civilians",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -4890,6 +4929,7 @@ ALL_CASES = (
     + SESSION_33_CASES
     + SESSION_34_CASES
     + SESSION_35_CASES
+    + SESSION_36_CASES
 )
 
 
