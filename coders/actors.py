@@ -98,6 +98,8 @@ ELITE = "ELI"
 FORMER_WORDS = frozenset({"former", "ex", "ex-"})
 # "his country", "their nation": the country of the subject of the clause above them.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# A leader's own political side: "his party" is the leader's code.
+PARTY_NOUNS = frozenset({"party", "movement", "camp"})
 # Nouns a story describes a country by instead of naming it again: "the Caribbean nation".
 DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
 # "its troops", "their forces": agents owned by the subject of the clause above them.
@@ -909,6 +911,11 @@ class ActorResolver:
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:
                 return named
+        return self._subject_before(pronoun)
+
+    def _subject_before(self, pronoun: Token) -> list[Actor]:
+        """The subject of the sentence before, where it was one actor (or, for "they" and
+        "their", a group)."""
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
@@ -1138,13 +1145,29 @@ class ActorResolver:
         listed = _listed_owner(head)
         owner = listed or _owning_subject(head)
         if owner is None:
-            return []
+            return self._owned_by_the_one_before(head, tokens, text)
         if _their_of_one(head, owner) and self._is_a_state(owner):
             # "Caracas expelled their diplomats": THEIR is not one city's or country's; it is
             # the group of countries the sentence before was about.
             return self._group_owned(head, tokens)
         # The one listed before is read alone: the list it heads holds the owned noun too.
         owners = self._resolve_member(owner, True) if listed else self.resolve(owner, True)
+        return self._owned_by(owners, head, tokens, text)
+
+    def _owned_by_the_one_before(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
+        """A group a pronoun owns where no clause above it has a subject of its own: "Imran
+        Khan was jailed ... His party accused the military" is Khan's party (PAKOPP), "his
+        government" his country's government; the pronoun stands for the subject before."""
+        pronouns = [c for c in children(head, "poss") if c.lower_ in POSSESSIVE_PRONOUNS]
+        owners = [a for pronoun in pronouns for a in self._subject_before(pronoun)]
+        if len(owners) == 1 and head.lemma_.lower() in PARTY_NOUNS:
+            return owners  # a party is its leader's own side
+        return self._owned_by(owners, head, tokens, text)
+
+    def _owned_by(
+        self, owners: list[Actor], head: Token, tokens: list[Token], text: str
+    ) -> list[Actor]:
+        """The group `head` names, of the owners' country."""
         countries = list(dict.fromkeys(a.country for a in owners))
         if len(countries) > 1 and _has_pronoun_owner(head, THEIR):
             # "Peru and Chile agreed that their troops would pull back": each one's troops.

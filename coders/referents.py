@@ -63,6 +63,8 @@ ATTACK_NOUNS = frozenset(
 )
 # Agents outside the state, whom their own country's government may answer (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
+# A state's own organs, and the state itself (no agent), which its opposition may answer.
+STATE_AGENTS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {
@@ -114,6 +116,7 @@ DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move"})
 # ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
 # "condemned the coup" is aimed at its officers.
 COUP_NOUNS = frozenset({"coup", "takeover"})
+PUTSCHIST_AGENTS = ARMED_GROUP_AGENTS | {"MIL"}
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes", "concern ABOUT the strikes", "anger OVER the raid",
 # "outrage AT the killing".
@@ -254,12 +257,26 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
     """The actors not of a speaker's country: no one is the target of its own reaction. A
     country's armed groups and gangs are others to its government ("Ecuador's president
-    vowed that the killing would not go unpunished", after gunmen killed a candidate)."""
+    vowed that the killing would not go unpunished", after gunmen killed a candidate), and
+    its state's organs to those outside the state."""
     countries = {s.country for s in speakers}
     state = all(s.agent not in NON_STATE_AGENTS for s in speakers)
+    if speakers and all(s.agent not in STATE_AGENTS for s in speakers):
+        # "Sonko was arrested ... his party condemned the arrest": the opposition, a crowd or
+        # an armed group answers its own state's police, army or government.
+        return [a for a in actors if a.country not in countries or a.agent in STATE_AGENTS]
     return [
         a for a in actors if a.country not in countries or (state and a.agent in NON_STATE_AGENTS)
     ]
+
+
+def _putschists(acts: StoryActs) -> tuple[Actor, ...]:
+    """Who made the coup a noun names: the soldiers or armed group among the story's first
+    coercers, attackers and threateners, else those ("Gabon's officers seized power ... the
+    African Union suspended Gabon ... France condemned the coup": the officers)."""
+    told = acts.coercers + acts.attackers + acts.threateners
+    armed = tuple(a for a in told if a.agent in PUTSCHIST_AGENTS)
+    return armed or acts.coercers or acts.attackers or acts.threateners
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
@@ -272,7 +289,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (ALLEGATION_NOUNS, acts.accusers),
         (THREAT_NOUNS, acts.threateners),
         (COERCION_NOUNS, acts.coercers),
-        (COUP_NOUNS, acts.coercers or acts.attackers or acts.threateners),
+        (COUP_NOUNS, _putschists(acts)),
         (VISIT_NOUNS, acts.visitors),
         (DECISION_NOUNS, acts.doers),
     )

@@ -39,6 +39,8 @@ from coders.actors import (
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
     ISLAND_REFERENT,
+    PARTY_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ActorLexicon,
     names_an_island,
@@ -82,7 +84,10 @@ ONE_SIDED_EVENT_STARTS = (
     "mobili",
     "drill",
     "demand",
+    # "staged a coup", "seized power": aimed at the putschists' own government
+    "coup",
 )
+ONE_SIDED_EVENT_WORDS = frozenset({"power"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
@@ -193,6 +198,9 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or (word in FOLLOWER_PLURALS and _word_after(token) == "of")
         # "Ecuador declared a state of emergency": the people are its target
         or word.startswith(ONE_SIDED_EVENT_STARTS)
+        or word in ONE_SIDED_EVENT_WORDS
+        # "his party": the leader told before (`ActorResolver._owned_by_the_one_before`)
+        or (word in PARTY_NOUNS and before in POSSESSIVE_PRONOUNS)
         # "shelled the city of Kherson": the place's country is the target
         or word in PLACE_NOUN_WORDS
         # "'It is unacceptable,' Peru said": the story's other side

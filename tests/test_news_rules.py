@@ -4876,6 +4876,29 @@ SESSION_36_CASES = [
         set(),
         id="in-person-names-no-civilians",
     ),
+    pytest.param(
+        "Soldiers in Gabon seized power on Wednesday. The African Union suspended Gabon. "
+        "France condemned the coup.",
+        {("GABMIL", "GABGOV", "180"), ("FRA", "GABMIL", "111")},
+        id="the-coup-is-the-soldiers-not-the-bloc-that-answered-it",
+    ),
+    pytest.param(
+        "Pakistan's opposition leader Imran Khan was jailed on Monday. "
+        "His party accused the military of rigging the election.",
+        {("PAKCOP", "PAKOPP", "173"), ("PAKOPP", "PAKMIL", "112")},
+        id="his-party-is-the-leader-told-before",
+    ),
+    pytest.param(
+        "Senegal's opposition leader Ousmane Sonko was arrested on Friday. "
+        "His party condemned the arrest.",
+        {("SENCOP", "SENOPP", "173"), ("SENOPP", "SENCOP", "111")},
+        id="the-opposition-answers-its-own-states-police",
+    ),
+    pytest.param(
+        "The WHO praised Rwanda for its response to the outbreak.",
+        {("IGOUNOHLHWHO", "RWA", "051")},
+        id="the-who-in-capitals",
+    ),
 ]
 
 
