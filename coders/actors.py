@@ -1182,6 +1182,10 @@ class ActorResolver:
             return [Actor(country + CIVILIANS, text)]
         if head.lemma_.lower() in NEIGHBOUR_NOUNS and head.tag_ == "NN":
             return self._neighbour(head, country, text)
+        if is_weapon(head) and not self.mentions.agents_within({t.i for t in tokens}):
+            # "Israel said its jets struck Hezbollah targets", "the army said its aircraft
+            # were bombing RSF bases": whose weapons they are is who used them.
+            return [Actor(a.code, text) for a in dict.fromkeys(owners)]
         return self._agent_of(country, head, tokens, text)
 
     def _neighbour(self, head: Token, owner: str, text: str) -> list[Actor]:

@@ -4899,6 +4899,26 @@ SESSION_36_CASES = [
         {("IGOUNOHLHWHO", "RWA", "051")},
         id="the-who-in-capitals",
     ),
+    pytest.param(
+        "Germany delivered tanks to Ukraine.",
+        {("DEU", "UKR", "072")},
+        id="tanks-delivered-are-military-aid",
+    ),
+    pytest.param(
+        "Turkey sold drones to Ethiopia.",
+        {("TUR", "ETH", "072")},
+        id="drones-sold-are-military-aid",
+    ),
+    pytest.param(
+        "Israel said its jets struck Hezbollah targets.",
+        {("ISR", "LBNREB", "195")},
+        id="its-jets-are-the-speakers",
+    ),
+    pytest.param(
+        "Sudan's army said its aircraft were bombing RSF bases.",
+        {("SDNMIL", "SDNREB", "195")},
+        id="its-aircraft-are-the-armys",
+    ),
 ]
 
 
