@@ -22,7 +22,7 @@ from coders.grammar import (
 )
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
-from coders.weapons import is_attack, is_weapon
+from coders.weapons import is_attack, is_instrument, is_weapon
 
 UNKNOWN = "---"
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
@@ -1182,7 +1182,7 @@ class ActorResolver:
             return [Actor(country + CIVILIANS, text)]
         if head.lemma_.lower() in NEIGHBOUR_NOUNS and head.tag_ == "NN":
             return self._neighbour(head, country, text)
-        if is_weapon(head) and not self.mentions.agents_within({t.i for t in tokens}):
+        if is_instrument(head) and not self.mentions.agents_within({t.i for t in tokens}):
             # "Israel said its jets struck Hezbollah targets", "the army said its aircraft
             # were bombing RSF bases": whose weapons they are is who used them.
             return [Actor(a.code, text) for a in dict.fromkeys(owners)]

@@ -31,6 +31,11 @@ BOMBING_KINDS = MappingProxyType({"suicide": "1831", "car": "1832", "roadside": 
 AERIAL_NOUNS = frozenset(
     {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
 )
+# Weapons and craft an actor uses, by which it acts.
+INSTRUMENT_NOUNS = frozenset(
+    {"jet", "aircraft", "warplane", "drone", "missile", "rocket", "helicopter", "gunship"}
+    | {"artillery", "tank", "warship", "gunboat"}
+)
 ARTILLERY_NOUNS = frozenset({"shelling", "shell", "rocket", "mortar", "artillery", "barrage"})
 # Attacks that an "air", "drone" or "missile" word makes aerial: "air attacks", "drone strikes".
 ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
@@ -119,6 +124,12 @@ def weapon_code(code: str, verb: Token) -> str:
 def is_attack(noun: Token) -> bool:
     """Whether a noun is a weapon or an attack ("a drone", "an air strike", "the shelling")."""
     return noun.lemma_.lower() in ATTACK_WORDS
+
+
+def is_instrument(noun: Token) -> bool:
+    """Whether a noun is a weapon or craft that someone uses ("its jets", "their drones"),
+    not an attack ("their attacks")."""
+    return noun.lemma_.lower() in INSTRUMENT_NOUNS
 
 
 def is_weapon(noun: Token) -> bool:
