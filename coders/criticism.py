@@ -18,7 +18,7 @@ actor: "condemned Ruritania's illegal annexation" is the verb's criticism alread
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +33,31 @@ from coders.referents import actors_referred
 
 CRITICISE_CODE = "111"
 RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
+PRAISE_CODE = "051"
+PRAISE_ORIGIN = "eventcoder-rule:praise-in-a-naming"
+# Words that name an act or an actor with praise, by lemma: "called the deal a beacon of
+# hope", "a historic step", "described the talks as constructive".
+# Words that stand for the act told before: "called it a historic step".
+DEMONSTRATIVES = frozenset({"it", "this", "that"})
+PRAISE_WORDS = frozenset(
+    {
+        "historic",
+        "breakthrough",
+        "milestone",
+        "landmark",
+        "success",
+        "successful",
+        "positive",
+        "constructive",
+        "productive",
+        "fruitful",
+        "encouraging",
+        "hope",
+        "triumph",
+        "achievement",
+        "excellent",
+    }
+)
 # Verbs that attribute a statement to its speaker.
 SPEAKING_VERBS = frozenset(
     {
@@ -238,27 +263,61 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
     # An appeal or other cooperative event between the two is no criticism already: "called
     # the plan unacceptable and urged Islamabad to reconsider" criticises as well as appeals.
     done = {(c.source.code, c.target.code) for c in coded if root_of(c.code) >= DEMAND_ROOT}
+    return _judgements(sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN)
+
+
+def praise_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """Praise a naming verb gives its object ("called the agreement a beacon of hope",
+    "described the talks as constructive", "called it a historic step"): the namer → the
+    actors of what it names, 051, where `coded` has no event between them already and no
+    harsh word judges it too."""
+    done = {(c.source.code, c.target.code) for c in coded}
+    return _judgements(
+        sentence, resolver, done, _praised_content, PRAISE_CODE, PRAISE_ORIGIN, _praised_side
+    )
+
+
+def _judgements(
+    sentence: Span,
+    resolver: ActorResolver,
+    done: set[tuple[str, str]],
+    content_of: Callable[[Token], list[Token]],
+    code: str,
+    origin: str,
+    side_of: Callable[[list[Token], list[Actor], ActorResolver], list[Actor]] | None = None,
+) -> list[Coded]:
+    """The dyads from each speaking or naming verb's subject to the actors its judging words
+    (`content_of`) are said of, else to the story's side they are about (`side_of`), but the
+    dyads `done`."""
     found: dict[tuple[str, str], Coded] = {}
     for verb in sentence:
         if verb.pos_ != "VERB" or is_directly_negated(verb):
             continue
-        content = _judged_content(verb)
+        content = content_of(verb)
         if not content:
             continue
         speakers = subject_actors(verb, resolver)
-        pattern = VerbPattern(
-            verb.lemma_.lower(), CRITICISE_CODE, (), (), "(statement)", RULE_ORIGIN
-        )
+        pattern = VerbPattern(verb.lemma_.lower(), code, (), (), "(statement)", origin)
         own = {s.code for s in speakers}
         judged = [t for t in _judged_actors(content, resolver) if t.code not in own]
-        targets = judged or _story_side(content, speakers, resolver)
+        targets = judged or (side_of or _story_side)(content, speakers, resolver)
         for target in targets:
             for speaker in speakers:
                 dyad = (speaker.code, target.code)
                 if speaker.code == target.code or dyad in done or dyad in found:
                     continue
-                found[dyad] = Coded(verb, pattern, speaker, target, CRITICISE_CODE)
+                found[dyad] = Coded(verb, pattern, speaker, target, code)
     return list(found.values())
+
+
+def _praised_content(verb: Token) -> list[Token]:
+    """The words of praise in what a naming verb calls its object, where none is harsh."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
+        return []
+    words = [w for phrase in _names_given(verb) for w in phrase.subtree]
+    if any(_is_harsh(w) for w in words):
+        return []
+    return [w for w in words if w.lemma_.lower() in PRAISE_WORDS and w.pos_ != "PROPN"]
 
 
 def _judged_content(verb: Token) -> list[Token]:
@@ -344,6 +403,23 @@ def _story_side(words: list[Token], speakers: list[Actor], resolver: ActorResolv
     said_of_an_act = any(names_an_act(head) for head in heads)
     other = resolver.context.main_other(countries) if countries and said_of_an_act else None
     return [Actor(other, "")] if other is not None else []
+
+
+def _praised_side(
+    words: list[Token], speakers: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom praise said of an act the sentence does not pin on anyone is aimed at: the actors
+    of the act told before that its noun refers back to ("called the agreement a beacon of
+    hope": its parties), or, for IT, THIS or THAT, whoever did the story's first act ("Turkey
+    agreed to back Sweden's bid ... Stoltenberg called it a historic step": Turkey)."""
+    heads = [head for word in words for head in _owners(word, _clause_of(word))]
+    for head in heads:
+        if told := actors_referred(head, speakers, resolver):
+            return told
+    if any(head.lower_ in DEMONSTRATIVES for head in heads):
+        countries = {s.country for s in speakers}
+        return [a for a in resolver.context.acts.doers if a.country not in countries]
+    return []
 
 
 def _owners(word: Token, clause: Token | None) -> list[Token]:

@@ -53,7 +53,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.context import ArticleContext, StoryActs
-from coders.criticism import criticism_events, names_something
+from coders.criticism import criticism_events, names_something, praise_events
 from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
@@ -269,6 +269,7 @@ def code_sentence(
     # no event, and keeps no rule below from coding what it says.
     found = [coded for coded in found if coded.code != GENERIC_STATEMENT]
     found += criticism_events(sentence, resolver, found)
+    found += praise_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found = told_by_its_arrests(with_their_demands(found))
@@ -505,6 +506,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     referred = [] if sources else referred_attackers(verb, pattern.code, resolver)
     sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
+    pattern = _welcomed_guest(verb, pattern, resolver)
     # The doer is no target of its own act ("condemned a ban ... barring women from working
     # for the United Nations", said by the UN): look further. Where two act together, each is
     # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
@@ -748,6 +750,27 @@ def _yield_between(code: str, sources: list[Actor]) -> bool:
     named_kind = root_of(code) == YIELD_ROOT and code != YIELD_ROOT + "0"
     sides = {(s.country, s.agent in ARMED_GROUP_AGENTS) for s in sources}
     return named_kind and len(sides) >= 2
+
+
+# Verbs whose bare pattern praises (051) what they take, and hosts (043) whom they take.
+WELCOMING_VERBS = frozenset({"welcome", "greet"})
+HOSTING = "043"
+# Whom a state hosts when it welcomes them: its officials, not a people or its refugees.
+GUEST_AGENTS = frozenset({"GOV", "LEG", "MIL", "JUD", "ELI", "OPP"})
+
+
+def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> VerbPattern:
+    """A person or a delegation welcomed or greeted is a guest hosted (043), as the
+    development set codes "was welcomed by the crown prince": "Xi welcomed Lula at the
+    Great Hall", "greeted Kim at the airport". A decision, a country or refugees welcomed are
+    praised, by the bare pattern (051)."""
+    if pattern.terms or verb.lemma_.lower() not in WELCOMING_VERBS:
+        return pattern
+    guests = children(verb, "dobj", "nsubjpass")
+    actors = [a for guest in guests for a in resolver.resolve(guest, strict=True)]
+    if not actors or any(a.agent not in GUEST_AGENTS for a in actors):
+        return pattern
+    return replace(pattern, code=HOSTING, reverse=None)
 
 
 def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:

@@ -11,7 +11,8 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
 - sanctions, a ban, an expulsion, an arrest or detention, a curfew, tariffs: who imposed or
   made them;
 - a visit or trip: the visitors;
-- a decision, vote, ruling or verdict: whoever did the story's first act.
+- a decision, vote, ruling, verdict, move, request or proposal: whoever did the story's
+  first act.
 
 Who took part in the article's first act of each kind is remembered sentence by sentence
 (`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
@@ -110,8 +111,9 @@ COERCION_NOUNS = frozenset(
 VISIT_NOUNS = frozenset({"visit", "trip"})
 # Decisions and steps of no kind of their own: the noun stands for whoever did the story's
 # first act ("the ICC issued warrants for Netanyahu ... his office called the decision
-# antisemitic"); so does a move ("Netanyahu rejected the move as absurd").
-DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move"})
+# antisemitic"); so do a move, a request and a proposal ("Netanyahu rejected the move as
+# absurd", "Biden called the request outrageous").
+DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
 # A coup is told by the arrests it made, or else by the force or show of force it used
 # ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
 # "condemned the coup" is aimed at its officers.

@@ -4919,6 +4919,39 @@ SESSION_36_CASES = [
         {("SDNMIL", "SDNREB", "195")},
         id="its-aircraft-are-the-armys",
     ),
+    pytest.param(
+        "Russia and Ukraine signed a grain deal in Istanbul. "
+        "Guterres called the agreement a beacon of hope.",
+        {
+            ("RUS", "UKR", "057"),
+            ("UKR", "RUS", "057"),
+            ("IGOUNO", "RUS", "051"),
+            ("IGOUNO", "UKR", "051"),
+        },
+        id="an-agreement-called-a-beacon-of-hope-praises-its-parties",
+    ),
+    pytest.param(
+        "Turkey agreed to back Sweden's bid to join NATO. "
+        "NATO's secretary-general called it a historic step.",
+        {("TUR", "SWE", "032"), ("IGOWSTNAT", "TUR", "051")},
+        id="it-called-a-historic-step-praises-who-did-the-first-act",
+    ),
+    pytest.param(
+        "The ICC prosecutor requested arrest warrants for Netanyahu. "
+        "Biden called the request outrageous.",
+        {("IGOJUDICCJUD", "ISRGOV", "020"), ("USAGOV", "IGOJUDICCJUD", "111")},
+        id="the-request-is-its-makers",
+    ),
+    pytest.param(
+        "Putin greeted Kim Jong Un at the airport.",
+        {("RUSGOV", "PRKGOV", "043")},
+        id="a-leader-greeted-is-hosted",
+    ),
+    pytest.param(
+        "Egypt welcomed Syrian refugees.",
+        {("EGY", "SYRREF", "051")},
+        id="refugees-welcomed-are-no-guests",
+    ),
 ]
 
 
