@@ -196,6 +196,9 @@ ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
 GANG_AGENT = "CRM"
 # Civilians: people, crowds, residents (the CAMEO actor codebook has no PPL).
 CIVILIANS = "CVL"
+UNIDENTIFIED_FORCES = "UAF"
+# What makes people an armed force: "armed Serbs", as the Phoenix file's ARMED MEN (UAF).
+ARMED_WORDS = frozenset({"armed"})
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
@@ -567,7 +570,9 @@ class ActorLexicon:
         actors = tuple(
             m
             for m in self.actors.find(sentence)
-            if not _common_noun(doc, m) and not _compass_of_a_name(doc, m)
+            if not _common_noun(doc, m)
+            and not _compass_of_a_name(doc, m)
+            and not _ethnic_modifier(doc, m)
         )
         agents = tuple(
             _without_trailing_preposition(doc, a)
@@ -1090,7 +1095,9 @@ class ActorResolver:
             if named and all(a.country == code for a in named):
                 return named
             if self._is_people(head):
-                return [Actor((self._ethnic_home(head, code) or code) + CIVILIANS, text)]
+                # "armed Serbs": an armed force of no named kind (UAF), as "armed men" are.
+                agent = UNIDENTIFIED_FORCES if _armed(head) else CIVILIANS
+                return [Actor((self._ethnic_home(head, code) or code) + agent, text)]
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
 
     def _ethnic_home(self, head: Token, code: str) -> str | None:
@@ -1579,6 +1586,20 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
 
 
+def _ethnic_modifier(doc: Doc, match: PhraseMatch) -> bool:
+    """A people's noun that describes another noun names the ethnicity, not the state whose
+    adjective is another word: "the autonomous Serb entity" is Bosnia's, where "Serbs" and
+    "Croats" alone are Serbia's and Croatia's people. A longer name keeps its own code
+    ("the Bosnian Serb leader")."""
+    token = doc[match.start]
+    alone = match.end - match.start == 1
+    return alone and token.lower_ in ETHNIC_NOUNS and token.dep_ in {"amod", "compound"}
+
+
+# Peoples' nouns whose state's adjective is another word ("Serbian", "Croatian").
+ETHNIC_NOUNS = frozenset({"serb", "croat"})
+
+
 def _compass_of_a_name(doc: Doc, match: PhraseMatch) -> bool:
     """A compass word alone before another capitalised word is part of a name the dictionary
     does not list ("the West African bloc", "West Darfur", "West Asia"), not the region it
@@ -1721,6 +1742,10 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 def _is_former(head: Token) -> bool:
     """ "former security officials", "ex-ministers": the agent's role is past."""
     return any(c.lower_ in FORMER_WORDS and c.dep_ in {"amod", "advmod"} for c in head.children)
+
+
+def _armed(head: Token) -> bool:
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in ARMED_WORDS for c in head.children)
 
 
 def _is_organisation(code: str) -> bool:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from coders.actors import DISCOVERED, TITLES, UNKNOWN, ActorResolver, bracketed_short_form
+from coders.actors import (
+    DISCOVERED,
+    TITLES,
+    UNKNOWN,
+    ActorResolver,
+    actor_code,
+    bracketed_short_form,
+)
 from coders.dictionaries import ActorEntry
 from coders.grammar import children, prepositions
 from coders.records import Actor
@@ -80,10 +87,16 @@ def discover(sentence: Span, index: int, resolver: ActorResolver) -> list[Discov
 
 
 def _known(entity: Span, resolver: ActorResolver) -> bool:
-    """Whether a dictionary name or an earlier alias already covers the entity, or its head
-    is a role rather than a name ("the Defense Ministry", "the Supreme Court")."""
+    """Whether a dictionary name with a code on the article's date or an earlier alias already
+    covers the entity, or its head is a role rather than a name ("the Defense Ministry", "the
+    Supreme Court"). A name whose rows give it no code on the date is coded from its phrase,
+    as an unknown one is ("opposition candidate Bassirou Diomaye Faye" before he took office)."""
     mentions = resolver.mentions
-    if any(m.start < entity.end and entity.start < m.end for m in mentions.actors):
+    day = resolver.context.day
+    if any(
+        m.start < entity.end and entity.start < m.end and actor_code(m.entries, day) is not None
+        for m in mentions.actors
+    ):
         return True
     words = [t for t in entity if not (t.is_punct or t.is_stop)]
     if all(any(a.covers(t.i) for a in mentions.agents) for t in words):

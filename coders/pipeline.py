@@ -148,7 +148,7 @@ class Coder:
 
     def _code_triaged(self, batch: tuple[Article, ...], triage: Triage) -> Iterator[CodedArticle]:
         """Parse only the sentences triage keeps, all of a batch's articles in one `nlp.pipe`."""
-        plans = [triage.plan(article.text) for article in batch]
+        plans = [triage.plan(article.text, article.date) for article in batch]
         texts = [(text, (k, index)) for k, plan in enumerate(plans) for index, text in plan.kept]
         parsed: list[list[tuple[int, Span]]] = [[] for _ in batch]
         size = self.config.sentence_batch_size

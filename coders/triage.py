@@ -22,6 +22,7 @@ in an appositive (and leaves the sentence coded) takes the parse.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -43,6 +44,7 @@ from coders.actors import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ActorLexicon,
+    actor_code,
     names_an_island,
     names_an_organisation,
 )
@@ -127,7 +129,10 @@ class Triage:
         self._discards = discards
         self._unknown_actors = unknown_actors
 
-    def plan(self, text: str) -> Plan:
+    def plan(self, text: str, day: date | None = None) -> Plan:
+        """The sentences of `text` worth parsing. With the article's `day`, a dictionary name
+        that has no code on it introduces a name as an unknown one does: "opposition candidate
+        Bassirou Diomaye Faye", before the table of office holders makes him president."""
         doc = self._splitter(self._tokenizer(text))
         sentences = [s for s in doc.sents if s.text.strip()]
         if self._discards.story(doc):
@@ -138,7 +143,8 @@ class Triage:
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
             agents = self._actors.agents.find(sentence)
-            named = {i for match in matches for i in range(match.start, match.end)}
+            coded = [m for m in matches if day is None or actor_code(m.entries, day) is not None]
+            named = {i for match in coded for i in range(match.start, match.end)}
             introduced = _introduced_names(sentence, agents, named)
             # A sentence that introduces a name by its role is parsed for actor discovery.
             needed = ENOUGH_REFERENCES - (1 if introduced else 0)

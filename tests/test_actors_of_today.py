@@ -202,3 +202,12 @@ def test_discovery_can_be_turned_off(nlp, lexicon, code_text):
     text = "Ghanaian Foreign Minister Kwesi Adomako criticised Togo. Adomako later praised Mali."
     assert dyads(code_text(text, "2024-06-01", with_coder=off)) == {("GHAGOV", "TGO", "111")}
     assert ("GHAGOV", "MLI", "051") in dyads(code_text(text, "2024-06-01"))
+
+
+def test_a_known_name_with_no_role_on_the_date_is_coded_from_its_phrase(code_text):
+    # The table makes Faye president from 2 April 2024; a week before, he was a candidate.
+    text = (
+        "Senegal's opposition candidate Bassirou Diomaye Faye won the election. "
+        "President Macky Sall congratulated Faye on his victory."
+    )
+    assert dyads(code_text(text, "2024-03-25")) == {("SENGOV", "SENOPP", "051")}

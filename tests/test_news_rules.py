@@ -4952,6 +4952,21 @@ SESSION_36_CASES = [
         {("EGY", "SYRREF", "051")},
         id="refugees-welcomed-are-no-guests",
     ),
+    pytest.param(
+        "Serbs protested in Belgrade.",
+        {("SRBCVL", "SRBGOV", "141")},
+        id="serbs-are-serbias-people",
+    ),
+    pytest.param(
+        "Armed Serbs attacked Kosovo police.",
+        {("SRBUAF", "KSVCOP", "190")},
+        id="armed-people-are-an-armed-force",
+    ),
+    pytest.param(
+        "A court in Sarajevo banned the president of the autonomous Serb entity from politics.",
+        {("BIHJUD", "BIHGOV", "172")},
+        id="a-serb-entity-is-not-serbia",
+    ),
 ]
 
 
