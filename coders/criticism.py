@@ -159,6 +159,8 @@ HARSH_WORDS = frozenset(
         "hostile",
         "selfish",
         "aggressive",
+        "dangerous",
+        "escalatory",
         "antisemitic",
         "racist",
         "xenophobic",
@@ -262,7 +264,7 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
     events of its verbs) has none from that speaker to that actor already."""
     # An appeal or other cooperative event between the two is no criticism already: "called
     # the plan unacceptable and urged Islamabad to reconsider" criticises as well as appeals.
-    done = {(c.source.code, c.target.code) for c in coded if root_of(c.code) >= DEMAND_ROOT}
+    done = {(c.source.code, c.target.country) for c in coded if root_of(c.code) >= DEMAND_ROOT}
     return _judgements(sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN)
 
 
@@ -271,7 +273,7 @@ def praise_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
     "described the talks as constructive", "called it a historic step"): the namer → the
     actors of what it names, 051, where `coded` has no event between them already and no
     harsh word judges it too."""
-    done = {(c.source.code, c.target.code) for c in coded}
+    done = {(c.source.code, c.target.country) for c in coded}
     return _judgements(
         sentence, resolver, done, _praised_content, PRAISE_CODE, PRAISE_ORIGIN, _praised_side
     )
@@ -287,8 +289,9 @@ def _judgements(
     side_of: Callable[[list[Token], list[Actor], ActorResolver], list[Actor]] | None = None,
 ) -> list[Coded]:
     """The dyads from each speaking or naming verb's subject to the actors its judging words
-    (`content_of`) are said of, else to the story's side they are about (`side_of`), but the
-    dyads `done`."""
+    (`content_of`) are said of, else to the story's side they are about (`side_of`), but
+    those `done` (a speaker's code and a target's country: "summoned China's envoy to
+    protest against what it called dangerous actions" is the summons' 114 alone)."""
     found: dict[tuple[str, str], Coded] = {}
     for verb in sentence:
         if verb.pos_ != "VERB" or is_directly_negated(verb):
@@ -304,7 +307,8 @@ def _judgements(
         for target in targets:
             for speaker in speakers:
                 dyad = (speaker.code, target.code)
-                if speaker.code == target.code or dyad in done or dyad in found:
+                told = (speaker.code, target.country) in done
+                if speaker.code == target.code or told or dyad in found:
                     continue
                 found[dyad] = Coded(verb, pattern, speaker, target, code)
     return list(found.values())

@@ -378,6 +378,21 @@ def _tells_an_aspect(verb: Token) -> bool:
     )
 
 
+# Participles of a captivity, and the verbs that end one.
+HOLDING_WORDS = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped"})
+FREEING_VERBS = frozenset({"release", "free", "swap", "exchange", "repatriate"})
+
+
+def _held_till_freed(verb: Token) -> bool:
+    """Whether a participle tells the captivity of those a verb frees: "released five
+    Iranians held in American prisons", "freed hostages kidnapped in October" tell one
+    release, not a detention besides."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in HOLDING_WORDS:
+        return False
+    freed = verb.head
+    return freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in FREEING_VERBS
+
+
 def _no_act_of_its_own(verb: Token) -> str | None:
     """Why a verb tells no act at all (what a noun aims at, what a stopped text says, a name
     given), or None."""
@@ -386,6 +401,8 @@ def _no_act_of_its_own(verb: Token) -> str | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in SUPPORTING_WORDS:
         # "M23 rebels backed by Rwanda seized Goma": who backs them, told in passing.
         return "who backs a noun: a standing tie, not an event"
+    if _held_till_freed(verb):
+        return "who held those freed: told in passing, the release codes"
     if _text_stopped(verb):
         return "what a vetoed or blocked text says: not said"
     if _claimed(verb):

@@ -4967,6 +4967,21 @@ SESSION_36_CASES = [
         {("BIHJUD", "BIHGOV", "172")},
         id="a-serb-entity-is-not-serbia",
     ),
+    pytest.param(
+        "The United States released five Iranians held in American prisons.",
+        {("USA", "IRNCVL", "0841")},
+        id="those-freed-were-held-before-no-new-detention",
+    ),
+    pytest.param(
+        "Poland's foreign minister called the Belarusian decision dangerous.",
+        {("POLGOV", "BLR", "111")},
+        id="a-decision-called-dangerous-is-criticised",
+    ),
+    pytest.param(
+        "Hanoi summoned China's ambassador to protest against what it called dangerous manoeuvres.",
+        {("VNM", "CHNGOV", "114")},
+        id="a-summons-is-the-protest-its-words-do-not-add-a-criticism",
+    ),
 ]
 
 
