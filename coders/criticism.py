@@ -108,6 +108,8 @@ NAMING_VERBS = frozenset(
         "denounce",
         "condemn",
         "characterize",
+        # "designated the cartels as terrorist organisations"
+        "designate",
     }
 )
 # Naming verbs that judge their object whatever they name it: "condemned the strike as a
@@ -149,6 +151,7 @@ HARSH_WORDS = frozenset(
         "criminal",
         "arbitrary",
         "sham",
+        "void",
         "complicit",
         "hypocritical",
         "cowardly",
@@ -231,6 +234,8 @@ HARSH_WORDS = frozenset(
 # act is called.
 WAR = "war"
 WAR_ACTS = frozenset({"act", "declaration"})
+# "an attack on democracy": harsh only as what something else is called.
+ATTACK_WORDS = frozenset({"attack", "assault"})
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
 VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
 OWNER_PREPS = frozenset({"of", "by"})
@@ -373,12 +378,16 @@ def names_something(verb: Token) -> bool:
 
 
 def _is_harsh(word: Token) -> bool:
-    """A harsh word, not part of a name ("the International Criminal Court"); or WAR in "an
-    act of war" or "a declaration of war", said of an attack."""
+    """A harsh word, not part of a name ("the International Criminal Court"); WAR in "an act
+    of war" or "a declaration of war", said of an attack; or an ATTACK that something other
+    than an attack is said to be ("the ban was an attack on Christianity")."""
     if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
         return False
     if word.lemma_.lower() == WAR and word.dep_ == "pobj" and word.head.lower_ == "of":
         return word.head.head.lemma_.lower() in WAR_ACTS
+    if word.lemma_.lower() in ATTACK_WORDS and word.dep_ == "attr":
+        # "said the ban was an attack on Christianity": what an act is called, not one told.
+        return not any(s.lemma_.lower() in ATTACK_WORDS for s in children(word.head, "nsubj"))
     return word.lemma_.lower() in HARSH_WORDS or word.lower_ in HARSH_WORDS
 
 

@@ -4982,6 +4982,21 @@ SESSION_36_CASES = [
         {("VNM", "CHNGOV", "114")},
         id="a-summons-is-the-protest-its-words-do-not-add-a-criticism",
     ),
+    pytest.param(
+        "Canada has designated two Haitian gangs as terrorist organisations.",
+        {("CAN", "HTICRM", "111")},
+        id="designated-as-terrorists-is-criticism",
+    ),
+    pytest.param(
+        "Moscow said the ICC decision was legally void.",
+        {("RUS", "IGOJUDICC", "111")},
+        id="a-decision-called-void-is-criticised",
+    ),
+    pytest.param(
+        "The Kremlin said Ukraine's ban was an attack on Christianity.",
+        {("RUSGOV", "UKR", "111")},
+        id="an-act-called-an-attack-is-criticised",
+    ),
 ]
 
 
