@@ -954,8 +954,10 @@ class ActorResolver:
     def _object_pronoun(self, pronoun: Token, before: int | None = None) -> list[Actor]:
         """An object pronoun is not its clause's subject: "Trump met Syria's president and
         urged him to ..." is the president. The nearest actor named before it in the
-        sentence outside the subjects of its verbs."""
-        verbs = {pronoun.head.i, *(v.i for v in pronoun.head.conjuncts)}
+        sentence outside the subjects of its verbs ("Israel and Britain shot down most of
+        them" is not Israel or Britain)."""
+        clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), pronoun.head)
+        verbs = {clause.i, *(v.i for v in clause.conjuncts)}
         # Nor any word of the subject's phrase: "the head of the armed forces urged him" is
         # not the armed forces.
         subjects = {
@@ -967,7 +969,7 @@ class ActorResolver:
         end = pronoun.i if before is None else before
         # "Morales resigned after the army chief urged him to step down": the subject of the
         # clause the pronoun's clause tells the time or cause of.
-        verb = pronoun.head
+        verb = clause
         # Not where the clause shares the subject above: in "Turkey objected, accusing them of
         # ...", "them" is not Turkey.
         own_subject = bool(children(verb, "nsubj", "nsubjpass"))

@@ -122,7 +122,7 @@ from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
 from coders.verbs import mark_names
-from coders.weapons import killing_code, weapon_code, wounding_code
+from coders.weapons import DEFENCE_VERBS, killing_code, weapon_code, wounding_code
 
 # Verbs of responding, whose BY phrase tells the act of the response.
 RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "hit"})
@@ -567,7 +567,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if sides := truce_sides(verb, pattern.code, sources, targets):
         sources, targets, reciprocal = sides, [], True
     pairs = (
-        dyads(sources, targets, pattern, mutual_yield or reciprocal)
+        dyads(
+            sources, targets, pattern, mutual_yield or reciprocal, _force_on_a_thing(verb, pattern)
+        )
         if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb, pattern))
         else []
     )
@@ -927,14 +929,21 @@ def _chain_or_verb_pattern(word: Token, lexicon: Lexicon) -> VerbPattern | None:
 
 
 def dyads(
-    sources: list[Actor], targets: list[Actor], pattern: VerbPattern, reciprocal: bool = False
+    sources: list[Actor],
+    targets: list[Actor],
+    pattern: VerbPattern,
+    reciprocal: bool = False,
+    on_a_thing: bool = False,
 ) -> list[tuple[Actor, Actor]]:
     """Every source with every target. With no target, a compound source of a joint action
     (intent to cooperate, consult, cooperate, fight), of a pattern the dictionary codes the
     same both ways (EXCHANGE * ACCUSATIONS [112:112]), or of a `reciprocal` verb ("expelled
     each other's diplomats") acts on itself pairwise: "Moscow and Beijing agreed ..." gives
-    RUS→CHN and CHN→RUS."""
-    mutual = reciprocal or is_joint(pattern.code) or pattern.reverse == pattern.code
+    RUS→CHN and CHN→RUS. Force that stops what was fired (`on_a_thing`) is not joint:
+    "Israel, the United States and Britain shot down most of the drones" is no fight among
+    them."""
+    joint = is_joint(pattern.code) and not on_a_thing
+    mutual = reciprocal or joint or pattern.reverse == pattern.code
     if not targets and not mutual:
         return []
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
@@ -942,6 +951,12 @@ def dyads(
     return [
         (s, t) for s, t in pairs if _distinct(s, t, listed) and not _tells_the_press(pattern, t)
     ]
+
+
+def _force_on_a_thing(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether force stops what was fired ("shot down most of them", "intercepted the
+    drones"), so that its doers do not fight each other."""
+    return root_of(pattern.code) in FORCE_ROOTS and verb.lemma_.lower() in DEFENCE_VERBS
 
 
 def _tells_the_press(pattern: VerbPattern, target: Actor) -> bool:

@@ -4997,6 +4997,16 @@ SESSION_36_CASES = [
         {("RUSGOV", "UKR", "111")},
         id="an-act-called-an-attack-is-criticised",
     ),
+    pytest.param(
+        "Iran fired dozens of drones at Israel. Israel, Jordan and France shot down most of them.",
+        {("IRN", "ISR", "195")},
+        id="those-who-shot-down-the-drones-did-not-fight-each-other",
+    ),
+    pytest.param(
+        "Canada linked Indian agents to the killing of a Sikh leader.",
+        {("CAN", "IND", "112")},
+        id="linked-to-a-killing-is-an-accusation",
+    ),
 ]
 
 
