@@ -117,7 +117,12 @@ from coders.protests import (
     without_sufferers,
 )
 from coders.records import Actor, Coded, Event
-from coders.referents import attacked_people, referred_attackers, referred_targets
+from coders.referents import (
+    attacked_people,
+    intercepted_launchers,
+    referred_attackers,
+    referred_targets,
+)
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
 from coders.territory import seizure_code
@@ -540,6 +545,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or answered_doers(verb, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
+        or intercepted_launchers(verb, pattern.code, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or conditioned_party(verb, pattern, resolver)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)

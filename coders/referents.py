@@ -39,6 +39,7 @@ from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, conjuncts, prepositions
 from coders.records import Actor
+from coders.weapons import DEFENCE_VERBS
 
 # Acts one side does to another: the noun stands for the attackers.
 ATTACK_NOUNS = frozenset(
@@ -185,6 +186,18 @@ def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[
     subjects = children(verb, "nsubj")
     told = any(s.lemma_.lower() in ATTACK_NOUNS and is_definite(s) for s in subjects)
     return list(resolver.context.acts.attackers) if told else []
+
+
+def intercepted_launchers(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom force that stops what was fired is aimed at, where the sentence names no one
+    ("Israel and its allies shot down almost all of them", "air defences intercepted most of
+    the missiles"): the story's first attackers, other than the defenders, as the development
+    set codes "air defenses shot down 23 of the 31 drones launched by Russia"."""
+    if root_of(code) not in FORCE_ROOTS or verb.lemma_.lower() not in DEFENCE_VERBS:
+        return []
+    return _others(resolver.context.acts.attackers, sources)
 
 
 def attacked_people(

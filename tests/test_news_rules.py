@@ -4999,8 +4999,13 @@ SESSION_36_CASES = [
     ),
     pytest.param(
         "Iran fired dozens of drones at Israel. Israel, Jordan and France shot down most of them.",
-        {("IRN", "ISR", "195")},
-        id="those-who-shot-down-the-drones-did-not-fight-each-other",
+        {
+            ("IRN", "ISR", "195"),
+            ("ISR", "IRN", "190"),
+            ("JOR", "IRN", "190"),
+            ("FRA", "IRN", "190"),
+        },
+        id="those-who-shot-down-the-drones-acted-on-the-launcher-not-each-other",
     ),
     pytest.param(
         "Canada linked Indian agents to the killing of a Sikh leader.",
