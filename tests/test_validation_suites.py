@@ -54,8 +54,8 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # 392 of 613 sentences right, event F1 0.676, dyad and root F1 0.914; on 2026-12-02
 # (session 27): 393, 0.676 and 0.916; on 2026-12-02 (session 28): 399, 0.683 and 0.918;
 # (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
-# 0.688 and 0.920.
-CODEBOOK_FLOOR = {"records_correct": 402, "f1": 0.686, "dyad_root_f1": 0.919}
+# 0.688 and 0.920; (session 36): 404, 0.688 and 0.921.
+CODEBOOK_FLOOR = {"records_correct": 403, "f1": 0.687, "dyad_root_f1": 0.920}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -66,8 +66,9 @@ CODEBOOK_FLOOR = {"records_correct": 402, "f1": 0.686, "dyad_root_f1": 0.919}
 # 0.511 and 0.784; (session 30): 157, 0.514 and 0.790; (session 31): 158, 0.516 and 0.791;
 # (session 32): 162, 0.525 and 0.800; (session 33): 164, 0.529 and 0.801; (session 34): 165,
 # 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
-# 0.800.
-WIRE_STORIES_FLOOR = {"records_correct": 166, "f1": 0.544, "dyad_root_f1": 0.8}
+# 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
+# 0.547 and 0.804.
+WIRE_STORIES_FLOOR = {"records_correct": 167, "f1": 0.545, "dyad_root_f1": 0.802}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
