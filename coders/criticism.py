@@ -13,7 +13,10 @@ provocation"). A victim ("aggression against Osterlich") is never the target, an
 clause ("said the vote was not illegal") codes nothing.
 
 The rule adds an event only where the sentence's verbs coded none from the speaker to that
-actor: "condemned Ruritania's illegal annexation" is the verb's criticism already.
+actor's country: "condemned Ruritania's illegal annexation" is the verb's criticism already.
+
+Praise given by a naming verb is the mirror (051): "called the agreement a beacon of hope",
+"called it a historic step" (`praise_events`).
 """
 
 from __future__ import annotations
@@ -35,10 +38,10 @@ CRITICISE_CODE = "111"
 RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
 PRAISE_CODE = "051"
 PRAISE_ORIGIN = "eventcoder-rule:praise-in-a-naming"
-# Words that name an act or an actor with praise, by lemma: "called the deal a beacon of
-# hope", "a historic step", "described the talks as constructive".
 # Words that stand for the act told before: "called it a historic step".
 DEMONSTRATIVES = frozenset({"it", "this", "that"})
+# Words that name an act or an actor with praise, by lemma: "called the deal a beacon of
+# hope", "a historic step", "described the talks as constructive".
 PRAISE_WORDS = frozenset(
     {
         "historic",
@@ -266,7 +269,7 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "dobj", "conj"})
 
 def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     """The criticism a sentence's statements voice, as coded dyads, where `coded` (the
-    events of its verbs) has none from that speaker to that actor already."""
+    events of its verbs) has none from that speaker to that actor's country already."""
     # An appeal or other cooperative event between the two is no criticism already: "called
     # the plan unacceptable and urged Islamabad to reconsider" criticises as well as appeals.
     done = {(c.source.code, c.target.country) for c in coded if root_of(c.code) >= DEMAND_ROOT}

@@ -161,7 +161,7 @@ def implied_targets(
     `in_passing`), which tells what the crowd or its march wants."""
     if pattern.code == THROWN_CODE and (policed := _policed_crowds(sources)):
         return policed
-    if SEIZED_POWER in pattern.plain_words:
+    if seizes_power(pattern):
         return _overthrown_government(sources)
     if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
         return _repressed_crowds(sources)
@@ -177,10 +177,17 @@ def implied_targets(
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
 
 
+def seizes_power(pattern: VerbPattern) -> bool:
+    """Whether a pattern is a seizure of power (SEIZE, TAKE, GRAB, USURP * POWER: 180), not
+    power given or shared."""
+    return pattern.code == UNCONVENTIONAL_VIOLENCE and SEIZED_POWER in pattern.plain_words
+
+
 def _overthrown_government(sources: list[Actor]) -> list[Actor]:
     """Whom a seizure of power that names no one is aimed at: the government of the
     putschists' country ("Gabon's army officers seized power": GABMIL → GABGOV 180). A
-    government taking power is no coup ("the new cabinet took power")."""
+    government taking power, alone or with others of its country, is no coup ("the new
+    cabinet took power")."""
     countries = {s.country for s in sources if s.agent != GOVERNMENT and s.country}
     countries -= {s.country for s in sources if s.agent == GOVERNMENT}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
@@ -343,11 +350,7 @@ def told_by_its_arrests(found: list[Coded]) -> list[Coded]:
     power and detained Aung San Suu Kyi" is MMRMIL 173 alone, as the development set and
     the wire stories code a coup."""
     arresting = {c.source.country for c in found if c.code.startswith(ARREST)}
-    return [
-        c
-        for c in found
-        if not (SEIZED_POWER in c.pattern.plain_words and c.source.country in arresting)
-    ]
+    return [c for c in found if not (seizes_power(c.pattern) and c.source.country in arresting)]
 
 
 def _protests(coded: Coded) -> bool:
