@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
-from coders.arguments import names_an_act, subject_actors
+from coders.arguments import STORY_PRONOUNS, names_an_act, subject_actors
 from coders.codebook import DEMAND_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
@@ -38,8 +38,6 @@ CRITICISE_CODE = "111"
 RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
 PRAISE_CODE = "051"
 PRAISE_ORIGIN = "eventcoder-rule:praise-in-a-naming"
-# Words that stand for the act told before: "called it a historic step".
-DEMONSTRATIVES = frozenset({"it", "this", "that"})
 # Words that name an act or an actor with praise, by lemma: "called the deal a beacon of
 # hope", "a historic step", "described the talks as constructive".
 PRAISE_WORDS = frozenset(
@@ -411,10 +409,9 @@ def _story_side(words: list[Token], speakers: list[Actor], resolver: ActorResolv
     the country the article has named most besides the speakers', as a condemnation of an
     act named by a noun alone is (`arguments.condemned_doers`). Only where the words are said
     of IT, THIS or THAT, or of a definite act noun whose phrase names no one."""
-    heads = [head for word in words for head in _owners(word, _clause_of(word))]
-    for head in heads:
-        if told := actors_referred(head, speakers, resolver):
-            return told
+    heads = _heads_of(words)
+    if told := _referred(heads, speakers, resolver):
+        return told
     countries = {s.country for s in speakers}
     said_of_an_act = any(names_an_act(head) for head in heads)
     other = resolver.context.main_other(countries) if countries and said_of_an_act else None
@@ -428,13 +425,25 @@ def _praised_side(
     of the act told before that its noun refers back to ("called the agreement a beacon of
     hope": its parties), or, for IT, THIS or THAT, whoever did the story's first act ("Turkey
     agreed to back Sweden's bid ... Stoltenberg called it a historic step": Turkey)."""
-    heads = [head for word in words for head in _owners(word, _clause_of(word))]
+    heads = _heads_of(words)
+    if told := _referred(heads, speakers, resolver):
+        return told
+    if any(head.lower_ in STORY_PRONOUNS for head in heads):
+        countries = {s.country for s in speakers}
+        return [a for a in resolver.context.acts.doers if a.country not in countries]
+    return []
+
+
+def _heads_of(words: list[Token]) -> list[Token]:
+    """The heads the judging words are said of (`_owners`)."""
+    return [head for word in words for head in _owners(word, _clause_of(word))]
+
+
+def _referred(heads: list[Token], speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The actors of the act told before that the first head referring back stands for."""
     for head in heads:
         if told := actors_referred(head, speakers, resolver):
             return told
-    if any(head.lower_ in DEMONSTRATIVES for head in heads):
-        countries = {s.country for s in speakers}
-        return [a for a in resolver.context.acts.doers if a.country not in countries]
     return []
 
 

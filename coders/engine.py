@@ -14,6 +14,7 @@ from coders.arguments import (
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
     DENY_CODE,
+    HOST_CODE,
     MEDIATION_CODE,
     across_the_border,
     answered_doers,
@@ -779,7 +780,6 @@ def _yield_between(code: str, sources: list[Actor]) -> bool:
 
 # Verbs whose bare pattern praises (051) what they take, and hosts (043) whom they take.
 WELCOMING_VERBS = frozenset({"welcome", "greet"})
-HOSTING = "043"
 # Whom a state hosts when it welcomes them: its officials, not a people or its refugees.
 GUEST_AGENTS = frozenset({"GOV", "LEG", "MIL", "JUD", "ELI", "OPP"})
 
@@ -795,7 +795,7 @@ def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     actors = [a for guest in guests for a in resolver.resolve(guest, strict=True)]
     if not actors or any(a.agent not in GUEST_AGENTS for a in actors):
         return pattern
-    return replace(pattern, code=HOSTING, reverse=None)
+    return replace(pattern, code=HOST_CODE, reverse=None)
 
 
 def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:

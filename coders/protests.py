@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from coders.actors import CIVILIANS, STATELESS_PREFIXES, ActorResolver
 from coders.codebook import (
+    ARREST_CODE,
     DEMAND_ROOT,
     PROTEST_ROOT,
     SEIZURE,
@@ -56,7 +57,6 @@ MILITARY_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 # The object of a seizure of power (SEIZE, TAKE, GRAB, USURP * POWER).
 SEIZED_POWER = "power"
-ARREST = "173"
 REPRESSION_ROOTS = frozenset({"18", "19"})
 # The length of a code with no fourth digit: one with it (torture, 1822) names the act more
 # precisely than repression does.
@@ -349,7 +349,7 @@ def told_by_its_arrests(found: list[Coded]) -> list[Coded]:
     """A seizure of power told with the arrests it made is told by them: "the military seized
     power and detained Aung San Suu Kyi" is MMRMIL 173 alone, as the development set and
     the wire stories code a coup."""
-    arresting = {c.source.country for c in found if c.code.startswith(ARREST)}
+    arresting = {c.source.country for c in found if c.code.startswith(ARREST_CODE)}
     return [c for c in found if not (seizes_power(c.pattern) and c.source.country in arresting)]
 
 

@@ -31,6 +31,7 @@ from coders.arguments import (
     ALLEGATION_NOUNS,
     DEFINITE_WORDS,
     DENY_CODE,
+    STATE_ROLES,
     is_definite,
     resolve_all,
 )
@@ -65,8 +66,6 @@ ATTACK_NOUNS = frozenset(
 )
 # Agents outside the state, whom their own country's government may answer (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
-# A state's own organs, and the state itself (no agent), which its opposition may answer.
-STATE_AGENTS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {
@@ -278,10 +277,10 @@ def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
     its state's organs to those outside the state."""
     countries = {s.country for s in speakers}
     state = all(s.agent not in NON_STATE_AGENTS for s in speakers)
-    if speakers and all(s.agent not in STATE_AGENTS for s in speakers):
+    if speakers and all(s.agent not in STATE_ROLES for s in speakers):
         # "Sonko was arrested ... his party condemned the arrest": the opposition, a crowd or
         # an armed group answers its own state's police, army or government.
-        return [a for a in actors if a.country not in countries or a.agent in STATE_AGENTS]
+        return [a for a in actors if a.country not in countries or a.agent in STATE_ROLES]
     return [
         a for a in actors if a.country not in countries or (state and a.agent in NON_STATE_AGENTS)
     ]
