@@ -561,7 +561,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
-    if not targets and (aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer)):
+    if not targets and (
+        aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer, resolver)
+    ):
         pattern, targets = replace(pattern, code=SHOW_OF_FORCE, reverse=None), aimed
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
     if mutual_yield:

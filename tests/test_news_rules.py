@@ -5015,6 +5015,29 @@ SESSION_36_CASES = [
 ]
 
 
+SESSION_37_CASES = [
+    pytest.param(
+        "Japan criticised Taiwan's leaders. China answered with naval drills around the island.",
+        {("JPN", "TWNGOV", "111"), ("CHN", "TWN", "150")},
+        id="drills-around-the-island-are-aimed-at-the-island-state-named-before",
+    ),
+    pytest.param(
+        "Cuba hosted Russian warships. The United States held naval exercises off the island.",
+        {("CUB", "RUSMIL", "043"), ("RUSMIL", "CUB", "042"), ("USA", "CUB", "150")},
+        id="exercises-off-the-island-are-a-show-of-force-toward-it",
+    ),
+    pytest.param(
+        "North Korea responded with naval drills near South Korea.",
+        {("PRK", "KOR", "150")},
+        id="a-reply-with-drills-is-the-drills",
+    ),
+    pytest.param(
+        "Nepalese and Bhutanese border guards fought with sticks and stones.",
+        {("NPLMIL", "BTNMIL", "190"), ("BTNMIL", "NPLMIL", "190")},
+        id="sides-that-fight-with-stones-fight-each-other",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5066,6 +5089,7 @@ ALL_CASES = (
     + SESSION_34_CASES
     + SESSION_35_CASES
     + SESSION_36_CASES
+    + SESSION_37_CASES
 )
 
 
