@@ -256,6 +256,12 @@ FIRST_PERSON_PRONOUNS = frozenset({"we"})
 # Object pronouns, and the links of the nouns they may stand for ("met Syria's president and
 # urged him").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# The object pronouns that stand for people, which may also follow a preposition ("called on
+# him to step down", "talks with them"); "it" there is mostly a thing ("agreed to it").
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
+# The roles of one person that such a pronoun may stand for (troops, police and crowds are
+# groups).
+PERSON_AGENTS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP"})
 THEM = "them"
 # Present-tense verb tags: in a relative clause, a role held ("who heads the council").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -660,7 +666,7 @@ class ActorResolver:
             elif (counted := _counted_pronoun(member)) is not None:
                 # "detained several of them": some of those the pronoun stands for.
                 actors.extend(self._pronoun_counted(member, counted) if self.coreference else [])
-            elif member.lower_ in OBJECT_PRONOUNS and member.dep_ in {"dobj", "dative"}:
+            elif _is_object_pronoun(member):
                 actors.extend(self._object_pronoun(member) if self.coreference else [])
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
@@ -985,10 +991,23 @@ class ActorResolver:
                 if found:
                     return found
         # "Finland and Sweden applied to join NATO. Turkey accused them of ...": a plural
-        # pronoun with no one before it in its sentence is the group the last sentence led with.
+        # pronoun with no one before it in its sentence is the group the last sentence led with;
+        # "Morales resigned. Mexico offered him asylum": a singular one the person it led with.
         last = self.context.last_subject
-        plural = pronoun.lower_ == THEM and len(last) > 1
-        return list(last) if plural and before is None else []
+        if before is not None:
+            return []
+        if pronoun.lower_ in PERSON_OBJECT_PRONOUNS:
+            return self._person_before()
+        return list(last) if pronoun.lower_ == THEM and len(last) > 1 else []
+
+    def _person_before(self) -> list[Actor]:
+        """The one leader, official or politician the last sentence led with, else the one it
+        named ("Police arrested Castillo ... Mexico offered him asylum": Castillo)."""
+        for group in (self.context.last_subject, *self.context.subjects[-1:]):
+            people = {a.code: a for a in group if a.agent in PERSON_AGENTS}
+            if len(people) == 1:
+                return list(people.values())
+        return []
 
     def _group(self, noun: Token) -> list[Actor]:
         """The actors a group noun refers back to, each in the role the noun names ("the two
@@ -1753,6 +1772,14 @@ def _armed(head: Token) -> bool:
 def _is_organisation(code: str) -> bool:
     """An intergovernmental organisation with no role yet (IGOUNO, IGOEUREEC)."""
     return code.startswith(ORGANISATION_PREFIX) and len(code) % 3 == 0 and len(code) <= 9
+
+
+def _is_object_pronoun(token: Token) -> bool:
+    """ "urged him", "offered them asylum", "called on him", "talks with them": a pronoun
+    standing for people named before, where it is an object (not "it" after a preposition)."""
+    if token.lower_ not in OBJECT_PRONOUNS:
+        return False
+    return token.dep_ in {"dobj", "dative"} or (token.dep_ == "pobj" and token.lower_ != "it")
 
 
 def _has_pronoun_owner(head: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS) -> bool:

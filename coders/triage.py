@@ -41,6 +41,7 @@ from coders.actors import (
     GROUP_NOUNS,
     ISLAND_REFERENT,
     PARTY_NOUNS,
+    PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ActorLexicon,
@@ -189,6 +190,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         return 2
     references = (
         word in PRONOUNS
+        # "Mexico offered him asylum": the person the last sentence led with
+        or word in PERSON_OBJECT_PRONOUNS
         or word in aliases
         or word in EARLIER_VICTIM_WORDS
         # "the attackers": the armed group or gang named before

@@ -5036,6 +5036,26 @@ SESSION_37_CASES = [
         {("NPLMIL", "BTNMIL", "190"), ("BTNMIL", "NPLMIL", "190")},
         id="sides-that-fight-with-stones-fight-each-other",
     ),
+    pytest.param(
+        "Peru's president resigned after the army chief called on him to step down.",
+        {("PERMIL", "PERGOV", "0241")},
+        id="him-after-a-preposition-is-the-leader-named-before",
+    ),
+    pytest.param(
+        "Police in Lima arrested Peru's president. Bolivia offered him asylum.",
+        {("PERCOP", "PERGOV", "173"), ("BOL", "PERGOV", "0333")},
+        id="him-with-no-one-before-is-the-person-the-last-sentence-named",
+    ),
+    pytest.param(
+        "Chile's foreign minister visited Bolivia. Argentina later invited her to Buenos Aires.",
+        {("CHLGOV", "BOL", "042"), ("BOL", "CHLGOV", "043"), ("ARG", "CHLGOV", "040")},
+        id="her-is-the-official-the-last-sentence-led-with",
+    ),
+    pytest.param(
+        "Thousands of soldiers crossed into Chad. Sudan praised him.",
+        set(),
+        id="him-is-no-group-of-soldiers",
+    ),
 ]
 
 ALL_CASES = (
