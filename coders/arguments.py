@@ -1268,15 +1268,23 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
     """The sides of the talks or deal a mediation verb is about, where the sentence names none:
     the latest group of actors from two countries or more the article named before, else the
     parties to the story's first agreement ("the Ethiopian government and Tigrayan forces
-    agreed to a truce ... the talks were mediated by the African Union")."""
+    agreed to a truce ... the talks were mediated by the African Union"). A mediator with
+    nothing mediated named mediates between the same sides ("Qatar has been mediating")."""
     if not pattern.code.startswith(MEDIATION_CODE):
         return []
     # "the talks were mediated by Oman", "talks mediated by Oman", "Qatar, which mediated the
     # deal".
+    # "Egypt and Qatar were trying to mediate": with nothing mediated named, the same sides.
     about = children(verb, "nsubjpass", "dobj") or ([verb.head] if verb.dep_ == "acl" else [])
-    if not any(t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about):
+    if about and not any(
+        t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about
+    ):
         return []
-    return list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
+    sides = list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
+    # A country is no side of its own beside its forces or fighters: "Palestinian militants
+    # fired rockets ... Israel responded with strikes on Gaza" has two sides, not three.
+    agented = {side.country for side in sides if side.agent}
+    return [side for side in sides if side.agent or side.country not in agented]
 
 
 # A meeting or agreement held under someone's aegis: "under the auspices of the African

@@ -89,6 +89,8 @@ ONE_SIDED_EVENT_STARTS = (
     "demand",
     # "staged a coup", "seized power": aimed at the putschists' own government
     "coup",
+    # "Qatar has been mediating": between the sides told before (`arguments.mediated_sides`)
+    "mediat",
 )
 ONE_SIDED_EVENT_WORDS = frozenset({"power"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims

@@ -5056,6 +5056,27 @@ SESSION_37_CASES = [
         set(),
         id="him-is-no-group-of-soldiers",
     ),
+    pytest.param(
+        "Armenian and Azerbaijani troops clashed on the border. Russia has been mediating.",
+        {
+            ("ARMMIL", "AZEMIL", "190"),
+            ("AZEMIL", "ARMMIL", "190"),
+            ("RUS", "ARMMIL", "045"),
+            ("RUS", "AZEMIL", "045"),
+        },
+        id="a-mediator-with-nothing-mediated-named-mediates-between-the-sides-before",
+    ),
+    pytest.param(
+        "Palestinian militants fired rockets at Israel, and Israel responded with air strikes "
+        "on Gaza. Egypt was trying to mediate.",
+        {
+            ("PSEUAF", "ISR", "194"),
+            ("ISR", "PSE", "195"),
+            ("EGY", "PSEUAF", "045"),
+            ("EGY", "ISR", "045"),
+        },
+        id="a-country-is-no-side-beside-its-own-fighters",
+    ),
 ]
 
 ALL_CASES = (
