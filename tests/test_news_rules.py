@@ -5077,6 +5077,11 @@ SESSION_37_CASES = [
         },
         id="a-country-is-no-side-beside-its-own-fighters",
     ),
+    pytest.param(
+        "Pakistan retaliated with dozens of missiles on India.",
+        {("PAK", "IND", "195")},
+        id="a-reply-with-missiles-is-aerial-force",
+    ),
 ]
 
 ALL_CASES = (
