@@ -754,10 +754,12 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     if root_of(code) == DEMAND_ROOT and target.agent in OWN_FORCE_AGENTS and own_country and state:
         # "ordered the army to neutralise the gangs": a command, not a demand on another.
         return True
+    # Rebels' soldiers are not the army's: "the ELN released two Colombian soldiers".
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)
         and target.agent in OWN_FORCE_AGENTS
         and own_country
+        and state
     )
 
 

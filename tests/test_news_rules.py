@@ -5082,6 +5082,16 @@ SESSION_37_CASES = [
         {("PAK", "IND", "195")},
         id="a-reply-with-missiles-is-aerial-force",
     ),
+    pytest.param(
+        "The Colombian army released footage of rebels planting mines.",
+        set(),
+        id="footage-released-frees-no-one",
+    ),
+    pytest.param(
+        "The ELN released two Colombian soldiers.",
+        {("COLREB", "COLMIL", "0841")},
+        id="soldiers-released-are-freed",
+    ),
 ]
 
 ALL_CASES = (
