@@ -5092,6 +5092,16 @@ SESSION_37_CASES = [
         {("COLREB", "COLMIL", "0841")},
         id="soldiers-released-are-freed",
     ),
+    pytest.param(
+        "Myanmar's junta chief ordered a military offensive against ethnic Karen rebels.",
+        {("MMRGOV", "MMRREB", "190")},
+        id="an-ordered-offensive-is-the-orderers-force",
+    ),
+    pytest.param(
+        "Haiti's prime minister ordered an operation against the gangs in Port-au-Prince.",
+        {("HTIGOV", "HTICRM", "190")},
+        id="an-ordered-operation-against-gangs-is-force",
+    ),
 ]
 
 ALL_CASES = (
