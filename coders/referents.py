@@ -59,6 +59,8 @@ ATTACK_NOUNS = frozenset(
         "killing",
         "massacre",
         "ambush",
+        "shooting",
+        "blast",
         "missile",
         "rocket",
         "drone",
@@ -123,8 +125,8 @@ COUP_NOUNS = frozenset({"coup", "takeover"})
 PUTSCHIST_AGENTS = ARMED_GROUP_AGENTS | {"MIL"}
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes", "concern ABOUT the strikes", "anger OVER the raid",
-# "outrage AT the killing".
-ABOUT_PREPS = frozenset({"to", "of", "for", "about", "over", "at"})
+# "outrage AT the killing", "an investigation INTO the shooting".
+ABOUT_PREPS = frozenset({"to", "of", "for", "about", "over", "at", "into"})
 # Verbs whose aim the act's actors can be: not talks about an act (its topic is no party,
 # root 04), nor aid, material cooperation, a yield or an investigation (06 to 09), whose
 # dictionary patterns read phrases such as "passed on the outcome of the talks" too loosely.

@@ -5102,6 +5102,22 @@ SESSION_37_CASES = [
         {("HTIGOV", "HTICRM", "190")},
         id="an-ordered-operation-against-gangs-is-force",
     ),
+    pytest.param(
+        "Sudanese soldiers opened fire on protesters in Khartoum. Norway demanded an inquiry "
+        "into the shooting.",
+        {("SDNMIL", "SDNOPP", "193"), ("NOR", "SDNMIL", "101")},
+        id="an-inquiry-into-the-shooting-is-aimed-at-the-shooters",
+    ),
+    pytest.param(
+        "Crowds of Yemenis rushed toward an aid truck in Sanaa.",
+        set(),
+        id="people-rushing-toward-aid-give-none",
+    ),
+    pytest.param(
+        "Jordan rushed aid to Lebanon.",
+        {("JOR", "LBN", "070")},
+        id="aid-rushed-to-a-country-is-aid",
+    ),
 ]
 
 ALL_CASES = (
