@@ -336,7 +336,9 @@ def _judged_content(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if lemma in SPEAKING_VERBS:
         clauses = children(verb, "ccomp", "parataxis")
-        return [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
+        # Not a relative clause's: "fired only at people who posed a threat" describes them.
+        words = [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
+        return [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
     if lemma in NAMING_VERBS:
         named = _names_given(verb) + children(verb, "ccomp")
         return [w for phrase in named for w in phrase.subtree if _is_harsh(w)]

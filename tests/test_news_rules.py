@@ -5118,6 +5118,16 @@ SESSION_37_CASES = [
         {("JOR", "LBN", "070")},
         id="aid-rushed-to-a-country-is-aid",
     ),
+    pytest.param(
+        "The Nigerian army said its troops only shot at men who posed a threat.",
+        set(),
+        id="a-harsh-word-in-a-relative-clause-describes-no-criticism",
+    ),
+    pytest.param(
+        "Ghana said the Burkinabe junta was a threat to the region.",
+        {("GHA", "BFAGOV", "111")},
+        id="a-harsh-word-said-of-an-act-is-still-criticism",
+    ),
 ]
 
 ALL_CASES = (
