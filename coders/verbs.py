@@ -159,7 +159,7 @@ def _without_clauses(top: Token) -> list[Token]:
     kept: "detained crowds protesting against talks" holds PROTEST but no TALKS, and
     "students who had been jailed" no JAIL (a relative clause tells their background); nor
     the time or setting of a clause under the verb ("agreed to free prisoners after talks
-    with the Vatican" holds no TALKS)."""
+    with the Vatican" holds no TALKS), nor its adverbial clauses."""
     return pruned_subtree(top, enters=_neither_describes_nor_sets, keeps=_not_a_relative_clause)
 
 
@@ -174,7 +174,9 @@ def _not_a_relative_clause(word: Token) -> bool:
 def _describes_or_sets(word: Token) -> bool:
     """A clause describing a noun, or a phrase of time or setting ("after talks", "on the
     sidelines of the BRICS summit")."""
-    if word.dep_ in NOUN_CLAUSE_DEPS:
+    if word.dep_ in NOUN_CLAUSE_DEPS or word.dep_ == "advcl":
+        # nor an adverbial clause of a complement ("ordered China to close its consulate,
+        # accusing its agents of stealing research" holds no RESEARCH)
         return True
     return word.dep_ == "prep" and (word.lower_ in SETTING_PREPS or on_the_sidelines(word))
 

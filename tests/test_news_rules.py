@@ -5128,6 +5128,17 @@ SESSION_37_CASES = [
         {("GHA", "BFAGOV", "111")},
         id="a-harsh-word-said-of-an-act-is-still-criticism",
     ),
+    pytest.param(
+        "Russia ordered the closure of Norway's consulate in Murmansk.",
+        {("RUS", "NORGOV", "161")},
+        id="a-consulate-ordered-shut-is-closed",
+    ),
+    pytest.param(
+        "Canada ordered India to withdraw its diplomats, accusing Indian agents of running "
+        "surveillance operations.",
+        {("CAN", "IND", "100")},
+        id="a-participle-under-the-complement-gives-the-order-no-words",
+    ),
 ]
 
 ALL_CASES = (
