@@ -196,6 +196,8 @@ HARSH_WORDS = frozenset(
         "threat",
         "contempt",
         "treason",
+        "betrayal",
+        "pretext",
         "treasonous",
         "treacherous",
         "fanatic",

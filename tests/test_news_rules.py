@@ -5139,6 +5139,21 @@ SESSION_37_CASES = [
         {("CAN", "IND", "100")},
         id="a-participle-under-the-complement-gives-the-order-no-words",
     ),
+    pytest.param(
+        "Gabon's army ousted President Ali Bongo.",
+        {("GABMIL", "GABGOV", "180")},
+        id="soldiers-ousting-a-ruler-stage-a-coup",
+    ),
+    pytest.param(
+        "Peru's Congress ousted the president.",
+        {("PERLEG", "PERGOV", "174")},
+        id="lawmakers-ousting-a-ruler-stage-no-coup",
+    ),
+    pytest.param(
+        "Moscow accused Kyiv of shelling the plant. Ukraine called the claim a pretext.",
+        {("RUS", "UKR", "112"), ("UKR", "RUS", "111")},
+        id="an-allegation-called-a-pretext-is-criticised",
+    ),
 ]
 
 ALL_CASES = (
