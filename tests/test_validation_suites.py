@@ -30,8 +30,9 @@ def unit_tests(shared, nlp):
 # 2026-12-02 (session 26, `eventcoder evaluate`): F1 0.653, precision 0.833, dyad F1 0.710;
 # (session 27): 0.657, 0.835 and 0.712; (session 30): 0.659, 0.840 and 0.714; (session 31):
 # 0.674, 0.844 and 0.729; (session 32): 0.678, 0.843 and 0.733; (session 34): 0.680, 0.844
-# and 0.734; (session 35): 0.681, 0.844 and 0.736. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.68, "dyad_root_precision": 0.843, "dyad_f1": 0.735}
+# and 0.734; (session 35): 0.681, 0.844 and 0.736; (session 37, 2026-12-03): 0.683, 0.845 and
+# 0.737. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.682, "dyad_root_precision": 0.844, "dyad_f1": 0.737}
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +68,8 @@ CODEBOOK_FLOOR = {"records_correct": 403, "f1": 0.687, "dyad_root_f1": 0.920}
 # (session 32): 162, 0.525 and 0.800; (session 33): 164, 0.529 and 0.801; (session 34): 165,
 # 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
 # 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
-# 0.547 and 0.804.
-WIRE_STORIES_FLOOR = {"records_correct": 167, "f1": 0.545, "dyad_root_f1": 0.802}
+# 0.547 and 0.804; (session 37): 168, 0.546 and 0.808.
+WIRE_STORIES_FLOOR = {"records_correct": 168, "f1": 0.545, "dyad_root_f1": 0.807}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
