@@ -121,6 +121,7 @@ from coders.records import Actor, Coded, Event
 from coders.referents import (
     attacked_people,
     intercepted_launchers,
+    names_an_act_told,
     referred_attackers,
     referred_targets,
 )
@@ -795,7 +796,8 @@ def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     praised, by the bare pattern (051)."""
     if pattern.terms or verb.lemma_.lower() not in WELCOMING_VERBS:
         return pattern
-    guests = children(verb, "dobj", "nsubjpass")
+    # "welcomed Xi's peace proposals": an act or a proposal welcomed is its maker's, praised.
+    guests = [g for g in children(verb, "dobj", "nsubjpass") if not names_an_act_told(g)]
     actors = [a for guest in guests for a in resolver.resolve(guest, strict=True)]
     if not actors or any(a.agent not in GUEST_AGENTS for a in actors):
         return pattern

@@ -239,6 +239,12 @@ def _sides_named(noun: Token, resolver: ActorResolver) -> list[Actor]:
     return resolve_all([t for side in sides for t in conjuncts(side)], resolver, True)
 
 
+def names_an_act_told(noun: Token) -> bool:
+    """Whether a noun names an act of a kind a story tells (an attack, an agreement, a
+    decision, a proposal, a visit), by its lemma or its word."""
+    return not {noun.lemma_.lower(), noun.lower_}.isdisjoint(REFERRING_NOUNS)
+
+
 def refers_back(token: Token) -> bool:
     """Whether a word, read without its parse, may stand for the actors of an act told
     before: a noun of an act after a definite word ("the attack", "these allegations", "the

@@ -5154,6 +5154,11 @@ SESSION_37_CASES = [
         {("RUS", "UKR", "112"), ("UKR", "RUS", "111")},
         id="an-allegation-called-a-pretext-is-criticised",
     ),
+    pytest.param(
+        "Lula welcomed Xi's proposals for peace.",
+        {("BRAGOV", "CHNGOV", "051")},
+        id="a-leaders-proposal-welcomed-is-praised-not-hosted",
+    ),
 ]
 
 ALL_CASES = (
