@@ -259,6 +259,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # The object pronouns that stand for people, which may also follow a preposition ("called on
 # him to step down", "talks with them"); "it" there is mostly a thing ("agreed to it").
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 # The roles of one person that such a pronoun may stand for (troops, police and crowds are
 # groups).
 PERSON_AGENTS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP"})
@@ -1188,8 +1189,13 @@ class ActorResolver:
         government" his country's government; the pronoun stands for the subject before."""
         pronouns = [c for c in children(head, "poss") if c.lower_ in POSSESSIVE_PRONOUNS]
         owners = [a for pronoun in pronouns for a in self._subject_before(pronoun)]
-        if len(owners) == 1 and head.lemma_.lower() in PARTY_NOUNS:
-            return owners  # a party is its leader's own side
+        if head.lemma_.lower() in PARTY_NOUNS:
+            # A party is its leader's own side; "his party" is a person's ("Police arrested
+            # Sonko. His party ..." is Sonko's, not the police's).
+            person = any(p.lower_ in PERSON_POSSESSIVES for p in pronouns)
+            leader = self._person_before() if person else []
+            if leader or len(owners) == 1:
+                return leader or owners
         return self._owned_by(owners, head, tokens, text)
 
     def _owned_by(

@@ -120,6 +120,7 @@ from coders.protests import (
 from coders.records import Actor, Coded, Event
 from coders.referents import (
     attacked_people,
+    detainers_asked,
     intercepted_launchers,
     names_an_act_told,
     referred_attackers,
@@ -547,6 +548,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or answered_doers(verb, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
+        or detainers_asked(pattern.code, sources, resolver)
         or intercepted_launchers(verb, pattern.code, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or conditioned_party(verb, pattern, resolver)

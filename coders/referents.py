@@ -31,11 +31,12 @@ from coders.arguments import (
     ALLEGATION_NOUNS,
     DEFINITE_WORDS,
     DENY_CODE,
+    RELEASE_CODES,
     STATE_ROLES,
     is_definite,
     resolve_all,
 )
-from coders.codebook import FORCE_ROOTS, root_of
+from coders.codebook import FORCE_ROOTS, RELEASE, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, conjuncts, prepositions
@@ -176,6 +177,15 @@ def referred_targets(
     if pattern.code.startswith(DENY_CODE):
         return _others(acts.accusers, sources)
     return []
+
+
+def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom a release asked for, offered or refused is aimed at where the sentence names no
+    holder: the story's first coercers, other than the askers ("Russia detained an American
+    journalist. The United States demanded his release": RUS)."""
+    if code.startswith(RELEASE) or not code.startswith(RELEASE_CODES):
+        return []  # a release done ("Hamas released two hostages") names whom it frees
+    return _others(resolver.context.acts.coercers, sources)
 
 
 def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:

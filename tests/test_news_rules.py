@@ -5159,6 +5159,17 @@ SESSION_37_CASES = [
         {("BRAGOV", "CHNGOV", "051")},
         id="a-leaders-proposal-welcomed-is-praised-not-hosted",
     ),
+    pytest.param(
+        "Police in Dakar arrested opposition leader Ousmane Sonko. His party demanded his "
+        "release.",
+        {("SENCOP", "SENOPP", "173"), ("SENOPP", "SENGOV", "1053")},
+        id="his-party-is-the-arrested-leaders-not-the-police",
+    ),
+    pytest.param(
+        "Iran detained a French aid worker. France demanded her release.",
+        {("IRN", "FRANGO", "173"), ("FRA", "IRN", "1053")},
+        id="a-release-asked-for-with-no-holder-named-is-asked-of-the-detainers",
+    ),
 ]
 
 ALL_CASES = (
