@@ -124,6 +124,9 @@ HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
 WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # Words that judge an actor or its acts harshly, by lemma.
+# What an act is harshly called, though a statement may tell of one plainly ("called the
+# detention a coup"; "the army said it had foiled a coup" criticises no one).
+HARSH_NAMES = frozenset({"coup", "putsch"})
 HARSH_WORDS = frozenset(
     {
         # what an act or a body is
@@ -343,7 +346,8 @@ def _judged_content(verb: Token) -> list[Token]:
         return [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
     if lemma in NAMING_VERBS:
         named = _names_given(verb) + children(verb, "ccomp")
-        return [w for phrase in named for w in phrase.subtree if _is_harsh(w)]
+        words = [w for phrase in named for w in phrase.subtree]
+        return [w for w in words if _is_harsh(w) or w.lemma_.lower() in HARSH_NAMES]
     return []
 
 

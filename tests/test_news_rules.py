@@ -5170,6 +5170,17 @@ SESSION_37_CASES = [
         {("IRN", "FRANGO", "173"), ("FRA", "IRN", "1053")},
         id="a-release-asked-for-with-no-holder-named-is-asked-of-the-detainers",
     ),
+    pytest.param(
+        "Police in Tunis detained the opposition leader. The opposition called the detention "
+        "a coup.",
+        {("TUNCOP", "TUNOPP", "173"), ("TUNOPP", "TUNCOP", "111")},
+        id="an-act-called-a-coup-is-criticised",
+    ),
+    pytest.param(
+        "Tunisia's army said it had foiled a coup.",
+        set(),
+        id="a-coup-told-plainly-criticises-no-one",
+    ),
 ]
 
 ALL_CASES = (
