@@ -5160,8 +5160,7 @@ SESSION_37_CASES = [
         id="a-leaders-proposal-welcomed-is-praised-not-hosted",
     ),
     pytest.param(
-        "Police in Dakar arrested opposition leader Ousmane Sonko. His party demanded his "
-        "release.",
+        "Police in Dakar arrested opposition leader Ousmane Sonko. His party demanded his release.",
         {("SENCOP", "SENOPP", "173"), ("SENOPP", "SENGOV", "1053")},
         id="his-party-is-the-arrested-leaders-not-the-police",
     ),

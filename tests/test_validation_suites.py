@@ -68,8 +68,8 @@ CODEBOOK_FLOOR = {"records_correct": 403, "f1": 0.687, "dyad_root_f1": 0.920}
 # (session 32): 162, 0.525 and 0.800; (session 33): 164, 0.529 and 0.801; (session 34): 165,
 # 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
 # 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
-# 0.547 and 0.804; (session 37): 168, 0.546 and 0.808.
-WIRE_STORIES_FLOOR = {"records_correct": 168, "f1": 0.545, "dyad_root_f1": 0.807}
+# 0.547 and 0.804; (session 37): 169, 0.546 and 0.810.
+WIRE_STORIES_FLOOR = {"records_correct": 169, "f1": 0.546, "dyad_root_f1": 0.809}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
