@@ -259,6 +259,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # The object pronouns that stand for people, which may also follow a preposition ("called on
 # him to step down", "talks with them"); "it" there is mostly a thing ("agreed to it").
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
+# The possessive pronouns of one person ("his party": a leader's, not the police's).
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 # The roles of one person that such a pronoun may stand for (troops, police and crowds are
 # groups).

@@ -123,10 +123,10 @@ HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
-# Words that judge an actor or its acts harshly, by lemma.
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
 HARSH_NAMES = frozenset({"coup", "putsch"})
+# Words that judge an actor or its acts harshly, by lemma.
 HARSH_WORDS = frozenset(
     {
         # what an act or a body is

@@ -172,11 +172,10 @@ def _not_a_relative_clause(word: Token) -> bool:
 
 
 def _describes_or_sets(word: Token) -> bool:
-    """A clause describing a noun, or a phrase of time or setting ("after talks", "on the
-    sidelines of the BRICS summit")."""
+    """A clause describing a noun, an adverbial clause ("ordered China to close its consulate,
+    accusing its agents of stealing research" holds no RESEARCH), or a phrase of time or
+    setting ("after talks", "on the sidelines of the BRICS summit")."""
     if word.dep_ in NOUN_CLAUSE_DEPS or word.dep_ == "advcl":
-        # nor an adverbial clause of a complement ("ordered China to close its consulate,
-        # accusing its agents of stealing research" holds no RESEARCH)
         return True
     return word.dep_ == "prep" and (word.lower_ in SETTING_PREPS or on_the_sidelines(word))
 
