@@ -823,8 +823,7 @@ def _referred_surroundings(
     drills the verb holds or answers with, when it is no doer's."""
     own = {source.country for source in sources}
     hosts = [verb, *(t for t in verb.subtree if t.lemma_.lower() in EXERCISE_WORDS)]
-    around = [p for host in hosts for p in host.children if p.lower_ in NEAR_PREPS]
-    for noun in (n for p in around for n in p.children if n.dep_ == "pobj"):
+    for noun in _nouns_near(hosts):
         found = [a for a in resolver.resolve(noun) if a.agent is None and a.country not in own]
         if found:
             return [Actor(a.country, noun.text) for a in found]
@@ -846,12 +845,16 @@ def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:
     """The places named after NEAR, AROUND or OFF in the verb's objects ("drills off the
     coast of Arica" is near Arica), which the parser may hang on the object."""
-    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        for prep in obj.children:
+    for noun in _nouns_near([c for c in verb.children if c.dep_ in OBJECT_DEPS]):
+        yield from _named_place(noun)
+
+
+def _nouns_near(hosts: Iterable[Token]) -> Iterator[Token]:
+    """The nouns of the NEAR, AROUND or OFF phrases on the `hosts`."""
+    for host in hosts:
+        for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in NEAR_PREPS:
-                for noun in prep.children:
-                    if noun.dep_ == "pobj":
-                        yield from _named_place(noun)
+                yield from (noun for noun in prep.children if noun.dep_ == "pobj")
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:

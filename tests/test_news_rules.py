@@ -5052,8 +5052,8 @@ SESSION_37_CASES = [
         id="her-is-the-official-the-last-sentence-led-with",
     ),
     pytest.param(
-        "Thousands of soldiers crossed into Chad. Sudan praised him.",
-        set(),
+        "Chad's soldiers crossed into Sudan. Niger praised him.",
+        {("TCDMIL", "SDN", "190")},
         id="him-is-no-group-of-soldiers",
     ),
     pytest.param(
