@@ -169,10 +169,14 @@ GROUP_NOUNS = frozenset(
         "neighbour",
         "neighbor",
         "rival",
+        "general",
+        "commander",
+        "faction",
     }
 )
-# Group nouns for the sides of a fight: "both sides", "the warring sides".
-SIDE_NOUNS = frozenset({"side"})
+# Group nouns for the sides of a fight: "both sides", "the warring sides", "the two generals"
+# (who lead them), "the warring factions".
+SIDE_NOUNS = frozenset({"side", "general", "commander", "faction"})
 # Group nouns that name states: "both countries" are the countries, whoever acted for them.
 COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # Words that count a group noun's members: "both sides", "the three countries"; "each side"
@@ -269,7 +273,7 @@ THEM = "them"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
 DEFINITE_GROUP_NOUNS = frozenset(
-    {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival"}
+    {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival", "faction"}
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
@@ -1028,8 +1032,11 @@ class ActorResolver:
         # Countries counted are the last subject's ("the three countries"); sides are those
         # who acted on each other, whoever reported it: first those who fought in the story.
         group = group or (self._counted_subjects(size) if states else ())
-        if noun.lemma_.lower() in SIDE_NOUNS and size in {2, None}:
-            group = group or self._warring_sides()
+        warring = noun.lemma_.lower() in SIDE_NOUNS and size in {2, None} and not group
+        if warring and (sides := self._warring_sides()):
+            # The sides as they fought: "the two generals" of Sudan's army and the RSF are
+            # SDNMIL and SDNREB, not two army officers.
+            return list(sides)
         group = group or self.context.recent_group(size=size, by_country=states)
         if states:
             # "Both countries" are the states, not the troops or officials that stood for them.
@@ -1047,7 +1054,11 @@ class ActorResolver:
         acts = self.context.acts
         # Civilians struck are their country's side, not a side of their own.
         attacked = [Actor(a.country, a.text) if a.agent == CIVILIANS else a for a in acts.attacked]
-        sides = tuple({a.country: a for a in (*acts.attackers, *attacked)}.values())
+        fighters = (*acts.attackers, *attacked)
+        sides = tuple({a.country: a for a in fighters}.values())
+        if len(sides) == 1:
+            # A civil war's sides are of one country: "the army and the RSF" fought.
+            sides = tuple({a.code: a for a in fighters}.values())
         return sides if len(sides) == 2 else ()
 
     def _counted_subjects(self, size: int | None) -> tuple[Actor, ...]:

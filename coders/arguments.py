@@ -206,6 +206,8 @@ def arguments(
         return subjects, target_actors(verb, pattern, resolver)
     if is_passive(verb) or _is_participle_of_noun(verb) or _suffered(verb):
         return _passive_arguments(verb, pattern, resolver)
+    if _is_visiting_guest(verb):
+        return _guest_and_host(verb, resolver)
     country = _scene_country(verb, resolver)
     resolver = replace(resolver, scene=country)
     sources = subject_actors(verb, resolver)
@@ -554,6 +556,28 @@ def _is_participle_of_noun(verb: Token) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and not children(verb, "dobj")
     )
+
+
+def _is_visiting_guest(verb: Token) -> bool:
+    """ "visiting" describing a noun: "met visiting Russian Foreign Minister Sergei Lavrov",
+    "the visiting delegation"."""
+    return verb.lower_ == "visiting" and verb.dep_ == "amod"
+
+
+def _guest_and_host(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """The guest an adjective "visiting" describes, and its host: the subject of the clause
+    the guest is met, told or hosted in ("Xi met visiting Russian Foreign Minister Sergei
+    Lavrov": RUSGOV visits CHNGOV), or that clause's object where the guest is its subject
+    ("the visiting Indian delegation met Sri Lanka's president")."""
+    guest = verb.head
+    clause = next((t for t in guest.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    guests = resolve_all([guest], resolver, strict=True)
+    if clause is None or not guests:
+        return [], []
+    if guest.dep_ == "nsubj" and guest.head == clause:
+        hosts = [*children(clause, "dobj"), *(o for p, o in prepositions(clause) if p == "with")]
+        return guests, resolve_all(hosts, resolver, strict=True)
+    return guests, subject_actors(clause, resolver)
 
 
 # Texts whose words their issuer says: "issued a statement urging calm", "adopted a resolution

@@ -346,10 +346,18 @@ def settle_clauses(sentence: Span) -> None:
     hostages on Friday and Israel released 39 prisoners") is its subject again
     (`_subject_taken_by_a_date`).
 
+    "Visiting" read as a clause whose object is the noun right after it ("met visiting
+    Russian Foreign Minister Sergei Lavrov", "told visiting U.S. Secretary of State Antony
+    Blinken that ...") describes that noun, which is the object of the verb before it
+    (`_visiting_read_as_a_verb`): the guest is met or told, and visits no one.
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     for token in sentence:
         if _mend_subject(token):
+            continue
+        if (guest := _visiting_read_as_a_verb(token)) is not None:
+            _describe_guest(token, guest)
             continue
         if (noun := _gerund_listed_after(token)) is not None:
             token.head, token.dep_ = noun, "conj"
@@ -453,6 +461,36 @@ def _gerund_listed_after(gerund: Token) -> Token | None:
         return None
     nouns = [t for t in phrase.subtree if t.i < conjunction.i and t.pos_ in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else None
+
+
+# Where "visiting" hangs when the parser reads it as a clause of the word before it.
+VISITING_AS_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp"})
+
+
+def _visiting_read_as_a_verb(token: Token) -> Token | None:
+    """The guest noun of a "visiting" the parser read as a verb of the word before it, with
+    the noun phrase right after it as its object, where that word has no object of its own;
+    None for any other word."""
+    if token.lower_ != "visiting" or token.dep_ not in VISITING_AS_CLAUSE_DEPS:
+        return None
+    head = token.head
+    if head.i != token.i - 1 or children(head, "dobj", "pobj"):
+        return None
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
+    return guests[0] if guests else None
+
+
+def _describe_guest(visiting: Token, guest: Token) -> None:
+    """Make `guest` the object of the word "visiting" hangs on, and "visiting" its modifier;
+    the rest of what hung on "visiting" (its times, places and reported clause) hangs on the
+    clause's verb."""
+    head = visiting.head
+    verb = head.head if head.pos_ == "ADP" else head
+    rest = [c for c in visiting.children if c != guest]
+    guest.head, guest.dep_ = head, "pobj" if head.pos_ == "ADP" else "dobj"
+    visiting.head, visiting.dep_ = guest, "amod"
+    for child in rest:
+        child.head = verb
 
 
 def _ends_before(phrase: Token, word: Token) -> bool:

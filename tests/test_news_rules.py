@@ -5182,6 +5182,48 @@ SESSION_37_CASES = [
     ),
 ]
 
+SESSION_38_CASES = [
+    pytest.param(
+        "Indonesia's president met visiting Australian Prime Minister Anthony Albanese in Jakarta.",
+        {("IDNGOV", "AUSGOV", "040"), ("AUSGOV", "IDNGOV", "042"), ("IDNGOV", "AUSGOV", "043")},
+        id="a-visiting-guest-met-visits-the-host-and-visits-no-one-else",
+    ),
+    pytest.param(
+        "Egypt's president told the visiting Jordanian foreign minister that Israel must open "
+        "the crossings.",
+        {("JORGOV", "EGYGOV", "042"), ("EGYGOV", "JORGOV", "043"), ("EGYGOV", "ISR", "100")},
+        id="a-visiting-guest-told-something-is-no-intent-to-visit",
+    ),
+    pytest.param(
+        "The visiting Brazilian delegation met Angola's president on Monday.",
+        {("BRAGOV", "AGOGOV", "042"), ("AGOGOV", "BRAGOV", "043"), ("BRAGOV", "AGOGOV", "040")},
+        id="a-visiting-subject-visits-whom-it-meets",
+    ),
+    pytest.param(
+        "Hamas handed four Thai hostages to the Red Cross on Friday.",
+        {("PSEREBHMS", "THA", "0841")},
+        id="hostages-handed-to-a-go-between-are-released-to-their-country",
+    ),
+    pytest.param(
+        "Sudan's army fought the Rapid Support Forces in Khartoum. Kenya urged the two generals "
+        "to stop fighting.",
+        {("SDNMIL", "SDNREB", "190"), ("KEN", "SDNMIL", "0256"), ("KEN", "SDNREB", "0256")},
+        id="the-two-generals-are-the-two-sides-of-a-civil-war",
+    ),
+    pytest.param(
+        "Libyan troops clashed with gunmen in Tripoli on Monday. Italy called on the warring "
+        "factions to return to talks.",
+        {
+            ("LBYMIL", "LBYUAF", "190"),
+            ("LBYUAF", "LBYMIL", "190"),
+            ("ITA", "LBYMIL", "020"),
+            ("ITA", "LBYUAF", "020"),
+        },
+        id="the-warring-factions-are-the-sides-that-fought",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5234,6 +5276,7 @@ ALL_CASES = (
     + SESSION_35_CASES
     + SESSION_36_CASES
     + SESSION_37_CASES
+    + SESSION_38_CASES
 )
 
 
