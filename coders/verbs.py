@@ -43,10 +43,11 @@ SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
 # else's, not the speaker's ("Iran described the attack as a crime" is no attack by Iran,
 # "Ukraine's air force reported an attack on Kharkiv" none by Ukraine), though the CAMEO verb
 # file gives them SAY's rows (DESCRIBE * ATTACK 190, REPORT * ARREST 173). ANNOUNCE keeps
-# them: "announced sanctions" is the announcer's own.
+# them: "announced sanctions" is the announcer's own. Nor is an act one is informed of ("Iran
+# informed Iraq of the attack" is no attack on Iraq, INFORM * ATTACK 190).
 RECOUNTING_VERBS = frozenset(
     {"describe", "depict", "define", "portray", "characterise", "characterize", "cite"}
-    | {"mention", "recount", "narrate", "refer", "report"}
+    | {"mention", "recount", "narrate", "refer", "report", "inform"}
 )
 # Prepositions of the time or setting of an event, whose phrase holds no word of its pattern.
 SETTING_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since"})

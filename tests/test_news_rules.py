@@ -5221,6 +5221,16 @@ SESSION_38_CASES = [
         },
         id="the-warring-factions-are-the-sides-that-fought",
     ),
+    pytest.param(
+        "Turkey informed Iraq of the attack on Monday.",
+        set(),
+        id="an-attack-one-is-informed-of-is-no-attack-by-the-informer",
+    ),
+    pytest.param(
+        "Iran informed the IAEA of its concern over the sabotage.",
+        {("IRN", "IGOUNOIAE", "012")},
+        id="concern-one-informs-of-is-still-a-statement",
+    ),
 ]
 
 
