@@ -365,6 +365,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS:
         return True  # "denied that it had attacked"
+    if _unshown(verb):
+        return True
     above = governor(verb)
     if above is None:
         return False
@@ -374,6 +376,25 @@ def is_negated(verb: Token) -> bool:
         return not has_subject(verb) and is_negated(above)
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
         _is_infinitive_of(verb) and is_negated(above)
+    )
+
+
+# Nouns of what shows a fact: with NO, what they would show is not asserted (`_unshown`).
+SHOWING_NOUNS = frozenset(
+    {"evidence", "sign", "indication", "proof", "suggestion", "confirmation", "trace", "hint"}
+)
+
+
+def _unshown(verb: Token) -> bool:
+    """ "there was no evidence that Russia fired the missile", "saw no sign that troops had
+    crossed": a clause told as what no evidence, sign or proof shows is not asserted ("no
+    doubt that" still asserts it)."""
+    noun = verb.head
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and noun.lemma_.lower() in SHOWING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
 
 

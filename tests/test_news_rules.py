@@ -5231,6 +5231,22 @@ SESSION_38_CASES = [
         {("IRN", "IGOUNOIAE", "012")},
         id="concern-one-informs-of-is-still-a-statement",
     ),
+    pytest.param(
+        "Lithuania said there was no evidence that Belarus had fired missiles at Lithuania.",
+        set(),
+        id="what-no-evidence-shows-is-not-asserted",
+    ),
+    pytest.param(
+        "Analysts saw no sign that Serbian troops had attacked Kosovo. There is no doubt that "
+        "Serbia attacked Kosovo.",
+        {("SRB", "KSV", "190")},
+        id="no-sign-hides-the-act-and-no-doubt-asserts-it",
+    ),
+    pytest.param(
+        "Moscow accused Western states of arming Kyiv.",
+        {("RUS", "WST", "112")},
+        id="western-states-are-the-west",
+    ),
 ]
 
 
