@@ -325,6 +325,54 @@ def _judgements(
     return list(found.values())
 
 
+# Verbs that put someone behind an act: the speaking verbs and those of belief or suspicion.
+BLAMING_VERBS = SPEAKING_VERBS | {"suggest", "believe", "suspect", "think", "conclude"}
+ACCUSE_CODE = "112"
+BLAME_ORIGIN = "eventcoder-rule:blame-in-a-statement"
+# Acts someone may be said to be behind: "Russia was behind the attack".
+BLAMED_ACTS = frozenset(
+    {
+        "attack", "strike", "bombing", "blast", "explosion", "crash", "killing", "murder",
+        "assassination", "plot", "coup", "sabotage", "unrest", "violence", "shooting", "hack",
+        "cyberattack", "poisoning", "abduction", "kidnapping", "fire", "riot", "incident",
+    }
+)  # fmt: skip
+
+
+def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """ "Ukraine said Russia was behind the attack", "Biden suggested that Putin was behind the
+    crash": the speaker accuses whom the clause it tells puts behind an act (112), as the
+    development set codes an allegation, where `coded` has nothing from that speaker to that
+    actor's country already."""
+    done = {(c.source.code, c.target.country) for c in coded}
+    found: dict[tuple[str, str], Coded] = {}
+    for verb in sentence:
+        if verb.lemma_.lower() not in BLAMING_VERBS or is_directly_negated(verb):
+            continue
+        speakers = subject_actors(verb, resolver)
+        pattern = VerbPattern(verb.lemma_.lower(), ACCUSE_CODE, (), (), "(statement)", BLAME_ORIGIN)
+        for accused in _put_behind_an_act(verb, resolver):
+            for speaker in speakers:
+                dyad = (speaker.code, accused.code)
+                if speaker.country == accused.country or (speaker.code, accused.country) in done:
+                    continue
+                found.setdefault(dyad, Coded(verb, pattern, speaker, accused, ACCUSE_CODE))
+    return list(found.values())
+
+
+def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The actors a clause the verb tells puts behind an act ("that Putin was behind the
+    crash"); none where the clause is negated ("was not behind the attack")."""
+    found = []
+    for clause in children(verb, "ccomp"):
+        if clause.lemma_.lower() != "be" or is_directly_negated(clause):
+            continue
+        acts = [obj for prep, obj in prepositions(clause) if prep == "behind"]
+        if any(act.lemma_.lower() in BLAMED_ACTS for act in acts):
+            found += [a for s in children(clause, "nsubj") for a in resolver.resolve(s, True)]
+    return found
+
+
 def _praised_content(verb: Token) -> list[Token]:
     """The words of praise in what a naming verb calls its object, where none is harsh."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:

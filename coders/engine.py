@@ -54,7 +54,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.context import ArticleContext, StoryActs
-from coders.criticism import criticism_events, names_something, praise_events
+from coders.criticism import blame_events, criticism_events, names_something, praise_events
 from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
@@ -278,6 +278,7 @@ def code_sentence(
     found = [coded for coded in found if coded.code != GENERIC_STATEMENT]
     found += criticism_events(sentence, resolver, found)
     found += praise_events(sentence, resolver, found)
+    found += blame_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found = told_by_its_arrests(with_their_demands(found))

@@ -5247,6 +5247,16 @@ SESSION_38_CASES = [
         {("RUS", "WST", "112")},
         id="western-states-are-the-west",
     ),
+    pytest.param(
+        "Lithuania said Belarus was behind the blast. Minsk said Moscow was not behind the fire.",
+        {("LTU", "BLR", "112")},
+        id="whom-a-statement-puts-behind-an-act-is-accused",
+    ),
+    pytest.param(
+        "French officials believe Russian hackers were behind the cyberattack.",
+        {("FRAGOV", "RUS", "112")},
+        id="whom-a-belief-puts-behind-an-act-is-accused",
+    ),
 ]
 
 
