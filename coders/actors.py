@@ -16,6 +16,7 @@ from coders.grammar import (
     children,
     conjuncts,
     core_tokens,
+    has_subject,
     joins_by_hyphen,
     names_before,
     prepositions,
@@ -1032,6 +1033,7 @@ class ActorResolver:
         # Countries counted are the last subject's ("the three countries"); sides are those
         # who acted on each other, whoever reported it: first those who fought in the story.
         group = group or (self._counted_subjects(size) if states else ())
+        group = group or (self._sentence_subjects(noun, size) if states else ())
         warring = noun.lemma_.lower() in SIDE_NOUNS and size in {2, None} and not group
         if warring and (sides := self._warring_sides()):
             # The sides as they fought: "the two generals" of Sudan's army and the RSF are
@@ -1067,6 +1069,23 @@ class ActorResolver:
         countries" are those, not their target as well."""
         subject = self.context.last_subject
         return subject if size and len({a.country for a in subject}) == size else ()
+
+    def _sentence_subjects(self, noun: Token, size: int | None) -> tuple[Actor, ...]:
+        """The subject of the sentence's main verb, before `noun`, where it names `size`
+        countries: "Spain, Ireland and Norway recognised a Palestinian state, angering Israel,
+        which recalled its ambassadors from the three countries"."""
+        root = noun.sent.root
+        subjects = [s for s in children(root, "nsubj") if s.i < noun.i]
+        clause = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), root)
+        # Only in a clause of another doer ("Israel, which recalled ..."), not the main
+        # verb's own object ("Britain and China urged both countries") nor a place between
+        # the two ("near the border between the two countries").
+        other_doer = clause.dep_ in {"relcl", "conj"} and has_subject(clause)
+        between = noun.head.lower_ == "between"
+        if not size or not subjects or not other_doer or between:
+            return ()
+        actors = tuple(a for s in subjects for a in self.resolve(s, strict=True))
+        return actors if len({a.country for a in actors}) == size else ()
 
     def _pair_named_before(self, noun: Token) -> tuple[Actor, ...]:
         """The two countries the sentence names before `noun`, if it names exactly two, by

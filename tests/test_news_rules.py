@@ -5257,6 +5257,22 @@ SESSION_38_CASES = [
         {("FRAGOV", "RUS", "112")},
         id="whom-a-belief-puts-behind-an-act-is-accused",
     ),
+    pytest.param(
+        "Chile and Peru expelled Cuban diplomats, angering Havana, which recalled its envoys "
+        "from the two countries.",
+        {
+            ("CHL", "CUBGOV", "174"),
+            ("PER", "CUBGOV", "174"),
+            ("CUB", "CHL", "161"),
+            ("CUB", "PER", "161"),
+        },
+        id="the-two-countries-in-another-doers-clause-are-the-subjects-named-before",
+    ),
+    pytest.param(
+        "Chile and Peru urged both countries to talk.",
+        set(),
+        id="the-two-countries-a-subject-urges-are-not-the-subject",
+    ),
 ]
 
 
