@@ -85,6 +85,7 @@ from coders.modality import (
     is_background,
     is_bare_agreement,
     is_directly_negated,
+    is_future,
     is_habitual,
     is_hypothetical,
     is_mandated,
@@ -871,7 +872,27 @@ def _pattern_in_context(
     if asked := asked_code(verb, matched, _codeable(lexicon)):
         coded = replace(matched, code=asked, reverse=None)
         return VerbDecision(matched, coded, f"asks for or announces an act: {asked}")
+    if intent := _told_as_coming(verb, matched):
+        coded = replace(matched, code=intent, reverse=None)
+        return VerbDecision(matched, coded, f"a cooperative act still to come: intent {intent}")
     return VerbDecision(matched, matched, "matched")
+
+
+# First-person subjects: a speaker telling its own act.
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
+    """The intent a speaker's own cooperative act told in the future takes ("'We will work
+    closely with the US,' the prime minister said": 032), as the development set codes one,
+    or None. A clause a statement reports ("said it will send aid") is the statement's to
+    code (`coders/speech.py`). A third party's act told in the future ("the United States
+    will supply arms to Israel") keeps its code, as the PETRARCH-2 gold standard and unit
+    tests code it (docs/validation.md)."""
+    speaking = any(s.lower_ in FIRST_PERSON for s in children(verb, "nsubj"))
+    if not speaking or not is_future(verb) or reporting_verb(verb) is not None:
+        return None
+    return intended_code(matched.code)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

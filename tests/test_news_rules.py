@@ -5273,6 +5273,21 @@ SESSION_38_CASES = [
         set(),
         id="the-two-countries-a-subject-urges-are-not-the-subject",
     ),
+    pytest.param(
+        "Uganda worked with Kenya on the border plan.",
+        {("UGA", "KEN", "050")},
+        id="states-that-work-with-each-other-cooperate",
+    ),
+    pytest.param(
+        '"We will work closely with Kenya," Uganda\'s president said on Monday.',
+        {("UGAGOV", "KEN", "032")},
+        id="a-speakers-own-cooperation-still-to-come-is-an-intent",
+    ),
+    pytest.param(
+        "Uganda will supply arms to Kenya.",
+        {("UGA", "KEN", "072")},
+        id="a-third-partys-act-still-to-come-keeps-its-code",
+    ),
 ]
 
 
