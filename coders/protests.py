@@ -36,7 +36,7 @@ PROTEST_VERBS = frozenset({"protest", "rally"})
 PURPOSE_DEMANDS = frozenset({"demand", "protest", "denounce", "condemn", "call", "press"})
 # Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the
 # embassy"); mourners or residents who gather need not.
-GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
+GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate", "camp"})
 PROTESTERS = "OPP"
 DEMONSTRATION = "141"
 DISAPPROVAL = "110"

@@ -5288,6 +5288,12 @@ SESSION_38_CASES = [
         {("UGA", "KEN", "072")},
         id="a-third-partys-act-still-to-come-keeps-its-code",
     ),
+    pytest.param(
+        "Nepalese protesters camped outside parliament in Kathmandu on Sunday. Soldiers camped "
+        "near the border with China.",
+        {("NPLOPP", "NPLGOV", "141")},
+        id="protesters-who-camp-demonstrate-and-soldiers-who-camp-do-not",
+    ),
 ]
 
 
