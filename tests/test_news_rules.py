@@ -686,8 +686,9 @@ SETTING_NOUN_CASES = [
         id="after-clashes-is-background",
     ),
     pytest.param(
+        # The trip is no visit; the recall answers it, so it is aimed at Chile (session 38).
         "In response to the Chilean president's trip to Bolivia, Peru recalled its envoy.",
-        set(),
+        {("PER", "CHLGOV", "161")},
         id="in-response-to-a-trip",
     ),
     pytest.param(
