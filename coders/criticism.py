@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
 from coders.arguments import STORY_PRONOUNS, names_an_act, subject_actors
+from coders.charges import ACCUSE_CODE
 from coders.codebook import DEMAND_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
@@ -327,7 +328,6 @@ def _judgements(
 
 # Verbs that put someone behind an act: the speaking verbs and those of belief or suspicion.
 BLAMING_VERBS = SPEAKING_VERBS | {"suggest", "believe", "suspect", "think", "conclude"}
-ACCUSE_CODE = "112"
 BLAME_ORIGIN = "eventcoder-rule:blame-in-a-statement"
 # Acts someone may be said to be behind: "Russia was behind the attack".
 BLAMED_ACTS = frozenset(

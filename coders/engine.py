@@ -8,7 +8,13 @@ from itertools import permutations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from coders.actors import ARMED_GROUP_AGENTS, SUPPORTING_WORDS, UNKNOWN, ActorResolver
+from coders.actors import (
+    ARMED_GROUP_AGENTS,
+    FIRST_PERSON_PRONOUNS,
+    SUPPORTING_WORDS,
+    UNKNOWN,
+    ActorResolver,
+)
 from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
@@ -878,10 +884,6 @@ def _pattern_in_context(
     return VerbDecision(matched, matched, "matched")
 
 
-# First-person subjects: a speaker telling its own act.
-FIRST_PERSON = frozenset({"we", "i"})
-
-
 def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
     """The intent a speaker's own cooperative act told in the future takes ("'We will work
     closely with the US,' the prime minister said": 032), as the development set codes one,
@@ -889,7 +891,7 @@ def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
     code (`coders/speech.py`). A third party's act told in the future ("the United States
     will supply arms to Israel") keeps its code, as the PETRARCH-2 gold standard and unit
     tests code it (docs/validation.md)."""
-    speaking = any(s.lower_ in FIRST_PERSON for s in children(verb, "nsubj"))
+    speaking = any(s.lower_ in FIRST_PERSON_PRONOUNS for s in children(verb, "nsubj"))
     if not speaking or not is_future(verb) or reporting_verb(verb) is not None:
         return None
     return intended_code(matched.code)
