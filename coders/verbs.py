@@ -195,8 +195,9 @@ def _governing_verbs(verb: Token) -> list[Token]:
 def _reported_clause(complement: Token) -> bool:
     """A clause with a subject and a verb of its own ("said Tehran lodged a protest"). A noun
     or an adjective the parser made a clause's head is no such clause: "declared the
-    ambassador persona non grata", "declared Morales guilty" name what was declared."""
-    predicate = complement.pos_ in {"NOUN", "ADJ"}
+    ambassador persona non grata", "declared Morales guilty" name what was declared (the
+    tagger may take "persona" for a name)."""
+    predicate = complement.pos_ in {"NOUN", "PROPN", "ADJ"}
     return complement.dep_ == "ccomp" and has_subject(complement) and not predicate
 
 

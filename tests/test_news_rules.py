@@ -5423,3 +5423,14 @@ def test_an_open_ended_phoenix_row_ends_with_the_office(code_text):
     # open), then led the opposition until his death in October 2025.
     text = "Raila Odinga criticised President William Ruto."
     assert dyads(code_text(text, "2024-06-26")) == {("KENOPP", "KENGOV", "111")}
+
+
+def test_persona_non_grata_tagged_as_a_name_is_still_what_was_declared(code_text):
+    # The tagger takes "persona" for a name here, which made the phrase a reported clause that
+    # DECLARE * PERSONA could not read. The ambassador's agent is still lost (UGA, not
+    # UGAGOV): the country level is what this checks.
+    text = "Kenya declared Uganda's ambassador persona non grata."
+    events = dyads(code_text(text, "2023-06-01"))
+    assert {(source[:3], target[:3], code) for source, target, code in events} == {
+        ("KEN", "UGA", "174")
+    }
