@@ -14,6 +14,7 @@ from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
     SAYING_VERBS,
     children,
+    clause_verb,
     conjuncts,
     core_tokens,
     has_subject,
@@ -969,7 +970,7 @@ class ActorResolver:
         urged him to ..." is the president. The nearest actor named before it in the
         sentence outside the subjects of its verbs ("Israel and Britain shot down most of
         them" is not Israel or Britain)."""
-        clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), pronoun.head)
+        clause = clause_verb(pronoun) or pronoun.head
         verbs = {clause.i, *(v.i for v in clause.conjuncts)}
         # Nor any word of the subject's phrase: "the head of the armed forces urged him" is
         # not the armed forces.
@@ -1076,7 +1077,7 @@ class ActorResolver:
         which recalled its ambassadors from the three countries"."""
         root = noun.sent.root
         subjects = [s for s in children(root, "nsubj") if s.i < noun.i]
-        clause = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), root)
+        clause = clause_verb(noun) or root
         # Only in a clause of another doer ("Israel, which recalled ..."), not the main
         # verb's own object ("Britain and China urged both countries") nor a place between
         # the two ("near the border between the two countries").

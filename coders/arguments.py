@@ -43,6 +43,7 @@ from coders.grammar import (
     SIDELINE_NOUNS,
     WEEKDAYS,
     children,
+    clause_verb,
     co_doers,
     conjuncts,
     governor,
@@ -570,7 +571,7 @@ def _guest_and_host(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], 
     Lavrov": RUSGOV visits CHNGOV), or that clause's object where the guest is its subject
     ("the visiting Indian delegation met Sri Lanka's president")."""
     guest = verb.head
-    clause = next((t for t in guest.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    clause = clause_verb(guest)
     guests = resolve_all([guest], resolver, strict=True)
     if clause is None or not guests:
         return [], []

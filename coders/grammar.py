@@ -287,6 +287,11 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above `token`: the verb of the clause it stands in."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
 def governor(verb: Token) -> Token | None:
     """The verb that `verb` depends on through a clause link, looking through prepositions."""
     head = verb.head
