@@ -82,38 +82,6 @@ def test_an_unchanged_inbox_is_not_coded_again(prefect_server, tmp_path, monkeyp
     assert counts(warehouse)[0] == 4
 
 
-@pytest.mark.slow
-def test_serve_codes_dropped_files_once_across_scheduled_runs(tmp_path):
-    inbox, warehouse, log = tmp_path / "inbox", tmp_path / "wh", tmp_path / "serve.log"
-    inbox.mkdir()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "EVENTCODER_SETTLE_SECONDS": "1",
-    }
-    command = [str(Path(sys.executable).parent / "eventcoder"), "serve", "--inbox", str(inbox)]
-    with log.open("w") as output:
-        serve = subprocess.Popen(
-            [*command, "--warehouse", str(warehouse), "--every", "4"],
-            env=env,
-            cwd=ROOT,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            shutil.copy(EXAMPLES / "wire.jsonl", inbox)
-            wait_for(lambda: articles(warehouse) == 44, 240, "the first file coded")
-            shutil.copy(EXAMPLES / "regional.csv", inbox)
-            wait_for(lambda: articles(warehouse) == 47, 120, "the second file coded")
-            coded = counts(warehouse)
-            wait_for(lambda: "(2 files unchanged)" in log.read_text(), 120, "a run after both")
-            assert counts(warehouse) == coded
-        finally:
-            serve.send_signal(signal.SIGINT)
-            serve.wait(timeout=60)
-    runs = log.read_text().count("articles read:")
-    assert runs == 2, log.read_text()[-3000:]
-
-
 def articles(warehouse: Path) -> int | None:
     if not (warehouse / "catalog.duckdb").exists():
         return None
@@ -123,88 +91,68 @@ def articles(warehouse: Path) -> int | None:
         return None
 
 
+def serve_command(folder: Path) -> list[str]:
+    """`eventcoder serve` under one shared --name, with FOLDER's own inbox and warehouse."""
+    eventcoder = str(Path(sys.executable).parent / "eventcoder")
+    inbox, warehouse = str(folder / "inbox"), str(folder / "wh")
+    return [eventcoder, "serve", "--name", "shared", "--inbox", inbox, "--warehouse", warehouse]
+
+
 @pytest.mark.slow
-def test_two_serves_in_turn_each_code_only_their_own_inbox(tmp_path):
-    """The second `serve`, with another inbox and warehouse over the same Prefect database,
-    never runs what the first scheduled; each stops within seconds of Ctrl-C, exit 0, quietly.
-    A run already handed to a worker when Ctrl-C comes is let finish (its process start alone
-    can take several seconds on a busy two-core machine), so the bound guards against a hang,
-    not a speed: speed is measured in bench/."""
+def test_serves_in_turn_under_one_name_code_dropped_files_once_and_only_their_own(tmp_path):
+    """Two serves in turn under the same --name over one Prefect database. The first is killed
+    outright after coding its inbox, which leaves its scheduled runs (with its parameters) in the
+    database; the second, with another inbox and warehouse, must never run them. Files dropped
+    into the second's inbox while it runs are coded once across its scheduled runs, and Ctrl-C
+    stops it within seconds, exit 0, quietly. A run already handed to a worker when Ctrl-C comes
+    is let finish (its process start alone can take several seconds on a busy two-core machine),
+    so the bound guards against a hang, not a speed: speed is measured in bench/."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
         "PREFECT_HOME": str(tmp_path / "prefect"),
         "EVENTCODER_SETTLE_SECONDS": "1",
     }
-    first, second = tmp_path / "a", tmp_path / "b"
-    for folder, sample in ((first, "regional.csv"), (second, "2021-11-09-kyiv-donbas.txt")):
+    killed, kept = tmp_path / "a", tmp_path / "b"
+    for folder in (killed, kept):
         (folder / "inbox").mkdir(parents=True)
-        shutil.copy(EXAMPLES / sample, folder / "inbox")
-    logs = []
-    for folder, expected in ((first, 3), (second, 1)):
-        log = folder / "serve.log"
-        logs.append(log)
-        with log.open("w") as output:
-            serve = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "eventcoder"),
-                    "serve",
-                    "--inbox",
-                    str(folder / "inbox"),
-                    "--warehouse",
-                    str(folder / "wh"),
-                    "--every",
-                    "3",
-                ],
-                env=env,
-                cwd=ROOT,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-            )
-            try:
-                wait_for(lambda f=folder, n=expected: articles(f / "wh") == n, 180, "coding")
-                wait_for(lambda lg=log: "1 files unchanged" in lg.read_text(), 60, "a later run")
-            finally:
-                serve.send_signal(signal.SIGINT)
-                started = time.monotonic()
-                code = serve.wait(timeout=30)
-            took = time.monotonic() - started
-            log.write_text(log.read_text() + f"\nstopped after {took:.1f} s\n")
-            assert code == 0, log.read_text()[-3000:]
-            assert took < STOP_SECONDS, log.read_text()[-3000:]
-    second_log = logs[1].read_text()
-    assert str(first / "inbox") not in second_log
-    assert "Traceback" not in logs[0].read_text() + second_log
-    assert counts(first / "wh")[0] == 3 and counts(second / "wh")[0] == 1
-
-
-@pytest.mark.slow
-def test_a_serve_under_the_same_name_never_runs_what_a_killed_one_scheduled(tmp_path):
-    """A serve killed outright leaves its scheduled runs (with its parameters) in Prefect's
-    database; the next serve under the same --name, with another inbox and warehouse, must
-    code only its own."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API")} | {
-        "PREFECT_HOME": str(tmp_path / "prefect")
-    }
-    for folder in ("a", "b"):
-        (tmp_path / folder / "inbox").mkdir(parents=True)
-    logs = [tmp_path / "a.log", tmp_path / "b.log"]
-    for folder, log, stop in zip("ab", logs, (signal.SIGKILL, signal.SIGINT), strict=True):
-        command = [
-            str(Path(sys.executable).parent / "eventcoder"),
-            "serve",
-            "--name",
-            "shared",
-            "--inbox",
-            str(tmp_path / folder / "inbox"),
-            "--warehouse",
-            str(tmp_path / folder / "wh"),
-            "--every",
-            "3",
-        ]
-        with log.open("w") as output:
-            serve = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-            try:
-                wait_for(lambda lg=log: lg.read_text().count("nothing new in") >= 3, 120, "runs")
-            finally:
-                serve.send_signal(stop)
-                serve.wait(timeout=30)
-    assert str(tmp_path / "a" / "inbox") not in logs[1].read_text()
+    shutil.copy(EXAMPLES / "regional.csv", killed / "inbox")
+    killed_log, log = killed / "serve.log", kept / "serve.log"
+    with killed_log.open("w") as output:
+        serve = subprocess.Popen(
+            [*serve_command(killed), "--every", "3"],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for(lambda: articles(killed / "wh") == 3, 180, "the first serve's file coded")
+            wait_for(lambda: "(1 files unchanged)" in killed_log.read_text(), 60, "a later run")
+        finally:
+            serve.send_signal(signal.SIGKILL)
+            serve.wait(timeout=30)
+    with log.open("w") as output:
+        serve = subprocess.Popen(
+            [*serve_command(kept), "--every", "4"],
+            env=env,
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for(lambda: "nothing new in" in log.read_text(), 120, "the second serve's runs")
+            shutil.copy(EXAMPLES / "wire.jsonl", kept / "inbox")
+            wait_for(lambda: articles(kept / "wh") == 44, 240, "the first dropped file coded")
+            shutil.copy(EXAMPLES / "2021-11-09-kyiv-donbas.txt", kept / "inbox")
+            wait_for(lambda: articles(kept / "wh") == 45, 120, "the second dropped file coded")
+            coded = counts(kept / "wh")
+            wait_for(lambda: "(2 files unchanged)" in log.read_text(), 120, "a run after both")
+            assert counts(kept / "wh") == coded
+        finally:
+            serve.send_signal(signal.SIGINT)
+            started = time.monotonic()
+            code = serve.wait(timeout=30)
+        took = time.monotonic() - started
+    text = log.read_text()
+    assert code == 0 and took < STOP_SECONDS, f"stopped after {took:.1f} s\n{text[-3000:]}"
+    assert text.count("articles read:") == 2, text[-3000:]
+    assert str(killed / "inbox") not in text and "Traceback" not in text
+    assert counts(killed / "wh")[0] == 3
