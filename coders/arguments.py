@@ -605,6 +605,11 @@ TEXT_PREPS = frozenset({"in", "through", "via"})
 ISSUING_VERBS = frozenset(
     {"issue", "release", "adopt", "pass", "approve", "sign", "publish", "send", "post", "put"}
 )
+# Vehicles that carry what is sent, and the verbs that send them ("sent a plane carrying food").
+CARRIER_NOUNS = frozenset(
+    {"plane", "aircraft", "flight", "truck", "lorry", "convoy", "ship", "vessel", "boat"}
+)
+SENDING_VERBS = frozenset({"send", "dispatch", "fly", "deploy", "despatch"})
 # Verbs whose object is the means of the infinitive under them ("used force to disperse").
 MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"})
 
@@ -636,6 +641,11 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
                 # "the Council adopted a resolution demanding that Iran halt enrichment":
                 # what a text says, its issuer says.
                 node, deps = issuer, ("nsubj",)
+                continue
+            if (sender := _sender_of_carrier(node.head)) is not None:
+                # "Saudi Arabia sent a plane carrying food aid": what a vehicle sent
+                # carries, its sender gives.
+                node, deps = sender, ("nsubj",)
                 continue
             return resolver.resolve(node.head, strict=True)
         if node.dep_ == "ROOT" and (dated := _subject_after_a_date(node)) is not None:
@@ -687,6 +697,15 @@ def _issuer_of_text(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj" or above.lemma_.lower() not in ISSUING_VERBS:
         return None
     return above if above.pos_ == "VERB" else None
+
+
+def _sender_of_carrier(noun: Token) -> Token | None:
+    """The verb whose subject sent the vehicle a noun names: "sent [a plane]", "dispatched
+    [trucks]"; None for any other noun, or a vehicle no verb here sends."""
+    if noun.lemma_.lower() not in CARRIER_NOUNS or noun.dep_ != "dobj":
+        return None
+    above = noun.head
+    return above if above.lemma_.lower() in SENDING_VERBS else None
 
 
 def _result_of_a_state(verb: Token) -> bool:

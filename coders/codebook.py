@@ -35,10 +35,10 @@ DEMANDING_ROOTS = frozenset({"10", "13"})
 STATEMENT_ROOT = "01"
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# Codes of those roots that one side does to another: praise, verbal support, rallying support,
-# apology, forgiveness, mediation. "Bolivia and Ecuador praised the deal" is no praise of each
-# other.
-ONE_SIDED_CODES = frozenset({"045", "051", "052", "053", "055", "056"})
+# Codes of those roots that one side does to another: a visit made or hosted, praise, verbal
+# support, rallying support, apology, forgiveness, mediation. "Bolivia and Ecuador praised the
+# deal" is no praise of each other, and "Turkey and Syria received relief supplies" no visit.
+ONE_SIDED_CODES = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
 
 
 # Codes outside those roots that two actors named together also do together: "India and China

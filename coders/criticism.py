@@ -22,6 +22,7 @@ Praise given by a naming verb is the mirror (051): "called the agreement a beaco
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -335,8 +336,12 @@ BLAMED_ACTS = frozenset(
         "attack", "strike", "bombing", "blast", "explosion", "crash", "killing", "murder",
         "assassination", "plot", "coup", "sabotage", "unrest", "violence", "shooting", "hack",
         "cyberattack", "poisoning", "abduction", "kidnapping", "fire", "riot", "incident",
+        "death", "massacre",
     }
 )  # fmt: skip
+# The words that put a clause's subject behind an act, with the preposition that names the act:
+# "was behind the attack", "was responsible for his death", "was to blame for the blast".
+BLAME_PHRASES = MappingProxyType({"be": "behind", "responsible": "for", "blame": "for"})
 
 
 def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -362,15 +367,28 @@ def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
 
 def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The actors a clause the verb tells puts behind an act ("that Putin was behind the
-    crash"); none where the clause is negated ("was not behind the attack")."""
+    crash", "was responsible for the death", "was to blame for the blast"); none where the
+    clause is negated ("was not behind the attack")."""
     found = []
     for clause in children(verb, "ccomp"):
         if clause.lemma_.lower() != "be" or is_directly_negated(clause):
             continue
-        acts = [obj for prep, obj in prepositions(clause) if prep == "behind"]
-        if any(act.lemma_.lower() in BLAMED_ACTS for act in acts):
+        if any(act.lemma_.lower() in BLAMED_ACTS for act in _acts_blamed(clause)):
             found += [a for s in children(clause, "nsubj") for a in resolver.resolve(s, True)]
     return found
+
+
+def _acts_blamed(clause: Token) -> list[Token]:
+    """The acts a BE clause puts its subject behind: the object of BEHIND on the verb, or of
+    FOR on its RESPONSIBLE or TO BLAME."""
+    words = [clause, *children(clause, "acomp"), *children(clause, "xcomp")]
+    return [
+        obj
+        for word in words
+        if (wanted := BLAME_PHRASES.get(word.lemma_.lower())) is not None
+        for prep, obj in prepositions(word)
+        if prep == wanted
+    ]
 
 
 def _praised_content(verb: Token) -> list[Token]:

@@ -5298,6 +5298,45 @@ SESSION_38_CASES = [
 ]
 
 
+SESSION_39_CASES = [
+    pytest.param(
+        "The US secretary of state pressed Panama's president on the ports deal.",
+        {("USAGOV", "PANGOV", "100")},
+        id="pressing-someone-on-a-matter-is-a-demand-not-an-offensive",
+    ),
+    pytest.param(
+        "Russia rushed thousands of troops to the border with Ukraine.",
+        {("RUS", "UKR", "154")},
+        id="troops-rushed-to-a-border-are-mobilised",
+    ),
+    pytest.param(
+        "Britain rushed troops to the airport to fly out its citizens.",
+        set(),
+        id="troops-rushed-to-a-place-visit-no-one",
+    ),
+    pytest.param(
+        "Greece and Cyprus received shiploads of supplies from their neighbours.",
+        set(),
+        id="two-receivers-named-together-host-no-visit-of-each-other",
+    ),
+    pytest.param(
+        "Poland said Belarus was responsible for the death of the soldier.",
+        {("POL", "BLR", "112")},
+        id="said-to-be-responsible-for-a-death-is-an-accusation",
+    ),
+    pytest.param(
+        "Kyiv said Moscow was not to blame for the blast.",
+        set(),
+        id="said-not-to-be-to-blame-accuses-no-one",
+    ),
+    pytest.param(
+        "Qatar sent a plane carrying medicine to Afghanistan.",
+        {("QAT", "AFG", "073")},
+        id="what-a-sent-plane-carries-its-sender-gives",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5351,6 +5390,7 @@ ALL_CASES = (
     + SESSION_36_CASES
     + SESSION_37_CASES
     + SESSION_38_CASES
+    + SESSION_39_CASES
 )
 
 
