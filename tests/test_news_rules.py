@@ -1012,7 +1012,7 @@ AID_CASES = [
     ),
     pytest.param(
         "Jordanian aircraft dropped food supplies over Gaza.",
-        {("JOR", "PSE", "073")},
+        {("JORMIL", "PSE", "073")},
         id="aircraft-dropping-food-give-aid-not-an-air-strike",
     ),
     pytest.param(
@@ -5333,6 +5333,11 @@ SESSION_39_CASES = [
         "Qatar sent a plane carrying medicine to Afghanistan.",
         {("QAT", "AFG", "073")},
         id="what-a-sent-plane-carries-its-sender-gives",
+    ),
+    pytest.param(
+        "Egyptian aircraft bombed militant camps in eastern Libya.",
+        {("EGYMIL", "LBYUAF", "195")},
+        id="a-states-aircraft-are-its-military",
     ),
 ]
 
