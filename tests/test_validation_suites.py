@@ -56,7 +56,7 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 27): 393, 0.676 and 0.916; on 2026-12-02 (session 28): 399, 0.683 and 0.918;
 # (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
 # 0.688 and 0.920; (session 36): 404, 0.688 and 0.921; (session 38): 404, 0.688 and 0.922.
-CODEBOOK_FLOOR = {"records_correct": 403, "f1": 0.687, "dyad_root_f1": 0.921}
+CODEBOOK_FLOOR = {"records_correct": 405, "f1": 0.689, "dyad_root_f1": 0.921}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -69,7 +69,7 @@ CODEBOOK_FLOOR = {"records_correct": 403, "f1": 0.687, "dyad_root_f1": 0.921}
 # 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
 # 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
 # 0.547 and 0.804; (session 37): 169, 0.546 and 0.810.
-WIRE_STORIES_FLOOR = {"records_correct": 169, "f1": 0.546, "dyad_root_f1": 0.809}
+WIRE_STORIES_FLOOR = {"records_correct": 170, "f1": 0.548, "dyad_root_f1": 0.811}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
