@@ -144,6 +144,11 @@ ASSAULT_ROOT = "18"
 DE_ESCALATION = "087"
 # Nouns of the hold on a place: "took control of", "seized control over".
 CONTROL_NOUNS = frozenset({"control"})
+# Targets of force named for whom they belong to, not for a place: "struck Hamas sites",
+# "shelled Hezbollah positions" (GeoNames lists "Hamas" among the other names of Hamm).
+OWNED_TARGET_NOUNS = frozenset(
+    {"site", "position", "target", "base", "camp", "hideout", "stronghold", "outpost"}
+)
 # Armed groups that fight their own country's state.
 REBEL_AGENTS = frozenset({"REB", "INS"})
 # Armed groups and gangs that fight inside their own country.
@@ -434,7 +439,7 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
             # "seized control of Hodeidah": the place controlled.
             for held in (o for p in obj.children if p.lower_ == "of" for o in p.children):
                 yield from _named_place(held)
-        if force and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+        if force and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _owned_target(obj):
             # "occupied the Zaporizhzhia nuclear power plant": the place a site is named for.
             for name in obj.lefts:
                 if name.dep_ in {"compound", "nmod"} and name.pos_ == "PROPN":
@@ -447,6 +452,10 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
     hosts = [verb, *(t for obj in objects for t in _phrase_words(obj))]
     for host in hosts:
         yield from _where_phrases(host, CLAUSE_WHERE_PREPS)
+
+
+def _owned_target(noun: Token) -> bool:
+    return noun.lemma_.lower() in OWNED_TARGET_NOUNS
 
 
 def _phrase_words(head: Token) -> Iterator[Token]:

@@ -166,6 +166,11 @@ PLACE_CASES = [
         {("PERCOP", "CHLELI", "173", "Lima", "PER", "event")},
         id="a-site-named-for-its-city",
     ),
+    pytest.param(
+        "Israeli aircraft bombed Hamas sites in the Gaza Strip.",
+        {("ISRMIL", "PSEREBHMS", "195", "Gaza Strip", "PSE", "event")},
+        id="targets-named-for-a-group-are-in-no-town-of-that-name",
+    ),
 ]
 
 
