@@ -83,6 +83,12 @@ KIND_WORDS = MappingProxyType(
     }
 )
 GIVEN_DEPS = ("dobj", "nsubjpass", "attr")
+# Vehicles that carry what is given: what they carry is given by whoever sent them ("sent a
+# plane carrying food"), and the words of a vehicle that is the subject name what it brought
+# ("trucks carrying flour reached Gaza": humanitarian aid).
+CARRIER_NOUNS = frozenset(
+    {"plane", "aircraft", "flight", "truck", "lorry", "convoy", "ship", "vessel", "boat"}
+)
 
 
 def aid_code(code: str, verb: Token) -> str:
@@ -116,6 +122,7 @@ def _given_words(verb: Token) -> list[Token]:
 
 def _given_heads(verb: Token) -> list[Token]:
     heads = [*children(verb, *GIVEN_DEPS)]
+    heads += [s for s in children(verb, "nsubj") if s.lemma_.lower() in CARRIER_NOUNS | AID_NOUNS]
     return heads + [o for p in children(verb, "prep") if p.lower_ == "for" for o in p.children]
 
 

@@ -24,6 +24,7 @@ from coders.actors import (
     ActorResolver,
     actor_code,
 )
+from coders.aid import CARRIER_NOUNS
 from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -605,10 +606,7 @@ TEXT_PREPS = frozenset({"in", "through", "via"})
 ISSUING_VERBS = frozenset(
     {"issue", "release", "adopt", "pass", "approve", "sign", "publish", "send", "post", "put"}
 )
-# Vehicles that carry what is sent, and the verbs that send them ("sent a plane carrying food").
-CARRIER_NOUNS = frozenset(
-    {"plane", "aircraft", "flight", "truck", "lorry", "convoy", "ship", "vessel", "boat"}
-)
+# The verbs that send vehicles ("sent a plane carrying food").
 SENDING_VERBS = frozenset({"send", "dispatch", "fly", "deploy", "despatch"})
 # Verbs whose object is the means of the infinitive under them ("used force to disperse").
 MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"})
@@ -1638,6 +1636,20 @@ def reporting_state(
     return speakers
 
 
+def delivering_agency(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Who delivered aid that vehicles are told to have brought, with no giver named: the
+    agency or aid group whose report tells it ("twenty trucks had brought food aid to Darfur,
+    the World Food Programme said": IGOUNOWFP → SDN 073). Not a state, which may only have
+    let the convoy through ("Egypt said 200 aid trucks entered Gaza")."""
+    if root_of(code) != AID_ROOT:
+        return []
+    if not any(s.lemma_.lower() in DELIVERED_NOUNS for s in children(verb, "nsubj")):
+        return []
+    speaking = telling_verb(verb)
+    speakers = subject_actors(speaking, resolver) if speaking is not None else []
+    return [s for s in speakers if s.code.startswith(AID_GIVING_BODIES)]
+
+
 def summoning_body(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
     """Who summoned an envoy told in the passive with no doer named: the body its TO phrase
     names ("Chile's ambassador was summoned to the Peruvian foreign ministry": PERGOV →
@@ -1648,6 +1660,12 @@ def summoning_body(verb: Token, code: str, resolver: ActorResolver) -> list[Acto
     return resolve_all(bodies, resolver, strict=True)
 
 
+# The bodies that deliver aid themselves and report their own deliveries: international
+# organisations and their agencies, and aid groups (`delivering_agency`).
+AID_GIVING_BODIES = ("IGO", "NGO")
+# Subjects that tell aid delivered without its giver: the vehicles, or the aid itself ("aid
+# reached northern Gaza").
+DELIVERED_NOUNS = CARRIER_NOUNS | {"aid", "supplies", "assistance", "relief", "shipment"}
 # An official complaint (114), which summoning an envoy is (docs/conventions.md).
 COMPLAINT_CODE = "114"
 # Acts only a state does (`reporting_state`), and the bodies that speak for it.

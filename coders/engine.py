@@ -28,6 +28,7 @@ from coders.arguments import (
     claimed_victims,
     condemned_doers,
     conditioned_party,
+    delivering_agency,
     has_partner,
     holders,
     is_aimed_beyond,
@@ -535,6 +536,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         sources
         or reporting_state(verb, pattern.code, targets, resolver)
         or summoning_body(verb, pattern.code, resolver)
+        or delivering_agency(verb, pattern.code, resolver)
     )
     referred = [] if sources else referred_attackers(verb, pattern.code, resolver)
     sources = sources or referred

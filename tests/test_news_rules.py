@@ -5339,6 +5339,22 @@ SESSION_39_CASES = [
         {("EGYMIL", "LBYUAF", "195")},
         id="a-states-aircraft-are-its-military",
     ),
+    pytest.param(
+        "Aid trucks carrying flour reached northern Gaza on Monday, the World Food Programme "
+        "said.",
+        {("IGOUNOWFP", "PSE", "073")},
+        id="aid-vehicles-an-agency-reports-arriving-are-its-delivery",
+    ),
+    pytest.param(
+        "UNICEF said a convoy had brought medicine to Darfur.",
+        {("IGOUNOKID", "SDN", "073")},
+        id="medicine-a-convoy-brought-is-the-reporting-agencys-aid",
+    ),
+    pytest.param(
+        "Egypt said 200 aid trucks entered Gaza on Sunday.",
+        set(),
+        id="a-state-reporting-aid-trucks-is-not-their-giver",
+    ),
 ]
 
 
