@@ -5340,8 +5340,7 @@ SESSION_39_CASES = [
         id="a-states-aircraft-are-its-military",
     ),
     pytest.param(
-        "Aid trucks carrying flour reached northern Gaza on Monday, the World Food Programme "
-        "said.",
+        "Aid trucks carrying flour reached northern Gaza on Monday, the World Food Programme said.",
         {("IGOUNOWFP", "PSE", "073")},
         id="aid-vehicles-an-agency-reports-arriving-are-its-delivery",
     ),
