@@ -199,6 +199,8 @@ OTHER_ROLE_WORDS = frozenset(
 # international militants.
 ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 ARMED_GROUP_AGENTS = frozenset({"REB", "INS", "UAF"})
+# Agents that fight: an armed group's own fighters or forces are the group itself.
+FIGHTING_AGENTS = ARMED_GROUP_AGENTS | {"MIL"}
 GANG_AGENT = "CRM"
 # Civilians: people, crowds, residents (the CAMEO actor codebook has no PPL).
 CIVILIANS = "CVL"
@@ -1252,7 +1254,16 @@ class ActorResolver:
             # "Israel said its jets struck Hezbollah targets", "the army said its aircraft
             # were bombing RSF bases": whose weapons they are is who used them.
             return [Actor(a.code, text) for a in dict.fromkeys(owners)]
-        return self._agent_of(country, head, tokens, text)
+        agents = self._agent_of(country, head, tokens, text)
+        if head.dep_ == "nsubj" and agents and all(a.agent in FIGHTING_AGENTS for a in agents):
+            # "Hezbollah said its fighters clashed with Israeli soldiers": an armed group's
+            # own fighters or forces doing something are the group (LBNREB), not its
+            # country's (LBNUAF); those it acts on stay its country's ("demobilised its
+            # fighters").
+            groups = [a for a in dict.fromkeys(owners) if _is_armed_group(a.code)]
+            if len(groups) == len(set(owners)):
+                return [Actor(a.code, text) for a in groups]
+        return agents
 
     def _neighbour(self, head: Token, owner: str, text: str) -> list[Actor]:
         """ "Algeria cut ties with Morocco, accusing its neighbour of hostile actions": the

@@ -1258,9 +1258,12 @@ def _across(border: Token) -> list[Token]:
 def _receivers(verb: Token) -> list[Token]:
     """The indirect object: "sent Ukraine a tranche of aid", and "will send Ukraine military
     aid", which the parser reads as a name modifying the object; not where a TO phrase
-    names the receiver ("sent UN aid to Gaza")."""
+    names the receiver ("sent UN aid to Gaza", and "to send Leopard 2 tanks to Ukraine",
+    where the parser reads the tanks' name as an indirect object)."""
+    if any(prep == "to" for prep, _ in prepositions(verb)):
+        return []
     datives = [c for c in children(verb, "dative") if c.pos_ != "ADP"]
-    if datives or any(prep == "to" for prep, _ in prepositions(verb)):
+    if datives:
         return datives
     objects = children(verb, "dobj")
     first = [next(o.subtree) for o in objects]

@@ -5354,6 +5354,21 @@ SESSION_39_CASES = [
         set(),
         id="a-state-reporting-aid-trucks-is-not-their-giver",
     ),
+    pytest.param(
+        "The Houthis said their fighters had fired missiles at an American destroyer.",
+        {("YEMREB", "USAMIL", "195")},
+        id="an-armed-groups-own-fighters-are-the-group",
+    ),
+    pytest.param(
+        "Poland agreed to send Leopard 2 tanks to Ukraine.",
+        {("POL", "UKR", "0332")},
+        id="a-to-phrase-names-the-receiver-over-a-name-read-as-indirect-object",
+    ),
+    pytest.param(
+        "France joined Britain's strikes on the militants.",
+        {("FRA", "GBR", "062")},
+        id="joining-anothers-strikes-is-military-cooperation-not-a-meeting",
+    ),
 ]
 
 
