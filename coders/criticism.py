@@ -429,6 +429,9 @@ def _names_given(verb: Token) -> list[Token]:
     objects = children(verb, "dobj")
     # "described the attack [as a crime]", with AS hung on the object.
     named += [obj for o in objects for prep, obj in prepositions(o) if prep == "as"]
+    # "called the decision [illegal] and politically motivated": an adjective after the
+    # object, which the parser hangs on it as its modifier.
+    named += [a for o in objects for a in children(o, "amod") if a.i > o.i]
     # "described the sanctions as [illegal]": an adjective the parser hangs on AS.
     named += [w for w in verb.subtree if _as_predicate(w) == verb]
     if any(o.lower_ in WH_OBJECTS for o in objects):

@@ -5369,6 +5369,12 @@ SESSION_39_CASES = [
         {("FRA", "GBR", "062")},
         id="joining-anothers-strikes-is-military-cooperation-not-a-meeting",
     ),
+    pytest.param(
+        "The European Union imposed new sanctions on Iran. Tehran called the sanctions "
+        "illegal and politically motivated.",
+        {("IGOEUREEC", "IRN", "163"), ("IRN", "IGOEUREEC", "111")},
+        id="a-harsh-adjective-after-the-object-is-what-it-is-called",
+    ),
 ]
 
 
