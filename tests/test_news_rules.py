@@ -5375,6 +5375,11 @@ SESSION_39_CASES = [
         {("IGOEUREEC", "IRN", "163"), ("IRN", "IGOEUREEC", "111")},
         id="a-harsh-adjective-after-the-object-is-what-it-is-called",
     ),
+    pytest.param(
+        "Britain's new prime minister will take over from Liz Truss on Tuesday.",
+        set(),
+        id="taking-over-from-someone-is-succeeding-them",
+    ),
 ]
 
 
