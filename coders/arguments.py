@@ -1398,6 +1398,11 @@ def mediations(
 
 # Disapproval of an act named by a noun alone: "condemned the launch", "the detention".
 DISAPPROVE_ROOT = "11"
+# Judgments aimed at whoever did the act they judge (approval, disapproval, rejection), and the
+# nouns, hung on a clause, that sum it up: "..., a move Israel condemned".
+JUDGING_ROOTS = frozenset({"05", DISAPPROVE_ROOT, "12"})
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
+SUMMING_DEPS = frozenset({"npadvmod", "appos", "dobj", "attr"})
 ACT_NOUNS = frozenset(
     {
         "launch",
@@ -1479,6 +1484,24 @@ def condemned_doers(
         return []
     other = resolver.context.main_other(speakers)
     return [Actor(other, acts[0].text)] if other is not None else []
+
+
+def summed_act_doers(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Whom a judgment told in a noun that sums up the clause is aimed at: the doers of that
+    clause ("Spain, Ireland and Norway recognised a Palestinian state, a move Israel condemned
+    as a reward for terrorism": ISR → ESP, IRL, NOR 111). Only disapproval, approval and
+    rejection, which are aimed at whoever made the move."""
+    if root_of(code) not in JUDGING_ROOTS or verb.dep_ != "relcl":
+        return []
+    summary = verb.head
+    if summary.lemma_.lower() not in SUMMING_NOUNS or summary.dep_ not in SUMMING_DEPS:
+        return []
+    clause = summary.head
+    # "lifted sanctions on Syria, a step Damascus welcomed": the parser may hang the summing
+    # noun on the clause's last noun; the clause is the verb above it.
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return subject_actors(clause, resolver) if clause.pos_ in {"VERB", "AUX"} else []
 
 
 def names_an_act(noun: Token) -> bool:

@@ -40,6 +40,7 @@ from coders.arguments import (
     reporting_state,
     resolve_all,
     subject_actors,
+    summed_act_doers,
     summoning_body,
     truce_sides,
     watched_show_of_force,
@@ -561,6 +562,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or detainers_asked(pattern.code, sources, resolver)
         or intercepted_launchers(verb, pattern.code, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
+        or summed_act_doers(verb, pattern.code, resolver)
         or conditioned_party(verb, pattern, resolver)
         or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
         or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)

@@ -5380,6 +5380,21 @@ SESSION_39_CASES = [
         set(),
         id="taking-over-from-someone-is-succeeding-them",
     ),
+    pytest.param(
+        "Chile and Peru recognised the new government in Caracas, a move Bolivia condemned.",
+        {
+            ("CHL", "VENGOV", "054"),
+            ("PER", "VENGOV", "054"),
+            ("BOL", "CHL", "111"),
+            ("BOL", "PER", "111"),
+        },
+        id="a-move-someone-condemned-is-aimed-at-the-clauses-doers",
+    ),
+    pytest.param(
+        "The EU lifted sanctions on Syria, a step Damascus welcomed.",
+        {("IGOEUREEC", "SYR", "085"), ("SYR", "IGOEUREEC", "051")},
+        id="a-step-someone-welcomed-is-aimed-at-the-clauses-doers",
+    ),
 ]
 
 
