@@ -128,6 +128,8 @@ APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
 HARSH_NAMES = frozenset({"coup", "putsch"})
+# AMOUNT TO says what its subject is, as BE does: "the response amounted to a war crime".
+AMOUNT_VERB = "amount"
 # Words that judge an actor or its acts harshly, by lemma.
 HARSH_WORDS = frozenset(
     {
@@ -524,6 +526,16 @@ def _referred(heads: list[Token], speakers: list[Actor], resolver: ActorResolver
     return []
 
 
+def _is_predicate(noun: Token, clause: Token) -> bool:
+    """Whether a noun is what its clause's subject is said to be: "was [a war crime]",
+    "constituted [a war crime]", and "amounted to [a war crime]", which says the same."""
+    if noun.dep_ in PREDICATE_DEPS:
+        return True
+    above = noun.head
+    amounts = clause.lemma_.lower() == AMOUNT_VERB
+    return amounts and noun.dep_ == "pobj" and above.lower_ == "to" and above.head.i == clause.i
+
+
 def _owners(word: Token, clause: Token | None) -> list[Token]:
     """Who a harsh word is about: the owner of its noun ("Ruritania's illegal occupation"),
     the noun itself where a modifier names its actor ("the Ruritanian position"), the subject
@@ -545,7 +557,7 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     if clause is not None and _named_as(noun, clause):
         # "condemned the strike as a violation": said of what the verb names, not the namer.
         heads += children(clause, "dobj")
-    elif clause is not None and (noun.i == clause.i or noun.dep_ in PREDICATE_DEPS):
+    elif clause is not None and (noun.i == clause.i or _is_predicate(noun, clause)):
         # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
         subjects = children(clause, *SUBJECT_DEPS)
         heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]

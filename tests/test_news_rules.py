@@ -5395,6 +5395,11 @@ SESSION_39_CASES = [
         {("IGOEUREEC", "SYR", "085"), ("SYR", "IGOEUREEC", "051")},
         id="a-step-someone-welcomed-is-aimed-at-the-clauses-doers",
     ),
+    pytest.param(
+        "Qatar said Israel's siege of the city amounted to a war crime.",
+        {("QAT", "ISR", "111")},
+        id="what-an-act-amounts-to-is-what-it-is-said-to-be",
+    ),
 ]
 
 
