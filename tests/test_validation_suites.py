@@ -32,7 +32,7 @@ def unit_tests(shared, nlp):
 # 0.674, 0.844 and 0.729; (session 32): 0.678, 0.843 and 0.733; (session 34): 0.680, 0.844
 # and 0.734; (session 35): 0.681, 0.844 and 0.736; (session 37, 2026-12-03): 0.683, 0.845 and
 # 0.737; (session 38): 0.686, 0.846 and 0.741. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.685, "dyad_root_precision": 0.845, "dyad_f1": 0.740}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.688, "dyad_root_precision": 0.846, "dyad_f1": 0.743}
 
 
 @pytest.fixture(scope="module")
