@@ -116,6 +116,7 @@ from coders.places import (
     placed_victims,
     scene_countries,
     text_names,
+    water_names,
 )
 from coders.protests import (
     demonstration,
@@ -228,7 +229,7 @@ def walk_sentences(
     for index, sentence in sentences:
         settle_clauses(sentence)
         mentions = lexicon.actors.mentions(sentence).without(
-            text_names(sentence, lexicon.gazetteer)
+            text_names(sentence, lexicon.gazetteer) | water_names(sentence)
         )
         if coreference:
             mentions = mentions.with_aliases(sentence, context.aliases)

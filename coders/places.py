@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from coders.actors import CIVILIANS, ActorResolver
 from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
 from coders.dictionaries import VerbPattern
-from coders.grammar import first_of_coordination, joins_by_hyphen, names_before
+from coders.grammar import children, first_of_coordination, joins_by_hyphen, names_before
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
 
@@ -157,6 +157,8 @@ CITY = "city"
 # The article of Arabic place names, which one source writes and another leaves off.
 ARABIC_ARTICLES = frozenset({"al", "el"})
 MIN_NAME_WITHOUT_ARTICLE = 5
+# Waters named after a country or a city (`water_names`): "the Gulf of Oman", "the Sea of Japan".
+WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay", "ocean"})
 # Texts, processes and meetings that may be named after a city (`text_names`).
 NAMED_TEXT_NOUNS = frozenset(
     {"agreement", "accord", "deal", "treaty", "pact", "protocol", "process", "format", "talk"}
@@ -754,6 +756,19 @@ def text_names(sentence: Span, gazetteer: Gazetteer | None) -> frozenset[int]:
         place = gazetteer.find(" ".join(t.text for t in words))
         if place is not None and place.precision == CITY:
             found |= {t.i for t in words}
+    return frozenset(found)
+
+
+def water_names(sentence: Span) -> frozenset[int]:
+    """The words of a country or city a sea, gulf or strait is named after, which is no party
+    to what happens there: "seized a tanker in the Gulf of Oman" takes nothing from Oman."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.lemma_.lower() not in WATER_NOUNS or not token.text[:1].isupper():
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found |= {t.i for obj in children(prep, "pobj") for t in obj.subtree}
     return frozenset(found)
 
 

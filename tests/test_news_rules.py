@@ -5540,3 +5540,10 @@ def test_persona_non_grata_tagged_as_a_name_is_still_what_was_declared(code_text
     assert {(source[:3], target[:3], code) for source, target, code in events} == {
         ("KEN", "UGA", "174")
     }
+
+
+def test_a_sea_named_after_a_country_is_no_party_to_what_happens_there(code_text):
+    # Before, the tanker's seizure was aimed at Oman, after which the gulf is named.
+    events = code_text("Iran's navy seized a tanker in the Gulf of Oman.", "2023-06-01")
+    assert [(e.source_code, e.event_code) for e in events] == [("IRNMIL", "1711")]
+    assert all(e.target_code[:3] != "OMN" for e in events)
