@@ -345,12 +345,7 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, "not a verb")
     if stated_intent(verb) is not None:
         return _stated_intent_decision(verb, lexicon)
-    first = first_of_coordination(verb)
-    if (
-        first.dep_ == "pcomp"
-        and not _responds_by(first)
-        and _intending_governor(verb, lexicon) is None
-    ):
+    if _sets_the_scene(verb, lexicon):
         # A verb in a prepositional phrase ("before leaving for Beijing", "by promoting
         # biofuels", "committed to halting the fighting and restoring ties") sets the scene of
         # the main event, or is its aim, rather than reporting one.
@@ -377,6 +372,20 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is in a prepositional phrase, itself or through the verbs of trying and
+    planning above it: "accused Azerbaijan of seeking to attack villages" (attack → seeking,
+    the object of OF) is the accusation's matter, not an attack."""
+    first = first_of_coordination(verb)
+    while first.dep_ == "xcomp" and not has_subject(first):
+        first = first_of_coordination(first.head)
+    return (
+        first.dep_ == "pcomp"
+        and not _responds_by(first)
+        and _intending_governor(first, lexicon) is None
+    )
 
 
 def _aim_of_an_owed_act(verb: Token) -> bool:

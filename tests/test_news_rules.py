@@ -5403,6 +5403,20 @@ SESSION_39_CASES = [
 ]
 
 
+SESSION_40_CASES = [
+    pytest.param(
+        "Armenia accused Azerbaijan of seeking to attack Armenian villages.",
+        {("ARM", "AZE", "1123")},
+        id="an-attack-an-accusation-says-was-sought-is-its-matter-not-an-attack",
+    ),
+    pytest.param(
+        "Dutch police detained 14 people suspected of planning to attack the parliament.",
+        {("NLDCOP", "NLDCVL", "173")},
+        id="an-attack-suspects-are-said-to-plan-is-no-attack",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5457,6 +5471,7 @@ ALL_CASES = (
     + SESSION_37_CASES
     + SESSION_38_CASES
     + SESSION_39_CASES
+    + SESSION_40_CASES
 )
 
 
