@@ -104,7 +104,7 @@ from coders.modality import (
     stated_intent,
 )
 from coders.nouns import noun_events
-from coders.outlook import outlook_events
+from coders.outlook import outlook_events, tells_a_feeling
 from coders.places import (
     SHOW_OF_FORCE,
     carried_forward,
@@ -439,6 +439,8 @@ def _no_act_of_its_own(verb: Token) -> str | None:
         # "called the drills a provocation": a criticism if anything (`coders/criticism.py`),
         # not a telephone call.
         return "names something: no act of its own"
+    if tells_a_feeling(verb):
+        return "a feeling told in the passive: the outlook rule codes it"
     return None
 
 

@@ -15,8 +15,10 @@ from spacy.tokens import Span, Token
 from coders.actors import ActorResolver
 from coders.arguments import resolve_all, subject_actors
 from coders.dictionaries import VerbPattern
+from coders.grammar import children
 from coders.modality import is_directly_negated
-from coders.records import Coded
+from coders.records import Actor, Coded
+from coders.referents import actors_referred
 
 RULE_ORIGIN = "eventcoder-rule:outlook-in-a-statement"
 OPTIMISTIC_CODE = "013"
@@ -34,6 +36,14 @@ MOOD_CODES = {
             "anxious",
             "doubtful",
             "gloomy",
+            # The CAMEO file codes EXPRESS ALARM, SHOCK, OUTRAGE, HORROR and DISMAY 012 too.
+            "shocked",
+            "appalled",
+            "horrified",
+            "outraged",
+            "dismayed",
+            "disturbed",
+            "troubled",
         ),
         PESSIMISTIC_CODE,
     ),
@@ -42,8 +52,8 @@ MOOD_CODES = {
 # followed this many steps.
 CHAIN_PREPS = frozenset({"for", "of", "on"})
 CHAIN_DEPTH = 2
-# Where the adjective names what the outlook is on.
-TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "for"})
+# Where the adjective names what the outlook is on; BY after a participle ("alarmed by").
+TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "for", "by"})
 
 
 def outlook_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -52,15 +62,56 @@ def outlook_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) 
     done = {(c.source.code, c.target.code) for c in coded}
     found: list[Coded] = []
     for word in sentence:
-        code = MOOD_CODES.get(word.lemma_.lower())
-        if code is None or word.dep_ != "acomp" or is_directly_negated(word.head):
+        code = MOOD_CODES.get(word.lower_) or MOOD_CODES.get(word.lemma_.lower())
+        stater = _stating_verb(word)
+        if code is None or stater is None or is_directly_negated(stater):
             continue
-        pattern = VerbPattern(word.lemma_.lower(), code, (), (), "(outlook)", RULE_ORIGIN)
-        for holder in subject_actors(word.head, resolver):
-            for target in resolve_all(_topics(word), resolver, strict=False):
+        pattern = VerbPattern(word.lower_, code, (), (), "(outlook)", RULE_ORIGIN)
+        holders = _holders(word, stater, resolver)
+        for holder in holders:
+            for target in _topic_actors(word, holders, resolver):
                 if target.country == holder.country or (holder.code, target.code) in done:
                     continue
-                found.append(Coded(word.head, pattern, holder, target, code))
+                found.append(Coded(stater, pattern, holder, target, code))
+    return found
+
+
+def tells_a_feeling(verb: Token) -> bool:
+    """Whether a verb is the passive participle of an outlook ("was alarmed by the strikes"),
+    which `outlook_events` codes from the one who feels it: the CAMEO file's APPALL,
+    OUTRAGE and DISMAY rows would code it from the BY phrase."""
+    has_mood = verb.lower_ in MOOD_CODES or verb.lemma_.lower() in MOOD_CODES
+    return has_mood and _stating_verb(verb) == verb
+
+
+def _stating_verb(word: Token) -> Token | None:
+    """The verb whose subject holds the outlook: the head of an adjective ("was concerned
+    about"), or a passive participle itself ("was alarmed by the strikes"); None for any other
+    use of the word ("the concerned parties")."""
+    if word.dep_ == "acomp":
+        return word.head
+    if word.tag_ == "VBN" and children(word, "auxpass"):
+        return word
+    return None
+
+
+def _holders(word: Token, stater: Token, resolver: ActorResolver) -> list[Actor]:
+    """Who holds the outlook: the subject of an adjective's verb, or of a participle's passive
+    ("it was alarmed": what IT stands for)."""
+    if stater.i == word.i:
+        return resolve_all(children(word, "nsubjpass"), resolver, strict=True)
+    return subject_actors(stater, resolver)
+
+
+def _topic_actors(word: Token, holders: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The actors the topic phrases name, else the doers of an act the story told that a
+    topic names ("alarmed by reports of the air strikes", after a sentence on them)."""
+    topics = _topics(word)
+    found = resolve_all(topics, resolver, strict=False)
+    for noun in topics:
+        if found:
+            break
+        found = actors_referred(noun, holders, resolver)
     return found
 
 
@@ -72,7 +123,7 @@ def _topics(adjective: Token) -> list[Token]:
     heads = [
         obj
         for prep in adjective.children
-        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in TOPIC_PREPS
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]

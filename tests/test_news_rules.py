@@ -5414,6 +5414,22 @@ SESSION_40_CASES = [
         {("NLDCOP", "NLDCVL", "173")},
         id="an-attack-suspects-are-said-to-plan-is-no-attack",
     ),
+    pytest.param(
+        "Britain was outraged by Myanmar's air strikes on the village.",
+        {("GBR", "MMR", "012")},
+        id="outraged-by-an-act-is-a-pessimistic-comment-from-the-one-outraged",
+    ),
+    pytest.param(
+        "Chile said it was alarmed by the Peruvian navy's manoeuvres.",
+        {("CHL", "PERMIL", "012")},
+        id="alarmed-by-what-another-did-is-a-pessimistic-comment-on-it",
+    ),
+    pytest.param(
+        "Myanmar's army bombed a village in Sagaing. "
+        "The UN said it was alarmed by the air strikes.",
+        {("MMRMIL", "MMRCVL", "195"), ("IGOUNO", "MMRMIL", "012")},
+        id="alarmed-by-strikes-told-before-is-aimed-at-their-doers",
+    ),
 ]
 
 
