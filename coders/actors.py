@@ -44,6 +44,9 @@ HIT_PREPS = frozenset({"on"})
 STRIKING_VERBS = frozenset(
     {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
 )
+# Verbs whose object a possessive pronoun may own only as the other side's: "killed its
+# commanders" after "struck Iran's sites" are Iran's (`ActorResolver._victims_owner`).
+VICTIMS_VERBS = STRIKING_VERBS | {"kill", "assassinate", "destroy", "down", "sink", "wound"}
 # Crowds that went out into a city: "took to the streets of Belgrade".
 STREET_PREPS = frozenset({"to", "onto", "into"})
 STREET_NOUNS = frozenset({"street", "square"})
@@ -1209,6 +1212,8 @@ class ActorResolver:
         owner = listed or _owning_subject(head)
         if owner is None:
             return self._owned_by_the_one_before(head, tokens, text)
+        if not listed and (other := self._victims_owner(head, owner)):
+            return self._owned_by(other, head, tokens, text)
         if _their_of_one(head, owner) and self._is_a_state(owner):
             # "Caracas expelled their diplomats": THEIR is not one city's or country's; it is
             # the group of countries the sentence before was about.
@@ -1216,6 +1221,27 @@ class ActorResolver:
         # The one listed before is read alone: the list it heads holds the owned noun too.
         owners = self._resolve_member(owner, True) if listed else self.resolve(owner, True)
         return self._owned_by(owners, head, tokens, text)
+
+    def _victims_owner(self, head: Token, owner: Token) -> list[Actor]:
+        """Whose people or forces a pronoun owns where they are the victims of the subject's
+        own attack: not the attacker's, but the other side's named before it in the clause
+        ("Israel struck Iran's nuclear sites and killed its top commanders": Iran's). None
+        where no other side is named before."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in VICTIMS_VERBS:
+            return []
+        attackers = {a.country for a in self.resolve(owner, True)}
+        pronoun = next(c for c in head.children if c.dep_ == "poss")
+        before = [
+            t
+            for t in head.doc[owner.i + 1 : pronoun.i]
+            if t.dep_ in {"poss", "dobj", "pobj"} and t.pos_ == "PROPN"
+        ]
+        for named in reversed(before):
+            others = [a for a in self.resolve(named, True) if a.country not in attackers]
+            if others:
+                return others[:1]
+        return []
 
     def _owned_by_the_one_before(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """A group a pronoun owns where no clause above it has a subject of its own: "Imran

@@ -5,8 +5,9 @@ concerned about it a pessimistic comment (012), though no verb of the sentence c
 "Chile's president said he was optimistic about the talks with Peru", "Peru is deeply
 concerned over Chile's build-up", "Britain was outraged by Myanmar's air strikes": the
 subject of the adjective's clause → the actor its ABOUT, OVER, ON, REGARDING or BY phrase
-names, or the doers of an act told before that the phrase names ("alarmed by the strikes"). A negated clause ("was not optimistic about ...") says
-the opposite only loosely and codes nothing; a clause with no such actor codes nothing.
+names, or the doers of an act told before that the phrase names ("alarmed by the strikes").
+A negated clause ("was not optimistic about ...") says the opposite only loosely and codes
+nothing; a clause with no such actor codes nothing.
 """
 
 from __future__ import annotations

@@ -5430,6 +5430,11 @@ SESSION_40_CASES = [
         {("MMRMIL", "MMRCVL", "195"), ("IGOUNO", "MMRMIL", "012")},
         id="alarmed-by-strikes-told-before-is-aimed-at-their-doers",
     ),
+    pytest.param(
+        "Hamas attacked Israel and killed its soldiers.",
+        {("PSEREBHMS", "ISR", "190"), ("PSEREBHMS", "ISRMIL", "190")},
+        id="its-soldiers-killed-by-an-attacker-are-the-other-sides",
+    ),
 ]
 
 
