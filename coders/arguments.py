@@ -598,6 +598,10 @@ TEXT_NOUNS = frozenset(
         "note",
         "post",
         "tweet",
+        # "published a 12-point paper calling for a ceasefire"; not a plan or a report, whose
+        # words are an aim (`engine._aim_of_a_noun`) or a claim (`engine._claimed`).
+        "paper",
+        "document",
     }
 )
 TEXT_PREPS = frozenset({"in", "through", "via"})
@@ -605,6 +609,7 @@ TEXT_PREPS = frozenset({"in", "through", "via"})
 # issues none).
 ISSUING_VERBS = frozenset(
     {"issue", "release", "adopt", "pass", "approve", "sign", "publish", "send", "post", "put"}
+    | {"unveil", "present", "table", "submit", "circulate", "draft"}
 )
 # The verbs that send vehicles ("sent a plane carrying food").
 SENDING_VERBS = frozenset({"send", "dispatch", "fly", "deploy", "despatch"})

@@ -5435,6 +5435,11 @@ SESSION_40_CASES = [
         {("PSEREBHMS", "ISR", "190"), ("PSEREBHMS", "ISRMIL", "190")},
         id="its-soldiers-killed-by-an-attacker-are-the-other-sides",
     ),
+    pytest.param(
+        "Brazil published a six-point paper calling for peace talks between Moscow and Kyiv.",
+        {("BRA", "RUS", "026"), ("BRA", "UKR", "026")},
+        id="a-paper-published-says-what-its-publisher-says",
+    ),
 ]
 
 
