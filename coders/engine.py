@@ -147,6 +147,8 @@ RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", 
 # Links along which an infinitive's coordinated or subordinate verbs hang: "to halt the
 # fighting, setting up trade and restoring relations".
 INFINITIVE_CHAIN_DEPS = frozenset({"conj", "advcl"})
+# A violent protest and the repression the CAMEO file pairs with it (`_one_way_clash`).
+CLASH_ROOTS = frozenset({"14", "17"})
 # The mediation of a meeting or agreement held under someone's auspices (`arguments.sponsors`).
 SPONSORED = VerbPattern(
     "under", MEDIATION_CODE, (), (), "(the auspices of)", "eventcoder-rule:sponsor"
@@ -630,10 +632,18 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             if together and _binds_both(code, verb) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
-        if pattern.reverse and targets and not one_sided:
+        if pattern.reverse and targets and not one_sided and not _one_way_clash(pattern):
             # "A visited B" (042:043) is also "B hosted A".
             found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
     return found
+
+
+def _one_way_clash(pattern: VerbPattern) -> bool:
+    """Whether a pattern pairs a violent protest with repression (the CAMEO file's 145:175
+    and 175:145 rows) for a verb told without a WITH partner: "protesters clashed with police"
+    is both, but "protesters stormed parliament" is no repression by parliament."""
+    roots = {root_of(pattern.code), root_of(pattern.reverse or "")}
+    return roots == CLASH_ROOTS and not any(term.prep == "with" for term in pattern.terms)
 
 
 def _binds_both(code: str, verb: Token) -> bool:

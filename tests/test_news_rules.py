@@ -5440,6 +5440,11 @@ SESSION_40_CASES = [
         {("BRA", "RUS", "026"), ("BRA", "UKR", "026")},
         id="a-paper-published-says-what-its-publisher-says",
     ),
+    pytest.param(
+        "Thousands of protesters stormed parliament in Nairobi.",
+        {("KENOPP", "KENLEG", "145")},
+        id="protesters-storming-parliament-suffer-no-repression-from-it",
+    ),
 ]
 
 
