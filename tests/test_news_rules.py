@@ -5445,6 +5445,11 @@ SESSION_40_CASES = [
         {("KENOPP", "KENLEG", "145")},
         id="protesters-storming-parliament-suffer-no-repression-from-it",
     ),
+    pytest.param(
+        "Turkish drones struck Kurdish fighters in northern Iraq.",
+        {("TURMIL", "IRQREB", "195")},
+        id="kurdish-fighters-are-rebels-of-the-country-they-are-in",
+    ),
 ]
 
 
