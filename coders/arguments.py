@@ -29,6 +29,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
+    RELEASE,
     SHOW_OF_FORCE_ROOT,
     STATE_AGENTS,
     THREAT_ROOT,
@@ -1392,9 +1393,11 @@ def _brokers(verb: Token, resolver: ActorResolver) -> list[Actor]:
 def mediations(
     verb: Token, pattern: VerbPattern, sides: list[Actor], resolver: ActorResolver
 ) -> list[tuple[Actor, Actor]]:
-    """The mediator → side pairs of a joint meeting or agreement, or a truce, held under a
-    sponsor or brokered by one."""
-    if not (is_joint(pattern.code) or pattern.code in MUTUAL_CODES):
+    """The mediator → side pairs of a joint meeting or agreement, a truce, or a release (a
+    swap of prisoners, hostages freed under a deal) held under a sponsor or brokered by
+    one."""
+    released = pattern.code.startswith(RELEASE)
+    if not (is_joint(pattern.code) or pattern.code in MUTUAL_CODES or released):
         return []
     found = sponsors(verb, resolver)
     mediators = {a.code for a in found}

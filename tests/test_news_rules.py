@@ -5450,6 +5450,11 @@ SESSION_40_CASES = [
         {("TURMIL", "IRQREB", "195")},
         id="kurdish-fighters-are-rebels-of-the-country-they-are-in",
     ),
+    pytest.param(
+        "Hamas freed 24 Israeli hostages under a deal mediated by Qatar.",
+        {("QAT", "PSEREBHMS", "045"), ("QAT", "ISR", "045"), ("PSEREBHMS", "ISR", "0841")},
+        id="a-release-under-a-mediated-deal-is-mediated-with-each-side",
+    ),
 ]
 
 
