@@ -100,7 +100,7 @@ QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
-FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 # "his country", "their nation": the country of the subject of the clause above them.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # A leader's own political side: "his party" is the leader's code.

@@ -5455,6 +5455,11 @@ SESSION_40_CASES = [
         {("QAT", "PSEREBHMS", "045"), ("QAT", "ISR", "045"), ("PSEREBHMS", "ISR", "0841")},
         id="a-release-under-a-mediated-deal-is-mediated-with-each-side",
     ),
+    pytest.param(
+        "Niger's junta will prosecute ousted President Mohamed Bazoum for high treason.",
+        {("NERGOV", "NERELI", "173")},
+        id="an-ousted-president-holds-the-office-no-longer",
+    ),
 ]
 
 
