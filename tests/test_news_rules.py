@@ -5456,8 +5456,8 @@ SESSION_40_CASES = [
         id="a-release-under-a-mediated-deal-is-mediated-with-each-side",
     ),
     pytest.param(
-        "Niger's junta will prosecute ousted President Mohamed Bazoum for high treason.",
-        {("NERGOV", "NERELI", "173")},
+        "Sudan's military rulers will prosecute ousted President Omar al-Bashir for corruption.",
+        {("SDNGOV", "SDNELI", "173")},
         id="an-ousted-president-holds-the-office-no-longer",
     ),
 ]
