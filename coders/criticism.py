@@ -552,6 +552,13 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     if not describes and not harm:
         # "crimes of the regime", but not "the illegal annexation of Ruritanian land".
         heads += [obj for prep, obj in prepositions(noun) if prep in OWNER_PREPS]
+    elif not harm:
+        # "a criminal act by Ukraine's special services": BY names the doer all the same.
+        heads += [obj for prep, obj in prepositions(noun) if prep == "by"]
+    # "a terrorist act devised by Ukraine's special services", "a crime carried out by".
+    heads += [
+        obj for done in children(noun, "acl") for prep, obj in prepositions(done) if prep == "by"
+    ]
     if noun.pos_ in {"NOUN", "PROPN"} and not harm:
         heads.append(noun)
     if clause is not None and _named_as(noun, clause):

@@ -5460,6 +5460,11 @@ SESSION_40_CASES = [
         {("SDNGOV", "SDNELI", "173")},
         id="an-ousted-president-holds-the-office-no-longer",
     ),
+    pytest.param(
+        "Lukashenko called the fire a criminal act organised by Poland's special services.",
+        {("BLRGOV", "POLSPY", "111")},
+        id="a-harsh-name-for-an-act-done-by-someone-is-said-of-the-doer",
+    ),
 ]
 
 
