@@ -64,9 +64,11 @@ def outlook_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) 
     done = {(c.source.code, c.target.code) for c in coded}
     found: list[Coded] = []
     for word in sentence:
-        code = MOOD_CODES.get(word.lower_) or MOOD_CODES.get(word.lemma_.lower())
+        code = _mood_code(word)
+        if code is None:
+            continue
         stater = _stating_verb(word)
-        if code is None or stater is None or is_directly_negated(stater):
+        if stater is None or is_directly_negated(stater):
             continue
         pattern = VerbPattern(word.lower_, code, (), (), "(outlook)", RULE_ORIGIN)
         holders = _holders(word, stater, resolver)
@@ -82,8 +84,13 @@ def tells_a_feeling(verb: Token) -> bool:
     """Whether a verb is the passive participle of an outlook ("was alarmed by the strikes"),
     which `outlook_events` codes from the one who feels it: the CAMEO file's APPALL,
     OUTRAGE and DISMAY rows would code it from the BY phrase."""
-    has_mood = verb.lower_ in MOOD_CODES or verb.lemma_.lower() in MOOD_CODES
-    return has_mood and _stating_verb(verb) == verb
+    stater = _stating_verb(verb) if _mood_code(verb) is not None else None
+    return stater is not None and stater.i == verb.i
+
+
+def _mood_code(word: Token) -> str | None:
+    """The code of an outlook word, by its form ("alarmed") or its lemma ("concerned")."""
+    return MOOD_CODES.get(word.lower_) or MOOD_CODES.get(word.lemma_.lower())
 
 
 def _stating_verb(word: Token) -> Token | None:
@@ -109,12 +116,9 @@ def _topic_actors(word: Token, holders: list[Actor], resolver: ActorResolver) ->
     """The actors the topic phrases name, else the doers of an act the story told that a
     topic names ("alarmed by reports of the air strikes", after a sentence on them)."""
     topics = _topics(word)
-    found = resolve_all(topics, resolver, strict=False)
-    for noun in topics:
-        if found:
-            break
-        found = actors_referred(noun, holders, resolver)
-    return found
+    named = resolve_all(topics, resolver, strict=False)
+    referred = (actors_referred(noun, holders, resolver) for noun in topics)
+    return named or next((found for found in referred if found), [])
 
 
 def _topics(adjective: Token) -> list[Token]:
