@@ -993,6 +993,9 @@ class ActorResolver:
         # ...", "them" is not Turkey.
         own_subject = bool(children(verb, "nsubj", "nsubjpass"))
         above = verb.head.i if verb.dep_ == "advcl" and own_subject else None
+        # "Morales arrived in Mexico after its government granted him asylum": "him" is a
+        # person, not the country named nearest before it.
+        person = pronoun.lower_ in PERSON_OBJECT_PRONOUNS
         for token in reversed(pronoun.sent[: end - pronoun.sent.start]):
             if token.i in subjects:
                 continue
@@ -1001,7 +1004,7 @@ class ActorResolver:
                 continue  # "disperse them" after "took to the streets of Dhaka": not Dhaka
             if token.pos_ in {"NOUN", "PROPN"} and (token.dep_ in OBJECT_LIKE_DEPS or outer):
                 found = self.resolve(token, strict=True)
-                if found:
+                if found and not (person and _only_places(found, token)):
                     return found
         # "Finland and Sweden applied to join NATO. Turkey accused them of ...": a plural
         # pronoun with no one before it in its sentence is the group the last sentence led with;
@@ -1476,7 +1479,9 @@ class ActorResolver:
                 if code is not None:
                     text = head.doc[tokens[0].i : member_tokens[-1].i + 1].text
                     # "gunmen from Boko Haram" are the group's, not unknown gunmen of Nigeria.
-                    own = code if _is_armed_group(code) else _with_agent(code[:3], agents, head)
+                    # "envoys from the African Union" are the union's (IGOAFRAFU~), not IGO's.
+                    owner = code if _is_organisation(code) else code[:3]
+                    own = code if _is_armed_group(code) else _with_agent(owner, agents, head)
                     found.append(Actor(own, text))
         return found
 
@@ -1826,6 +1831,12 @@ def _has_role(code: str) -> bool:
     """Whether a code is a country's person or body with a role (PAKOPP), not a bare country,
     an organisation or an armed group."""
     return len(code) > COUNTRY_LENGTH and not _is_organisation(code) and not _is_armed_group(code)
+
+
+def _only_places(actors: list[Actor], noun: Token) -> bool:
+    """Whether a noun's actors are countries alone, with no role, and the noun is no person's
+    name: what "him" or "her" cannot stand for."""
+    return noun.ent_type_ != "PERSON" and all(actor.agent is None for actor in actors)
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:

@@ -124,6 +124,7 @@ from coders.protests import (
     implied_targets,
     protest_code,
     told_by_its_arrests,
+    told_in_protest,
     with_their_demands,
     without_sufferers,
 )
@@ -357,7 +358,7 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if _tells_an_aspect(verb):
         return VerbDecision(None, None, "how the verb under it goes: that verb codes it")
     upper = _governing_pattern(verb, lexicon)
-    matched = _chain_or_verb_pattern(verb, lexicon)
+    matched = _chain_or_verb_pattern(verb, lexicon) or told_in_protest(verb)
     if _states_an_intent(verb, lexicon):
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
     if defers_to_governor(verb, upper, _codeable(lexicon)):

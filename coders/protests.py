@@ -98,6 +98,8 @@ SUFFERED_ACT_NOUNS = frozenset(
         "suspension",
     }
 )
+# Where the pattern comes from that an IN PROTEST phrase gives a verb (`told_in_protest`).
+IN_PROTEST_ORIGIN = "eventcoder-rule:in-protest"
 # The phrases that name what a protest is against.
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
 # How a protest's verb tells what it demands: "rallied to demand", "marched demanding".
@@ -126,8 +128,12 @@ def demonstration(
         return pattern
     lemma = verb.lemma_.lower()
     gathering = lemma in GATHERING_VERBS
-    protesting = lemma in PROTEST_VERBS or (
-        gathering and (all(s.agent == PROTESTERS for s in sources) or _gathered_to_demand(verb))
+    protesting = (
+        lemma in PROTEST_VERBS
+        or _done_in_protest(verb)
+        or (
+            gathering and (all(s.agent == PROTESTERS for s in sources) or _gathered_to_demand(verb))
+        )
     )
     # Only a participle on the crowd's noun: one on a verb ("went on strike demanding better
     # pay") tells what that act wants, and the act codes.
@@ -136,6 +142,28 @@ def demonstration(
     if not (protesting or demanding):
         return pattern
     return replace(pattern, code=DEMONSTRATION, reverse=None)
+
+
+def told_in_protest(verb: Token) -> VerbPattern | None:
+    """An act done IN PROTEST is a protest, whatever the act: "people banged pots and pans in
+    protest against the coup", "workers walked off the job in protest". A crowd's is its
+    demonstration (141, `demonstration`); anyone else's, disapproval (110), which codes only
+    where a target is named. Only a verb no pattern codes: "expelled two diplomats in protest"
+    is the expulsion."""
+    if not _done_in_protest(verb):
+        return None
+    return VerbPattern(verb.lemma_.lower(), DISAPPROVAL, (), (), "(in protest)", IN_PROTEST_ORIGIN)
+
+
+def _done_in_protest(verb: Token) -> bool:
+    """Whether the verb, or its object where the parser hangs the phrase there ("banged drums
+    in protest"), has an IN PROTEST phrase."""
+    words = [verb, *children(verb, "dobj")]
+    return any(
+        prep == "in" and obj.lemma_.lower() == "protest"
+        for word in words
+        for prep, obj in prepositions(word)
+    )
 
 
 def _gathered_to_demand(verb: Token) -> bool:

@@ -5468,6 +5468,41 @@ SESSION_40_CASES = [
 ]
 
 
+SESSION_41_CASES = [
+    pytest.param(
+        "Venezuelan opposition leader Edmundo Gonzalez landed in Madrid after the Spanish "
+        "government granted him asylum.",
+        {("VENOPP", "ESP", "042"), ("ESPGOV", "VENOPP", "075")},
+        id="him-stands-for-a-person-not-the-country-named-nearest-before-it",
+    ),
+    pytest.param(
+        "Mali refused to receive envoys from the African Union.",
+        {("MLI", "IGOAFRAFUGOV", "125")},
+        id="envoys-from-an-organisation-are-the-organisations",
+    ),
+    pytest.param(
+        "Blinken spoke with Egypt's foreign minister about the hostages.",
+        {("USAGOV", "EGYGOV", "040"), ("EGYGOV", "USAGOV", "040")},
+        id="speaking-with-someone-is-a-consultation-both-ways",
+    ),
+    pytest.param(
+        "Blinken spoke to Egypt's foreign minister by phone.",
+        {("USAGOV", "EGYGOV", "041"), ("EGYGOV", "USAGOV", "041")},
+        id="speaking-to-someone-by-phone-is-a-phone-call",
+    ),
+    pytest.param(
+        "Hundreds of residents in Khartoum banged drums in protest against the army.",
+        {("SDNCVL", "SDNMIL", "141")},
+        id="a-crowds-act-done-in-protest-is-a-demonstration-against-what-it-names",
+    ),
+    pytest.param(
+        "Polish farmers drove tractors into central Warsaw in protest.",
+        {("POLAGR", "POLGOV", "141")},
+        id="a-crowds-act-in-protest-naming-no-target-is-aimed-at-its-government",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5523,6 +5558,7 @@ ALL_CASES = (
     + SESSION_38_CASES
     + SESSION_39_CASES
     + SESSION_40_CASES
+    + SESSION_41_CASES
 )
 
 
