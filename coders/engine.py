@@ -22,6 +22,7 @@ from coders.arguments import (
     DENY_CODE,
     HOST_CODE,
     MEDIATION_CODE,
+    VISIT_CODES,
     across_the_border,
     answered_doers,
     arguments,
@@ -1014,8 +1015,21 @@ def dyads(
     pairs = permutations(sources, 2) if not targets else product(sources, targets)
     listed = len(targets) > 1
     return [
-        (s, t) for s, t in pairs if _distinct(s, t, listed) and not _tells_the_press(pattern, t)
+        (s, t)
+        for s, t in pairs
+        if _distinct(s, t, listed)
+        and not _tells_the_press(pattern, t)
+        and not _visit_at_home(pattern, s, t)
     ]
+
+
+def _visit_at_home(pattern: VerbPattern, source: Actor, target: Actor) -> bool:
+    """A visit to a place in the visitor's own country is travel, no event: "thousands of
+    Afghans rushed to Kabul's airport" is no AFGCVL → AFG 042, nor its hosting. A visit
+    between people of one country still is ("demonstrators received ministers")."""
+    visit = pattern.code.startswith(VISIT_CODES) or pattern.code.startswith(HOST_CODE)
+    a_place = source.agent is None or target.agent is None
+    return visit and a_place and source.country == target.country
 
 
 def _force_on_a_thing(verb: Token, pattern: VerbPattern) -> bool:

@@ -196,7 +196,9 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
 
 
 def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
-    if noun.pos_ != "NOUN":
+    # A gerund subject is a noun too: "Fighting between the army and the RSF raged".
+    gerund = noun.tag_ == "VBG" and noun.dep_ in {"nsubj", "nsubjpass"}
+    if noun.pos_ != "NOUN" and not gerund:
         return None
     if noun.lemma_.lower() == "fire" and any(c.lower_ == "cease" for c in noun.children):
         return SETTING_NOUNS["ceasefire"]  # "cease-fire"
@@ -282,8 +284,11 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
     owners = children(noun, "poss") + [obj for prep, obj in phrases if prep == "by"]
     doers = _resolve(owners, resolver)
     partners = [obj for prep, obj in phrases if prep in PARTNER_PREPS]
-    if any(prep == "between" for prep, _ in phrases) and not doers:
-        others = _resolve(partners, resolver)
+    between = [obj for prep, obj in phrases if prep == "between"]
+    if between and not doers:
+        # Only the BETWEEN phrase: "fighting between A and B raged, with residents reporting
+        # gunfire" is not fighting with the residents.
+        others = _resolve(between, resolver)
         return others, others
     if not doers:
         verb = _clause_verb(noun)

@@ -39,15 +39,17 @@ class Discards:
         """What the sentence-level phrases do to a parsed sentence (docs/conventions.md,
         "Discard phrases"): any phrase discards it, except one in an appositive, which
         describes a person rather than the event ("Aminul Huq, a one-time national football
-        captain, was detained"), and a year (Phoenix lists 1914-1922 and 1990-2013, as history)
-        that is the article's `year` or later: "pledged to reach a deal by the end of 2008",
-        in a 2007 story, tells no history."""
+        captain, was detained"), one in a SINCE phrase, which measures the event against
+        the past ("the biggest assault in Europe since World War Two"), and a year (Phoenix
+        lists 1914-1922 and 1990-2013, as history) that is the article's `year` or later:
+        "pledged to reach a deal by the end of 2008", in a 2007 story, tells no history."""
         found = self._sentence.find(sentence) if len(self._sentence) else []
         doc = sentence.doc
         found = [m for m in found if not _year_to_come(doc[m.start : m.end].text, year)]
         found = [m for m in found if not _names_a_vote(doc[m.start : m.end])]
         phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
-        whole = any(not _in_appositive(sentence.doc[m.start : m.end]) for m in found)
+        spans = [doc[m.start : m.end] for m in found]
+        whole = any(not (_in_appositive(s) or _since_then(s)) for s in spans)
         return DiscardVerdict(whole, phrases)
 
 
@@ -72,6 +74,20 @@ def _names_a_vote(words: Span) -> bool:
     if any(t.lemma_.lower() in VOTE_WORDS for t in around):
         return True
     return any(t.lemma_.lower() in WINNING_VERBS for t in root.ancestors)
+
+
+def _since_then(words: Span) -> bool:
+    """Whether the words are in a SINCE phrase ("the worst violence since 1945", "the first
+    visit since the Second World War"): the past the event is measured against."""
+    node = words.root
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        if node.dep_ == "prep" and node.lower_ == SINCE:
+            return True
+        node = node.head
+    return False
+
+
+SINCE = "since"
 
 
 def _in_appositive(words: Span) -> bool:

@@ -5500,6 +5500,34 @@ SESSION_41_CASES = [
         {("POLAGR", "POLGOV", "141")},
         id="a-crowds-act-in-protest-naming-no-target-is-aimed-at-its-government",
     ),
+    pytest.param(
+        "Eritrean troops launched an attack on Ethiopia on Sunday, the biggest assault in the "
+        "Horn of Africa since 1945.",
+        {("ERIMIL", "ETH", "190")},
+        id="history-in-a-since-phrase-measures-the-event-and-discards-nothing",
+    ),
+    pytest.param(
+        "Azerbaijan launched an offensive on Armenia on Tuesday, the largest offensive in the "
+        "Caucasus since World War Two.",
+        {("AZE", "ARM", "190")},
+        id="a-world-war-in-a-since-phrase-discards-nothing",
+    ),
+    pytest.param(
+        "Fighting between Ethiopia's army and Fano militiamen raged for a second day in Amhara, "
+        "with residents reporting gunfire.",
+        {("ETHMIL", "ETHREB", "190"), ("ETHREB", "ETHMIL", "190")},
+        id="fighting-between-two-sides-as-a-gerund-subject-is-their-fight-only",
+    ),
+    pytest.param(
+        "Thousands of Lebanese rushed to Beirut's airport on Sunday.",
+        set(),
+        id="travel-to-a-place-in-ones-own-country-is-no-visit",
+    ),
+    pytest.param(
+        "Georgian protesters received ministers from the Georgian government.",
+        {("GEOOPP", "GEOGOV", "043"), ("GEOGOV", "GEOOPP", "042")},
+        id="a-visit-between-people-of-one-country-is-still-a-visit",
+    ),
 ]
 
 
