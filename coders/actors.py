@@ -1384,8 +1384,8 @@ class ActorResolver:
             # "dozens of protesters", "tens of thousands of people": the protesters, people.
             head = counted
         tokens = core_tokens(head)
-        if _is_count_of_people(head):
-            # "thousands marched": people, so civilians.
+        if _is_count_of_people(head) or _is_following(head):
+            # "thousands marched": people, so civilians; so are "supporters of the junta".
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 

@@ -5528,6 +5528,27 @@ SESSION_41_CASES = [
         {("GEOOPP", "GEOGOV", "043"), ("GEOGOV", "GEOOPP", "042")},
         id="a-visit-between-people-of-one-country-is-still-a-visit",
     ),
+    pytest.param(
+        "The African Union's Peace and Security Council condemned the coup in Gabon.",
+        {("IGOAFRAFU", "GAB", "111")},
+        id="the-african-unions-peace-and-security-council-is-not-the-uns",
+    ),
+    pytest.param(
+        "Lebanon's prime minister appealed to the international community to send aid.",
+        set(),
+        id="the-international-community-is-no-party",
+    ),
+    pytest.param(
+        "The SDF said it had captured three Islamic State commanders in Deir el-Zor.",
+        {("SYRREB", "SYRMUS", "171")},
+        id="the-sdf-are-syrian-rebels",
+    ),
+    pytest.param(
+        "Soldiers detained Gabon's president on Wednesday. Supporters of the junta attacked the "
+        "French embassy in Libreville on Sunday.",
+        {("GABMIL", "GABGOV", "173"), ("GABCVL", "FRA", "145")},
+        id="supporters-of-a-body-of-no-named-country-are-the-scenes-public",
+    ),
 ]
 
 
