@@ -356,6 +356,10 @@ def settle_clauses(sentence: Span) -> None:
     Blinken that ...") describes that noun, which is the object of the verb before it
     (`_visiting_read_as_a_verb`): the guest is met or told, and visits no one.
 
+    An object the parser read as a compound of the word a verb calls it ("called [the
+    decision] antisemitic", one noun phrase) is the verb's object again
+    (`_object_in_a_predicate`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     for token in sentence:
@@ -373,8 +377,7 @@ def settle_clauses(sentence: Span) -> None:
         if _finite_after_a_report(token):
             token.head = token.head.head
             continue
-        if (noun := _object_before_a_time(token)) is not None:
-            token.head = noun
+        if _mend_object(token):
             continue
         if token.dep_ == "ccomp" and _adverbial_mark(token):
             token.dep_ = "advcl"
@@ -387,6 +390,37 @@ def settle_clauses(sentence: Span) -> None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _mend_object(token: Token) -> bool:
+    """Mend an object's phrase the parser hung elsewhere (`_object_before_a_time`,
+    `_object_in_a_predicate`); whether it did."""
+    if (noun := _object_before_a_time(token)) is not None:
+        token.head = noun
+        return True
+    if (obj := _object_in_a_predicate(token)) is not None:
+        _make_object(obj, token)
+        return True
+    return False
+
+
+def _object_in_a_predicate(word: Token) -> Token | None:
+    """The noun the parser hung as a compound on a verb's predicate word, with the object's
+    article on the predicate ("called the decision antisemitic": THE and DECISION both on
+    ANTISEMITIC), where the verb has no object of its own; else None."""
+    if word.dep_ != "oprd" or children(word.head, "dobj"):
+        return None
+    nouns = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    articles = [c for c in word.lefts if c.dep_ == "det"]
+    return nouns[-1] if nouns and articles else None
+
+
+def _make_object(noun: Token, predicate: Token) -> None:
+    """The noun becomes its verb's object, with the article and words before it."""
+    for word in list(predicate.lefts):
+        if word.i < noun.i:
+            word.head = noun
+    noun.head, noun.dep_ = predicate.head, "dobj"
 
 
 def _restore_main_verb(sentence: Span) -> None:

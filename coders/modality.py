@@ -123,6 +123,8 @@ def stated_intent(verb: Token) -> Token | None:
         return None  # "opposed the EU's plan to send weapons": the EU's intent, not the speaker's
     if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":
         return None
+    if is_negated(noun.head):
+        return None  # "denied that it had any plans to invade": an intent denied
     return noun.head
 
 

@@ -5549,6 +5549,22 @@ SESSION_41_CASES = [
         {("GABMIL", "GABGOV", "173"), ("GABCVL", "FRA", "145")},
         id="supporters-of-a-body-of-no-named-country-are-the-scenes-public",
     ),
+    pytest.param(
+        "Ethiopia denied that it had any plans to invade Eritrea.",
+        set(),
+        id="plans-denied-state-no-intent",
+    ),
+    pytest.param(
+        "Ethiopia said it had plans to invade Eritrea.",
+        {("ETH", "ERI", "1382")},
+        id="plans-stated-are-an-intent",
+    ),
+    pytest.param(
+        "The ICC issued an arrest warrant for Putin on Friday. "
+        "The Kremlin called the decision antisemitic.",
+        {("IGOJUDICC", "RUSGOV", "173"), ("RUSGOV", "IGOJUDICC", "111")},
+        id="an-object-read-into-what-the-verb-calls-it-is-its-object-again",
+    ),
 ]
 
 
