@@ -1032,6 +1032,13 @@ def _named_in_free_relative(verb: Token) -> list[Token]:
     return []
 
 
+def _gerund_subjects(clause: Token) -> list[Token]:
+    """The subject the parser gave a participle that describes a phrase's object: in "fired
+    tear gas at protesters marching toward the palace" the protesters are the target, not the
+    palace they march to."""
+    return children(clause, "nsubj") if clause.tag_ == "VBG" else []
+
+
 def _free_relative_nouns(clause: Token) -> list[Token]:
     """The nouns a clause names if it is a WHAT clause, in their order; none otherwise."""
     words = list(clause.subtree)
@@ -1162,6 +1169,9 @@ def _target_heads(
                 and prep not in CIRCUMSTANCE_PREPS
                 and not _a_setting(prep, obj)
                 and obj.lemma_.lower() not in REASON_NOUNS
+                # "at protesters marching toward the palace": the march's phrases are not
+                # the verb's.
+                and not _gerund_subjects(obj)
             )
         )
     ]
@@ -1183,7 +1193,10 @@ def _target_heads(
         # "fired missiles at what it said were militant bases inside Pakistan": each noun of
         # the WHAT clause in turn, the first that names someone.
         called = [
-            noun for head in heads if head.dep_ == "pcomp" for noun in _free_relative_nouns(head)
+            noun
+            for head in heads
+            if head.dep_ == "pcomp"
+            for noun in _free_relative_nouns(head) or _gerund_subjects(head)
         ]
         groups += [[noun] for noun in called] if called else [heads]
     return groups

@@ -5565,6 +5565,16 @@ SESSION_41_CASES = [
         {("IGOJUDICC", "RUSGOV", "173"), ("RUSGOV", "IGOJUDICC", "111")},
         id="an-object-read-into-what-the-verb-calls-it-is-its-object-again",
     ),
+    pytest.param(
+        "Security forces in Tehran fired tear gas at students marching toward parliament.",
+        {("IRNCOP", "IRNEDU", "175")},
+        id="force-at-marchers-is-on-them-not-where-they-march",
+    ),
+    pytest.param(
+        "Northern Ireland's police arrested two Irish men in Belfast.",
+        {("GBRCOP", "IRL", "173")},
+        id="northern-ireland-is-british",
+    ),
 ]
 
 
