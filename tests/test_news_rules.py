@@ -5575,6 +5575,16 @@ SESSION_41_CASES = [
         {("GBRCOP", "IRL", "173")},
         id="northern-ireland-is-british",
     ),
+    pytest.param(
+        "Biden used the summit to confront Xi with claims of spying on American companies.",
+        {("USAGOV", "CHNGOV", "112")},
+        id="confronting-someone-with-claims-accuses-them",
+    ),
+    pytest.param(
+        "Macron confronted Putin at the summit in Bali.",
+        {("FRAGOV", "RUSGOV", "110")},
+        id="confronting-someone-is-no-consultation",
+    ),
 ]
 
 
