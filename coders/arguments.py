@@ -65,6 +65,7 @@ from coders.modality import (
     is_future,
     stated_intent,
 )
+from coders.nouns import EXCHANGE, FIRE_WORDS
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.speech import telling_verb
@@ -546,8 +547,16 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     if attacks:
         return "in", attacks
     # "twenty soldiers were killed in a clash with Chinese troops": the other side of it.
-    clashes = [o for p, o in prepositions(verb) if p == "in" and o.lemma_.lower() in CLASH_NOUNS]
+    clashes = [o for p, o in prepositions(verb) if p == "in" and _is_clash(o)]
     return "with", [side for clash in clashes for p, side in prepositions(clash) if p == "with"]
+
+
+def _is_clash(noun: Token) -> bool:
+    """A clash, or an exchange of fire ("killed in an exchange of fire with Israeli troops")."""
+    if noun.lemma_.lower() in CLASH_NOUNS:
+        return True
+    fire = {o.lemma_.lower() for p, o in prepositions(noun) if p == "of"} & FIRE_WORDS
+    return noun.lemma_.lower() == EXCHANGE and bool(fire)
 
 
 def _is_participle_of_noun(verb: Token) -> bool:

@@ -5585,6 +5585,11 @@ SESSION_41_CASES = [
         {("FRAGOV", "RUSGOV", "110")},
         id="confronting-someone-is-no-consultation",
     ),
+    pytest.param(
+        "Two Indian soldiers were killed in an exchange of fire with Pakistani troops in Kashmir.",
+        {("PAKMIL", "INDMIL", "190")},
+        id="those-killed-in-an-exchange-of-fire-were-fought-by-the-other-side",
+    ),
 ]
 
 
