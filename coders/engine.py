@@ -636,7 +636,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
         if pattern.reverse and targets and not one_sided and not _one_way_clash(pattern):
             # "A visited B" (042:043) is also "B hosted A".
-            found.append(Coded(verb, pattern, target, source, pattern.reverse, reverse=True))
+            # "Kenyan police clashed with protesters": the protesters' side is refined too.
+            reverse = _refined_code(pattern.reverse, verb, target, source)
+            found.append(Coded(verb, pattern, target, source, reverse, reverse=True))
     return found
 
 

@@ -44,7 +44,7 @@ UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")
-# The forces that police crowds: their force against their own country's crowd is repression.
+# The forces that police crowds: their force against a crowd is repression.
 POLICE = "COP"
 VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
@@ -318,7 +318,7 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     ruling party's offices". A crowd's attack on other civilians is unconventional violence
     (180), not military force (190): "settlers attacked a village". A state's, government's
     or armed force's demonstration is a disapproval (110). Police using force on
-    their own country's crowd is violent repression (175): "police opened fire on the crowd".
+    a crowd is violent repression (175): "police opened fire on the crowd".
     A strike (143) by a state or an armed force is an attack (190): "launched strikes on".
     Armed groups and soldiers keep their force codes, and what the dictionary codes as a riot
     (LOOT, 145) is, done by them, the seizure of property (171)."""
@@ -345,13 +345,13 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
 
 
 def _represses(code: str, source: Actor, target: Actor) -> bool:
-    """Police force short of mass killing (roots 18 and 19) against a crowd of their country;
-    not an act the codebook names more precisely (torture, 1822; sexual violence, 1821)."""
+    """Police force short of mass killing (roots 18 and 19) against a crowd, whoever's people
+    it is ("Israeli police clashed with Palestinian protesters"); not an act the codebook
+    names more precisely (torture, 1822; sexual violence, 1821)."""
     return (
         len(code) == THREE_DIGITS
         and source.agent == POLICE
         and target.agent in CROWD_AGENTS
-        and source.country == target.country
         and root_of(code) in REPRESSION_ROOTS
     )
 

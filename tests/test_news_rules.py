@@ -5590,6 +5590,16 @@ SESSION_41_CASES = [
         {("PAKMIL", "INDMIL", "190")},
         id="those-killed-in-an-exchange-of-fire-were-fought-by-the-other-side",
     ),
+    pytest.param(
+        "Bolivian police clashed with striking miners in La Paz.",
+        {("BOLCOP", "BOLLAB", "175"), ("BOLLAB", "BOLCOP", "145")},
+        id="both-sides-of-a-clash-between-police-and-a-crowd-are-refined",
+    ),
+    pytest.param(
+        "Israeli police clashed with Palestinian protesters in East Jerusalem.",
+        {("ISRCOP", "PSEOPP", "175"), ("PSEOPP", "ISRCOP", "145")},
+        id="police-force-on-a-crowd-of-another-people-is-repression-too",
+    ),
 ]
 
 
