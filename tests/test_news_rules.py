@@ -3962,7 +3962,7 @@ CROWD_AND_INVASION_CASES = [
         {
             ("PERJUD", "PEROPP", "173"),
             ("PERCVL", "PERCOP", "145"),
-            ("PERCOP", "PERCVL", "190"),
+            ("PERCOP", "PERCVL", "175"),
         },
         id="her-supporters-are-the-public-of-her-country",
     ),
