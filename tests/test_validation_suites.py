@@ -31,9 +31,9 @@ def unit_tests(shared, nlp):
 # (session 27): 0.657, 0.835 and 0.712; (session 30): 0.659, 0.840 and 0.714; (session 31):
 # 0.674, 0.844 and 0.729; (session 32): 0.678, 0.843 and 0.733; (session 34): 0.680, 0.844
 # and 0.734; (session 35): 0.681, 0.844 and 0.736; (session 37, 2026-12-03): 0.683, 0.845 and
-# 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746. A rule
-# must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.690, "dyad_root_precision": 0.849, "dyad_f1": 0.746}
+# 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746;
+# (session 41): 0.694, 0.854 and 0.746. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.693, "dyad_root_precision": 0.853, "dyad_f1": 0.746}
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +57,8 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 27): 393, 0.676 and 0.916; on 2026-12-02 (session 28): 399, 0.683 and 0.918;
 # (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
 # 0.688 and 0.920; (session 36): 404, 0.688 and 0.921; (session 38): 404, 0.688 and 0.922;
-# (session 40): 409, 0.696 and 0.923.
-CODEBOOK_FLOOR = {"records_correct": 409, "f1": 0.695, "dyad_root_f1": 0.923}
+# (session 40): 409, 0.696 and 0.923; (session 41): 410, 0.697 and 0.923.
+CODEBOOK_FLOOR = {"records_correct": 410, "f1": 0.697, "dyad_root_f1": 0.923}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -70,8 +70,9 @@ CODEBOOK_FLOOR = {"records_correct": 409, "f1": 0.695, "dyad_root_f1": 0.923}
 # (session 32): 162, 0.525 and 0.800; (session 33): 164, 0.529 and 0.801; (session 34): 165,
 # 0.539 and 0.802; (session 35, with the Cherizier demand mended to 1041): 167, 0.546 and
 # 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
-# 0.547 and 0.804; (session 37): 169, 0.546 and 0.810; (session 40): 172, 0.555 and 0.813.
-WIRE_STORIES_FLOOR = {"records_correct": 172, "f1": 0.554, "dyad_root_f1": 0.812}
+# 0.547 and 0.804; (session 37): 169, 0.546 and 0.810; (session 40): 172, 0.555 and 0.813;
+# (session 41): 173, 0.556 and 0.814.
+WIRE_STORIES_FLOOR = {"records_correct": 173, "f1": 0.556, "dyad_root_f1": 0.814}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
