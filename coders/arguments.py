@@ -723,9 +723,13 @@ def _sender_of_carrier(noun: Token) -> Token | None:
 
 def _result_of_a_state(verb: Token) -> bool:
     """Whether a participle of result hangs on BE, which tells a state, not an act: the
-    subject of the state did not do what the participle says."""
+    subject of the state did not do what the participle says. One that reports a clause ("he
+    was not surprised, suggesting that Putin was behind it") is what the subject said."""
     above = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and above.lemma_.lower() == "be"
+    reports = bool(children(verb, "ccomp"))
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and above.lemma_.lower() == "be" and not reports
+    )
 
 
 def _main_clause_of_result(verb: Token) -> Token | None:

@@ -5600,6 +5600,11 @@ SESSION_41_CASES = [
         {("ISRCOP", "PSEOPP", "175"), ("PSEOPP", "ISRCOP", "145")},
         id="police-force-on-a-crowd-of-another-people-is-repression-too",
     ),
+    pytest.param(
+        "Zelenskiy said he was not surprised, suggesting that Russia was behind the blast.",
+        {("UKRGOV", "RUS", "112")},
+        id="a-participle-reporting-a-clause-after-a-state-is-the-subjects-word",
+    ),
 ]
 
 
