@@ -343,7 +343,12 @@ BLAMED_ACTS = frozenset(
 )  # fmt: skip
 # The words that put a clause's subject behind an act, with the preposition that names the act:
 # "was behind the attack", "was responsible for his death", "was to blame for the blast".
-BLAME_PHRASES = MappingProxyType({"be": "behind", "responsible": "for", "blame": "for"})
+BLAME_PHRASES = MappingProxyType(
+    {"be": "behind", "responsible": "for", "blame": "for", "involve": "in"}
+)
+# The verbs of a clause that may put its subject behind an act: "was behind the attack",
+# "may have been involved in the killing".
+BLAME_CLAUSE_VERBS = frozenset({"be", "involve"})
 
 
 def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -369,14 +374,16 @@ def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
 
 def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The actors a clause the verb tells puts behind an act ("that Putin was behind the
-    crash", "was responsible for the death", "was to blame for the blast"); none where the
-    clause is negated ("was not behind the attack")."""
+    crash", "was responsible for the death", "was to blame for the blast", "may have been
+    involved in the killing"); none where the clause is negated ("was not behind the
+    attack")."""
     found = []
     for clause in children(verb, "ccomp"):
-        if clause.lemma_.lower() != "be" or is_directly_negated(clause):
+        if clause.lemma_.lower() not in BLAME_CLAUSE_VERBS or is_directly_negated(clause):
             continue
         if any(act.lemma_.lower() in BLAMED_ACTS for act in _acts_blamed(clause)):
-            found += [a for s in children(clause, "nsubj") for a in resolver.resolve(s, True)]
+            subjects = children(clause, "nsubj", "nsubjpass")
+            found += [a for s in subjects for a in resolver.resolve(s, True)]
     return found
 
 

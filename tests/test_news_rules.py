@@ -5605,6 +5605,16 @@ SESSION_41_CASES = [
         {("UKRGOV", "RUS", "112")},
         id="a-participle-reporting-a-clause-after-a-state-is-the-subjects-word",
     ),
+    pytest.param(
+        "Prague said Russian agents may have been involved in the blast at the arms depot.",
+        {("CZE", "RUS", "112")},
+        id="said-to-be-involved-in-an-act-is-an-accusation",
+    ),
+    pytest.param(
+        "Prague said Russian agents were not involved in the blast at the arms depot.",
+        set(),
+        id="said-not-to-be-involved-in-an-act-accuses-no-one",
+    ),
 ]
 
 
