@@ -1208,7 +1208,11 @@ class ActorResolver:
     def _owned_by_subject(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """An agent a pronoun owns belongs to the subject of the clause above it: "Russia said
         its troops attacked" and "Russia moved its troops" are RUSMIL; "Egypt's president
-        said his country has proposed a truce": "his country" is Egypt."""
+        said his country has proposed a truce": "his country" is Egypt. A counted group owns
+        each of its members' agents: "the two countries' foreign ministers"."""
+        if self.coreference and _group_owner(head):
+            owner = next(c for c in head.children if c.dep_ == "poss")
+            return self._owned_by(self.resolve(owner, True), head, tokens, text)
         if not self.coreference or not _has_pronoun_owner(head):
             return []
         listed = _listed_owner(head)
@@ -1266,8 +1270,9 @@ class ActorResolver:
     ) -> list[Actor]:
         """The group `head` names, of the owners' country."""
         countries = list(dict.fromkeys(a.country for a in owners))
-        if len(countries) > 1 and _has_pronoun_owner(head, THEIR):
-            # "Peru and Chile agreed that their troops would pull back": each one's troops.
+        if len(countries) > 1 and (_has_pronoun_owner(head, THEIR) or _group_owner(head)):
+            # "Peru and Chile agreed that their troops would pull back": each one's troops; so
+            # are "the two countries' foreign ministers".
             return [a for country in countries for a in self._agent_of(country, head, tokens, text)]
         if len(countries) != 1:
             return []
@@ -1871,6 +1876,13 @@ def _is_object_pronoun(token: Token) -> bool:
 def _has_pronoun_owner(head: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS) -> bool:
     """Whether one of `pronouns` owns `head` ("its troops", "their embassies")."""
     return any(c.dep_ == "poss" and c.lower_ in pronouns for c in head.children)
+
+
+def _group_owner(head: Token) -> bool:
+    """Whether a counted group owns `head` ("the two countries' ministers", "both sides'
+    troops")."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return any(g.lower_ in GROUP_MARKERS for owner in owners for g in owner.children)
 
 
 def _listed_owner(head: Token) -> Token | None:

@@ -5615,6 +5615,17 @@ SESSION_41_CASES = [
         set(),
         id="said-not-to-be-involved-in-an-act-accuses-no-one",
     ),
+    pytest.param(
+        "Armenian and Azerbaijani troops exchanged fire on Monday. "
+        "The two countries' foreign ministers spoke by phone on Tuesday.",
+        {
+            ("ARMMIL", "AZEMIL", "193"),
+            ("AZEMIL", "ARMMIL", "193"),
+            ("ARMGOV", "AZEGOV", "041"),
+            ("AZEGOV", "ARMGOV", "041"),
+        },
+        id="a-counted-groups-ministers-are-each-countrys",
+    ),
 ]
 
 
