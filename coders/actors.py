@@ -1211,8 +1211,8 @@ class ActorResolver:
         said his country has proposed a truce": "his country" is Egypt. A counted group owns
         each of its members' agents: "the two countries' foreign ministers"."""
         if self.coreference and _group_owner(head):
-            owner = next(c for c in head.children if c.dep_ == "poss")
-            return self._owned_by(self.resolve(owner, True), head, tokens, text)
+            group = next(c for c in head.children if c.dep_ == "poss")
+            return self._owned_by(self.resolve(group, True), head, tokens, text)
         if not self.coreference or not _has_pronoun_owner(head):
             return []
         listed = _listed_owner(head)
