@@ -65,7 +65,7 @@ from coders.modality import (
     is_future,
     stated_intent,
 )
-from coders.nouns import EXCHANGE, FIRE_WORDS
+from coders.nouns import is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.speech import telling_verb
@@ -553,10 +553,7 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
 
 def _is_clash(noun: Token) -> bool:
     """A clash, or an exchange of fire ("killed in an exchange of fire with Israeli troops")."""
-    if noun.lemma_.lower() in CLASH_NOUNS:
-        return True
-    fire = {o.lemma_.lower() for p, o in prepositions(noun) if p == "of"} & FIRE_WORDS
-    return noun.lemma_.lower() == EXCHANGE and bool(fire)
+    return noun.lemma_.lower() in CLASH_NOUNS or is_exchange_of_fire(noun)
 
 
 def _is_participle_of_noun(verb: Token) -> bool:

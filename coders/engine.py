@@ -1029,7 +1029,7 @@ def _visit_at_home(pattern: VerbPattern, source: Actor, target: Actor) -> bool:
     """A visit to a place in the visitor's own country is travel, no event: "thousands of
     Afghans rushed to Kabul's airport" is no AFGCVL → AFG 042, nor its hosting. A visit
     between people of one country still is ("demonstrators received ministers")."""
-    visit = pattern.code.startswith(VISIT_CODES) or pattern.code.startswith(HOST_CODE)
+    visit = pattern.code.startswith((*VISIT_CODES, HOST_CODE))
     a_place = source.agent is None or target.agent is None
     return visit and a_place and source.country == target.country
 

@@ -195,6 +195,13 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
     return found
 
 
+def is_exchange_of_fire(noun: Token) -> bool:
+    """Whether a noun is an exchange of fire or gunfire: fighting between the two sides."""
+    return noun.lemma_.lower() == EXCHANGE and any(
+        prep == "of" and obj.lemma_.lower() in FIRE_WORDS for prep, obj in prepositions(noun)
+    )
+
+
 def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
     # A gerund subject is a noun too: "Fighting between the army and the RSF raged".
     gerund = noun.tag_ == "VBG" and noun.dep_ in {"nsubj", "nsubjpass"}
@@ -202,9 +209,7 @@ def _setting_codes(noun: Token) -> tuple[str, str | None] | None:
         return None
     if noun.lemma_.lower() == "fire" and any(c.lower_ == "cease" for c in noun.children):
         return SETTING_NOUNS["ceasefire"]  # "cease-fire"
-    if noun.lemma_.lower() == EXCHANGE and any(
-        prep == "of" and obj.lemma_.lower() in FIRE_WORDS for prep, obj in prepositions(noun)
-    ):
+    if is_exchange_of_fire(noun):
         return SETTING_NOUNS["fighting"]
     codes = SETTING_NOUNS.get(noun.lemma_.lower()) or SETTING_NOUNS.get(noun.lower_)
     if codes is None:
