@@ -198,6 +198,7 @@ HARSH_WORDS = frozenset(
         "betrayer",
         "traitor",
         "terrorist",
+        "terrorism",
         "genocide",
         "massacre",
         "threat",
@@ -240,9 +241,9 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
-# "called the strikes an act of war", "a declaration of war": WAR is harsh only as what an
+# "called the strikes an act of war", "an act of terror": WAR and TERROR are harsh only as what an
 # act is called.
-WAR = "war"
+WAR_WORDS = frozenset({"war", "terror"})
 WAR_ACTS = frozenset({"act", "declaration"})
 # "an attack on democracy": harsh only as what something else is called.
 ATTACK_WORDS = frozenset({"attack", "assault"})
@@ -465,12 +466,13 @@ def names_something(verb: Token) -> bool:
 
 
 def _is_harsh(word: Token) -> bool:
-    """A harsh word, not part of a name ("the International Criminal Court"); WAR in "an act
-    of war" or "a declaration of war", said of an attack; or an ATTACK that something other
-    than an attack is said to be ("the ban was an attack on Christianity")."""
+    """A harsh word, not part of a name ("the International Criminal Court"); WAR or TERROR in
+    "an act of war" or "a declaration of war", said of an attack (not "a terror corridor");
+    or an ATTACK that something other than an attack is said to be ("the ban was an attack on
+    Christianity")."""
     if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
         return False
-    if word.lemma_.lower() == WAR and word.dep_ == "pobj" and word.head.lower_ == "of":
+    if word.lemma_.lower() in WAR_WORDS and word.dep_ == "pobj" and word.head.lower_ == "of":
         return word.head.head.lemma_.lower() in WAR_ACTS
     if word.lemma_.lower() in ATTACK_WORDS and word.dep_ == "attr":
         # "said the ban was an attack on Christianity": what an act is called, not one told.
@@ -570,18 +572,29 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         heads.append(noun)
     if clause is not None and _named_as(noun, clause):
         # "condemned the strike as a violation": said of what the verb names, not the namer.
-        heads += children(clause, "dobj")
+        heads += children(clause, "dobj") + _doers_of_the_act_named(clause)
     elif clause is not None and (noun.i == clause.i or _is_predicate(noun, clause)):
         # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
         subjects = children(clause, *SUBJECT_DEPS)
         heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]
         if clause.lemma_.lower() in NAMING_VERBS:
-            heads += children(clause, "dobj")
+            heads += children(clause, "dobj") + _doers_of_the_act_named(clause)
             if not children(clause, "nsubjpass"):
                 # "what it called provocations by the United States": the parser hangs the
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _doers_of_the_act_named(namer: Token) -> list[Token]:
+    """The subject of the act an IN WHAT phrase names: "troops surrounded the palace in what
+    the president called an attempted coup" is said of the troops, "shelled the town in what
+    Kyiv called a war crime" of those who shelled it."""
+    prep = namer.head
+    wh_object = any(o.lower_ in WH_OBJECTS for o in children(namer, "dobj"))
+    if not wh_object or namer.dep_ != "pcomp" or prep.lower_ != "in":
+        return []
+    return children(prep.head, *SUBJECT_DEPS) if prep.head.pos_ in {"VERB", "AUX"} else []
 
 
 def _as_predicate(word: Token) -> Token | None:

@@ -121,6 +121,7 @@ from coders.places import (
 )
 from coders.protests import (
     demonstration,
+    gathered_to_celebrate,
     governed_target,
     implied_targets,
     protest_code,
@@ -884,6 +885,8 @@ def _pattern_in_context(
 ) -> VerbDecision:
     """The pattern with the code its clause gives it: an agreement to act, a refusal, an
     intent; none where the clause says it did not happen."""
+    if gathered_to_celebrate(verb, matched):
+        return VerbDecision(matched, None, "a crowd out to celebrate or mourn: no protest")
     if intent := agreed_intent(verb, matched, _codeable(lexicon)):
         if intent == NULL_CODE:
             return VerbDecision(matched, None, "agreed to act: the infinitive codes the intent")
@@ -959,11 +962,23 @@ def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
         node, above, infinitive = above, above.head, True
     if not infinitive or above.i == node.i or not _may_code(above):
         return None
+    if is_infinitive(node) and node.dep_ == "advcl" and above.dep_ == "xcomp":
+        # "pledged to work with the UN to deliver aid to Gaza": the aim of an act intended is
+        # intended too.
+        upper = _governing_pattern(above, lexicon)
+        if upper is not None and upper[1] is not None and _intends(upper[0], upper[1]):
+            return upper
     pattern = _chain_or_verb_pattern(above, lexicon)
     if pattern is None or pattern.terms:
         return None
-    intends = root_of(pattern.code) == INTENT_ROOT or is_bare_agreement(above, pattern)
-    return (above, pattern) if intends else None
+    return (above, pattern) if _intends(above, pattern) else None
+
+
+def _intends(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether a verb's bare pattern states an intent, or is a bare agreement ("agreed")."""
+    if pattern.terms:
+        return False
+    return root_of(pattern.code) == INTENT_ROOT or is_bare_agreement(verb, pattern)
 
 
 def _codeable(lexicon: Lexicon) -> PatternOf:

@@ -206,6 +206,15 @@ def on_the_sidelines(prep: Token) -> bool:
     )
 
 
+def in_protest(prep: Token) -> bool:
+    """Whether a preposition heads "in protest (at / against / over ...)": why an act was
+    done, which names no object of it ("halted arms exports to Turkey in protest at the
+    offensive" halts no protest)."""
+    return prep.lower_ == "in" and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() == "protest" for obj in prep.children
+    )
+
+
 def prepositions(token: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China).
 

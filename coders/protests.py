@@ -18,7 +18,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, first_of_coordination, prepositions
+from coders.grammar import children, first_of_coordination, in_protest, prepositions
 from coders.records import Actor, Coded
 
 GOVERNMENT = "GOV"
@@ -34,6 +34,10 @@ DEMONSTRATING_AGENTS = CROWD_AGENTS | {"AGR", "HLH"}
 PROTEST_VERBS = frozenset({"protest", "rally"})
 # What a crowd that gathers for it demonstrates for: "gathered to demand the withdrawal".
 PURPOSE_DEMANDS = frozenset({"demand", "protest", "denounce", "condemn", "call", "press"})
+# Purposes that make a crowd in the streets no protest: "poured into the streets to celebrate".
+PURPOSE_FESTIVE = frozenset(
+    {"celebrate", "mourn", "cheer", "welcome", "greet", "commemorate", "honour", "honor", "pray"}
+)
 # Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the
 # embassy"); mourners or residents who gather need not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate", "camp"})
@@ -159,11 +163,7 @@ def _done_in_protest(verb: Token) -> bool:
     """Whether the verb, or its object where the parser hangs the phrase there ("banged drums
     in protest"), has an IN PROTEST phrase."""
     words = [verb, *children(verb, "dobj")]
-    return any(
-        prep == "in" and obj.lemma_.lower() == "protest"
-        for word in words
-        for prep, obj in prepositions(word)
-    )
+    return any(in_protest(prep) for word in words for prep in children(word, "prep"))
 
 
 def _gathered_to_demand(verb: Token) -> bool:
@@ -173,6 +173,19 @@ def _gathered_to_demand(verb: Token) -> bool:
     purposes = [c for c in verb.children if c.dep_ in PURPOSE_LINKS]
     purposes += [c for p in purposes for c in p.conjuncts]
     return any(p.lemma_.lower() in PURPOSE_DEMANDS for p in purposes)
+
+
+def gathered_to_celebrate(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether a pattern's demonstration is a crowd come out to celebrate, mourn or welcome
+    and not to demand anything: "Palestinians poured into the streets of Gaza to celebrate",
+    "crowds took to the streets to welcome the team home". The CAMEO file codes such street
+    verbs 141 whatever they are for."""
+    if root_of(pattern.code) != PROTEST_ROOT:
+        return False
+    purposes = [c for c in verb.children if c.dep_ in PURPOSE_LINKS]
+    purposes += [c for p in purposes for c in p.conjuncts]
+    lemmas = {p.lemma_.lower() for p in purposes}
+    return bool(lemmas & PURPOSE_FESTIVE) and not lemmas & PURPOSE_DEMANDS
 
 
 def implied_targets(

@@ -25,6 +25,7 @@ from coders.grammar import (
     children,
     conjuncts,
     has_subject,
+    in_protest,
     is_date,
     on_the_sidelines,
     prepositions,
@@ -238,7 +239,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
         objects = [t for t in objects if not _is_infinitive_of(t, verb)]
     # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
     # pattern that names such a phrase reads it through `prep:` terms.
-    after = [prep for prep in after if not on_the_sidelines(prep)]
+    after = [prep for prep in after if not on_the_sidelines(prep) and not in_protest(prep)]
     objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
     # Adverbs after the verb are read too, as PETRARCH reads what follows a verb; a time is
     # not ("was given legal effect this week" is given no week, "gave them two weeks" is).

@@ -5629,6 +5629,52 @@ SESSION_41_CASES = [
 ]
 
 
+SESSION_42_CASES = [
+    pytest.param(
+        "Italy halted arms exports to Egypt in protest at the death of a student.",
+        {("ITA", "EGY", "163")},
+        id="an-in-protest-phrase-names-no-object-of-the-act",
+    ),
+    pytest.param(
+        "Crowds of Argentines poured into the streets of Buenos Aires to celebrate the win.",
+        set(),
+        id="a-crowd-out-to-celebrate-is-no-protest",
+    ),
+    pytest.param(
+        "Thousands of Kenyans took to the streets of Nairobi to mourn the opposition leader "
+        "and to demand an inquiry into his death.",
+        {("KENCVL", "KENGOV", "141")},
+        id="a-crowd-out-to-mourn-and-to-demand-protests",
+    ),
+    pytest.param(
+        "Peruvian soldiers surrounded the Congress building in Lima in what the president "
+        "called an attempted coup.",
+        {("PERMIL", "PER", "190"), ("PERGOV", "PERMIL", "111")},
+        id="in-what-someone-called-a-coup-is-said-of-the-doers",
+    ),
+    pytest.param(
+        "Russian troops shelled a hospital in Kherson, in what Kyiv described as a war crime.",
+        {("RUSMIL", "UKRHLH", "194"), ("UKR", "RUSMIL", "111")},
+        id="in-what-someone-described-as-a-crime-is-said-of-the-doers",
+    ),
+    pytest.param(
+        "Pakistani forces fired rockets across the border in what Kabul called an act of war.",
+        {("AFG", "PAKMIL", "111")},
+        id="an-act-of-war-or-of-terror-is-a-harsh-name",
+    ),
+    pytest.param(
+        "Erdogan said the offensive would remove a terror corridor from Syria.",
+        set(),
+        id="terror-describing-a-thing-is-no-harsh-name",
+    ),
+    pytest.param(
+        "Japan pledged to work with the World Bank to deliver aid to Ukraine.",
+        {("JPN", "IGOUNODEVWBK", "032"), ("JPN", "UKR", "033")},
+        id="the-aim-of-an-act-pledged-is-pledged-too",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5685,6 +5731,7 @@ ALL_CASES = (
     + SESSION_39_CASES
     + SESSION_40_CASES
     + SESSION_41_CASES
+    + SESSION_42_CASES
 )
 
 
