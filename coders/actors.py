@@ -284,6 +284,8 @@ DEFINITE_GROUP_NOUNS = frozenset(
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
+# Participles that place an agent by their IN phrase: "militants based in Afghanistan".
+BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
 COUNTING_HEADS = frozenset({"thousand", "hundred", "ten", "dozen", "million", "score"})
 # Nouns of military posts, whose modifier says whose they are ("rebel positions").
@@ -1469,13 +1471,17 @@ class ActorResolver:
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and
-        Gondor", "the ambassadors of Arnor and Gondor" give one actor per country, with the
-        agent's code."""
+        Gondor", "the ambassadors of Arnor and Gondor", "militants based in Gondor" give one
+        actor per country, with the agent's code."""
         agents = self.mentions.agents_within({t.i for t in tokens})
-        if not any(a.covers(head.i) for a in agents):
+        # "opposition groups based in northern Iraq": placed through the participle too, and
+        # an agent word compounded with the head names the agent.
+        basing = [v for v in children(head, "acl") if v.lemma_.lower() in BASING_VERBS]
+        words = [head, *(children(head, "compound") if basing else [])]
+        if not any(a.covers(w.i) for a in agents for w in words):
             return []
         found = []
-        for prep, place in prepositions(head):
+        for prep, place in prepositions(head) + [p for v in basing for p in prepositions(v)]:
             if prep not in LOCATING_PREPS:
                 continue
             for member in _named_places(place):

@@ -5672,6 +5672,11 @@ SESSION_42_CASES = [
         {("JPN", "IGOUNODEVWBK", "032"), ("JPN", "UKR", "033")},
         id="the-aim-of-an-act-pledged-is-pledged-too",
     ),
+    pytest.param(
+        "Pakistani jets bombed opposition groups based in eastern Afghanistan.",
+        {("PAK", "AFGOPP", "195")},
+        id="a-group-based-in-a-country-is-that-countrys",
+    ),
 ]
 
 
