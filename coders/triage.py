@@ -10,7 +10,7 @@ victims of an attack told before, a definite noun of an act told before ("condem
 attack", "rejected the warning"), a country described rather than named ("the Caribbean
 nation"), and a cue of an appeal for restraint or a denial that names no one
 (`coders.referents`). A word of an event whose target is implied (a protest, a curfew, a
-state of emergency, a retreat) counts as one, since the coder finds that target without a
+state of emergency, a retreat, a threat, a call for a ceasefire) counts as one, since the coder finds that target without a
 second name. It is made on tokens
 alone, from the tokenizer and a rule-based sentence splitter that run about a hundred times
 faster than the parser. A harsh judgement ("unacceptable", "a provocation") counts as one
@@ -91,6 +91,16 @@ ONE_SIDED_EVENT_STARTS = (
     "coup",
     # "Qatar has been mediating": between the sides told before (`arguments.mediated_sides`)
     "mediat",
+    # "Britain warned of serious consequences", "vowed revenge": a threat aimed at the
+    # story's other side (`engine._story_adversary`); "called for a ceasefire": on the sides
+    # fighting.
+    "warn",
+    "threat",
+    "vow",
+    "retaliat",
+    "revenge",
+    "ceasefire",
+    "truce",
 )
 ONE_SIDED_EVENT_WORDS = frozenset({"power"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims

@@ -6,6 +6,7 @@ import pytest
 
 from coders import Coder, CoderConfig, article_from_text
 from coders.triage import Triage
+from tests.conftest import dyads
 
 ARTICLE = "articles/2022-09-20-russia-china-partnership.txt"
 
@@ -45,6 +46,22 @@ def test_a_one_sided_event_needs_one_name_since_its_target_is_implied(triage):
         "Ecuador spoke on Monday."
     )
     assert [index for index, _ in triage.plan(text).kept] == [0, 1]
+
+
+def test_a_threat_or_a_call_for_a_truce_needs_one_name_since_the_story_gives_its_target(triage):
+    # A threat naming no one is aimed at the story's other side, a call for a ceasefire at
+    # the sides fighting; a statement with one name still is not parsed.
+    text = (
+        "Iran seized a British tanker. Britain warned of serious consequences. "
+        "Russia called for an immediate ceasefire. Britain spoke on Monday."
+    )
+    assert [index for index, _ in triage.plan(text).kept] == [0, 1, 2]
+
+
+def test_a_threat_naming_no_one_is_coded_against_the_story_s_other_side(code_text):
+    text = "Iran seized a British tanker. Britain warned of serious consequences."
+    events = code_text(text, "2019-07-19")
+    assert ("GBR", "IRN", "130") in dyads(events)
 
 
 def test_a_count_of_people_is_one_reference_since_the_scene_places_them(triage):
