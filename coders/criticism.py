@@ -27,9 +27,9 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
-from coders.arguments import STORY_PRONOUNS, names_an_act, subject_actors
+from coders.arguments import DENY_CODE, STORY_PRONOUNS, names_an_act, subject_actors
 from coders.charges import ACCUSE_CODE
-from coders.codebook import DEMAND_ROOT, root_of
+from coders.codebook import DEMAND_ROOT, SHOW_OF_FORCE_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, prepositions
 from coders.modality import is_directly_negated
@@ -278,9 +278,15 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "dobj", "conj"})
 def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     """The criticism a sentence's statements voice, as coded dyads, where `coded` (the
     events of its verbs) has none from that speaker to that actor's country already."""
-    # An appeal or other cooperative event between the two is no criticism already: "called
-    # the plan unacceptable and urged Islamabad to reconsider" criticises as well as appeals.
-    done = {(c.source.code, c.target.country) for c in coded if root_of(c.code) >= DEMAND_ROOT}
+    # What already voices it: a demand, disapproval, rejection, threat or protest (roots 10 to
+    # 14), or a denial ("rejected the allegations as absurd" denies them). An appeal is not
+    # ("called the plan unacceptable and urged Islamabad to reconsider" does both), nor is
+    # force ("said it shot down five Indian jets and called the strikes an act of war").
+    done = {
+        (c.source.code, c.target.country)
+        for c in coded
+        if DEMAND_ROOT <= root_of(c.code) < SHOW_OF_FORCE_ROOT or c.code.startswith(DENY_CODE)
+    }
     return _judgements(sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN)
 
 

@@ -5677,6 +5677,17 @@ SESSION_42_CASES = [
         {("PAK", "AFGOPP", "195")},
         id="a-group-based-in-a-country-is-that-countrys",
     ),
+    pytest.param(
+        "Venezuela said it shot down two Colombian drones and called Colombia's incursion an "
+        "act of aggression.",
+        {("VEN", "COLMIL", "190"), ("VEN", "COL", "111")},
+        id="force-and-a-harsh-name-for-the-others-act-are-both-coded",
+    ),
+    pytest.param(
+        "Peru accused Chile of spying. Chile rejected the accusations as baseless.",
+        {("PER", "CHL", "1125"), ("CHL", "PER", "016")},
+        id="a-denial-calling-the-charge-baseless-is-the-denial-alone",
+    ),
 ]
 
 
