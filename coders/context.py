@@ -43,6 +43,8 @@ class StoryActs:
     coercers: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
     doers: tuple[Actor, ...] = ()
+    # The targets of the first sentence's events of each root ("similar sanctions").
+    targets_by_root: tuple[tuple[str, tuple[Actor, ...]], ...] = ()
 
     def after(self, events: list[Event]) -> StoryActs:
         """These acts, with those of one sentence where the article has told none of their
@@ -63,7 +65,19 @@ class StoryActs:
             self.coercers or _sources(coercion),
             self.visitors or _sources(visits),
             self.doers or _sources(events),
+            self._with_first_targets(events),
         )
+
+    def _with_first_targets(self, events: list[Event]) -> tuple[tuple[str, tuple[Actor, ...]], ...]:
+        known = dict(self.targets_by_root)
+        for root in dict.fromkeys(root_of(e.event_code) for e in events):
+            if root not in known:
+                known[root] = _targets([e for e in events if root_of(e.event_code) == root])
+        return tuple(known.items())
+
+    def first_targets(self, root: str) -> tuple[Actor, ...]:
+        """The targets of the story's first events of a CAMEO root."""
+        return dict(self.targets_by_root).get(root, ())
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:
@@ -82,6 +96,12 @@ def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
     dyads = {(e.source_code, e.target_code) for e in accords}
     both_ways = [e for e in accords if (e.target_code, e.source_code) in dyads]
     return _distinct((*_sources(both_ways), *_targets(both_ways)))
+
+
+def _acts_of(events: list[Event]) -> tuple[tuple[str, Actor], ...]:
+    """Each event's code and target, once each."""
+    found = ((e.event_code, Actor(e.target_code, e.target_text)) for e in events)
+    return tuple(dict.fromkeys(found))
 
 
 def _distinct(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -108,6 +128,9 @@ class ArticleContext:
     # Who last said something (the subject of SAY, ADD, ...), for "the ministry said" and "the
     # statement added" that name no one.
     last_speaker: tuple[Actor, ...] = ()
+    # The events of the last sentence that coded any, as (code, target): what "followed suit"
+    # does again.
+    last_acts: tuple[tuple[str, Actor], ...] = ()
 
     def after_sentence(
         self,
@@ -134,6 +157,7 @@ class ArticleContext:
             tuple(counts.items()),
             self.acts.after(events or []),
             speaker or self.last_speaker,
+            _acts_of(events or []) or self.last_acts,
         )
 
     def home(

@@ -134,10 +134,12 @@ from coders.records import Actor, Coded, Event
 from coders.referents import (
     attacked_people,
     detainers_asked,
+    followed_acts,
     intercepted_launchers,
     names_an_act_told,
     referred_attackers,
     referred_targets,
+    similar_act_targets,
 )
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
@@ -296,6 +298,7 @@ def code_sentence(
     found += blame_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
+    found += followed_acts(sentence, resolver)
     found = told_by_its_arrests(with_their_demands(found))
     for coded in found:
         place = (
@@ -576,6 +579,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or answered_doers(verb, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
+        or similar_act_targets(verb, pattern.code, sources, resolver)
         or detainers_asked(pattern.code, sources, resolver)
         or intercepted_launchers(verb, pattern.code, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)

@@ -23,7 +23,7 @@ involvement") at the first accusers. The speaker's own country is never its own 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from coders.actors import ARMED_GROUP_AGENTS, GANG_AGENT, ActorResolver
 from coders.arguments import (
@@ -35,12 +35,14 @@ from coders.arguments import (
     STATE_ROLES,
     is_definite,
     resolve_all,
+    subject_actors,
 )
 from coders.codebook import FORCE_ROOTS, RELEASE, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, conjuncts, prepositions
-from coders.records import Actor
+from coders.modality import is_directly_negated
+from coders.records import Actor, Coded
 from coders.weapons import DEFENCE_VERBS
 
 # Acts one side does to another: the noun stands for the attackers.
@@ -146,6 +148,12 @@ SIDES_CUES = frozenset(
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
+# "Announced similar sanctions" (like the story's first), "followed suit" (as the last
+# sentence told): an act done again (`similar_act_targets`, `followed_acts`).
+SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
+FOLLOW = "follow"
+SUIT = "suit"
+FOLLOWED_ORIGIN = "eventcoder-rule:followed-suit"
 # The nouns of acts a definite noun may stand for (`refers_back`).
 REFERRING_NOUNS = frozenset().union(
     ATTACK_NOUNS,
@@ -177,6 +185,42 @@ def referred_targets(
     if pattern.code.startswith(DENY_CODE):
         return _others(acts.accusers, sources)
     return []
+
+
+def similar_act_targets(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom "similar" or "matching" measures that name no one are aimed at: the targets of
+    the story's first acts of that root, other than the doers' own country ("the EU imposed
+    sanctions on four Chinese officials. China retaliated with sanctions on ten Europeans.
+    Britain and Canada announced similar sanctions": the officials)."""
+    objects = children(verb, "dobj", "nsubjpass")
+    if not any(a.lower_ in SIMILAR_WORDS for o in objects for a in children(o, "amod")):
+        return []
+    countries = {s.country for s in sources}
+    targets = resolver.context.acts.first_targets(root_of(code))
+    return [t for t in targets if t.country not in countries]
+
+
+def followed_acts(sentence: Span, resolver: ActorResolver) -> list[Coded]:
+    """The acts of "X followed suit": each event of the story's last sentence of events,
+    done again by the subject, on the same targets other than the subject's own country
+    ("Russia expelled two Polish diplomats. Belarus followed suit": BLR → POLGOV 174)."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_.lower() != FOLLOW or is_directly_negated(verb):
+            continue
+        if not any(o.lower_ == SUIT for o in children(verb, "dobj")):
+            continue
+        sources = subject_actors(verb, resolver)
+        for code, target in resolver.context.last_acts:
+            pattern = VerbPattern(FOLLOW, code, (), (), "(suit)", FOLLOWED_ORIGIN)
+            found += [
+                Coded(verb, pattern, source, target, code)
+                for source in sources
+                if source.country != target.country
+            ]
+    return found
 
 
 def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -102,7 +102,9 @@ ONE_SIDED_EVENT_STARTS = (
     "ceasefire",
     "truce",
 )
-ONE_SIDED_EVENT_WORDS = frozenset({"power"})
+# "followed suit", "announced similar sanctions": the story's last act, done again
+# (`referents.followed_acts`).
+ONE_SIDED_EVENT_WORDS = frozenset({"power", "suit", "similar"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})

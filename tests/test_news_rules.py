@@ -5688,6 +5688,22 @@ SESSION_42_CASES = [
         {("PER", "CHL", "1125"), ("CHL", "PER", "016")},
         id="a-denial-calling-the-charge-baseless-is-the-denial-alone",
     ),
+    pytest.param(
+        "Russia expelled two Polish diplomats on Monday. Belarus followed suit on Tuesday.",
+        {("RUS", "POLGOV", "174"), ("BLR", "POLGOV", "174")},
+        id="following-suit-repeats-the-last-act",
+    ),
+    pytest.param(
+        "Russia expelled two Polish diplomats on Monday. Belarus did not follow suit.",
+        {("RUS", "POLGOV", "174")},
+        id="not-following-suit-repeats-nothing",
+    ),
+    pytest.param(
+        "The EU imposed sanctions on Chinese officials. China retaliated with sanctions on "
+        "European lawmakers. Britain announced similar sanctions the same day.",
+        {("IGOEUREEC", "CHNGOV", "163"), ("CHN", "EURLEG", "163"), ("GBR", "CHNGOV", "163")},
+        id="similar-sanctions-are-aimed-as-the-storys-first-were",
+    ),
 ]
 
 

@@ -48,14 +48,16 @@ def test_a_one_sided_event_needs_one_name_since_its_target_is_implied(triage):
     assert [index for index, _ in triage.plan(text).kept] == [0, 1]
 
 
-def test_a_threat_or_a_call_for_a_truce_needs_one_name_since_the_story_gives_its_target(triage):
+def test_a_threat_a_call_for_a_truce_or_following_suit_needs_one_name(triage):
     # A threat naming no one is aimed at the story's other side, a call for a ceasefire at
-    # the sides fighting; a statement with one name still is not parsed.
+    # the sides fighting, and following suit repeats the last act; a statement with one name
+    # still is not parsed.
     text = (
         "Iran seized a British tanker. Britain warned of serious consequences. "
-        "Russia called for an immediate ceasefire. Britain spoke on Monday."
+        "Russia called for an immediate ceasefire. Britain spoke on Monday. "
+        "Canada followed suit."
     )
-    assert [index for index, _ in triage.plan(text).kept] == [0, 1, 2]
+    assert [index for index, _ in triage.plan(text).kept] == [0, 1, 2, 4]
 
 
 def test_a_threat_naming_no_one_is_coded_against_the_story_s_other_side(code_text):
