@@ -102,6 +102,7 @@ ACCORD_NOUNS = frozenset(
         "talks",
         "negotiation",
         "summit",
+        "meeting",
     }
 )
 # Threats and shows of force: the noun stands for who threatened or held them.

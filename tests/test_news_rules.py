@@ -5704,6 +5704,20 @@ SESSION_42_CASES = [
         {("IGOEUREEC", "CHNGOV", "163"), ("CHN", "EURLEG", "163"), ("GBR", "CHNGOV", "163")},
         id="similar-sanctions-are-aimed-as-the-storys-first-were",
     ),
+    pytest.param(
+        "Putin hosted the leaders of Iran and Turkey in Sochi on Tuesday. "
+        "Washington criticised the meeting as dangerous.",
+        {
+            ("RUSGOV", "IRNGOV", "043"),
+            ("IRNGOV", "RUSGOV", "042"),
+            ("RUSGOV", "TURGOV", "043"),
+            ("TURGOV", "RUSGOV", "042"),
+            ("USA", "RUSGOV", "111"),
+            ("USA", "IRNGOV", "111"),
+            ("USA", "TURGOV", "111"),
+        },
+        id="the-meeting-stands-for-those-who-met",
+    ),
 ]
 
 
