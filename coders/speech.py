@@ -96,10 +96,24 @@ class ReportedSpeech:
         taken_over: set[int] = set()
         dyads = {(c.verb.i, c.source.code, c.target.code) for c in found}
         for coded in found:
-            upper = reporting_verb(coded.verb)
-            if upper is None or coded.reverse:
+            if coded.reverse:
                 continue
+            upper = reporting_verb(coded.verb)
             joint = (coded.verb.i, coded.target.code, coded.source.code) in dyads
+            if upper is None:
+                # "Germany will send tanks to Ukraine, Scholz said": an act of the speaker's
+                # own country attributed to it is announced for later, as "Scholz said
+                # Germany will send tanks" is.
+                attributed = attributing_verb(coded.verb)
+                announced = (
+                    _announced_act(coded, speakers(attributed), False, joint)
+                    if attributed is not None
+                    else None
+                )
+                if announced is not None and announced != coded:
+                    rewritten.append(announced)
+                    replaced.add(_dyad_key(coded))
+                continue
             result = self._rewrite(coded, upper, speakers(upper), joint)
             if result is None:
                 continue
@@ -255,6 +269,15 @@ def telling_verb(verb: Token) -> Token | None:
     above = node.head
     if node.dep_ in COMPLEMENT_DEPS and above.i != node.i and above.lemma_ in SAYING_VERBS:
         return above
+    return None
+
+
+def attributing_verb(verb: Token) -> Token | None:
+    """The verb after a clause that says who told it ("said" for "send" in "Germany will send
+    tanks, Scholz said"), looking through coordinated verbs."""
+    node = first_of_coordination(verb)
+    if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i > node.i:
+        return node.head
     return None
 
 

@@ -1309,7 +1309,7 @@ PARSE_CASES = [
     ),
     pytest.param(
         "Chile will send Peru military aid, the Chilean president said.",
-        {("CHL", "PER", "072")},
+        {("CHL", "PER", "0332")},
         id="a-receiver-parsed-as-a-name-on-the-object-receives",
     ),
     pytest.param(
@@ -5717,6 +5717,16 @@ SESSION_42_CASES = [
             ("USA", "TURGOV", "111"),
         },
         id="the-meeting-stands-for-those-who-met",
+    ),
+    pytest.param(
+        "Germany will send tanks to Ukraine, Scholz said.",
+        {("DEU", "UKR", "0332")},
+        id="an-own-act-still-to-come-attributed-after-it-is-an-intent",
+    ),
+    pytest.param(
+        "Russian troops shelled Kharkiv, Ukraine said.",
+        {("RUSMIL", "UKR", "194")},
+        id="a-past-act-attributed-after-it-is-the-act",
     ),
 ]
 
