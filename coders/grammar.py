@@ -21,6 +21,11 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # "together with X", "along with X": X does the act too.
 JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
+# Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
+# for has not happened ("invited Xi to visit Ukraine" is no visit).
+REQUESTING_VERBS = frozenset(
+    {"invite", "encourage", "pressure", "press", "persuade", "advise", "push"}
+)
 # Phrases that say where, and the named-entity kinds of places.
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -393,12 +398,21 @@ def settle_clauses(sentence: Span) -> None:
             continue
         if token.dep_ != "advcl":
             continue
-        if _infinitive_after_a_time(token):
+        if _infinitive_after_a_time(token) or _asked_of_the_object(token):
             token.dep_ = "xcomp"
         elif (mark := _for_clause_mark(token)) is not None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _asked_of_the_object(clause: Token) -> bool:
+    """A to-infinitive after the object of a verb that asks ("pushed Serbia to recognise
+    Kosovo", "pressured Israel to allow more aid in"), which the parser may take for a purpose
+    clause: it is what the object is asked to do."""
+    verb = clause.head
+    objects = [o for o in children(verb, "dobj") if o.i < clause.i]
+    return verb.lemma_.lower() in REQUESTING_VERBS and bool(objects) and is_infinitive(clause)
 
 
 def _mend_object(token: Token) -> bool:

@@ -20,6 +20,7 @@ from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import (
     ASPECT_VERBS,
     NEGATION_WORDS,
+    REQUESTING_VERBS,
     children,
     for_clause,
     governor,
@@ -79,9 +80,6 @@ EXPECTING_ADJECTIVES = frozenset(
 )
 
 
-# Verbs that ask another actor to act, whatever the dictionaries code them as: what they ask
-# for has not happened ("invited Xi to visit Ukraine" is no visit).
-REQUESTING_VERBS = frozenset({"invite", "encourage", "pressure", "press", "persuade", "advise"})
 # Auxiliaries of a time still to come.
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
 # Adjectives of readiness: what an actor is willing or ready to do is an intent (03x), or a

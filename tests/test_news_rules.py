@@ -5728,6 +5728,16 @@ SESSION_42_CASES = [
         {("RUSMIL", "UKR", "194")},
         id="a-past-act-attributed-after-it-is-the-act",
     ),
+    pytest.param(
+        "M23 rebels pushed closer to Goma on Saturday.",
+        set(),
+        id="pushing-closer-to-a-place-is-no-demand",
+    ),
+    pytest.param(
+        "The EU pushed Serbia to recognise Kosovo.",
+        {("IGOEUREEC", "SRB", "102")},
+        id="what-an-actor-is-pushed-to-do-is-not-done",
+    ),
 ]
 
 
