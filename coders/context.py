@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
-from coders.codebook import FORCE_ROOTS, root_of
+from coders.codebook import FORCE_ROOTS, VIOLENT_REPRESSION, root_of
 from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event
 
@@ -51,7 +51,9 @@ class StoryActs:
         kind yet: a story's first attack, agreement or accusation is the one its reactions
         name ("Israel struck Iran ... Iran said it intercepted most of the missiles ... Saudi
         Arabia condemned the attack": Israel's)."""
-        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS]
+        # Violent repression is force too: "opened fire on protesters ... an inquiry into the
+        # shooting" is into the shooters'.
+        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS or _represses(e)]
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
@@ -78,6 +80,10 @@ class StoryActs:
     def first_targets(self, root: str) -> tuple[Actor, ...]:
         """The targets of the story's first events of a CAMEO root."""
         return dict(self.targets_by_root).get(root, ())
+
+
+def _represses(event: Event) -> bool:
+    return event.event_code == VIOLENT_REPRESSION
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:

@@ -42,6 +42,9 @@ PURPOSE_FESTIVE = frozenset(
 # embassy"); mourners or residents who gather need not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate", "camp"})
 PROTESTERS = "OPP"
+# Soldiers, whose force on protesters is repression (175) as police force on a crowd is.
+SOLDIERS = "MIL"
+PROTESTER_WORDS = ("protest", "demonstrat", "marcher", "rioter")
 DEMONSTRATION = "141"
 DISAPPROVAL = "110"
 UNSPECIFIED_DEMAND = "100"
@@ -359,14 +362,17 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
 
 def _represses(code: str, source: Actor, target: Actor) -> bool:
     """Police force short of mass killing (roots 18 and 19) against a crowd, whoever's people
-    it is ("Israeli police clashed with Palestinian protesters"); not an act the codebook
-    names more precisely (torture, 1822; sexual violence, 1821)."""
-    return (
-        len(code) == THREE_DIGITS
-        and source.agent == POLICE
-        and target.agent in CROWD_AGENTS
-        and root_of(code) in REPRESSION_ROOTS
-    )
+    it is ("Israeli police clashed with Palestinian protesters"), and soldiers' against
+    protesters ("soldiers opened fire on protesters at the toll gate"); not an act the
+    codebook names more precisely (torture, 1822; sexual violence, 1821)."""
+    if len(code) != THREE_DIGITS or root_of(code) not in REPRESSION_ROOTS:
+        return False
+    if source.agent == POLICE:
+        return target.agent in CROWD_AGENTS
+    # Soldiers' force is repression only on a crowd that protests: on civilians, or on an
+    # opposition group, it is war's (190s).
+    protesting = any(word in target.text.lower() for word in PROTESTER_WORDS)
+    return source.agent == SOLDIERS and target.agent in CROWD_AGENTS and protesting
 
 
 def with_their_demands(found: list[Coded]) -> list[Coded]:

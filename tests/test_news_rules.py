@@ -3920,7 +3920,7 @@ REPORTED_TOLL_CASES = [
     ),
     pytest.param(
         "Chilean troops killed two Chilean protesters, Peru said.",
-        {("CHLMIL", "CHLOPP", "190")},
+        {("CHLMIL", "CHLOPP", "175")},
         id="victims-their-own-phrase-places-stay-where-it-places-them",
     ),
 ]
@@ -5106,7 +5106,7 @@ SESSION_37_CASES = [
     pytest.param(
         "Sudanese soldiers opened fire on protesters in Khartoum. Norway demanded an inquiry "
         "into the shooting.",
-        {("SDNMIL", "SDNOPP", "193"), ("NOR", "SDNMIL", "101")},
+        {("SDNMIL", "SDNOPP", "175"), ("NOR", "SDNMIL", "101")},
         id="an-inquiry-into-the-shooting-is-aimed-at-the-shooters",
     ),
     pytest.param(
@@ -5737,6 +5737,16 @@ SESSION_42_CASES = [
         "The EU pushed Serbia to recognise Kosovo.",
         {("IGOEUREEC", "SRB", "102")},
         id="what-an-actor-is-pushed-to-do-is-not-done",
+    ),
+    pytest.param(
+        "Peruvian soldiers opened fire on protesters at an airport in Ayacucho.",
+        {("PERMIL", "PEROPP", "175")},
+        id="soldiers-firing-on-protesters-repress-them",
+    ),
+    pytest.param(
+        "Sudanese soldiers shelled villages in Darfur.",
+        {("SDNMIL", "SDNCVL", "194")},
+        id="soldiers-shelling-civilians-is-no-repression",
     ),
 ]
 
