@@ -239,6 +239,8 @@ ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor"
 ATTACKER_PLURALS = frozenset(
     {"attackers", "men", "raiders", "assailants", "abductors", "kidnappers"}
 )
+# Those who did the story's act: "the perpetrators" (`_names_the_culprits`).
+CULPRIT_NOUNS = frozenset({"perpetrator", "culprit"})
 INTERNATIONAL_MILITANTS = "IMG"
 # "officials representing the government": they act for what they represent.
 REPRESENTING_VERBS = frozenset({"represent"})
@@ -706,6 +708,7 @@ class ActorResolver:
                     or self._of_group(member)
                     or self._followers_of_pronoun(member)
                     or self._armed_group_named_before(member)
+                    or self._those_responsible(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
                 placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
@@ -870,6 +873,14 @@ class ActorResolver:
             if len({a.code for a in armed}) == 1:
                 return armed[:1]
         return []
+
+    def _those_responsible(self, noun: Token) -> list[Actor]:
+        """ "those responsible", "those behind the attack", "the perpetrators": the attackers
+        of the story's first attack ("gunmen killed a candidate ... the president vowed to
+        punish those responsible")."""
+        if not self.coreference or not _names_the_culprits(noun):
+            return []
+        return list(self.context.acts.attackers)
 
     def _speaker_named_before(self, noun: Token) -> list[Actor]:
         """ "the ministry said", "the statement added", where no phrase or place says whose:
@@ -2035,6 +2046,15 @@ def _is_definite_group_noun(noun: Token) -> bool:
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ == "prep" for c in noun.children)
     )
+
+
+def _names_the_culprits(noun: Token) -> bool:
+    """ "those responsible (for the attack)", "those behind it", "the perpetrators"."""
+    if noun.lower_ == "those":
+        responsible = any(c.lower_ == "responsible" for c in children(noun, "amod", "acomp"))
+        return responsible or any(c.lower_ == "behind" for c in children(noun, "prep"))
+    definite = any(c.lower_ == "the" for c in noun.children)
+    return noun.lemma_.lower() in CULPRIT_NOUNS and noun.tag_ == "NNS" and definite
 
 
 def _is_definite_attacker_noun(noun: Token) -> bool:

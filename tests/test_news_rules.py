@@ -5748,6 +5748,17 @@ SESSION_42_CASES = [
         {("SDNMIL", "SDNCVL", "194")},
         id="soldiers-shelling-civilians-is-no-repression",
     ),
+    pytest.param(
+        "Gunmen from the Islamic State group killed 13 American soldiers in Kabul. "
+        "Biden vowed to hunt down those responsible.",
+        {("IMGMUSISI", "USAMIL", "193"), ("USAGOV", "IMGMUSISI", "137")},
+        id="those-responsible-are-the-storys-attackers",
+    ),
+    pytest.param(
+        "Russian missiles struck a hospital in Kyiv. Zelenskiy vowed to punish the perpetrators.",
+        {("RUS", "UKRHLH", "195"), ("UKRGOV", "RUS", "137")},
+        id="the-perpetrators-are-the-storys-attackers",
+    ),
 ]
 
 
