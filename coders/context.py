@@ -71,6 +71,7 @@ class StoryActs:
         )
 
     def _with_first_targets(self, events: list[Event]) -> tuple[tuple[str, tuple[Actor, ...]], ...]:
+        """The first targets of each root, with those of this sentence's roots not told yet."""
         known = dict(self.targets_by_root)
         for root in dict.fromkeys(root_of(e.event_code) for e in events):
             if root not in known:

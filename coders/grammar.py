@@ -370,6 +370,10 @@ def settle_clauses(sentence: Span) -> None:
     Blinken that ...") describes that noun, which is the object of the verb before it
     (`_visiting_read_as_a_verb`): the guest is met or told, and visits no one.
 
+    A to-infinitive after the object of a verb that asks ("pushed Serbia to recognise
+    Kosovo"), which the parser may read as a purpose clause, is the verb's complement: what the
+    object is asked to do (`_asked_of_the_object`).
+
     An object the parser read as a compound of the word a verb calls it ("called [the
     decision] antisemitic", one noun phrase) is the verb's object again
     (`_object_in_a_predicate`).
