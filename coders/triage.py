@@ -13,10 +13,10 @@ nation"), and a cue of an appeal for restraint or a denial that names no one
 state of emergency, a retreat, a threat, a call for a ceasefire) counts as one, since the
 coder finds that target without a second name. It is made on tokens alone, from the
 tokenizer and a rule-based sentence splitter that run about a hundred times faster than the
-parser. A harsh judgement ("unacceptable", "a provocation") counts as one
-too: said of an act the sentence pins on no one, it is aimed at the story's other side. A
-story discard is honoured here too; a sentence discard is not, since whether its phrase sits
-in an appositive (and leaves the sentence coded) takes the parse.
+parser. A harsh judgement ("unacceptable", "a provocation") counts as one too: said of an
+act the sentence pins on no one, it is aimed at the story's other side. A story discard is
+honoured here too; a sentence discard is not, since whether its phrase sits in an appositive
+(and leaves the sentence coded) takes the parse.
 """
 
 from __future__ import annotations
