@@ -1332,15 +1332,30 @@ class ActorResolver:
         return bool(found) and all(a.agent is None for a in found)
 
     def _group_owned(self, head: Token, tokens: list[Token]) -> list[Actor]:
-        """Agents THEIR gives to the last sentence's subject of several countries ("Argentina,
-        Chile and Peru refused to recognise the outcome. Caracas expelled their diplomats")."""
-        subject = self.context.last_subject
+        """Agents THEIR gives to a subject of several countries: the nearest one before it in
+        its sentence ("Argentina, Chile and Peru refused to recognise the outcome, and Caracas
+        expelled their diplomats"), else the last sentence's."""
+        subject = self._group_before(head) or self.context.last_subject
         if len({a.country for a in subject}) < 2:
             return []
         found = []
         for actor in subject:
             found += self._agent_of(actor.country, head, tokens, head.text) or []
         return found
+
+    def _group_before(self, head: Token) -> list[Actor]:
+        """The actors of the nearest subject before `head` in its sentence that lists several
+        countries; none where there is no such subject."""
+        listed = [
+            t
+            for t in reversed(head.sent[: head.i - head.sent.start])
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.conjuncts
+        ]
+        for subject in listed:
+            actors = self.resolve(subject, True)
+            if len({a.country for a in actors}) > 1:
+                return actors
+        return []
 
     def _speakers_country(self, head: Token) -> list[Actor]:
         """ "Our country has lodged a protest": the country of the speaker, the subject of the

@@ -49,6 +49,7 @@ from coders.grammar import (
     co_doers,
     conjuncts,
     governor,
+    has_subject,
     is_infinitive,
     is_passive,
     on_the_sidelines,
@@ -1028,7 +1029,13 @@ def _heads_on(verb: Token, place: str) -> list[Token]:
     ]
     if objects or verb.pos_ != "VERB":
         return objects
-    shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.i > verb.i]
+    # Not a verb with a subject of its own: "refused to recognise the result, and Caracas
+    # expelled their diplomats" refused no diplomats.
+    shared = [
+        c
+        for c in children(verb, "conj")
+        if c.pos_ == "VERB" and c.i > verb.i and not has_subject(c)
+    ]
     return [o for c in shared[:1] for o in children(c, "dobj") if o.pos_ != "ADP"]
 
 

@@ -27,11 +27,24 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import ActorResolver
-from coders.arguments import DENY_CODE, STORY_PRONOUNS, names_an_act, subject_actors
+from coders.arguments import (
+    COMPLAINT_CODE,
+    DENY_CODE,
+    DISAPPROVE_ROOT,
+    STORY_PRONOUNS,
+    names_an_act,
+    subject_actors,
+)
 from coders.charges import ACCUSE_CODE
 from coders.codebook import DEMAND_ROOT, SHOW_OF_FORCE_ROOT, root_of
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, prepositions
+from coders.grammar import (
+    PURPOSE_LINKS,
+    children,
+    first_of_coordination,
+    is_infinitive,
+    prepositions,
+)
 from coders.modality import is_directly_negated
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
@@ -336,6 +349,29 @@ def _judgements(
     return list(found.values())
 
 
+def made_by_a_complaint(found: list[Coded]) -> list[Coded]:
+    """Disapproval that an official complaint is made for is that complaint: "summoned the
+    Russian ambassador to protest against the deal" and "called in the envoy to object to
+    the raid" are the summons' 114 alone, whoever the protest's own words name."""
+    complaints = {(c.verb.i, c.source.code) for c in found if c.code.startswith(COMPLAINT_CODE)}
+    return [c for c in found if not _voiced_by(c, complaints)]
+
+
+# Verbs of objecting, whatever a pattern codes them as (PROTEST * PLAN is 127).
+OBJECTING_VERBS = frozenset({"protest", "object", "complain", "remonstrate"})
+
+
+def _voiced_by(coded: Coded, complaints: set[tuple[int, str]]) -> bool:
+    purpose = first_of_coordination(coded.verb)
+    objecting = coded.verb.lemma_.lower() in OBJECTING_VERBS
+    return (
+        (root_of(coded.code) == DISAPPROVE_ROOT or objecting)
+        and purpose.dep_ in PURPOSE_LINKS
+        and is_infinitive(purpose)
+        and (purpose.head.i, coded.source.code) in complaints
+    )
+
+
 # Verbs that put someone behind an act: the speaking verbs and those of belief or suspicion.
 BLAMING_VERBS = SPEAKING_VERBS | {"suggest", "believe", "suspect", "think", "conclude"}
 BLAME_ORIGIN = "eventcoder-rule:blame-in-a-statement"
@@ -458,17 +494,26 @@ def _names_given(verb: Token) -> list[Token]:
     return [n for n in named if n.pos_ not in {"VERB", "AUX"}]
 
 
+# What is denied when it is dismissed or rejected as something. Not claims, which may be a
+# state's claims to land ("dismissed the Guyanese claims as baseless" judges their makers),
+# nor charges, which a court may dismiss.
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
+
+
 def names_something(verb: Token) -> bool:
     """Whether a naming verb is used to name ("called the drills a provocation", "what it
     called provocations"): then it is no telephone call or other act of its own. "Called on"
-    and "called for" are appeals, whatever the parser hangs on them."""
+    and "called for" are appeals, whatever the parser hangs on them, and an accusation
+    dismissed as something is denied."""
     lemma = verb.lemma_.lower()
     if lemma not in NAMING_VERBS or lemma in JUDGING_VERBS:
         return False
     appeal = any(
         c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and c.i == verb.i + 1 for c in verb.children
     )
-    return not appeal and bool(_names_given(verb))
+    # "dismissed the accusation as meaningless" denies it (the verb's own pattern, 016).
+    denial = any(o.lemma_.lower() in ACCUSATION_NOUNS for o in children(verb, "dobj"))
+    return not appeal and not denial and bool(_names_given(verb))
 
 
 def _is_harsh(word: Token) -> bool:

@@ -63,7 +63,13 @@ from coders.codebook import (
     root_of,
 )
 from coders.context import ArticleContext, StoryActs
-from coders.criticism import blame_events, criticism_events, names_something, praise_events
+from coders.criticism import (
+    blame_events,
+    criticism_events,
+    made_by_a_complaint,
+    names_something,
+    praise_events,
+)
 from coders.demands import demand_events
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
@@ -299,7 +305,7 @@ def code_sentence(
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found += followed_acts(sentence, resolver)
-    found = told_by_its_arrests(with_their_demands(found))
+    found = told_by_its_arrests(with_their_demands(made_by_a_complaint(found)))
     for coded in found:
         place = (
             locate(

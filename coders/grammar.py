@@ -318,6 +318,11 @@ def governor(verb: Token) -> Token | None:
     return None
 
 
+# How a verb tells what another is done for, or how it is done: "rallied to demand",
+# "marched demanding", "summoned the envoy to protest".
+PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
+
+
 def is_infinitive(verb: Token) -> bool:
     """ "to help", whatever the parser made of the clause ("wants Putin to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

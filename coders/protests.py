@@ -18,7 +18,13 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, first_of_coordination, in_protest, prepositions
+from coders.grammar import (
+    PURPOSE_LINKS,
+    children,
+    first_of_coordination,
+    in_protest,
+    prepositions,
+)
 from coders.records import Actor, Coded
 
 GOVERNMENT = "GOV"
@@ -109,8 +115,6 @@ SUFFERED_ACT_NOUNS = frozenset(
 IN_PROTEST_ORIGIN = "eventcoder-rule:in-protest"
 # The phrases that name what a protest is against.
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
-# How a protest's verb tells what it demands: "rallied to demand", "marched demanding".
-PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
 # Things thrown (182 in this project's rows): a crowd's force at the police.

@@ -5762,6 +5762,47 @@ SESSION_42_CASES = [
 ]
 
 
+SESSION_43_CASES = [
+    pytest.param(
+        "Georgian and Armenian officials traded barbs at a regional forum.",
+        {("GEOGOV", "ARMGOV", "111"), ("ARMGOV", "GEOGOV", "111")},
+        id="barbs-traded-are-criticism-both-ways",
+    ),
+    pytest.param(
+        "Ukraine raised concerns over Hungary's ties with Moscow.",
+        {("UKR", "HUN", "012")},
+        id="concerns-raised-are-pessimism-not-a-meeting",
+    ),
+    pytest.param(
+        "Egypt summoned the Ethiopian ambassador to protest against Addis Ababa's plan to fill "
+        "the dam.",
+        {("EGY", "ETHGOV", "114")},
+        id="a-protest-a-summons-is-made-for-is-the-summons",
+    ),
+    pytest.param(
+        "Peru will take the dispute to the International Court of Justice, its foreign "
+        "minister said.",
+        set(),
+        id="a-matter-taken-to-a-court-is-no-seizure",
+    ),
+    pytest.param(
+        "Finland sent soldiers to its border with Russia.",
+        {("FIN", "RUS", "150")},
+        id="troops-sent-to-a-border-show-force-at-the-neighbour",
+    ),
+    pytest.param(
+        "Bolivia and Ecuador criticised the vote, and Lima expelled their ambassadors.",
+        {("PER", "BOLGOV", "174"), ("PER", "ECUGOV", "174")},
+        id="their-after-a-clause-of-several-countries-is-theirs",
+    ),
+    pytest.param(
+        "Chile accused Argentina of spying. Buenos Aires dismissed the accusation as absurd.",
+        {("CHL", "ARG", "1125"), ("ARG", "CHL", "016")},
+        id="an-accusation-dismissed-as-absurd-is-denied",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -5819,6 +5860,7 @@ ALL_CASES = (
     + SESSION_40_CASES
     + SESSION_41_CASES
     + SESSION_42_CASES
+    + SESSION_43_CASES
 )
 
 
