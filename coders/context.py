@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
-from coders.codebook import FORCE_ROOTS, VIOLENT_REPRESSION, root_of
+from coders.codebook import FORCE_ROOTS, PROTEST_ROOT, VIOLENT_REPRESSION, root_of
 from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event
 
@@ -33,7 +33,8 @@ class StoryActs:
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
     warned), "called the arrest illegal" (who arrested), "called the visit a provocation"
-    (the visitors), "called the decision illegal" (whoever did the story's first act)."""
+    (the visitors), "called the protests treasonous" (the protesters), "called the decision
+    illegal" (whoever did the story's first act)."""
 
     attackers: tuple[Actor, ...] = ()
     attacked: tuple[Actor, ...] = ()
@@ -42,6 +43,7 @@ class StoryActs:
     threateners: tuple[Actor, ...] = ()
     coercers: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
+    protesters: tuple[Actor, ...] = ()
     doers: tuple[Actor, ...] = ()
     # The targets of the first sentence's events of each root ("similar sanctions").
     targets_by_root: tuple[tuple[str, tuple[Actor, ...]], ...] = ()
@@ -58,6 +60,7 @@ class StoryActs:
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
         visits = [e for e in events if e.event_code == VISIT_CODE]
+        protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
         return StoryActs(
             self.attackers or _sources(force),
             self.attacked or _targets(force),
@@ -66,6 +69,7 @@ class StoryActs:
             self.threateners or _sources(threats),
             self.coercers or _sources(coercion),
             self.visitors or _sources(visits),
+            self.protesters or _sources(protests),
             self.doers or _sources(events),
             self._with_first_targets(events),
         )

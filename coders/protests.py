@@ -115,6 +115,16 @@ SUFFERED_ACT_NOUNS = frozenset(
 IN_PROTEST_ORIGIN = "eventcoder-rule:in-protest"
 # The phrases that name what a protest is against.
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
+# A ban told by the bare BAN, and the sanction (embargo, boycott) it is on another country's
+# aircraft, ships, goods or firms (`foreign_ban_code`).
+BARE_BAN = "172"
+SANCTIONS = "163"
+TRADED_NOUNS = frozenset(
+    {
+        "aircraft", "airline", "carrier", "flight", "plane", "ship", "vessel", "truck",
+        "import", "export", "good", "product", "company", "firm", "app", "investment", "bank",
+    }
+)  # fmt: skip
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
 # Things thrown (182 in this project's rows): a crowd's force at the police.
@@ -313,6 +323,29 @@ def _their_own(sources: list[Actor], doers: frozenset[str | None], role: str) ->
         for country in sorted(countries)
         if not country.startswith(STATELESS_PREFIXES)
     ]
+
+
+def foreign_ban_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
+    """A bare ban (the CAMEO file's BAN, 172) a state or a bloc puts on another country's
+    aircraft, ships, goods or firms is a sanction (163): "Canada banned Russian aircraft from
+    its airspace", "India banned dozens of Chinese apps". A ban on its media or its people is
+    still an administrative sanction ("Kazakhstan banned Russian propaganda channels": 172)."""
+    foreign = (
+        bool(target.code)
+        and target.country != source.country
+        and not target.code.startswith(STATELESS_PREFIXES)
+    )
+    return SANCTIONS if code == BARE_BAN and foreign and _bans_trade(verb) else code
+
+
+def _bans_trade(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its OF phrase ("dozens of Chinese apps"),
+    is aircraft, ships, goods or firms."""
+    objects = children(verb, "dobj")
+    counted = [
+        n for o in objects for p in children(o, "prep") if p.lower_ == "of" for n in p.children
+    ]
+    return any(n.lemma_.lower() in TRADED_NOUNS for n in objects + counted)
 
 
 def governed_target(code: str, source: Actor, target: Actor) -> Actor:

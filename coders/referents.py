@@ -69,7 +69,8 @@ ATTACK_NOUNS = frozenset(
         "drone",
     }
 )
-# Agents outside the state, whom their own country's government may answer (`_others`).
+# Armed agents outside the state: speaking with them, a state speaker answers no one else of
+# its own country (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
@@ -114,6 +115,11 @@ COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
     # "called the sentence unacceptable": the court that passed it
     | {"sentence", "sentencing", "conviction", "jailing", "imprisonment"}
+)
+# Protests: the noun stands for the protesters ("called the storming of parliament
+# treasonous", "condemned the riots").
+PROTEST_NOUNS = frozenset(
+    {"protest", "demonstration", "rally", "march", "riot", "storming", "uprising", "sit-in"}
 )
 # Visits: the noun stands for the visitors ("called the visit a provocation").
 VISIT_NOUNS = frozenset({"visit", "trip"})
@@ -166,6 +172,7 @@ REFERRING_NOUNS = frozenset().union(
     COERCION_NOUNS,
     COUP_NOUNS,
     VISIT_NOUNS,
+    PROTEST_NOUNS,
     DECISION_NOUNS,
 )
 
@@ -335,9 +342,10 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
 
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
     """The actors not of a speaker's country: no one is the target of its own reaction. A
-    country's armed groups and gangs are others to its government ("Ecuador's president
-    vowed that the killing would not go unpunished", after gunmen killed a candidate), and
-    its state's organs to those outside the state."""
+    country's armed groups, gangs, crowds, parties and other people are others to its state
+    ("Ecuador's president vowed that the killing would not go unpunished", after gunmen
+    killed a candidate; "Kenyan protesters stormed parliament ... Ruto called the storming
+    treasonous"), and its state's organs to those outside the state."""
     countries = {s.country for s in speakers}
     state = all(s.agent not in NON_STATE_AGENTS for s in speakers)
     if speakers and all(s.agent not in STATE_ROLES for s in speakers):
@@ -345,7 +353,7 @@ def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
         # an armed group answers its own state's police, army or government.
         return [a for a in actors if a.country not in countries or a.agent in STATE_ROLES]
     return [
-        a for a in actors if a.country not in countries or (state and a.agent in NON_STATE_AGENTS)
+        a for a in actors if a.country not in countries or (state and a.agent not in STATE_ROLES)
     ]
 
 
@@ -370,6 +378,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (COERCION_NOUNS, acts.coercers),
         (COUP_NOUNS, _putschists(acts)),
         (VISIT_NOUNS, acts.visitors),
+        (PROTEST_NOUNS, acts.protesters),
         (DECISION_NOUNS, acts.doers),
     )
     return next((actors for nouns, actors in kinds if words & nouns), ())

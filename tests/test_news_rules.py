@@ -5800,6 +5800,23 @@ SESSION_43_CASES = [
         {("CHL", "ARG", "1125"), ("ARG", "CHL", "016")},
         id="an-accusation-dismissed-as-absurd-is-denied",
     ),
+    pytest.param(
+        "India banned dozens of Chinese apps.",
+        {("IND", "CHN", "163")},
+        id="a-ban-on-another-countrys-goods-is-a-sanction",
+    ),
+    pytest.param(
+        "Thousands of Peruvians marched in Lima against Congress. The president called the "
+        "protests illegal.",
+        {("PERCVL", "PERLEG", "141"), ("PERGOV", "PERCVL", "111")},
+        id="the-protests-stand-for-the-protesters",
+    ),
+    pytest.param(
+        "Israeli settlers set fire to homes in a Palestinian village. Netanyahu condemned the "
+        "attack.",
+        {("ISRCVL", "PSECVL", "180"), ("ISRGOV", "ISRCVL", "111")},
+        id="a-states-own-people-may-be-the-doers-it-condemns",
+    ),
 ]
 
 
