@@ -1332,16 +1332,23 @@ class ActorResolver:
         return bool(found) and all(a.agent is None for a in found)
 
     def _group_owned(self, head: Token, tokens: list[Token]) -> list[Actor]:
-        """Agents THEIR gives to a subject of several countries: the nearest one before it in
-        its sentence ("Argentina, Chile and Peru refused to recognise the outcome, and Caracas
-        expelled their diplomats"), else the last sentence's."""
+        """Agents THEIR gives to a subject of several countries, or the countries themselves
+        for what is no agent: the nearest such subject before it in its sentence ("Argentina,
+        Chile and Peru refused to recognise the outcome, and Caracas expelled their
+        diplomats"), else the last sentence's."""
         subject = self._group_before(head) or self.context.last_subject
-        if len({a.country for a in subject}) < 2:
+        countries = list(dict.fromkeys(a.country for a in subject))
+        if len(countries) < 2:
             return []
         found = []
-        for actor in subject:
-            found += self._agent_of(actor.country, head, tokens, head.text) or []
-        return found
+        for country in countries:
+            found += self._agent_of(country, head, tokens, head.text) or []
+        # "Turkey said it would block their bids": a direct object they own that is no agent
+        # (a bid, a plan, a request) stands for the countries themselves. Not a phrase's
+        # object: "objected to their membership, accusing both of ..." is the accusation.
+        if found or head.dep_ != "dobj":
+            return found
+        return [Actor(country, head.text) for country in countries]
 
     def _group_before(self, head: Token) -> list[Actor]:
         """The actors of the nearest subject before `head` in its sentence that lists several
@@ -1928,10 +1935,11 @@ def _listed_owner(head: Token) -> Token | None:
 
 
 def _their_of_one(head: Token, owner: Token) -> bool:
-    """Whether THEIR owns the noun while the clause's subject is one name ("Caracas expelled
-    their diplomats"): then, where that name is a state's, the subject is not the owner."""
+    """Whether THEIR owns the noun while the clause's subject is one name or IT ("Caracas
+    expelled their diplomats", "it would block their bids"): then, where that name is a
+    state's, the subject is not the owner."""
     their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
-    one = owner.tag_ == "NNP" and not owner.conjuncts
+    one = (owner.tag_ == "NNP" and not owner.conjuncts) or owner.lower_ == "it"
     return their and one
 
 

@@ -5817,6 +5817,17 @@ SESSION_43_CASES = [
         {("ISRCVL", "PSECVL", "180"), ("ISRGOV", "ISRCVL", "111")},
         id="a-states-own-people-may-be-the-doers-it-condemns",
     ),
+    pytest.param(
+        "Georgia and Moldova applied to join the European Union. Hungary said it would block "
+        "their bids.",
+        {
+            ("GEO", "IGOEUREEC", "026"),
+            ("MDA", "IGOEUREEC", "026"),
+            ("HUN", "GEO", "137"),
+            ("HUN", "MDA", "137"),
+        },
+        id="their-bids-after-it-are-the-group-before",
+    ),
 ]
 
 
