@@ -5828,6 +5828,16 @@ SESSION_43_CASES = [
         },
         id="their-bids-after-it-are-the-group-before",
     ),
+    pytest.param(
+        "Chile and Peru announced a fisheries pact.",
+        {("CHL", "PER", "030"), ("PER", "CHL", "030")},
+        id="a-pact-announced-by-its-parties-is-agreed",
+    ),
+    pytest.param(
+        "Turkish police arrested 40 people in raids across Istanbul.",
+        {("TURCOP", "TURCVL", "173")},
+        id="people-arrested-in-raids-are-arrested",
+    ),
 ]
 
 
