@@ -5838,6 +5838,11 @@ SESSION_43_CASES = [
         {("TURCOP", "TURCVL", "173")},
         id="people-arrested-in-raids-are-arrested",
     ),
+    pytest.param(
+        "Belize broke diplomatic relations with Israel.",
+        {("BLZ", "ISR", "161")},
+        id="relations-broken-are-reduced",
+    ),
 ]
 
 
