@@ -881,10 +881,9 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
     whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
     (070 → 073), the charge (112 → 1121), what was seized (a place: 171 → 192), who
-    wounded (a state: 180 → 190), who was killed (a leader: 186) and whose people or goods
-    were banned (another country's: 172 → 163). The weapon is read
-    again after the crowd rules: a state's "strike" is force that the weapon may make
-    aerial."""
+    wounded (a state: 180 → 190), who was killed (a leader: 186) and whose aircraft, goods
+    or firms were banned (another country's: 172 → 163). The weapon is read again after the
+    crowd rules: a state's "strike" is force that the weapon may make aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = foreign_ban_code(code, verb, source, target)

@@ -69,8 +69,8 @@ ATTACK_NOUNS = frozenset(
         "drone",
     }
 )
-# Armed agents outside the state: speaking with them, a state speaker answers no one else of
-# its own country (`_others`).
+# Armed groups and gangs: where one speaks, its own country's people are no others to it
+# (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
