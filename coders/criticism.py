@@ -498,6 +498,8 @@ def _names_given(verb: Token) -> list[Token]:
 # state's claims to land ("dismissed the Guyanese claims as baseless" judges their makers),
 # nor charges, which a court may dismiss.
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
+# Naming verbs that deny an accusation they name as something.
+DENYING_VERBS = frozenset({"dismiss", "reject"})
 
 
 def names_something(verb: Token) -> bool:
@@ -511,8 +513,10 @@ def names_something(verb: Token) -> bool:
     appeal = any(
         c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and c.i == verb.i + 1 for c in verb.children
     )
-    # "dismissed the accusation as meaningless" denies it (the verb's own pattern, 016).
-    denial = any(o.lemma_.lower() in ACCUSATION_NOUNS for o in children(verb, "dobj"))
+    # "dismissed the accusation as meaningless" denies it (the verb's own pattern, 016);
+    # "called the accusation a pretext" still names it.
+    accusation = any(o.lemma_.lower() in ACCUSATION_NOUNS for o in children(verb, "dobj"))
+    denial = accusation and lemma in DENYING_VERBS
     return not appeal and not denial and bool(_names_given(verb))
 
 

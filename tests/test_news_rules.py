@@ -5801,6 +5801,11 @@ SESSION_43_CASES = [
         id="an-accusation-dismissed-as-absurd-is-denied",
     ),
     pytest.param(
+        "Chile accused Argentina of spying. Buenos Aires called the accusation a pretext.",
+        {("CHL", "ARG", "1125"), ("ARG", "CHL", "111")},
+        id="an-accusation-called-a-pretext-is-still-named",
+    ),
+    pytest.param(
         "India banned dozens of Chinese apps.",
         {("IND", "CHN", "163")},
         id="a-ban-on-another-countrys-goods-is-a-sanction",
