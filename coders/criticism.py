@@ -362,6 +362,8 @@ OBJECTING_VERBS = frozenset({"protest", "object", "complain", "remonstrate"})
 
 
 def _voiced_by(coded: Coded, complaints: set[tuple[int, str]]) -> bool:
+    """Whether a disapproval or objection is the purpose infinitive of a verb that made an
+    official complaint for the same source."""
     purpose = first_of_coordination(coded.verb)
     objecting = coded.verb.lemma_.lower() in OBJECTING_VERBS
     return (
