@@ -33,6 +33,8 @@ UNREALISED_ROOTS = frozenset({"02", "10", "13"})
 DEMANDING_ROOTS = frozenset({"10", "13"})
 # MAKE PUBLIC STATEMENT: said or told, to someone or to no one.
 STATEMENT_ROOT = "01"
+# CONSULT: meetings, visits and talks, which news announces before they happen.
+CONSULT_ROOT = "04"
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Codes of those roots that one side does to another: a visit made or hosted, praise, verbal

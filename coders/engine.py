@@ -49,6 +49,7 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.charges import charge_code
 from coders.codebook import (
+    CONSULT_ROOT,
     DEMAND_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -56,6 +57,7 @@ from coders.codebook import (
     SHOW_OF_FORCE_ROOT,
     STATEMENT_ROOT,
     THIRD_PLACE_MEETING_CODE,
+    THREAT_ROOT,
     TRUCE,
     is_joint,
     is_mutual,
@@ -543,6 +545,9 @@ STATEMENT_NOUNS = frozenset({"statement", "communique"})
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "rumour", "rumor", "assertion"}
 
 
+# THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
+THREATEN = "threaten"
+
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).
 STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})
 
@@ -899,6 +904,8 @@ def _pattern_in_context(
     intent; none where the clause says it did not happen."""
     if gathered_to_celebrate(verb, matched):
         return VerbDecision(matched, None, "a crowd out to celebrate or mourn: no protest")
+    if _a_thing_endangers(verb, matched, lexicon):
+        return VerbDecision(matched, None, "a country's thing that endangers: no threat")
     if intent := agreed_intent(verb, matched, _codeable(lexicon)):
         if intent == NULL_CODE:
             return VerbDecision(matched, None, "agreed to act: the infinitive codes the intent")
@@ -929,17 +936,47 @@ def _pattern_in_context(
     return VerbDecision(matched, matched, "matched")
 
 
+def _a_thing_endangers(verb: Token, matched: VerbPattern, lexicon: Lexicon) -> bool:
+    """ "China's actions threaten the rules-based order", "Iran's nuclear programme threatens
+    Israel": a country's thing that endangers, no threat anyone made (13x). A country's own
+    people and bodies still threaten ("China's navy threatened Japan": CHNMIL)."""
+    if root_of(matched.code) != THREAT_ROOT or verb.lemma_.lower() != THREATEN:
+        return False
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and children(s, "poss") and not _is_agent_word(s, lexicon)
+        for s in subjects
+    )
+
+
+def _is_agent_word(noun: Token, lexicon: Lexicon) -> bool:
+    """True for a noun the agents dictionary names ("navy", "ministry", "leader")."""
+    return any(lexicon.actors.agents.find(noun.doc[noun.i : noun.i + 1]))
+
+
 def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
-    """The intent a speaker's own cooperative act told in the future takes ("'We will work
-    closely with the US,' the prime minister said": 032), as the development set codes one,
-    or None. A clause a statement reports ("said it will send aid") is the statement's to
-    code (`coders/speech.py`). A third party's act told in the future ("the United States
-    will supply arms to Israel") keeps its code, as the PETRARCH-2 gold standard and unit
-    tests code it (docs/validation.md)."""
-    speaking = any(s.lower_ in FIRST_PERSON_PRONOUNS for s in children(verb, "nsubj"))
-    if not speaking or not is_future(verb) or reporting_verb(verb) is not None:
+    """The intent a cooperative act told in the future takes, or None: a speaker's own ("'We
+    will work closely with the US,' the prime minister said": 032), as the development set
+    codes one, and anyone's meeting or visit ("Biden will visit Jordan to meet the leaders of
+    Egypt": 036), which news announces before it happens. A clause a statement reports ("said
+    it will send aid") is the statement's to code (`coders/speech.py`). A third party's other
+    act told in the future ("the United States will supply arms to Israel") keeps its code, as
+    the PETRARCH-2 gold standard and unit tests code it (docs/validation.md)."""
+    if reporting_verb(verb) is not None:
         return None
-    return intended_code(matched.code)
+    if root_of(matched.code) == CONSULT_ROOT and _still_to_come(verb):
+        return intended_code(matched.code)
+    speaking = any(s.lower_ in FIRST_PERSON_PRONOUNS for s in children(verb, "nsubj"))
+    return intended_code(matched.code) if speaking and is_future(verb) else None
+
+
+def _still_to_come(verb: Token) -> bool:
+    """ "will visit", "would meet", and the aim of such a verb ("will travel to Jordan to meet
+    its king")."""
+    if is_future(verb):
+        return True
+    aim = verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.i != verb.i
+    return aim and is_future(verb.head)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

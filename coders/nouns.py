@@ -25,7 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import CIVILIANS, ActorResolver
-from coders.codebook import PROTEST_ROOT, TRUCE
+from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_hypothetical, is_negated
@@ -62,7 +62,6 @@ SETTING_NOUNS = MappingProxyType(
 )
 FIGHT_CODE = "190"
 CALL_CODE = "041"
-CONSULT_ROOT = "04"
 # A visit has a direction; talks and calls are joint.
 VISIT_CODE = "042"
 MEETING_VERBS = frozenset({"meet", "visit", "host", "talk", "hold", "receive", "call"})

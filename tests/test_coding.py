@@ -67,13 +67,13 @@ CASES = [
     pytest.param(
         "Before leaving for Beijing, Putin met Macron.",
         "2022-06-01",
-        {("RUSGOV", "FRAGOV", "040")},
+        {("RUSGOV", "FRAGOV", "040"), ("FRAGOV", "RUSGOV", "040")},
         id="a-verb-in-a-prepositional-phrase-sets-the-scene",
     ),
     pytest.param(
         "Macron will attend a summit in Switzerland on the unrest in Iran.",
         "2022-06-01",
-        {("FRAGOV", "CHE", "042"), ("CHE", "FRAGOV", "043")},
+        {("FRAGOV", "CHE", "036")},  # a trip still to come: the intent
         id="nearest-phrase-names-the-target",
     ),
     pytest.param(
@@ -142,7 +142,7 @@ CASES = [
     pytest.param(
         "Former Russian security officials met Chinese diplomats.",
         "2022-06-29",
-        {("RUSELI", "CHNGOV", "040")},
+        {("RUSELI", "CHNGOV", "040"), ("CHNGOV", "RUSELI", "040")},
         id="former-officials-are-elites",
     ),
     pytest.param(
@@ -174,7 +174,7 @@ CASES = [
     pytest.param(
         "Wang Yi met his Russian counterpart Sergei Lavrov.",
         "2022-06-29",
-        {("CHNGOV", "RUSGOV", "040")},
+        {("CHNGOV", "RUSGOV", "040"), ("RUSGOV", "CHNGOV", "040")},
         id="counterpart-named-by-apposition",
     ),
     pytest.param(
@@ -455,7 +455,12 @@ CASES = [
     pytest.param(
         "Russian and Chinese defence ministers met their counterparts from India.",
         "2023-08-01",
-        {("RUSMIL", "INDMIL", "040"), ("CHNMIL", "INDMIL", "040")},
+        {
+            ("RUSMIL", "INDMIL", "040"),
+            ("CHNMIL", "INDMIL", "040"),
+            ("INDMIL", "RUSMIL", "040"),
+            ("INDMIL", "CHNMIL", "040"),
+        },
         id="counterparts-from-a-country",
     ),
     pytest.param(
@@ -686,7 +691,7 @@ USER_VERB_CASES = [
     ),
     pytest.param(
         "left\t036\tfor:\t",
-        "Poland will leave for Belarus.",
+        "Poland leaves for Belarus.",
         {("POL", "BLR", "042"), ("BLR", "POL", "043")},
         id="other-forms-keep-the-lemma-patterns",
     ),

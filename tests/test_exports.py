@@ -40,8 +40,8 @@ def export(store, tmp_path, fmt, **filters):
 def test_parquet_loads_with_dates_and_text_codes(store, tmp_path):
     out, rows = export(store, tmp_path, "parquet")
     frame = pd.read_parquet(out)
-    assert rows == len(frame) == 4
-    assert list(frame["event_code"]) == ["040", "111", "111", "070"]
+    assert rows == len(frame) == 5
+    assert list(frame["event_code"]) == ["040", "040", "111", "111", "070"]
     assert isinstance(frame["event_date"].iloc[0], date)
     polars = pl.read_parquet(out)
     assert polars.schema["event_date"] == pl.Date and polars.schema["event_code"] == pl.Utf8
@@ -83,7 +83,7 @@ def test_unknown_format_is_refused(tmp_path):
 def test_public_dataset_layouts(store, tmp_path, layout, columns, code_column):
     out, rows = export(store, tmp_path, "parquet", layout=layout)
     frame = pd.read_parquet(out)
-    assert (rows, len(frame.columns)) == (4, columns)
+    assert (rows, len(frame.columns)) == (5, columns)
     assert frame[code_column].iloc[0] == "040"
 
 
@@ -96,32 +96,39 @@ def test_gdelt_and_icews_layouts_place_the_meeting_in_beijing(store, tmp_path):
     assert pd.isna(meeting["Actor1Geo_Lat"])
     out, _ = export(store, tmp_path, "jsonl", layout="icews")
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [(r["City"], r["Country"]) for r in rows] == [("Beijing", "CHN")] + [(None, None)] * 3
+    # The meeting both ways, then the criticism of two countries and the aid, unplaced.
+    assert [(r["City"], r["Country"]) for r in rows] == [("Beijing", "CHN")] * 2 + [
+        (None, None)
+    ] * 3
 
 
 def test_icews_layout_names_the_event_in_words(store, tmp_path):
     out, _ = export(store, tmp_path, "jsonl", layout="icews")
-    first = json.loads(out.read_text().splitlines()[0])
-    assert first["Event Text"] == "Consult, not specified below"
-    assert first["Event Date"] == "2022-02-04" and first["Source Country"] == "RUS"
+    meetings = [json.loads(line) for line in out.read_text().splitlines()[:2]]
+    assert {r["Event Text"] for r in meetings} == {"Consult, not specified below"}
+    assert {r["Event Date"] for r in meetings} == {"2022-02-04"}
+    assert {(r["Source Country"], r["Target Country"]) for r in meetings} == {
+        ("RUS", "CHN"),
+        ("CHN", "RUS"),
+    }
 
 
 def test_plover_json_lines_carry_event_mode_and_context(store, tmp_path):
     out, rows = export(store, tmp_path, "jsonl", layout="plover")
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert rows == len(records) == 4
-    meeting = records[0]
-    assert (meeting["date"], meeting["event"], meeting["mode"], meeting["context"]) == (
-        "2022-02-04",
-        "CONSULT",
-        None,
-        [],
-    )
-    assert (meeting["src_actor"], meeting["tgt_actor"], meeting["cameo_code"]) == (
-        "RUS",
-        "CHN",
-        "040",
-    )
+    assert rows == len(records) == 5
+    meetings = records[:2]
+    for meeting in meetings:
+        assert (meeting["date"], meeting["event"], meeting["mode"], meeting["context"]) == (
+            "2022-02-04",
+            "CONSULT",
+            None,
+            [],
+        )
+    assert {(m["src_actor"], m["tgt_actor"], m["cameo_code"]) for m in meetings} == {
+        ("RUS", "CHN", "040"),
+        ("CHN", "RUS", "040"),
+    }
     aid = records[-1]
     assert (aid["event"], aid["src_actor"], aid["tgt_actor"]) == ("AID", "DEU", "UKR")
 
@@ -134,8 +141,8 @@ def test_plover_layout_needs_json_lines(tmp_path):
 def test_names_beside_codes(store, tmp_path):
     out, _ = export(store, tmp_path, "csv", names=True)
     frame = pd.read_csv(out, dtype={"event_code": str})
-    first = frame.iloc[0]
-    assert (first["source_code"], first["source_name"]) == ("RUSGOV", "Government (Russia)")
+    [first] = [row for _, row in frame.iterrows() if row["source_code"] == "RUSGOV"]
+    assert first["source_name"] == "Government (Russia)"
     assert (first["target_code"], first["target_name"]) == ("CHNGOV", "Government (China)")
     assert first["event_description"] == "Consult, not specified below"
     assert frame["event_description"].iloc[-1] == "Provide aid, not specified below"
@@ -154,4 +161,4 @@ def test_an_export_to_share_carries_no_words_from_the_articles(store, tmp_path, 
     for word in ("Putin", "Xi Jinping", "criticized", "patrol", "provided"):
         assert word not in shared
     assert "RUS" in shared and "040" in shared  # codes stay
-    assert shared.count("\n") == full.count("\n") == 4
+    assert shared.count("\n") == full.count("\n") == 5

@@ -134,7 +134,7 @@ def test_replace_swaps_rows_in_one_commit(store, coder):
     assert rows(store, "SELECT text FROM texts WHERE article_id = 'a2'") == [
         ("China praised Russia.",)
     ]
-    assert rows(store, "SELECT count(*) FROM events") == [(5,)]
+    assert rows(store, "SELECT count(*) FROM events") == [(6,)]
     # The replaced files stay for readers of the old catalog until the next writer.
     assert len(store.recover()) == 3
     assert len(store.recover()) == 0
@@ -186,7 +186,7 @@ def test_a_warehouse_from_before_the_commit_log_is_adopted(store):
     with store.lock():
         pass
     refresh_catalog(store)
-    assert rows(store, "SELECT count(*) FROM events") == [(6,)]
+    assert rows(store, "SELECT count(*) FROM events") == [(7,)]
     assert (store.root / "_commits.jsonl").exists()
 
 
@@ -212,7 +212,7 @@ def test_files_written_before_a_column_existed_still_read(store):
     refresh_catalog(store)
     query = "SELECT count(*), count(issues) FROM events WHERE event_id LIKE 'old-%'"
     assert rows(store, query) == [(older.num_rows, 0)]
-    assert rows(store, "SELECT count(*) FROM events") == [(6 + older.num_rows,)]
+    assert rows(store, "SELECT count(*) FROM events") == [(7 + older.num_rows,)]
     store.compact()
     refresh_catalog(store)
     assert rows(store, query) == [(older.num_rows, 0)]

@@ -29,22 +29,25 @@ def test_article_header_is_read(shared):
     assert not article.text.startswith(("date", "LONDON"))
 
 
-def test_patrushev_meets_yang_as_consultation(events):
+def test_patrushev_meets_yang_as_consultation_of_both_sides(events):
     found = in_sentence(events, "met China's top diplomat")
     assert {(e.source_code, e.target_code, e.event_root) for e in found} == {
-        ("RUSGOV", "CHNGOV", "04")
+        ("RUSGOV", "CHNGOV", "04"),
+        ("CHNGOV", "RUSGOV", "04"),
     }
 
 
 def test_the_meeting_is_placed_in_nanping_not_at_the_london_dateline(events):
-    [meeting] = in_sentence(events, "met China's top diplomat")
-    assert (meeting.location_name, meeting.location_country, meeting.location_source) == (
-        "Nanping",
-        "CHN",
-        "event",
-    )
-    assert meeting.location_lat == pytest.approx(26.6, abs=0.1)
-    assert meeting.location_lon == pytest.approx(118.2, abs=0.1)
+    meetings = in_sentence(events, "met China's top diplomat")
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert (meeting.location_name, meeting.location_country, meeting.location_source) == (
+            "Nanping",
+            "CHN",
+            "event",
+        )
+        assert meeting.location_lat == pytest.approx(26.6, abs=0.1)
+        assert meeting.location_lon == pytest.approx(118.2, abs=0.1)
     assert not [e for e in events if e.location_name == "London"]
 
 
