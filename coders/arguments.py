@@ -183,6 +183,9 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# An intent to meet, mediate or negotiate (036, 039): where the meeting is to be is no party
+# to it (`_chain_targets`).
+MEETING_INTENTS = ("036", "039")
 # Aid, and the phrases that say where it went ("dropped over Gaza", "delivered into Darfur").
 AID_ROOT = "07"
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
@@ -878,7 +881,8 @@ def _named_targets(
     agreed = root_of(pattern.code) == INTENT_ROOT and pattern.verb in AGREEING_VERBS
     if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS or agreed):
         return found
-    return _chain_targets(verb, resolver)
+    venues = SCENE_PREPS if pattern.code.startswith(MEETING_INTENTS) else frozenset()
+    return _chain_targets(verb, resolver, venues)
 
 
 def _denied_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -964,14 +968,19 @@ def _describes(clause: Token) -> bool:
     return clause.pos_ == "VERB" and any(c.tag_ == "MD" for c in children(clause, "aux"))
 
 
-def _chain_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
+def _chain_targets(
+    verb: Token, resolver: ActorResolver, venues: frozenset[str] = frozenset()
+) -> list[Actor]:
     """The target of the verb a pattern's chain names ("wants to attack Switzerland", "asked
     Obama to help Iran", "is ready to hold talks with Ukraine"): its object, else its
     prepositional phrases and its object's, in the default order; down a chain of such verbs
-    ("threatened to stop cooperating with the inspectors")."""
+    ("threatened to stop cooperating with the inspectors"). Phrases with a preposition in
+    `venues` say where, not with whom ("agreed to hold talks in Ankara")."""
     for lower in children(verb, "xcomp"):
         if lower.pos_ == "VERB":
-            found = _in_places(lower, ANY_PATTERN, resolver) or _chain_targets(lower, resolver)
+            found = _in_places(
+                lower, ANY_PATTERN, resolver, exclude=venues, venues=venues
+            ) or _chain_targets(lower, resolver, venues)
             if found:
                 return found
     return []

@@ -229,6 +229,9 @@ HARSH_WORDS = frozenset(
         "kidnapping",
         "farce",
         "travesty",
+        "disgrace",
+        "scandal",
+        "insult",
         "aggressor",
         "mistake",
         "blunder",
@@ -486,6 +489,8 @@ def _names_given(verb: Token) -> list[Token]:
     # "called the decision [illegal] and politically motivated": an adjective after the
     # object, which the parser hangs on it as its modifier.
     named += [a for o in objects for a in children(o, "amod") if a.i > o.i]
+    # "called Chile's decision [a disgrace]", the name hung on the object as its modifier.
+    named += [n for o in objects for n in children(o, "npadvmod") if n.i > o.i]
     # "described the sanctions as [illegal]": an adjective the parser hangs on AS.
     named += [w for w in verb.subtree if _as_predicate(w) == verb]
     if any(o.lower_ in WH_OBJECTS for o in objects):
@@ -682,11 +687,13 @@ def _kind_named(word: Token) -> Token:
 
 def _named_as(noun: Token, clause: Token) -> bool:
     """Whether the noun is what a naming verb calls its object in an AS phrase, on the verb or
-    on the object ("described [the attack [as a crime]]")."""
+    on the object ("described [the attack [as a crime]]"), or hung on the object by the
+    parser ("called [Chile's decision [a disgrace]]")."""
     prep = noun.head
     on_object = prep.head.dep_ == "dobj" and prep.head.head == clause
     named = noun.dep_ == "pobj" and prep.lower_ == "as" and (prep.head == clause or on_object)
-    return named and clause.lemma_.lower() in NAMING_VERBS
+    hung = noun.dep_ == "npadvmod" and prep.dep_ == "dobj" and prep.head == clause
+    return (named or hung) and clause.lemma_.lower() in NAMING_VERBS
 
 
 def _doers_of(noun: Token) -> list[Token]:

@@ -59,6 +59,7 @@ from coders.codebook import (
     THIRD_PLACE_MEETING_CODE,
     THREAT_ROOT,
     TRUCE,
+    UNREALISED_ROOTS,
     is_joint,
     is_mutual,
     release_code,
@@ -375,7 +376,7 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     matched = _chain_or_verb_pattern(verb, lexicon) or told_in_protest(verb)
     if _states_an_intent(verb, lexicon):
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
-    if defers_to_governor(verb, upper, _codeable(lexicon)):
+    if defers_to_governor(verb, upper, _codeable(lexicon)) or _aims_an_act_not_done(verb, lexicon):
         return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
     if (not_now := _not_of_the_story_time(verb)) is not None:
         return VerbDecision(matched, None, not_now)
@@ -389,6 +390,20 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _aims_an_act_not_done(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Threatened to deploy the military to end the protests": the aim of an act that is
+    only threatened, demanded or asked for has not happened either; the verb above codes.
+    The aim of an act agreed to is its intent's, as the act is (`intent_code`)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not is_infinitive(verb) or has_subject(verb):
+        return False
+    upper = _governing_pattern(head, lexicon)
+    asked = (
+        upper is not None and upper[1] is not None and root_of(upper[1].code) in UNREALISED_ROOTS
+    )
+    return asked and defers_to_governor(head, upper, _codeable(lexicon))
 
 
 def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:

@@ -5887,6 +5887,16 @@ SESSION_44_CASES = [
         {("BOLMIL", "CHL", "130")},
         id="a-countrys-army-still-threatens",
     ),
+    pytest.param(
+        "Peru called Chile's decision a disgrace.",
+        {("PER", "CHL", "111")},
+        id="a-name-hung-on-the-object-is-still-a-name-not-a-phone-call",
+    ),
+    pytest.param(
+        "Ecuador and Peru agreed to hold talks in Brazil.",
+        {("ECU", "PER", "036"), ("PER", "ECU", "036")},
+        id="where-talks-agreed-to-are-held-is-no-party",
+    ),
 ]
 
 
@@ -5955,6 +5965,14 @@ ALL_CASES = (
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
+
+
+def test_the_aim_of_a_threatened_act_has_not_happened(code_text):
+    # "to end the protests" is the aim of sending troops, which is only threatened: no 082.
+    text = "Colombia threatened to send troops to end the protests in Venezuela."
+    codes = {code for _, _, code in dyads(code_text(text, "2023-06-01"))}
+    assert "082" not in codes
+    assert any(code.startswith("13") for code in codes)
 
 
 def test_a_name_whose_first_word_the_parser_takes_for_a_preposition_has_its_short_name(
