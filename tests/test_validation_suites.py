@@ -59,8 +59,8 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
 # 0.688 and 0.920; (session 36): 404, 0.688 and 0.921; (session 38): 404, 0.688 and 0.922;
 # (session 40): 409, 0.696 and 0.923; (session 41): 410, 0.697 and 0.923; (session 44, with
-# four meetings recoded both ways): 410, 0.700 and 0.924.
-CODEBOOK_FLOOR = {"records_correct": 410, "f1": 0.699, "dyad_root_f1": 0.923}
+# four meetings recoded both ways): 410, 0.703 and 0.925.
+CODEBOOK_FLOOR = {"records_correct": 410, "f1": 0.702, "dyad_root_f1": 0.925}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -74,8 +74,8 @@ CODEBOOK_FLOOR = {"records_correct": 410, "f1": 0.699, "dyad_root_f1": 0.923}
 # 0.800; (session 36, with the WHO's regret mended to the CAMEO file's REGRET, 110): 168,
 # 0.547 and 0.804; (session 37): 169, 0.546 and 0.810; (session 40): 172, 0.555 and 0.813;
 # (session 41): 173, 0.556 and 0.814; (session 42): 173, 0.555 and 0.817; (session 43): 174,
-# 0.555 and 0.819; (session 44, with four meetings recoded both ways): 174, 0.555 and 0.822.
-WIRE_STORIES_FLOOR = {"records_correct": 174, "f1": 0.555, "dyad_root_f1": 0.821}
+# 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822.
+WIRE_STORIES_FLOOR = {"records_correct": 175, "f1": 0.557, "dyad_root_f1": 0.821}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
