@@ -80,6 +80,7 @@ from coders.events import SentenceFacts, build_event
 from coders.grammar import (
     ASPECT_VERBS,
     SAYING_VERBS,
+    aimed_by,
     children,
     first_of_coordination,
     governor,
@@ -396,8 +397,8 @@ def _aims_an_act_not_done(verb: Token, lexicon: Lexicon) -> bool:
     """ "Threatened to deploy the military to end the protests": the aim of an act that is
     only threatened, demanded or asked for has not happened either; the verb above codes.
     The aim of an act agreed to is its intent's, as the act is (`intent_code`)."""
-    head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i or not is_infinitive(verb) or has_subject(verb):
+    head = aimed_by(verb)
+    if head is None or has_subject(verb):
         return False
     upper = _governing_pattern(head, lexicon)
     asked = (
@@ -988,10 +989,8 @@ def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
 def _still_to_come(verb: Token) -> bool:
     """ "will visit", "would meet", and the aim of such a verb ("will travel to Jordan to meet
     its king")."""
-    if is_future(verb):
-        return True
-    aim = verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.i != verb.i
-    return aim and is_future(verb.head)
+    head = aimed_by(verb)
+    return is_future(verb) or (head is not None and is_future(head))
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

@@ -328,6 +328,15 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def aimed_by(verb: Token) -> Token | None:
+    """The verb a to-infinitive purpose clause is the aim of ("will travel to Lima [to meet]
+    Peru's president": travel), or None for a verb that is no such clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not is_infinitive(verb):
+        return None
+    return head
+
+
 def settle_clauses(sentence: Span) -> None:
     """Mend parses that hide what a verb asks, offers, threatens or is aimed at.
 
