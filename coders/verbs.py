@@ -61,6 +61,8 @@ MATCHES_KEY = "eventcoder.verb_matches"
 NAME_WORDS_KEY = "eventcoder.name_words"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
+# A hyphen a dictionary phrase splits off as a word of its own (`normalise_phrase`).
+HYPHEN_WORD = "-"
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
 # in one token (`pipeline.load_pipeline`).
 REDONE = "re-"
@@ -309,6 +311,9 @@ class SynonymSets:
                     members += self._flatten(inner, raw, seen | {name})
             else:
                 members.append(tuple(member.split()))
+                if HYPHEN_WORD in members[-1]:
+                    # The tokenizer keeps "S-400" and "F-16" whole: one word, as written.
+                    members.append(("".join(members[-1]),))
         return members
 
     def members(self, name: str) -> tuple[tuple[str, ...], ...]:

@@ -5899,6 +5899,24 @@ SESSION_44_CASES = [
     ),
 ]
 
+SESSION_45_CASES = [
+    pytest.param(
+        "Washington delivered the first HIMARS to Taiwan in November.",
+        {("USA", "TWN", "072")},
+        id="a-weapon-system-named-by-its-name-is-a-weapon",
+    ),
+    pytest.param(
+        "Greece delivered S-300 batteries to Cyprus.",
+        {("GRC", "CYP", "072")},
+        id="a-hyphenated-weapon-name-the-tokenizer-keeps-whole-is-found",
+    ),
+    pytest.param(
+        "Greece delivered three batteries to Cyprus.",
+        set(),
+        id="batteries-alone-are-no-weapon",
+    ),
+]
+
 
 ALL_CASES = (
     HOME_COUNTRY_CASES
@@ -5959,6 +5977,7 @@ ALL_CASES = (
     + SESSION_42_CASES
     + SESSION_43_CASES
     + SESSION_44_CASES
+    + SESSION_45_CASES
 )
 
 
