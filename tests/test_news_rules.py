@@ -5915,6 +5915,16 @@ SESSION_45_CASES = [
         set(),
         id="batteries-alone-are-no-weapon",
     ),
+    pytest.param(
+        "Beijing imposed a ban on Taiwanese fruit.",
+        {("CHN", "TWN", "163")},
+        id="a-ban-on-a-states-goods-is-an-embargo",
+    ),
+    pytest.param(
+        "Moscow banned Georgian wine and mineral water.",
+        {("RUS", "GEO", "163")},
+        id="goods-banned-are-embargoed",
+    ),
 ]
 
 
