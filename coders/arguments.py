@@ -106,7 +106,11 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 # Nouns of a reason, whose phrases tell what the act answers, not whom it is aimed at: "fired
 # missiles at Israel in retaliation for the killing of Hamas leaders" is no attack on Hamas.
-REASON_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "retribution"})
+# Nor do those of what it is traded for: "released 24 hostages in exchange for 39 Palestinian
+# prisoners" is no release to the Palestinians.
+REASON_NOUNS = frozenset(
+    {"retaliation", "response", "revenge", "reprisal", "retribution"} | {"exchange", "return"}
+)
 # Participles that say what someone is alleged to have done ("a man suspected of spying").
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.

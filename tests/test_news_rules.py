@@ -5925,6 +5925,11 @@ SESSION_45_CASES = [
         {("RUS", "GEO", "163")},
         id="goods-banned-are-embargoed",
     ),
+    pytest.param(
+        "Peru freed five rebels in exchange for Chilean mediation.",
+        {("PER", "PERREB", "0841")},
+        id="what-a-release-is-traded-for-is-not-its-target",
+    ),
 ]
 
 
