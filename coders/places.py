@@ -166,6 +166,9 @@ NAMED_TEXT_NOUNS = frozenset(
 )
 # Force whose victims are the people of the place it happened in (`placed_victims`).
 VICTIM_CODES = ("18", "19", "20")
+# Civilians and refugees: the people of the place where force struck them ("raided a refugee
+# camp in Jenin": PSEREF).
+VICTIM_AGENTS = frozenset({CIVILIANS, "REF"})
 # Drills and manoeuvres: military cooperation with a partner, a show of force without one.
 MILITARY_COOPERATION = "062"
 SHOW_OF_FORCE = "150"
@@ -779,22 +782,22 @@ def placed_victims(
     targets: list[Actor],
     gazetteer: Gazetteer | None,
 ) -> list[Actor]:
-    """The targets, with civilians that took the doers' own country only because the sentence
-    names no other (`ActorResolver._at_scene`) moved to the country of the place the verb's
-    clause names: "Russian forces killed seven civilians in Bucha" killed Ukraine's, not
-    Russia's. Only for force (roots 18 to 20), and only where the place is in no doer's
+    """The targets, with civilians or refugees that took the doers' own country only because
+    the sentence names no other (`ActorResolver._at_scene`) moved to the country of the place
+    the verb's clause names: "Russian forces killed seven civilians in Bucha" killed
+    Ukraine's, not Russia's. Only for force (roots 18 to 20), and only where the place is in no doer's
     country."""
     if gazetteer is None or not code.startswith(VICTIM_CODES):
         return targets
     own = {source.country for source in sources}
-    if not any(t.agent == CIVILIANS and t.country in own for t in targets):
+    if not any(t.agent in VICTIM_AGENTS and t.country in own for t in targets):
         return targets
     for name, hint in [*_clause_places(verb, force=True), *_entered_places(verb)]:
         place = _resolved(name, hint, gazetteer, ())
         if place is not None and place.country not in own:
             return [
-                Actor(place.country + CIVILIANS, t.text)
-                if t.agent == CIVILIANS and t.country in own
+                Actor(f"{place.country}{t.agent}", t.text)
+                if t.agent in VICTIM_AGENTS and t.country in own
                 else t
                 for t in targets
             ]
@@ -803,18 +806,22 @@ def placed_victims(
 
 def _entered_places(verb: Token) -> Iterator[tuple[str, str | None]]:
     """For a participle after a verb ("crossed into southern Israel, killing hundreds of
-    people"), the places that verb's INTO or IN phrase took the doers to."""
+    people"), the places that verb's INTO or IN phrase took the doers to, or where the thing
+    it struck stands ("shelled a market in Kherson, killing seven people")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ENTERING_PREPS:
+    head = verb.head
+    struck = [c for obj in children(head, "dobj") for c in obj.children]
+    for prep in [*head.children, *struck]:
+        if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     yield from _named_place(obj)
 
 
-# Prepositions of where a verb takes its doers.
-ENTERING_PREPS = frozenset({"into", "in"})
+# Prepositions of where a verb takes its doers, or where what it struck stands ("attacked a
+# village near Afrin").
+SCENE_PREPS = frozenset({"into", "in", "near", "outside", "at"})
 
 
 def drills_aimed_at(

@@ -5930,6 +5930,11 @@ SESSION_45_CASES = [
         {("PER", "PERREB", "0841")},
         id="what-a-release-is-traded-for-is-not-its-target",
     ),
+    pytest.param(
+        "Israeli soldiers raided a refugee camp in Tulkarm, killing two people.",
+        {("ISRMIL", "PSEREF", "190"), ("ISRMIL", "PSECVL", "190")},
+        id="people-killed-where-the-raided-place-stands-are-of-its-country",
+    ),
 ]
 
 
