@@ -785,8 +785,8 @@ def placed_victims(
     """The targets, with civilians or refugees that took the doers' own country only because
     the sentence names no other (`ActorResolver._at_scene`) moved to the country of the place
     the verb's clause names: "Russian forces killed seven civilians in Bucha" killed
-    Ukraine's, not Russia's. Only for force (roots 18 to 20), and only where the place is in no doer's
-    country."""
+    Ukraine's, not Russia's. Only for force (roots 18 to 20), and only where the place is in
+    no doer's country."""
     if gazetteer is None or not code.startswith(VICTIM_CODES):
         return targets
     own = {source.country for source in sources}
