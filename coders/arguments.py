@@ -180,7 +180,7 @@ TIME_NOUNS = WEEKDAYS | {
 IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})
 # Legal action only a court takes, whatever its code: an agentless sentence or indictment is
 # the courts' (JUD), not the police's.
-JUDICIAL_VERBS = frozenset({"sentence", "indict", "convict"})
+JUDICIAL_VERBS = frozenset({"sentence", "indict", "convict", "charge"})
 JUDICIARY = "JUD"
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
@@ -512,7 +512,11 @@ def _passive_arguments(
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
     if not sources and not doers:
-        sources = _foreign_scene(verb, resolver, targets) or _implied_doer(pattern, resolver)
+        sources = (
+            _foreign_scene(verb, resolver, targets)
+            or reporting_state(verb, pattern.code, targets, resolver)
+            or _implied_doer(pattern, resolver)
+        )
     return sources, targets
 
 

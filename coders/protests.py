@@ -123,6 +123,11 @@ TRADED_NOUNS = frozenset(
     {
         "aircraft", "airline", "carrier", "flight", "plane", "ship", "vessel", "truck",
         "import", "export", "good", "product", "company", "firm", "app", "investment", "bank",
+        # "banned Australian wine": the goods of the `goods` set that the IMPOSE and ANNOUNCE
+        # rows of a ban read (dictionaries/synsets.1-eventcoder.tsv).
+        "seafood", "fish", "fruit", "vegetable", "grain", "wheat", "barley", "rice", "corn",
+        "beef", "pork", "poultry", "meat", "wine", "sugar", "timber", "coal", "oil", "gas",
+        "steel", "aluminium", "aluminum", "chip", "semiconductor", "commodity",
     }
 )  # fmt: skip
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.

@@ -487,11 +487,14 @@ def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
     imposing sanctions" are the speaker's disapproval (the bare verb's code), not a treaty
     violation (160) or sanctions (053), and "accused Iran of attacks" is still an accusation
     (112), not the criticism (111) an ACCUSE * ATTACKS row gives. Only a pattern that refines
-    the bare code keeps its own (ACCUSE * OF SPYING, 1125, under 112)."""
+    the bare code keeps its own (ACCUSE * OF SPYING, 1125, under 112), and so does one that
+    names no charge at all ("charged the mayor with corruption", CHARGE * (WITH): legal
+    action, 173)."""
     return (
         bare is not None
         and bare.code.startswith(CHARGING_CODES)
         and not pattern.code.startswith(bare.code)
+        and any(term.word for term in pattern.terms)
     )
 
 

@@ -5935,6 +5935,18 @@ SESSION_45_CASES = [
         {("ISRMIL", "PSEREF", "190"), ("ISRMIL", "PSECVL", "190")},
         id="people-killed-where-the-raided-place-stands-are-of-its-country",
     ),
+    pytest.param(
+        "Chilean prosecutors charged the governor of Tarapaca with fraud.",
+        {("CHLJUD", "CHLGOV", "173")},
+        id="charged-with-a-crime-is-legal-action",
+    ),
+    pytest.param(
+        "Peruvian fishermen held a rally in Lima on Monday. Peru's navy escorted their boats"
+        " home. Chile's interior ministry said two Peruvian fishermen had been detained near"
+        " Arica.",
+        {("PERAGR", "PERGOV", "141"), ("CHLGOV", "PERAGR", "173")},
+        id="an-agentless-arrest-a-state-reports-is-that-states-not-the-storys-home",
+    ),
 ]
 
 
