@@ -5941,6 +5941,11 @@ SESSION_45_CASES = [
         id="charged-with-a-crime-is-legal-action",
     ),
     pytest.param(
+        "Ecuador protested to Colombia over the arrest of two of its sailors.",
+        {("ECU", "COL", "114")},
+        id="a-protest-made-to-a-state-is-an-official-complaint",
+    ),
+    pytest.param(
         "Peruvian fishermen held a rally in Lima on Monday. Peru's navy escorted their boats"
         " home. Chile's interior ministry said two Peruvian fishermen had been detained near"
         " Arica.",
