@@ -508,7 +508,9 @@ def _passive_arguments(
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
-        targets = _first_actor_in(children(verb, "nsubjpass"), resolver, skip=CLAUSES)
+        targets = _first_actor_in(
+            children(verb, "nsubjpass"), resolver, skip=CLAUSES, both_sides=True
+        )
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
     if not sources and not doers:
@@ -1113,10 +1115,12 @@ def _first_actor_in(
     resolver: ActorResolver,
     skip: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
+    both_sides: bool = False,
 ) -> list[Actor]:
     """The first actor named inside the phrases, outside the kinds of clause in `skip`
     ("the group that has seized parts of Iraq" does not make Iraq the target) and the
-    phrases with a preposition in `places`."""
+    phrases with a preposition in `places`; with `both_sides`, every side a BETWEEN phrase
+    names ("talks between Israel and Hamas were mediated by Qatar")."""
     for head in phrases:
         # "talks on the sidelines of the BRICS summit": the gathering is no party.
         settings = {t.i for p in head.subtree if on_the_sidelines(p) for t in p.subtree}
@@ -1129,9 +1133,15 @@ def _first_actor_in(
                 if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue
                 found = resolver.resolve(token, strict=False)
+                if found and both_sides and _between(token):
+                    return resolve_all(conjuncts(token), resolver, strict=False)
                 if found:
                     return found[:1]
     return []
+
+
+def _between(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 
 def _inside_an_allegation(token: Token, top: Token) -> bool:

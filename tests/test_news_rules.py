@@ -5946,6 +5946,11 @@ SESSION_45_CASES = [
         id="a-protest-made-to-a-state-is-an-official-complaint",
     ),
     pytest.param(
+        "A deal between Chile and Bolivia was brokered by Brazil.",
+        {("BRA", "CHL", "045"), ("BRA", "BOL", "045")},
+        id="a-passive-mediation-is-between-both-sides-its-subject-names",
+    ),
+    pytest.param(
         "Peruvian fishermen held a rally in Lima on Monday. Peru's navy escorted their boats"
         " home. Chile's interior ministry said two Peruvian fishermen had been detained near"
         " Arica.",
