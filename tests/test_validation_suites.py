@@ -34,7 +34,7 @@ def unit_tests(shared, nlp):
 # 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746;
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
 # 0.749. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.699, "dyad_root_precision": 0.857, "dyad_f1": 0.749}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.702, "dyad_root_precision": 0.858, "dyad_f1": 0.754}
 
 
 @pytest.fixture(scope="module")
