@@ -492,7 +492,9 @@ def _passive_arguments(
     noun modified by a past participle ("soldiers killed in Ukraine"), is the target; else
     the actor inside the subject's phrase ("evidence against Russia was presented"), else
     the verb's own places other than the doer's ("was fired at Israel", "a strike on
-    Kharkiv"). With no doer named at all, a foreign country it happened in stands for one."""
+    Kharkiv"). With no doer named at all, a foreign country it happened in stands for one,
+    else the state whose report tells it (`reporting_state`), else the implied doer of an
+    arrest or a conviction."""
     doer_prep, doers = "by", [obj for prep, obj in prepositions(verb) if prep == "by"]
     # "arrested by the evening", "by Tuesday": a time, not a doer.
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
@@ -1141,6 +1143,7 @@ def _first_actor_in(
 
 
 def _between(token: Token) -> bool:
+    """Whether the token is a side a BETWEEN phrase names ("talks between Israel and ...")."""
     return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 

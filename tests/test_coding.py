@@ -484,7 +484,8 @@ CASES = [
     pytest.param(
         "Japan protested to China over the incident.",
         "2023-08-01",
-        {("JPN", "CHN", "110")},
+        # A protest made to a state is an official complaint (docs/conventions.md).
+        {("JPN", "CHN", "114")},
         id="a-protest-by-a-government-is-verbal",
     ),
     pytest.param(
