@@ -5951,6 +5951,16 @@ SESSION_45_CASES = [
         id="a-passive-mediation-is-between-both-sides-its-subject-names",
     ),
     pytest.param(
+        "Lima told La Paz to stop financing the smugglers.",
+        {("PER", "BOL", "100")},
+        id="telling-another-to-stop-an-act-demands-it",
+    ),
+    pytest.param(
+        "Bolivia told Chile to release the fishermen.",
+        {("BOL", "CHL", "1053")},
+        id="telling-another-to-release-people-demands-their-release",
+    ),
+    pytest.param(
         "Peruvian fishermen held a rally in Lima on Monday. Peru's navy escorted their boats"
         " home. Chile's interior ministry said two Peruvian fishermen had been detained near"
         " Arica.",
