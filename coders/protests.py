@@ -127,7 +127,8 @@ TRADED_NOUNS = frozenset(
         # rows of a ban read (dictionaries/synsets.1-eventcoder.tsv).
         "seafood", "fish", "fruit", "vegetable", "grain", "wheat", "barley", "rice", "corn",
         "beef", "pork", "poultry", "meat", "wine", "sugar", "timber", "coal", "oil", "gas",
-        "steel", "aluminium", "aluminum", "chip", "semiconductor", "commodity",
+        "steel", "aluminium", "aluminum", "chip", "semiconductor", "gallium", "germanium",
+        "commodity",
     }
 )  # fmt: skip
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
