@@ -80,15 +80,15 @@ def test_every_code_is_a_cameo_country_or_organisation(shipped, path):
     assert unknown == []
 
 
-# A role is the one held on the article's date: a head of government before, during and after
-# office (the undated row makes a former leader an elite), a minister only while in office.
+# A role is the one held on the article's date: a head of government or a minister before,
+# during and after office (the undated row makes a living former office holder an elite).
 DATED_ROLE_CASES = [
     ("Mohamed Bazoum", "2019-06-01", "NERELI"),
     ("Mohamed Bazoum", "2022-06-01", "NERGOV"),
     ("Mohamed Bazoum", "2024-06-01", "NERELI"),
-    ("Sameh Shoukry", "2013-06-01", None),
+    ("Sameh Shoukry", "2013-06-01", "EGYELI"),  # the undated row holds before the term too
     ("Sameh Shoukry", "2020-06-01", "EGYGOV"),
-    ("Sameh Shoukry", "2025-06-01", None),
+    ("Sameh Shoukry", "2025-06-01", "EGYELI"),
     ("Ibrahim Traore", "2023-03-01", "BFAGOV"),
     ("Abdourahamane Tchiani", "2022-03-01", "NERMIL"),
     ("Abdourahamane Tchiani", "2024-03-01", "NERGOV"),
@@ -120,7 +120,12 @@ DATED_ROLE_CASES = [
     ("Sunak", "2023-06-01", "GBRGOV"),
     ("Sunak", "2025-01-01", "GBRELI"),
     ("Kuleba", "2022-06-01", "UKRGOV"),
-    ("Kuleba", "2025-01-01", None),
+    ("Kuleba", "2025-01-01", "UKRELI"),
+    ("Blinken", "2026-01-01", "USAELI"),
+    ("Duterte", "2025-03-11", "PHLELI"),
+    ("Yoav Gallant", "2024-11-21", "ISRELI"),
+    # A leader who died in office has no role after it.
+    ("Raisi", "2025-01-01", None),
     ("Borrell", "2024-06-01", "IGOEUREEC"),
     # Family names alone of leaders of earlier news, on the dates of their roles only.
     ("Olmert", "2007-11-27", "ISRGOV"),
