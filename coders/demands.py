@@ -29,6 +29,8 @@ CODES = {"demand": "100", "appeal": "020", "threat": "130"}
 # "will pay for it", "would pay a heavy price": retribution foretold.
 RETRIBUTION_VERB = "pay"
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
+# "would regret the attack", "will regret it": retribution foretold to whoever will regret.
+REGRET_VERB = "regret"
 # "the strikes will not go unpunished", "will not go unanswered": punishment or an answer
 # foretold for an act.
 UNPUNISHED = frozenset({"unpunished", "unanswered"})
@@ -45,6 +47,8 @@ PUNISHMENT_NOUNS = frozenset(
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
+# The root of the intent to cooperate that VOW, PROMISE and PLEDGE give alone.
+INTENT_ROOT = "03"
 # "said it was vital that India and Pakistan de-escalate": what is needed of others, told
 # through an adjective of need, is an appeal to them.
 NEED_ADJECTIVES = frozenset(
@@ -88,6 +92,23 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
+
+
+def vowed_threats(found: list[Coded]) -> list[Coded]:
+    """A vow of retribution is a threat, not a promise: "Iran vowed that Israel would pay a
+    heavy price" and "Hezbollah vowed that Israel would be punished" code no intent to
+    cooperate (the 030 that VOW, PROMISE or PLEDGE alone gives), only the threat
+    (`demand_events`, where the clause names whom it is aimed at)."""
+    return [c for c in found if not _intent_of_a_threat(c)]
+
+
+def _intent_of_a_threat(coded: Coded) -> bool:
+    verb = coded.verb
+    if coded.pattern.terms or not coded.code.startswith(INTENT_ROOT):
+        return False
+    if verb.lemma_.lower() not in VOWING_VERBS:
+        return False
+    return any(kind == "threat" for _, kind in _obliged_clauses(verb))
 
 
 def _addressees(
@@ -139,10 +160,10 @@ def _needed_clauses(clause: Token) -> list[Token]:
 
 
 def _retribution(clause: Token) -> bool:
-    """ "would pay for it", "will pay a heavy price": a price still to be paid for an act;
-    "the strikes will not go unpunished", "will not be left without a response", "would be
-    punished", "should expect a severe punishment": a punishment or an answer still to
-    come."""
+    """ "would pay for it", "will pay a heavy price", "would regret it": a price still to be
+    paid for an act; "the strikes will not go unpunished", "will not be left without a
+    response", "would be punished", "should expect a severe punishment": a punishment or an
+    answer still to come."""
     if _punishment_awaited(clause):
         return True
     if not is_future(clause):
@@ -155,6 +176,8 @@ def _retribution(clause: Token) -> bool:
     )
     if answered:
         return is_directly_negated(clause)
+    if clause.lemma_.lower() == REGRET_VERB:
+        return True
     if clause.lemma_.lower() != RETRIBUTION_VERB:
         return False
     priced = any(o.lemma_.lower() in RETRIBUTION_OBJECTS for o in children(clause, "dobj"))

@@ -73,7 +73,7 @@ from coders.criticism import (
     names_something,
     praise_events,
 )
-from coders.demands import demand_events
+from coders.demands import demand_events, vowed_threats
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
@@ -310,7 +310,7 @@ def code_sentence(
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found += followed_acts(sentence, resolver)
-    found = told_by_its_arrests(with_their_demands(made_by_a_complaint(found)))
+    found = told_by_its_arrests(with_their_demands(made_by_a_complaint(vowed_threats(found))))
     for coded in found:
         place = (
             locate(

@@ -15,9 +15,10 @@ from coders.records import Actor
 
 # Verbs that take what they act on: a place taken is occupied.
 SEIZING_VERBS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "grab"})
-# Codes the dictionaries give a seizure: property (171, 1711) or territory (192).
-TAKING_CODES = ("171", "192")
 ABDUCTION = "181"
+# Codes the dictionaries give a seizure: property (171, 1711), territory (192), or people
+# (181: the CAMEO file's MILITANTS SEIZE, whatever they seize).
+TAKING_CODES = ("171", "192", ABDUCTION)
 # Agents that are people, not property (BUS: a company's ship or assets).
 PEOPLE_AGENTS = frozenset(
     {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI", "OPP", "REB", "INS", "UAF", "CRM", "CVL"}
@@ -58,6 +59,18 @@ TERRITORY_NOUNS = frozenset(
         "building",
         "compound",
         "residence",
+        # posts and works held: "seized a police station", "took the nuclear plant"
+        "station",
+        "post",
+        "barracks",
+        "camp",
+        "facility",
+        "plant",
+        "prison",
+        "bridge",
+        "oilfield",
+        "refinery",
+        "mine",
     }
 )
 
@@ -68,12 +81,14 @@ def seizure_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     code as its bare country ("captured Goma": COD). People taken, whether the dictionaries
     read the seizure as property or as territory, are detained (173) by a state's forces
     ("American soldiers captured Saddam Hussein") and abducted (181) by anyone else
-    ("Hezbollah guerrillas captured two Israeli soldiers"). Any other code unchanged."""
+    ("Hezbollah guerrillas captured two Israeli soldiers"); a place the CAMEO file's MILITANTS
+    SEIZE (181) takes is occupied ("militants seized a police station"). Any other code
+    unchanged."""
     if verb.lemma_.lower() not in SEIZING_VERBS or not code.startswith(TAKING_CODES):
         return code
     if _takes_people(verb, target):
         return ARREST_CODE if source.agent in STATE_AGENTS else ABDUCTION
-    if code != SEIZURE:
+    if code not in (SEIZURE, ABDUCTION):
         return code
     for taken in _taken(verb):
         if taken.lemma_.lower() in TERRITORY_NOUNS:

@@ -5970,6 +5970,40 @@ SESSION_45_CASES = [
 ]
 
 
+SESSION_46_CASES = [
+    pytest.param(
+        "Tehran vowed that Canberra would pay a heavy price.",
+        {("IRN", "AUS", "130")},
+        id="a-vow-of-retribution-is-a-threat-and-no-promise",
+    ),
+    pytest.param(
+        "Damascus promised that Ankara would regret the shelling.",
+        {("SYR", "TUR", "130")},
+        id="promising-that-another-will-regret-an-act-threatens-it",
+    ),
+    pytest.param(
+        "Caracas promised that Bogota would receive more electricity.",
+        {("VEN", "COL", "030")},
+        id="a-promise-of-something-good-stays-a-promise",
+    ),
+    pytest.param(
+        "Militants seized a police station in northern Burkina Faso.",
+        {("BFAUAF", "BFACOP", "192")},
+        id="a-police-station-militants-seize-is-occupied-not-abducted",
+    ),
+    pytest.param(
+        "Militants seized two engineers in northern Nigeria.",
+        {("NGAUAF", "NGACVL", "181")},
+        id="people-militants-seize-are-abducted",
+    ),
+    pytest.param(
+        "Russian troops seized a nuclear plant in southern Ukraine.",
+        {("RUSMIL", "UKR", "192")},
+        id="a-plant-seized-is-occupied",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6030,6 +6064,7 @@ ALL_CASES = (
     + SESSION_43_CASES
     + SESSION_44_CASES
     + SESSION_45_CASES
+    + SESSION_46_CASES
 )
 
 
