@@ -124,6 +124,10 @@ DATED_ROLE_CASES = [
     ("Blinken", "2026-01-01", "USAELI"),
     ("Duterte", "2025-03-11", "PHLELI"),
     ("Yoav Gallant", "2024-11-21", "ISRELI"),
+    ("Yellen", "2023-05-01", "USAGOV"),
+    ("Christopher Wray", "2022-01-01", "USACOP"),
+    ("John Ratcliffe", "2025-05-01", "USASPY"),
+    ("John Ratcliffe", "2023-05-01", None),  # between two roles
     # A leader who died in office has no role after it.
     ("Raisi", "2025-01-01", None),
     ("Borrell", "2024-06-01", "IGOEUREEC"),
