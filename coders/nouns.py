@@ -75,9 +75,19 @@ TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round"
 # "an exchange of fire", "exchanges of gunfire": fighting between the two.
 EXCHANGE = "exchange"
 FIRE_WORDS = frozenset({"fire", "gunfire"})
-# Verbs whose meeting has not happened: "a visit is planned", "talks were called for".
+# Verbs whose meeting has not happened: "a visit is planned", "talks were called for"; or
+# has stopped: "talks were suspended", "the dialogue was broken off".
 NOT_NOW_VERBS = frozenset(
     {
+        "suspend",
+        "halt",
+        "freeze",
+        "abandon",
+        "scrap",
+        "stop",
+        "break",
+        "terminate",
+        "end",
         "plan",
         "propose",
         "cancel",

@@ -6001,6 +6001,21 @@ SESSION_46_CASES = [
         {("RUSMIL", "UKR", "192")},
         id="a-plant-seized-is-occupied",
     ),
+    pytest.param(
+        "Talks between Bogota and the ELN were suspended on Wednesday.",
+        set(),
+        id="talks-suspended-are-no-meeting",
+    ),
+    pytest.param(
+        "Talks between Bogota and the ELN took place on Wednesday.",
+        {("COL", "COLREB", "040"), ("COLREB", "COL", "040")},
+        id="talks-that-took-place-are-a-meeting",
+    ),
+    pytest.param(
+        "Bogota broke off its dialogue with the ELN rebels.",
+        {("COL", "COLREB", "164")},
+        id="a-dialogue-broken-off-is-halted-negotiations",
+    ),
 ]
 
 
