@@ -621,6 +621,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
+        or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
     )
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
@@ -733,6 +734,25 @@ def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver
     return [Actor(others.pop(), "")]
 
 
+def _hostages_of_the_other_side(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whose hostages a side frees when the sentence names no country for them: the story's
+    other side ("Hamas released three hostages on Sunday", in a story on Israel and Hamas, is
+    PSEREBHMS → ISR 0841). Hostages and captives only: the prisoners a state frees are
+    mostly its own people."""
+    countries = {s.country for s in sources}
+    if not code.startswith(RELEASE_CODE) or len(countries) != 1:
+        return []
+    if any(s.agent not in SIDE_AGENTS for s in sources):
+        return []
+    freed = children(verb, "dobj", "nsubjpass")
+    if not any(f.lemma_.lower() in HOSTAGE_NOUNS for f in freed):
+        return []
+    other = resolver.context.main_other(countries)
+    return [Actor(other, "")] if other is not None else []
+
+
 def _attackers_of(countries: set[str], acts: StoryActs) -> list[Actor]:
     """The countries of the story's first attack where it struck the `countries`: "a US drone
     strike killed Iranian General Soleimani ... Iran's supreme leader vowed harsh revenge" is
@@ -791,6 +811,9 @@ ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
 HELP_ROOTS = frozenset({"03", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
+# Persons released (0841), and the people one side holds of the other.
+RELEASE_CODE = "0841"
+HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
 
 
 def _unilateral(verb: Token) -> bool:

@@ -10,8 +10,8 @@ victims of an attack told before, a definite noun of an act told before ("condem
 attack", "rejected the warning"), a country described rather than named ("the Caribbean
 nation"), and a cue of an appeal for restraint or a denial that names no one
 (`coders.referents`). A word of an event whose target is implied (a protest, a curfew, a
-state of emergency, a retreat, a threat, a call for a ceasefire) counts as one, since the
-coder finds that target without a second name. It is made on tokens alone, from the
+state of emergency, a retreat, a threat, a call for a ceasefire, hostages freed) counts as
+one, since the coder finds that target without a second name. It is made on tokens alone, from the
 tokenizer and a rule-based sentence splitter that run about a hundred times faster than the
 parser. A harsh judgement ("unacceptable", "a provocation") counts as one too: said of an
 act the sentence pins on no one, it is aimed at the story's other side. A story discard is
@@ -101,6 +101,9 @@ ONE_SIDED_EVENT_STARTS = (
     "revenge",
     "ceasefire",
     "truce",
+    # "Hamas freed four hostages": the other side's (`engine._hostages_of_the_other_side`).
+    "hostage",
+    "captive",
 )
 # "followed suit", "announced similar sanctions": the story's last act, done again
 # (`referents.followed_acts`).

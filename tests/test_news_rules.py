@@ -6016,6 +6016,22 @@ SESSION_46_CASES = [
         {("COL", "COLREB", "164")},
         id="a-dialogue-broken-off-is-halted-negotiations",
     ),
+    pytest.param(
+        "A truce between Israel and Hamas took effect on Sunday. Hamas freed four hostages"
+        " on Monday.",
+        {
+            ("ISR", "PSEREBHMS", "0871"),
+            ("PSEREBHMS", "ISR", "0871"),
+            ("PSEREBHMS", "ISR", "0841"),
+        },
+        id="hostages-a-side-frees-are-the-other-sides",
+    ),
+    pytest.param(
+        "A truce between Israel and Hamas took effect on Sunday. Israel freed four prisoners"
+        " on Monday.",
+        {("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")},
+        id="prisoners-a-state-frees-are-not-the-other-sides",
+    ),
 ]
 
 
