@@ -34,7 +34,7 @@ def unit_tests(shared, nlp):
 # 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746;
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
 # 0.749. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.702, "dyad_root_precision": 0.858, "dyad_f1": 0.754}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.703, "dyad_root_precision": 0.859, "dyad_f1": 0.755}
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ CODEBOOK_FLOOR = {"records_correct": 410, "f1": 0.702, "dyad_root_f1": 0.925}
 # 0.547 and 0.804; (session 37): 169, 0.546 and 0.810; (session 40): 172, 0.555 and 0.813;
 # (session 41): 173, 0.556 and 0.814; (session 42): 173, 0.555 and 0.817; (session 43): 174,
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822.
-WIRE_STORIES_FLOOR = {"records_correct": 175, "f1": 0.557, "dyad_root_f1": 0.821}
+WIRE_STORIES_FLOOR = {"records_correct": 175, "f1": 0.558, "dyad_root_f1": 0.821}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
