@@ -705,15 +705,12 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     the United States and Colombia; "Taiwan put its forces on alert", in one on China and
     Taiwan; "Hezbollah vowed to respond", after Israeli strikes), as a condemnation of an act
     named by a noun alone is (`arguments.condemned_doers`)."""
-    countries = {s.country for s in sources}
-    if root_of(code) not in ADVERSARY_ROOTS or len(countries) != 1:
-        return []
-    if any(s.agent not in SIDE_AGENTS for s in sources):
+    countries = _side_country(sources)
+    if root_of(code) not in ADVERSARY_ROOTS or not countries:
         return []
     if attackers := _attackers_of(countries, resolver.context.acts):
         return attackers
-    other = resolver.context.main_other(countries)
-    return [Actor(other, "")] if other is not None else []
+    return _other_side(countries, resolver)
 
 
 def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -721,10 +718,8 @@ def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver
     the story's first attack was between its country and one other: the fighting goes on
     ("Hezbollah said it had also struck a border post with rockets", in a story of Israeli
     strikes on Lebanon and Hezbollah's fire, is on Israel)."""
-    countries = {s.country for s in sources}
-    if root_of(code) not in FORCE_ROOTS or len(countries) != 1:
-        return []
-    if any(s.agent not in SIDE_AGENTS for s in sources):
+    countries = _side_country(sources)
+    if root_of(code) not in FORCE_ROOTS or not countries:
         return []
     acts = resolver.context.acts
     sides = {a.country for a in (*acts.attackers, *acts.attacked)}
@@ -741,14 +736,26 @@ def _hostages_of_the_other_side(
     other side ("Hamas released three hostages on Sunday", in a story on Israel and Hamas, is
     PSEREBHMS → ISR 0841). Hostages and captives only: the prisoners a state frees are
     mostly its own people."""
-    countries = {s.country for s in sources}
-    if not code.startswith(RELEASE_CODE) or len(countries) != 1:
-        return []
-    if any(s.agent not in SIDE_AGENTS for s in sources):
+    countries = _side_country(sources)
+    if not code.startswith(RELEASE_CODE) or not countries:
         return []
     freed = children(verb, "dobj", "nsubjpass")
     if not any(f.lemma_.lower() in HOSTAGE_NOUNS for f in freed):
         return []
+    return _other_side(countries, resolver)
+
+
+def _side_country(sources: list[Actor]) -> set[str]:
+    """The one country of `sources` where they are a side of the story (a state, its
+    government or forces, or an armed group); empty otherwise."""
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or any(s.agent not in SIDE_AGENTS for s in sources):
+        return set()
+    return countries
+
+
+def _other_side(countries: set[str], resolver: ActorResolver) -> list[Actor]:
+    """The story's other side: the country the article has named most besides `countries`."""
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
 

@@ -11,12 +11,12 @@ attack", "rejected the warning"), a country described rather than named ("the Ca
 nation"), and a cue of an appeal for restraint or a denial that names no one
 (`coders.referents`). A word of an event whose target is implied (a protest, a curfew, a
 state of emergency, a retreat, a threat, a call for a ceasefire, hostages freed) counts as
-one, since the coder finds that target without a second name. It is made on tokens alone, from the
-tokenizer and a rule-based sentence splitter that run about a hundred times faster than the
-parser. A harsh judgement ("unacceptable", "a provocation") counts as one too: said of an
-act the sentence pins on no one, it is aimed at the story's other side. A story discard is
-honoured here too; a sentence discard is not, since whether its phrase sits in an appositive
-(and leaves the sentence coded) takes the parse.
+one, since the coder finds that target without a second name. It is made on tokens alone,
+from the tokenizer and a rule-based sentence splitter that run about a hundred times faster
+than the parser. A harsh judgement ("unacceptable", "a provocation") counts as one too:
+said of an act the sentence pins on no one, it is aimed at the story's other side. A story
+discard is honoured here too; a sentence discard is not, since whether its phrase sits in an
+appositive (and leaves the sentence coded) takes the parse.
 """
 
 from __future__ import annotations
