@@ -116,7 +116,13 @@ class Coder:
         self._off = tuple(c for c in config.components_off() if c in self.nlp.pipe_names)
         self._recognise = config.discover_actors and RECOGNISER in self.nlp.pipe_names
         self.triage = (
-            Triage(self.nlp, self.lexicon.actors, self.lexicon.discards, config.unknown_actors)
+            Triage(
+                self.nlp,
+                self.lexicon.actors,
+                self.lexicon.discards,
+                config.unknown_actors,
+                self.lexicon.gazetteer,
+            )
             if config.triage
             else None
         )

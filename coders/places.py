@@ -154,6 +154,7 @@ REBEL_AGENTS = frozenset({"REB", "INS"})
 # Armed groups and gangs that fight inside their own country.
 INSIDE_ARMED_AGENTS = REBEL_AGENTS | {"CRM"}
 CITY = "city"
+COUNTRY = "country"
 # The article of Arabic place names, which one source writes and another leaves off.
 ARABIC_ARTICLES = frozenset({"al", "el"})
 MIN_NAME_WITHOUT_ARTICLE = 5
@@ -369,7 +370,7 @@ def _country_place(name: str, code: str, cities: list[City]) -> Place | None:
         return None
     lat = sum(c[3] * _population(c) for c in cities) / people
     lon = sum(c[4] * _population(c) for c in cities) / people
-    return Place(name, code, None, round(lat, 4), round(lon, 4), "country")
+    return Place(name, code, None, round(lat, 4), round(lon, 4), COUNTRY)
 
 
 def locate(

@@ -11,7 +11,9 @@ attack", "rejected the warning"), a country described rather than named ("the Ca
 nation"), and a cue of an appeal for restraint or a denial that names no one
 (`coders.referents`). A word of an event whose target is implied (a protest, a curfew, a
 state of emergency, a retreat, a threat, a call for a ceasefire, hostages freed) counts as
-one, since the coder finds that target without a second name. It is made on tokens alone,
+one, since the coder finds that target without a second name; so does a town or region the
+gazetteer knows ("struck the port of Hodeidah"), whose country an act of force there is aimed
+at. It is made on tokens alone,
 from the tokenizer and a rule-based sentence splitter that run about a hundred times faster
 than the parser. A harsh judgement ("unacceptable", "a provocation") counts as one too:
 said of an act the sentence pins on no one, it is aimed at the story's other side. A story
@@ -52,6 +54,7 @@ from coders.actors import (
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
+from coders.places import COUNTRY, Gazetteer
 from coders.referents import refers_back
 from coders.screens import Discards
 
@@ -140,12 +143,14 @@ class Triage:
         actors: ActorLexicon,
         discards: Discards,
         unknown_actors: bool = False,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self._tokenizer = nlp.tokenizer
         self._splitter = Sentencizer()
         self._actors = actors
         self._discards = discards
         self._unknown_actors = unknown_actors
+        self._gazetteer = gazetteer
 
     def plan(self, text: str, day: date | None = None) -> Plan:
         """The sentences of `text` worth parsing. With the article's `day`, a dictionary name
@@ -194,8 +199,17 @@ class Triage:
             if count >= needed:
                 return True
             if token.i not in covered:
-                count += _word_references(token, aliases)
+                count += _word_references(token, aliases) or self._place_reference(token)
         return count >= needed
+
+    def _place_reference(self, token: Token) -> int:
+        """A town or region the gazetteer knows, named inside the sentence ("warplanes struck
+        the port of Hodeidah"): an act of force there is aimed at its country
+        (`places.place_targets`), so the place counts as one."""
+        if self._gazetteer is None or not token.is_title or token.is_sent_start:
+            return 0
+        place = self._gazetteer.find(token.text)
+        return 1 if place is not None and place.precision != COUNTRY else 0
 
 
 def _word_references(token: Token, aliases: set[str]) -> int:

@@ -13,7 +13,7 @@ ARTICLE = "articles/2022-09-20-russia-china-partnership.txt"
 
 @pytest.fixture(scope="module")
 def triage(nlp, lexicon) -> Triage:
-    return Triage(nlp, lexicon.actors, lexicon.discards)
+    return Triage(nlp, lexicon.actors, lexicon.discards, gazetteer=lexicon.gazetteer)
 
 
 def test_only_sentences_naming_two_actors_are_kept(triage):
@@ -64,6 +64,22 @@ def test_a_threat_naming_no_one_is_coded_against_the_story_s_other_side(code_tex
     text = "Iran seized a British tanker. Britain warned of serious consequences."
     events = code_text(text, "2019-07-19")
     assert ("GBR", "IRN", "130") in dyads(events)
+
+
+def test_a_town_the_gazetteer_knows_is_one_reference_since_force_there_is_aimed_at_it(triage):
+    # No dictionary names Kramatorsk, but the gazetteer places it in Ukraine: the strike is
+    # aimed at Ukraine. A sentence naming no town, or a town only as its first word, is not
+    # parsed on that account.
+    text = (
+        "Russian drones struck the port of Izmail overnight. Russian drones flew overnight. "
+        "Kramatorsk was quiet. Russian officials spoke in Kramatorsk."
+    )
+    assert [index for index, _ in triage.plan(text).kept] == [0, 3]
+
+
+def test_an_attack_on_a_town_no_dictionary_names_is_coded_with_triage(code_text):
+    events = code_text("Russian missiles hit the port of Izmail overnight.", "2023-08-16")
+    assert ("RUS", "UKR", "195") in dyads(events)
 
 
 def test_a_count_of_people_is_one_reference_since_the_scene_places_them(triage):
