@@ -140,7 +140,11 @@ WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
-HARSH_NAMES = frozenset({"coup", "putsch"})
+HARSH_NAMES = frozenset(
+    {"coup", "putsch"}
+    # "dismissed the protests as street terror": what an act is called, not a word of its own.
+    | {"terror", "vandalism", "hooliganism", "sabotage"}
+)
 # AMOUNT TO says what its subject is, as BE does: "the response amounted to a war crime".
 AMOUNT_VERB = "amount"
 # Words that judge an actor or its acts harshly, by lemma.

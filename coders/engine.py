@@ -51,6 +51,7 @@ from coders.charges import charge_code
 from coders.codebook import (
     CONSULT_ROOT,
     DEMAND_ROOT,
+    DEMANDING_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
     MEETING_CODE,
@@ -400,11 +401,25 @@ def _aims_an_act_not_done(verb: Token, lexicon: Lexicon) -> bool:
     head = aimed_by(verb)
     if head is None or has_subject(verb):
         return False
+    if _appeals_itself(head, lexicon):
+        # "called for an international force to help the police": the help is the force's,
+        # asked for, not done.
+        return True
     upper = _governing_pattern(head, lexicon)
     asked = (
         upper is not None and upper[1] is not None and root_of(upper[1].code) in UNREALISED_ROOTS
     )
     return asked and defers_to_governor(head, upper, _codeable(lexicon))
+
+
+def _appeals_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb demands or threatens, or appeals by a pattern that names what it asks
+    for ("call for", "appeal for"): a bare reporting verb may be the dictionaries' appeal too
+    (`codebook.DEMANDING_ROOTS`)."""
+    pattern = _chain_or_verb_pattern(verb, lexicon) if _may_code(verb) else None
+    if pattern is None or root_of(pattern.code) not in UNREALISED_ROOTS:
+        return False
+    return bool(pattern.terms) or root_of(pattern.code) in DEMANDING_ROOTS
 
 
 def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:

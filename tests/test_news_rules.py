@@ -6035,6 +6035,19 @@ SESSION_46_CASES = [
 ]
 
 
+SESSION_47_CASES = [
+    pytest.param(
+        "Ecuador called for an international force to help the Haitian police.",
+        {("ECU", "HTICOP", "020")},
+        id="the-aim-of-a-force-called-for-is-asked-for-not-aid-given",
+    ),
+    pytest.param(
+        "Kenya sent police officers to help the Haitian police.",
+        {("KEN", "HTICOP", "153"), ("KEN", "HTICOP", "070")},
+        id="the-aim-of-officers-sent-is-the-sender-s-act",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6096,6 +6109,7 @@ ALL_CASES = (
     + SESSION_44_CASES
     + SESSION_45_CASES
     + SESSION_46_CASES
+    + SESSION_47_CASES
 )
 
 
@@ -6200,3 +6214,13 @@ def test_a_sea_named_after_a_country_is_no_party_to_what_happens_there(code_text
     events = code_text("Iran's navy seized a tanker in the Gulf of Oman.", "2023-06-01")
     assert [(e.source_code, e.event_code) for e in events] == [("IRNMIL", "1711")]
     assert all(e.target_code[:3] != "OMN" for e in events)
+
+
+def test_protests_dismissed_as_terror_are_criticised(code_text):
+    # TERROR is harsh as the name an act is given ("dismissed the protests as street terror"),
+    # and the protests stand for the protesters told before.
+    text = (
+        "Thousands of Serbs rallied in Belgrade against the government. "
+        "Vucic dismissed the protests as street terror."
+    )
+    assert ("SRBGOV", "SRBCVL", "111") in dyads(code_text(text, "2023-06-01"))
