@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from coders.actors import ActorResolver
+from coders.actors import REGIONS, STATELESS_PREFIXES, ActorResolver
 from coders.arguments import resolve_all, subject_actors
 from coders.codebook import root_of
 from coders.criticism import SPEAKING_VERBS
@@ -54,6 +54,17 @@ INTENT_ROOT = "03"
 NEED_ADJECTIVES = frozenset(
     {"vital", "essential", "important", "necessary", "crucial", "imperative", "urgent"}
 )
+# An appeal for de-escalation (0256, as CAMEO's REQUEST WITHDRAWAL), or the CAMEO file's
+# REQUEST &PKO (0234) read in a request that peacekeepers leave, where what is asked is a
+# withdrawal from the one asking's own land: the host's demand that a force leave (106).
+WITHDRAWAL_APPEALS = frozenset({"0256", "0234"})
+WITHDRAWAL_WORDS = frozenset({"withdraw", "withdrawal", "pullout", "departure", "exit"})
+PULL_VERB = "pull"
+OUT = "out"
+LEAVING_PREPS = frozenset({"from", "out", "of"})
+HOST_DEMAND = "106"
+# Agents of a state that may host a foreign force.
+HOST_AGENTS = frozenset({None, "GOV", "MIL", "LEG"})
 
 
 def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -194,3 +205,38 @@ def _punishment_awaited(clause: Token) -> bool:
         return True
     awaited = (o.lemma_.lower() in PUNISHMENT_NOUNS for o in children(clause, "dobj"))
     return lemma in AWAITING_VERBS and any(awaited)
+
+
+def host_demand_code(
+    code: str, verb: Token, source: Actor, target: Actor, resolver: ActorResolver
+) -> str:
+    """A state's appeal that another's force withdraw from the state's own land is its
+    demand (106), as a host's request leaves the force no choice: "Mali requested that the
+    UN pull its peacekeeping force out of the country", "Baghdad asked Washington to withdraw
+    its troops". The land is the place the withdrawal is from, or, where none is named, the
+    country the sentence is set in. A call for a withdrawal from another's land ("Paris urged
+    Moscow to withdraw from Ukraine"), or an organisation's, stays an appeal (0256)."""
+    if code not in WITHDRAWAL_APPEALS or not _may_host(source) or target.country == source.country:
+        return code
+    withdrawals = [w for w in verb.subtree if _withdraws(w)]
+    if not withdrawals:
+        return code
+    places = [obj for w in withdrawals for prep, obj in prepositions(w) if prep in LEAVING_PREPS]
+    left = {a.country for p in places for a in resolver.resolve(p, False)}
+    host = source.country in left if left else resolver.home == source.country
+    return HOST_DEMAND if host else code
+
+
+def _may_host(actor: Actor) -> bool:
+    """A state or its government, forces or parliament: no organisation, region or people."""
+    country = actor.country
+    stateless = country.startswith(STATELESS_PREFIXES) or country in REGIONS
+    return not stateless and actor.agent in HOST_AGENTS
+
+
+def _withdraws(word: Token) -> bool:
+    """A word of withdrawing: "withdraw", "the withdrawal", "pull ... out"."""
+    lemma = word.lemma_.lower()
+    if lemma == PULL_VERB:
+        return any(c.lower_ == OUT for c in word.children)
+    return lemma in WITHDRAWAL_WORDS

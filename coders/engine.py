@@ -74,7 +74,7 @@ from coders.criticism import (
     names_something,
     praise_events,
 )
-from coders.demands import demand_events, vowed_threats
+from coders.demands import demand_events, host_demand_code, vowed_threats
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
@@ -679,6 +679,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     for source, target in pairs:
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
+            code = host_demand_code(code, verb, source, target, resolver)
             found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
             if together and _binds_both(code, verb) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.

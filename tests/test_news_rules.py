@@ -6046,6 +6046,26 @@ SESSION_47_CASES = [
         {("KEN", "HTICOP", "153"), ("KEN", "HTICOP", "070")},
         id="the-aim-of-officers-sent-is-the-sender-s-act",
     ),
+    pytest.param(
+        "Chad asked France to withdraw its troops from Chadian territory.",
+        {("TCD", "FRA", "106")},
+        id="a-host-asking-a-force-to-leave-its-land-demands-its-withdrawal",
+    ),
+    pytest.param(
+        "Niger called for the departure of French troops from Niger.",
+        {("NER", "FRAMIL", "106")},
+        id="a-host-calling-for-a-force-s-departure-demands-it",
+    ),
+    pytest.param(
+        "Canada urged Russia to withdraw its troops from Ukraine.",
+        {("CAN", "RUS", "0256")},
+        id="a-call-for-a-withdrawal-from-another-s-land-stays-an-appeal",
+    ),
+    pytest.param(
+        "The African Union called for the withdrawal of Rwandan troops from Congo.",
+        {("IGOAFRAFU", "RWAMIL", "0256")},
+        id="an-organisation-s-call-for-a-withdrawal-stays-an-appeal",
+    ),
 ]
 
 ALL_CASES = (
@@ -6224,3 +6244,14 @@ def test_protests_dismissed_as_terror_are_criticised(code_text):
         "Vucic dismissed the protests as street terror."
     )
     assert ("SRBGOV", "SRBCVL", "111") in dyads(code_text(text, "2023-06-01"))
+
+
+def test_a_host_s_request_that_a_force_leave_is_a_demand_where_the_story_is_set_there(
+    code_text,
+):
+    # No place is named in the request: the story is set in Iraq, whose request it is.
+    text = (
+        "Iraqi officials met a US delegation in Baghdad. "
+        "Iraq then asked Washington to withdraw its troops."
+    )
+    assert ("IRQ", "USA", "106") in dyads(code_text(text, "2024-01-05"))
