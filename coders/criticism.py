@@ -513,6 +513,31 @@ ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
 DENYING_VERBS = frozenset({"dismiss", "reject"})
 
 
+def mend_names_given(sentence: Span) -> None:
+    """A harsh name the parser read as the head of its verb's object, with the thing named as
+    its compound ("called the arrest oppression", "called the air raids terror": THE and
+    ARREST on OPPRESSION) is the name given again: the thing becomes the object, as "called
+    the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
+    verb's single object, with an article before the compound."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        name = objects[0]
+        if name.lemma_.lower() not in HARSH_WORDS | HARSH_NAMES:
+            continue
+        things = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not things or not any(c.dep_ == "det" and c.i < things[-1].i for c in name.lefts):
+            continue
+        thing = things[-1]
+        for word in [w for w in name.lefts if w.i < thing.i]:
+            word.head = thing
+        thing.head, thing.dep_ = verb, "dobj"
+        name.dep_ = "oprd"
+
+
 def names_something(verb: Token) -> bool:
     """Whether a naming verb is used to name ("called the drills a provocation", "what it
     called provocations"): then it is no telephone call or other act of its own. "Called on"

@@ -71,6 +71,7 @@ from coders.criticism import (
     blame_events,
     criticism_events,
     made_by_a_complaint,
+    mend_names_given,
     names_something,
     praise_events,
 )
@@ -246,6 +247,7 @@ def walk_sentences(
     """Code parsed sentences of one article in order, carrying what each says forward."""
     context = ArticleContext(article.date)
     for index, sentence in sentences:
+        mend_names_given(sentence)
         settle_clauses(sentence)
         mentions = lexicon.actors.mentions(sentence).without(
             text_names(sentence, lexicon.gazetteer) | water_names(sentence)

@@ -6066,6 +6066,11 @@ SESSION_47_CASES = [
         {("IGOAFRAFU", "RWAMIL", "0256")},
         id="an-organisation-s-call-for-a-withdrawal-stays-an-appeal",
     ),
+    pytest.param(
+        "Kabul called the Pakistani air raids terror.",
+        {("AFG", "PAK", "111")},
+        id="a-bare-harsh-name-the-parser-took-for-the-object-is-the-name-given",
+    ),
 ]
 
 ALL_CASES = (
