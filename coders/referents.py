@@ -128,10 +128,13 @@ VISIT_NOUNS = frozenset({"visit", "trip"})
 # antisemitic"); so do a move, a request and a proposal ("Netanyahu rejected the move as
 # absurd", "Biden called the request outrageous").
 DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
-# A coup is told by the arrests it made, or else by the force or show of force it used
-# ("troops surrounded the presidential palace ... Brazil condemned the attempted coup"):
-# "condemned the coup" is aimed at its officers.
-COUP_NOUNS = frozenset({"coup", "takeover"})
+# A coup, or a mutiny or revolt, is told by the arrests it made, or else by the force or
+# show of force it used ("troops surrounded the presidential palace ... Brazil condemned the
+# attempted coup"; "fighters seized an army headquarters ... Moscow called the mutiny
+# treason"): "condemned the coup" is aimed at its officers or fighters.
+COUP_NOUNS = frozenset(
+    {"coup", "takeover", "putsch", "mutiny", "revolt", "rebellion", "insurrection"}
+)
 PUTSCHIST_AGENTS = ARMED_GROUP_AGENTS | {"MIL"}
 # Phrases of a noun that name the act it is about: "an end TO the fighting", "a halt OF the
 # attacks", "a response TO the strikes", "concern ABOUT the strikes", "anger OVER the raid",

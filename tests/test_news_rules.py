@@ -6071,6 +6071,11 @@ SESSION_47_CASES = [
         {("AFG", "PAK", "111")},
         id="a-bare-harsh-name-the-parser-took-for-the-object-is-the-name-given",
     ),
+    pytest.param(
+        "The Bolivian president resigned by fax from Mexico.",
+        set(),
+        id="the-place-a-leader-resigns-from-is-yielded-nothing",
+    ),
 ]
 
 ALL_CASES = (
@@ -6260,3 +6265,12 @@ def test_a_host_s_request_that_a_force_leave_is_a_demand_where_the_story_is_set_
         "Iraq then asked Washington to withdraw its troops."
     )
     assert ("IRQ", "USA", "106") in dyads(code_text(text, "2024-01-05"))
+
+
+def test_a_mutiny_condemned_is_aimed_at_the_mutineers(code_text):
+    # The mutiny is told by the seizure the soldiers made, as a coup is.
+    text = (
+        "Rebel soldiers seized the state television building in Niamey. "
+        "The African Union condemned the mutiny."
+    )
+    assert ("IGOAFRAFU", "NERREB", "111") in dyads(code_text(text, "2023-06-01"))
