@@ -268,7 +268,9 @@ def walk_sentences(
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         discarded = lexicon.discards.sentence(sentence, article.date.year)
         coded = (
-            [] if discarded.whole else code_sentence(sentence, index, article, lexicon, resolver)
+            []
+            if discarded.whole
+            else code_sentence(sentence, index, article, lexicon, resolver, discarded.skipped)
         )
         # A name met again later is coded as the sentence that introduced it says.
         found = discover(sentence, index, resolver) if coreference else []
@@ -288,8 +290,15 @@ def walk_sentences(
 
 
 def code_sentence(
-    sentence: Span, index: int, article: Article, lexicon: Lexicon, resolver: ActorResolver
+    sentence: Span,
+    index: int,
+    article: Article,
+    lexicon: Lexicon,
+    resolver: ActorResolver,
+    skipped: frozenset[int] = frozenset(),
 ) -> list[Event]:
+    """The events of one sentence, leaving out those of the `skipped` words (background a
+    discard phrase marks: `screens.Discards.sentence`)."""
     # One event per dyad and code in a sentence, from the first verb that codes it: "agreed to
     # restore relations" is one event, though both verbs code it.
     events: dict[tuple[str, str, str], Event] = {}
@@ -314,6 +323,7 @@ def code_sentence(
     found += outlook_events(sentence, resolver, found)
     found += followed_acts(sentence, resolver)
     found = told_by_its_arrests(with_their_demands(made_by_a_complaint(vowed_threats(found))))
+    found = [coded for coded in found if coded.verb.i not in skipped]
     for coded in found:
         place = (
             locate(

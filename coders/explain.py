@@ -191,7 +191,10 @@ def _sentence_text(s: SentenceExplanation) -> str:
     if s.discarded:
         lines.append(f"  discarded by a discard phrase: {phrases}")
     elif s.discard_phrases:
-        lines.append(f"  discard phrase {phrases} in an appositive: describes a name, kept")
+        lines.append(
+            f"  discard phrase {phrases} in an appositive, a SINCE phrase or a relative clause: "
+            "background, the sentence is kept (a relative clause's own verbs code nothing)"
+        )
     if s.skipped_by_triage:
         lines.append(
             "  triage: a run does not parse this sentence (it names too few actors), "

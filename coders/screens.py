@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from coders.dictionaries import DiscardEntry, IssueEntry
 from coders.phrases import PhraseIndex
@@ -22,6 +22,9 @@ class DiscardVerdict:
 
     whole: bool = False
     phrases: tuple[str, ...] = ()
+    # The words of relative clauses that hold a phrase ("a plant that was wrecked by a tsunami
+    # 12 years ago"): background, whose verbs code nothing, in a sentence still coded.
+    skipped: frozenset[int] = frozenset()
 
 
 class Discards:
@@ -40,17 +43,21 @@ class Discards:
         "Discard phrases"): any phrase discards it, except one in an appositive, which
         describes a person rather than the event ("Aminul Huq, a one-time national football
         captain, was detained"), one in a SINCE phrase, which measures the event against
-        the past ("the biggest assault in Europe since World War Two"), and a year (Phoenix
-        lists 1914-1922 and 1990-2013, as history) that is the article's `year` or later:
-        "pledged to reach a deal by the end of 2008", in a 2007 story, tells no history."""
+        the past ("the biggest assault in Europe since World War Two"), one in a relative
+        clause, which tells the background of a noun and is left out alone ("Bongo, who came
+        to power in 2009, was detained"), and a year (Phoenix lists 1914-1922 and 1990-2013,
+        as history) that is the article's `year` or later: "pledged to reach a deal by the
+        end of 2008", in a 2007 story, tells no history."""
         found = self._sentence.find(sentence) if len(self._sentence) else []
         doc = sentence.doc
         found = [m for m in found if not _year_to_come(doc[m.start : m.end].text, year)]
         found = [m for m in found if not _names_a_vote(doc[m.start : m.end])]
         phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
         spans = [doc[m.start : m.end] for m in found]
-        whole = any(not (_in_appositive(s) or _since_then(s)) for s in spans)
-        return DiscardVerdict(whole, phrases)
+        clauses = [c for s in spans if (c := _relative_clause(s)) is not None]
+        whole = any(not (_in_appositive(s) or _since_then(s) or _relative_clause(s)) for s in spans)
+        skipped = frozenset(t.i for clause in clauses for t in clause.subtree)
+        return DiscardVerdict(whole, phrases, skipped)
 
 
 def _year_to_come(text: str, year: int | None) -> bool:
@@ -88,6 +95,15 @@ def _since_then(words: Span) -> bool:
 
 
 SINCE = "since"
+
+
+def _relative_clause(words: Span) -> Token | None:
+    """The relative clause the words are in, by its verb ("who came to power [in 2009]"), or
+    None where the nearest verb above them heads no relative clause."""
+    node = words.root
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node if node.dep_ == "relcl" else None
 
 
 def _in_appositive(words: Span) -> bool:

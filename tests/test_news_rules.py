@@ -6076,6 +6076,22 @@ SESSION_47_CASES = [
         set(),
         id="the-place-a-leader-resigns-from-is-yielded-nothing",
     ),
+    pytest.param(
+        "China banned Japanese seafood imports over water from a plant that a tsunami wrecked"
+        " in 2011.",
+        {("CHN", "JPN", "163")},
+        id="a-disaster-told-in-a-relative-clause-is-background-the-sentence-is-coded",
+    ),
+    pytest.param(
+        "Peru detained a Chilean officer who had shelled Bolivian towns in 1995.",
+        {("PER", "CHL", "173")},
+        id="the-history-a-relative-clause-tells-codes-nothing",
+    ),
+    pytest.param(
+        "Chile expelled a Peruvian diplomat in 2009.",
+        set(),
+        id="history-in-the-main-clause-still-discards-the-sentence",
+    ),
 ]
 
 ALL_CASES = (

@@ -13,9 +13,12 @@ from coders.evaluation import evaluate, parse_suite, suite_lexicon
 from tests.conftest import ROOT
 
 # Measured on 2026-11-28 (session 6); raise these when the coder improves. The floors are at
-# the acceptance bars: 80% of the 284 unit-test records, and GSR event F1 0.70 (0.713 now).
+# the acceptance bars: 80% of the 284 unit-test records, and GSR event F1 0.70. The GSR's
+# event F1 was 0.713 until session 47, when a sentence it codes 0352 became codable and is
+# coded 0353, as the CAMEO codebook has an intent to free prisoners (docs/validation.md):
+# 0.708, with its dyad-and-root F1 up from 0.757 to 0.766.
 UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
-GSR_FLOOR = {"records_correct": 50, "f1": 0.71}
+GSR_FLOOR = {"records_correct": 50, "f1": 0.708}
 
 
 @pytest.fixture(scope="module")
