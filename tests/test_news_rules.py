@@ -2965,7 +2965,14 @@ REPLY_CASES = [
         "Hamas fired rockets at Ashkelon on Monday. Israel responded with air strikes on Gaza "
         "that killed nine people, Palestinian medics said. Qatar tried to mediate between the "
         "two sides.",
-        {("ISR", "PSE", "195"), ("QAT", "ISR", "045"), ("QAT", "PSE", "045")},
+        # Triage parses the first sentence since session 47 (the gazetteer knows Ashkelon):
+        # Hamas and Israel are the sides mediated between.
+        {
+            ("PSEREBHMS", "ISR", "194"),
+            ("ISR", "PSE", "195"),
+            ("QAT", "ISR", "045"),
+            ("QAT", "PSEREBHMS", "045"),
+        },
         id="who-reported-the-toll-is-no-side",
     ),
     pytest.param(
