@@ -738,6 +738,8 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
         return []
     if attackers := _attackers_of(countries, resolver.context.acts):
         return attackers
+    if threateners := _threateners_of(countries, resolver.context.acts):
+        return threateners
     return _other_side(countries, resolver)
 
 
@@ -796,6 +798,16 @@ def _attackers_of(countries: set[str], acts: StoryActs) -> list[Actor]:
         return []
     others = dict.fromkeys(a.country for a in acts.attackers if a.country not in countries)
     return [Actor(country, "") for country in others]
+
+
+def _threateners_of(countries: set[str], acts: StoryActs) -> list[Actor]:
+    """Who made the story's first threat where it was aimed at the `countries`: "ECOWAS
+    threatened to use force against Niger's junta ... Niger's military commanders warned
+    against any military action" is aimed at ECOWAS, which the story may name less often than
+    a third country."""
+    if not any(a.country in countries for a in acts.first_targets(THREAT_ROOT)):
+        return []
+    return [a for a in acts.threateners if a.country not in countries]
 
 
 def _coordinated_adversary(

@@ -6297,3 +6297,12 @@ def test_a_mutiny_condemned_is_aimed_at_the_mutineers(code_text):
         "The African Union condemned the mutiny."
     )
     assert ("IGOAFRAFU", "NERREB", "111") in dyads(code_text(text, "2023-06-01"))
+
+
+def test_a_warning_that_names_no_one_answers_the_story_s_first_threat(code_text):
+    # The bloc threatened Niger's rulers first, so the soldiers' warning is aimed at it.
+    text = (
+        "ECOWAS threatened to use force against Niger's junta. "
+        "Niger's military commanders warned against any military action."
+    )
+    assert ("NERMIL", "IGOWAFWAS", "130") in dyads(code_text(text, "2023-08-05"))
