@@ -61,7 +61,7 @@ WITHDRAWAL_APPEALS = frozenset({"0256", "0234"})
 WITHDRAWAL_WORDS = frozenset({"withdraw", "withdrawal", "pullout", "departure", "exit"})
 PULL_VERB = "pull"
 OUT = "out"
-LEAVING_PREPS = frozenset({"from", "out", "of"})
+LEAVING_PREPS = frozenset({"from", "out"})
 HOST_DEMAND = "106"
 # Agents of a state that may host a foreign force.
 HOST_AGENTS = frozenset({None, "GOV", "MIL", "LEG"})
