@@ -709,6 +709,7 @@ class ActorResolver:
                     or self._followers_of_pronoun(member)
                     or self._armed_group_named_before(member)
                     or self._those_responsible(member)
+                    or self._organisation_agent_named_before(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
                 placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
@@ -872,6 +873,26 @@ class ActorResolver:
             armed = [a for a in group if named(a.code)]
             if len({a.code for a in armed}) == 1:
                 return armed[:1]
+        return []
+
+    def _organisation_agent_named_before(self, noun: Token) -> list[Actor]:
+        """ "the prosecutor", with THE alone: the organisation's agent that the article had as
+        a subject before under the same word ("the prosecutor of the ICC asked for warrants
+        ... Israel criticised the prosecutor": IGOJUDICCJUD), rather than an agent of the
+        country the sentence is set in."""
+        if not self.coreference or not _is_bare_definite(noun):
+            return []
+        if not self._agent_of("", noun, [noun], noun.text):
+            return []
+        word = noun.lower_
+        for group in reversed(self.context.subjects):
+            named = {
+                a.code
+                for a in group
+                if a.code.startswith(ORGANISATION_PREFIX) and word in a.text.lower().split()
+            }
+            if len(named) == 1:
+                return [Actor(named.pop(), noun.text)]
         return []
 
     def _those_responsible(self, noun: Token) -> list[Actor]:
@@ -2059,6 +2080,12 @@ def _is_definite_speaker(noun: Token) -> bool:
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.pos_ == "PROPN" for c in noun.subtree)
     )
+
+
+def _is_bare_definite(noun: Token) -> bool:
+    """ "the prosecutor": a singular noun with THE and no other word of its own."""
+    words = list(noun.children)
+    return noun.tag_ == "NN" and len(words) == 1 and words[0].lower_ == "the"
 
 
 def _is_definite_group_noun(noun: Token) -> bool:

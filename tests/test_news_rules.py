@@ -6306,3 +6306,13 @@ def test_a_warning_that_names_no_one_answers_the_story_s_first_threat(code_text)
         "Niger's military commanders warned against any military action."
     )
     assert ("NERMIL", "IGOWAFWAS", "130") in dyads(code_text(text, "2023-08-05"))
+
+
+def test_the_prosecutor_named_again_is_the_court_s_not_the_scene_s(code_text):
+    # "The prosecutor" later in the story is the court's prosecutor told first, not a
+    # prosecutor of Israel, where the story is set.
+    text = (
+        "The prosecutor of the International Criminal Court asked judges to issue arrest "
+        "warrants for Netanyahu. Israel criticised the prosecutor."
+    )
+    assert ("ISR", "IGOJUDICCJUD", "111") in dyads(code_text(text, "2024-05-20"))
