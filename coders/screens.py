@@ -54,9 +54,11 @@ class Discards:
         found = [m for m in found if not _names_a_vote(doc[m.start : m.end])]
         phrases = tuple(sentence.doc[m.start : m.end].text for m in found)
         spans = [doc[m.start : m.end] for m in found]
-        clauses = [c for s in spans if (c := _relative_clause(s)) is not None]
-        whole = any(not (_in_appositive(s) or _since_then(s) or _relative_clause(s)) for s in spans)
-        skipped = frozenset(t.i for clause in clauses for t in clause.subtree)
+        clauses = {id(s): _relative_clause(s) for s in spans}
+        whole = any(
+            not (_in_appositive(s) or _since_then(s) or clauses[id(s)] is not None) for s in spans
+        )
+        skipped = frozenset(t.i for c in clauses.values() if c is not None for t in c.subtree)
         return DiscardVerdict(whole, phrases, skipped)
 
 
