@@ -155,8 +155,8 @@ ATTACK_NOUNS = frozenset(
 )
 # Fights whose WITH phrase names the other side of those killed in them (`_doers_without_by`).
 CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
-# Verbs whose subject is the victim (see `_suffered`).
-SUFFERED_VERBS = frozenset({"die", "perish"})
+# Verbs whose subject is the victim (see `_suffered`): "suffered heavy losses in fighting".
+SUFFERED_VERBS = frozenset({"die", "perish", "suffer"})
 # Subjects that tell a toll or a trend, not an event: "Russia's war has killed tens of thousands",
 # "the conflict has displaced millions" (a discrete attack, "a Russian strike killed ten",
 # stays an event).
@@ -555,21 +555,26 @@ def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -
 
 
 def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
-    """Where a passive with no `by` phrase came from, or else the attack it happened in."""
+    """Where a passive with no `by` phrase came from, or else the attack it happened in, named
+    on the verb or on what was suffered ("suffered heavy losses in fighting with rebels")."""
     found = [obj for prep, obj in prepositions(verb) if prep == "from"]
     if found:
         return "from", found
-    attacks = [o for p, o in prepositions(verb) if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
+    suffered = [o for o in children(verb, "dobj") if _suffered(verb)]
+    phrases = [*prepositions(verb), *(pair for o in suffered for pair in prepositions(o))]
+    attacks = [o for p, o in phrases if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
     if attacks:
         return "in", attacks
     # "twenty soldiers were killed in a clash with Chinese troops": the other side of it.
-    clashes = [o for p, o in prepositions(verb) if p == "in" and _is_clash(o)]
+    clashes = [o for p, o in phrases if p == "in" and _is_clash(o)]
     return "with", [side for clash in clashes for p, side in prepositions(clash) if p == "with"]
 
 
 def _is_clash(noun: Token) -> bool:
     """A clash, or an exchange of fire ("killed in an exchange of fire with Israeli troops")."""
-    return noun.lemma_.lower() in CLASH_NOUNS or is_exchange_of_fire(noun)
+    # "fighting" the parser tags as a gerund has the lemma FIGHT: its own word names it.
+    named = noun.lemma_.lower() in CLASH_NOUNS or noun.lower_ in CLASH_NOUNS
+    return named or is_exchange_of_fire(noun)
 
 
 def _is_participle_of_noun(verb: Token) -> bool:

@@ -67,6 +67,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.context import ArticleContext, StoryActs
+from coders.cooperation import cooperation_code
 from coders.criticism import (
     blame_events,
     criticism_events,
@@ -410,7 +411,7 @@ def _aims_an_act_not_done(verb: Token, lexicon: Lexicon) -> bool:
     """ "Threatened to deploy the military to end the protests": the aim of an act that is
     only threatened, demanded or asked for has not happened either; the verb above codes.
     The aim of an act agreed to is its intent's, as the act is (`intent_code`)."""
-    head = aimed_by(verb)
+    head = aimed_by(verb) or _patternless_governor(verb, lexicon)
     if head is None or has_subject(verb):
         return False
     if _appeals_itself(head, lexicon):
@@ -446,6 +447,16 @@ def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:
         and not _responds_by(first)
         and _intending_governor(first, lexicon) is None
     )
+
+
+def _patternless_governor(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb a complement with no subject hangs on where that verb has no pattern of its
+    own: "threatened to use all means [to defend] Russia", which the parser reads as USE's
+    complement, is the aim of using them; else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not _may_code(head):
+        return None
+    return head if _chain_or_verb_pattern(head, lexicon) is None else None
 
 
 def _aim_of_an_owed_act(verb: Token) -> bool:
@@ -907,12 +918,19 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     )
 
 
+# Threats of no stated kind or of force (138 and its sub-codes), which a state makes against
+# others, not its own land (a curfew threatened, 1323, does fall on it).
+DEFENDING_THREATS = frozenset({THREAT_ROOT + "0", THREAT_ROOT + "8"})
+
+
 def _denies_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
-    """Whether a denial's target is the deniers' own country, named in what they deny: "the
-    Kremlin dismissed as baseless a report that Moscow had supplied North Korea" answers the
-    report's authors, not Russia."""
+    """Whether a denial's or a threat's target is the doer's own country, named in what they
+    deny or defend: "the Kremlin dismissed as baseless a report that Moscow had supplied North
+    Korea" answers the report's authors, not Russia; "Putin threatened to use all means to
+    defend Russia" threatens whoever Russia is defended from."""
+    answering = code.startswith(DENY_CODE) or code[:3] in DEFENDING_THREATS
     bare = target.agent is None
-    return code.startswith(DENY_CODE) and bare and any(s.country == target.country for s in sources)
+    return answering and bare and any(s.country == target.country for s in sources)
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:
@@ -971,15 +989,17 @@ def _is_participle(verb: Token) -> bool:
 def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A pattern's code made precise by its clause: the weapon (190 → 195, 194), who acts on
     whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
-    (070 → 073), the charge (112 → 1121), what was seized (a place: 171 → 192), who
-    wounded (a state: 180 → 190), who was killed (a leader: 186) and whose aircraft, goods
-    or firms were banned (another country's: 172 → 163). The weapon is read again after the
+    (070 → 073), the charge (112 → 1121), the field of an intended cooperation (030 →
+    0311), what was seized (a place: 171 → 192), who wounded (a state: 180 → 190), who was
+    killed (a leader: 186) and whose aircraft, goods or firms were banned (another country's:
+    172 → 163). The weapon is read again after the
     crowd rules: a state's "strike" is force that the weapon may make aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = foreign_ban_code(code, verb, source, target)
     code = release_code(code, target.agent)
     code = charge_code(aid_code(weapon_code(code, verb), verb), verb)
+    code = cooperation_code(code, verb)
     return killing_code(code, verb, target.text)
 
 

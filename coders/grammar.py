@@ -355,6 +355,14 @@ def settle_clauses(sentence: Span) -> None:
     Rwanda of violating its sovereignty and broke off relations with Kigali") is coordinated
     with the finite verb above that phrase: a past tense cannot share a gerund's clause.
 
+    A bare infinitive the parser coordinates with a verb before it though no conjunction joins
+    them ("jailed a student for helping militants join a group") is what the object of HELP,
+    LET or MAKE was helped or made to do (`_bare_infinitive_read_as_a_conjunct`).
+
+    An attack noun in -ING that the parser read as a clause of the verb ("were killed in
+    Israeli shelling": SHELLING a clause, ISRAELI the object of IN) is the object of the
+    preposition, with the word before it as its modifier (`_attack_noun_read_as_a_gerund`).
+
     A past tense the parser coordinates with a reported clause of another tense ("said the law
     would harm Georgia and urged Tbilisi to withdraw it") is the speaker's act.
 
@@ -403,11 +411,7 @@ def settle_clauses(sentence: Span) -> None:
         if (noun := _gerund_listed_after(token)) is not None:
             token.head, token.dep_ = noun, "conj"
             continue
-        if _finite_after_a_gerund(token):
-            token.head = token.head.head.head
-            continue
-        if _finite_after_a_report(token):
-            token.head = token.head.head
+        if _mend_attachment(token):
             continue
         if _mend_object(token):
             continue
@@ -422,6 +426,23 @@ def settle_clauses(sentence: Span) -> None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _mend_attachment(token: Token) -> bool:
+    """Hang a verb or a noun the parser attached to the wrong word where it belongs
+    (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
+    `_attack_noun_read_as_a_gerund`); whether it did."""
+    if _finite_after_a_gerund(token):
+        token.head = token.head.head.head
+    elif _finite_after_a_report(token):
+        token.head = token.head.head
+    elif (causer := _bare_infinitive_read_as_a_conjunct(token)) is not None:
+        token.head, token.dep_ = causer, "xcomp"
+    elif (modifier := _attack_noun_read_as_a_gerund(token)) is not None:
+        _make_prepositional_object(token, modifier)
+    else:
+        return False
+    return True
 
 
 def _asked_of_the_object(clause: Token) -> bool:
@@ -687,6 +708,58 @@ def _finite_after_a_gerund(token: Token) -> bool:
 
 # Tags of a finite verb: past, and present of the third person and of the others.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".
+ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "fighting", "bombardment"})
+
+
+def _attack_noun_read_as_a_gerund(token: Token) -> Token | None:
+    """The word before an attack noun in -ING ("killed in Israeli shelling", "in Israeli tank
+    shelling") that the parser made the object of the preposition, hanging the noun on the
+    verb as a clause of its own; else None."""
+    if token.lower_ not in ATTACK_GERUNDS or token.dep_ not in {"advcl", "acl"}:
+        return None
+    if children(token, "dobj") or children(token, "nsubj"):
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.tag_ not in {"JJ", "NN", "NNS", "NNP"}:
+        return None
+    pobj = before if before.dep_ == "pobj" else before.head
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.head.i != token.head.i or pobj.i > token.i:
+        return None
+    return pobj
+
+
+def _make_prepositional_object(noun: Token, modifier: Token) -> None:
+    """The attack noun becomes its preposition's object, and the word the parser put there
+    its modifier (`_attack_noun_read_as_a_gerund`)."""
+    prep = modifier.head
+    noun.head, noun.dep_, noun.pos_, noun.tag_ = prep, "pobj", "NOUN", "NN"
+    noun.lemma_ = noun.lower_
+    modifier.head, modifier.dep_ = noun, "amod" if modifier.tag_ == "JJ" else "compound"
+
+
+# Verbs whose object does the bare infinitive after it: "helping militants join a group".
+CAUSING_VERBS = frozenset({"help", "let", "make", "have", "see", "watch", "hear"})
+
+
+def _bare_infinitive_read_as_a_conjunct(token: Token) -> Token | None:
+    """The verb that causes or lets its object do a bare infinitive ("jailed a student for
+    helping militants join a group") where the parser coordinated the infinitive with a verb
+    before it though no conjunction joins them; else None. What the object was helped or made
+    to do is that verb's complement (`settle_clauses`)."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ == "VB":
+        return None
+    if any(c.dep_ in {"cc", "punct"} and head.i < c.i < token.i for c in head.children):
+        return None
+    between = token.doc[head.i + 1 : token.i]
+    causers = [t for t in between if t.pos_ == "VERB" and t.lemma_.lower() in CAUSING_VERBS]
+    if not causers:
+        return None
+    causer = causers[-1]
+    objects = children(causer, "dobj")
+    return causer if objects and objects[-1].i == token.i - 1 else None
 
 
 def for_clause(verb: Token) -> Token | None:

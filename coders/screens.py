@@ -97,15 +97,32 @@ def _since_then(words: Span) -> bool:
 
 
 SINCE = "since"
+# Tags of a participle that heads a reduced relative clause ("men sought in a killing").
+REDUCED_RELATIVE_TAGS = frozenset({"VBN", "VBG"})
 
 
 def _relative_clause(words: Span) -> Token | None:
-    """The relative clause the words are in, by its verb ("who came to power [in 2009]"), or
-    None where the nearest verb above them heads no relative clause."""
+    """The relative clause the words are in, by its verb ("who came to power [in 2009]", or
+    reduced to a participle: "two men sought in a killing [three years ago]"), or None where
+    the nearest verb above them heads no relative clause."""
     node = words.root
     while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
-    return node if node.dep_ == "relcl" else None
+    if node.dep_ == "relcl":
+        return node
+    return node if _reduced_relative(node) else None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A participle that describes the noun before it, with no subject or auxiliary of its own
+    ("men sought in a killing"); a clause that has them ("allegations that it had played a
+    role") says what the noun holds, and is no relative clause."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in REDUCED_RELATIVE_TAGS
+        and not any(c.dep_ in own for c in verb.children)
+    )
 
 
 def _in_appositive(words: Span) -> bool:

@@ -6101,6 +6101,66 @@ SESSION_47_CASES = [
     ),
 ]
 
+SESSION_48_CASES = [
+    pytest.param(
+        "A Turkish court jailed a Syrian student for helping young fighters join an armed group"
+        " in Iraq.",
+        {("TURJUD", "SYREDU", "173")},
+        id="what-the-jailed-helped-others-do-is-the-charge-not-an-event",
+    ),
+    pytest.param(
+        "Three children were killed in Israeli shelling in Gaza.",
+        {("ISR", "PSECVL", "194")},
+        id="an-attack-noun-in-ing-read-as-a-gerund-still-names-its-doer",
+    ),
+    pytest.param(
+        "A court in Guyana issued arrest warrants for two Brazilian men sought in a robbery three"
+        " years ago.",
+        {("GUYJUD", "BRA", "173")},
+        id="history-in-a-participle-describing-a-noun-is-background",
+    ),
+    pytest.param(
+        "France condemned claims by Rwanda that it had armed militias in 1994.",
+        set(),
+        id="history-in-a-clause-with-its-own-subject-still-discards",
+    ),
+    pytest.param(
+        "France and Germany pledged to boost trade ties.",
+        {("FRA", "DEU", "0311"), ("DEU", "FRA", "0311")},
+        id="an-intent-to-cooperate-in-trade-is-economic",
+    ),
+    pytest.param(
+        "Brazil and Chile are seeking to deepen their partnership in energy.",
+        {("BRA", "CHL", "031"), ("CHL", "BRA", "031")},
+        id="an-intent-to-cooperate-in-energy-is-material",
+    ),
+    pytest.param(
+        "China and Russia vowed to strengthen their partnership.",
+        {("CHN", "RUS", "030"), ("RUS", "CHN", "030")},
+        id="an-intent-to-cooperate-in-no-field-stays-unspecified",
+    ),
+    pytest.param(
+        "Putin threatened to use all means to defend Russia.",
+        set(),
+        id="the-country-a-threat-defends-is-not-threatened",
+    ),
+    pytest.param(
+        "Pakistan's government threatened to impose a curfew in Lahore.",
+        {("PAKGOV", "PAK", "1323")},
+        id="a-curfew-threatened-still-falls-on-the-own-country",
+    ),
+    pytest.param(
+        "Mali's army suffered heavy losses in fighting with Tuareg rebels.",
+        {("MLIREB", "MLIMIL", "190")},
+        id="losses-suffered-in-fighting-are-the-other-side-s-force",
+    ),
+    pytest.param(
+        "Egypt's army suffered losses in Libya.",
+        set(),
+        id="losses-with-no-fight-named-are-no-event",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6163,6 +6223,7 @@ ALL_CASES = (
     + SESSION_45_CASES
     + SESSION_46_CASES
     + SESSION_47_CASES
+    + SESSION_48_CASES
 )
 
 
@@ -6316,3 +6377,11 @@ def test_the_prosecutor_named_again_is_the_court_s_not_the_scene_s(code_text):
         "warrants for Netanyahu. Israel criticised the prosecutor."
     )
     assert ("ISR", "IGOJUDICCJUD", "111") in dyads(code_text(text, "2024-05-20"))
+
+
+def test_a_story_s_adversary_is_threatened_when_the_threat_defends_the_home_country(code_text):
+    text = (
+        "Russian forces shelled Kharkiv on Tuesday. "
+        "Putin threatened to use all means to defend Russia."
+    )
+    assert ("RUSGOV", "UKR", "130") in dyads(code_text(text, "2022-09-21"))

@@ -12,13 +12,11 @@ from coders import Coder, CoderConfig
 from coders.evaluation import evaluate, parse_suite, suite_lexicon
 from tests.conftest import ROOT
 
-# Measured on 2026-11-28 (session 6); raise these when the coder improves. The floors are at
-# the acceptance bars: 80% of the 284 unit-test records, and GSR event F1 0.70. The GSR's
-# event F1 was 0.713 until session 47, when a sentence it codes 0352 became codable and is
-# coded 0353, as the CAMEO codebook has an intent to free prisoners (docs/validation.md):
-# 0.708, with its dyad-and-root F1 up from 0.757 to 0.766.
+# Measured on 2026-11-28 (session 6); raise these when the coder improves. Issue 20 asks that
+# the public suites not fall below 80% of the 284 unit-test records and GSR event F1 0.71.
+# Session 48 measured 228 records, F1 0.8614, and the GSR's 52 of 78 records, F1 0.726.
 UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
-GSR_FLOOR = {"records_correct": 50, "f1": 0.708}
+GSR_FLOOR = {"records_correct": 52, "f1": 0.72}
 
 
 @pytest.fixture(scope="module")
