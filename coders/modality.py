@@ -413,7 +413,7 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children):
         return True  # "ECOWAS might carry out an intervention"
-    if marks & FUTURE_TIME_MARKS and verb.tag_ in PRESENT_TAGS:
+    if marks & FUTURE_TIME_MARKS and (verb.tag_ in PRESENT_TAGS or _yet_to_come(verb.head)):
         return True
     if _hoped_for(verb):
         return True
@@ -435,6 +435,14 @@ def is_hypothetical(verb: Token) -> bool:
         # "if Russia attacks and NATO responds" both clauses are under the condition.
         return False
     return is_hypothetical(above)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """Whether a verb is still to come, so that a clause of time on it ("vowed to stay in the
+    streets until the army handed power to civilians", "will remain until the talks ended") is
+    too, whatever its tense: an infinitive, or a verb with a future modal."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+    return future or (verb.dep_ == "xcomp" and is_infinitive(verb))
 
 
 def _permitted_later(verb: Token) -> bool:

@@ -6159,6 +6159,17 @@ SESSION_48_CASES = [
         set(),
         id="losses-with-no-fight-named-are-no-event",
     ),
+    pytest.param(
+        "Sudanese protesters vowed to stay in Khartoum until the Sudanese army handed power to"
+        " civilians.",
+        set(),
+        id="what-a-vow-waits-for-has-not-happened-whatever-its-tense",
+    ),
+    pytest.param(
+        "Sudanese protesters stayed in Khartoum until the Sudanese army handed power to civilians.",
+        {("SDNMIL", "SDNCVL", "0834")},
+        id="what-a-past-stay-lasted-until-did-happen",
+    ),
 ]
 
 ALL_CASES = (

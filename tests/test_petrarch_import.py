@@ -216,6 +216,31 @@ def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path):
     assert codes("salute", "independence") == ["054", "017"]
 
 
+GLUED_HEADERS = """\
+---  BLAME   [112]  ---
+ACCUSE
+- * ATTACK (ON ^)                 [111]
+---  DELAY   [120]---  ---
+POSTPONE
+- * VISIT                         [160]
+"""
+
+
+def test_a_header_with_its_closing_dashes_glued_to_the_code_opens_a_block(tmp_path):
+    # CAMEO.2.0.txt writes four headers so: read as a pattern line, they put POSTPONE, DELAY
+    # and PREVENT in the BLAME block before (112) and shared each block's patterns.
+    result = read_verbs(write(tmp_path, "v.verbs.txt", GLUED_HEADERS))
+    [found] = result.records
+    assert not result.problems
+    rows = {(p.verb, p.code, p.text) for p in found.patterns}
+    assert rows == {
+        ("accuse", "112", ""),
+        ("accuse", "111", "attack on:"),
+        ("postpone", "120", ""),
+        ("postpone", "160", "visit"),
+    }
+
+
 def test_discards_by_scope_and_word_end(tmp_path):
     result = read_discards(write(tmp_path, "d.txt", "+WORLD_CUP\nBASEBALL_\nMONTHS LATER\n"))
     assert [(e.phrase, e.story) for e in result.records] == [

@@ -25,7 +25,10 @@ from coders.errors import DictionaryError
 from coders.petrarch.common import Line, ReadResult, content_lines
 from coders.verbs import base_forms
 
-BLOCK = re.compile(r"^---\s*(?P<desc>.*?)\s*\[(?P<code>[^\]]*)\]\s*---$")
+# A block's header. Four headers of CAMEO.2.0.txt close with a second dash run glued to the
+# code ("---  DELAY   [120]---  ---"); read otherwise, the block's verbs fall into the block
+# before (DELAY, POSTPONE and PREVENT became BLAME's 112) and its header into a pattern.
+BLOCK = re.compile(r"^---\s*(?P<desc>[^\[]*?)\s*\[(?P<code>[^\]]*)\]\s*---(?:\s*---)?$")
 CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
 BRACES = re.compile(r"\{[^}]*\}")
 TOKEN = re.compile(r"\*\*?|[(){}]|[^\s(){}*]+")
