@@ -560,7 +560,7 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     found = [obj for prep, obj in prepositions(verb) if prep == "from"]
     if found:
         return "from", found
-    suffered = [o for o in children(verb, "dobj") if _suffered(verb)]
+    suffered = children(verb, "dobj") if _suffered(verb) else []
     phrases = [*prepositions(verb), *(pair for o in suffered for pair in prepositions(o))]
     attacks = [o for p, o in phrases if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
     if attacks:

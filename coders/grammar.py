@@ -709,7 +709,7 @@ def _finite_after_a_gerund(token: Token) -> bool:
 # Tags of a finite verb: past, and present of the third person and of the others.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".
-ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "fighting", "bombardment"})
+ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "fighting"})
 
 
 def _attack_noun_read_as_a_gerund(token: Token) -> Token | None:
