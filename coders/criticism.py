@@ -26,7 +26,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
-from coders.actors import ActorResolver
+from coders.actors import STATELESS_PREFIXES, ActorResolver
 from coders.arguments import (
     COMPLAINT_CODE,
     DENY_CODE,
@@ -36,7 +36,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.charges import ACCUSE_CODE
-from coders.codebook import DEMAND_ROOT, SHOW_OF_FORCE_ROOT, root_of
+from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     PURPOSE_LINKS,
@@ -360,7 +360,7 @@ def made_by_a_complaint(found: list[Coded]) -> list[Coded]:
     """Disapproval that an official complaint is made for is that complaint: "summoned the
     Russian ambassador to protest against the deal" and "called in the envoy to object to
     the raid" are the summons' 114 alone, whoever the protest's own words name."""
-    complaints = {(c.verb.i, c.source.code) for c in found if c.code.startswith(COMPLAINT_CODE)}
+    complaints = {(c.verb.i, c.source.country) for c in found if c.code.startswith(COMPLAINT_CODE)}
     return [c for c in found if not _voiced_by(c, complaints)]
 
 
@@ -370,14 +370,15 @@ OBJECTING_VERBS = frozenset({"protest", "object", "complain", "remonstrate"})
 
 def _voiced_by(coded: Coded, complaints: set[tuple[int, str]]) -> bool:
     """Whether a disapproval or objection is the purpose infinitive of a verb that made an
-    official complaint for the same source."""
+    official complaint for the same source's country (the complaint's is its government,
+    `official_complainant`)."""
     purpose = first_of_coordination(coded.verb)
     objecting = coded.verb.lemma_.lower() in OBJECTING_VERBS
     return (
         (root_of(coded.code) == DISAPPROVE_ROOT or objecting)
         and purpose.dep_ in PURPOSE_LINKS
         and is_infinitive(purpose)
-        and (purpose.head.i, coded.source.code) in complaints
+        and (purpose.head.i, coded.source.country) in complaints
     )
 
 
@@ -747,3 +748,18 @@ def _clause_of(word: Token) -> Token | None:
 
 def _suffers(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in VICTIM_PREPS
+
+
+# An official complaint: an envoy summoned, a protest lodged (`official_complainant`).
+OFFICIAL_COMPLAINT = "114"
+
+
+def official_complainant(code: str, source: Actor) -> Actor:
+    """Who makes an official complaint: a country named bare is its government, which alone
+    summons envoys and lodges protests ("Iran summoned the British envoy", "Japan lodged a
+    protest": IRNGOV, JPNGOV), as the development set codes all of its complaints. An
+    organisation, a body named by its role or a country's people stay as named."""
+    bare = source.agent is None and not source.code.startswith(STATELESS_PREFIXES)
+    if code != OFFICIAL_COMPLAINT or not bare:
+        return source
+    return Actor(source.country + OFFICIALS, source.text, source.discovered)

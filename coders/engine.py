@@ -74,6 +74,7 @@ from coders.criticism import (
     made_by_a_complaint,
     mend_names_given,
     names_something,
+    official_complainant,
     praise_events,
 )
 from coders.demands import demand_events, host_demand_code, vowed_threats
@@ -703,7 +704,10 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         if pattern.codes_forward:
             code = _refined_code(pattern.code, verb, source, target)
             code = host_demand_code(code, verb, source, target, resolver)
-            found.append(Coded(verb, pattern, source, governed_target(code, source, target), code))
+            complainant = official_complainant(code, source)
+            found.append(
+                Coded(verb, pattern, complainant, governed_target(code, source, target), code)
+            )
             if together and _binds_both(code, verb) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))

@@ -485,7 +485,7 @@ CASES = [
         "Japan protested to China over the incident.",
         "2023-08-01",
         # A protest made to a state is an official complaint (docs/conventions.md).
-        {("JPN", "CHN", "114")},
+        {("JPNGOV", "CHN", "114")},
         id="a-protest-by-a-government-is-verbal",
     ),
     pytest.param(

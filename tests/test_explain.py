@@ -20,7 +20,7 @@ def test_explain_shows_actors_with_their_dictionary_lines_the_pattern_and_the_ev
     assert '"Peru" PER  actors.' in result.output
     assert '"ambassador" GOV  agents.1-eventcoder.tsv:' in result.output
     assert "summoned: verbs.1-eventcoder.tsv:" in result.output
-    assert "PER → CHLGOV 114" in result.output
+    assert "PERGOV → CHLGOV 114" in result.output
 
 
 def test_explain_says_which_sentences_a_run_would_not_parse():

@@ -582,12 +582,12 @@ DISAPPROVAL_CASES = [
     ),
     pytest.param(
         "Peru summoned the Chilean ambassador over the remarks.",
-        {("PER", "CHLGOV", "114")},
+        {("PERGOV", "CHLGOV", "114")},
         id="summoning-an-envoy-is-a-complaint",
     ),
     pytest.param(
         "Peru summoned Chile's charge d'affaires on Monday.",
-        {("PER", "CHLGOV", "114")},
+        {("PERGOV", "CHLGOV", "114")},
         id="summoning-a-charge-d-affaires-is-a-complaint",
     ),
     pytest.param(
@@ -612,7 +612,7 @@ DISAPPROVAL_CASES = [
     ),
     pytest.param(
         "Lima lodged a strong protest with Chile.",
-        {("PER", "CHL", "114")},
+        {("PERGOV", "CHL", "114")},
         id="lodged-a-protest",
     ),
     pytest.param(
@@ -888,7 +888,7 @@ REPORTED_CASES = [
     pytest.param(
         'The Peruvian defence ministry said it was analysing the test. "Our country has lodged '
         'a strong protest against Chile."',
-        {("PER", "CHL", "114")},
+        {("PERGOV", "CHL", "114")},
         id="our-country-in-a-quote-running-on-is-the-speakers",
     ),
     pytest.param(
@@ -3108,7 +3108,7 @@ REPLY_CASES = [
     ),
     pytest.param(
         "Poland said the incursion was a provocation and summoned the Russian ambassador.",
-        {("POL", "RUSGOV", "114")},
+        {("POLGOV", "RUSGOV", "114")},
         id="a-past-tense-after-a-reported-clause-of-another-tense-is-the-speakers",
     ),
     pytest.param(
@@ -3460,7 +3460,7 @@ HOLDINGS_CASES = [
     ),
     pytest.param(
         "Kenya summoned Uganda's high commissioner over the arrests.",
-        {("KEN", "UGA", "114")},
+        {("KENGOV", "UGA", "114")},
         id="a-high-commissioner-summoned-is-an-official-complaint",
     ),
     pytest.param(
@@ -4181,7 +4181,7 @@ SESSION_32_CASES = [
     ),
     pytest.param(
         "Lima summoned the Chilean ambassador to explain the remarks.",
-        {("PER", "CHLGOV", "114")},
+        {("PERGOV", "CHLGOV", "114")},
         id="an-ambassador-before-an-infinitive-is-his-states-government",
     ),
     pytest.param(
@@ -4987,7 +4987,7 @@ SESSION_36_CASES = [
     ),
     pytest.param(
         "Hanoi summoned China's ambassador to protest against what it called dangerous manoeuvres.",
-        {("VNM", "CHNGOV", "114")},
+        {("VNMGOV", "CHNGOV", "114")},
         id="a-summons-is-the-protest-its-words-do-not-add-a-criticism",
     ),
     pytest.param(
@@ -5793,7 +5793,7 @@ SESSION_43_CASES = [
     pytest.param(
         "Egypt summoned the Ethiopian ambassador to protest against Addis Ababa's plan to fill "
         "the dam.",
-        {("EGY", "ETHGOV", "114")},
+        {("EGYGOV", "ETHGOV", "114")},
         id="a-protest-a-summons-is-made-for-is-the-summons",
     ),
     pytest.param(
@@ -5949,7 +5949,7 @@ SESSION_45_CASES = [
     ),
     pytest.param(
         "Ecuador protested to Colombia over the arrest of two of its sailors.",
-        {("ECU", "COL", "114")},
+        {("ECUGOV", "COL", "114")},
         id="a-protest-made-to-a-state-is-an-official-complaint",
     ),
     pytest.param(
@@ -6169,6 +6169,16 @@ SESSION_48_CASES = [
         "Sudanese protesters stayed in Khartoum until the Sudanese army handed power to civilians.",
         {("SDNMIL", "SDNCVL", "0834")},
         id="what-a-past-stay-lasted-until-did-happen",
+    ),
+    pytest.param(
+        "Iran summoned the British ambassador.",
+        {("IRNGOV", "GBRGOV", "114")},
+        id="a-country-s-official-complaint-is-its-government-s",
+    ),
+    pytest.param(
+        "The European Union summoned the Russian envoy.",
+        {("IGOEUREEC", "RUSGOV", "114")},
+        id="an-organisation-s-official-complaint-stays-the-organisation-s",
     ),
 ]
 
