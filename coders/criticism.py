@@ -750,16 +750,12 @@ def _suffers(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in VICTIM_PREPS
 
 
-# An official complaint: an envoy summoned, a protest lodged (`official_complainant`).
-OFFICIAL_COMPLAINT = "114"
-
-
 def official_complainant(code: str, source: Actor) -> Actor:
     """Who makes an official complaint: a country named bare is its government, which alone
     summons envoys and lodges protests ("Iran summoned the British envoy", "Japan lodged a
     protest": IRNGOV, JPNGOV), as the development set codes all of its complaints. An
     organisation, a body named by its role or a country's people stay as named."""
     bare = source.agent is None and not source.code.startswith(STATELESS_PREFIXES)
-    if code != OFFICIAL_COMPLAINT or not bare:
+    if code != COMPLAINT_CODE or not bare:
         return source
     return Actor(source.country + OFFICIALS, source.text, source.discovered)
