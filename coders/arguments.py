@@ -187,6 +187,9 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
+# "marched through London", "rallied across France".
+SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
 # An intent to meet, mediate or negotiate (036, 039): where the meeting is to be is no party
 # to it (`_chain_targets`).
 MEETING_INTENTS = ("036", "039")
@@ -472,11 +475,14 @@ def _scene_country(verb: Token, resolver: ActorResolver) -> str | None:
 
 
 def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor | None:
-    """The country that the verb's `in` phrase names ("in Tbilisi": GEO); not `at`, which
-    is as often the target ("fired shells at Seoul"). `named`: only a place's name, not a
-    thing of that country ("in Israeli tank fire")."""
+    """The country that the verb's `in` phrase names ("in Tbilisi": GEO), or the place it
+    moved or spread through ("marched through London", "rallied across France"); not `at`,
+    which is as often the target ("fired shells at Seoul"). `named`: only a place's name in an
+    `in` phrase, not a thing of that country ("in Israeli tank fire")."""
     for prep, place in prepositions(verb):
-        if prep == "in" and (place.pos_ == "PROPN" or not named):
+        if named and (prep != "in" or place.pos_ != "PROPN"):
+            continue
+        if prep in SCENE_OF_A_MOVE:
             found = resolver.resolve(place, strict=True)
             if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH:
                 return found[0]

@@ -1933,7 +1933,7 @@ WEAPON_CASES = [
     ),
     pytest.param(
         "Saudi jets struck Houthi positions in Yemen.",
-        {("SAU", "YEMREB", "195")},
+        {("SAUMIL", "YEMREB", "195")},
         id="jets-striking-are-an-aerial-attack-not-small-arms-fire",
     ),
     pytest.param(
@@ -4919,7 +4919,7 @@ SESSION_36_CASES = [
     ),
     pytest.param(
         "Israel said its jets struck Hezbollah targets.",
-        {("ISR", "LBNREB", "195")},
+        {("ISRMIL", "LBNREB", "195")},
         id="its-jets-are-the-speakers",
     ),
     pytest.param(
@@ -6182,6 +6182,35 @@ SESSION_48_CASES = [
     ),
 ]
 
+SESSION_49_CASES = [
+    pytest.param(
+        "Thousands of farmers marched through Paris on Sunday to demand an end to the war in"
+        " Ukraine.",
+        {("FRAAGR", "FRAGOV", "141")},
+        id="a-march-through-a-capital-is-set-in-its-country",
+    ),
+    pytest.param(
+        "Hundreds of nurses rallied across Kenya to demand unpaid wages.",
+        {("KENHLH", "KENGOV", "141")},
+        id="a-rally-across-a-country-is-set-in-it",
+    ),
+    pytest.param(
+        "Egyptian jets bombed an airbase in Libya.",
+        {("EGYMIL", "LBY", "195")},
+        id="a-state-s-jets-are-its-military",
+    ),
+    pytest.param(
+        "Israeli tanks shelled a border post in southern Lebanon.",
+        {("ISRMIL", "LBN", "194")},
+        id="a-state-s-tanks-are-its-military",
+    ),
+    pytest.param(
+        "A British think tank accused Iran of spying.",
+        {("GBRNGO", "IRN", "1125")},
+        id="a-think-tank-is-no-tank",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6245,6 +6274,7 @@ ALL_CASES = (
     + SESSION_46_CASES
     + SESSION_47_CASES
     + SESSION_48_CASES
+    + SESSION_49_CASES
 )
 
 
