@@ -6209,6 +6209,16 @@ SESSION_49_CASES = [
         {("GBRNGO", "IRN", "1125")},
         id="a-think-tank-is-no-tank",
     ),
+    pytest.param(
+        "Greece blocked Turkey's membership bid.",
+        {("GRC", "TUR", "129")},
+        id="blocking-a-membership-bid-is-a-veto",
+    ),
+    pytest.param(
+        "Farmers blocked a motorway near Brussels.",
+        {("BELAGR", "BELGOV", "144")},
+        id="blocking-a-road-is-an-obstruction-not-a-veto",
+    ),
 ]
 
 ALL_CASES = (
