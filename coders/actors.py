@@ -100,6 +100,9 @@ QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
+# The roles of an organisation's own officials, envoys, judges and prosecutors, who are the
+# organisation (`_with_agent`).
+ORGANISATION_OFFICIALS = frozenset({"GOV", "JUD"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 # "his country", "their nation": the country of the subject of the clause above them.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -878,7 +881,7 @@ class ActorResolver:
     def _organisation_agent_named_before(self, noun: Token) -> list[Actor]:
         """ "the prosecutor", with THE alone: the organisation's agent that the article had as
         a subject before under the same word ("the prosecutor of the ICC asked for warrants
-        ... Israel criticised the prosecutor": IGOJUDICCJUD), rather than an agent of the
+        ... Israel criticised the prosecutor": IGOJUDICC), rather than an agent of the
         country the sentence is set in."""
         if not self.coreference or not _is_bare_definite(noun):
             return []
@@ -1859,8 +1862,12 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     if agent.prefix:
         return agent.code + code
     role = ELITE if _is_former(head) else agent.code
-    # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED.
-    return code if code == role else code + role
+    # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED; "the
+    # chief of the OAS", "the ICC's prosecutor": an organisation's officials are the
+    # organisation, whose troops are its own (IGOUNOMIL).
+    if code == role or (_is_organisation(code) and role in ORGANISATION_OFFICIALS):
+        return code
+    return code + role
 
 
 def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:

@@ -236,7 +236,7 @@ CASES = [
     pytest.param(
         "Ankara blocked Stockholm's NATO bid.",
         "2022-06-29",
-        {("TUR", "SWE", "170")},
+        {("TUR", "SWE", "129")},
         id="possessor-owns-the-object",
     ),
     pytest.param(

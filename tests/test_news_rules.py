@@ -1190,7 +1190,7 @@ FORCE_CASES = [
     ),
     pytest.param(
         "Peruvian jets carried out air strikes on Chilean army positions.",
-        {("PER", "CHLMIL", "195")},
+        {("PERMIL", "CHLMIL", "195")},
         id="air-strikes-carried-out-are-aerial-attacks",
     ),
     pytest.param(
@@ -2598,7 +2598,7 @@ WIRE_FORM_CASES = [
     ),
     pytest.param(
         "The chief of the Organization of American States met the Peruvian president.",
-        {("IGOOASGOV", "PERGOV", "040"), ("PERGOV", "IGOOASGOV", "040")},
+        {("IGOOAS", "PERGOV", "040"), ("PERGOV", "IGOOAS", "040")},
         id="the-chief-of-an-organisation-speaks-for-it",
     ),
     pytest.param(
@@ -2613,13 +2613,13 @@ WIRE_FORM_CASES = [
 REFERENT_CASES = [
     pytest.param(
         "Chilean jets bombed a Bolivian border post on Monday. Argentina condemned the attack.",
-        {("CHL", "BOL", "195"), ("ARG", "CHL", "111")},
+        {("CHLMIL", "BOL", "195"), ("ARG", "CHLMIL", "111")},
         id="condemning-the-attack-is-aimed-at-its-attackers",
     ),
     pytest.param(
         "Chilean jets struck targets in Bolivia on Monday. Bolivia said its air defences had "
         "intercepted most of the missiles. Peru condemned the attack.",
-        {("CHL", "BOL", "195"), ("BOLMIL", "CHL", "190"), ("PER", "CHL", "111")},
+        {("CHLMIL", "BOL", "195"), ("BOLMIL", "CHLMIL", "190"), ("PER", "CHLMIL", "111")},
         id="the-attack-a-reaction-names-is-the-storys-first",
     ),
     pytest.param(
@@ -2656,7 +2656,7 @@ REFERENT_CASES = [
     pytest.param(
         "Chilean jets struck targets in Bolivia on Monday. Peru condemned the strikes as a "
         "violation of Bolivia's sovereignty.",
-        {("CHL", "BOL", "195"), ("PER", "CHL", "111")},
+        {("CHLMIL", "BOL", "195"), ("PER", "CHLMIL", "111")},
         id="condemned-as-a-violation-of-a-country-is-not-aimed-at-that-country",
     ),
     pytest.param(
@@ -2667,12 +2667,12 @@ REFERENT_CASES = [
     ),
     pytest.param(
         "Chilean jets struck targets in Bolivia on Monday. Chile defended the strikes.",
-        {("CHL", "BOL", "195")},
+        {("CHLMIL", "BOL", "195")},
         id="the-attackers-own-words-are-aimed-at-no-one-of-their-own",
     ),
     pytest.param(
         "Chilean jets struck targets in Bolivia on Monday. Bolivia promised swift retaliation.",
-        {("CHL", "BOL", "195"), ("BOL", "CHL", "138")},
+        {("CHLMIL", "BOL", "195"), ("BOL", "CHL", "138")},
         id="a-vow-of-retaliation-is-a-threat-to-the-other-side",
     ),
     pytest.param(
@@ -2924,7 +2924,7 @@ REPLY_CASES = [
     ),
     pytest.param(
         "Israeli jets struck targets near Beirut on Sunday. Hezbollah vowed to respond.",
-        {("ISR", "LBN", "195"), ("LBNREB", "ISR", "138")},
+        {("ISRMIL", "LBN", "195"), ("LBNREB", "ISR", "138")},
         id="an-armed-groups-vow-to-respond-threatens-the-other-side",
     ),
     pytest.param(
@@ -3180,7 +3180,7 @@ PUBLIC_CASES = [
     ),
     pytest.param(
         "Turkish jets bombed the town of Ras al-Ain.",
-        {("TUR", "SYR", "195")},
+        {("TURMIL", "SYR", "195")},
         id="a-hyphened-name-is-not-read-from-its-last-words",
     ),
     pytest.param(
@@ -3361,8 +3361,8 @@ PUBLIC_CASES = [
         "Israeli jets struck a base near Damascus on Monday. Jordan's foreign minister "
         "condemned the strikes in a phone call with his Egyptian counterpart.",
         {
-            ("ISR", "SYR", "195"),
-            ("JORGOV", "ISR", "111"),
+            ("ISRMIL", "SYR", "195"),
+            ("JORGOV", "ISRMIL", "111"),
             ("JORGOV", "EGYGOV", "041"),
             ("EGYGOV", "JORGOV", "041"),
         },
@@ -4057,7 +4057,7 @@ LIST_AND_CLAUSE_CASES = [
     pytest.param(
         "Chilean jets bombed Peruvian positions near Tacna on Monday. Peru's army said it had "
         "also struck two border posts with rockets.",
-        {("CHL", "PER", "195"), ("PERMIL", "CHL", "194")},
+        {("CHLMIL", "PER", "195"), ("PERMIL", "CHL", "194")},
         id="force-that-names-no-one-goes-on-against-the-other-side-of-the-first-attack",
     ),
     pytest.param(
@@ -4220,7 +4220,7 @@ SESSION_32_CASES = [
     pytest.param(
         "Taiwan's defence ministry said on Monday that 20 Chinese jets had crossed the median "
         "line.",
-        {("CHN", "TWN", "150")},
+        {("CHNMIL", "TWN", "150")},
         id="a-show-of-force-a-state-reports-is-aimed-at-it",
     ),
     pytest.param(
@@ -4249,7 +4249,7 @@ SESSION_32_CASES = [
     pytest.param(
         "Chilean jets bombed a Peruvian airfield on Monday. Lima called the raid a declaration "
         "of war.",
-        {("CHL", "PER", "195"), ("PER", "CHL", "111")},
+        {("CHLMIL", "PER", "195"), ("PER", "CHLMIL", "111")},
         id="a-declaration-of-war-is-a-harsh-name-for-an-attack",
     ),
     pytest.param(
@@ -4477,17 +4477,17 @@ SESSION_33_CASES = [
 SESSION_34_CASES = [
     pytest.param(
         "EU envoys agreed fresh sanctions against Belarus over the migrant crisis.",
-        {("IGOEUREECGOV", "BLR", "163")},
+        {("IGOEUREEC", "BLR", "163")},
         id="sanctions-against-a-state-agreed-are-imposed",
     ),
     pytest.param(
         "EU foreign ministers agreed a tenth package of sanctions on Russia.",
-        {("IGOEUREECGOV", "RUS", "163")},
+        {("IGOEUREEC", "RUS", "163")},
         id="a-sanctions-package-agreed-is-imposed",
     ),
     pytest.param(
         "EU ministers agreed to lift sanctions on Uzbekistan.",
-        {("IGOEUREECGOV", "UZB", "085")},
+        {("IGOEUREEC", "UZB", "085")},
         id="sanctions-agreed-to-be-lifted-are-not-imposed",
     ),
     pytest.param(
@@ -4733,7 +4733,7 @@ SESSION_35_CASES = [
     pytest.param(
         "Israeli jets struck targets in southern Lebanon. "
         "Lebanese officials said the strikes killed twelve people.",
-        {("ISR", "LBN", "195"), ("ISR", "LBNCVL", "195")},
+        {("ISRMIL", "LBN", "195"), ("ISRMIL", "LBNCVL", "195")},
         id="strikes-told-before-that-killed-people-are-the-attackers",
     ),
     pytest.param(
@@ -4947,7 +4947,7 @@ SESSION_36_CASES = [
     pytest.param(
         "The ICC prosecutor requested arrest warrants for Netanyahu. "
         "Biden called the request outrageous.",
-        {("IGOJUDICCJUD", "ISRGOV", "020"), ("USAGOV", "IGOJUDICCJUD", "111")},
+        {("IGOJUDICC", "ISRGOV", "020"), ("USAGOV", "IGOJUDICC", "111")},
         id="the-request-is-its-makers",
     ),
     pytest.param(
@@ -5494,7 +5494,7 @@ SESSION_41_CASES = [
     ),
     pytest.param(
         "Mali refused to receive envoys from the African Union.",
-        {("MLI", "IGOAFRAFUGOV", "125")},
+        {("MLI", "IGOAFRAFU", "125")},
         id="envoys-from-an-organisation-are-the-organisations",
     ),
     pytest.param(
@@ -5691,7 +5691,7 @@ SESSION_42_CASES = [
     ),
     pytest.param(
         "Pakistani jets bombed opposition groups based in eastern Afghanistan.",
-        {("PAK", "AFGOPP", "195")},
+        {("PAKMIL", "AFGOPP", "195")},
         id="a-group-based-in-a-country-is-that-countrys",
     ),
     pytest.param(
@@ -5845,8 +5845,8 @@ SESSION_43_CASES = [
         {
             ("GEO", "IGOEUREEC", "026"),
             ("MDA", "IGOEUREEC", "026"),
-            ("HUN", "GEO", "137"),
-            ("HUN", "MDA", "137"),
+            ("HUN", "GEO", "129"),
+            ("HUN", "MDA", "129"),
         },
         id="their-bids-after-it-are-the-group-before",
     ),
@@ -6219,6 +6219,21 @@ SESSION_49_CASES = [
         {("BELAGR", "BELGOV", "144")},
         id="blocking-a-road-is-an-obstruction-not-a-veto",
     ),
+    pytest.param(
+        "The chief of the Organization of American States condemned the coup in Bolivia.",
+        {("IGOOAS", "BOL", "111")},
+        id="an-organisation-s-chief-is-the-organisation",
+    ),
+    pytest.param(
+        "The ICC's prosecutor accused Sudan's army of war crimes.",
+        {("IGOJUDICC", "SDNMIL", "1124")},
+        id="an-international-court-s-prosecutor-is-the-court",
+    ),
+    pytest.param(
+        "UN troops clashed with rebels in Mali.",
+        {("IGOUNOMIL", "MLIREB", "190"), ("MLIREB", "IGOUNOMIL", "190")},
+        id="an-organisation-s-troops-keep-their-role",
+    ),
 ]
 
 ALL_CASES = (
@@ -6360,8 +6375,8 @@ def test_an_organisations_title_beats_a_former_leaders_row(code_text):
     envoy = "The African Union's envoy Olusegun Obasanjo met Abiy Ahmed in Addis Ababa."
     former = "Former Nigerian President Olusegun Obasanjo praised Ghana."
     assert dyads(code_text(envoy, "2022-07-28")) == {
-        ("IGOAFRAFUGOV", "ETHGOV", "040"),
-        ("ETHGOV", "IGOAFRAFUGOV", "040"),
+        ("IGOAFRAFU", "ETHGOV", "040"),
+        ("ETHGOV", "IGOAFRAFU", "040"),
     }
     assert dyads(code_text(former, "2022-07-28")) == {("NGAELI", "GHA", "051")}
 
@@ -6437,7 +6452,7 @@ def test_the_prosecutor_named_again_is_the_court_s_not_the_scene_s(code_text):
         "The prosecutor of the International Criminal Court asked judges to issue arrest "
         "warrants for Netanyahu. Israel criticised the prosecutor."
     )
-    assert ("ISR", "IGOJUDICCJUD", "111") in dyads(code_text(text, "2024-05-20"))
+    assert ("ISR", "IGOJUDICC", "111") in dyads(code_text(text, "2024-05-20"))
 
 
 def test_a_story_s_adversary_is_threatened_when_the_threat_defends_the_home_country(code_text):
