@@ -86,7 +86,7 @@ PLACE_CASES = [
     ),
     pytest.param(
         "Israeli tanks attacked Rafah on Tuesday.",
-        {("ISR", "PSEGZA", "190", "Rafah", "PSE", "event")},
+        {("ISRMIL", "PSEGZA", "190", "Rafah", "PSE", "event")},
         id="force-happens-where-its-object-is-and-names-are-plain",
     ),
     pytest.param(
