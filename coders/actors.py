@@ -100,9 +100,9 @@ QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
-# The roles of an organisation's own officials, envoys, judges and prosecutors, who are the
-# organisation (`_with_agent`).
-ORGANISATION_OFFICIALS = frozenset({"GOV", "JUD"})
+# The roles of an organisation's own officials, envoys, judges, prosecutors and assemblies,
+# who are the organisation (`_with_agent`): the UN General Assembly is IGOUNO.
+ORGANISATION_OFFICIALS = frozenset({"GOV", "JUD", "LEG"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 # "his country", "their nation": the country of the subject of the clause above them.
 COUNTRY_NOUNS = frozenset({"country", "nation"})

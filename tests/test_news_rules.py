@@ -6234,6 +6234,11 @@ SESSION_49_CASES = [
         {("IGOUNOMIL", "MLIREB", "190"), ("MLIREB", "IGOUNOMIL", "190")},
         id="an-organisation-s-troops-keep-their-role",
     ),
+    pytest.param(
+        "The UN General Assembly voted to condemn Israel's blockade of Gaza.",
+        {("IGOUNO", "ISR", "111")},
+        id="an-organisation-s-assembly-is-the-organisation",
+    ),
 ]
 
 ALL_CASES = (
