@@ -431,7 +431,7 @@ def settle_clauses(sentence: Span) -> None:
 def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
     (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
-    `_attack_noun_read_as_a_gerund`); whether it did."""
+    `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
     elif _finite_after_a_report(token):
@@ -440,6 +440,9 @@ def _mend_attachment(token: Token) -> bool:
         token.head, token.dep_ = causer, "xcomp"
     elif (modifier := _attack_noun_read_as_a_gerund(token)) is not None:
         _make_prepositional_object(token, modifier)
+    elif (causer := _object_read_as_a_subject(token)) is not None:
+        token.head.dep_ = "xcomp"
+        token.head, token.dep_ = causer, "dobj"
     else:
         return False
     return True
@@ -760,6 +763,19 @@ def _bare_infinitive_read_as_a_conjunct(token: Token) -> Token | None:
     causer = causers[-1]
     objects = children(causer, "dobj")
     return causer if objects and objects[-1].i == token.i - 1 else None
+
+
+def _object_read_as_a_subject(token: Token) -> Token | None:
+    """The verb that causes or lets its object do a bare infinitive ("helped Israel intercept
+    the drones") where the parser made the object the subject of a clause; else None. The
+    object is that verb's, and what it was helped to do its complement."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.tag_ != "VB":
+        return None
+    causer = clause.head
+    if causer.pos_ != "VERB" or causer.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return None if children(causer, "dobj") or token.i > clause.i else causer
 
 
 def for_clause(verb: Token) -> Token | None:

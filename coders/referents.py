@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import ARMED_GROUP_AGENTS, GANG_AGENT, ActorResolver
 from coders.arguments import (
+    ACCUSING_VERBS,
     ACT_NOUNS,
     ALLEGATION_NOUNS,
     DEFINITE_WORDS,
@@ -158,6 +159,11 @@ SIDES_CUES = frozenset(
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
+# Diplomatic relations cut or ambassadors recalled: with no one named, from whom the story's
+# first cut in relations was ("Bolivia severed ties with Israel ... Colombia and Chile
+# recalled their ambassadors": from Israel).
+RELATIONS_CUT = "161"
+REDUCE_RELATIONS_ROOT = "16"
 # "Announced similar sanctions" (like the story's first), "followed suit" (as the last
 # sentence told): an act done again (`similar_act_targets`, `followed_acts`).
 SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
@@ -184,7 +190,8 @@ def referred_targets(
     verb: Token, pattern: VerbPattern, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
     """Whom a verb that names no one is aimed at, through the act its object refers back
-    to, or through the kind of act it is (an appeal for de-escalation, a denial)."""
+    to, or through the kind of act it is (an appeal for de-escalation, a denial, relations
+    cut)."""
     if root_of(pattern.code) not in AIMED_ROOTS:
         return []
     for noun in _referring_nouns(verb):
@@ -194,8 +201,19 @@ def referred_targets(
     if pattern.code.startswith(DE_ESCALATION_CODES):
         return _others(acts.attackers + acts.attacked, sources)
     if pattern.code.startswith(DENY_CODE):
-        return _others(acts.accusers, sources)
+        return _others(_accusers_before(verb, resolver) or acts.accusers, sources)
+    if pattern.code == RELATIONS_CUT:
+        return _others(acts.first_targets(REDUCE_RELATIONS_ROOT), sources)
     return []
+
+
+def _accusers_before(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Who made the accusation a denial answers in the same sentence: "Ukraine blamed Russia
+    for the attack, but Moscow denied involvement" denies Ukraine's charge."""
+    accusing = verb.head if verb.dep_ == "conj" else None
+    if accusing is None or accusing.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return subject_actors(accusing, resolver)
 
 
 def similar_act_targets(

@@ -6239,6 +6239,37 @@ SESSION_49_CASES = [
         {("IGOUNO", "ISR", "111")},
         id="an-organisation-s-assembly-is-the-organisation",
     ),
+    pytest.param(
+        "Canada approved tariffs on Chinese electric cars.",
+        {("CAN", "CHN", "163")},
+        id="tariffs-approved-are-imposed",
+    ),
+    pytest.param(
+        "Japan announced countermeasures against South Korea.",
+        {("JPN", "KOR", "163")},
+        id="countermeasures-announced-are-sanctions",
+    ),
+    pytest.param(
+        "Belize cut diplomatic ties with Israel on Friday. Honduras and Chile recalled their"
+        " ambassadors.",
+        {("BLZ", "ISR", "161"), ("HND", "ISR", "161"), ("CHL", "ISR", "161")},
+        id="ambassadors-recalled-from-no-one-named-follow-the-story-s-first-cut-in-relations",
+    ),
+    pytest.param(
+        "Armenia blamed Azerbaijan for the shelling, but Baku denied involvement.",
+        {("ARM", "AZE", "112"), ("AZE", "ARM", "016")},
+        id="a-denial-answers-the-accusation-before-it-in-the-sentence",
+    ),
+    pytest.param(
+        "Jordan helped Saudi Arabia intercept the missiles.",
+        {("JOR", "SAU", "074")},
+        id="the-state-helped-to-intercept-is-helped-not-the-interceptor",
+    ),
+    pytest.param(
+        "Germany helped Kenya build a railway.",
+        {("DEU", "KEN", "070")},
+        id="the-state-helped-to-build-is-the-object-of-the-help",
+    ),
 ]
 
 ALL_CASES = (
