@@ -207,13 +207,13 @@ def referred_targets(
     return []
 
 
-def _accusers_before(verb: Token, resolver: ActorResolver) -> list[Actor]:
+def _accusers_before(verb: Token, resolver: ActorResolver) -> tuple[Actor, ...]:
     """Who made the accusation a denial answers in the same sentence: "Ukraine blamed Russia
     for the attack, but Moscow denied involvement" denies Ukraine's charge."""
     accusing = verb.head if verb.dep_ == "conj" else None
     if accusing is None or accusing.lemma_.lower() not in ACCUSING_VERBS:
-        return []
-    return subject_actors(accusing, resolver)
+        return ()
+    return tuple(subject_actors(accusing, resolver))
 
 
 def similar_act_targets(
