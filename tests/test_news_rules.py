@@ -6270,6 +6270,11 @@ SESSION_49_CASES = [
         {("DEU", "KEN", "070")},
         id="the-state-helped-to-build-is-the-object-of-the-help",
     ),
+    pytest.param(
+        "Ecuador's government declared a state of siege in Guayaquil.",
+        {("ECUGOV", "ECUCVL", "1724")},
+        id="a-state-of-siege-is-a-state-of-emergency",
+    ),
 ]
 
 ALL_CASES = (
