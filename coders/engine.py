@@ -600,6 +600,10 @@ STATEMENT_NOUNS = frozenset({"statement", "communique"})
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "rumour", "rumor", "assertion"}
 
 
+# Police mobilised (153), and the protection police or troops give abroad (074).
+MOBILISED_POLICE = "153"
+PEACEKEEPING = "074"
+
 # THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
 THREATEN = "threaten"
 
@@ -662,6 +666,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _continued_fighting(pattern.code, sources, resolver)
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
     )
+    pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
@@ -1085,6 +1090,20 @@ def _still_to_come(verb: Token) -> bool:
     its king")."""
     head = aimed_by(verb)
     return is_future(verb) or (head is not None and is_future(head))
+
+
+def _police_abroad(
+    verb: Token, pattern: VerbPattern, sources: list[Actor], targets: list[Actor], lexicon: Lexicon
+) -> VerbPattern:
+    """Police sent or deployed to another country keep order there for it: "Kenya deployed
+    police officers to Haiti" is military protection (074), not the mobilisation of police at
+    home the CAMEO file's SEND * POLICE codes (153); vowed, it is the intent (0334)."""
+    if pattern.code != MOBILISED_POLICE or not targets or not sources:
+        return pattern
+    if any(t.country == s.country for t in targets for s in sources):
+        return pattern
+    code = intent_code(_governing_pattern(verb, lexicon), PEACEKEEPING) or PEACEKEEPING
+    return replace(pattern, code=code)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

@@ -6275,6 +6275,16 @@ SESSION_49_CASES = [
         {("ECUGOV", "ECUCVL", "1724")},
         id="a-state-of-siege-is-a-state-of-emergency",
     ),
+    pytest.param(
+        "Rwanda sent police officers to the Central African Republic.",
+        {("RWA", "CAF", "074")},
+        id="police-sent-abroad-are-protection-not-a-mobilisation",
+    ),
+    pytest.param(
+        "Rwanda pledged to send police officers to the Central African Republic.",
+        {("RWA", "CAF", "0334")},
+        id="police-pledged-abroad-are-an-intent-to-protect",
+    ),
 ]
 
 ALL_CASES = (
