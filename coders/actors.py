@@ -256,6 +256,9 @@ LEADING_VERBS = frozenset({"lead", "head", "command"})
 # reads "bases" as "basis".
 BASE_NOUNS = frozenset({"base", "bases", "airbase", "camp", "garrison", "outpost", "barracks"})
 HOUSING_VERBS = frozenset({"house", "host", "use", "station", "base", "deploy"})
+# Their participles that only describe a base, which the tagger may read as nouns ("housing"
+# NN); "using" and "deploying" after an attack's object say how it was done.
+HOUSING_PARTICIPLES = frozenset({"housing", "hosting", "stationing"})
 # Pronouns that stand for an actor named before them: in a governing clause, else the last
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -762,8 +765,9 @@ class ActorResolver:
         its clause names them, before the country it stands in."""
         if noun.lemma_.lower() not in BASE_NOUNS and noun.lower_ not in BASE_NOUNS:
             return []
-        for clause in noun.children:
-            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in HOUSING_VERBS:
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+        for clause in clauses + _participles_after(noun):
+            if clause.lemma_.lower() not in HOUSING_VERBS | HOUSING_PARTICIPLES:
                 continue
             held = children(clause, "dobj", "nsubj", "nsubjpass")
             held += [obj for prep, obj in prepositions(clause) if prep == "by"]
@@ -1916,6 +1920,13 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     plural noun, a count or a list; "it", "he" and "she" for a singular one."""
     plural = noun.tag_ in {"NNS", "NNPS"} or _is_quantity(noun) or bool(noun.conjuncts)
     return plural if pronoun.lower_ in {"they", THEM} else not plural
+
+
+def _participles_after(noun: Token) -> list[Token]:
+    """Participles after a verb's object that the parser hung on the verb, which describe the
+    object: "fired missiles at two bases in Iraq housing US troops" (HOUSING under FIRED)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return [c for c in children(verb, "advcl") if c.lower_ in HOUSING_PARTICIPLES and c.i > noun.i]
 
 
 def _is_former(head: Token) -> bool:

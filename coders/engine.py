@@ -604,6 +604,14 @@ CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "rumour", "rumor", "assertion"}
 MOBILISED_POLICE = "153"
 PEACEKEEPING = "074"
 
+# CLASH, which is fighting (190) between forces and criticism (111) between those who speak
+# for a state: its government, lawmakers and former leaders (not the opposition, whose
+# protesters clash in the streets).
+CLASH = "clash"
+FORCE_CODE = "190"
+CRITICISM = "111"
+SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
+
 # THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
 THREATEN = "threaten"
 
@@ -667,6 +675,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
     )
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
+    pattern = _verbal_clash(verb, pattern, sources, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
@@ -1104,6 +1113,19 @@ def _police_abroad(
         return pattern
     code = intent_code(_governing_pattern(verb, lexicon), PEACEKEEPING) or PEACEKEEPING
     return replace(pattern, code=code)
+
+
+def _verbal_clash(
+    verb: Token, pattern: VerbPattern, sources: list[Actor], targets: list[Actor]
+) -> VerbPattern:
+    """Leaders, ministers and lawmakers who clash do it in words: "Zelenskiy and Trump clashed
+    in a heated exchange" is criticism (111) both ways, not the fighting (190) of armies,
+    police or crowds that clash."""
+    if verb.lemma_.lower() != CLASH or pattern.code != FORCE_CODE:
+        return pattern
+    if not sources or not all(a.agent in SPEAKING_ROLES for a in [*sources, *targets]):
+        return pattern
+    return replace(pattern, code=CRITICISM, reverse=CRITICISM)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

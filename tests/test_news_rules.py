@@ -6285,6 +6285,21 @@ SESSION_49_CASES = [
         {("RWA", "CAF", "0334")},
         id="police-pledged-abroad-are-an-intent-to-protect",
     ),
+    pytest.param(
+        "Macron and Meloni clashed over migration.",
+        {("FRAGOV", "ITAGOV", "111"), ("ITAGOV", "FRAGOV", "111")},
+        id="leaders-who-clash-criticise-each-other",
+    ),
+    pytest.param(
+        "Serbian police clashed with Kosovo police near the border.",
+        {("SRBCOP", "KSVCOP", "190"), ("KSVCOP", "SRBCOP", "190")},
+        id="police-who-clash-fight",
+    ),
+    pytest.param(
+        "Houthi rebels fired drones at a base in Saudi Arabia housing American troops.",
+        {("YEMREB", "USAMIL", "195")},
+        id="a-base-s-troops-named-after-its-place-are-the-target",
+    ),
 ]
 
 ALL_CASES = (
