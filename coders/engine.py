@@ -854,7 +854,12 @@ def _coordinated_adversary(
     # The country, as the story's other side is: "summoned the British ambassador and warned
     # of a tougher response" warns Britain.
     others = [a.country for a in found if a.country not in countries and a.agent in SIDE_AGENTS]
-    return [Actor(country, "") for country in dict.fromkeys(others)]
+    if others:
+        return [Actor(country, "") for country in dict.fromkeys(others)]
+    # At home, the rebels, mutineers or opposition the other verb names: "accused the Wagner
+    # chief of treason and vowed to punish those behind the mutiny" threatens him.
+    own = {s.code for s in sources}
+    return [a for a in found if a.agent in HOME_ADVERSARIES and a.code not in own]
 
 
 def _coordinated_beneficiary(
@@ -887,6 +892,8 @@ ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
 HELP_ROOTS = frozenset({"03", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
+# Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.
+HOME_ADVERSARIES = frozenset({"REB", "UAF", "CRM", "MIL", "OPP"})
 # Persons released (0841), and the people one side holds of the other.
 RELEASE_CODE = "0841"
 HOSTAGE_NOUNS = frozenset({"hostage", "captive"})

@@ -6300,6 +6300,11 @@ SESSION_49_CASES = [
         {("YEMREB", "USAMIL", "195")},
         id="a-base-s-troops-named-after-its-place-are-the-target",
     ),
+    pytest.param(
+        "The Malian junta accused Tuareg rebels of treason and vowed to punish them.",
+        {("MLIGOV", "MLIREB", "1125"), ("MLIGOV", "MLIREB", "137")},
+        id="a-threat-coordinated-with-an-accusation-at-home-is-aimed-at-the-accused",
+    ),
 ]
 
 ALL_CASES = (
