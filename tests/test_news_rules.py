@@ -6305,6 +6305,16 @@ SESSION_49_CASES = [
         {("MLIGOV", "MLIREB", "1125"), ("MLIGOV", "MLIREB", "137")},
         id="a-threat-coordinated-with-an-accusation-at-home-is-aimed-at-the-accused",
     ),
+    pytest.param(
+        "Egypt called off a meeting with Ethiopia's foreign minister.",
+        {("EGY", "ETHGOV", "164")},
+        id="a-meeting-called-off-halts-negotiations-not-a-meeting",
+    ),
+    pytest.param(
+        "Germany's chancellor cancelled a visit to Turkey.",
+        {("DEUGOV", "TUR", "160")},
+        id="a-visit-cancelled-cuts-relations",
+    ),
 ]
 
 ALL_CASES = (
