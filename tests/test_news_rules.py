@@ -6315,6 +6315,16 @@ SESSION_49_CASES = [
         {("DEUGOV", "TUR", "160")},
         id="a-visit-cancelled-cuts-relations",
     ),
+    pytest.param(
+        "Rwandan troops arrived in Mozambique on a mission against insurgents.",
+        {("RWAMIL", "MOZ", "074")},
+        id="troops-arriving-on-a-mission-are-protection-sent",
+    ),
+    pytest.param(
+        "Russian troops arrived in Belarus for drills.",
+        set(),
+        id="troops-arriving-for-drills-are-no-protection",
+    ),
 ]
 
 ALL_CASES = (
