@@ -6325,6 +6325,16 @@ SESSION_49_CASES = [
         set(),
         id="troops-arriving-for-drills-are-no-protection",
     ),
+    pytest.param(
+        "Ukrainian forces retook Kherson from Russian troops.",
+        {("UKRMIL", "RUSMIL", "192")},
+        id="a-place-retaken-is-occupied-again",
+    ),
+    pytest.param(
+        "The Treasury Department imposed sanctions on Cuba.",
+        {("USAGOV", "CUB", "163")},
+        id="the-treasury-department-is-the-us-government",
+    ),
 ]
 
 ALL_CASES = (
