@@ -57,6 +57,10 @@ UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
 # "attacked" (a crowd that fires missiles, 194, is fighting).
 CROWD_FORCE_CODES = ("180", "182", "190")
+# The words that name a crowd of protesters, whose force on no one named is a riot.
+CROWD_WORDS = frozenset(
+    {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"}
+)
 # The forces that police crowds: their force against a crowd is repression.
 POLICE = "COP"
 VIOLENT_PROTEST = "145"
@@ -222,23 +226,36 @@ def implied_targets(
     country's people (`_governed_people`), and a crowd's demand on its government
     (`_petitioned_government`), unless the demand is told in passing by a participle
     ("protesters demanding an end to police violence", "marched demanding higher pay":
-    `in_passing`), which tells what the crowd or its march wants."""
+    `in_passing`), which tells what the crowd or its march wants. A crowd's force on no one
+    named is a riot against its government (`_all_crowds`)."""
     if pattern.code == THROWN_CODE and (policed := _policed_crowds(sources)):
         return policed
     if seizes_power(pattern):
         return _overthrown_government(sources)
-    if pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS:
+    rioting = pattern.code.startswith(CROWD_FORCE_CODES) and _all_crowds(sources)
+    if not rioting and (
+        pattern.code == VIOLENT_REPRESSION or root_of(pattern.code) in REPRESSION_ROOTS
+    ):
         return _repressed_crowds(sources)
     if pattern.code.startswith(ADMINISTRATIVE_CODES):
         return _governed_people(sources)
     if root_of(pattern.code) == DEMAND_ROOT and not in_passing:
         return _petitioned_government(sources)
-    if root_of(pattern.code) != PROTEST_ROOT:
+    if root_of(pattern.code) != PROTEST_ROOT and not rioting:
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def _all_crowds(sources: list[Actor]) -> bool:
+    """Whether every doer is named as a crowd of protesters, whose force on no one named is a
+    riot against its government ("protesters set fire to metro stations in Santiago": CHLGOV,
+    145); not settlers or a party, whose force is their own."""
+    return bool(sources) and all(
+        s.agent in CROWD_AGENTS and CROWD_WORDS & set(s.text.lower().split()) for s in sources
+    )
 
 
 def seizes_power(pattern: VerbPattern) -> bool:

@@ -6335,6 +6335,16 @@ SESSION_49_CASES = [
         {("USAGOV", "CUB", "163")},
         id="the-treasury-department-is-the-us-government",
     ),
+    pytest.param(
+        "The World Bank approved a loan to Ghana.",
+        {("IGOUNODEVWBK", "GHA", "071")},
+        id="a-loan-approved-is-economic-aid-extended",
+    ),
+    pytest.param(
+        "Protesters set fire to bus stations in Quito.",
+        {("ECUOPP", "ECUGOV", "145")},
+        id="protesters-force-on-no-one-named-is-a-riot-against-their-government",
+    ),
 ]
 
 ALL_CASES = (
