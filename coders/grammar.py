@@ -359,6 +359,10 @@ def settle_clauses(sentence: Span) -> None:
     them ("jailed a student for helping militants join a group") is what the object of HELP,
     LET or MAKE was helped or made to do (`_bare_infinitive_read_as_a_conjunct`).
 
+    An object of HELP, LET or MAKE that the parser made the subject of a bare infinitive
+    ("helped Israel intercept the drones") is the verb's object again, and the infinitive its
+    complement (`_object_read_as_a_subject`).
+
     An attack noun in -ING that the parser read as a clause of the verb ("were killed in
     Israeli shelling": SHELLING a clause, ISRAELI the object of IN) is the object of the
     preposition, with the word before it as its modifier (`_attack_noun_read_as_a_gerund`).

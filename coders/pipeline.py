@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -168,10 +167,10 @@ class Coder:
         ):
             parsed[k] += [(index, sentence) for sentence in doc.sents if sentence.text.strip()]
             if index in plans[k].introductions:
-                introducing.append(doc)
+                introducing.append((doc, plans[k].introduced.get(index, frozenset())))
         if self._recognise:
             recogniser = cast(TrainablePipe, self.nlp.get_pipe(RECOGNISER))
-            deque(recogniser.pipe(introducing, batch_size=size), maxlen=0)  # sets doc.ents
+            recognise_near_names(recogniser, introducing, size)
         for article, plan, sentences in zip(batch, plans, parsed, strict=True):
             events = code_sentences(
                 sentences,
@@ -181,6 +180,53 @@ class Coder:
                 self.config.coreference,
             )
             yield CodedArticle(article, plan.sentences, events, self.lexicon.provenance)
+
+
+# The words around an introduced name that the recogniser reads: its role and the rest of its
+# name stand before it ("Senegalese President Bassirou Diomaye Faye"), an apposition after it.
+WORDS_BEFORE_A_NAME = 8
+WORDS_AFTER_A_NAME = 4
+
+
+def recognise_near_names(
+    recogniser: TrainablePipe, introducing: list[tuple[Doc, frozenset[str]]], size: int
+) -> None:
+    """Set the named entities of each sentence around the names it introduces: the recogniser
+    reads those words only, which costs a third of reading the whole sentence, and discovery
+    looks for no other entity (`coders.discovery`). A sentence whose names are not found
+    among its words is read whole."""
+    docs = [doc for doc, _ in introducing]
+    windows = [
+        (n, start, end)
+        for n, (doc, names) in enumerate(introducing)
+        for start, end in _windows(doc, names)
+    ]
+    found: list[list[Span]] = [[] for _ in docs]
+    pieces = (docs[n][start:end].as_doc() for n, start, end in windows)
+    for (n, start, _), piece in zip(windows, recogniser.pipe(pieces, batch_size=size), strict=True):
+        doc = docs[n]
+        found[n] += [Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents]
+    for doc, spans in zip(docs, found, strict=True):
+        doc.ents = spans
+
+
+def _windows(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
+    """The token ranges around each introduced name in `doc`, overlapping ones merged; the
+    whole sentence where no name is found."""
+    ranges = [
+        (max(0, t.i - WORDS_BEFORE_A_NAME), min(len(doc), t.i + WORDS_AFTER_A_NAME + 1))
+        for t in doc
+        if t.lower_ in names
+    ]
+    if not ranges:
+        return [(0, len(doc))]
+    merged = [ranges[0]]
+    for start, end in ranges[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:

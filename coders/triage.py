@@ -23,7 +23,8 @@ appositive (and leaves the sentence coded) takes the parse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
@@ -132,6 +133,9 @@ class Plan:
     # The kept sentences that introduce a name by its role, where the entity recogniser runs
     # for actor discovery (it costs as much as the rest of the pipeline).
     introductions: frozenset[int] = frozenset()
+    # The names each of them introduces, in lower case: the recogniser reads the words around
+    # them (`pipeline.recognise_near_names`).
+    introduced: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
 
 class Triage:
@@ -162,7 +166,7 @@ class Triage:
             return Plan(len(sentences), ())
         aliases: set[str] = set()
         kept = []
-        introductions = set()
+        introductions: dict[int, frozenset[str]] = {}
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
             agents = self._actors.agents.find(sentence)
@@ -174,9 +178,10 @@ class Triage:
             enough = self._names_enough(sentence, matches, agents, aliases, needed)
             if enough:
                 kept.append((index, sentence.text.strip()))
-                introductions |= {index} if introduced else set()
+                if introduced:
+                    introductions[index] = frozenset(introduced)
             aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
-        return Plan(len(sentences), tuple(kept), frozenset(introductions))
+        return Plan(len(sentences), tuple(kept), frozenset(introductions), introductions)
 
     def _names_enough(
         self,

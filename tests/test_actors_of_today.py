@@ -190,6 +190,13 @@ DISCOVERY_CASES = [
         set(),
         id="an-unknown-name-with-no-country-is-no-actor",
     ),
+    pytest.param(
+        "After two days of talks in Accra on trade, fisheries, migration and the security of "
+        "the coast, Ghanaian Foreign Minister Kwesi Adomako criticised Burkina Faso. Adomako "
+        "later praised Togo and Benin for their help.",
+        {("GHAGOV", "BFA", "111"), ("GHAGOV", "TGO", "051"), ("GHAGOV", "BEN", "051")},
+        id="a-name-introduced-late-in-a-long-sentence-is-still-found",
+    ),
 ]
 
 
