@@ -69,6 +69,7 @@ from coders.codebook import (
 from coders.context import ArticleContext, StoryActs
 from coders.cooperation import cooperation_code
 from coders.criticism import (
+    CRITICISE_CODE,
     blame_events,
     criticism_events,
     made_by_a_complaint,
@@ -134,6 +135,7 @@ from coders.places import (
     water_names,
 )
 from coders.protests import (
+    MILITARY_FORCE,
     demonstration,
     foreign_ban_code,
     gathered_to_celebrate,
@@ -608,8 +610,6 @@ PEACEKEEPING = "074"
 # for a state: its government, lawmakers and former leaders (not the opposition, whose
 # protesters clash in the streets).
 CLASH = "clash"
-FORCE_CODE = "190"
-CRITICISM = "111"
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
 
 # THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
@@ -1128,11 +1128,11 @@ def _verbal_clash(
     """Leaders, ministers and lawmakers who clash do it in words: "Zelenskiy and Trump clashed
     in a heated exchange" is criticism (111) both ways, not the fighting (190) of armies,
     police or crowds that clash."""
-    if verb.lemma_.lower() != CLASH or pattern.code != FORCE_CODE:
+    if verb.lemma_.lower() != CLASH or pattern.code != MILITARY_FORCE:
         return pattern
     if not sources or not all(a.agent in SPEAKING_ROLES for a in [*sources, *targets]):
         return pattern
-    return replace(pattern, code=CRITICISM, reverse=CRITICISM)
+    return replace(pattern, code=CRITICISE_CODE, reverse=CRITICISE_CODE)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
