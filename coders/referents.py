@@ -32,6 +32,7 @@ from coders.arguments import (
     ALLEGATION_NOUNS,
     DEFINITE_WORDS,
     DENY_CODE,
+    REDUCED_RELATIONS_ROOT,
     RELEASE_CODES,
     STATE_ROLES,
     is_definite,
@@ -163,7 +164,6 @@ DE_ESCALATION_CODES = ("0256", "1056")
 # first cut in relations was ("Bolivia severed ties with Israel ... Colombia and Chile
 # recalled their ambassadors": from Israel).
 RELATIONS_CUT = "161"
-REDUCE_RELATIONS_ROOT = "16"
 # "Announced similar sanctions" (like the story's first), "followed suit" (as the last
 # sentence told): an act done again (`similar_act_targets`, `followed_acts`).
 SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
@@ -203,7 +203,7 @@ def referred_targets(
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)
     if pattern.code == RELATIONS_CUT:
-        return _others(acts.first_targets(REDUCE_RELATIONS_ROOT), sources)
+        return _others(acts.first_targets(REDUCED_RELATIONS_ROOT), sources)
     return []
 
 

@@ -103,8 +103,6 @@ def test_only_a_name_the_dictionaries_do_not_know_sends_its_sentence_to_the_reco
     plan = triage.plan(text)
     assert [index for index, _ in plan.kept] == [0, 1]
     assert plan.introductions == {0}
-    # The recogniser reads the words around the name it introduces.
-    assert plan.introduced == {0: frozenset({"kadiatou"})}
 
 
 def test_a_story_discard_keeps_nothing(triage):
