@@ -725,12 +725,25 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             if together and _binds_both(code, verb) and target != NOBODY:
                 # "Peru reached an agreement with Chile": it binds both.
                 found.append(Coded(verb, pattern, target, source, code, reverse=True))
-        if pattern.reverse and targets and not one_sided and not _one_way_clash(pattern):
+        if (
+            pattern.reverse
+            and targets
+            and not one_sided
+            and not _one_way_clash(pattern)
+            and not _visited_place(pattern, target)
+        ):
             # "A visited B" (042:043) is also "B hosted A".
             # "Kenyan police clashed with protesters": the protesters' side is refined too.
             reverse = _refined_code(pattern.reverse, verb, target, source)
             found.append(Coded(verb, pattern, target, source, reverse, reverse=True))
     return found
+
+
+def _visited_place(pattern: VerbPattern, target: Actor) -> bool:
+    """Whether a visit's target is a country or its capital, not its people: "Biden visited
+    Kyiv" is a visit (042) with no one named as host, so no hosting (043) comes back, as it
+    does for "Biden visited Zelenskiy"."""
+    return pattern.code.startswith(VISIT_CODES) and target.agent is None
 
 
 def _one_way_clash(pattern: VerbPattern) -> bool:

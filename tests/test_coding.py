@@ -278,7 +278,7 @@ CASES = [
     pytest.param(
         "Putin is scheduled to visit China next month.",
         "2022-06-01",
-        {("RUSGOV", "CHN", "042"), ("CHN", "RUSGOV", "043")},
+        {("RUSGOV", "CHN", "042")},
         id="passive-governor-lends-its-subject",
     ),
     pytest.param(
@@ -693,7 +693,7 @@ USER_VERB_CASES = [
     pytest.param(
         "left\t036\tfor:\t",
         "Poland leaves for Belarus.",
-        {("POL", "BLR", "042"), ("BLR", "POL", "043")},
+        {("POL", "BLR", "042")},
         id="other-forms-keep-the-lemma-patterns",
     ),
     pytest.param(

@@ -173,7 +173,7 @@ AGREEMENT_CASES = [
     ),
     pytest.param(
         "The Bolivian foreign minister left for Chile on Tuesday.",
-        {("BOLGOV", "CHL", "042"), ("CHL", "BOLGOV", "043")},
+        {("BOLGOV", "CHL", "042")},
         id="leaving-for-a-country-is-a-visit",
     ),
     pytest.param(
@@ -3075,7 +3075,7 @@ REPLY_CASES = [
     ),
     pytest.param(
         "India's prime minister made a surprise visit to Kyiv on Friday.",
-        {("INDGOV", "UKR", "042"), ("UKR", "INDGOV", "043")},
+        {("INDGOV", "UKR", "042")},
         id="a-visit-made-is-a-visit",
     ),
     pytest.param(
@@ -3792,7 +3792,7 @@ VERB_CASES = [
     ),
     pytest.param(
         "Boric became the first Chilean president to set foot in Bolivia on Sunday.",
-        {("CHLGOV", "BOL", "042"), ("BOL", "CHLGOV", "043")},
+        {("CHLGOV", "BOL", "042")},
         id="setting-foot-in-a-country-is-a-visit",
     ),
     pytest.param(
@@ -4095,7 +4095,7 @@ LIST_AND_CLAUSE_CASES = [
     ),
     pytest.param(
         "Peru's president visited La Paz on Monday and pledged support.",
-        {("PERGOV", "BOL", "042"), ("BOL", "PERGOV", "043"), ("PERGOV", "BOL", "032")},
+        {("PERGOV", "BOL", "042"), ("PERGOV", "BOL", "032")},
         id="support-pledged-beside-a-visit-is-for-the-host",
     ),
     pytest.param(
@@ -4193,7 +4193,7 @@ SESSION_32_CASES = [
     pytest.param(
         "Chinese warships sailed near Taiwan on Monday, hours after a US senator visited the "
         "island.",
-        {("USALEG", "TWN", "042"), ("TWN", "USALEG", "043")},
+        {("USALEG", "TWN", "042")},
         id="the-island-is-the-island-state-named-earlier-in-the-sentence",
     ),
     pytest.param(
@@ -4286,7 +4286,7 @@ SESSION_32_CASES = [
     ),
     pytest.param(
         "Chile's defence minister visited Bolivia on Monday. Peru called the visit a provocation.",
-        {("CHLMIL", "BOL", "042"), ("BOL", "CHLMIL", "043"), ("PER", "CHLMIL", "111")},
+        {("CHLMIL", "BOL", "042"), ("PER", "CHLMIL", "111")},
         id="the-visit-is-the-visitors",
     ),
     pytest.param(
@@ -5056,7 +5056,7 @@ SESSION_37_CASES = [
     ),
     pytest.param(
         "Chile's foreign minister visited Bolivia. Argentina later invited her to Buenos Aires.",
-        {("CHLGOV", "BOL", "042"), ("BOL", "CHLGOV", "043"), ("ARG", "CHLGOV", "040")},
+        {("CHLGOV", "BOL", "042"), ("ARG", "CHLGOV", "040")},
         id="her-is-the-official-the-last-sentence-led-with",
     ),
     pytest.param(
@@ -6347,6 +6347,19 @@ SESSION_49_CASES = [
     ),
 ]
 
+SESSION_50_CASES = [
+    pytest.param(
+        "The Ghanaian president paid a visit to Abuja on Thursday.",
+        {("GHAGOV", "NGA", "042")},
+        id="a-visit-to-a-capital-has-no-host-named",
+    ),
+    pytest.param(
+        "The Ghanaian president visited Nigeria's president in Abuja on Thursday.",
+        {("GHAGOV", "NGAGOV", "042"), ("NGAGOV", "GHAGOV", "043")},
+        id="a-visit-to-a-leader-is-hosted-by-the-leader",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6411,6 +6424,7 @@ ALL_CASES = (
     + SESSION_47_CASES
     + SESSION_48_CASES
     + SESSION_49_CASES
+    + SESSION_50_CASES
 )
 
 
