@@ -105,6 +105,9 @@ SPEAKING_VERBS = frozenset(
         "remind",
     }
 )
+# Articles that mark the thing named and the name given: "called THE killing A crime".
+DEFINITE_ARTICLES = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".
 NAMING_VERBS = frozenset(
     {
@@ -519,9 +522,18 @@ def mend_names_given(sentence: Span) -> None:
     its compound ("called the arrest oppression", "called the air raids terror": THE and
     ARREST on OPPRESSION) is the name given again: the thing becomes the object, as "called
     the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
-    verb's single object, with an article before the compound."""
+    verb's single object, with an article before the compound. A name hung on the thing
+    itself is mended too (`_name_hung_on_the_thing`)."""
     for verb in sentence:
         if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
+            continue
+        for name in children(verb, "oprd"):
+            if _harsh_name_read_as_a_verb(name):
+                name.pos_, name.tag_ = "NOUN", "NNS"
+        things = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+        if len(things) == 1 and (hung := _name_hung_on_the_thing(things[0])) is not None:
+            things[0].dep_ = "dobj"
+            hung.head, hung.dep_ = verb, "oprd"
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) != 1 or any(c.dep_ == "oprd" for c in verb.children):
@@ -537,6 +549,24 @@ def mend_names_given(sentence: Span) -> None:
             word.head = thing
         thing.head, thing.dep_ = verb, "dobj"
         name.dep_ = "oprd"
+
+
+def _name_hung_on_the_thing(thing: Token) -> Token | None:
+    """The name a naming verb gives, where the parser hung it on the thing named: on "the
+    killing" read as a gerund taking it as its object ("called the killing a crime"), or as
+    the thing's apposition ("called the killing of the journalist an outrage"). Only a thing
+    with a definite article and a name with an indefinite one, after it."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in thing.lefts):
+        return None
+    hung = [c for c in thing.rights if c.dep_ in {"dobj", "appos"} and c.pos_ == "NOUN"]
+    named = [c for c in hung if any(d.lower_ in INDEFINITE_ARTICLES for d in c.lefts)]
+    return named[0] if len(named) == 1 else None
+
+
+def _harsh_name_read_as_a_verb(word: Token) -> bool:
+    """A harsh name given that the tagger read as a verb in the present tense: "lies" in
+    "called the claims lies", a plural noun where the name stands."""
+    return word.tag_ == "VBZ" and word.lemma_.lower() in HARSH_WORDS
 
 
 def names_something(verb: Token) -> bool:

@@ -109,9 +109,11 @@ ACCORD_NOUNS = frozenset(
     }
 )
 # Threats and shows of force: the noun stands for who threatened or held them.
-THREAT_NOUNS = frozenset(
-    {"warning", "threat", "ultimatum", "drill", "exercise", "manoeuvre", "maneuver"}
-)
+# Drills are shows of force: where the story told them only by the force they used ("fired
+# missiles into the waters around Taiwan during its largest exercises ... Taipei condemned the
+# drills"), the noun stands for who used it.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver"})
+THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"}) | DRILL_NOUNS
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
@@ -395,6 +397,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (FIGHT_NOUNS, acts.attackers + acts.attacked),
         (ACCORD_NOUNS, acts.parties),
         (ALLEGATION_NOUNS, acts.accusers),
+        (DRILL_NOUNS, acts.threateners or acts.attackers),
         (THREAT_NOUNS, acts.threateners),
         (COERCION_NOUNS, acts.coercers),
         (COUP_NOUNS, _putschists(acts)),

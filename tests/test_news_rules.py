@@ -6358,6 +6358,28 @@ SESSION_50_CASES = [
         {("GHAGOV", "NGAGOV", "042"), ("NGAGOV", "GHAGOV", "043")},
         id="a-visit-to-a-leader-is-hosted-by-the-leader",
     ),
+    pytest.param(
+        "Chilean jets struck a Peruvian army base on Monday. Peru called the killing a crime.",
+        {("CHLMIL", "PERMIL", "195"), ("PER", "CHLMIL", "111")},
+        id="a-name-hung-on-the-gerund-it-names-is-the-name-given",
+    ),
+    pytest.param(
+        "Chile fired missiles into waters near Peru during naval exercises. Peru condemned the "
+        "drills.",
+        {("CHL", "PER", "195"), ("PER", "CHL", "111")},
+        id="drills-told-only-by-their-force-are-the-attackers",
+    ),
+    pytest.param(
+        "Chile said its jets had struck rebel camps in Peru. Peru called the Chilean claims lies.",
+        {("CHLMIL", "PERREB", "195"), ("PER", "CHL", "111")},
+        id="claims-called-lies-are-criticised-not-a-phone-call",
+    ),
+    pytest.param(
+        "Peruvian forces suffered heavy losses in fighting with Chile. Peru's president ordered "
+        "a general mobilisation on Tuesday.",
+        {("CHL", "PERMIL", "190"), ("PERGOV", "CHL", "154")},
+        id="a-mobilisation-ordered-is-aimed-at-the-storys-other-side",
+    ),
 ]
 
 ALL_CASES = (
