@@ -15,9 +15,9 @@ from tests.conftest import ROOT
 # Measured on 2026-11-28 (session 6); raise these when the coder improves. Issue 20 asks that
 # the public suites not fall below 80% of the 284 unit-test records and GSR event F1 0.71.
 # Session 48 measured 228 records, F1 0.8614, and the GSR's 52 of 78 records, F1 0.726;
-# session 49 228, 0.8614 and 52, 0.731.
+# session 49 228, 0.8614 and 52, 0.731; session 50 228, 0.8614 and 53, 0.736.
 UNIT_TEST_FLOOR = {"records_correct": 228, "f1": 0.86}
-GSR_FLOOR = {"records_correct": 52, "f1": 0.73}
+GSR_FLOOR = {"records_correct": 53, "f1": 0.735}
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +62,10 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 32): 401, 0.685 and 0.919; (session 34): 402, 0.686 and 0.920; (session 35): 403,
 # 0.688 and 0.920; (session 36): 404, 0.688 and 0.921; (session 38): 404, 0.688 and 0.922;
 # (session 40): 409, 0.696 and 0.923; (session 41): 410, 0.697 and 0.923; (session 44, with
-# four meetings recoded both ways): 410, 0.703 and 0.925; (session 49): 416, 0.714 and 0.928.
-CODEBOOK_FLOOR = {"records_correct": 416, "f1": 0.714, "dyad_root_f1": 0.928}
+# four meetings recoded both ways): 410, 0.703 and 0.925; (session 49): 416, 0.714 and 0.928;
+# (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
+# three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278.
+CODEBOOK_FLOOR = {"records_correct": 416, "f1": 0.713, "dyad_root_f1": 0.927}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -78,8 +80,9 @@ CODEBOOK_FLOOR = {"records_correct": 416, "f1": 0.714, "dyad_root_f1": 0.928}
 # 0.547 and 0.804; (session 37): 169, 0.546 and 0.810; (session 40): 172, 0.555 and 0.813;
 # (session 41): 173, 0.556 and 0.814; (session 42): 173, 0.555 and 0.817; (session 43): 174,
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822;
-# (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825.
-WIRE_STORIES_FLOOR = {"records_correct": 180, "f1": 0.573, "dyad_root_f1": 0.824}
+# (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
+# (session 50): 180, 0.5738 and 0.8256.
+WIRE_STORIES_FLOOR = {"records_correct": 180, "f1": 0.573, "dyad_root_f1": 0.825}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
