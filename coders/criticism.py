@@ -523,7 +523,8 @@ def mend_names_given(sentence: Span) -> None:
     ARREST on OPPRESSION) is the name given again: the thing becomes the object, as "called
     the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
     verb's single object, with an article before the compound. A name hung on the thing
-    itself is mended too (`_name_hung_on_the_thing`)."""
+    itself is mended too (`_name_hung_on_the_thing`), and a harsh name the tagger read as a
+    verb is a noun again (`_harsh_name_read_as_a_verb`)."""
     for verb in sentence:
         if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
             continue
