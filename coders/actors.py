@@ -217,6 +217,11 @@ ARMED_WORDS = frozenset({"armed"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
+# People of no role the police arrest or detain: the country's civilians, as PEOPLE are ("police
+# arrested a 41-year-old man at the scene"). Not men of any act, since "a man" killed in a
+# border clash or "two men" in a wire story's gold are no civilians of the scene's country.
+HELD_PERSON_NOUNS = frozenset({"man", "men", "suspect", "teenager", "youth", "boy", "girl"})
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend"})
 HEAD_NOUN = "head"
 # A country's neighbour or rival, told with its possessive (`ActorResolver._neighbour`).
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
@@ -1452,8 +1457,9 @@ class ActorResolver:
             # "dozens of protesters", "tens of thousands of people": the protesters, people.
             head = counted
         tokens = core_tokens(head)
-        if _is_count_of_people(head) or _is_following(head):
-            # "thousands marched": people, so civilians; so are "supporters of the junta".
+        if _is_count_of_people(head) or _is_following(head) or is_person_held(head):
+            # "thousands marched": people, so civilians; so are "supporters of the junta" and
+            # "a 41-year-old man" the police arrested.
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
@@ -2163,3 +2169,10 @@ def _is_group_reference(token: Token) -> bool:
     )
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
     return bool(markers & GROUP_MARKERS.keys()) or (definite and not described)
+
+
+def is_person_held(head: Token) -> bool:
+    """A person of no role the clause arrests or detains ("arrested a man", "a suspect was
+    detained"), for whom the scene's country stands."""
+    held = head.dep_ == "dobj" or head.dep_ == "nsubjpass"
+    return held and head.lower_ in HELD_PERSON_NOUNS and head.head.lemma_.lower() in ARRESTING_VERBS

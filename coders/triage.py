@@ -42,6 +42,7 @@ from coders.actors import (
     EACH,
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
+    HELD_PERSON_NOUNS,
     ISLAND_REFERENT,
     PARTY_NOUNS,
     PERSON_OBJECT_PRONOUNS,
@@ -68,6 +69,9 @@ PLACE_NOUN_WORDS = frozenset(
     # "took control of Taiz": the place held is the target too.
     | {"control"}
 )
+# Beginnings of the words of an arrest, and how many words before a person held they may come.
+ARREST_WORD_STARTS = ("arrest", "detain", "apprehend")
+ARREST_REACH = 7
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
@@ -253,8 +257,19 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or word.removesuffix("s") in HARSH_WORDS
         # "condemned the attack": the attackers told of before
         or refers_back(token)
+        # "police arrested a 41-year-old man": the scene's civilians (`actors.is_person_held`)
+        or (word in HELD_PERSON_NOUNS and _after_an_arrest(token))
     )
     return 1 if references else 0
+
+
+def _after_an_arrest(token: Token) -> bool:
+    """Whether a word of arresting or detaining comes a few words before `token` ("arrested a
+    41-year-old man"), or the word is followed by one ("a suspect was detained"). Triage reads
+    words, not lemmas."""
+    doc = token.doc
+    near = [*doc[max(token.i - ARREST_REACH, 0) : token.i], *doc[token.i + 1 : token.i + 3]]
+    return any(t.lower_.startswith(ARREST_WORD_STARTS) for t in near)
 
 
 def _word_before(token: Token) -> str:

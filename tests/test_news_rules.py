@@ -6380,6 +6380,16 @@ SESSION_50_CASES = [
         {("CHL", "PERMIL", "190"), ("PERGOV", "CHL", "154")},
         id="a-mobilisation-ordered-is-aimed-at-the-storys-other-side",
     ),
+    pytest.param(
+        "Chilean police arrested a 34-year-old man near the scene.",
+        {("CHLCOP", "CHLCVL", "173")},
+        id="a-man-the-police-arrest-is-a-civilian-of-the-scene",
+    ),
+    pytest.param(
+        "A Peruvian court freed a man on Monday.",
+        set(),
+        id="a-man-of-any-other-act-is-no-actor",
+    ),
 ]
 
 ALL_CASES = (
