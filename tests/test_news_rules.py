@@ -6390,6 +6390,21 @@ SESSION_50_CASES = [
         set(),
         id="a-man-of-any-other-act-is-no-actor",
     ),
+    pytest.param(
+        "Gabonese soldiers stormed the government palace in Libreville.",
+        {("GABMIL", "GABGOV", "190")},
+        id="the-government-palace-stormed-is-an-assault-not-criticism",
+    ),
+    pytest.param(
+        "Teachers in Chile joined a nationwide strike.",
+        {("CHLEDU", "CHLGOV", "143")},
+        id="a-nationwide-strike-joined-is-a-strike-not-an-attack",
+    ),
+    pytest.param(
+        "Chile joined the strike on rebel camps in Peru.",
+        {("CHL", "PERREB", "062")},
+        id="an-attack-joined-is-still-military-cooperation",
+    ),
 ]
 
 ALL_CASES = (
