@@ -306,14 +306,6 @@ def code_sentence(
     # One event per dyad and code in a sentence, from the first verb that codes it: "agreed to
     # restore relations" is one event, though both verbs code it.
     events: dict[tuple[str, str, str], Event] = {}
-    facts = SentenceFacts(
-        article,
-        sentence,
-        index,
-        lexicon.issues.codes(sentence),
-        lexicon.codebook,
-        lexicon.provenance,
-    )
     found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
     found += noun_events(sentence, resolver, found)
     found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
@@ -328,6 +320,11 @@ def code_sentence(
     found += followed_acts(sentence, resolver)
     found = told_by_its_arrests(with_their_demands(made_by_a_complaint(vowed_threats(found))))
     found = [coded for coded in found if coded.verb.i not in skipped]
+    if not found:
+        return []
+    # The issues are read only for a sentence with events: most parsed sentences have none.
+    issues = lexicon.issues.codes(sentence)
+    facts = SentenceFacts(article, sentence, index, issues, lexicon.codebook, lexicon.provenance)
     for coded in found:
         place = (
             locate(
