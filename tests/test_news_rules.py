@@ -6405,6 +6405,16 @@ SESSION_50_CASES = [
         {("CHL", "PERREB", "062")},
         id="an-attack-joined-is-still-military-cooperation",
     ),
+    pytest.param(
+        "Peru declared war on the drug gangs of the Amazon.",
+        {("PER", "PERCRM", "138")},
+        id="war-declared-on-a-group-threatens-force",
+    ),
+    pytest.param(
+        "Chile's president declared war on inflation.",
+        set(),
+        id="war-declared-on-a-problem-is-no-event",
+    ),
 ]
 
 ALL_CASES = (
