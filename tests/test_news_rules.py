@@ -6415,6 +6415,11 @@ SESSION_50_CASES = [
         set(),
         id="war-declared-on-a-problem-is-no-event",
     ),
+    pytest.param(
+        "Montenegro joined NATO in 2017.",
+        {("MNE", "IGOWSTNAT", "062")},
+        id="joining-nato-is-military-cooperation",
+    ),
 ]
 
 ALL_CASES = (
