@@ -6420,6 +6420,16 @@ SESSION_50_CASES = [
         {("MNE", "IGOWSTNAT", "062")},
         id="joining-nato-is-military-cooperation",
     ),
+    pytest.param(
+        "Bolivia and Cuba voted with Venezuela against the resolution.",
+        set(),
+        id="those-voted-with-are-no-target-of-the-vote",
+    ),
+    pytest.param(
+        "Bolivia voted against Chile's membership.",
+        {("BOL", "CHL", "110")},
+        id="a-vote-against-a-states-bid-is-aimed-at-it",
+    ),
 ]
 
 ALL_CASES = (
