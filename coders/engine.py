@@ -19,6 +19,7 @@ from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
+    CLAIM_CODE,
     DENY_CODE,
     HOST_CODE,
     MEDIATION_CODE,
@@ -670,6 +671,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
+        or _claimed_on_the_other_side(pattern.code, sources, resolver)
     )
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
@@ -810,6 +812,18 @@ def _hostages_of_the_other_side(
         return []
     freed = children(verb, "dobj", "nsubjpass")
     if not any(f.lemma_.lower() in HOSTAGE_NOUNS for f in freed):
+        return []
+    return _other_side(countries, resolver)
+
+
+def _claimed_on_the_other_side(
+    code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a side's claim of responsibility is toward where the story coded no attack to
+    claim (its doer was not named): the story's other side ("Drones struck two Saudi oil
+    plants ... Yemen's Houthi movement claimed responsibility" is YEMREB → SAU 015)."""
+    countries = _side_country(sources)
+    if not code.startswith(CLAIM_CODE) or not countries:
         return []
     return _other_side(countries, resolver)
 

@@ -6430,6 +6430,17 @@ SESSION_50_CASES = [
         {("BOL", "CHL", "110")},
         id="a-vote-against-a-states-bid-is-aimed-at-it",
     ),
+    pytest.param(
+        "Drones struck an oil refinery in southern Peru on Sunday. Chilean rebels claimed "
+        "responsibility.",
+        {("CHLREB", "PER", "015")},
+        id="a-claim-for-an-attack-by-no-one-named-is-toward-the-storys-other-side",
+    ),
+    pytest.param(
+        "Chilean rebels claimed responsibility.",
+        set(),
+        id="a-claim-with-no-story-before-it-has-no-target",
+    ),
 ]
 
 ALL_CASES = (
