@@ -4761,8 +4761,8 @@ SESSION_35_CASES = [
         "Finland and Sweden applied to join NATO. "
         "Turkey objected, accusing them of harbouring militants.",
         {
-            ("FIN", "IGOWSTNAT", "026"),
-            ("SWE", "IGOWSTNAT", "026"),
+            ("FIN", "IGOWSTNAT", "0212"),
+            ("SWE", "IGOWSTNAT", "0212"),
             ("TUR", "FIN", "112"),
             ("TUR", "SWE", "112"),
         },
