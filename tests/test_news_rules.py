@@ -6441,6 +6441,11 @@ SESSION_50_CASES = [
         set(),
         id="a-claim-with-no-story-before-it-has-no-target",
     ),
+    pytest.param(
+        "Peru's president welcomed the Pope to the government palace in Lima.",
+        {("PERGOV", "VATGOV", "043"), ("VATGOV", "PERGOV", "042")},
+        id="the-pope-is-the-holy-sees-head-of-state",
+    ),
 ]
 
 ALL_CASES = (
