@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
@@ -35,6 +35,8 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police",
 # "marched through Nairobi".
+# Where people go, which places them only where nothing else does (`Mentions.countries`).
+DESTINATION_PREP = "into"
 PLACING_PREPS = frozenset(
     {"in", "across", "throughout", "near", "through", "around", "outside", "inside"}
 )
@@ -529,14 +531,23 @@ class Mentions:
         in a country: a name that qualifies an agent ("Kenyan police", "Colombia's guerrilla
         group") other than a report's speaker, or a place the sentence is in ("in Nairobi");
         not a country that is only acted on ("thanked China for its aid")."""
+        found = self._countries_of(day, lambda match: doc is None or self._places(match, doc))
+        if doc is not None and not found:
+            # "warned against sending troops into Niger": where nothing else places people,
+            # the country they are sent or cross into does.
+            found = self._countries_of(day, lambda match: _is_destination(doc[match.end - 1]))
+        return frozenset(found)
+
+    def _countries_of(self, day: date, kept: Callable[[PhraseMatch[ActorEntry]], bool]) -> set[str]:
+        """The countries of the names `kept` keeps, on `day`."""
         found = set()
         for match in self.actors:
             code = actor_code(match.entries, day)
-            if code is None or (doc is not None and not self._places(match, doc)):
+            if code is None or not kept(match):
                 continue
             parts = code.split(CODE_SEPARATOR)
             found |= {p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES)}
-        return frozenset(found)
+        return found
 
     def subject_countries(self, day: date, doc: Doc) -> frozenset[str]:
         """The countries named bare as the subject of a clause that reports nothing ("Venezuela
@@ -1715,6 +1726,11 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
         return False  # "a truce with Chile mediated by Brazil": Chile is a party
     # A modifier of a noun, not the sentence's verb: "Japan provided a loan" is Japan's act.
     return bool(after) and after[0].lower_ in BACKING_WORDS and after[0].dep_ != "ROOT"
+
+
+def _is_destination(token: Token) -> bool:
+    """A name that is where something is sent or crosses into ("into Niger")."""
+    return token.dep_ == "pobj" and token.head.lower_ == DESTINATION_PREP
 
 
 def _is_place(token: Token) -> bool:

@@ -6446,6 +6446,11 @@ SESSION_50_CASES = [
         {("PERGOV", "VATGOV", "043"), ("VATGOV", "PERGOV", "042")},
         id="the-pope-is-the-holy-sees-head-of-state",
     ),
+    pytest.param(
+        "The army chiefs warned the African Union against sending troops into Chad.",
+        {("TCDMIL", "IGOAFRAFU", "130")},
+        id="where-nothing-else-places-people-the-country-troops-go-into-does",
+    ),
 ]
 
 ALL_CASES = (

@@ -35,9 +35,9 @@ def unit_tests(shared, nlp):
 # and 0.734; (session 35): 0.681, 0.844 and 0.736; (session 37, 2026-12-03): 0.683, 0.845 and
 # 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746;
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
-# 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764. A rule
-# must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.716, "dyad_root_precision": 0.866, "dyad_f1": 0.763}
+# 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
+# (session 50): 0.718, 0.867 and 0.766. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.718, "dyad_root_precision": 0.867, "dyad_f1": 0.765}
 
 
 @pytest.fixture(scope="module")
