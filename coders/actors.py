@@ -35,11 +35,11 @@ CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
 # How a name places the agents of a sentence in its country: "in Nairobi", "Kenyan police",
 # "marched through Nairobi".
-# Where people go, which places them only where nothing else does (`Mentions.countries`).
-DESTINATION_PREP = "into"
 PLACING_PREPS = frozenset(
     {"in", "across", "throughout", "near", "through", "around", "outside", "inside"}
 )
+# Where people go, which places them only where nothing else does (`Mentions.countries`).
+DESTINATION_PREP = "into"
 # The phrase of an attack that names what it hit ("strikes on Gaza").
 HIT_PREPS = frozenset({"on"})
 # Verbs whose object is a place attacked, so its people are the victims ("shelled Kharkiv").

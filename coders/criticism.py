@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from coders.actors import STATELESS_PREFIXES, ActorResolver
 from coders.arguments import (
     COMPLAINT_CODE,
+    DEFINITE_WORDS,
     DENY_CODE,
     DISAPPROVE_ROOT,
     STORY_PRONOUNS,
@@ -105,8 +106,8 @@ SPEAKING_VERBS = frozenset(
         "remind",
     }
 )
-# Articles that mark the thing named and the name given: "called THE killing A crime".
-DEFINITE_ARTICLES = frozenset({"the", "this", "that", "these", "those"})
+# The articles that mark the name given, as DEFINITE_WORDS mark the thing named: "called THE
+# killing A crime".
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Verbs that name what they judge as their object: "described X as Y", "called X Y".
 NAMING_VERBS = frozenset(
@@ -557,7 +558,7 @@ def _name_hung_on_the_thing(thing: Token) -> Token | None:
     killing" read as a gerund taking it as its object ("called the killing a crime"), or as
     the thing's apposition ("called the killing of the journalist an outrage"). Only a thing
     with a definite article and a name with an indefinite one, after it."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in thing.lefts):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in thing.lefts):
         return None
     hung = [c for c in thing.rights if c.dep_ in {"dobj", "appos"} and c.pos_ == "NOUN"]
     named = [c for c in hung if any(d.lower_ in INDEFINITE_ARTICLES for d in c.lefts)]

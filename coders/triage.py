@@ -32,6 +32,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import (
+    ARRESTING_VERBS,
     ATTACKER_PLURALS,
     BODY_REFERENTS,
     CODE_SEPARATOR,
@@ -69,8 +70,9 @@ PLACE_NOUN_WORDS = frozenset(
     # "took control of Taiz": the place held is the target too.
     | {"control"}
 )
-# Beginnings of the words of an arrest, and how many words before a person held they may come.
-ARREST_WORD_STARTS = ("arrest", "detain", "apprehend")
+# Beginnings of the words of an arrest (the lemmas `actors.is_person_held` reads), and how
+# many words before a person held they may come.
+ARREST_WORD_STARTS = tuple(sorted(ARRESTING_VERBS))
 ARREST_REACH = 7
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
@@ -135,11 +137,15 @@ class Plan:
     sentences: int
     kept: tuple[tuple[int, str], ...]
     # The kept sentences that introduce a name by its role, where the entity recogniser runs
-    # for actor discovery (it costs as much as the rest of the pipeline).
-    introductions: frozenset[int] = frozenset()
-    # The names each of them introduces, in lower case: the recogniser reads the words around
-    # them (`pipeline.recognise_near_names`).
+    # for actor discovery (it costs as much as the rest of the pipeline), with the names each
+    # introduces, in lower case: the recogniser reads the words around them
+    # (`pipeline.recognise_near_names`).
     introduced: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def introductions(self) -> frozenset[int]:
+        """The kept sentences that introduce a name by its role."""
+        return frozenset(self.introduced)
 
 
 class Triage:
@@ -185,7 +191,7 @@ class Triage:
                 if introduced:
                     introductions[index] = frozenset(introduced)
             aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
-        return Plan(len(sentences), tuple(kept), frozenset(introductions), introductions)
+        return Plan(len(sentences), tuple(kept), introductions)
 
     def _names_enough(
         self,
