@@ -219,11 +219,19 @@ ARMED_WORDS = frozenset({"armed"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
-# People of no role the police arrest or detain: the country's civilians, as PEOPLE are ("police
-# arrested a 41-year-old man at the scene"). Not men of any act, since "a man" killed in a
-# border clash or "two men" in a wire story's gold are no civilians of the scene's country.
-HELD_PERSON_NOUNS = frozenset({"man", "men", "suspect", "teenager", "youth", "boy", "girl"})
-ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend"})
+# People of no role whom a state holds, tries or punishes: the country's civilians, as PEOPLE
+# are ("police arrested a 41-year-old man at the scene", "Iran hanged a man", "the junta
+# pardoned thousands of prisoners"). Not men of any act, since "a man" killed in a border
+# clash or "two men" in a wire story's gold are no civilians of the scene's country.
+HELD_PERSON_NOUNS = frozenset(
+    {"man", "men", "suspect", "teenager", "youth", "boy", "girl"}
+    | {"prisoner", "detainee", "inmate"}
+)
+CUSTODY_VERBS = frozenset(
+    {"arrest", "detain", "apprehend"}
+    | {"sentence", "convict", "jail", "imprison", "deport", "pardon"}
+    | {"execute", "hang", "behead", "flog", "torture"}
+)
 HEAD_NOUN = "head"
 # A country's neighbour or rival, told with its possessive (`ActorResolver._neighbour`).
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
@@ -2188,7 +2196,12 @@ def _is_group_reference(token: Token) -> bool:
 
 
 def is_person_held(head: Token) -> bool:
-    """A person of no role the clause arrests or detains ("arrested a man", "a suspect was
-    detained"), for whom the scene's country stands."""
-    held = head.dep_ == "dobj" or head.dep_ == "nsubjpass"
-    return held and head.lower_ in HELD_PERSON_NOUNS and head.head.lemma_.lower() in ARRESTING_VERBS
+    """A person of no role whom the clause holds, tries or punishes ("arrested a man", "a
+    suspect was detained", "hanged two men"), for whom the scene's country stands."""
+    noun = head.lemma_.lower() if head.tag_ == "NNS" else head.lower_
+    holder = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
+        # "pardoned thousands of prisoners": the verb holds the count of them.
+        holder = head.head.head
+    held = holder.dep_ == "dobj" or holder.dep_ == "nsubjpass"
+    return held and noun in HELD_PERSON_NOUNS and holder.head.lemma_.lower() in CUSTODY_VERBS

@@ -32,7 +32,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import (
-    ARRESTING_VERBS,
+    CUSTODY_VERBS,
     ATTACKER_PLURALS,
     BODY_REFERENTS,
     CODE_SEPARATOR,
@@ -70,10 +70,10 @@ PLACE_NOUN_WORDS = frozenset(
     # "took control of Taiz": the place held is the target too.
     | {"control"}
 )
-# Beginnings of the words of an arrest (the lemmas `actors.is_person_held` reads), and how
-# many words before a person held they may come.
-ARREST_WORD_STARTS = tuple(sorted(ARRESTING_VERBS))
-ARREST_REACH = 7
+# Beginnings of the words of custody (the lemmas `actors.is_person_held` reads: "arrested",
+# "hanged"), and how many words before a person held they may come.
+CUSTODY_WORD_STARTS = tuple(sorted(CUSTODY_VERBS))
+CUSTODY_REACH = 7
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
@@ -264,18 +264,18 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         # "condemned the attack": the attackers told of before
         or refers_back(token)
         # "police arrested a 41-year-old man": the scene's civilians (`actors.is_person_held`)
-        or (word in HELD_PERSON_NOUNS and _after_an_arrest(token))
+        or (word.removesuffix("s") in HELD_PERSON_NOUNS and _in_custody(token))
     )
     return 1 if references else 0
 
 
-def _after_an_arrest(token: Token) -> bool:
-    """Whether a word of arresting or detaining comes a few words before `token` ("arrested a
-    41-year-old man"), or the word is followed by one ("a suspect was detained"). Triage reads
-    words, not lemmas."""
+def _in_custody(token: Token) -> bool:
+    """Whether a word of custody comes a few words before `token` ("arrested a 41-year-old
+    man", "hanged two men"), or the word is followed by one ("a suspect was detained"). Triage
+    reads words, not lemmas."""
     doc = token.doc
-    near = [*doc[max(token.i - ARREST_REACH, 0) : token.i], *doc[token.i + 1 : token.i + 3]]
-    return any(t.lower_.startswith(ARREST_WORD_STARTS) for t in near)
+    near = [*doc[max(token.i - CUSTODY_REACH, 0) : token.i], *doc[token.i + 1 : token.i + 3]]
+    return any(t.lower_.startswith(CUSTODY_WORD_STARTS) for t in near)
 
 
 def _word_before(token: Token) -> str:

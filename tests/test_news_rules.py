@@ -6453,6 +6453,29 @@ SESSION_50_CASES = [
     ),
 ]
 
+SESSION_51_CASES = [
+    pytest.param(
+        "Chile hanged two men on Tuesday.",
+        {("CHL", "CHLCVL", "180")},
+        id="men-a-state-puts-to-death-are-its-civilians",
+    ),
+    pytest.param(
+        "The Peruvian junta pardoned hundreds of prisoners.",
+        {("PERGOV", "PERCVL", "0841")},
+        id="prisoners-counted-and-pardoned-are-the-countrys-civilians",
+    ),
+    pytest.param(
+        "A court in Lima sentenced three men to death.",
+        {("PERJUD", "PERCVL", "116")},
+        id="men-sentenced-by-a-court-are-civilians-of-its-place",
+    ),
+    pytest.param(
+        "Two men were killed in a clash near the Chilean border.",
+        set(),
+        id="men-killed-in-a-clash-are-no-civilians-of-the-scene",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6518,6 +6541,7 @@ ALL_CASES = (
     + SESSION_48_CASES
     + SESSION_49_CASES
     + SESSION_50_CASES
+    + SESSION_51_CASES
 )
 
 
