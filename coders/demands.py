@@ -132,8 +132,13 @@ def _addressees(
     """Whom a pronoun told what it must do stands for: the one told ("Poland told Belarus
     that it must respect the treaty", "reminded Minsk that it should"), where the pronoun
     (`resolved` as it stands) would otherwise be the speaker's own country, whom no one
-    obliges through another."""
-    if not obliged or any(word.pos_ != "PRON" for word in obliged):
+    obliges through another. So is whom a thing that must be done or end is told to: "Peru
+    told Chile that the shelling must stop" demands it of Chile."""
+    if not obliged:
+        return []
+    pronouns = all(word.pos_ == "PRON" for word in obliged)
+    things = not resolved and all(word.pos_ in {"NOUN", "PROPN"} for word in obliged)
+    if not (pronouns or things):
         return []
     if any(actor.country != speaker.country for actor in resolved):
         return []

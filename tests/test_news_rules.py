@@ -6474,6 +6474,16 @@ SESSION_51_CASES = [
         set(),
         id="men-killed-in-a-clash-are-no-civilians-of-the-scene",
     ),
+    pytest.param(
+        "Chile's president told Peru's president that the shelling must stop.",
+        {("CHLGOV", "PERGOV", "100")},
+        id="a-thing-that-must-end-is-demanded-of-the-one-told",
+    ),
+    pytest.param(
+        "Chile's president said the shelling must stop.",
+        set(),
+        id="a-thing-that-must-end-told-to-no-one-names-no-target",
+    ),
 ]
 
 ALL_CASES = (
