@@ -50,6 +50,8 @@ from coders.arguments import (
 from coders.articles import Article
 from coders.charges import charge_code
 from coders.codebook import (
+    AID_INTENT,
+    AID_ROOT,
     CONSULT_ROOT,
     DEMAND_ROOT,
     DEMANDING_ROOTS,
@@ -672,6 +674,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _continued_fighting(pattern.code, sources, resolver)
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
         or _claimed_on_the_other_side(pattern.code, sources, resolver)
+        or _aided_story_country(pattern, sources, resolver)
     )
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
@@ -825,6 +828,26 @@ def _claimed_on_the_other_side(
     countries = _side_country(sources)
     if not code.startswith(CLAIM_CODE) or not countries:
         return []
+    return _other_side(countries, resolver)
+
+
+def _aided_story_country(
+    pattern: VerbPattern, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom aid given or pledged to no one named goes to: the story's first recipient of aid,
+    else the country the story is about besides the giver's ("Floods devastated the Libyan
+    city of Derna ... Turkey dispatched rescue teams" is TUR → LBY 073). Aid named by its
+    pattern only ("sent aid convoys"): a bare HELP or EVACUATE helps whoever it helps."""
+    code = pattern.code
+    if not pattern.terms or (root_of(code) != AID_ROOT and not code.startswith(AID_INTENT)):
+        return []
+    countries = {s.country for s in sources}
+    if len(countries) != 1:
+        return []
+    aided = resolver.context.acts.first_targets(AID_ROOT)
+    recipients = dict.fromkeys(a.country for a in aided if a.country not in countries)
+    if recipients:
+        return [Actor(next(iter(recipients)), "")]
     return _other_side(countries, resolver)
 
 

@@ -555,6 +555,9 @@ def is_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return True
     above = verb.head
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        # "will dispatch rescue teams and provide tents": the coordinated verb shares WILL.
+        return above.pos_ in {"VERB", "AUX"} and is_future(above)
     if verb.dep_ != "xcomp" or above.i == verb.i:
         return False
     if above.lemma_.lower() in ASPECT_VERBS:

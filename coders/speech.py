@@ -239,6 +239,10 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     dialogue") is announced both ways."""
     if coded.target is NOBODY or not is_future(coded.verb):
         return None
+    if not speakers and (intent := intended_code(coded.code)):
+        # Help that a speaker of no known side tells as coming is an intent all the same
+        # ("China will send rescue teams to Myanmar, spokesperson Li Ming said": 0333).
+        return replace(coded, code=intent, reverse=False)
     ours = {speaker.country for speaker in speakers}
     own = any(_source_holds("a", coded, speaker) for speaker in speakers)
     if not (own or (joint and coded.target.country in ours)):

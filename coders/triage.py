@@ -114,10 +114,18 @@ ONE_SIDED_EVENT_STARTS = (
     # "Hamas freed four hostages": the other side's (`engine._hostages_of_the_other_side`).
     "hostage",
     "captive",
+    # "Turkey dispatched rescue teams": aid for the country the story is about
+    # (`engine._aided_story_country`).
+    "rescue",
+    "humanitarian",
 )
-# "followed suit", "announced similar sanctions": the story's last act, done again
-# (`referents.followed_acts`).
-ONE_SIDED_EVENT_WORDS = frozenset({"power", "suit", "similar"})
+ONE_SIDED_EVENT_WORDS = frozenset(
+    # "followed suit", "announced similar sanctions": the story's last act, done again
+    # (`referents.followed_acts`).
+    {"power", "suit", "similar"}
+    # "offered help", "sent aid": aid for the country the story is about (not "aides").
+    | {"aid", "relief", "help", "assistance"}
+)
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})

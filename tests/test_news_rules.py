@@ -1734,7 +1734,7 @@ PLACE_TARGET_CASES = [
     ),
     pytest.param(
         "Bolivian police tortured detainees in La Paz.",
-        {("BOLCOP", "BOLOPP", "1822")},
+        {("BOLCOP", "BOLCVL", "1822")},
         id="torture-by-police-stays-torture-not-repression",
     ),
     pytest.param(
@@ -6483,6 +6483,29 @@ SESSION_51_CASES = [
         "Chile's president said the shelling must stop.",
         set(),
         id="a-thing-that-must-end-told-to-no-one-names-no-target",
+    ),
+    pytest.param(
+        "An earthquake destroyed villages across western Peru. Chile dispatched rescue teams "
+        "and field hospitals.",
+        {("CHL", "PER", "073")},
+        id="aid-sent-to-no-one-named-goes-to-the-storys-country",
+    ),
+    pytest.param(
+        "An earthquake destroyed villages in Peru. Chile sent rescue teams to Peru. Bolivia "
+        "sent aid convoys.",
+        {("CHL", "PER", "073"), ("BOL", "PER", "070")},
+        id="aid-sent-to-no-one-named-goes-to-the-storys-first-recipient",
+    ),
+    pytest.param(
+        "An earthquake destroyed villages across western Peru. Bolivia pledged aid. Chile's "
+        "army helped with the evacuation.",
+        {("BOL", "PER", "033")},
+        id="a-bare-help-names-no-recipient-from-the-story",
+    ),
+    pytest.param(
+        "Chile will dispatch rescue teams to Peru and provide tents, a spokeswoman said.",
+        {("CHL", "PER", "0333")},
+        id="help-told-as-coming-by-an-unknown-speaker-is-an-intent-for-both-verbs",
     ),
 ]
 
