@@ -115,6 +115,9 @@ REASON_NOUNS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
+# Participles that say where goods were made, and the prepositions that name the place.
+MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
+ORIGIN_PREPS = frozenset({"in", "from", "by"})
 # Nouns of an accusation, which stand for the accusers (`coders.referents`) and whose denial
 # answers them (`_denied_targets`).
 ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
@@ -1303,17 +1306,19 @@ def _beyond_borders(heads: list[Token]) -> list[Token]:
 
 
 def _with_origins(heads: list[Token]) -> list[Token]:
-    """The heads, with the FROM phrase after each noun of trade: "imposed a tariff on all
-    imports from the United States" is aimed at the United States."""
-    return [
-        word
-        for head in heads
-        for word in (
-            [head, *(obj for prep, obj in prepositions(head) if prep == "from")]
-            if head.lemma_.lower() in TRADE_NOUNS
-            else [head]
-        )
-    ]
+    """The heads, with the FROM phrase after each noun of trade ("imposed a tariff on all
+    imports from the United States" is aimed at the United States) and the place where goods
+    were made ("tariffs on electric cars made in China")."""
+    return [word for head in heads for word in [head, *_origins(head)]]
+
+
+def _origins(goods: Token) -> list[Token]:
+    """Where goods come from: the FROM phrase of a noun of trade, or the IN, FROM or BY phrase
+    of a participle of making ("cars made in China", "steel produced by Vietnam")."""
+    if goods.lemma_.lower() in TRADE_NOUNS:
+        return [obj for prep, obj in prepositions(goods) if prep == "from"]
+    makers = [c for c in children(goods, "acl") if c.lemma_.lower() in MAKING_PARTICIPLES]
+    return [obj for made in makers for prep, obj in prepositions(made) if prep in ORIGIN_PREPS]
 
 
 def _across(border: Token) -> list[Token]:

@@ -6507,6 +6507,26 @@ SESSION_51_CASES = [
         {("CHL", "PER", "0333")},
         id="help-told-as-coming-by-an-unknown-speaker-is-an-intent-for-both-verbs",
     ),
+    pytest.param(
+        "Peru imposed tariffs on copper wire made in Chile.",
+        {("PER", "CHL", "163")},
+        id="tariffs-on-goods-made-in-a-country-are-aimed-at-it",
+    ),
+    pytest.param(
+        "Peru put a 40 percent duty on Chilean wine.",
+        {("PER", "CHL", "163")},
+        id="a-duty-put-on-a-countrys-goods-is-a-sanction",
+    ),
+    pytest.param(
+        "Peru froze millions of dollars of Chilean central bank reserves.",
+        {("PER", "CHLGOVBUS", "163")},
+        id="reserves-frozen-are-a-sanction",
+    ),
+    pytest.param(
+        "The World Bank halted funding for projects in Peru.",
+        {("IGOUNODEVWBK", "PER", "1621")},
+        id="aid-cut-for-projects-in-a-country-is-cut-to-it",
+    ),
 ]
 
 ALL_CASES = (
