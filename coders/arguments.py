@@ -26,6 +26,7 @@ from coders.actors import (
 )
 from coders.aid import CARRIER_NOUNS
 from coders.codebook import (
+    AID_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
@@ -196,8 +197,7 @@ SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
 # An intent to meet, mediate or negotiate (036, 039): where the meeting is to be is no party
 # to it (`_chain_targets`).
 MEETING_INTENTS = ("036", "039")
-# Aid, and the phrases that say where it went ("dropped over Gaza", "delivered into Darfur").
-AID_ROOT = "07"
+# The phrases that say where aid went ("dropped over Gaza", "delivered into Darfur").
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
 # Yielding, coercion and unconventional violence (executions, torture, human shields): done
 # by a state or armed group to those in its power (see `_own_people`).

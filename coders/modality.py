@@ -15,7 +15,14 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from coders.aid import KIND_WORDS
-from coders.codebook import DEMANDING_ROOTS, FORCE_ROOTS, INTENT_ROOT, UNREALISED_ROOTS, root_of
+from coders.codebook import (
+    AID_ROOT,
+    DEMANDING_ROOTS,
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    UNREALISED_ROOTS,
+    root_of,
+)
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import (
     ASPECT_VERBS,
@@ -130,7 +137,6 @@ def stated_intent(verb: Token) -> Token | None:
 AGREEING_VERBS = frozenset({"agree", "consent"})
 AGREE_ROOT = "05"
 YIELD_ROOT = "08"
-AID_ROOT = "07"
 
 
 # CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as

@@ -32,13 +32,13 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from coders.actors import (
-    CUSTODY_VERBS,
     ATTACKER_PLURALS,
     BODY_REFERENTS,
     CODE_SEPARATOR,
     COUNTED_PRONOUNS,
     COUNTING_HEADS,
     COUNTRY_NOUNS,
+    CUSTODY_VERBS,
     DESCRIBED_COUNTRY_NOUNS,
     EACH,
     FOLLOWER_NOUNS,
