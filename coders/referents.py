@@ -186,6 +186,8 @@ REFERRING_NOUNS = frozenset().union(
     PROTEST_NOUNS,
     DECISION_NOUNS,
 )
+# Who fired what was stopped: "launched by Russia", "fired from Iran".
+LAUNCH_PREPS = frozenset({"by", "from"})
 
 
 def referred_targets(
@@ -279,11 +281,27 @@ def intercepted_launchers(
 ) -> list[Actor]:
     """Whom force that stops what was fired is aimed at, where the sentence names no one
     ("Israel and its allies shot down almost all of them", "air defences intercepted most of
-    the missiles"): the story's first attackers, other than the defenders, as the development
-    set codes "air defenses shot down 23 of the 31 drones launched by Russia"."""
+    the missiles"): whoever the weapons' own phrase says fired them ("shot down 23 of the 31
+    drones launched by Russia"), else the story's first attackers, other than the
+    defenders."""
     if root_of(code) not in FORCE_ROOTS or verb.lemma_.lower() not in DEFENCE_VERBS:
         return []
-    return _others(resolver.context.acts.attackers, sources)
+    launchers = tuple(resolve_all(_launching_phrases(verb), resolver, strict=False))
+    return _others(launchers or resolver.context.acts.attackers, sources)
+
+
+def _launching_phrases(verb: Token) -> list[Token]:
+    """The BY or FROM phrases of the participle that says who fired what the verb stopped:
+    "drones launched by Russia", "23 of the missiles fired from Iran"."""
+    stopped = children(verb, "dobj", "npadvmod")
+    stopped += [obj for word in stopped for prep, obj in prepositions(word) if prep == "of"]
+    return [
+        obj
+        for word in stopped
+        for participle in children(word, "acl")
+        for prep, obj in prepositions(participle)
+        if prep in LAUNCH_PREPS
+    ]
 
 
 def attacked_people(

@@ -6527,6 +6527,11 @@ SESSION_51_CASES = [
         {("IGOUNODEVWBK", "PER", "1621")},
         id="aid-cut-for-projects-in-a-country-is-cut-to-it",
     ),
+    pytest.param(
+        "Chilean air defences shot down 12 of the 20 drones launched by Peru.",
+        {("CHLMIL", "PER", "190")},
+        id="drones-shot-down-are-aimed-at-whoever-launched-them",
+    ),
 ]
 
 ALL_CASES = (
