@@ -58,6 +58,7 @@ from coders.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
     MEETING_CODE,
+    NON_STATE,
     SHOW_OF_FORCE_ROOT,
     STATEMENT_ROOT,
     THIRD_PLACE_MEETING_CODE,
@@ -194,6 +195,8 @@ OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
 # A military retreat: from others' land or forces only.
 RETREAT = "0874"
+# Relations broken or reduced: ambassadors recalled, treaties and organisations left.
+BROKEN_RELATIONS = "161"
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 # Words of an act done by one side alone ("a unilateral ceasefire").
@@ -678,6 +681,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     )
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
+    pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
@@ -1180,6 +1184,18 @@ def _verbal_clash(
     if not sources or not all(a.agent in SPEAKING_ROLES for a in [*sources, *targets]):
         return pattern
     return replace(pattern, code=CRITICISE_CODE, reverse=CRITICISE_CODE)
+
+
+def _left_an_organisation(pattern: VerbPattern, targets: list[Actor]) -> VerbPattern:
+    """A state that withdraws or pulls out from an organisation, not its troops from a
+    place, breaks relations with it: "the United States withdrew from the World Health
+    Organization" is 161, as leaving a treaty is, not the military retreat (0874) the CAMEO
+    file's WITHDRAW * FROM codes."""
+    if pattern.code != RETREAT or any(t.word for t in pattern.terms):
+        return pattern
+    if not targets or not all(t.country in NON_STATE for t in targets):
+        return pattern
+    return replace(pattern, code=BROKEN_RELATIONS)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

@@ -246,6 +246,7 @@ def _prepositions(token: Token) -> Iterator[tuple[str, Token]]:
         elif child.dep_ == "prt" and child.pos_ == "ADP":
             objects = children(token, "dobj")
             yield from ((child.lower_, obj) for obj in objects if obj.i > child.i)
+            yield from _out_of(child)
 
 
 def _out_of(phrase: Token) -> Iterator[tuple[str, Token]]:

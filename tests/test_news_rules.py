@@ -6532,6 +6532,21 @@ SESSION_51_CASES = [
         {("CHLMIL", "PER", "190")},
         id="drones-shot-down-are-aimed-at-whoever-launched-them",
     ),
+    pytest.param(
+        "Chile withdrew from the World Health Organization.",
+        {("CHL", "IGOUNOHLHWHO", "161")},
+        id="a-state-withdrawing-from-an-organisation-breaks-relations",
+    ),
+    pytest.param(
+        "Peru pulled out of the Organization of American States.",
+        {("PER", "IGOOAS", "161")},
+        id="a-state-pulling-out-of-an-organisation-breaks-relations",
+    ),
+    pytest.param(
+        "Chilean troops pulled out of southern Peru.",
+        {("CHLMIL", "PER", "0874")},
+        id="troops-pulling-out-of-a-place-retreat",
+    ),
 ]
 
 ALL_CASES = (
