@@ -6547,6 +6547,16 @@ SESSION_51_CASES = [
         {("CHLMIL", "PER", "0874")},
         id="troops-pulling-out-of-a-place-retreat",
     ),
+    pytest.param(
+        "Chile blacklisted two Peruvian defence firms.",
+        {("CHL", "PERBUS", "163")},
+        id="firms-blacklisted-are-sanctioned",
+    ),
+    pytest.param(
+        "Chile added three Peruvian banks to its sanctions list.",
+        {("CHL", "PERBUS", "163")},
+        id="firms-added-to-a-sanctions-list-are-sanctioned",
+    ),
 ]
 
 ALL_CASES = (
