@@ -21,6 +21,7 @@ from coders.arguments import (
     ALLEGATION_NOUNS,
     CLAIM_CODE,
     DENY_CODE,
+    DISAPPROVE_ROOT,
     HOST_CODE,
     MEDIATION_CODE,
     VISIT_CODES,
@@ -651,6 +652,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
     targets = [t for t in targets if not all(t.code == s.code for s in sources)]
     targets = [t for t in targets if not _denies_its_own(pattern.code, sources, t)]
+    targets = [t for t in targets if not _condemns_its_own(pattern.code, sources, t)]
     targets = without_sufferers(verb, pattern.code, targets, resolver)
     named = holders(verb, pattern.code, resolver) or targets
     implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
@@ -1007,6 +1009,15 @@ def _denies_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     answering = code.startswith(DENY_CODE) or code[:3] in DEFENDING_THREATS
     bare = target.agent is None
     return answering and bare and any(s.country == target.country for s in sources)
+
+
+def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
+    """Whether a state named bare condemns its own country's people or offices, named as what
+    suffered the act it condemns: "France condemned the violence against its embassy" is
+    aimed at whoever did the violence, not at France."""
+    if root_of(code) != DISAPPROVE_ROOT:
+        return False
+    return any(s.agent is None and s.country == target.country for s in sources)
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:

@@ -69,6 +69,7 @@ ATTACK_NOUNS = frozenset(
         "missile",
         "rocket",
         "drone",
+        "violence",
     }
 )
 # Armed groups and gangs: where one speaks, its own country's people are no others to it

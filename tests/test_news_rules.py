@@ -6557,6 +6557,17 @@ SESSION_51_CASES = [
         {("CHL", "PERBUS", "163")},
         id="firms-added-to-a-sanctions-list-are-sanctioned",
     ),
+    pytest.param(
+        "Soldiers fired on the Chilean embassy in Lima on Monday. Chile condemned the violence "
+        "against its embassy.",
+        {("PERMIL", "CHL", "190"), ("CHL", "PERMIL", "111")},
+        id="a-state-condemning-violence-against-its-own-condemns-the-attackers",
+    ),
+    pytest.param(
+        "Chile condemned the violence against its embassy.",
+        set(),
+        id="a-state-named-bare-does-not-condemn-itself",
+    ),
 ]
 
 ALL_CASES = (
