@@ -2147,12 +2147,15 @@ def _is_definite_group_noun(noun: Token) -> bool:
 
 
 def _names_the_culprits(noun: Token) -> bool:
-    """ "those responsible (for the attack)", "those behind it", "the perpetrators"."""
+    """ "those responsible (for the attack)", "those behind it", "the perpetrators", "the
+    criminals behind the attack"."""
+    behind = any(c.lower_ == "behind" for c in children(noun, "prep"))
     if noun.lower_ == "those":
         responsible = any(c.lower_ == "responsible" for c in children(noun, "amod", "acomp"))
-        return responsible or any(c.lower_ == "behind" for c in children(noun, "prep"))
+        return responsible or behind
     definite = any(c.lower_ == "the" for c in noun.children)
-    return noun.lemma_.lower() in CULPRIT_NOUNS and noun.tag_ == "NNS" and definite
+    culprits = noun.lemma_.lower() in CULPRIT_NOUNS or behind
+    return culprits and noun.tag_ == "NNS" and definite
 
 
 def _is_definite_attacker_noun(noun: Token) -> bool:

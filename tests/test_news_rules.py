@@ -6568,6 +6568,17 @@ SESSION_51_CASES = [
         set(),
         id="a-state-named-bare-does-not-condemn-itself",
     ),
+    pytest.param(
+        "Chile's president ordered the killing of a Peruvian general.",
+        {("CHLGOV", "PER", "186")},
+        id="a-killing-a-leader-ordered-is-his-states",
+    ),
+    pytest.param(
+        "Chilean jets bombed a Peruvian base. Peru's president vowed revenge against the "
+        "criminals behind the attack.",
+        {("CHLMIL", "PER", "195"), ("PERGOV", "CHLMIL", "138")},
+        id="the-criminals-behind-the-attack-are-its-attackers",
+    ),
 ]
 
 ALL_CASES = (
