@@ -1017,7 +1017,8 @@ def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     aimed at whoever did the violence, not at France."""
     if root_of(code) != DISAPPROVE_ROOT:
         return False
-    return any(s.agent is None and s.country == target.country for s in sources)
+    # "Chile and Bolivia condemned the detention ... in Chile": Bolivia's target stays.
+    return all(s.agent is None and s.country == target.country for s in sources)
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:
