@@ -240,8 +240,8 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     if coded.target is NOBODY or not is_future(coded.verb):
         return None
     if not speakers and (intent := intended_code(coded.code)):
-        # Help that a speaker of no known side tells as coming is an intent all the same
-        # ("China will send rescue teams to Myanmar, spokesperson Li Ming said": 0333).
+        # A cooperative act that a speaker of no known side tells as coming is an intent all
+        # the same ("China will send rescue teams to Myanmar, spokesperson Li Ming said": 0333).
         return replace(coded, code=intent, reverse=False)
     ours = {speaker.country for speaker in speakers}
     own = any(_source_holds("a", coded, speaker) for speaker in speakers)
