@@ -1377,7 +1377,8 @@ def speakers(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
 def sentence_actors(
     sentence: Span, resolver: ActorResolver, events: list[Event]
 ) -> tuple[Actor, ...]:
-    """The event participants of a sentence, or its subjects where it codes no event, for
+    """The event participants of a sentence, or its subjects and whom they act on where it
+    codes no event ("Modi told Putin that ...": "the two leaders" of the next sentence), for
     "the sides" in the next one: who reported the events is no side ("..., health officials
     said"). Where they are not of two countries or more, the countries it names together
     ("it is an honour for me to host a summit between Armenia and Azerbaijan": "the two
@@ -1392,6 +1393,7 @@ def sentence_actors(
     ]
     if not actors:
         heads = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
+        heads += [o for t in heads for o in children(t.head, "dobj", "dative")]
         actors = resolve_all(heads, resolver, strict=True)
     if len({a.code for a in actors}) < 2:
         actors = _named_together(sentence, resolver) or actors

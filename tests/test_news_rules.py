@@ -6579,6 +6579,12 @@ SESSION_51_CASES = [
         {("CHLMIL", "PER", "195"), ("PERGOV", "CHLMIL", "138")},
         id="the-criminals-behind-the-attack-are-its-attackers",
     ),
+    pytest.param(
+        "Chile's president told Peru's president that the region was at peace. The two "
+        "leaders then met in Quito.",
+        {("CHLGOV", "PERGOV", "044"), ("PERGOV", "CHLGOV", "044")},
+        id="the-two-leaders-are-the-speaker-and-the-one-told",
+    ),
 ]
 
 ALL_CASES = (
