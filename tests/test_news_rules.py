@@ -6585,6 +6585,11 @@ SESSION_51_CASES = [
         {("CHLGOV", "PERGOV", "044"), ("PERGOV", "CHLGOV", "044")},
         id="the-two-leaders-are-the-speaker-and-the-one-told",
     ),
+    pytest.param(
+        "Chile's president invited Peru's president to visit Santiago.",
+        {("CHLGOV", "PERGOV", "026")},
+        id="an-invitation-to-visit-is-an-appeal-to-meet",
+    ),
 ]
 
 ALL_CASES = (

@@ -83,8 +83,8 @@ CODEBOOK_FLOOR = {"records_correct": 418, "f1": 0.715, "dyad_root_f1": 0.929}
 # (session 41): 173, 0.556 and 0.814; (session 42): 173, 0.555 and 0.817; (session 43): 174,
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822;
 # (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
-# (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.838.
-WIRE_STORIES_FLOOR = {"records_correct": 181, "f1": 0.576, "dyad_root_f1": 0.838}
+# (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840.
+WIRE_STORIES_FLOOR = {"records_correct": 181, "f1": 0.576, "dyad_root_f1": 0.840}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
