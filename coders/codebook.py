@@ -38,6 +38,8 @@ CONSULT_ROOT = "04"
 # PROVIDE AID, and the intent to provide it (033x): given to someone, named or not.
 AID_ROOT = "07"
 AID_INTENT = "033"
+# Relations broken: ambassadors recalled, ties cut, treaties and organisations left.
+RELATIONS_BROKEN = "161"
 # Roots whose events two actors do together, so "A and B agreed" is A→B and B→A.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Codes of those roots that one side does to another: a visit made or hosted, praise, verbal

@@ -60,6 +60,7 @@ from coders.codebook import (
     INTENT_ROOT,
     MEETING_CODE,
     NON_STATE,
+    RELATIONS_BROKEN,
     SHOW_OF_FORCE_ROOT,
     STATEMENT_ROOT,
     THIRD_PLACE_MEETING_CODE,
@@ -196,8 +197,6 @@ OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
 # A military retreat: from others' land or forces only.
 RETREAT = "0874"
-# Relations broken or reduced: ambassadors recalled, treaties and organisations left.
-BROKEN_RELATIONS = "161"
 # An appeal for, and a demand of, a withdrawal.
 WITHDRAWAL_ASKED = frozenset({"0256", "106"})
 # Words of an act done by one side alone ("a unilateral ceasefire").
@@ -851,10 +850,8 @@ def _aided_story_country(
     if len(countries) != 1:
         return []
     aided = resolver.context.acts.first_targets(AID_ROOT)
-    recipients = dict.fromkeys(a.country for a in aided if a.country not in countries)
-    if recipients:
-        return [Actor(next(iter(recipients)), "")]
-    return _other_side(countries, resolver)
+    recipients = [a.country for a in aided if a.country not in countries]
+    return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
 
 
 def _side_country(sources: list[Actor]) -> set[str]:
@@ -1207,7 +1204,7 @@ def _left_an_organisation(pattern: VerbPattern, targets: list[Actor]) -> VerbPat
         return pattern
     if not targets or not all(t.country in NON_STATE for t in targets):
         return pattern
-    return replace(pattern, code=BROKEN_RELATIONS)
+    return replace(pattern, code=RELATIONS_BROKEN)
 
 
 def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:

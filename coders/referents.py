@@ -39,7 +39,7 @@ from coders.arguments import (
     resolve_all,
     subject_actors,
 )
-from coders.codebook import FORCE_ROOTS, RELEASE, root_of
+from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, conjuncts, prepositions
@@ -163,10 +163,6 @@ SIDES_CUES = frozenset(
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
-# Diplomatic relations cut or ambassadors recalled: with no one named, from whom the story's
-# first cut in relations was ("Bolivia severed ties with Israel ... Colombia and Chile
-# recalled their ambassadors": from Israel).
-RELATIONS_CUT = "161"
 # "Announced similar sanctions" (like the story's first), "followed suit" (as the last
 # sentence told): an act done again (`similar_act_targets`, `followed_acts`).
 SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
@@ -207,7 +203,9 @@ def referred_targets(
         return _others(acts.attackers + acts.attacked, sources)
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)
-    if pattern.code == RELATIONS_CUT:
+    # Relations cut with no one named: from whom the story's first cut was ("Bolivia severed
+    # ties with Israel ... Colombia and Chile recalled their ambassadors": from Israel).
+    if pattern.code == RELATIONS_BROKEN:
         return _others(acts.first_targets(REDUCED_RELATIONS_ROOT), sources)
     return []
 
