@@ -74,6 +74,11 @@ BACKING_WORDS = SUPPORTING_WORDS | frozenset(
     }
     | BROKERING_WORDS
 )
+# Participles that tell what a person is blamed or held for: "a man suspected of spying for
+# Israel" is not Israel's.
+CHARGED_WORDS = frozenset(
+    {"suspected", "accused", "convicted", "charged", "wanted", "sentenced", "jailed"}
+)
 # Links that start a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
 # Nouns of places a country's word can qualify: "in the Georgian capital".
@@ -565,10 +570,10 @@ class Mentions:
         for match in self.actors:
             code = actor_code(match.entries, day)
             last = doc[match.end - 1]
-            if code is None or len(code) != COUNTRY_LENGTH or code.startswith(STATELESS_PREFIXES):
+            if code is None or CODE_SEPARATOR in code or code.startswith(STATELESS_PREFIXES):
                 continue
             if last.dep_ == "nsubj" and not children(last.head, "ccomp"):
-                found.add(code)
+                found.add(code[:COUNTRY_LENGTH])
         return frozenset(found)
 
     def _places(self, match: PhraseMatch[ActorEntry], doc: Doc) -> bool:
@@ -1493,8 +1498,11 @@ class ActorResolver:
         inner_clauses = [
             t for t in head.subtree if t.dep_ in CLAUSE_DEPS and head.i not in (t.i, t.head.i)
         ]
-        # Nor whoever backs it: "rebels backed by Turkey" are of the scene, not Turkey's.
-        inner_clauses += [t for t in children(head, "acl") if t.lower_ in BACKING_WORDS]
+        # Nor whoever backs it ("rebels backed by Turkey" are of the scene, not Turkey's), nor
+        # whom they are blamed for serving ("a man suspected of spying for Israel").
+        inner_clauses += [
+            t for t in children(head, "acl") if t.lower_ in BACKING_WORDS | CHARGED_WORDS
+        ]
         # Nor what they did: "people who laid flowers in memory of Navalny" are not Navalny's.
         inner_clauses += children(head, "relcl")
         nested = {t.i for clause in inner_clauses for t in clause.subtree}
@@ -1784,9 +1792,17 @@ def _without_trailing_preposition(doc: Doc, match: PhraseMatch) -> PhraseMatch:
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     """A one-word name written in lower case and parsed as a common noun ("a pole", "the
-    turkey") is not the country it spells."""
+    turkey") is not the country it spells; nor is a group's one-word name capitalised only
+    to start the sentence ("Youths clashed with police"), where a people's stays its country
+    ("Poles protested"). Only a plural: a name the tagger takes for a common noun at the start
+    ("Trump accused ...") is written so anywhere."""
     token = doc[match.start]
-    return match.end - match.start == 1 and token.is_lower and token.pos_ == "NOUN"
+    if match.end - match.start != 1 or token.pos_ != "NOUN":
+        return False
+    if token.is_lower:
+        return True
+    group = any(len(entry.code) > COUNTRY_LENGTH for entry in match.entries)
+    return bool(token.is_sent_start) and token.is_title and token.tag_ == "NNS" and group
 
 
 def _ethnic_modifier(doc: Doc, match: PhraseMatch) -> bool:

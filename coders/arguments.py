@@ -71,7 +71,7 @@ from coders.nouns import is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.speech import telling_verb
-from coders.weapons import is_attack, is_means
+from coders.weapons import is_attack, is_means, weapon_code
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -307,9 +307,10 @@ def _own_people(
     """Whom a state or armed group arrests, represses, frees, executes or tortures, where
     nothing else places them: its own people ("Lukashenko freed 14 jailed opposition
     activists": BLROPP; "Houthi rebels used civilians as human shields": YEMCVL), as each
-    acts on those in its power."""
+    acts on those in its power. Damage a weapon did is an attack, not done to its own
+    ("Russian shelling damaged a hospital")."""
     countries = {s.country for s in sources}
-    if root_of(pattern.code) not in OWN_PEOPLE_ROOTS or len(countries) != 1:
+    if root_of(weapon_code(pattern.code, verb)) not in OWN_PEOPLE_ROOTS or len(countries) != 1:
         return []
     own = replace(resolver, home=countries.pop(), scene=None)
     return target_actors(verb, pattern, own, skip)

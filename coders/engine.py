@@ -143,6 +143,7 @@ from coders.places import (
 from coders.protests import (
     MILITARY_FORCE,
     demonstration,
+    domestic_curb_code,
     foreign_ban_code,
     gathered_to_celebrate,
     governed_target,
@@ -1081,7 +1082,7 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     that the weapon may make aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
-    code = foreign_ban_code(code, verb, source, target)
+    code = domestic_curb_code(foreign_ban_code(code, verb, source, target), source, target)
     code = release_code(code, target.agent)
     code = charge_code(aid_code(weapon_code(code, verb), verb), verb)
     code = cooperation_code(code, verb)

@@ -290,9 +290,10 @@ DEMANDS = MappingProxyType(
     }
 )
 
-# Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
-# talks"): asked for, they are a withdrawal, which no mirror names.
-DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# Verbs of leaving or joining, which the CAMEO verb file codes as consultations (LEAVE [040]:
+# "left for talks"; JOIN [040]: "joined the talks"): asked for, they are a withdrawal or a
+# membership, which no mirror names ("urged Russia to leave", "invited Sweden to join NATO").
+MEMBERSHIP_VERBS = frozenset({"leave", "quit", "depart", "exit", "join"})
 # The family whose unspecified code an asked-for act makes precise, with its mirror. A
 # promise (030) and a rejection (120) are made precise only by an act named as a noun: an
 # infinitive under a promise codes the intent itself, and a bare REJECT has none.
@@ -516,6 +517,9 @@ PAST_ADVERBS = frozenset({"once", "formerly", "previously"})
 # "on several occasions", "many times": counts of times that make an act a habit.
 HABITUAL_TIMES = frozenset({"occasion", "time"})
 HABITUAL_COUNTS = frozenset({"several", "many", "multiple", "numerous", "countless"})
+# Verbs of a blow, whose "several times" counts the blows of one attack ("shot the prime
+# minister several times", "stabbed him multiple times"), not occasions.
+BLOW_VERBS = frozenset({"shoot", "stab", "hit", "punch", "kick", "beat"})
 
 
 def is_habitual(verb: Token) -> bool:
@@ -524,7 +528,8 @@ def is_habitual(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
         return True
     spans = [*children(verb, "npadvmod"), *(t for p in children(verb, "prep") for t in p.children)]
-    return any(_counts_times(t) for t in spans)
+    blows = verb.lemma_.lower() in BLOW_VERBS
+    return any(_counts_times(t) and not (blows and t.lemma_.lower() == "time") for t in spans)
 
 
 def _counts_times(noun: Token) -> bool:
@@ -744,7 +749,7 @@ def _asked_by_clause(
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     asked = for_clause(verb)
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
-        if lower.lemma_.lower() in DEPARTING_VERBS:
+        if lower.lemma_.lower() in MEMBERSHIP_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
         # its head (`pattern_of` says which words may code).

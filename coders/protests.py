@@ -123,6 +123,8 @@ PROTESTED_PREPS = frozenset({"against", "over", "at"})
 # aircraft, ships, goods or firms (`foreign_ban_code`).
 BARE_BAN = "172"
 SANCTIONS = "163"
+# A bare cut in relations, which a state may put on its own people (`domestic_curb_code`).
+BARE_CUT = "160"
 TRADED_NOUNS = frozenset(
     {
         "aircraft", "airline", "carrier", "flight", "plane", "ship", "vessel", "truck",
@@ -369,6 +371,19 @@ def _bans_trade(verb: Token) -> bool:
         n for o in objects for p in children(o, "prep") if p.lower_ == "of" for n in p.children
     ]
     return any(n.lemma_.lower() in TRADED_NOUNS for n in objects + counted)
+
+
+def domestic_curb_code(code: str, source: Actor, target: Actor) -> str:
+    """A bare cut in relations (the CAMEO file's 160, as for BAR FROM) that a state puts on
+    its own people is a restriction of their rights, an administrative sanction (172): "the
+    Taliban barred women from attending universities". Relations are cut between parties;
+    civilians, the opposition, students or workers at home are governed."""
+    governed = (
+        target.agent in CROWD_AGENTS
+        and (source.agent is None or source.agent in STATE_AGENTS)
+        and target.country == source.country
+    )
+    return BARE_BAN if code == BARE_CUT and governed else code
 
 
 def governed_target(code: str, source: Actor, target: Actor) -> Actor:

@@ -22,6 +22,9 @@ ARTILLERY = "194"
 # CAMEO's non-military bombing (suicide, car, roadside bombs), and the words of such bombs.
 BOMBING = "183"
 UNCONVENTIONAL_VIOLENCE = "180"
+# Damage that the weapon which did it makes an attack: property destroyed (1712) and the CAMEO
+# file's bare DAMAGE (180).
+WEAPON_DAMAGE = frozenset({"1712", UNCONVENTIONAL_VIOLENCE})
 WOUNDING_VERBS = frozenset({"wound", "injure", "harm", "hurt"})
 # A bare country and its armed forces.
 STATE_FORCE_AGENTS = frozenset({None, "MIL"})
@@ -106,10 +109,16 @@ def weapon_code(code: str, verb: Token) -> str:
     suicide, car or roadside bomb is that bombing (1831-1833); small-arms fighting (193) done
     by jets, drones or artillery is theirs; a mass killing (202, the CAMEO file's KILL *
     CIVILIANS) done by such a weapon is that weapon's attack ("Russian missiles killed seven
-    civilians": 195); any other code unchanged."""
-    if code not in {GENERIC_FORCE, BOMBING, SMALL_ARMS, MASS_KILLING}:
+    civilians": 195); damage done by such a weapon as the clause's doer or means is that
+    weapon's attack too ("an air strike destroyed a house": 195, not the property destroyed,
+    1712); any other code unchanged."""
+    if code in WEAPON_DAMAGE:
+        nouns = _attack_nouns(verb, objects=False)
+    elif code in {GENERIC_FORCE, BOMBING, SMALL_ARMS, MASS_KILLING}:
+        nouns = _attack_nouns(verb)
+    else:
         return code
-    for noun in _attack_nouns(verb):
+    for noun in nouns:
         lemma = noun.lemma_.lower()
         kind = _bombing_kind(noun)
         if kind is not None:
@@ -120,7 +129,7 @@ def weapon_code(code: str, verb: Token) -> str:
             return AERIAL
         if lemma in ARTILLERY_NOUNS:
             return ARTILLERY
-        if code == MASS_KILLING and lemma in ATTACK_NOUNS:
+        if code in {MASS_KILLING, *WEAPON_DAMAGE} and lemma in ATTACK_NOUNS:
             return GENERIC_FORCE
     return code
 
@@ -142,13 +151,13 @@ def is_weapon(noun: Token) -> bool:
     return is_attack(noun) and noun.lemma_.lower() not in ATTACKER_NOUNS
 
 
-def _attack_nouns(verb: Token) -> list[Token]:
+def _attack_nouns(verb: Token, objects: bool = True) -> list[Token]:
     """The verb's subject (or the noun a participle hangs on), its object ("carried out air
-    strikes") and the nouns of its means; for a participle that tells what an attack did
-    ("drones struck a car, killing a couple"), the attack's too."""
+    strikes") unless not `objects`, and the nouns of its means; for a participle that tells
+    what an attack did ("drones struck a car, killing a couple"), the attack's too."""
     # "shot down a drone", "intercepted missiles": the object was stopped, not used.
-    objects = () if verb.lemma_.lower() in DEFENCE_VERBS else ("dobj",)
-    nouns = children(verb, "nsubj", "nsubjpass", *objects)
+    used = objects and verb.lemma_.lower() not in DEFENCE_VERBS
+    nouns = children(verb, "nsubj", "nsubjpass", *(("dobj",) if used else ()))
     if verb.dep_ == "acl":
         nouns.append(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "nsubj"):

@@ -6592,6 +6592,54 @@ SESSION_51_CASES = [
     ),
 ]
 
+SESSION_52_CASES = [
+    pytest.param(
+        "Chilean police detained a man suspected of spying for Peru.",
+        {("CHLCOP", "CHLCVL", "173")},
+        id="a-man-suspected-of-spying-for-a-country-is-not-its",
+    ),
+    pytest.param(
+        "Youths clashed with police in several Chilean cities.",
+        {("CHLCVL", "CHLCOP", "145"), ("CHLCOP", "CHLCVL", "175")},
+        id="youths-starting-a-sentence-are-civilians-not-a-group-name",
+    ),
+    pytest.param(
+        "Poles protested in Warsaw.",
+        {("POLCVL", "POLGOV", "141")},
+        id="a-people-starting-a-sentence-stays-its-country",
+    ),
+    pytest.param(
+        "A gunman shot the mayor of Lima several times.",
+        {("PERUAF", "PERGOV", "190")},
+        id="shot-several-times-counts-shots-not-occasions",
+    ),
+    pytest.param(
+        "A Chilean air strike destroyed a house in Tacna.",
+        {("CHL", "PER", "195")},
+        id="property-an-air-strike-destroyed-is-an-air-strike",
+    ),
+    pytest.param(
+        "Russian shelling damaged a hospital in Kherson.",
+        {("RUS", "UKR", "194")},
+        id="damage-shelling-did-is-shelling-not-done-to-its-own",
+    ),
+    pytest.param(
+        "The Taliban barred girls from attending secondary schools.",
+        {("AFGGOV", "AFGCVL", "172")},
+        id="a-state-barring-its-own-people-restricts-them",
+    ),
+    pytest.param(
+        "Chile invited Peru to join the trade bloc.",
+        {("CHL", "PER", "020")},
+        id="an-invitation-to-join-is-an-appeal-not-a-meeting",
+    ),
+    pytest.param(
+        "Chile urged Peru to quit the alliance.",
+        {("CHL", "PER", "020")},
+        id="an-appeal-to-quit-is-no-meeting",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6658,6 +6706,7 @@ ALL_CASES = (
     + SESSION_49_CASES
     + SESSION_50_CASES
     + SESSION_51_CASES
+    + SESSION_52_CASES
 )
 
 
