@@ -1794,15 +1794,18 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     """A one-word name written in lower case and parsed as a common noun ("a pole", "the
     turkey") is not the country it spells; nor is a group's one-word name capitalised only
     to start the sentence ("Youths clashed with police"), where a people's stays its country
-    ("Poles protested"). Only a plural: a name the tagger takes for a common noun at the start
-    ("Trump accused ...") is written so anywhere."""
+    ("Poles protested"). Only a plural the name matches by its singular: a name the tagger
+    takes for a common noun at the start ("Trump accused ...", "Guterres called ...") is
+    written so anywhere."""
     token = doc[match.start]
     if match.end - match.start != 1 or token.pos_ != "NOUN":
         return False
     if token.is_lower:
         return True
-    group = any(len(entry.code) > COUNTRY_LENGTH for entry in match.entries)
-    return bool(token.is_sent_start) and token.is_title and token.tag_ == "NNS" and group
+    lemma = token.lemma_.lower()
+    plural = token.tag_ == "NNS" and lemma != token.lower_
+    group = any(e.name == lemma and len(e.code) > COUNTRY_LENGTH for e in match.entries)
+    return bool(token.is_sent_start) and token.is_title and plural and group
 
 
 def _ethnic_modifier(doc: Doc, match: PhraseMatch) -> bool:

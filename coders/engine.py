@@ -120,10 +120,12 @@ from coders.modality import (
     is_hypothetical,
     is_mandated,
     is_negated,
+    is_possible,
     is_refused,
     negated_code,
     obligation,
     stated_intent,
+    threatened_code,
 )
 from coders.nouns import noun_events
 from coders.outlook import outlook_events, tells_a_feeling
@@ -414,6 +416,31 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     return _pattern_in_context(verb, upper, matched, lexicon)
 
 
+# Pronouns by which a speaker tells of its own act: "Turkey said it may launch an operation".
+SPEAKERS_OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+
+
+def _possible_for_itself(verb: Token) -> bool:
+    """Whether a speaker says it may or could do the act: "Turkey said it may launch a new
+    operation in Syria", "China said it could impose sanctions on American firms"."""
+    above = verb.head
+    if verb.dep_ != "ccomp" or above.lemma_.lower() not in SAYING_VERBS or not is_possible(verb):
+        return False
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and all(s.lower_ in SPEAKERS_OWN_PRONOUNS for s in subjects)
+
+
+def _possibility_decision(matched: VerbPattern) -> VerbDecision:
+    """An act its speaker says it may or could do is not done: announced, it is a threat
+    where hostile (138, 1312), an intent where cooperative (033), as an act it says it will do
+    is (`speech._announced_act`); else nothing."""
+    code = intended_code(matched.code) or threatened_code(matched.code)
+    if code is None:
+        return VerbDecision(matched, None, "an act its speaker says it may do: not done")
+    coded = replace(matched, code=code, reverse=None)
+    return VerbDecision(matched, coded, f"an act its speaker says it may do: {code}")
+
+
 def _aims_an_act_not_done(verb: Token, lexicon: Lexicon) -> bool:
     """ "Threatened to deploy the military to end the protests": the aim of an act that is
     only threatened, demanded or asked for has not happened either; the verb above codes.
@@ -525,7 +552,7 @@ def _no_act_of_its_own(verb: Token) -> str | None:
 def _not_of_the_story_time(verb: Token) -> str | None:
     """Why a verb tells no event of the story's time (a condition or a time to come, the aim
     of an act owed, a habit, the background of a SINCE clause), or None."""
-    if is_hypothetical(verb):
+    if is_hypothetical(verb) and not _possible_for_itself(verb):
         return "a condition or a time still to come"
     if _aim_of_an_owed_act(verb):
         return "the aim of an act owed: not done"
@@ -1094,6 +1121,8 @@ def _pattern_in_context(
 ) -> VerbDecision:
     """The pattern with the code its clause gives it: an agreement to act, a refusal, an
     intent; none where the clause says it did not happen."""
+    if _possible_for_itself(verb):
+        return _possibility_decision(matched)
     if gathered_to_celebrate(verb, matched):
         return VerbDecision(matched, None, "a crowd out to celebrate or mourn: no protest")
     if _a_thing_endangers(verb, matched, lexicon):

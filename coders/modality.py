@@ -290,10 +290,9 @@ DEMANDS = MappingProxyType(
     }
 )
 
-# Verbs of leaving or joining, which the CAMEO verb file codes as consultations (LEAVE [040]:
-# "left for talks"; JOIN [040]: "joined the talks"): asked for, they are a withdrawal or a
-# membership, which no mirror names ("urged Russia to leave", "invited Sweden to join NATO").
-MEMBERSHIP_VERBS = frozenset({"leave", "quit", "depart", "exit", "join"})
+# Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
+# talks"): asked for, they are a withdrawal, which no mirror names.
+DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 # The family whose unspecified code an asked-for act makes precise, with its mirror. A
 # promise (030) and a rejection (120) are made precise only by an act named as a noun: an
 # infinitive under a promise codes the intent itself, and a bare REJECT has none.
@@ -560,6 +559,16 @@ def obligation(verb: Token) -> str | None:
     return None
 
 
+# Modals of what an actor says it may do: "said it may launch an operation", "could impose
+# sanctions" (`is_possible`).
+POSSIBLE_ACT_MODALS = POSSIBILITY_MODALS | {"could"}
+
+
+def is_possible(verb: Token) -> bool:
+    """ "may launch", "might walk away", "could impose": an act only possible."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_ACT_MODALS for c in verb.children)
+
+
 def is_future(verb: Token) -> bool:
     """ "will attack", "would strike", "is going to attack", "would keep negotiating": a time
     still to come."""
@@ -749,7 +758,7 @@ def _asked_by_clause(
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     asked = for_clause(verb)
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
-        if lower.lemma_.lower() in MEMBERSHIP_VERBS:
+        if lower.lemma_.lower() in DEPARTING_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
         # its head (`pattern_of` says which words may code).

@@ -2252,7 +2252,7 @@ NAMED_ACT_CASES = [
     ),
     pytest.param(
         "Bolivia's army arrested a man suspected of spying for Chile.",
-        set(),
+        {("BOLMIL", "BOLCVL", "173")},
         id="whom-an-arrested-man-allegedly-worked-for-is-no-target",
     ),
     pytest.param(
@@ -6630,13 +6630,28 @@ SESSION_52_CASES = [
     ),
     pytest.param(
         "Chile invited Peru to join the trade bloc.",
-        {("CHL", "PER", "020")},
+        {("CHL", "PER", "026")},
         id="an-invitation-to-join-is-an-appeal-not-a-meeting",
     ),
     pytest.param(
-        "Chile urged Peru to quit the alliance.",
-        {("CHL", "PER", "020")},
-        id="an-appeal-to-quit-is-no-meeting",
+        "Chile said it may launch a military operation against rebels in southern Peru.",
+        {("CHL", "PERREB", "138")},
+        id="force-a-speaker-says-it-may-use-is-a-threat",
+    ),
+    pytest.param(
+        "Chile said it could impose sanctions on Peruvian fishing firms.",
+        {("CHL", "PERBUS", "1312")},
+        id="sanctions-a-speaker-says-it-could-impose-are-a-threat-not-imposed",
+    ),
+    pytest.param(
+        "Peru said it could send emergency aid to Chile.",
+        {("PER", "CHL", "033")},
+        id="aid-a-speaker-says-it-could-send-is-an-intent",
+    ),
+    pytest.param(
+        "Chile said Peru might attack its border posts.",
+        set(),
+        id="what-a-speaker-says-another-might-do-is-not-done",
     ),
 ]
 
