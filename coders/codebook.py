@@ -23,6 +23,9 @@ APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
 # THREATEN: a warning's condition names whom it is aimed at (`arguments.conditioned_party`).
 THREAT_ROOT = "13"
+UNSPECIFIED_THREAT = "130"
+# REJECT: a rejection, a veto, a block; told as coming, a threat (`speech._threat_of`).
+REJECT_ROOT = "12"
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})

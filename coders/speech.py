@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from coders.codebook import FORCE_ROOTS, root_of
+from coders.codebook import FORCE_ROOTS, REJECT_ROOT, UNSPECIFIED_THREAT, root_of
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
 from coders.grammar import (
@@ -28,7 +28,7 @@ from coders.grammar import (
     first_of_coordination,
     is_passive,
 )
-from coders.modality import intended_code, is_future, threatened_code
+from coders.modality import intended_code, is_future, is_negated, threatened_code
 from coders.records import Actor, Coded
 
 ANY_VERB = "Q"
@@ -247,8 +247,18 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     own = any(_source_holds("a", coded, speaker) for speaker in speakers)
     if not (own or (joint and coded.target.country in ours)):
         return None
-    code = intended_code(coded.code) or (None if ruled else threatened_code(coded.code))
+    code = intended_code(coded.code) or (None if ruled else _threat_of(coded))
     return replace(coded, code=code, reverse=False) if code else None
+
+
+def _threat_of(coded: Coded) -> str | None:
+    """The threat a hostile act announced for later makes; a rejection announced ("said it
+    would block their bids") threatens (130), where a cooperative act announced as not to be
+    done ("said he would not provide support") is the refusal it is (121), as PETRARCH-2's
+    gold standard codes it."""
+    if root_of(coded.code) == REJECT_ROOT and not is_negated(coded.verb):
+        return UNSPECIFIED_THREAT
+    return threatened_code(coded.code)
 
 
 def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:

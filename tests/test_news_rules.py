@@ -5845,8 +5845,8 @@ SESSION_43_CASES = [
         {
             ("GEO", "IGOEUREEC", "026"),
             ("MDA", "IGOEUREEC", "026"),
-            ("HUN", "GEO", "129"),
-            ("HUN", "MDA", "129"),
+            ("HUN", "GEO", "130"),
+            ("HUN", "MDA", "130"),
         },
         id="their-bids-after-it-are-the-group-before",
     ),
@@ -6652,6 +6652,16 @@ SESSION_52_CASES = [
         "Chile said Peru might attack its border posts.",
         set(),
         id="what-a-speaker-says-another-might-do-is-not-done",
+    ),
+    pytest.param(
+        "Bolivia said it would veto Chile's bid to join the council.",
+        {("BOL", "CHL", "130")},
+        id="a-rejection-a-speaker-says-it-will-make-is-a-threat",
+    ),
+    pytest.param(
+        "Bolivia said it would not support Chile's bid to join the council.",
+        {("BOL", "CHL", "120")},
+        id="support-a-speaker-says-it-will-not-give-is-refused",
     ),
 ]
 
