@@ -6663,6 +6663,21 @@ SESSION_52_CASES = [
         {("BOL", "CHL", "120")},
         id="support-a-speaker-says-it-will-not-give-is-refused",
     ),
+    pytest.param(
+        "Chile eased curbs on imports of Peruvian fruit.",
+        {("CHL", "PER", "085")},
+        id="curbs-eased-are-eased-sanctions",
+    ),
+    pytest.param(
+        "Chile ended sanctions on Peru.",
+        {("CHL", "PER", "085")},
+        id="sanctions-ended-are-eased",
+    ),
+    pytest.param(
+        "Bolivia urged Chile to lift its curbs on Bolivian trucks.",
+        {("BOL", "CHL", "0254")},
+        id="an-appeal-to-lift-curbs-asks-to-ease-sanctions",
+    ),
 ]
 
 ALL_CASES = (
