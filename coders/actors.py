@@ -74,6 +74,8 @@ BACKING_WORDS = SUPPORTING_WORDS | frozenset(
     }
     | BROKERING_WORDS
 )
+# The halves of Korea, as news on the peninsula names them ("the North", "the South").
+KOREAN_HALVES = MappingProxyType({"north": "PRK", "south": "KOR"})
 # Participles that tell what a person is blamed or held for: "a man suspected of spying for
 # Israel" is not Israel's.
 CHARGED_WORDS = frozenset(
@@ -1220,6 +1222,7 @@ class ActorResolver:
                 or self._owned_by_subject(head, tokens, text)
                 or self._speakers_country(head)
                 or self._described_country(head, text)
+                or self._korean_half(head, text)
             )
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
@@ -1432,6 +1435,16 @@ class ActorResolver:
         speakers = self.resolve(owner, strict=True) if owner is not None else []
         countries = {a.country for a in speakers or self.context.last_subject}
         return [Actor(countries.pop(), head.text)] if len(countries) == 1 else []
+
+    def _korean_half(self, head: Token, text: str) -> list[Actor]:
+        """ "The North" and "the South" in a story on either Korea are North Korea and South
+        Korea, as news on the peninsula calls them ("South Korea condemned the North's latest
+        missile launch")."""
+        half = KOREAN_HALVES.get(head.lower_)
+        if half is None or not head.is_title or not self.coreference:
+            return []
+        named = {c for c, _ in self.context.countries} | self.mentions.countries(self.context.day)
+        return [Actor(half, text)] if named & set(KOREAN_HALVES.values()) else []
 
     def _described_country(self, head: Token, text: str) -> list[Actor]:
         """ "Kenya offered to lead a police mission to the Caribbean country", "the Gulf

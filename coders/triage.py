@@ -45,6 +45,7 @@ from coders.actors import (
     GROUP_NOUNS,
     HELD_PERSON_NOUNS,
     ISLAND_REFERENT,
+    KOREAN_HALVES,
     PARTY_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -273,6 +274,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or refers_back(token)
         # "police arrested a 41-year-old man": the scene's civilians (`actors.is_person_held`)
         or (word.removesuffix("s") in HELD_PERSON_NOUNS and _in_custody(token))
+        # "the North's missile launch": a half of Korea (`ActorResolver._korean_half`)
+        or (word in KOREAN_HALVES and token.is_title and before == "the" and not _named_on(token))
     )
     return 1 if references else 0
 
@@ -284,6 +287,12 @@ def _in_custody(token: Token) -> bool:
     doc = token.doc
     near = [*doc[max(token.i - CUSTODY_REACH, 0) : token.i], *doc[token.i + 1 : token.i + 3]]
     return any(t.lower_.startswith(CUSTODY_WORD_STARTS) for t in near)
+
+
+def _named_on(token: Token) -> bool:
+    """Whether a capitalised word follows `token`, making it part of a longer name ("the
+    South China Sea")."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).is_title
 
 
 def _word_before(token: Token) -> str:

@@ -6678,6 +6678,22 @@ SESSION_52_CASES = [
         {("BOL", "CHL", "0254")},
         id="an-appeal-to-lift-curbs-asks-to-ease-sanctions",
     ),
+    pytest.param(
+        "Seoul criticised the North for sending balloons across the border.",
+        {("KOR", "PRK", "111")},
+        id="the-north-in-a-story-on-korea-is-north-korea",
+    ),
+    pytest.param(
+        "North Korea fired two missiles into the sea on Monday, South Korea said. The North "
+        "vowed to close its border with the South.",
+        {("PRK", "KOR", "132")},
+        id="the-south-in-a-story-on-korea-is-south-korea",
+    ),
+    pytest.param(
+        "Nigerian troops attacked militants in the North.",
+        {("NGAMIL", "NGAUAF", "190")},
+        id="the-north-of-another-country-is-no-korea",
+    ),
 ]
 
 ALL_CASES = (
