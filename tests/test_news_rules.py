@@ -1345,8 +1345,8 @@ PARSE_CASES = [
         id="an-object-parsed-as-a-clause-with-its-own-subject-is-no-reported-clause",
     ),
     pytest.param(
-        "On Friday Australia urged China to lift all remaining curbs on bilateral trade.",
-        {("AUS", "CHN", "020")},
+        "On Friday Australia urged Japan to lift all remaining curbs on beef exports.",
+        {("AUS", "JPN", "0254")},
         id="a-subject-fused-with-a-date-phrase",
     ),
     pytest.param(
