@@ -348,7 +348,7 @@ AGREEMENT_CASES = [
         id="a-withdrawal-is-not-a-yield-to-ones-own-troops",
     ),
     pytest.param(
-        "Chile and Bolivia agreed to restore diplomatic ties and to reopen their embassies.",
+        "Chile and Bolivia agreed to restore relations and to reopen their consulates.",
         {("CHL", "BOL", "032"), ("BOL", "CHL", "032")},
         id="a-second-infinitive-is-agreed-to-as-well",
     ),
@@ -4067,7 +4067,7 @@ LIST_AND_CLAUSE_CASES = [
         id="force-inside-one-country-takes-no-foreign-target",
     ),
     pytest.param(
-        "The Chilean diplomat had been ordered to leave the country within 24 hours, Peru's "
+        "The Chilean diplomat had been ordered to leave the country within two days, Peru's "
         "foreign ministry announced.",
         {("PERGOV", "CHLGOV", "174")},
         id="an-expulsion-told-in-the-passive-is-the-reporting-states",
