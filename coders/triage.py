@@ -119,6 +119,10 @@ ONE_SIDED_EVENT_STARTS = (
     # (`engine._aided_story_country`).
     "rescue",
     "humanitarian",
+    # "cut off access to social media", "shut down the internet": a restriction on the
+    # state's own people (`protests.implied_targets`).
+    "internet",
+    "access",
 )
 ONE_SIDED_EVENT_WORDS = frozenset(
     # "followed suit", "announced similar sanctions": the story's last act, done again

@@ -6694,6 +6694,16 @@ SESSION_52_CASES = [
         {("NGAMIL", "NGAUAF", "190")},
         id="the-north-of-another-country-is-no-korea",
     ),
+    pytest.param(
+        "Authorities in Peru restricted access to WhatsApp and Telegram.",
+        {("PERGOV", "PERCVL", "172")},
+        id="access-to-social-media-restricted-is-a-restriction-on-the-people",
+    ),
+    pytest.param(
+        "Bolivia shut down the internet in the province of Potosi.",
+        {("BOL", "BOLCVL", "172")},
+        id="the-internet-shut-down-is-a-restriction-on-the-people",
+    ),
 ]
 
 ALL_CASES = (
