@@ -194,6 +194,9 @@ SCENE_PREPS = frozenset({"at", "in", "near"})
 # The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
 # "marched through London", "rallied across France".
 SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
+# Where a move went, which a verb coordinated with it happens in ("crossed into Israel and
+# attacked towns"; `_scene`).
+ENTERING_PREPS = frozenset({"into"})
 # An intent to meet, mediate or negotiate (036, 039): where the meeting is to be is no party
 # to it (`_chain_targets`).
 MEETING_INTENTS = ("036", "039")
@@ -482,11 +485,16 @@ def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor |
     """The country that the verb's `in` phrase names ("in Tbilisi": GEO), or the place it
     moved or spread through ("marched through London", "rallied across France"); not `at`,
     which is as often the target ("fired shells at Seoul"). `named`: only a place's name in an
-    `in` phrase, not a thing of that country ("in Israeli tank fire")."""
-    for prep, place in prepositions(verb):
+    `in` phrase, not a thing of that country ("in Israeli tank fire"). A verb coordinated with
+    a move and sharing its subject is where the move went ("crossed into southern Israel and
+    attacked towns")."""
+    phrases = prepositions(verb)
+    if verb.dep_ == "conj" and not has_subject(verb) and verb.head.pos_ == "VERB":
+        phrases += [(p, o) for p, o in prepositions(verb.head) if p in ENTERING_PREPS]
+    for prep, place in phrases:
         if named and (prep != "in" or place.pos_ != "PROPN"):
             continue
-        if prep in SCENE_OF_A_MOVE:
+        if prep in SCENE_OF_A_MOVE | ENTERING_PREPS:
             found = resolver.resolve(place, strict=True)
             if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH:
                 return found[0]

@@ -6704,6 +6704,11 @@ SESSION_52_CASES = [
         {("BOL", "BOLCVL", "172")},
         id="the-internet-shut-down-is-a-restriction-on-the-people",
     ),
+    pytest.param(
+        "Peruvian troops crossed into Bolivia and shelled villages.",
+        {("PERMIL", "BOLCVL", "190"), ("PERMIL", "BOLCVL", "194")},
+        id="a-verb-after-a-crossing-happens-where-the-crossing-went",
+    ),
 ]
 
 ALL_CASES = (
