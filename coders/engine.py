@@ -125,6 +125,7 @@ from coders.modality import (
     negated_code,
     obligation,
     stated_intent,
+    stopped_code,
     threatened_code,
 )
 from coders.nouns import noun_events
@@ -428,6 +429,33 @@ def _possible_for_itself(verb: Token) -> bool:
         return False
     subjects = children(verb, "nsubj")
     return bool(subjects) and all(s.lower_ in SPEAKERS_OWN_PRONOUNS for s in subjects)
+
+
+def _act_reread(verb: Token, matched: VerbPattern, lexicon: Lexicon) -> VerbDecision | None:
+    """The act a verb's modal or the gerund under it makes of its pattern: announced as
+    possible by its speaker (`_possible_for_itself`), or aid or talks stopped
+    (`_stopped_giving`); None where neither."""
+    if _possible_for_itself(verb):
+        return _possibility_decision(matched)
+    return _stopped_giving(verb, matched, lexicon)
+
+
+# Verbs that stop the act of the gerund under them ("stopped supplying weapons").
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end"})
+
+
+def _stopped_giving(verb: Token, matched: VerbPattern, lexicon: Lexicon) -> VerbDecision | None:
+    """Aid or negotiations a verb of stopping stops are cut: "Poland stopped supplying weapons
+    to Ukraine" is a cut in military aid (1622), not the CAMEO file's STOP * WEAPON, a halt to
+    fighting (087); "stopped negotiating" halts negotiations (164)."""
+    if verb.lemma_.lower() not in HALTING_VERBS:
+        return None
+    for gerund in children(verb, "xcomp"):
+        given = _chain_or_verb_pattern(gerund, lexicon) if gerund.tag_ == "VBG" else None
+        if given is not None and (cut := stopped_code(given.code)) is not None:
+            coded = replace(matched, code=cut, reverse=None)
+            return VerbDecision(matched, coded, f"the act under it stopped: {cut}")
+    return None
 
 
 def _possibility_decision(matched: VerbPattern) -> VerbDecision:
@@ -1121,8 +1149,8 @@ def _pattern_in_context(
 ) -> VerbDecision:
     """The pattern with the code its clause gives it: an agreement to act, a refusal, an
     intent; none where the clause says it did not happen."""
-    if _possible_for_itself(verb):
-        return _possibility_decision(matched)
+    if (reread := _act_reread(verb, matched, lexicon)) is not None:
+        return reread
     if gathered_to_celebrate(verb, matched):
         return VerbDecision(matched, None, "a crowd out to celebrate or mourn: no protest")
     if _a_thing_endangers(verb, matched, lexicon):

@@ -139,6 +139,13 @@ AGREE_ROOT = "05"
 YIELD_ROOT = "08"
 
 
+# CAMEO's REDUCE codes for aid and talks stopped: "stopped supplying weapons to Ukraine" is a
+# cut in military aid (1622), "stopped negotiating" a halt to negotiations (164). Longest
+# prefix wins.
+STOPPINGS = MappingProxyType(
+    {"046": "164", "07": "162", "071": "1621", "072": "1622", "073": "1623"}
+)
+
 # CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
 # ("did not provide support" is a refusal of material cooperation). Longest prefix wins.
 NEGATIONS = MappingProxyType(
@@ -845,6 +852,11 @@ def announced_code(code: str) -> str | None:
 def threatened_code(code: str) -> str | None:
     """The THREATEN code of a hostile event announced for later, or None."""
     return _mirrored(THREATS, code)
+
+
+def stopped_code(code: str) -> str | None:
+    """The REDUCE code of aid or negotiations stopped, or None."""
+    return _mirrored(STOPPINGS, code)
 
 
 def negated_code(code: str) -> str | None:

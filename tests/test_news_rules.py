@@ -6709,6 +6709,16 @@ SESSION_52_CASES = [
         {("PERMIL", "BOLCVL", "190"), ("PERMIL", "BOLCVL", "194")},
         id="a-verb-after-a-crossing-happens-where-the-crossing-went",
     ),
+    pytest.param(
+        "Chile stopped supplying weapons to Peru.",
+        {("CHL", "PER", "1622")},
+        id="weapons-supplies-stopped-cut-military-aid-not-a-ceasefire",
+    ),
+    pytest.param(
+        "Chile halted sending humanitarian aid to Peru.",
+        {("CHL", "PER", "1623")},
+        id="humanitarian-aid-stopped-is-cut",
+    ),
 ]
 
 ALL_CASES = (
