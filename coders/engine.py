@@ -837,9 +837,11 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     side of the story ("Trump further threatened to impose visa restrictions", in a story on
     the United States and Colombia; "Taiwan put its forces on alert", in one on China and
     Taiwan; "Hezbollah vowed to respond", after Israeli strikes), as a condemnation of an act
-    named by a noun alone is (`arguments.condemned_doers`)."""
+    named by a noun alone is (`arguments.condemned_doers`). A denial that names no one
+    answers the same side ("Iran denied any involvement", in a story on a strike on American
+    troops)."""
     countries = _side_country(sources)
-    if root_of(code) not in ADVERSARY_ROOTS or not countries:
+    if not (root_of(code) in ADVERSARY_ROOTS or code == DENIAL) or not countries:
         return []
     if attackers := _attackers_of(countries, resolver.context.acts):
         return attackers
@@ -994,6 +996,8 @@ def _partner_objects(verb: Token, resolver: ActorResolver) -> list[Actor]:
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one
 # is named.
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
+# CAMEO's "deny responsibility": an accusation or report denied answers the story's other side.
+DENIAL = "016"
 # Intents to help and help given: for the one a coordinated verb acts on when none is named.
 HELP_ROOTS = frozenset({"03", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.

@@ -123,6 +123,9 @@ ONE_SIDED_EVENT_STARTS = (
     # state's own people (`protests.implied_targets`).
     "internet",
     "access",
+    # "Iran denied any involvement": answering the story's other side (`engine._story_adversary`).
+    "deni",
+    "deny",
 )
 ONE_SIDED_EVENT_WORDS = frozenset(
     # "followed suit", "announced similar sanctions": the story's last act, done again

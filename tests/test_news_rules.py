@@ -6719,6 +6719,17 @@ SESSION_52_CASES = [
         {("CHL", "PER", "1623")},
         id="humanitarian-aid-stopped-is-cut",
     ),
+    pytest.param(
+        "Peruvian drones struck a fuel depot in northern Chile on Monday, Chile said. Peru "
+        "denied any involvement.",
+        {("PERMIL", "CHL", "195"), ("PER", "CHL", "016")},
+        id="a-denial-naming-no-one-answers-the-other-side",
+    ),
+    pytest.param(
+        "Peru denied any involvement.",
+        set(),
+        id="a-denial-in-a-story-of-one-country-has-no-target",
+    ),
 ]
 
 ALL_CASES = (
