@@ -1068,11 +1068,17 @@ def _denies_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     return answering and bare and any(s.country == target.country for s in sources)
 
 
+# Those a state may condemn or blame at home: armed groups, gangs, unidentified gunmen and the
+# opposition (`_condemns_its_own`).
+OPPONENTS_AT_HOME = frozenset({"REB", "UAF", "CRM", "OPP"})
+
+
 def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     """Whether a state named bare condemns its own country's people or offices, named as what
     suffered the act it condemns: "France condemned the violence against its embassy" is
-    aimed at whoever did the violence, not at France."""
-    if root_of(code) != DISAPPROVE_ROOT:
+    aimed at whoever did the violence, not at France. Its armed groups, gangs or opposition
+    are no such people: "Turkey blamed Kurdish militants for the attack" stands (TURREB)."""
+    if root_of(code) != DISAPPROVE_ROOT or target.agent in OPPONENTS_AT_HOME:
         return False
     # "Chile and Bolivia condemned the detention ... in Chile": Bolivia's target stays.
     return all(s.agent is None and s.country == target.country for s in sources)

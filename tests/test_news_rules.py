@@ -6730,6 +6730,11 @@ SESSION_52_CASES = [
         set(),
         id="a-denial-in-a-story-of-one-country-has-no-target",
     ),
+    pytest.param(
+        "Peru blamed Shining Path rebels for the attack.",
+        {("PER", "PERREB", "1124")},
+        id="a-state-blaming-its-own-rebels-blames-them",
+    ),
 ]
 
 ALL_CASES = (
