@@ -38,7 +38,7 @@ def unit_tests(shared, nlp):
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769. A rule must not
 # lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.721, "dyad_root_precision": 0.867, "dyad_f1": 0.768}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.725, "dyad_root_precision": 0.868, "dyad_f1": 0.773}
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
 # (session 51): 418, 0.716 and 0.929.
-CODEBOOK_FLOOR = {"records_correct": 418, "f1": 0.715, "dyad_root_f1": 0.929}
+CODEBOOK_FLOOR = {"records_correct": 422, "f1": 0.719, "dyad_root_f1": 0.931}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -84,7 +84,7 @@ CODEBOOK_FLOOR = {"records_correct": 418, "f1": 0.715, "dyad_root_f1": 0.929}
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822;
 # (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
 # (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840.
-WIRE_STORIES_FLOOR = {"records_correct": 181, "f1": 0.576, "dyad_root_f1": 0.840}
+WIRE_STORIES_FLOOR = {"records_correct": 184, "f1": 0.581, "dyad_root_f1": 0.844}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
