@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
@@ -170,6 +170,14 @@ class ArticleContext:
             speaker or self.last_speaker,
             _acts_of(events or []) or self.last_acts,
         )
+
+    def with_countries(self, countries: frozenset[str]) -> ArticleContext:
+        """The context after a sentence the parser never saw that named `countries`: triage
+        skipped it ("An earthquake struck Peru."), but the story is about them all the same."""
+        counts = dict(self.countries)
+        for country in sorted(countries):
+            counts[country] = counts.get(country, 0) + 1
+        return replace(self, countries=tuple(counts.items()))
 
     def home(
         self, named: frozenset[str], placing: frozenset[str], doing: frozenset[str] = frozenset()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import permutations, product
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -231,9 +232,11 @@ def code_sentences(
     lexicon: Lexicon,
     unknown_actors: bool = False,
     coreference: bool = True,
+    unparsed: Mapping[int, frozenset[str]] = MappingProxyType({}),
 ) -> list[Event]:
-    """Code parsed sentences of one article, in order, each with its index in the article."""
-    walk = walk_sentences(sentences, article, lexicon, unknown_actors, coreference)
+    """Code parsed sentences of one article, in order, each with its index in the article;
+    `unparsed` gives the countries of the sentences triage skipped, by index."""
+    walk = walk_sentences(sentences, article, lexicon, unknown_actors, coreference, unparsed)
     return carried_forward([event for step in walk for event in step.events])
 
 
@@ -257,10 +260,15 @@ def walk_sentences(
     lexicon: Lexicon,
     unknown_actors: bool = False,
     coreference: bool = True,
+    unparsed: Mapping[int, frozenset[str]] = MappingProxyType({}),
 ) -> Iterator[SentenceStep]:
-    """Code parsed sentences of one article in order, carrying what each says forward."""
+    """Code parsed sentences of one article in order, carrying what each says forward, and
+    the countries of the sentences between them that triage skipped (`unparsed`)."""
     context = ArticleContext(article.date)
+    skipped = sorted(unparsed.items())
     for index, sentence in sentences:
+        while coreference and skipped and skipped[0][0] < index:
+            context = context.with_countries(skipped.pop(0)[1])
         mend_names_given(sentence)
         settle_clauses(sentence)
         mentions = lexicon.actors.mentions(sentence).without(

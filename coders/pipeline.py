@@ -178,6 +178,7 @@ class Coder:
                 self.lexicon,
                 self.config.unknown_actors,
                 self.config.coreference,
+                plan.unparsed,
             )
             yield CodedArticle(article, plan.sentences, events, self.lexicon.provenance)
 

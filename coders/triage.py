@@ -37,6 +37,7 @@ from coders.actors import (
     CODE_SEPARATOR,
     COUNTED_PRONOUNS,
     COUNTING_HEADS,
+    COUNTRY_LENGTH,
     COUNTRY_NOUNS,
     CUSTODY_VERBS,
     DESCRIBED_COUNTRY_NOUNS,
@@ -50,6 +51,7 @@ from coders.actors import (
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    STATELESS_PREFIXES,
     ActorLexicon,
     actor_code,
     names_an_island,
@@ -157,6 +159,10 @@ class Plan:
     # introduces, in lower case: the recogniser reads the words around them
     # (`pipeline.recognise_near_names`).
     introduced: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    # The countries named in the sentences triage skips, by index: "An earthquake struck
+    # Peru." names too few actors to parse, but tells what country the story is about
+    # (`ArticleContext.with_countries`).
+    unparsed: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
     @property
     def introductions(self) -> frozenset[int]:
@@ -193,6 +199,7 @@ class Triage:
         aliases: set[str] = set()
         kept = []
         introductions: dict[int, frozenset[str]] = {}
+        unparsed: dict[int, frozenset[str]] = {}
         for index, sentence in enumerate(sentences):
             matches = self._actors.actors.find(sentence)
             agents = self._actors.agents.find(sentence)
@@ -206,8 +213,10 @@ class Triage:
                 kept.append((index, sentence.text.strip()))
                 if introduced:
                     introductions[index] = frozenset(introduced)
+            elif day is not None and (countries := _countries_named(coded, day)):
+                unparsed[index] = countries
             aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
-        return Plan(len(sentences), tuple(kept), introductions)
+        return Plan(len(sentences), tuple(kept), introductions, unparsed)
 
     def _names_enough(
         self,
@@ -241,6 +250,14 @@ class Triage:
             return 0
         place = self._gazetteer.find(token.text)
         return 1 if place is not None and place.precision != COUNTRY else 0
+
+
+def _countries_named(matches: list[PhraseMatch[ActorEntry]], day: date) -> frozenset[str]:
+    """The countries of the names `matches` found, on `day`; organisations and groups of no
+    country count for none."""
+    codes = [actor_code(match.entries, day) or "" for match in matches]
+    parts = [part for code in codes for part in code.split(CODE_SEPARATOR) if part]
+    return frozenset(p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES))
 
 
 def _word_references(token: Token, aliases: set[str]) -> int:

@@ -6735,6 +6735,16 @@ SESSION_52_CASES = [
         {("PER", "PERREB", "1124")},
         id="a-state-blaming-its-own-rebels-blames-them",
     ),
+    pytest.param(
+        "An earthquake struck Peru on Monday. Bolivia pledged aid.",
+        {("BOL", "PER", "033")},
+        id="a-country-named-in-a-sentence-triage-skips-is-still-the-storys",
+    ),
+    pytest.param(
+        "North Korea fired two missiles into the sea. The South condemned the launches.",
+        {("KOR", "PRK", "111")},
+        id="a-korea-named-in-a-sentence-triage-skips-makes-the-south-south-korea",
+    ),
 ]
 
 ALL_CASES = (
