@@ -157,15 +157,12 @@ class ArticleContext:
         `events` it coded and its `speaker`."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
-        counts = dict(self.countries)
-        for country in sorted(countries):
-            counts[country] = counts.get(country, 0) + 1
         return ArticleContext(
             self.day,
             merged,
             history,
             subject or self.last_subject,
-            tuple(counts.items()),
+            _counted(self.countries, countries),
             self.acts.after(events or []),
             speaker or self.last_speaker,
             _acts_of(events or []) or self.last_acts,
@@ -174,10 +171,7 @@ class ArticleContext:
     def with_countries(self, countries: frozenset[str]) -> ArticleContext:
         """The context after a sentence the parser never saw that named `countries`: triage
         skipped it ("An earthquake struck Peru."), but the story is about them all the same."""
-        counts = dict(self.countries)
-        for country in sorted(countries):
-            counts[country] = counts.get(country, 0) + 1
-        return replace(self, countries=tuple(counts.items()))
+        return replace(self, countries=_counted(self.countries, countries))
 
     def home(
         self, named: frozenset[str], placing: frozenset[str], doing: frozenset[str] = frozenset()
@@ -221,3 +215,14 @@ class ArticleContext:
         if size is not None:
             groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())
+
+
+def _counted(
+    counts: tuple[tuple[str, int], ...], countries: frozenset[str]
+) -> tuple[tuple[str, int], ...]:
+    """How many sentences named each country, one more for each of `countries`, in the
+    order first named."""
+    tally = dict(counts)
+    for country in sorted(countries):
+        tally[country] = tally.get(country, 0) + 1
+    return tuple(tally.items())

@@ -1150,9 +1150,10 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     whom (a crowd's force is protest, police force on a crowd repression), the kind of aid
     (070 → 073), the charge (112 → 1121), the field of an intended cooperation (030 →
     0311), what was seized (a place: 171 → 192), who wounded (a state: 180 → 190), who was
-    killed (a leader: 186) and whose aircraft, goods or firms were banned (another country's:
-    172 → 163). The weapon is read again after the crowd rules: a state's "strike" is force
-    that the weapon may make aerial."""
+    killed (a leader: 186), whose aircraft, goods or firms were banned (another country's:
+    172 → 163) and whose relations were cut (a state's own people: 160 → 172). The weapon
+    is read again after the crowd rules: a state's "strike" is force that the weapon may make
+    aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = domestic_curb_code(foreign_ban_code(code, verb, source, target), source, target)
