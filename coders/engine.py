@@ -849,7 +849,7 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     answers the same side ("Iran denied any involvement", in a story on a strike on American
     troops)."""
     countries = _side_country(sources)
-    if not (root_of(code) in ADVERSARY_ROOTS or code == DENIAL) or not countries:
+    if not (root_of(code) in ADVERSARY_ROOTS or code == DENY_CODE) or not countries:
         return []
     if attackers := _attackers_of(countries, resolver.context.acts):
         return attackers
@@ -1004,8 +1004,6 @@ def _partner_objects(verb: Token, resolver: ActorResolver) -> list[Actor]:
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one
 # is named.
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
-# CAMEO's "deny responsibility": an accusation or report denied answers the story's other side.
-DENIAL = "016"
 # Intents to help and help given: for the one a coordinated verb acts on when none is named.
 HELP_ROOTS = frozenset({"03", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
@@ -1076,9 +1074,9 @@ def _denies_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     return answering and bare and any(s.country == target.country for s in sources)
 
 
-# Those a state may condemn or blame at home: armed groups, gangs, unidentified gunmen and the
-# opposition (`_condemns_its_own`).
-OPPONENTS_AT_HOME = frozenset({"REB", "UAF", "CRM", "OPP"})
+# Those a state may condemn or blame at home (`_condemns_its_own`): its adversaries there, but
+# not its own forces, whom it names as the ones who suffered ("the attack on its soldiers").
+OPPONENTS_AT_HOME = HOME_ADVERSARIES - {"MIL"}
 
 
 def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:

@@ -37,7 +37,6 @@ from coders.actors import (
     CODE_SEPARATOR,
     COUNTED_PRONOUNS,
     COUNTING_HEADS,
-    COUNTRY_LENGTH,
     COUNTRY_NOUNS,
     CUSTODY_VERBS,
     DESCRIBED_COUNTRY_NOUNS,
@@ -51,8 +50,8 @@ from coders.actors import (
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    STATELESS_PREFIXES,
     ActorLexicon,
+    Mentions,
     actor_code,
     names_an_island,
     names_an_organisation,
@@ -213,7 +212,7 @@ class Triage:
                 kept.append((index, sentence.text.strip()))
                 if introduced:
                     introductions[index] = frozenset(introduced)
-            elif day is not None and (countries := _countries_named(coded, day)):
+            elif day is not None and (countries := Mentions(tuple(coded), ()).countries(day)):
                 unparsed[index] = countries
             aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
         return Plan(len(sentences), tuple(kept), introductions, unparsed)
@@ -250,14 +249,6 @@ class Triage:
             return 0
         place = self._gazetteer.find(token.text)
         return 1 if place is not None and place.precision != COUNTRY else 0
-
-
-def _countries_named(matches: list[PhraseMatch[ActorEntry]], day: date) -> frozenset[str]:
-    """The countries of the names `matches` found, on `day`; organisations and groups of no
-    country count for none."""
-    codes = [actor_code(match.entries, day) or "" for match in matches]
-    parts = [part for code in codes for part in code.split(CODE_SEPARATOR) if part]
-    return frozenset(p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES))
 
 
 def _word_references(token: Token, aliases: set[str]) -> int:
