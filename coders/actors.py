@@ -259,6 +259,27 @@ ETHNIC = "ethnic"
 PERSONAL_ACT_NOUNS = frozenset(
     {"resignation", "ouster", "removal", "dismissal", "impeachment", "withdrawal", "departure"}
 )
+# Acts done to someone, whose possessor did them (`_doers`): "Iran's execution of a dissident".
+DONE_TO_NOUNS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "jailing",
+        "imprisonment",
+        "execution",
+        "killing",
+        "treatment",
+        "persecution",
+        "expulsion",
+        "deportation",
+        "abduction",
+        "kidnapping",
+        "sentencing",
+        "prosecution",
+        "repression",
+        "mistreatment",
+    }
+)
 # People an attack story speaks of after naming the armed group or gang: "the attackers".
 ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
 ATTACKER_PLURALS = frozenset(
@@ -266,6 +287,10 @@ ATTACKER_PLURALS = frozenset(
 )
 # Those who did the story's act: "the perpetrators" (`_names_the_culprits`).
 CULPRIT_NOUNS = frozenset({"perpetrator", "culprit"})
+# One person who did the story's attack: "the gunman", "the attacker" (`_names_the_culprits`).
+LONE_ATTACKER_NOUNS = frozenset(
+    {"attacker", "assailant", "gunman", "shooter", "bomber", "knifeman", "hijacker"}
+)
 INTERNATIONAL_MILITANTS = "IMG"
 # "officials representing the government": they act for what they represent.
 REPRESENTING_VERBS = frozenset({"represent"})
@@ -936,10 +961,13 @@ class ActorResolver:
     def _those_responsible(self, noun: Token) -> list[Actor]:
         """ "those responsible", "those behind the attack", "the perpetrators": the attackers
         of the story's first attack ("gunmen killed a candidate ... the president vowed to
-        punish those responsible")."""
+        punish those responsible"); "the gunman", where that attack had one doer."""
         if not self.coreference or not _names_the_culprits(noun):
             return []
-        return list(self.context.acts.attackers)
+        attackers = self.context.acts.attackers
+        if noun.lower_ in LONE_ATTACKER_NOUNS and len(attackers) != 1:
+            return []
+        return list(attackers)
 
     def _speaker_named_before(self, noun: Token) -> list[Actor]:
         """ "the ministry said", "the statement added", where no phrase or place says whose:
@@ -1565,15 +1593,16 @@ class ActorResolver:
         unplaced = [m for m in members if m.i not in agents and m not in places]
         if len(heads) + len(places) < 3 or unplaced:
             return []
+        coded = [(place, self._code_in(place, core_tokens(place), strict=True)) for place in places]
+        named = [(place, code) for place, code in coded if code is not None]
+        # "a commander of Hezbollah in Beirut": the group he serves, which Beirut only places
+        # (but "negotiators from Israel and Hamas" are of both).
+        owners = [(p, code) for p, code in named if p.head.lower_ == "of" and _is_owner(code)]
         found = []
-        for place in places:
-            place_tokens = core_tokens(place)
-            code = self._code_in(place, place_tokens, strict=True)
-            if code is None:
-                continue
+        for place, code in owners or named:
             for head in heads:
-                text = head.doc[head.i : place_tokens[-1].i + 1].text
-                found.append(Actor(_with_agent(code[:3], [agents[head.i]], head), text))
+                text = head.doc[head.i : core_tokens(place)[-1].i + 1].text
+                found.append(Actor(_placed_agent(code, [agents[head.i]], head), text))
         return list({a.code: a for a in found}.values())
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
@@ -1596,11 +1625,7 @@ class ActorResolver:
                 code = self._code_in(member, member_tokens, strict=True)
                 if code is not None:
                     text = head.doc[tokens[0].i : member_tokens[-1].i + 1].text
-                    # "gunmen from Boko Haram" are the group's, not unknown gunmen of Nigeria.
-                    # "envoys from the African Union" are the union's (IGOAFRAFU~), not IGO's.
-                    owner = code if _is_organisation(code) else code[:3]
-                    own = code if _is_armed_group(code) else _with_agent(owner, agents, head)
-                    found.append(Actor(own, text))
+                    found.append(Actor(_placed_agent(code, agents, head), text))
         return found
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
@@ -1631,6 +1656,12 @@ class ActorResolver:
         if not any(m.covers(head.i) for m, _ in candidates):
             owners = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _owners(head))]
             candidates = owners or candidates
+            doers = [(m, c) for m, c in candidates if any(m.covers(o.i) for o in _doers(head))]
+            candidates = doers or candidates
+            if doers:
+                # The victims' role is not the doer's: "China's treatment of Uyghurs" is CHN.
+                victims = _of_phrases(head)
+                agents = [a for a in agents if a.start not in victims]
         match, code = _nearest(candidates, head)
         code = self._titled(head, match, code, agents) or code
         # "supporters of former Brazilian President Bolsonaro": the country's people too.
@@ -1936,6 +1967,22 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     return code + role
 
 
+def _placed_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
+    """The code of an agent placed by a phrase that names `code`: the country's agent ("troops
+    from Gondor": GONMIL), but an armed group's own ("gunmen from Boko Haram" and "a commander
+    of Hezbollah in Beirut" are the group's, not unknown gunmen of Nigeria or Lebanon's army)
+    and an organisation's ("envoys from the African Union": IGOAFRAFU~, not IGO's)."""
+    if _is_armed_group(code):
+        return code
+    return _with_agent(code if _is_organisation(code) else code[:3], agents, head)
+
+
+def _is_owner(code: str) -> bool:
+    """Whether a code placing an agent is a body the agent serves (an armed group or an
+    organisation) rather than a country the agent may only be in."""
+    return _is_armed_group(code) or _is_organisation(code)
+
+
 def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:
     """The agents of the body a leader's OF phrase or compound names: "the chief of
     Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL, BOLMIL), as
@@ -2070,6 +2117,15 @@ def _owners(head: Token) -> list[Token]:
     return of + [c for c in head.children if c.dep_ == "poss"]
 
 
+def _doers(head: Token) -> list[Token]:
+    """The possessor of a noun of an act done to someone, who did it: "China's treatment of
+    Uyghurs" and "Turkey's arrest of journalists" are China's and Turkey's acts, whose
+    victims the OF phrase names."""
+    if head.lemma_.lower() not in DONE_TO_NOUNS:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
+
+
 def _of_phrases(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
 
@@ -2186,6 +2242,9 @@ def _names_the_culprits(noun: Token) -> bool:
         responsible = any(c.lower_ == "responsible" for c in children(noun, "amod", "acomp"))
         return responsible or behind
     definite = any(c.lower_ == "the" for c in noun.children)
+    if noun.lower_ in LONE_ATTACKER_NOUNS:
+        # "police shot the attacker dead": the one who attacked, with nothing else naming him.
+        return definite and not any(c.dep_ in {"prep", "amod", "compound"} for c in noun.children)
     culprits = noun.lemma_.lower() in CULPRIT_NOUNS or behind
     return culprits and noun.tag_ == "NNS" and definite
 

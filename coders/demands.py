@@ -47,6 +47,8 @@ PUNISHMENT_NOUNS = frozenset(
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
+# "the shelling must stop": an end asked of those who do what the noun names.
+ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
 # The root of the intent to cooperate that VOW, PROMISE and PLEDGE give alone.
 INTENT_ROOT = "03"
 # "said it was vital that India and Pakistan de-escalate": what is needed of others, told
@@ -91,6 +93,7 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                     # "the strikes will not go unpunished": whoever struck.
                     actor
                     for noun in obliged
+                    if _asks_of_doers(clause, kind)
                     for actor in actors_referred(noun, [speaker], resolver)
                 ]
                 targets = _addressees(verb, obliged, targets, speaker, resolver) or targets
@@ -103,6 +106,15 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
+
+
+def _asks_of_doers(clause: Token, kind: str) -> bool:
+    """Whether what is said of an act named by a noun is asked of, or threatened to, those
+    who did it: a threat ("the strikes will not go unpunished"), an end ("the shelling must
+    stop") or a passive ("the truce must be respected"); not what the act may do ("the deal
+    should concern everyone")."""
+    passive = bool(children(clause, "nsubjpass"))
+    return kind == "threat" or passive or clause.lemma_.lower() in ENDING_VERBS
 
 
 def vowed_threats(found: list[Coded]) -> list[Coded]:

@@ -46,6 +46,7 @@ from coders.actors import (
     HELD_PERSON_NOUNS,
     ISLAND_REFERENT,
     KOREAN_HALVES,
+    LONE_ATTACKER_NOUNS,
     PARTY_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -266,6 +267,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or word in EARLIER_VICTIM_WORDS
         # "the attackers": the armed group or gang named before
         or (word in ATTACKER_PLURALS and before == "the")
+        # "shot the gunman dead": the story's one attacker
+        or (word in LONE_ATTACKER_NOUNS and before == "the")
         # "detained several of them": those the pronoun stands for
         or (word in COUNTED_PRONOUNS and before == "of")
         # "our country": the speaker's

@@ -6747,6 +6747,42 @@ SESSION_52_CASES = [
     ),
 ]
 
+SESSION_53_CASES = [
+    pytest.param(
+        "An Israeli drone killed a commander of Hamas in Beirut.",
+        {("ISRMIL", "PSEREBHMS", "195")},
+        id="a-commander-of-an-armed-group-is-the-groups-wherever-he-is",
+    ),
+    pytest.param(
+        "A Peruvian air strike killed a commander of the Shining Path in Ayacucho. "
+        "The group ambushed an army patrol in response.",
+        {("PER", "PERREB", "195"), ("PERREB", "PERMIL", "190")},
+        id="the-group-named-again-after-its-commander-was-struck",
+    ),
+    pytest.param(
+        "A Bolivian gunman killed three people at a market in Lima. "
+        "Peruvian police shot the attacker dead.",
+        {("BOLUAF", "PER", "190"), ("PERCOP", "BOLUAF", "190")},
+        id="the-attacker-named-again-is-the-storys-one-attacker",
+    ),
+    pytest.param(
+        "Peru and Bolivia signed a defence pact. "
+        "Chile said the pact should worry the whole region.",
+        {("PER", "BOL", "057"), ("BOL", "PER", "057")},
+        id="what-an-agreement-should-do-is-no-appeal-to-its-parties",
+    ),
+    pytest.param(
+        "Chile condemned Peru's detention of Bolivian truck drivers.",
+        {("CHL", "PER", "111")},
+        id="a-detention-is-condemned-in-the-one-who-detained",
+    ),
+    pytest.param(
+        "Bolivia voiced concern over Peru's treatment of migrants.",
+        {("BOL", "PER", "012")},
+        id="concern-over-a-treatment-is-aimed-at-the-one-who-treats",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6814,6 +6850,7 @@ ALL_CASES = (
     + SESSION_50_CASES
     + SESSION_51_CASES
     + SESSION_52_CASES
+    + SESSION_53_CASES
 )
 
 
