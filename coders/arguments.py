@@ -893,7 +893,7 @@ def _named_targets(
     skipped = frozenset() if pattern.targets else skip_places
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
-        return found
+        return found or _ordered_clause_targets(verb, pattern, resolver)
     if not pattern.codes_forward:
         # A pattern coded only the other way round looks for the doer, who is not inside a
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
@@ -918,6 +918,18 @@ def _named_targets(
         return found
     venues = SCENE_PREPS if pattern.code.startswith(MEETING_INTENTS) else frozenset()
     return _chain_targets(verb, resolver, venues)
+
+
+def _ordered_clause_targets(
+    verb: Token, pattern: VerbPattern, resolver: ActorResolver
+) -> list[Actor]:
+    """Where a pattern's word is the verb of a clause its verb governs ("ordered the army to
+    strike Hamas targets", which ORDER * STRIKE matches on the clause's verb), that clause's
+    targets, as the pattern's own phrases name none."""
+    for lower in children(verb, "xcomp"):
+        if lower.pos_ == "VERB" and lower.lemma_.lower() in pattern.plain_words:
+            return _in_places(lower, ANY_PATTERN, resolver)
+    return []
 
 
 def _denied_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:

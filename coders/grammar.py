@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Span, Token
 NP_OUTSIDE_DEPS = frozenset(
     {"conj", "cc", "appos", "relcl", "acl", "advcl", "punct", "prep", "parataxis", "preconj"}
 )
+# Words of approximation before a number, which the parser may read as a preposition:
+# "detained around 1,500 people" (`_count_read_as_a_phrase`).
+APPROXIMATIONS = frozenset({"around", "about", "over"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp", "ccomp"})
 # Links along which a verb takes over the subject of the verb it depends on.
 SUBJECT_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
@@ -471,7 +474,24 @@ def _mend_object(token: Token) -> bool:
     if (obj := _object_in_a_predicate(token)) is not None:
         _make_object(obj, token)
         return True
+    if (count := _count_read_as_a_phrase(token)) is not None:
+        number = next(c for c in count.children if c.dep_ == "nummod")
+        count.head, count.dep_ = token.head, "dobj"
+        token.head, token.dep_ = number, "advmod"
+        return True
     return False
+
+
+def _count_read_as_a_phrase(word: Token) -> Token | None:
+    """The object the parser hung on a word of approximation read as a preposition right
+    after the verb ("detained around 1,500 people": AROUND a preposition, PEOPLE its object),
+    where the verb has no object of its own; else None."""
+    if word.dep_ != "prep" or word.lower_ not in APPROXIMATIONS or word.i != word.head.i + 1:
+        return None
+    if word.head.pos_ != "VERB" or children(word.head, "dobj"):
+        return None
+    counted = [c for c in children(word, "pobj") if any(n.dep_ == "nummod" for n in c.lefts)]
+    return counted[0] if counted else None
 
 
 def _object_in_a_predicate(word: Token) -> Token | None:

@@ -6781,6 +6781,16 @@ SESSION_53_CASES = [
         {("BOL", "PER", "012")},
         id="concern-over-a-treatment-is-aimed-at-the-one-who-treats",
     ),
+    pytest.param(
+        "The Peruvian president ordered the army to strike Shining Path camps.",
+        {("PERGOV", "PERREB", "190")},
+        id="a-strike-ordered-of-the-army-is-aimed-at-what-it-is-to-strike",
+    ),
+    pytest.param(
+        "Chilean police detained around 1,500 people.",
+        {("CHLCOP", "CHLCVL", "173")},
+        id="around-a-number-is-no-preposition",
+    ),
 ]
 
 ALL_CASES = (
