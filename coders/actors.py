@@ -253,6 +253,10 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "gen", "gen."})
 # How the names of peoples listed in the plural end ("Palestinians", "Afghans").
 PEOPLE_ENDING = "ans"
+# The longest syllable of a Korean or Chinese given name written in two words ("Suk Yeol",
+# "Jong Un"): a three-word name whose last two words are no longer may give its family name
+# first (`_family_name_first`).
+GIVEN_SYLLABLE_LENGTH = 5
 # "ethnic Albanians in Kosovo": a people named by its ethnicity, not its state.
 ETHNIC = "ethnic"
 # What befalls a post-holder, whose possessor is the one it befalls (`_act_owners`).
@@ -343,7 +347,8 @@ LOCATING_PREPS = frozenset({"from", "in", "of"})
 BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
 COUNTING_HEADS = frozenset({"thousand", "hundred", "ten", "dozen", "million", "score"})
-# Nouns of military posts, whose modifier says whose they are ("rebel positions").
+# Nouns of military posts and of buildings, whose modifier says whose they are ("rebel
+# positions", "the court building").
 POST_NOUNS = frozenset(
     {
         "position",
@@ -355,6 +360,12 @@ POST_NOUNS = frozenset(
         "post",
         "checkpoint",
         "station",
+        # "stormed the court building", "attacked army buildings": the body housed there.
+        "building",
+        "headquarters",
+        "compound",
+        "premises",
+        "office",
     }
 )
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
@@ -420,6 +431,14 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
             if entry.source == source and entry.dated and entry.holds_on(day):
                 return entry
     return None
+
+
+def _family_name_first(parts: list[str]) -> bool:
+    """Whether a name's first word may be its family name, as in Chinese and Korean: any name
+    of two words ("Yang Jiechi"), and one of three whose last two are the short syllables of a
+    given name ("Yoon Suk Yeol", "Kim Jong Un"), unlike "Mohammed bin Salman"."""
+    syllables = all(len(part) <= GIVEN_SYLLABLE_LENGTH for part in parts[1:])
+    return len(parts) == 2 or (len(parts) == 3 and syllables)
 
 
 def _name_parts(name: Span) -> list[str]:
@@ -670,8 +689,9 @@ class ActorLexicon:
 
     def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
         """Short names for people named in full, for later sentences: the last word
-        ("Nikolai Patrushev" → "Mr Patrushev") and, for two-word names, the first as well,
-        since family names come first in Chinese and Korean ("Yang Jiechi" → "Mr Yang")."""
+        ("Nikolai Patrushev" → "Mr Patrushev") and, where the name may be East Asian, the
+        first as well (`_family_name_first`: "Yang Jiechi" → "Mr Yang", "Yoon Suk Yeol" →
+        "Yoon")."""
         doc = sentence.doc
         found: dict[str, tuple[ActorEntry, ...]] = {}
         for match in mentions.actors:
@@ -688,7 +708,7 @@ class ActorLexicon:
             parts = _name_parts(doc[match.start : match.end])
             if len(parts) < 2:
                 continue
-            short = [parts[-1], parts[0]] if len(parts) == 2 else [parts[-1]]
+            short = [parts[-1], parts[0]] if _family_name_first(parts) else [parts[-1]]
             for part in short:
                 # A common word is no short name ("To" of "To Lam").
                 if not self.actors.lookup(part) and not doc.vocab[part].is_stop:
@@ -1996,14 +2016,16 @@ def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[Phrase
 
 
 def _is_following(head: Token) -> bool:
-    """Whether `head` names the public that follows someone: "supporters of Imran Khan",
-    "thousands of loyalists of the ousted president" are their country's people (PAKCVL,
-    LBYCVL), not the leader's role (PAKOPP). Supporters named by no one ("urged supporters
-    to stay calm") are the speaker's own and no actor."""
+    """Whether `head` names the public that follows someone: "supporters of Imran Khan" or
+    "Imran Khan's supporters", "thousands of loyalists of the ousted president" are their
+    country's people (PAKCVL, LBYCVL), not the leader's role (PAKOPP). Supporters named by no
+    one ("urged supporters to stay calm") are the speaker's own and no actor."""
     noun = _of_object(head) if _is_quantity(head) else head
     if noun is None or noun.lemma_.lower() not in FOLLOWER_NOUNS:
         return False
-    return _of_object(noun) is not None
+    # "Yoon's supporters", as "supporters of Yoon".
+    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return _of_object(noun) is not None or named_owner
 
 
 def _heads_a_body(head: Token) -> bool:
@@ -2033,9 +2055,18 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 def _participles_after(noun: Token) -> list[Token]:
     """Participles after a verb's object that the parser hung on the verb, which describe the
-    object: "fired missiles at two bases in Iraq housing US troops" (HOUSING under FIRED)."""
+    object: "fired missiles at two bases in Iraq housing US troops" (HOUSING under FIRED); so
+    are relative clauses hung on the verb's object ("fired missiles at two bases in Iraq that
+    house US troops", THAT HOUSE under MISSILES)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return [c for c in children(verb, "advcl") if c.lower_ in HOUSING_PARTICIPLES and c.i > noun.i]
+    found = [c for c in children(verb, "advcl") if c.lower_ in HOUSING_PARTICIPLES]
+    found += [
+        c
+        for obj in children(verb, "dobj")
+        for c in children(obj, "relcl")
+        if c.lemma_.lower() in HOUSING_VERBS
+    ]
+    return [c for c in found if c.i > noun.i]
 
 
 def _is_former(head: Token) -> bool:

@@ -151,6 +151,8 @@ NAMED_PHRASE_CHAIN = CHAIN_PREPS | {"to"}
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
 RELATIVE_CLAUSES = frozenset({"relcl"})
+# Relative words that make a clause's noun its place or time, not its object.
+PLACE_RELATIVES = frozenset({"where", "when"})
 # Relative pronouns and determiners: "which", "who", "whom", "whose".
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling").
@@ -1292,6 +1294,9 @@ def _relative_object(verb: Token) -> list[Token]:
         return []
     subjects = children(verb, "nsubj")
     if not subjects or any(s.tag_ in RELATIVE_TAGS or s.lower_ == "that" for s in subjects):
+        return []
+    if any(c.lower_ in PLACE_RELATIVES for c in children(verb, "advmod")):
+        # "a school where displaced people were sheltering": the school is where, not whom.
         return []
     return [verb.head]
 

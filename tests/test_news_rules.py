@@ -6791,6 +6791,34 @@ SESSION_53_CASES = [
         {("CHLCOP", "CHLCVL", "173")},
         id="around-a-number-is-no-preposition",
     ),
+    pytest.param(
+        "North Korean leader Kim Jong Un inspected a missile factory. "
+        "Kim later criticised South Korea.",
+        {("PRKGOV", "KOR", "111")},
+        id="a-korean-name-of-three-words-is-short-for-its-first",
+    ),
+    pytest.param(
+        "Supporters of the president stormed a court in Lima. "
+        "The next day, Pedro Castillo's supporters attacked police buildings in Cusco.",
+        {("PERCVL", "PERJUD", "145"), ("PERCVL", "PERCOP", "145")},
+        id="a-leaders-supporters-storm-a-court-and-police-buildings",
+    ),
+    pytest.param(
+        "A Bolivian court approved the arrest of a former president.",
+        {("BOLJUD", "BOLELI", "173")},
+        id="an-arrest-approved-by-a-court-is-legal-action",
+    ),
+    pytest.param(
+        "Iran launched missiles at two bases in Syria that house American soldiers.",
+        {("IRN", "USAMIL", "194")},
+        id="bases-that-house-troops-are-struck-at-the-troops",
+    ),
+    pytest.param(
+        "A Chilean strike on a school building in Lima where displaced people were sheltering "
+        "killed ten people.",
+        {("CHL", "PERCVL", "195")},
+        id="people-sheltering-where-a-strike-hit-give-no-shelter",
+    ),
 ]
 
 ALL_CASES = (
