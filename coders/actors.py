@@ -263,7 +263,8 @@ ETHNIC = "ethnic"
 PERSONAL_ACT_NOUNS = frozenset(
     {"resignation", "ouster", "removal", "dismissal", "impeachment", "withdrawal", "departure"}
 )
-# Acts done to someone, whose possessor did them (`_doers`): "Iran's execution of a dissident".
+# Acts done to someone or said of them, whose possessor did them (`_doers`): "Iran's execution
+# of a dissident".
 DONE_TO_NOUNS = frozenset(
     {
         "arrest",
@@ -282,6 +283,13 @@ DONE_TO_NOUNS = frozenset(
         "prosecution",
         "repression",
         "mistreatment",
+        # What someone said, about whomever it was: "the pope's remarks about Chechen soldiers".
+        "remark",
+        "comment",
+        "statement",
+        "speech",
+        "claim",
+        "accusation",
     }
 )
 # People an attack story speaks of after naming the armed group or gang: "the attackers".
@@ -1001,13 +1009,14 @@ class ActorResolver:
 
     def _shared_modifier(self, first: Token, member: Token) -> list[Actor]:
         """A bare agent noun in a list takes the country word of the list's first noun:
-        "Danish media and government" are DNKMED and DNKGOV."""
-        if any(c.dep_ not in {"cc", "punct", "conj"} for c in member.children):
+        "Danish media and government" are DNKMED and DNKGOV, "Venezuela's government and the
+        opposition" VENGOV and VENOPP."""
+        if any(c.dep_ not in {"cc", "punct", "conj", "det"} for c in member.children):
             return []
         if not any(a.covers(member.i) for a in self.mentions.agents):
             return []
         for modifier in first.children:
-            if modifier.dep_ in {"amod", "compound", "nmod"} and modifier.i < first.i:
+            if modifier.dep_ in {"amod", "compound", "nmod", "poss"} and modifier.i < first.i:
                 code = self._modifier_code(modifier, member, [member])
                 if code:
                     return [Actor(code, member.doc[modifier.i : member.i + 1].text)]

@@ -6834,6 +6834,21 @@ SESSION_53_CASES = [
         {("PER", "CHL", "0356")},
         id="a-promised-de-escalation-is-aimed-where-the-operations-are",
     ),
+    pytest.param(
+        "Peru's government and the opposition resumed talks in Quito.",
+        {("PERGOV", "PEROPP", "046"), ("PEROPP", "PERGOV", "046")},
+        id="a-possessive-country-is-shared-by-the-next-agent-in-the-list",
+    ),
+    pytest.param(
+        "African leaders criticised the coup in Gabon.",
+        set(),
+        id="a-continents-leaders-are-not-the-scene-countrys",
+    ),
+    pytest.param(
+        "West African leaders condemned the coup in Guinea.",
+        {("IGOWAFWAS", "GIN", "111")},
+        id="west-african-leaders-are-the-regional-bloc",
+    ),
 ]
 
 ALL_CASES = (
