@@ -630,7 +630,7 @@ def _ends_before(phrase: Token, word: Token) -> bool:
 
 def _mend_subject(token: Token) -> bool:
     """Give a clause back the subject the parser took from it (`_subject_taken_by_a_date`,
-    `_subject_on_the_mark`); whether it did."""
+    `_subject_on_the_mark`, `_speaker_listed_before`); whether it did."""
     if (subject := _subject_taken_by_a_date(token)) is not None:
         for word in children(subject.head, "cc"):
             if subject.head.i < word.i < subject.i:
@@ -642,7 +642,30 @@ def _mend_subject(token: Token) -> bool:
         subject.head, subject.dep_ = verb, "nsubj"
         token.head, token.dep_ = verb, "mark"
         return True
+    if (speaker := _speaker_listed_before(token)) is not None:
+        speaker.head, speaker.dep_ = token, "nsubj"
+        return True
     return False
+
+
+def _speaker_listed_before(verb: Token) -> Token | None:
+    """The subject of a closing report that the parser listed with the object before it: in
+    "... killing two people, witnesses and journalists said" WITNESSES is read as one more of
+    the people killed, and SAID is left with no subject. The first noun of that list after a
+    comma, where the report ends the sentence with no subject of its own; None elsewhere."""
+    if verb.lemma_.lower() not in SAYING_VERBS or has_subject(verb) or verb.i == 0:
+        return None
+    if verb.i + 1 < len(verb.doc) and not verb.nbor().is_punct:
+        return None
+    listed = verb.nbor(-1)
+    if listed.dep_ != "conj" or listed.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while listed.dep_ == "conj":
+        opening = listed.left_edge
+        if opening.i > 0 and opening.nbor(-1).lower_ == ",":
+            return listed
+        listed = listed.head
+    return None
 
 
 def _subject_taken_by_a_date(verb: Token) -> Token | None:

@@ -6849,6 +6849,12 @@ SESSION_53_CASES = [
         {("IGOWAFWAS", "GIN", "111")},
         id="west-african-leaders-are-the-regional-bloc",
     ),
+    pytest.param(
+        "Chilean soldiers opened fire on a crowd in Santiago, killing three people, "
+        "residents and local journalists said.",
+        {("CHLMIL", "CHLCVL", "193"), ("CHLMIL", "CHLCVL", "190")},
+        id="the-witnesses-of-a-closing-report-are-not-among-the-killed",
+    ),
 ]
 
 ALL_CASES = (
