@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 # Children that belong to a noun phrase's own words; other dependents (appositions, relative
@@ -183,9 +184,13 @@ class Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.children: list[list[tuple[int, str]]] = [[] for _ in range(len(doc))]
-        for token in doc:
-            if token.head.i != token.i:
-                self.children[token.head.i].append((token.i, token.dep_))
+        # Read from the document's arrays, not its tokens: each token spaCy yields is a new
+        # object, and the tree is built again after every mended parse.
+        labels = doc.vocab.strings
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist())):
+            if offset:
+                self.children[i + offset].append((i, labels[dep]))
         self._phrases: dict[int, list[tuple[str, int]]] = {}
 
     @classmethod
