@@ -188,7 +188,7 @@ class Tree:
         # object, and the tree is built again after every mended parse.
         labels = doc.vocab.strings
         offsets = doc.to_array(HEAD).astype("int64").tolist()
-        for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist())):
+        for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist(), strict=True)):
             if offset:
                 self.children[i + offset].append((i, labels[dep]))
         self._phrases: dict[int, list[tuple[str, int]]] = {}
