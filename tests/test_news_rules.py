@@ -6855,6 +6855,11 @@ SESSION_53_CASES = [
         {("CHLMIL", "CHLCVL", "193"), ("CHLMIL", "CHLCVL", "190")},
         id="the-witnesses-of-a-closing-report-are-not-among-the-killed",
     ),
+    pytest.param(
+        "Supporters of the former Brazilian president stormed the Planalto in Brasilia.",
+        {("BRACVL", "BRAGOV", "145")},
+        id="a-seat-of-government-named-for-its-palace-is-the-government",
+    ),
 ]
 
 ALL_CASES = (
