@@ -153,6 +153,7 @@ from coders.protests import (
     governed_target,
     implied_targets,
     protest_code,
+    threatened_people,
     told_by_its_arrests,
     told_in_protest,
     with_their_demands,
@@ -743,6 +744,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
         or _claimed_on_the_other_side(pattern.code, sources, resolver)
         or _aided_story_country(pattern, sources, resolver)
+        or threatened_people(pattern.code, sources)
     )
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
@@ -836,7 +838,7 @@ def _binds_both(code: str, verb: Token) -> bool:
 
 # Signing a formal agreement, and the verbs by which both sides do it.
 SIGN_CODE = "057"
-SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 
 def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -139,6 +139,10 @@ TRADED_NOUNS = frozenset(
 )  # fmt: skip
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
+# Threats of a curfew, a state of emergency or martial law (1323, 1324), and of repression
+# (137): "threatened to declare a state of emergency", "threatened to crush the protests" fall
+# on the state's own people too, where the story names no adversary.
+THREATENED_CURBS = ("1323", "1324", "137")
 # Things thrown (182 in this project's rows): a crowd's force at the police.
 THROWN_CODE = "182"
 
@@ -249,6 +253,13 @@ def implied_targets(
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+def threatened_people(code: str, sources: list[Actor]) -> list[Actor]:
+    """Whom a state threatens with a curfew, a state of emergency or repression where the
+    sentence and the story name no one: its own people ("the Sri Lankan president threatened
+    to declare a state of emergency": LKAGOV → LKACVL 1324)."""
+    return _governed_people(sources) if code.startswith(THREATENED_CURBS) else []
 
 
 def _all_crowds(sources: list[Actor]) -> bool:

@@ -6860,6 +6860,21 @@ SESSION_53_CASES = [
         {("BRACVL", "BRAGOV", "145")},
         id="a-seat-of-government-named-for-its-palace-is-the-government",
     ),
+    pytest.param(
+        "The Bolivian president threatened to declare a state of emergency.",
+        {("BOLGOV", "BOLCVL", "1324")},
+        id="a-threatened-state-of-emergency-falls-on-the-states-people",
+    ),
+    pytest.param(
+        "The Peruvian authorities threatened to crush the protests.",
+        {("PERGOV", "PERCVL", "137")},
+        id="protests-threatened-with-crushing-are-threatened-repression",
+    ),
+    pytest.param(
+        "Chile and Peru initialled a fisheries accord.",
+        {("CHL", "PER", "057"), ("PER", "CHL", "057")},
+        id="an-accord-initialled-is-signed-by-both",
+    ),
 ]
 
 ALL_CASES = (
