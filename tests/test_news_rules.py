@@ -811,7 +811,8 @@ PROTEST_CASES = [
     ),
     pytest.param(
         "Peru protested Bolivia's expulsion of two diplomats.",
-        {("PER", "BOLGOV", "110")},
+        # The expelling state, not the diplomats' role (which are Peru's).
+        {("PER", "BOL", "110")},
         id="a-state-protesting-an-expulsion-disapproves-and-does-not-praise",
     ),
     pytest.param(
@@ -3445,7 +3446,7 @@ HOLDINGS_CASES = [
     ),
     pytest.param(
         "Hundreds of protesters forced their way into the parliament building in Colombo.",
-        {("LKAOPP", "LKAGOV", "145")},
+        {("LKAOPP", "LKALEG", "145")},
         id="a-crowd-forcing-its-way-into-parliament-protests-violently",
     ),
     pytest.param(
@@ -3897,7 +3898,7 @@ CONTEST_CASES = [
     ),
     pytest.param(
         "West African leaders imposed sanctions on Mali.",
-        set(),
+        {("IGOWAFWAS", "MLI", "163")},
         id="west-african-leaders-are-not-western",
     ),
     pytest.param(
@@ -4307,7 +4308,7 @@ SESSION_32_CASES = [
     ),
     pytest.param(
         "Protesters occupied the congress building in Lima on Monday.",
-        {("PEROPP", "PERGOV", "144")},
+        {("PEROPP", "PERLEG", "144")},
         id="protesters-who-occupy-a-building-obstruct-it",
     ),
     pytest.param(
@@ -5666,7 +5667,7 @@ SESSION_42_CASES = [
     pytest.param(
         "Peruvian soldiers surrounded the Congress building in Lima in what the president "
         "called an attempted coup.",
-        {("PERMIL", "PER", "190"), ("PERGOV", "PERMIL", "111")},
+        {("PERMIL", "PERLEG", "190"), ("PERGOV", "PERMIL", "111")},
         id="in-what-someone-called-a-coup-is-said-of-the-doers",
     ),
     pytest.param(
