@@ -6876,6 +6876,11 @@ SESSION_53_CASES = [
         {("CHL", "PER", "057"), ("PER", "CHL", "057")},
         id="an-accord-initialled-is-signed-by-both",
     ),
+    pytest.param(
+        "Peruvian troops reoccupied a Chilean border post.",
+        {("PERMIL", "CHL", "192")},
+        id="a-post-reoccupied-is-occupied",
+    ),
 ]
 
 ALL_CASES = (
