@@ -38,7 +38,7 @@ def unit_tests(shared, nlp):
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769. A rule must not
 # lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.725, "dyad_root_precision": 0.868, "dyad_f1": 0.773}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.726, "dyad_root_precision": 0.871, "dyad_f1": 0.774}
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
 # (session 51): 418, 0.716 and 0.929.
-CODEBOOK_FLOOR = {"records_correct": 422, "f1": 0.719, "dyad_root_f1": 0.931}
+CODEBOOK_FLOOR = {"records_correct": 424, "f1": 0.723, "dyad_root_f1": 0.933}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
