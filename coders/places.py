@@ -882,8 +882,9 @@ def _aimed_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 def _chained_places(verb: Token) -> Iterator[tuple[str, str | None]]:
     """The places of the act a verb's complement names, which the verb codes ("promised to
     scale back operations around Kyiv", "threatened to strike targets in Gaza")."""
-    for lower in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-        yield from _aimed_places(lower)
+    for lower in children(verb, "xcomp"):
+        if lower.pos_ == "VERB":
+            yield from _aimed_places(lower)
 
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
