@@ -257,6 +257,12 @@ PEOPLE_ENDING = "ans"
 # "Jong Un"): a three-word name whose last two words are no longer may give its family name
 # first (`_family_name_first`).
 GIVEN_SYLLABLE_LENGTH = 5
+# Words that make an agent another country's than the scene's: "foreign forces".
+FOREIGN_WORDS = frozenset({"foreign", "overseas"})
+# A state's own offices for its relations abroad: "the foreign ministry", "foreign minister".
+FOREIGN_AFFAIRS_NOUNS = frozenset(
+    {"ministry", "minister", "office", "secretary", "service", "department", "affairs"}
+)
 # "ethnic Albanians in Kosovo": a people named by its ethnicity, not its state.
 ETHNIC = "ethnic"
 # What befalls a post-holder, whose possessor is the one it befalls (`_act_owners`).
@@ -1540,9 +1546,9 @@ class ActorResolver:
         if country is None or is_weapon(head):
             # "A drone struck Odesa": whose drone the scene does not say.
             return []
-        if head.lemma_.lower() in ENVOY_NOUNS:
+        if head.lemma_.lower() in ENVOY_NOUNS or _is_foreign(head):
             # "Venezuela expelled diplomats": envoys are another state's, abroad where they
-            # serve; the scene does not say whose.
+            # serve; the scene does not say whose. Nor does it of "foreign forces".
             return []
         if self.scene is None and self._names_within(head):
             # "a tanker sailing under Panama's flag": the name inside says whose it is.
@@ -2076,6 +2082,14 @@ def _participles_after(noun: Token) -> list[Token]:
         if c.lemma_.lower() in HOUSING_VERBS
     ]
     return [c for c in found if c.i > noun.i]
+
+
+def _is_foreign(head: Token) -> bool:
+    """ "foreign governments", "foreign forces": of other countries than the scene's; not a
+    state's own office for its relations abroad ("the foreign ministry")."""
+    if head.lemma_.lower() in FOREIGN_AFFAIRS_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children)
 
 
 def _is_former(head: Token) -> bool:

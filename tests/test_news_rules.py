@@ -6881,6 +6881,17 @@ SESSION_53_CASES = [
         {("PERMIL", "CHL", "192")},
         id="a-post-reoccupied-is-occupied",
     ),
+    pytest.param(
+        "Bolivian President Luis Arce said criminal gangs had tried to bribe voters. "
+        "He accused foreign forces of attacking the country's institutions.",
+        {("BOLGOV", "BOLCRM", "111")},
+        id="foreign-forces-are-not-the-scene-countrys",
+    ),
+    pytest.param(
+        "Peru's foreign minister criticised Chile.",
+        {("PERGOV", "CHL", "111")},
+        id="a-foreign-minister-is-his-own-countrys",
+    ),
 ]
 
 ALL_CASES = (
