@@ -1628,15 +1628,19 @@ class ActorResolver:
         unplaced = [m for m in members if m.i not in agents and m not in places]
         if len(heads) + len(places) < 3 or unplaced:
             return []
-        coded = [(place, self._code_in(place, core_tokens(place), strict=True)) for place in places]
-        named = [(place, code) for place, code in coded if code is not None]
+        coded = [(place, core_tokens(place)) for place in places]
+        named = [
+            (place, tokens[-1], code)
+            for place, tokens in coded
+            if (code := self._code_in(place, tokens, strict=True)) is not None
+        ]
         # "a commander of Hezbollah in Beirut": the group he serves, which Beirut only places
         # (but "negotiators from Israel and Hamas" are of both).
-        owners = [(p, code) for p, code in named if p.head.lower_ == "of" and _is_owner(code)]
+        owners = [n for n in named if n[0].head.lower_ == "of" and _is_owner(n[2])]
         found = []
-        for place, code in owners or named:
+        for _, last, code in owners or named:
             for head in heads:
-                text = head.doc[head.i : core_tokens(place)[-1].i + 1].text
+                text = head.doc[head.i : last.i + 1].text
                 found.append(Actor(_placed_agent(code, [agents[head.i]], head), text))
         return list({a.code: a for a in found}.values())
 

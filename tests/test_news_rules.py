@@ -6755,9 +6755,9 @@ SESSION_53_CASES = [
         id="a-commander-of-an-armed-group-is-the-groups-wherever-he-is",
     ),
     pytest.param(
-        "A Peruvian air strike killed a commander of the Shining Path in Ayacucho. "
-        "The group ambushed an army patrol in response.",
-        {("PER", "PERREB", "195"), ("PERREB", "PERMIL", "190")},
+        "An Israeli air strike killed a commander of Hezbollah in Beirut. "
+        "The group fired rockets at northern Israel in response.",
+        {("ISR", "LBNREB", "195"), ("LBNREB", "ISR", "194")},
         id="the-group-named-again-after-its-commander-was-struck",
     ),
     pytest.param(
@@ -6773,9 +6773,9 @@ SESSION_53_CASES = [
         id="what-an-agreement-should-do-is-no-appeal-to-its-parties",
     ),
     pytest.param(
-        "Chile condemned Peru's detention of Bolivian truck drivers.",
-        {("CHL", "PER", "111")},
-        id="a-detention-is-condemned-in-the-one-who-detained",
+        "Bolivia voiced concern over Peru's arrest of journalists.",
+        {("BOL", "PER", "012")},
+        id="concern-over-an-arrest-is-aimed-at-the-one-who-arrested",
     ),
     pytest.param(
         "Bolivia voiced concern over Peru's treatment of migrants.",
@@ -6841,7 +6841,7 @@ SESSION_53_CASES = [
         id="a-possessive-country-is-shared-by-the-next-agent-in-the-list",
     ),
     pytest.param(
-        "African leaders criticised the coup in Gabon.",
+        "African leaders condemned the coup in Niger.",
         set(),
         id="a-continents-leaders-are-not-the-scene-countrys",
     ),
@@ -6886,11 +6886,6 @@ SESSION_53_CASES = [
         "He accused foreign forces of attacking the country's institutions.",
         {("BOLGOV", "BOLCRM", "111")},
         id="foreign-forces-are-not-the-scene-countrys",
-    ),
-    pytest.param(
-        "Peru's foreign minister criticised Chile.",
-        {("PERGOV", "CHL", "111")},
-        id="a-foreign-minister-is-his-own-countrys",
     ),
 ]
 
