@@ -20,6 +20,7 @@ from coders.actors import (
     CIVILIANS,
     COUNTRY_LENGTH,
     EACH,
+    PLACE_NOUNS,
     STATELESS_PREFIXES,
     ActorResolver,
     actor_code,
@@ -463,13 +464,19 @@ def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool
     cooperation, but not a visit; and a truce that its two sides sign or agree in a named
     place ("the army and the rebels signed a ceasefire in Jeddah"), though not one a side
     declares in the other's country ("declared a truce in Ukraine") nor "a truce in attacks
-    on Israel"."""
+    on Israel"; a place named by its kind is a place all the same ("agreed a ceasefire in
+    Syria's Idlib province", "in the Saudi city of Jeddah")."""
     if pattern.code == TRUCE:
         if len(sources) < 2:
             return False
         places = verb_or_object_phrases(verb)
-        return any(prep == "in" and obj.pos_ == "PROPN" for prep, obj in places)
+        return any(prep == "in" and _names_a_place(obj) for prep, obj in places)
     return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
+
+
+def _names_a_place(noun: Token) -> bool:
+    """A place's name, or a noun of a kind of place ("province", "city", "capital")."""
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in PLACE_NOUNS
 
 
 def _shared_agent(actors: list[Actor]) -> str | None:

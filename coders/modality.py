@@ -497,14 +497,18 @@ def is_background(verb: Token) -> bool:
     """A clause marked SINCE tells the past that leads up to the story ("the first attack
     since it returned to the negotiating table"), and so does a relative clause that tells
     what someone once did ("who once swore allegiance to al-Qaida", "which formerly ruled
-    the south"), and a participle, an infinitive or a coordinated verb with no subject of its
-    own under either: no event of the story's time."""
+    the south") or had done before ("a tanker it had detained for six weeks"), and a
+    participle, an infinitive or a coordinated verb with no subject of its own under either:
+    no event of the story's time."""
     node: Token | None = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
-        if node.dep_ == "relcl" and any(_tells_a_past_once(c) for c in node.children):
-            # "al-Sharaa, who once swore allegiance to al-Qaida": who the person was.
+        if node.dep_ == "relcl" and (
+            any(_tells_a_past_once(c) for c in node.children) or _past_perfect(node)
+        ):
+            # "al-Sharaa, who once swore allegiance to al-Qaida": who the person was; "freed a
+            # tanker it had detained for six weeks": what was done to it before the story.
             return True
         # A participle, infinitive or subjectless coordinated verb shares the clause above
         # it; a finite past verb ("came to power") tells a time of its own.
@@ -513,11 +517,24 @@ def is_background(verb: Token) -> bool:
     return False
 
 
+def _past_perfect(verb: Token) -> bool:
+    """A relative clause's verb in the past perfect: "had detained", "had been jailed"; not a
+    clause of place or time ("the compound where police had opened fire" tells where the
+    story's act was), nor one with THAT as its mark, a statement's content the parser hung on
+    its noun ("a statement that they had detained Bongo")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return not marked and not any(c.lower_ in PLACE_AND_TIME_RELATIVES for c in verb.children)
+
+
 def _tells_a_past_once(word: Token) -> bool:
     """ "once", "formerly", "previously" on a verb: a past of its own, not the story's time."""
     return word.dep_ == "advmod" and word.lower_ in PAST_ADVERBS
 
 
+# Relative words that make a clause tell where or when, not what was done before.
+PLACE_AND_TIME_RELATIVES = frozenset({"where", "when"})
 # Adverbs that put a relative clause's act in a past of its own.
 PAST_ADVERBS = frozenset({"once", "formerly", "previously"})
 # "on several occasions", "many times": counts of times that make an act a habit.

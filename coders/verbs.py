@@ -27,6 +27,7 @@ from coders.grammar import (
     has_subject,
     in_protest,
     is_date,
+    is_infinitive,
     on_the_sidelines,
     prepositions,
     pruned_subtree,
@@ -252,10 +253,14 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     acts = [c for c in complements if own_acts and _is_infinitive_of(c, verb)]
     hosts = [verb, *(t for c in complements if c not in acts for t in _flat(c))]
     # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for,
-    # and arms are no partner a bare WITH asks for ("attacked Kharkiv with artillery").
+    # and arms are no partner a bare WITH asks for ("attacked Kharkiv with artillery"); nor is
+    # the phrase of an infinitive under the verb ("telephoned Modi to congratulate him on his
+    # victory" is no TELEPHONE * (ON), an appeal).
+    clauses = {t.i for c in complements if is_infinitive(c) for t in c.subtree}
     direct = frozenset(
         prep
         for host in hosts
+        if host.i not in clauses
         for prep, obj in prepositions(host)
         if not is_date(obj) and not (prep == "with" and is_means(obj))
     )

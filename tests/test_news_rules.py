@@ -6889,6 +6889,52 @@ SESSION_53_CASES = [
     ),
 ]
 
+SESSION_54_CASES = [
+    pytest.param(
+        "Peru and Chile agreed a ceasefire in Bolivia's Oruro province.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="a-truce-agreed-in-a-province-is-between-its-two-sides",
+    ),
+    pytest.param(
+        "Japan's government decided to release treated water from the Fukushima plant into the "
+        "Pacific.",
+        set(),
+        id="water-released-frees-no-one",
+    ),
+    pytest.param(
+        "Peru seized a Chilean fishing boat, escalating a confrontation with Santiago.",
+        {("PER", "CHL", "1711")},
+        id="a-confrontation-escalated-is-no-cooperation",
+    ),
+    pytest.param(
+        "Chilean President Gabriel Boric telephoned Peru's president to congratulate her on "
+        "her victory.",
+        {("CHLGOV", "PERGOV", "041")},
+        id="the-phrase-of-an-infinitive-is-not-the-calls-own",
+    ),
+    pytest.param(
+        "Boric phoned Peru's president to congratulate her on her election.",
+        {("CHLGOV", "PERGOV", "041")},
+        id="a-call-after-an-election-is-a-call",
+    ),
+    pytest.param(
+        "Peru released a Chilean fishing boat it had seized in March.",
+        {("PER", "CHL", "084")},
+        id="what-a-relative-clause-had-done-before-is-background",
+    ),
+    pytest.param(
+        "Reporters saw bodies outside the compound where Kenyan police had opened fire on "
+        "the crowd.",
+        {("KENCOP", "KENCVL", "175")},
+        id="where-police-had-fired-is-still-the-storys-act",
+    ),
+    pytest.param(
+        "Moscow accused the Azov battalion of blowing up the theatre.",
+        {("RUS", "UKRMIL", "112")},
+        id="the-azov-battalion-is-ukraines",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -6957,6 +7003,7 @@ ALL_CASES = (
     + SESSION_51_CASES
     + SESSION_52_CASES
     + SESSION_53_CASES
+    + SESSION_54_CASES
 )
 
 
