@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from coders.grammar import children, prepositions
+from coders.grammar import children, conjuncts, prepositions
 
 GENERIC_FORCE = "190"
 # Fighting with small arms: the CAMEO file's code for some strikes ("struck positions"), which a
@@ -111,7 +111,10 @@ def weapon_code(code: str, verb: Token) -> str:
     CIVILIANS) done by such a weapon is that weapon's attack ("Russian missiles killed seven
     civilians": 195); damage done by such a weapon as the clause's doer or means is that
     weapon's attack too ("an air strike destroyed a house": 195, not the property destroyed,
-    1712); any other code unchanged."""
+    1712); shelling done with aerial weapons alone is theirs (`_aerial_or_artillery`); any
+    other code unchanged."""
+    if code == ARTILLERY:
+        return _aerial_or_artillery(verb)
     if code in WEAPON_DAMAGE:
         nouns = _attack_nouns(verb, objects=False)
     elif code in {GENERIC_FORCE, BOMBING, SMALL_ARMS, MASS_KILLING}:
@@ -132,6 +135,17 @@ def weapon_code(code: str, verb: Token) -> str:
         if code in {MASS_KILLING, *WEAPON_DAMAGE} and lemma in ATTACK_NOUNS:
             return GENERIC_FORCE
     return code
+
+
+def _aerial_or_artillery(verb: Token) -> str:
+    """Shelling (194) done WITH aerial weapons and none of artillery is their attack (195):
+    the CAMEO file codes any verb of attack WITH &WEAPON as 194, so "struck Israeli bases with
+    ballistic missiles" was shelling. Only the WITH phrase: PETRARCH-2's gold standard keeps
+    missiles launched or fired (the object) at 194."""
+    means = [obj for prep, obj in prepositions(verb) if prep == "with"]
+    lemmas = {noun.lemma_.lower() for obj in means for noun in conjuncts(obj)}
+    aerial = bool(lemmas & AERIAL_NOUNS) and not lemmas & ARTILLERY_NOUNS
+    return AERIAL if aerial else ARTILLERY
 
 
 def is_attack(noun: Token) -> bool:

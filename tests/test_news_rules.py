@@ -6933,6 +6933,26 @@ SESSION_54_CASES = [
         {("RUS", "UKRMIL", "112")},
         id="the-azov-battalion-is-ukraines",
     ),
+    pytest.param(
+        "Militants attacked an army outpost in northern Mali.",
+        {("MLIUAF", "MLIMIL", "190")},
+        id="an-outpost-attacked-is-not-occupied",
+    ),
+    pytest.param(
+        "Israeli jets hit Hamas headquarters in Gaza City.",
+        {("ISRMIL", "PSEREBHMS", "195")},
+        id="headquarters-hit-by-jets-is-an-air-strike",
+    ),
+    pytest.param(
+        "Rebels seized an army outpost in Mali.",
+        {("MLIREB", "MLIMIL", "192")},
+        id="an-outpost-seized-is-still-occupied",
+    ),
+    pytest.param(
+        "Chile struck Peruvian bases with missiles.",
+        {("CHL", "PER", "195")},
+        id="a-strike-with-missiles-is-aerial",
+    ),
 ]
 
 ALL_CASES = (
