@@ -117,6 +117,12 @@ REASON_NOUNS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
+# Nouns of an act ended, whose TO phrase names what ends ("an end to restrictions").
+ENDING_NOUNS = frozenset({"end", "halt", "stop"})
+# Nouns of relations held with someone, whose WITH phrase names the other side.
+PARTNERED_NOUNS = frozenset(
+    {"cooperation", "trade", "tie", "ties", "relation", "relations", "dealing", "contact"}
+)
 # Participles that say where goods were made, and the prepositions that name the place.
 MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
 ORIGIN_PREPS = frozenset({"in", "from", "by"})
@@ -1247,7 +1253,8 @@ def _target_heads(
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     chain = CHAIN_PREPS - venues
-    hosts = [verb, *(n for obj in children(verb, "dobj") for n in _of_chain(obj, preps=chain))]
+    objects = [_ended(obj) for obj in children(verb, "dobj")]
+    hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
     hosts += [
         obj
         for prep, obj in prepositions(verb)
@@ -1291,6 +1298,15 @@ def _target_heads(
         ]
         groups += [[noun] for noun in called] if called else [heads]
     return groups
+
+
+def _ended(noun: Token) -> Token:
+    """What an END or a HALT object ends ("announced an end to restrictions on Azerbaijan":
+    the restrictions, whose phrases hold the target), else the noun itself."""
+    if noun.lemma_.lower() not in ENDING_NOUNS:
+        return noun
+    ended = [obj for prep, obj in prepositions(noun) if prep == "to"]
+    return ended[0] if ended else noun
 
 
 def _relative_object(verb: Token) -> list[Token]:
@@ -1340,16 +1356,22 @@ def _beyond_borders(heads: list[Token]) -> list[Token]:
 
 def _with_origins(heads: list[Token]) -> list[Token]:
     """The heads, with the FROM phrase after each noun of trade ("imposed a tariff on all
-    imports from the United States" is aimed at the United States) and the place where goods
-    were made ("tariffs on electric cars made in China")."""
+    imports from the United States" is aimed at the United States), the place where goods
+    were made ("tariffs on electric cars made in China") and the other side of relations
+    (`_origins`)."""
     return [word for head in heads for word in [head, *_origins(head)]]
 
 
 def _origins(goods: Token) -> list[Token]:
     """Where goods come from: the FROM phrase of a noun of trade, or the IN, FROM or BY phrase
-    of a participle of making ("cars made in China", "steel produced by Vietnam")."""
-    if goods.lemma_.lower() in TRADE_NOUNS:
+    of a participle of making ("cars made in China", "steel produced by Vietnam"); and with
+    whom relations are held: the WITH phrase of a noun of relations ("lifted restrictions on
+    military cooperation with Azerbaijan", "a ban on trade with Iran")."""
+    lemma = goods.lemma_.lower()
+    if lemma in TRADE_NOUNS:
         return [obj for prep, obj in prepositions(goods) if prep == "from"]
+    if lemma in PARTNERED_NOUNS:
+        return [obj for prep, obj in prepositions(goods) if prep == "with"]
     makers = [c for c in children(goods, "acl") if c.lemma_.lower() in MAKING_PARTICIPLES]
     return [obj for made in makers for prep, obj in prepositions(made) if prep in ORIGIN_PREPS]
 

@@ -6953,6 +6953,26 @@ SESSION_54_CASES = [
         {("CHL", "PER", "195")},
         id="a-strike-with-missiles-is-aerial",
     ),
+    pytest.param(
+        "Washington lifted restrictions on military cooperation with Chile.",
+        {("USA", "CHL", "085")},
+        id="curbs-on-cooperation-are-aimed-at-the-partner",
+    ),
+    pytest.param(
+        "Peru announced an end to sanctions on Chilean fishing firms.",
+        {("PER", "CHLBUS", "085")},
+        id="an-end-to-sanctions-announced-eases-them",
+    ),
+    pytest.param(
+        "Bolivia demanded an end to Peru's attacks on its border posts.",
+        {("BOL", "PER", "1056")},
+        id="an-end-to-attacks-demanded-is-a-demand-to-de-escalate",
+    ),
+    pytest.param(
+        "Peru imposed a ban on trade with Chile.",
+        {("PER", "CHL", "163")},
+        id="a-ban-on-trade-is-an-embargo",
+    ),
 ]
 
 ALL_CASES = (
