@@ -1365,13 +1365,16 @@ def _with_origins(heads: list[Token]) -> list[Token]:
 def _origins(goods: Token) -> list[Token]:
     """Where goods come from: the FROM phrase of a noun of trade, or the IN, FROM or BY phrase
     of a participle of making ("cars made in China", "steel produced by Vietnam"); and with
-    whom relations are held: the WITH phrase of a noun of relations ("lifted restrictions on
-    military cooperation with Azerbaijan", "a ban on trade with Iran")."""
+    whom relations are held: the WITH phrase of a noun of relations that no possessor owns
+    ("lifted restrictions on military cooperation with Azerbaijan", "a ban on trade with
+    Iran")."""
     lemma = goods.lemma_.lower()
     if lemma in TRADE_NOUNS:
         return [obj for prep, obj in prepositions(goods) if prep == "from"]
     if lemma in PARTNERED_NOUNS:
-        return [obj for prep, obj in prepositions(goods) if prep == "with"]
+        # "concerns over Hungary's ties with Moscow" are about Hungary, who holds them.
+        owned = any(c.dep_ == "poss" for c in goods.children)
+        return [] if owned else [obj for prep, obj in prepositions(goods) if prep == "with"]
     makers = [c for c in children(goods, "acl") if c.lemma_.lower() in MAKING_PARTICIPLES]
     return [obj for made in makers for prep, obj in prepositions(made) if prep in ORIGIN_PREPS]
 
