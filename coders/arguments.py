@@ -72,7 +72,7 @@ from coders.nouns import is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.speech import telling_verb
-from coders.weapons import is_attack, is_means, weapon_code
+from coders.weapons import fired_from_phrase, is_attack, is_means, weapon_code
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -990,6 +990,7 @@ def _in_places(
     Switzerland on the unrest in Iran" is in Switzerland, not in Iran as well. The phrases
     with a preposition in `venues` say where it happened, and their own phrases hold no one
     either."""
+    exclude = exclude | _launch_sites(verb)
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
@@ -998,6 +999,16 @@ def _in_places(
             if found:
                 return found
     return []
+
+
+def _launch_sites(verb: Token) -> frozenset[str]:
+    """The FROM phrase of a verb of firing or launching, on the verb or its object, which
+    says where the weapon was fired from ("fired rockets from Gaza"), not at whom: no
+    target's place. One on a noun of another phrase still names its owner ("fired shells
+    near a vessel from South Korea")."""
+    hosts = [verb, *children(verb, "dobj")]
+    launched = any(p == "from" for host in hosts for p, _ in prepositions(host))
+    return frozenset({"from"}) if launched and fired_from_phrase(verb) else frozenset()
 
 
 def _purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:

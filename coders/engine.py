@@ -284,7 +284,8 @@ def walk_sentences(
             # Where the sentence names no country, a place only the gazetteer knows places its
             # people ("police in Arequipa" are Peru's).
             story = [country for country, _ in context.countries]
-            placing = scene_countries(sentence, lexicon.gazetteer, story)
+            taken = frozenset(i for m in mentions.actors for i in range(m.start, m.end))
+            placing = scene_countries(sentence, lexicon.gazetteer, story, taken)
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
         doing = mentions.subject_countries(article.date, sentence.doc)
         home = context.home(named, placing, doing) if coreference and not unknown_actors else None

@@ -43,6 +43,7 @@ from coders.dictionaries import VerbPattern
 from coders.grammar import children, first_of_coordination, joins_by_hyphen, names_before
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
+from coders.weapons import fired_from_phrase
 
 # Prepositions that say where an act took place.
 WHERE_PREPS = frozenset(
@@ -428,15 +429,19 @@ def _resolved(
 
 
 def scene_countries(
-    sentence: Span, gazetteer: Gazetteer | None, prefer: Sequence[str] = ()
+    sentence: Span,
+    gazetteer: Gazetteer | None,
+    prefer: Sequence[str] = (),
+    actors: frozenset[int] = frozenset(),
 ) -> frozenset[str]:
     """The countries of the places the sentence's phrases of place name, by the gazetteer
     ("police in Arequipa", "rebels attacked a base near Kidal"): where no name in the
     dictionaries places the sentence's people, these do. An ambiguous name goes to a country
-    in `prefer` (the story's), else to the largest place of that name."""
+    in `prefer` (the story's), else to the largest place of that name. The words of the
+    dictionaries' `actors` name no place: "world leaders at the UN" are at no town Un."""
     if gazetteer is None:
         return frozenset()
-    names = _sentence_places(sentence)
+    names = _sentence_places(sentence, actors)
     places = (_resolved(name, hint, gazetteer, prefer) for name, hint in names)
     return frozenset(place.country for place in places if place is not None)
 
@@ -481,19 +486,21 @@ def _phrase_words(head: Token) -> Iterator[Token]:
             yield from _phrase_words(child)
 
 
-def _sentence_places(sentence: Span) -> Iterator[tuple[str, str | None]]:
+def _sentence_places(
+    sentence: Span, actors: frozenset[int] = frozenset()
+) -> Iterator[tuple[str, str | None]]:
     for token in sentence:
-        yield from _where_phrases(token)
+        yield from _where_phrases(token, taken=actors)
 
 
 def _where_phrases(
-    host: Token, preps: frozenset[str] = WHERE_PREPS
+    host: Token, preps: frozenset[str] = WHERE_PREPS, taken: frozenset[int] = frozenset()
 ) -> Iterator[tuple[str, str | None]]:
     for prep in host.children:
         if prep.dep_ != "prep":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
+            if obj.dep_ != "pobj" or obj.i in taken:
                 continue
             edge = prep.lower_ == "on" and obj.lemma_.lower() in EDGE_NOUNS
             if prep.lower_ in preps or edge:
@@ -889,7 +896,10 @@ def _chained_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 
 def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
     """The places a verb's FROM phrase names ("withdrew from the city of Kherson"), or its
-    object's ("completed its pullout from Kherson")."""
+    object's ("completed its pullout from Kherson"); not where a weapon was fired from
+    ("fired rockets from Lebanon")."""
+    if fired_from_phrase(verb):
+        return
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for host in hosts:
         for prep in host.children:

@@ -8,8 +8,8 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
 - an agreement, deal, ceasefire, truce or talks: its parties;
 - allegations, accusations, claims, suggestions: the accusers;
 - a warning, threat or ultimatum: who threatened;
-- sanctions, a ban, an expulsion, an arrest or detention, a curfew, tariffs, a sentence or
-  conviction: who imposed or made them;
+- sanctions, a ban, an expulsion, an arrest or detention, a curfew, tariffs, measures,
+  restrictions or curbs, a sentence or conviction: who imposed or made them;
 - a visit or trip: the visitors;
 - a decision, vote, ruling, verdict, move, request or proposal: whoever did the story's
   first act.
@@ -120,6 +120,8 @@ COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
     # "called the sentence unacceptable": the court that passed it
     | {"sentence", "sentencing", "conviction", "jailing", "imprisonment"}
+    # "imposed sanctions on ... Iran condemned the measures": the same coercion by another name
+    | {"measure", "measures", "restriction", "restrictions", "curb", "curbs", "embargo"}
 )
 # Protests: the noun stands for the protesters ("called the storming of parliament
 # treasonous", "condemned the riots").

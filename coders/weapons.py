@@ -148,6 +148,16 @@ def _aerial_or_artillery(verb: Token) -> str:
     return AERIAL if aerial else ARTILLERY
 
 
+# Verbs of firing or launching, whose FROM phrase is where the weapon was fired from.
+LAUNCHING_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
+
+
+def fired_from_phrase(verb: Token) -> bool:
+    """Whether a verb's FROM phrase says where a weapon was fired or launched from ("fired
+    rockets from Gaza"), not whom or what the act is aimed at."""
+    return verb.lemma_.lower() in LAUNCHING_VERBS
+
+
 def is_attack(noun: Token) -> bool:
     """Whether a noun is a weapon or an attack ("a drone", "an air strike", "the shelling")."""
     return noun.lemma_.lower() in ATTACK_WORDS

@@ -6973,6 +6973,26 @@ SESSION_54_CASES = [
         {("PER", "CHL", "163")},
         id="a-ban-on-trade-is-an-embargo",
     ),
+    pytest.param(
+        "Hezbollah fired rockets from Lebanon.",
+        set(),
+        id="where-rockets-were-fired-from-is-no-target",
+    ),
+    pytest.param(
+        "Hezbollah fired rockets from Lebanon at northern Israel.",
+        {("LBNREB", "ISR", "194")},
+        id="rockets-fired-from-one-place-at-another",
+    ),
+    pytest.param(
+        "Chile and Argentina imposed sanctions on Peruvian officials. Peru condemned the measures.",
+        {
+            ("CHL", "PERGOV", "163"),
+            ("ARG", "PERGOV", "163"),
+            ("PER", "CHL", "111"),
+            ("PER", "ARG", "111"),
+        },
+        id="the-measures-are-the-sanctions-of-both",
+    ),
 ]
 
 ALL_CASES = (
@@ -7050,6 +7070,17 @@ ALL_CASES = (
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_news_rules(code_text, text, expected):
     assert dyads(code_text(text, "2023-06-01")) == expected
+
+
+def test_the_un_is_no_town_that_places_people(code_text):
+    # "at the UN" is the organisation, not the Indian town of Un: the leaders the activist
+    # accused, and she herself, are of no country (they were India's, INDGOV).
+    text = (
+        "Teenage activist Greta Thunberg accused world leaders at the UN of betraying her "
+        "generation. Trump mocked her on Twitter hours later."
+    )
+    events = code_text(text, "2019-09-24")
+    assert not [e for e in events if "IND" in (e.source_code[:3], e.target_code[:3])]
 
 
 def test_the_aim_of_a_threatened_act_has_not_happened(code_text):
