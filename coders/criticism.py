@@ -698,8 +698,11 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         # "condemned the strike as a violation": said of what the verb names, not the namer.
         heads += children(clause, "dobj") + _doers_of_the_act_named(clause)
     elif clause is not None and (noun.i == clause.i or _is_predicate(noun, clause)):
-        # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war".
-        subjects = children(clause, *SUBJECT_DEPS)
+        # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war";
+        # a coordinated verb's is the first verb's ("had overreacted and violated the rules").
+        subjects = children(clause, *SUBJECT_DEPS) or children(
+            first_of_coordination(clause), *SUBJECT_DEPS
+        )
         heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]
         if clause.lemma_.lower() in NAMING_VERBS:
             heads += children(clause, "dobj") + _doers_of_the_act_named(clause)

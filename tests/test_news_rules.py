@@ -6993,6 +6993,26 @@ SESSION_54_CASES = [
         },
         id="the-measures-are-the-sanctions-of-both",
     ),
+    pytest.param(
+        "Peru said Chile had overreacted and violated the treaty.",
+        {("PER", "CHL", "111")},
+        id="a-coordinated-verbs-harsh-word-is-said-of-the-first-verbs-subject",
+    ),
+    pytest.param(
+        "Israel and Hamas agreed to a humanitarian pause.",
+        {("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")},
+        id="a-pause-agreed-is-a-truce",
+    ),
+    pytest.param(
+        "Belarus accused the Baltic states of provoking tensions.",
+        {("BLR", "LTU", "112"), ("BLR", "LVA", "112"), ("BLR", "EST", "112")},
+        id="the-baltic-states-are-the-three",
+    ),
+    pytest.param(
+        "The two Koreas held talks.",
+        {("KOR", "PRK", "046"), ("PRK", "KOR", "046")},
+        id="the-two-koreas-are-both",
+    ),
 ]
 
 ALL_CASES = (
