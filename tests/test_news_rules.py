@@ -7013,6 +7013,16 @@ SESSION_54_CASES = [
         {("KOR", "PRK", "046"), ("PRK", "KOR", "046")},
         id="the-two-koreas-are-both",
     ),
+    pytest.param(
+        "Peru raised objections to Chile's fishing plan.",
+        {("PER", "CHL", "111")},
+        id="objections-raised-are-disapproval",
+    ),
+    pytest.param(
+        "Israel accepted a truce with Hezbollah.",
+        {("ISR", "LBNREB", "0871"), ("LBNREB", "ISR", "0871")},
+        id="a-truce-accepted-is-agreed",
+    ),
 ]
 
 ALL_CASES = (
