@@ -731,8 +731,12 @@ def _finite_after_a_report(token: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     # A passive report ("said no Americans were harmed and announced sanctions") is of
     # another voice: its subject suffered the act and did not go on to the next.
+    # So is a clause of how things are or seem ("said Iran appeared to be standing down and
+    # announced new sanctions on Tehran"): a description, which goes on to no act.
     other_tense = (
-        bool(auxiliaries & MODAL_AUXILIARIES) or clause.lemma_ == "be" or is_passive(clause)
+        bool(auxiliaries & MODAL_AUXILIARIES)
+        or clause.lemma_ in DESCRIBING_VERBS
+        or is_passive(clause)
     )
     speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
     return (other_tense or speakers_act) and has_subject(clause)
@@ -742,6 +746,8 @@ def _finite_after_a_report(token: Token) -> bool:
 # a plain past tense does not share ("had attacked Iraq and taken Mosul" shares HAD).
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "insist"})
 MODAL_AUXILIARIES = frozenset({"would", "could", "will", "can", "might", "may", "must", "should"})
+# Verbs of a clause that describes how things are or seem.
+DESCRIBING_VERBS = frozenset({"be", "appear", "seem"})
 # Acts of a speaker that a reported clause's subject is rarely said to do in the same breath:
 # "said the talks had failed and urged Japan to return" is the speaker's appeal, whatever the
 # tense of the report ("had attacked the town and killed" keeps its subject).

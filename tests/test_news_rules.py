@@ -7023,6 +7023,11 @@ SESSION_54_CASES = [
         {("ISR", "LBNREB", "0871"), ("LBNREB", "ISR", "0871")},
         id="a-truce-accepted-is-agreed",
     ),
+    pytest.param(
+        "Peru said Chile appeared to be backing down and announced new sanctions on Santiago.",
+        {("PER", "CHL", "163")},
+        id="what-a-speaker-does-after-a-clause-of-how-things-seem",
+    ),
 ]
 
 ALL_CASES = (
