@@ -7028,6 +7028,16 @@ SESSION_54_CASES = [
         {("PER", "CHL", "163")},
         id="what-a-speaker-does-after-a-clause-of-how-things-seem",
     ),
+    pytest.param(
+        "Peru's president demanded that Chile stop its attacks.",
+        {("PERGOV", "CHL", "1056")},
+        id="attacks-named-in-a-demand-are-to-stop",
+    ),
+    pytest.param(
+        "Chilean missiles knocked out power across Peru.",
+        {("CHL", "PERCVL", "195")},
+        id="power-knocked-out-by-missiles-is-a-missile-attack",
+    ),
 ]
 
 ALL_CASES = (
