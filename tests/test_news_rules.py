@@ -7038,6 +7038,11 @@ SESSION_54_CASES = [
         {("CHL", "PERCVL", "195")},
         id="power-knocked-out-by-missiles-is-a-missile-attack",
     ),
+    pytest.param(
+        "Chile rejected Peru's claims to the disputed waters.",
+        {("CHL", "PER", "120")},
+        id="a-claim-to-waters-rejected-is-a-rejection",
+    ),
 ]
 
 ALL_CASES = (
