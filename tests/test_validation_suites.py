@@ -36,9 +36,9 @@ def unit_tests(shared, nlp):
 # 0.737; (session 38): 0.686, 0.846 and 0.741; (session 40): 0.691, 0.849 and 0.746;
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
-# (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769. A rule must not
-# lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.726, "dyad_root_precision": 0.871, "dyad_f1": 0.774}
+# (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
+# 0.731, 0.877 and 0.777. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.730, "dyad_root_precision": 0.876, "dyad_f1": 0.776}
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +83,9 @@ CODEBOOK_FLOOR = {"records_correct": 424, "f1": 0.723, "dyad_root_f1": 0.933}
 # (session 41): 173, 0.556 and 0.814; (session 42): 173, 0.555 and 0.817; (session 43): 174,
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822;
 # (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
-# (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840.
-WIRE_STORIES_FLOOR = {"records_correct": 184, "f1": 0.581, "dyad_root_f1": 0.844}
+# (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840; (session 54): 185,
+# 0.584 and 0.848.
+WIRE_STORIES_FLOOR = {"records_correct": 185, "f1": 0.583, "dyad_root_f1": 0.847}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
