@@ -63,6 +63,7 @@ from coders.modality import (
     AGREEING_VERBS,
     CONDITION_MARKS,
     PERMITTING_VERBS,
+    PLACE_RELATIVES,
     asked_clause,
     governed_clause,
     is_future,
@@ -158,8 +159,6 @@ NAMED_PHRASE_CHAIN = CHAIN_PREPS | {"to"}
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 # Only relative clauses: "the group that has seized parts of Iraq".
 RELATIVE_CLAUSES = frozenset({"relcl"})
-# Relative words that make a clause's noun its place or time, not its object.
-PLACE_RELATIVES = frozenset({"where", "when"})
 # Relative pronouns and determiners: "which", "who", "whom", "whose".
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling").

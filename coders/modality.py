@@ -525,7 +525,7 @@ def _past_perfect(verb: Token) -> bool:
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     marked = any(c.dep_ == "mark" for c in verb.children)
-    return not marked and not any(c.lower_ in PLACE_AND_TIME_RELATIVES for c in verb.children)
+    return not marked and not any(c.lower_ in PLACE_RELATIVES for c in verb.children)
 
 
 def _tells_a_past_once(word: Token) -> bool:
@@ -533,8 +533,9 @@ def _tells_a_past_once(word: Token) -> bool:
     return word.dep_ == "advmod" and word.lower_ in PAST_ADVERBS
 
 
-# Relative words that make a clause tell where or when, not what was done before.
-PLACE_AND_TIME_RELATIVES = frozenset({"where", "when"})
+# Relative words that make a clause tell where or when: its noun is the act's place or time,
+# not its object, nor what was done before.
+PLACE_RELATIVES = frozenset({"where", "when"})
 # Adverbs that put a relative clause's act in a past of its own.
 PAST_ADVERBS = frozenset({"once", "formerly", "previously"})
 # "on several occasions", "many times": counts of times that make an act a habit.
