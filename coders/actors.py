@@ -1514,16 +1514,20 @@ class ActorResolver:
         state", "the island nation": a country a story describes rather than names again is
         the one it has named most besides the country of the clause's subject. Only a
         definite, singular noun with a describing word: a bare "the country" is as often the
-        subject's own ("the president left the country")."""
+        subject's own ("the president left the country"), unless the subjects are of several
+        countries, none of which it can be ("China and India sent aid to the country")."""
         if not self.coreference or head.lemma_.lower() not in DESCRIBED_COUNTRY_NOUNS:
             return []
-        described = any(c.dep_ in {"amod", "compound"} for c in head.children)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not (described and definite) or head.tag_ != "NN":
+        if not definite or head.tag_ != "NN":
             return []
         owner = _owning_subject(head)
         subjects = self.resolve(owner, strict=True) if owner is not None else []
-        other = self.context.main_other({a.country for a in subjects})
+        countries = {a.country for a in subjects}
+        described = any(c.dep_ in {"amod", "compound"} for c in head.children)
+        if not described and len(countries) < 2:
+            return []
+        other = self.context.main_other(countries)
         return [Actor(other, text)] if other is not None else []
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
@@ -1686,6 +1690,8 @@ class ActorResolver:
             if (not all(i in hidden for i in range(m.start, m.end)) or _in_possessor(head, m))
             and not _backer(head.doc, m)
         ]
+        # "Europe's largest nuclear plant": a region that ranks a thing owns none of it.
+        coded = [(m, c) for m, c in coded if not (c in REGIONS and _ranks(head.doc, m))]
         candidates = [(m, c) for m, c in coded if c is not None]
         if not candidates:
             return None
@@ -1830,6 +1836,16 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
 def _is_destination(token: Token) -> bool:
     """A name that is where something is sent or crosses into ("into Niger")."""
     return token.dep_ == "pobj" and token.head.lower_ == DESTINATION_PREP
+
+
+def _ranks(doc: Doc, name: PhraseMatch[ActorEntry]) -> bool:
+    """Whether a possessive name ranks what it is said to own among others, by a superlative
+    ("Europe's largest nuclear plant", "Africa's most populous country")."""
+    owner = doc[name.end - 1]
+    if owner.dep_ != "poss":
+        return False
+    ranked = owner.head
+    return any(c.tag_ == "JJS" or c.lower_ == "most" for c in ranked.subtree if c.i < ranked.i)
 
 
 def _is_place(token: Token) -> bool:

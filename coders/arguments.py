@@ -1263,7 +1263,8 @@ def _target_heads(
     named = {t.prep for t in pattern.terms if t.prep}
     words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
     chain = CHAIN_PREPS - venues
-    objects = [_ended(obj) for obj in children(verb, "dobj")]
+    # "sent rescue teams and aid to the country": the phrases of each coordinated object.
+    objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]
     hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
     hosts += [
         obj

@@ -7043,6 +7043,17 @@ SESSION_54_CASES = [
         {("CHL", "PER", "120")},
         id="a-claim-to-waters-rejected-is-a-rejection",
     ),
+    pytest.param(
+        "Russian forces seized Europe's largest nuclear power plant at Zaporizhzhia.",
+        {("RUSMIL", "UKR", "192")},
+        id="a-region-that-ranks-a-plant-owns-none-of-it",
+    ),
+    pytest.param(
+        "A strong earthquake struck central Myanmar. "
+        "China and India sent rescue teams and aid to the country.",
+        {("CHN", "MMR", "073"), ("IND", "MMR", "073")},
+        id="the-country-several-states-send-aid-to-is-the-storys",
+    ),
 ]
 
 ALL_CASES = (
