@@ -120,10 +120,6 @@ ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "wan
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
 # Nouns of an act ended, whose TO phrase names what ends ("an end to restrictions").
 ENDING_NOUNS = frozenset({"end", "halt", "stop"})
-# Nouns of relations held with someone, whose WITH phrase names the other side.
-PARTNERED_NOUNS = frozenset(
-    {"cooperation", "trade", "tie", "ties", "relation", "relations", "dealing", "contact"}
-)
 # Participles that say where goods were made, and the prepositions that name the place.
 MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
 ORIGIN_PREPS = frozenset({"in", "from", "by"})
@@ -136,6 +132,9 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 # Nouns of relations between states, whose WITH phrase names the other state.
 RELATION_NOUNS = frozenset({"relation", "tie"})
+# Nouns of relations held with someone, whose WITH phrase names the other side ("restrictions
+# on military cooperation with Azerbaijan").
+PARTNERED_NOUNS = RELATION_NOUNS | {"cooperation", "trade", "dealing", "contact"}
 # Nouns of a frontier, whose WITH phrase names the country beyond it.
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
