@@ -18,6 +18,7 @@ from coders.grammar import (
     conjuncts,
     core_tokens,
     has_subject,
+    is_infinitive,
     joins_by_hyphen,
     names_before,
     prepositions,
@@ -1131,6 +1132,7 @@ class ActorResolver:
         # "Morales arrived in Mexico after its government granted him asylum": "him" is a
         # person, not the country named nearest before it.
         person = pronoun.lower_ in PERSON_OBJECT_PRONOUNS
+        doers = {a.code for a in self._implied_subject(verb)}
         for token in reversed(pronoun.sent[: end - pronoun.sent.start]):
             if token.i in subjects:
                 continue
@@ -1139,7 +1141,11 @@ class ActorResolver:
                 continue  # "disperse them" after "took to the streets of Dhaka": not Dhaka
             if token.pos_ in {"NOUN", "PROPN"} and (token.dep_ in OBJECT_LIKE_DEPS or outer):
                 found = self.resolve(token, strict=True)
-                if found and not (person and _only_places(found, token)):
+                if (
+                    found
+                    and not (person and _only_places(found, token))
+                    and not _among(found, doers)
+                ):
                     return found
         # "Finland and Sweden applied to join NATO. Turkey accused them of ...": a plural
         # pronoun with no one before it in its sentence is the group the last sentence led with;
@@ -1150,6 +1156,14 @@ class ActorResolver:
         if pronoun.lower_ in PERSON_OBJECT_PRONOUNS:
             return self._person_before()
         return list(last) if pronoun.lower_ == THEM and len(last) > 1 else []
+
+    def _implied_subject(self, clause: Token) -> list[Actor]:
+        """Whom a participle with no subject of its own is said of, which its object pronoun
+        is not: "The US ordered China to close its consulate in Houston, accusing it of
+        theft" accuses China, not the United States that Houston names."""
+        if clause.dep_ not in {"advcl", "conj"} or children(clause, "nsubj", "nsubjpass"):
+            return []
+        return [a for s in children(clause.head, "nsubj") for a in self.resolve(s)]
 
     def _person_before(self) -> list[Actor]:
         """The one leader, official or politician the last sentence led with, else the one it
@@ -2166,7 +2180,9 @@ def _their_of_one(head: Token, owner: Token) -> bool:
 
 
 def _owning_subject(head: Token) -> Token | None:
-    """The subject of the nearest verb above `head` whose subject is not `head`'s own phrase."""
+    """The subject of the nearest verb above `head` whose subject is not `head`'s own phrase;
+    in an infinitive whose doer is the object of the verb above, that object ("ordered China
+    to close its consulate": China's)."""
     node = head
     while node.head.i != node.i:
         node = node.head
@@ -2175,7 +2191,24 @@ def _owning_subject(head: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and head not in child.subtree:
                 return child
+        if (controller := _controller(node, head)) is not None:
+            return controller
     return None
+
+
+def _controller(infinitive: Token, owned: Token) -> Token | None:
+    """The object of the verb above an infinitive, which does what the infinitive says
+    ("urged Iran to free its prisoners"), where the infinitive's owned noun may be its: for
+    "its" and "their" any object, for "his" and "her" a person's name ("urged Congress to pass
+    his bill" is not Congress's)."""
+    if infinitive.dep_ != "xcomp" or not is_infinitive(infinitive):
+        return None
+    objects = children(infinitive.head, "dobj")
+    owners = [c.lower_ for c in owned.children if c.dep_ == "poss"]
+    if len(objects) != 1 or not owners:
+        return None
+    person = owners[0] in PERSON_POSSESSIVES
+    return objects[0] if not person or objects[0].ent_type_ == "PERSON" else None
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
@@ -2227,6 +2260,11 @@ def _counted(head: Token) -> Token | None:
     """What a count counts: "Georgians" of "thousands of Georgians", "them" of "several of
     them"; None for a head that is no count or counts nothing named."""
     return _of_object(head) if _is_quantity(head) else None
+
+
+def _among(actors: list[Actor], codes: set[str]) -> bool:
+    """Whether every one of `actors` has one of `codes`."""
+    return {a.code for a in actors} <= codes
 
 
 def _counts(token: Token) -> bool:

@@ -44,6 +44,7 @@ from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     DATE_WORDS,
+    SAYING_VERBS,
     SIDELINE_NOUNS,
     WEEKDAYS,
     children,
@@ -716,9 +717,34 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             # "Prigozhin was on the list of a jet that crashed, killing all ten": being on a
             # list kills no one.
             return []
+        if (main := _main_clause_of_a_remark(node)) is not None:
+            node, deps = main, ("nsubj",)
+            continue
         deps = _inherited_subject_deps(node)
         node = _main_clause_of_result(node) or governor(node)
     return []
+
+
+def _main_clause_of_a_remark(verb: Token) -> Token | None:
+    """The verb above the infinitive a remark after a comma hangs on, whose subject made the
+    remark: "Peru ordered Chile to close its consulate, accusing it of spying" is Peru's
+    accusation, though the parser may hang ACCUSING on CLOSE, whose doer is Chile. None for
+    other verbs: "urged Israel to open the crossings, allowing aid in" tells what opening
+    them would do."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REMARK_VERBS:
+        return None
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    above = verb.head
+    if above.dep_ != "xcomp" or not is_infinitive(above) or above.head.i == above.i:
+        return None
+    return above.head
+
+
+# Participles a speaker adds after a comma: "..., accusing it of spying", "..., saying".
+REMARK_VERBS = SAYING_VERBS | {
+    "accuse", "blame", "warn", "claim", "cite", "argue", "charge", "allege", "complain", "call",
+}  # fmt: skip
 
 
 def _split_subject(subjects: list[Token], resolver: ActorResolver) -> list[Actor]:

@@ -25,6 +25,7 @@ from coders.arguments import (
     DISAPPROVE_ROOT,
     HOST_CODE,
     MEDIATION_CODE,
+    SENDING_VERBS,
     VISIT_CODES,
     across_the_border,
     answered_doers,
@@ -411,8 +412,8 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     matched = _chain_or_verb_pattern(verb, lexicon) or told_in_protest(verb)
     if _states_an_intent(verb, lexicon):
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
-    if defers_to_governor(verb, upper, _codeable(lexicon)) or _aims_an_act_not_done(verb, lexicon):
-        return VerbDecision(matched, None, "the verb above codes it (appeal, demand, chain)")
+    if (other := _coded_by_another_verb(verb, upper, matched, lexicon)) is not None:
+        return VerbDecision(matched, None, other)
     if (not_now := _not_of_the_story_time(verb)) is not None:
         return VerbDecision(matched, None, not_now)
     if is_mandated(verb):
@@ -425,6 +426,40 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     if matched is None:
         return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _coded_by_another_verb(
+    verb: Token,
+    upper: tuple[Token, VerbPattern | None] | None,
+    matched: VerbPattern | None,
+    lexicon: Lexicon,
+) -> str | None:
+    """Why another verb of the clause codes what this one tells, or None."""
+    if defers_to_governor(verb, upper, _codeable(lexicon)) or _aims_an_act_not_done(verb, lexicon):
+        return "the verb above codes it (appeal, demand, chain)"
+    if _sent_to_attack(verb, matched, lexicon):
+        return "forces sent to attack: the attack codes it"
+    return None
+
+
+def _sent_to_attack(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) -> bool:
+    """Whether forces or aid sent are the means of an attack their infinitive tells: "sent
+    F-16 jets to bomb Cambodian targets" gives Cambodia no military aid (the CAMEO file's
+    SEND * &AIRCRAFT, 072), nor do "sent troops to attack rebel camps in Bolivia" cooperate
+    with Bolivia's army (SEND * &MILITARY, 062); "sent jets to Ukraine to defend its skies"
+    still aids Ukraine."""
+    if matched is None or root_of(matched.code) not in SENT_FORCES_ROOTS:
+        return False
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return False
+    purposes = [c for c in children(verb, "advcl", "xcomp") if is_infinitive(c)]
+    patterns = [lexicon.verbs.match(c) for c in purposes]
+    return any(p is not None and root_of(p.code) in FORCE_ROOTS for p in patterns)
+
+
+# What forces or arms sent are coded as where no attack is their aim: military cooperation
+# (062) or aid (072).
+SENT_FORCES_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, AID_ROOT})
 
 
 # Pronouns by which a speaker tells of its own act: "Turkey said it may launch an operation".

@@ -144,6 +144,20 @@ def _is_infinitive_of(token: Token, verb: Token) -> bool:
     )
 
 
+def _counted_object(noun: Token) -> Token | None:
+    """What a count or a volley counts: "drones" of "waves of drones", "dozens of missiles",
+    "a barrage of rockets"; None for other nouns."""
+    if noun.pos_ != "NUM" and noun.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    return next((obj for prep, obj in prepositions(noun) if prep == "of"), None)
+
+
+# Nouns that count what their OF phrase names: numbers in words and volleys of fire.
+COUNT_NOUNS = frozenset(
+    {"dozen", "hundred", "thousand", "score", "wave", "barrage", "salvo", "volley", "swarm"}
+)
+
+
 def _flat_phrase(prep: Token) -> list[Token]:
     """A prepositional phrase without the phrases nested in it: "on a resolution" of "on a
     resolution against Libya"."""
@@ -252,6 +266,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # AGREE * (WITH), but the intent to restore them.
     acts = [c for c in complements if own_acts and _is_infinitive_of(c, verb)]
     hosts = [verb, *(t for c in complements if c not in acts for t in _flat(c))]
+    # "launched waves of drones toward Israel": what a count counts takes its phrases as the
+    # counted object would.
+    hosts += [counted for c in complements if (counted := _counted_object(c)) is not None]
     # "called on Iran", not "called Chile on Monday": a date is no phrase a pattern asks for,
     # and arms are no partner a bare WITH asks for ("attacked Kharkiv with artillery"); nor is
     # the phrase of an infinitive under the verb ("telephoned Modi to congratulate him on his

@@ -5145,7 +5145,8 @@ SESSION_37_CASES = [
     pytest.param(
         "Canada ordered India to withdraw its diplomats, accusing Indian agents of running "
         "surveillance operations.",
-        {("CAN", "IND", "100")},
+        # The accusation is Canada's (session 55: a remark after a comma is the main subject's).
+        {("CAN", "IND", "100"), ("CAN", "IND", "112")},
         id="a-participle-under-the-complement-gives-the-order-no-words",
     ),
     pytest.param(
@@ -7056,6 +7057,44 @@ SESSION_54_CASES = [
     ),
 ]
 
+SESSION_55_CASES = [
+    pytest.param(
+        "Peru launched waves of drones toward Chile.",
+        {("PER", "CHL", "195")},
+        id="what-a-volley-counts-takes-the-phrases-of-the-weapon",
+    ),
+    pytest.param(
+        "Chile launched dozens of drones toward Peruvian towns.",
+        {("CHL", "PER", "195")},
+        id="drones-counted-by-the-dozen-are-launched-toward-the-towns",
+    ),
+    pytest.param(
+        "Peru ordered Chile to shut its embassy in Lima, accusing it of spying.",
+        {("PER", "CHL", "100"), ("PER", "CHL", "1125")},
+        id="an-object-pronoun-is-not-its-participles-own-doer",
+    ),
+    pytest.param(
+        "Peru ordered Chile to close its consulate, accusing it of spying.",
+        {("PER", "CHL", "100"), ("PER", "CHLGOV", "1125")},
+        id="a-remark-after-a-comma-is-the-main-subjects",
+    ),
+    pytest.param(
+        "Chile sent fighter jets to bomb rebel camps in Peru.",
+        {("CHL", "PERREB", "195")},
+        id="jets-sent-to-bomb-are-no-military-aid",
+    ),
+    pytest.param(
+        "Peru sent troops to attack rebel camps in Bolivia.",
+        {("PER", "BOLREB", "190")},
+        id="troops-sent-to-attack-are-no-military-cooperation",
+    ),
+    pytest.param(
+        "Chile sent fighter jets to Peru to defend its airspace.",
+        {("CHL", "PER", "072")},
+        id="jets-sent-to-defend-a-country-are-still-aid",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7125,6 +7164,7 @@ ALL_CASES = (
     + SESSION_52_CASES
     + SESSION_53_CASES
     + SESSION_54_CASES
+    + SESSION_55_CASES
 )
 
 
