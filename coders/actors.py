@@ -2197,10 +2197,9 @@ def _owning_subject(head: Token) -> Token | None:
 
 
 def _controller(infinitive: Token, owned: Token) -> Token | None:
-    """The object of the verb above an infinitive, which does what the infinitive says
-    ("urged Iran to free its prisoners"), where the infinitive's owned noun may be its: for
-    "its" and "their" any object, for "his" and "her" a person's name ("urged Congress to pass
-    his bill" is not Congress's)."""
+    """The object of the verb above an infinitive, who does what the infinitive says and so
+    owns what its ITS or THEIR owns ("urged Iran to free its prisoners"); for HIS and HER only
+    an object that is a person's name ("urged Congress to pass his bill" is not Congress's)."""
     if infinitive.dep_ != "xcomp" or not is_infinitive(infinitive):
         return None
     objects = children(infinitive.head, "dobj")
