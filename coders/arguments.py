@@ -736,9 +736,7 @@ def _main_clause_of_a_remark(verb: Token) -> Token | None:
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     above = verb.head
-    if above.dep_ != "xcomp" or not is_infinitive(above) or above.head.i == above.i:
-        return None
-    return above.head
+    return above.head if above.dep_ == "xcomp" and is_infinitive(above) else None
 
 
 # Participles a speaker adds after a comma: "..., accusing it of spying", "..., saying".
