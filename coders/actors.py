@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
+    RELATIVE_PRONOUNS,
     SAYING_VERBS,
     children,
     clause_verb,
@@ -358,6 +359,9 @@ DEFINITE_GROUP_NOUNS = frozenset(
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
+# Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
+# share: "separatists near the Algerian border" are not told to be Algeria's.
+BORDERS = frozenset({"border", "frontier", "boundary"})
 # Participles that place an agent by their IN phrase: "militants based in Afghanistan".
 BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
@@ -1600,6 +1604,8 @@ class ActorResolver:
         # Nor what they did: "people who laid flowers in memory of Navalny" are not Navalny's.
         inner_clauses += children(head, "relcl")
         nested = {t.i for clause in inner_clauses for t in clause.subtree}
+        borders = [place for _, place in prepositions(head) if place.lemma_.lower() in BORDERS]
+        nested |= {t.i for place in borders for t in place.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)
@@ -1976,10 +1982,6 @@ def _set_phrase(doc: Doc, match: PhraseMatch) -> bool:
 SET_PHRASES = frozenset(
     {("in", "person"), ("in", "prison"), ("in", "jail"), ("in", "exile"), ("in", "custody")}
 )
-
-
-# Relative pronouns that stand for the noun their clause describes.
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def _relative_antecedent(word: Token) -> Token | None:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from coders.actors import (
+    BORDERS,
     BROKERING_WORDS,
     CIVILIANS,
     COUNTRY_LENGTH,
@@ -47,6 +48,7 @@ from coders.grammar import (
     SAYING_VERBS,
     SIDELINE_NOUNS,
     WEEKDAYS,
+    answered_allegation,
     children,
     clause_verb,
     co_doers,
@@ -69,6 +71,7 @@ from coders.modality import (
     governed_clause,
     is_future,
     stated_intent,
+    told_before_a_charge,
 )
 from coders.nouns import is_exchange_of_fire
 from coders.phrases import PhraseMatch
@@ -124,9 +127,6 @@ ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # Participles that say where goods were made, and the prepositions that name the place.
 MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
 ORIGIN_PREPS = frozenset({"in", "from", "by"})
-# Nouns of an accusation, which stand for the accusers (`coders.referents`) and whose denial
-# answers them (`_denied_targets`).
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 # Nouns of an agreement, whose infinitive tells what it is for.
@@ -136,8 +136,6 @@ RELATION_NOUNS = frozenset({"relation", "tie"})
 # Nouns of relations held with someone, whose WITH phrase names the other side ("restrictions
 # on military cooperation with Azerbaijan").
 PARTNERED_NOUNS = RELATION_NOUNS | {"cooperation", "trade", "dealing", "contact"}
-# Nouns of a frontier, whose WITH phrase names the country beyond it.
-BORDERS = frozenset({"border", "frontier", "boundary"})
 # Pronouns that stand for the act a story is about: "condemned it", "this is a crime".
 STORY_PRONOUNS = frozenset({"it", "this", "that"})
 # A state's speakers: its government and forces, or the state named bare (`_own_state`).
@@ -985,19 +983,22 @@ def _denied_targets(verb: Token, resolver: ActorResolver) -> list[Actor]:
 def _accusation_answered(denial: Token) -> Token | None:
     """The accusing verb a denial in a relative or appended clause answers: the verb WHICH
     refers to, or the one an accusation noun ("a charge", "a claim") is appended to."""
-    head = denial.head
-    if denial.dep_ == "relcl" and head.lemma_.lower() in ALLEGATION_NOUNS:
-        charged = head.head
-        return charged if charged.pos_ == "VERB" and charged.i != denial.i else None
+    if (alleged := answered_allegation(denial)) is not None:
+        # "accused Britain of blowing up the pipelines, a charge London denied": the charge
+        # may hang on a noun of what is charged; the accusing verb is above it.
+        above = [t for t in alleged.ancestors if t.pos_ == "VERB"]
+        accusing = [t for t in above if t.lemma_.lower() in ACCUSING_VERBS]
+        return (accusing or above or [None])[0]
+    told = [c for c in children(denial, "ccomp") if told_before_a_charge(c)]
+    if told and told[0].lemma_.lower() in ACCUSING_VERBS:
+        return told[0]
     which = any(c.lower_ == "which" for c in children(denial, "dobj", "nsubjpass"))
     if denial.dep_ not in {"relcl", "advcl"} or not which:
         return None
     # "accused Iran of launching missiles, which Tehran denied": WHICH may hang on a noun
-    # of the accusation; the accusing verb is above it.
-    above = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB"), None)
-    if above is None or above.i == denial.i:
-        return None
-    return above if above.lemma_.lower() in ACCUSING_VERBS else None
+    # of the accusation, or of what is charged; the accusing verb is above it.
+    above = (denial.head, *denial.head.ancestors)
+    return next((t for t in above if t.lemma_.lower() in ACCUSING_VERBS and t.pos_ == "VERB"), None)
 
 
 def _in_places(

@@ -20,6 +20,8 @@ ACCUSE_CODE = "112"
 THREAT_ROOTS = frozenset({"13", "15"})
 # Reduced relations and coercion: sanctions, bans, expulsions, arrests.
 COERCION_ROOTS = frozenset({"16", "17"})
+# Demands and appeals: "rejected the demand" answers who made it.
+DEMAND_ROOTS = frozenset({"02", "10"})
 # A visit: "the visit" and "the trip" stand for the visitors.
 VISIT_CODE = "042"
 # The country part of an actor of no known country (`actors.UNKNOWN`).
@@ -32,9 +34,10 @@ class StoryActs:
     names the act by a noun alone (`coders.referents`): "condemned the attack" (its
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
-    warned), "called the arrest illegal" (who arrested), "called the visit a provocation"
-    (the visitors), "called the protests treasonous" (the protesters), "called the decision
-    illegal" (whoever did the story's first act)."""
+    warned), "rejected the demand" (who demanded or appealed), "called the arrest illegal"
+    (who arrested), "called the visit a provocation" (the visitors), "called the protests
+    treasonous" (the protesters), "called the decision illegal" (whoever did the story's
+    first act)."""
 
     attackers: tuple[Actor, ...] = ()
     attacked: tuple[Actor, ...] = ()
@@ -44,6 +47,7 @@ class StoryActs:
     coercers: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
     protesters: tuple[Actor, ...] = ()
+    demanders: tuple[Actor, ...] = ()
     doers: tuple[Actor, ...] = ()
     # The targets of the first sentence's events of each root ("similar sanctions").
     targets_by_root: tuple[tuple[str, tuple[Actor, ...]], ...] = ()
@@ -61,6 +65,7 @@ class StoryActs:
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
         visits = [e for e in events if e.event_code == VISIT_CODE]
         protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
+        demands = [e for e in events if root_of(e.event_code) in DEMAND_ROOTS]
         return StoryActs(
             self.attackers or _sources(force),
             self.attacked or _targets(force),
@@ -70,6 +75,7 @@ class StoryActs:
             self.coercers or _sources(coercion),
             self.visitors or _sources(visits),
             self.protesters or _sources(protests),
+            self.demanders or _sources(demands),
             self.doers or _sources(events),
             self._with_first_targets(events),
         )

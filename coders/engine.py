@@ -19,7 +19,6 @@ from coders.actors import (
 from coders.aid import aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
-    ALLEGATION_NOUNS,
     CLAIM_CODE,
     DENY_CODE,
     DISAPPROVE_ROOT,
@@ -91,6 +90,7 @@ from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
 from coders.grammar import (
+    ALLEGATION_NOUNS,
     ASPECT_VERBS,
     SAYING_VERBS,
     aimed_by,
@@ -439,7 +439,22 @@ def _coded_by_another_verb(
         return "the verb above codes it (appeal, demand, chain)"
     if _sent_to_attack(verb, matched, lexicon):
         return "forces sent to attack: the attack codes it"
+    if _answered_by_an_act(verb, lexicon):
+        return "a response told by its act: the act codes it"
     return None
+
+
+def _answered_by_an_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of responding tells the act it responded with, which codes: "Beijing
+    retaliated by shutting the US consulate" breaks relations (161) and attacks no one (the
+    CAMEO file's bare RETALIATE, 190); "responded by expelling two diplomats" expels them."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    acts = [act for prep in children(verb, "prep") if prep.lower_ == "by" for act in prep.children]
+    return any(
+        act.dep_ == "pcomp" and _may_code(act) and lexicon.verbs.match(act) is not None
+        for act in acts
+    )
 
 
 def _sent_to_attack(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) -> bool:

@@ -37,6 +37,12 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Sanaa with", "clashes in Baghdad between".
 PLACE_PARTNER_PREPS = frozenset({"with", "between"})
 
+# Nouns of an accusation, which stand for the accusers (`coders.referents`) and whose denial
+# answers them (`coders.arguments`).
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
+# Pronouns that stand in a relative clause for the noun it describes.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
 # Where a document's `Tree` is kept.
 TREE_KEY = "eventcoder.tree"
 
@@ -330,6 +336,15 @@ def governor(verb: Token) -> Token | None:
 # How a verb tells what another is done for, or how it is done: "rallied to demand",
 # "marched demanding", "summoned the envoy to protest".
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
+
+
+def answered_allegation(verb: Token) -> Token | None:
+    """The accusation a relative clause describes, which is the clause's object: "a charge
+    London denied", "an allegation that Kyiv rejected"; else None."""
+    head = verb.head
+    alleged = verb.dep_ == "relcl" and head.lemma_.lower() in ALLEGATION_NOUNS
+    objects = [o for o in children(verb, "dobj") if o.lower_ not in RELATIVE_PRONOUNS]
+    return head if alleged and not objects else None
 
 
 def is_infinitive(verb: Token) -> bool:

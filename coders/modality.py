@@ -25,6 +25,7 @@ from coders.codebook import (
 )
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.grammar import (
+    ALLEGATION_NOUNS,
     ASPECT_VERBS,
     NEGATION_WORDS,
     REQUESTING_VERBS,
@@ -369,6 +370,18 @@ def is_refused(verb: Token) -> bool:
     )
 
 
+def told_before_a_charge(clause: Token) -> bool:
+    """Whether a complement clause stands before the verb of denial it hangs on, whose object
+    is a charge: "Lima accused Chile of spying, a charge Santiago denied", which the parser
+    may read as Santiago denying the charge with the accusation its complement. The
+    accusation is told, and the charge is what is denied."""
+    denial = clause.head
+    # The parser may take the charge for a second subject.
+    charges = children(denial, "dobj", "nsubj")
+    charged = any(o.lemma_.lower() in ALLEGATION_NOUNS for o in charges)
+    return clause.dep_ == "ccomp" and clause.i < denial.i and charged
+
+
 def is_negated(verb: Token) -> bool:
     """Negated directly ("did not attack"), through its object ("received no support",
     "sent no troops"), or governed by a verb like REFRAIN or FAIL."""
@@ -377,7 +390,7 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ in UNREALISED_PREPS:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS:
-        return True  # "denied that it had attacked"
+        return not told_before_a_charge(verb)  # "denied that it had attacked"
     if _unshown(verb):
         return True
     above = governor(verb)

@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
-from coders.actors import CIVILIANS, ActorResolver
+from coders.actors import BORDERS, CIVILIANS, ActorResolver
 from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
@@ -36,13 +36,15 @@ from coders.records import Actor, Coded
 # The nouns that set a scene, with the code they give and its reverse (None for a visit: the
 # visitor's 042 only, as the development set codes a visit told as a noun; a verb of visiting
 # keeps the CAMEO file's host, 043). A call is a phone call only with a word saying so.
+# A visit (CAMEO 042).
+VISIT_CODE = "042"
 SETTING_NOUNS = MappingProxyType(
     {
         "meeting": ("040", "040"),
         "talk": ("040", "040"),
         "talks": ("040", "040"),
         "summit": ("040", "040"),
-        "visit": ("042", None),
+        "visit": (VISIT_CODE, None),
         "trip": ("042", None),
         "call": ("041", "041"),
         "conversation": ("041", "041"),
@@ -195,13 +197,19 @@ def _setting_events(sentence: Span, resolver: ActorResolver) -> list[Coded]:
         pattern = VerbPattern(noun.lemma_.lower(), codes[0], (), (), "(noun)", RULE_ORIGIN)
         for doer in doers:
             for other in others:
-                if doer.code == other.code:
+                if doer.code == other.code or _hosts_the_visit(codes[0], doer, other):
                     continue
                 found.append(Coded(noun, pattern, doer, other, protest_code(codes[0], doer, other)))
                 if codes[1] is not None:
                     reverse = protest_code(codes[1], other, doer)
                     found.append(Coded(noun, pattern, other, doer, reverse, reverse=True))
     return found
+
+
+def _hosts_the_visit(code: str, doer: Actor, visited: Actor) -> bool:
+    """Whether `doer` is at home in the country a visit is to: "Putin and Kim signed a pact
+    during a visit to Pyongyang" is Putin's visit, which Kim hosts."""
+    return code == VISIT_CODE and visited.agent is None and doer.country == visited.country
 
 
 def is_exchange_of_fire(noun: Token) -> bool:
@@ -295,6 +303,9 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
     if code == FIGHT_CODE and noun.dep_ == "nsubj":
         # "clashes broke out in the city between A and B": the phrase hangs off the verb.
         phrases += list(prepositions(noun.head))
+        # "fighting broke out on the border between A and B": the sides the border parts.
+        borders = [place for _, place in phrases if place.lemma_.lower() in BORDERS]
+        phrases += [(p, o) for place in borders for p, o in prepositions(place) if p == "between"]
     owners = children(noun, "poss") + [obj for prep, obj in phrases if prep == "by"]
     doers = _resolve(owners, resolver)
     partners = [obj for prep, obj in phrases if prep in PARTNER_PREPS]

@@ -29,7 +29,6 @@ from coders.actors import ARMED_GROUP_AGENTS, GANG_AGENT, ActorResolver
 from coders.arguments import (
     ACCUSING_VERBS,
     ACT_NOUNS,
-    ALLEGATION_NOUNS,
     DEFINITE_WORDS,
     DENY_CODE,
     REDUCED_RELATIONS_ROOT,
@@ -42,7 +41,7 @@ from coders.arguments import (
 from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, conjuncts, prepositions
+from coders.grammar import ALLEGATION_NOUNS, children, conjuncts, prepositions
 from coders.modality import is_directly_negated
 from coders.records import Actor, Coded
 from coders.weapons import DEFENCE_VERBS
@@ -134,6 +133,8 @@ VISIT_NOUNS = frozenset({"visit", "trip"})
 # first act ("the ICC issued warrants for Netanyahu ... his office called the decision
 # antisemitic"); so do a move, a request and a proposal ("Netanyahu rejected the move as
 # absurd", "Biden called the request outrageous").
+# A demand or appeal: the noun stands for who made it ("rejected the demand").
+DEMAND_NOUNS = frozenset({"demand", "appeal"})
 DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
 # A coup, or a mutiny or revolt, is told by the arrests it made, or else by the force or
 # show of force it used ("troops surrounded the presidential palace ... Brazil condemned the
@@ -184,6 +185,7 @@ REFERRING_NOUNS = frozenset().union(
     VISIT_NOUNS,
     PROTEST_NOUNS,
     DECISION_NOUNS,
+    DEMAND_NOUNS,
 )
 # Who fired what was stopped: "launched by Russia", "fired from Iran".
 LAUNCH_PREPS = frozenset({"by", "from"})
@@ -422,6 +424,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (COUP_NOUNS, _putschists(acts)),
         (VISIT_NOUNS, acts.visitors),
         (PROTEST_NOUNS, acts.protesters),
+        (DEMAND_NOUNS, acts.demanders),
         (DECISION_NOUNS, acts.doers),
     )
     return next((actors for nouns, actors in kinds if words & nouns), ())

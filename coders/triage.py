@@ -47,6 +47,7 @@ from coders.actors import (
     ISLAND_REFERENT,
     KOREAN_HALVES,
     LONE_ATTACKER_NOUNS,
+    ORGANISATION_NOUNS,
     PARTY_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -269,6 +270,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or (word in ATTACKER_PLURALS and before == "the")
         # "shot the gunman dead": the story's one attacker
         or (word in LONE_ATTACKER_NOUNS and before == "the")
+        # "the group freed two hostages": the armed group named before
+        or (word in ORGANISATION_NOUNS and before == "the")
         # "detained several of them": those the pronoun stands for
         or (word in COUNTED_PRONOUNS and before == "of")
         # "our country": the speaker's

@@ -22,6 +22,8 @@ from coders.grammar import (
     COMPLEMENT_DEPS,
     NEGATION_WORDS,
     OBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    answered_allegation,
     children,
     conjuncts,
     has_subject,
@@ -248,6 +250,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     if reports:
         complements = [c for c in complements if not _reported_clause(c)]
     after = [c for c in children(verb, "prep", "agent") if c.i > verb.i]
+    if (alleged := answered_allegation(verb)) is not None:
+        # "a charge London denied": the accusation the clause describes is what it denies.
+        complements = [alleged, *(c for c in complements if c.lower_ not in RELATIVE_PRONOUNS)]
     names = verb.doc.user_data.get(NAME_WORDS_KEY, frozenset())
     objects = [t for c in complements for t in _without_clauses(c) if t.i not in names]
     if own_acts:

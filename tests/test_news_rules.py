@@ -7095,6 +7095,65 @@ SESSION_55_CASES = [
     ),
 ]
 
+SESSION_56_CASES = [
+    pytest.param(
+        "The presidents of Peru and Chile signed a trade pact during a visit to Lima.",
+        {("PERGOV", "CHLGOV", "057"), ("CHLGOV", "PERGOV", "057"), ("CHLGOV", "PER", "042")},
+        id="the-host-of-a-visit-visits-no-one",
+    ),
+    pytest.param(
+        "Bolivia accused Peru of shelling the border town, a charge Lima denied.",
+        {("BOL", "PER", "112"), ("PER", "BOL", "016")},
+        id="a-charge-denied-after-a-comma-answers-the-accuser",
+    ),
+    pytest.param(
+        "Bolivia accused Peru of shelling the border town, an accusation that Lima rejected.",
+        {("BOL", "PER", "112"), ("PER", "BOL", "016")},
+        id="an-accusation-rejected-in-a-relative-clause-is-denied",
+    ),
+    pytest.param(
+        "Chile accused Peru of arming the rebels, which Lima denied.",
+        {("CHL", "PER", "112"), ("PER", "CHL", "016")},
+        id="which-hung-on-the-charges-noun-still-answers-the-accuser",
+    ),
+    pytest.param(
+        "Bolivia retaliated by expelling two Peruvian diplomats.",
+        {("BOL", "PERGOV", "174")},
+        id="a-retaliation-told-by-its-act-is-that-act",
+    ),
+    pytest.param(
+        "Bolivia shut down the Chilean consulate in La Paz.",
+        {("BOL", "CHLGOV", "161")},
+        id="a-consulate-shut-down-breaks-relations",
+    ),
+    pytest.param(
+        "Peruvian troops attacked the Shining Path in the jungle. "
+        "The group killed two soldiers in an ambush on Friday.",
+        {("PERMIL", "PERREB", "190"), ("PERREB", "PERMIL", "190")},
+        id="the-group-alone-is-the-armed-group-named-before",
+    ),
+    pytest.param(
+        "Chile demanded that Bolivia release the detained fishermen. La Paz rejected the demand.",
+        {("CHL", "BOL", "1053"), ("BOL", "CHL", "124")},
+        id="the-demand-rejected-is-the-demanders",
+    ),
+    pytest.param(
+        "Chilean troops clashed with rebels near the Bolivian border.",
+        {("CHLMIL", "CHLREB", "190"), ("CHLREB", "CHLMIL", "190")},
+        id="rebels-near-a-border-are-not-the-neighbours",
+    ),
+    pytest.param(
+        "Peruvian troops massed near the Chilean border.",
+        {("PERMIL", "CHL", "154")},
+        id="troops-that-mass-at-a-border-are-mobilised",
+    ),
+    pytest.param(
+        "Fighting broke out on the border between Peru and Chile.",
+        {("PER", "CHL", "190"), ("CHL", "PER", "190")},
+        id="fighting-on-the-border-between-two-states-is-between-them",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7165,6 +7224,7 @@ ALL_CASES = (
     + SESSION_53_CASES
     + SESSION_54_CASES
     + SESSION_55_CASES
+    + SESSION_56_CASES
 )
 
 
