@@ -988,7 +988,7 @@ def _accusation_answered(denial: Token) -> Token | None:
         # may hang on a noun of what is charged; the accusing verb is above it.
         above = [t for t in alleged.ancestors if t.pos_ == "VERB"]
         accusing = [t for t in above if t.lemma_.lower() in ACCUSING_VERBS]
-        return (accusing or above or [None])[0]
+        return next(iter(accusing or above), None)
     told = [c for c in children(denial, "ccomp") if told_before_a_charge(c)]
     if told and told[0].lemma_.lower() in ACCUSING_VERBS:
         return told[0]
@@ -997,8 +997,12 @@ def _accusation_answered(denial: Token) -> Token | None:
         return None
     # "accused Iran of launching missiles, which Tehran denied": WHICH may hang on a noun
     # of the accusation, or of what is charged; the accusing verb is above it.
-    above = (denial.head, *denial.head.ancestors)
-    return next((t for t in above if t.lemma_.lower() in ACCUSING_VERBS and t.pos_ == "VERB"), None)
+    accusers = (
+        t
+        for t in (denial.head, *denial.head.ancestors)
+        if t.lemma_.lower() in ACCUSING_VERBS and t.pos_ == "VERB"
+    )
+    return next(accusers, None)
 
 
 def _in_places(
