@@ -26,7 +26,7 @@ from coders.grammar import (
 )
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import Actor
-from coders.weapons import is_attack, is_instrument, is_weapon
+from coders.weapons import LAUNCHING_VERBS, is_attack, is_instrument, is_weapon
 
 UNKNOWN = "---"
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
@@ -51,6 +51,9 @@ STRIKING_VERBS = frozenset(
 # Verbs whose object a possessive pronoun may own only as the other side's: "killed its
 # commanders" after "struck Iran's sites" are Iran's (`ActorResolver._victims_owner`).
 VICTIMS_VERBS = STRIKING_VERBS | {"kill", "assassinate", "destroy", "down", "sink", "wound"}
+# Prepositions a pattern may ask for by themselves, that tell at whom an act is aimed; a
+# weapon fired "at its towns" strikes them.
+AIMING_PREPS = frozenset({"at", "on", "against", "upon"})
 # Crowds that went out into a city: "took to the streets of Belgrade".
 STREET_PREPS = frozenset({"to", "onto", "into"})
 STREET_NOUNS = frozenset({"street", "square"})
@@ -1386,10 +1389,10 @@ class ActorResolver:
     def _victims_owner(self, head: Token, owner: Token) -> list[Actor]:
         """Whose people or forces a pronoun owns where they are the victims of the subject's
         own attack: not the attacker's, but the other side's named before it in the clause
-        ("Israel struck Iran's nuclear sites and killed its top commanders": Iran's). None
-        where no other side is named before."""
-        verb = head.head
-        if head.dep_ != "dobj" or verb.lemma_.lower() not in VICTIMS_VERBS:
+        ("Israel struck Iran's nuclear sites and killed its top commanders": Iran's), else the
+        subject of the clause above. None where neither is another side."""
+        verb = _striking_verb(head)
+        if verb is None:
             return []
         attackers = {a.country for a in self.resolve(owner, True)}
         pronoun = next(c for c in head.children if c.dep_ == "poss")
@@ -1402,7 +1405,11 @@ class ActorResolver:
             others = [a for a in self.resolve(named, True) if a.country not in attackers]
             if others:
                 return others[:1]
-        return []
+        # "Iran vowed revenge after Israel struck its consulate", "Ukraine said Russia had
+        # attacked its power grid": else the subject of the clause above, if another side's.
+        if (upper := _owning_subject(verb)) is None:
+            return []
+        return [a for a in self.resolve(upper, True) if a.country not in attackers][:1]
 
     def _owned_by_the_one_before(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """A group a pronoun owns where no clause above it has a subject of its own: "Imran
@@ -1451,6 +1458,9 @@ class ActorResolver:
             groups = [a for a in dict.fromkeys(owners) if _is_armed_group(a.code)]
             if len(groups) == len(set(owners)):
                 return [Actor(a.code, text) for a in groups]
+        if not agents and _striking_verb(head) is not None:
+            # "Russia attacked its power grid": what is struck of a country's is the country's.
+            return [Actor(country, text)]
         return agents
 
     def _neighbour(self, head: Token, owner: str, text: str) -> list[Actor]:
@@ -2179,6 +2189,17 @@ def _their_of_one(head: Token, owner: Token) -> bool:
     their = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
     one = (owner.tag_ == "NNP" and not owner.conjuncts) or owner.lower_ == "it"
     return their and one
+
+
+def _striking_verb(head: Token) -> Token | None:
+    """The verb that strikes `head`: "struck its consulate", "fired rockets at its towns"."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in VICTIMS_VERBS:
+        return head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in AIMING_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in VICTIMS_VERBS | LAUNCHING_VERBS else None
 
 
 def _owning_subject(head: Token) -> Token | None:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from coders.actors import (
+    AIMING_PREPS,
     BORDERS,
     BROKERING_WORDS,
     CIVILIANS,
@@ -38,7 +39,9 @@ from coders.codebook import (
     THREAT_ROOT,
     TRUCE,
     UNREALISED_ROOTS,
+    is_code_shaped,
     is_joint,
+    quad_of,
     root_of,
 )
 from coders.dictionaries import PLACE_AFTER, VerbPattern
@@ -70,6 +73,7 @@ from coders.modality import (
     asked_clause,
     governed_clause,
     is_future,
+    is_negated,
     stated_intent,
     told_before_a_charge,
 )
@@ -752,12 +756,41 @@ def _split_subject(subjects: list[Token], resolver: ActorResolver) -> list[Actor
     return next((found for s in subjects if (found := resolver.resolve(s, strict=True))), [])
 
 
-def answered_doers(verb: Token, resolver: ActorResolver) -> list[Actor]:
+def answered_doers(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
     """Whom an act that names no one answers: the doer of the act its retaliation, response
     or revenge phrase names ("launched a counter-offensive in response to Armenian shelling":
     Armenia; "expelled two diplomats in retaliation for Poland's decision": Poland), by its
     owner or its BY phrase; not those that act was done to ("in retaliation for the killing of
-    Hamas leaders" is no attack on Hamas)."""
+    Hamas leaders" is no attack on Hamas). Else, for an act of conflict, the doer of another
+    side that an AFTER clause tells of ("Iran vowed revenge after Israel struck its
+    consulate": Israel); drills begun "a day after Tsai returned from a meeting" are held
+    with no one."""
+    if found := _reason_doers(verb, resolver):
+        return found
+    if not is_code_shaped(code) or quad_of(code) < VERBAL_CONFLICT:
+        return []
+    countries = {s.country for s in sources}
+    doers = resolve_all(_doers_before(verb), resolver, strict=True)
+    return [actor for actor in doers if actor.country not in countries]
+
+
+# CAMEO's quad class of verbal conflict; material conflict is the next.
+VERBAL_CONFLICT = 3
+
+
+def _doers_before(verb: Token) -> list[Token]:
+    """The subjects of the AFTER clauses of a verb, where what they did happened."""
+    clauses = [
+        clause
+        for clause in children(verb, "advcl")
+        if any(m.lower_ == "after" for m in children(clause, "mark")) and not is_negated(clause)
+    ]
+    return [subject for clause in clauses for subject in children(clause, "nsubj")]
+
+
+def _reason_doers(verb: Token, resolver: ActorResolver) -> list[Actor]:
     acts = [
         act
         for prep, reason in prepositions(verb)
@@ -1259,10 +1292,6 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
     named = tuple(t.prep for t in pattern.terms if t.prep and t.prep not in DEFAULT_TARGETS)
     rest = tuple(place for place in DEFAULT_TARGETS[1:] if place not in aimed)
     return (DEFAULT_TARGETS[0], *aimed, *rest, *named)
-
-
-# Prepositions a pattern may ask for by themselves, that tell at whom an act is aimed.
-AIMING_PREPS = frozenset({"at", "on", "against", "upon"})
 
 
 def _target_heads(

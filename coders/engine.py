@@ -93,6 +93,7 @@ from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
     SAYING_VERBS,
+    TIE_WORDS,
     aimed_by,
     children,
     first_of_coordination,
@@ -619,9 +620,10 @@ def _no_act_of_its_own(verb: Token) -> str | None:
     given), or None."""
     if _aim_of_a_noun(verb):
         return "what a noun aims at: not an event"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in SUPPORTING_WORDS:
-        # "M23 rebels backed by Rwanda seized Goma": who backs them, told in passing.
+    if _support_told(verb):
         return "who backs a noun: a standing tie, not an event"
+    if _tie_told(verb):
+        return "what a noun is linked to: a standing tie, not an event"
     if _held_till_freed(verb):
         return "who held those freed: told in passing, the release codes"
     if _text_stopped(verb):
@@ -635,6 +637,30 @@ def _no_act_of_its_own(verb: Token) -> str | None:
     if tells_a_feeling(verb):
         return "a feeling told in the passive: the outlook rule codes it"
     return None
+
+
+# The present tense, which a relative clause uses for a standing state, and the verbs of the
+# standing ties of support (`actors.SUPPORTING_WORDS`).
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SUPPORTING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance"})
+
+
+def _support_told(verb: Token) -> bool:
+    """Whether a verb tells who backs a noun, in passing: "M23 rebels backed by Rwanda seized
+    Goma", "struck the militias it backs"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.lower_ in SUPPORTING_WORDS
+    present = verb.dep_ == "relcl" and verb.tag_ in PRESENT_TAGS
+    return present and verb.lemma_.lower() in SUPPORTING_VERBS
+
+
+def _tie_told(verb: Token) -> bool:
+    """Whether a participle of a tie with a TO phrase and no object tells what something is
+    linked to ("struck 85 targets in Iraq and Syria linked to Iran's Revolutionary Guards",
+    even where the parser makes Syria its subject), not a link made; "linked the attack to
+    Iran" makes one."""
+    told = verb.lower_ in TIE_WORDS and any(c.lower_ == "to" for c in children(verb, "prep"))
+    return told and not children(verb, "dobj")
 
 
 def _not_of_the_story_time(verb: Token) -> str | None:
@@ -775,7 +801,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         named
         or implied
         or mediated_sides(verb, pattern, resolver)
-        or answered_doers(verb, resolver)
+        or answered_doers(verb, pattern.code, sources, resolver)
         or claimed_victims(verb, pattern, resolver)
         or referred_targets(verb, pattern, sources, resolver)
         or similar_act_targets(verb, pattern.code, sources, resolver)

@@ -43,6 +43,9 @@ ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "su
 # Pronouns that stand in a relative clause for the noun it describes.
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
+# Participles of a tie between things: "targets linked to Iran's Revolutionary Guards".
+TIE_WORDS = frozenset({"linked", "tied", "connected", "affiliated"})
+
 # Where a document's `Tree` is kept.
 TREE_KEY = "eventcoder.tree"
 
@@ -424,6 +427,10 @@ def settle_clauses(sentence: Span) -> None:
     Kosovo"), which the parser may read as a purpose clause, is the verb's complement: what the
     object is asked to do (`_asked_of_the_object`).
 
+    An object the parser made the subject of a participle of a tie after it ("struck rebel
+    camps in Bolivia linked to the cartels") is the verb's object again, and the participle
+    describes it (`_object_read_as_a_ties_subject`).
+
     An object the parser read as a compound of the word a verb calls it ("called [the
     decision] antisemitic", one noun phrase) is the verb's object again
     (`_object_in_a_predicate`).
@@ -459,7 +466,8 @@ def settle_clauses(sentence: Span) -> None:
 def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
     (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
-    `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`); whether it did."""
+    `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`,
+    `_object_read_as_a_ties_subject`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
     elif _finite_after_a_report(token):
@@ -471,6 +479,10 @@ def _mend_attachment(token: Token) -> bool:
     elif (causer := _object_read_as_a_subject(token)) is not None:
         token.head.dep_ = "xcomp"
         token.head, token.dep_ = causer, "dobj"
+    elif (verb := _object_read_as_a_ties_subject(token)) is not None:
+        participle = token.head
+        token.head, token.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = token, "acl"
     else:
         return False
     return True
@@ -850,6 +862,20 @@ def _object_read_as_a_subject(token: Token) -> Token | None:
     if causer.pos_ != "VERB" or causer.lemma_.lower() not in CAUSING_VERBS:
         return None
     return None if children(causer, "dobj") or token.i > clause.i else causer
+
+
+def _object_read_as_a_ties_subject(token: Token) -> Token | None:
+    """The verb whose object the parser made the subject of a participle of a tie after it
+    ("struck rebel camps in Bolivia linked to the cartels": CAMPS the subject of LINKED),
+    where the verb has no object of its own; else None. The object is the verb's again, and
+    the participle describes it."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lower_ not in TIE_WORDS:
+        return None
+    verb = clause.head
+    if verb.pos_ != "VERB" or children(verb, "dobj") or not verb.i < token.i < clause.i:
+        return None
+    return verb
 
 
 def for_clause(verb: Token) -> Token | None:

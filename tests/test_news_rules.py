@@ -7152,6 +7152,37 @@ SESSION_56_CASES = [
         {("PER", "CHL", "190"), ("CHL", "PER", "190")},
         id="fighting-on-the-border-between-two-states-is-between-them",
     ),
+    pytest.param(
+        "Bolivia vowed revenge after Chile struck its consulate in Arica.",
+        {("BOL", "CHL", "138"), ("CHL", "BOLGOV", "190")},
+        id="its-consulate-struck-is-the-other-sides-and-the-vow-answers-the-striker",
+    ),
+    pytest.param(
+        "Peru said Chile had attacked its power grid overnight.",
+        {("CHL", "PER", "190")},
+        id="a-thing-of-the-speakers-struck-is-the-speakers-country",
+    ),
+    pytest.param(
+        "Chile said Bolivian rebels fired rockets at its border towns.",
+        {("BOLREB", "CHL", "194")},
+        id="rockets-fired-at-its-towns-strike-the-speaker",
+    ),
+    pytest.param(
+        "Peru recalled its ambassador after Bolivia expelled two Peruvian diplomats.",
+        {("PER", "BOL", "161"), ("BOL", "PERGOV", "174")},
+        id="an-act-naming-no-one-answers-the-doer-of-its-after-clause",
+    ),
+    pytest.param(
+        "Chile struck rebel camps in Bolivia and Peru linked to the drug cartels and the "
+        "militias they fund.",
+        {("CHL", "BOL", "190"), ("CHL", "PER", "190")},
+        id="what-targets-are-linked-to-is-no-event-and-their-funders-no-backing",
+    ),
+    pytest.param(
+        "Peru linked the bombing to Chilean agents.",
+        {("PER", "CHL", "112")},
+        id="a-bombing-linked-to-someone-is-blamed-on-them",
+    ),
 ]
 
 ALL_CASES = (
