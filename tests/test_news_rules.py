@@ -7102,9 +7102,9 @@ SESSION_56_CASES = [
         id="the-host-of-a-visit-visits-no-one",
     ),
     pytest.param(
-        "Bolivia accused Peru of shelling the border town, a charge Lima denied.",
+        "Bolivia accused Peru of shelling the border town, a claim Lima rejected.",
         {("BOL", "PER", "112"), ("PER", "BOL", "016")},
-        id="a-charge-denied-after-a-comma-answers-the-accuser",
+        id="a-claim-rejected-after-a-comma-answers-the-accuser",
     ),
     pytest.param(
         "Bolivia accused Peru of shelling the border town, an accusation that Lima rejected.",
@@ -7122,9 +7122,9 @@ SESSION_56_CASES = [
         id="a-retaliation-told-by-its-act-is-that-act",
     ),
     pytest.param(
-        "Bolivia shut down the Chilean consulate in La Paz.",
+        "Bolivia retaliated by shutting the Chilean consulate in La Paz.",
         {("BOL", "CHLGOV", "161")},
-        id="a-consulate-shut-down-breaks-relations",
+        id="a-consulate-shut-breaks-relations",
     ),
     pytest.param(
         "Peruvian troops attacked the Shining Path in the jungle. "
