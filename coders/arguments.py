@@ -1467,13 +1467,16 @@ def _receivers(verb: Token) -> list[Token]:
     """The indirect object: "sent Ukraine a tranche of aid", and "will send Ukraine military
     aid", which the parser reads as a name modifying the object; not where a TO phrase
     names the receiver ("sent UN aid to Gaza", and "to send Leopard 2 tanks to Ukraine",
-    where the parser reads the tanks' name as an indirect object)."""
+    where the parser reads the tanks' name as an indirect object), nor where the object's own
+    TO or FOR phrase does ("halted US funding for the WHO": US is the giver)."""
     if any(prep == "to" for prep, _ in prepositions(verb)):
         return []
     datives = [c for c in children(verb, "dative") if c.pos_ != "ADP"]
     if datives:
         return datives
     objects = children(verb, "dobj")
+    if any(prep in {"to", "for"} for obj in objects for prep, _ in prepositions(obj)):
+        return []
     first = [next(o.subtree) for o in objects]
     return [t for t in first if t.dep_ in {"nmod", "compound"} and t.pos_ == "PROPN"]
 

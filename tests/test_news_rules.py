@@ -7183,6 +7183,21 @@ SESSION_56_CASES = [
         {("PER", "CHL", "112")},
         id="a-bombing-linked-to-someone-is-blamed-on-them",
     ),
+    pytest.param(
+        "The US Congress halted US funding for the UN refugee agency.",
+        {("USALEG", "IGOUNOREF", "1621")},
+        id="the-giver-named-on-the-funding-is-not-its-receiver",
+    ),
+    pytest.param(
+        "Bolivia's president vowed to raise duties on Chilean imports.",
+        {("BOLGOV", "CHL", "1312")},
+        id="duties-vowed-to-be-raised-threaten-sanctions",
+    ),
+    pytest.param(
+        "The Peruvian president promised to take Peru out of the Andean Community.",
+        set(),
+        id="taking-a-country-out-of-a-bloc-seizes-nothing",
+    ),
 ]
 
 ALL_CASES = (
