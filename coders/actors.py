@@ -601,10 +601,10 @@ class Mentions:
         return replace(self, actors=kept) if len(kept) != len(self.actors) else self
 
     def actors_within(self, indices: set[int]) -> list[PhraseMatch[ActorEntry]]:
-        return [m for m in self.actors if all(i in indices for i in range(m.start, m.end))]
+        return [m for m in self.actors if indices.issuperset(range(m.start, m.end))]
 
     def agents_within(self, indices: set[int]) -> list[PhraseMatch[AgentEntry]]:
-        return [m for m in self.agents if all(i in indices for i in range(m.start, m.end))]
+        return [m for m in self.agents if indices.issuperset(range(m.start, m.end))]
 
     def countries(self, day: date, doc: Doc | None = None) -> frozenset[str]:
         """The countries the sentence's names belong to on `day`; organisations and groups of

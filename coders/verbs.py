@@ -412,13 +412,17 @@ class VerbLexicon:
             verb: tuple(sorted(patterns, key=lambda p: (-_specificity(p), -files[_file_of(p)])))
             for verb, patterns in index.items()
         }
+        # Each verb's pattern with no terms, if it has one: what it codes standing alone.
+        self._bare = {
+            verb: next((p for p in patterns if not p.terms), None)
+            for verb, patterns in self._index.items()
+        }
         self.sets = SynonymSets(dictionaries.synonyms)
 
     def bare_codes(self) -> dict[str, str]:
         """Each one-word verb's code when it stands alone (its class), for verbs that code."""
         codes = {}
-        for verb, patterns in self._index.items():
-            bare = next((p for p in patterns if not p.terms), None)
+        for verb, bare in self._bare.items():
             if " " not in verb and bare is not None and not bare.is_null:
                 codes[verb] = bare.code
         return codes
@@ -437,11 +441,16 @@ class VerbLexicon:
     def candidates(self, verb: Token) -> tuple[VerbPattern, ...]:
         """Patterns of the longest multi-word verb found ("take part in", "step up"), else of
         the lemma alone."""
+        key = self._key(verb)
+        return self._index[key] if key is not None else ()
+
+    def _key(self, verb: Token) -> str | None:
+        """The verb's key in the index, if any (`candidates`)."""
         for head in self._heads(verb):
             for key in _verb_keys(verb, head):
                 if key in self._index:
-                    return self._index[key]
-        return ()
+                    return key
+        return None
 
     def _heads(self, verb: Token) -> Iterator[str]:
         """The words a verb is looked up by: its own form where the dictionary lists that form
@@ -473,10 +482,10 @@ class VerbLexicon:
         return found[verb.i]
 
     def _match(self, verb: Token) -> VerbPattern | None:
-        patterns = self.candidates(verb)
-        if not patterns:
+        key = self._key(verb)
+        if key is None:
             return None
-        bare = next((p for p in patterns if not p.terms), None)
+        patterns, bare = self._index[key], self._bare[key]
         bare_root = root_of(bare.code) if bare is not None else None
         # A verb of intent's or agreement's infinitive is the act intended or agreed.
         own_acts = bare_root == INTENT_ROOT or verb.lemma_.lower() in AGREEING_VERBS
