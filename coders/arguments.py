@@ -756,6 +756,10 @@ def _split_subject(subjects: list[Token], resolver: ActorResolver) -> list[Actor
     return next((found for s in subjects if (found := resolver.resolve(s, strict=True))), [])
 
 
+# CAMEO's quad class of verbal conflict; material conflict is the next.
+VERBAL_CONFLICT = 3
+
+
 def answered_doers(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
@@ -774,10 +778,6 @@ def answered_doers(
     countries = {s.country for s in sources}
     doers = resolve_all(_doers_before(verb), resolver, strict=True)
     return [actor for actor in doers if actor.country not in countries]
-
-
-# CAMEO's quad class of verbal conflict; material conflict is the next.
-VERBAL_CONFLICT = 3
 
 
 def _doers_before(verb: Token) -> list[Token]:

@@ -36,15 +36,13 @@ from coders.records import Actor, Coded
 # The nouns that set a scene, with the code they give and its reverse (None for a visit: the
 # visitor's 042 only, as the development set codes a visit told as a noun; a verb of visiting
 # keeps the CAMEO file's host, 043). A call is a phone call only with a word saying so.
-# A visit (CAMEO 042).
-VISIT_CODE = "042"
 SETTING_NOUNS = MappingProxyType(
     {
         "meeting": ("040", "040"),
         "talk": ("040", "040"),
         "talks": ("040", "040"),
         "summit": ("040", "040"),
-        "visit": (VISIT_CODE, None),
+        "visit": ("042", None),
         "trip": ("042", None),
         "call": ("041", "041"),
         "conversation": ("041", "041"),
