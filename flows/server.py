@@ -15,6 +15,7 @@ Prefect's own temporary server would.
 from __future__ import annotations
 
 import ctypes
+import http.client
 import os
 import signal
 import socket
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -181,15 +183,28 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes]) -> 
             log.seek(0)
             error = log.read().decode(errors="replace")[-2000:]
             raise ServerError(f"the local Prefect server stopped while starting: {error}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+        if _healthy(url):
+            return
         time.sleep(0.1)
     raise ServerError(
         f"the local Prefect server did not answer at {url} within {STARTUP_SECONDS} s"
     )
+
+
+def _healthy(url: str) -> bool:
+    """Whether the server starting at `url` answers its health check. By `http.client`, which
+    holds no lock: while it starts, SIGTERM raises SystemExit wherever this process is
+    (`_terminate_as_exit`), and an exit raised inside httpx's connection pool, which holds a
+    lock that its own cleanup takes again, hung the run for good."""
+    parts = urllib.parse.urlsplit(f"{url}/health")
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=2)
+    try:
+        connection.request("GET", parts.path)
+        return connection.getresponse().status == 200
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        connection.close()
 
 
 def _answers(url: str) -> bool:
