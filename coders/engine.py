@@ -449,11 +449,9 @@ def _answered_by_an_act(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of responding tells the act it responded with, which codes: "Beijing
     retaliated by shutting the US consulate" breaks relations (161) and attacks no one (the
     CAMEO file's bare RETALIATE, 190); "responded by expelling two diplomats" expels them."""
-    if verb.lemma_.lower() not in RESPONSE_VERBS:
-        return False
-    acts = [act for prep in children(verb, "prep") if prep.lower_ == "by" for act in prep.children]
+    acts = [act for prep in children(verb, "prep") for act in children(prep, "pcomp")]
     return any(
-        act.dep_ == "pcomp" and _may_code(act) and lexicon.verbs.match(act) is not None
+        _responds_by(act) and _may_code(act) and lexicon.verbs.match(act) is not None
         for act in acts
     )
 
