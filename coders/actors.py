@@ -443,6 +443,8 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
     name, the latest of those files first; only before the last file's first dated role, so
     that an older file's open-ended role ("ISRGOV from 2009") does not outlast the roles the
     last file dates after it."""
+    if not any(e.dated for e in entries):
+        return None  # most names: no roles at all
     last = _last_file_only(entries)
     starts = [e.start for e in last if e.dated]
     if starts and (None in starts or day >= min(s for s in starts if s is not None)):
@@ -1600,6 +1602,9 @@ class ActorResolver:
         Panama's flag", not "in Lima"), outside words coordinated with it ("the rebel group
         and the Sudanese army")."""
         doc = head.doc
+        span = range(head.left_edge.i, head.right_edge.i + 1)
+        if not any(m.start in span for m in self.mentions.actors):
+            return False
         listed = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
         # Not a clause within a clause of the phrase: "crowds protesting [against a decision
         # [to halt talks with the EU]]" are not the EU's.

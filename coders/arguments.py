@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
@@ -1051,10 +1052,11 @@ def _in_places(
     with a preposition in `venues` say where it happened, and their own phrases hold no one
     either."""
     exclude = exclude | _launch_sites(verb)
+    places = _TargetPlaces(verb, pattern, venues)
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
-        for heads in _target_heads(verb, pattern, place, venues):
+        for heads in places.heads(place):
             found = resolve_all(heads, resolver, strict=place == "object")
             if found:
                 return found
@@ -1294,78 +1296,94 @@ def _default_places(pattern: VerbPattern) -> tuple[str, ...]:
     return (DEFAULT_TARGETS[0], *aimed, *rest, *named)
 
 
-def _target_heads(
-    verb: Token, pattern: VerbPattern, place: str, venues: frozenset[str] = frozenset()
-) -> list[list[Token]]:
-    """Heads at `place`, one group per phrase that may hold them, nearest first: the verb's
-    objects, or a phrase with that preposition on the verb, on its direct object or a noun it
-    governs through `of` ("imposed sanctions on Iran", "welcomed the resumption of ties with
-    Osgiliath"), or inside a prepositional phrase that the pattern names or whose noun it
-    names ("participated in an exercise with Russia", "acted on a resolution against Libya").
-    Phrases with a preposition in `venues` hold none ("exercises in the Sea of Japan" is
-    with no one in Japan)."""
-    if place == "object":
-        heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
-        heads = heads or _relative_object(verb)
-        if not heads:
-            # "struck what it called rebel camps in Bolivia": each noun of the WHAT clause in
-            # turn, the first that names someone.
-            return [[noun] for noun in _named_in_free_relative(verb)]
-        return [heads + _of_pattern_words(heads, pattern)]
-    if place.startswith(PLACE_AFTER):
-        return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
-    if place == "to" and (receivers := _receivers(verb)):
-        # "will send Ukraine a tranche of aid": the indirect object receives, as TO would.
-        return [receivers]
-    named = {t.prep for t in pattern.terms if t.prep}
-    words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
-    chain = CHAIN_PREPS - venues
-    # "sent rescue teams and aid to the country": the phrases of each coordinated object.
-    objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]
-    hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
-    hosts += [
-        obj
-        for prep, obj in prepositions(verb)
-        if prep not in venues
-        and (
-            prep in named
-            or {obj.lower_, obj.lemma_.lower()} & words
-            or (
-                obj.i > verb.i
-                and prep not in CIRCUMSTANCE_PREPS
-                and not _a_setting(prep, obj)
-                and obj.lemma_.lower() not in REASON_NOUNS
-                # "at protesters marching toward the palace": the march's phrases are not
-                # the verb's.
-                and not _gerund_subjects(obj)
+class _TargetPlaces:
+    """Where a verb's targets may be, asked place by place (`heads`): the verb's objects, or a
+    phrase with a place's preposition on one of the hosts of phrases (`hosts`), which are found
+    once for all the places tried."""
+
+    def __init__(self, verb: Token, pattern: VerbPattern, venues: frozenset[str]) -> None:
+        self.verb = verb
+        self.pattern = pattern
+        self.venues = venues
+
+    def heads(self, place: str) -> list[list[Token]]:
+        """Heads at `place`, one group per phrase that may hold them, nearest first: the
+        verb's objects, or a phrase with that preposition on a host. Phrases with a
+        preposition in `venues` hold none ("exercises in the Sea of Japan" is with no one in
+        Japan)."""
+        verb, pattern = self.verb, self.pattern
+        if place == "object":
+            heads = _heads_on(verb, place) + _verb_word_objects(verb, pattern)
+            heads = heads or _relative_object(verb)
+            if not heads:
+                # "struck what it called rebel camps in Bolivia": each noun of the WHAT clause
+                # in turn, the first that names someone.
+                return [[noun] for noun in _named_in_free_relative(verb)]
+            return [heads + _of_pattern_words(heads, pattern)]
+        if place.startswith(PLACE_AFTER):
+            return [_heads_after(verb, place.removeprefix(PLACE_AFTER))]
+        if place == "to" and (receivers := _receivers(verb)):
+            # "will send Ukraine a tranche of aid": the indirect object receives, as TO would.
+            return [receivers]
+        groups: list[list[Token]] = []
+        for host in self.hosts:
+            heads = _with_origins(_beyond_borders(_heads_on(host, place)))
+            # "fired missiles at what it said were militant bases inside Pakistan": each noun
+            # of the WHAT clause in turn, the first that names someone.
+            called = [
+                noun
+                for head in heads
+                if head.dep_ == "pcomp"
+                for noun in _free_relative_nouns(head) or _gerund_subjects(head)
+            ]
+            groups += [[noun] for noun in called] if called else [heads]
+        return groups
+
+    @cached_property
+    def hosts(self) -> list[Token]:
+        """The words whose phrases may hold targets, nearest first: the verb, its direct
+        object or a noun it governs through `of` ("imposed sanctions on Iran", "welcomed the
+        resumption of ties with Osgiliath"), or the noun of a prepositional phrase that the
+        pattern names or whose noun it names ("participated in an exercise with Russia",
+        "acted on a resolution against Libya")."""
+        verb, pattern, venues = self.verb, self.pattern, self.venues
+        named = {t.prep for t in pattern.terms if t.prep}
+        words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
+        chain = CHAIN_PREPS - venues
+        # "sent rescue teams and aid to the country": the phrases of each coordinated object.
+        objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]
+        hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
+        hosts += [
+            obj
+            for prep, obj in prepositions(verb)
+            if prep not in venues
+            and (
+                prep in named
+                or {obj.lower_, obj.lemma_.lower()} & words
+                or (
+                    obj.i > verb.i
+                    and prep not in CIRCUMSTANCE_PREPS
+                    and not _a_setting(prep, obj)
+                    and obj.lemma_.lower() not in REASON_NOUNS
+                    # "at protesters marching toward the palace": the march's phrases are not
+                    # the verb's.
+                    and not _gerund_subjects(obj)
+                )
             )
-        )
-    ]
-    # "called for a halt to the escalation in Lebanon": the nouns a phrase the pattern names
-    # leads to through TO, OF or IN hold its targets too.
-    hosts += [
-        noun
-        for prep, obj in prepositions(verb)
-        if prep in named and prep not in venues
-        for noun in _of_chain(obj, preps=NAMED_PHRASE_CHAIN)[1:]
-    ]
-    # "marched close to the border with Mordor": the phrases of an adverb after the verb.
-    modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
-    hosts += modifiers
-    hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
-    groups: list[list[Token]] = []
-    for host in hosts:
-        heads = _with_origins(_beyond_borders(_heads_on(host, place)))
-        # "fired missiles at what it said were militant bases inside Pakistan": each noun of
-        # the WHAT clause in turn, the first that names someone.
-        called = [
-            noun
-            for head in heads
-            if head.dep_ == "pcomp"
-            for noun in _free_relative_nouns(head) or _gerund_subjects(head)
         ]
-        groups += [[noun] for noun in called] if called else [heads]
-    return groups
+        # "called for a halt to the escalation in Lebanon": the nouns a phrase the pattern names
+        # leads to through TO, OF or IN hold its targets too.
+        hosts += [
+            noun
+            for prep, obj in prepositions(verb)
+            if prep in named and prep not in venues
+            for noun in _of_chain(obj, preps=NAMED_PHRASE_CHAIN)[1:]
+        ]
+        # "marched close to the border with Mordor": the phrases of an adverb after the verb.
+        modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]
+        hosts += modifiers
+        hosts += [o for m in modifiers for p, o in prepositions(m) if p not in CIRCUMSTANCE_PREPS]
+        return hosts
 
 
 def _ended(noun: Token) -> Token:

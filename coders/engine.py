@@ -409,8 +409,11 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         return VerbDecision(None, None, no_act)
     if _tells_an_aspect(verb):
         return VerbDecision(None, None, "how the verb under it goes: that verb codes it")
-    upper = _governing_pattern(verb, lexicon)
     matched = _chain_or_verb_pattern(verb, lexicon) or told_in_protest(verb)
+    if matched is None:
+        # The rules below tell why a matched pattern does not code; with none, nothing does.
+        return VerbDecision(None, None, "no pattern")
+    upper = _governing_pattern(verb, lexicon)
     if _states_an_intent(verb, lexicon):
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
     if (other := _coded_by_another_verb(verb, upper, matched, lexicon)) is not None:
@@ -424,8 +427,6 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         # "Chile must withdraw", "should attack": owed, not done (`coders/demands.py`); unless
         # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).
         return VerbDecision(matched, None, "an obligation: not done")
-    if matched is None:
-        return VerbDecision(None, None, "no pattern")
     return _pattern_in_context(verb, upper, matched, lexicon)
 
 

@@ -417,6 +417,9 @@ class VerbLexicon:
             verb: next((p for p in patterns if not p.terms), None)
             for verb, patterns in self._index.items()
         }
+        # The first words of the verbs of several words ("take part in"): only these are
+        # looked up with the words after them.
+        self._phrasal = frozenset(verb.split(" ", 1)[0] for verb in self._index if " " in verb)
         self.sets = SynonymSets(dictionaries.synonyms)
 
     def bare_codes(self) -> dict[str, str]:
@@ -447,7 +450,8 @@ class VerbLexicon:
     def _key(self, verb: Token) -> str | None:
         """The verb's key in the index, if any (`candidates`)."""
         for head in self._heads(verb):
-            for key in _verb_keys(verb, head):
+            keys = _verb_keys(verb, head) if head in self._phrasal else [head]
+            for key in keys:
                 if key in self._index:
                     return key
         return None
