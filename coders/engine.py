@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from coders.actors import (
     ARMED_GROUP_AGENTS,
+    BORDERS,
+    COUNTRY_NOUNS,
     FIRST_PERSON_PRONOUNS,
     SUPPORTING_WORDS,
     UNKNOWN,
@@ -100,6 +102,7 @@ from coders.grammar import (
     governor,
     has_subject,
     is_infinitive,
+    prepositions,
     settle_clauses,
 )
 from coders.lexicon import Lexicon
@@ -148,6 +151,7 @@ from coders.places import (
 )
 from coders.protests import (
     MILITARY_FORCE,
+    contested_result,
     demonstration,
     domestic_curb_code,
     foreign_ban_code,
@@ -786,42 +790,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     pattern = _welcomed_guest(verb, pattern, resolver)
-    # The doer is no target of its own act ("condemned a ban ... barring women from working
-    # for the United Nations", said by the UN): look further. Where two act together, each is
-    # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
-    targets = [t for t in targets if not _own_forces(pattern.code, sources, t)]
-    targets = [t for t in targets if not all(t.code == s.code for s in sources)]
-    targets = [t for t in targets if not _denies_its_own(pattern.code, sources, t)]
-    targets = [t for t in targets if not _condemns_its_own(pattern.code, sources, t)]
-    targets = without_sufferers(verb, pattern.code, targets, resolver)
-    named = holders(verb, pattern.code, resolver) or targets
+    named = _others_named(verb, pattern.code, sources, targets, resolver)
     implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
-    targets = (
-        named
-        or implied
-        or mediated_sides(verb, pattern, resolver)
-        or answered_doers(verb, pattern.code, sources, resolver)
-        or claimed_victims(verb, pattern, resolver)
-        or referred_targets(verb, pattern, sources, resolver)
-        or similar_act_targets(verb, pattern.code, sources, resolver)
-        or detainers_asked(pattern.code, sources, resolver)
-        or intercepted_launchers(verb, pattern.code, sources, resolver)
-        or condemned_doers(verb, pattern, resolver, sources)
-        or summed_act_doers(verb, pattern.code, resolver)
-        or conditioned_party(verb, pattern, resolver)
-        or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
-        or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
-        or watched_show_of_force(verb, pattern.code, sources, resolver)
-        or across_the_border(verb, pattern.code, sources, resolver)
-        or _coordinated_adversary(verb, pattern.code, sources, resolver)
-        or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
-        or _story_adversary(pattern.code, sources, resolver)
-        or _continued_fighting(pattern.code, sources, resolver)
-        or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
-        or _claimed_on_the_other_side(pattern.code, sources, resolver)
-        or _aided_story_country(pattern, sources, resolver)
-        or threatened_people(pattern.code, sources)
-    )
+    targets = named or implied or _unnamed_targets(verb, pattern, sources, resolver, lexicon)
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
     pattern = _left_an_organisation(pattern, targets)
@@ -934,6 +905,101 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     if threateners := _threateners_of(countries, resolver.context.acts):
         return threateners
     return _other_side(countries, resolver)
+
+
+# Prepositions of where forces are sent or deployed.
+DESTINATION_PREPS = frozenset({"to", "into", "in", "across", "throughout"})
+# Owners that make a place the doer's own: "deployed troops across its territory".
+OWN_PLACE_OWNERS = frozenset({"its", "their", "our"})
+# Open water, where missiles fired strike no one: "fired two missiles into the sea".
+OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean"})
+
+
+def _unnamed_targets(
+    verb: Token,
+    pattern: VerbPattern,
+    sources: list[Actor],
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+) -> list[Actor]:
+    """Whom a verb's act is aimed at where its sentence names no one: the first that a rule
+    of the sentence or the story finds. A show of force made where no one is has none
+    (`_shows_force_where_no_one_is`)."""
+    if _shows_force_where_no_one_is(verb, pattern.code):
+        return []
+    return (
+        mediated_sides(verb, pattern, resolver)
+        or answered_doers(verb, pattern.code, sources, resolver)
+        or claimed_victims(verb, pattern, resolver)
+        or referred_targets(verb, pattern, sources, resolver)
+        or similar_act_targets(verb, pattern.code, sources, resolver)
+        or detainers_asked(pattern.code, sources, resolver)
+        or intercepted_launchers(verb, pattern.code, sources, resolver)
+        or condemned_doers(verb, pattern, resolver, sources)
+        or summed_act_doers(verb, pattern.code, resolver)
+        or conditioned_party(verb, pattern, resolver)
+        or place_targets(verb, pattern.code, sources, lexicon.gazetteer)
+        or reported_victims(verb, pattern.code, sources, reporting_verb(verb), resolver)
+        or watched_show_of_force(verb, pattern.code, sources, resolver)
+        or across_the_border(verb, pattern.code, sources, resolver)
+        or _coordinated_adversary(verb, pattern.code, sources, resolver)
+        or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
+        or contested_result(verb, pattern.code, sources, resolver.home)
+        or _story_adversary(pattern.code, sources, resolver)
+        or _continued_fighting(pattern.code, sources, resolver)
+        or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
+        or _claimed_on_the_other_side(pattern.code, sources, resolver)
+        or _aided_story_country(pattern, sources, resolver)
+        or threatened_people(pattern.code, sources)
+    )
+
+
+def _others_named(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The targets a verb's sentence names: those its arguments found, less the doers
+    themselves, else the holders of what it acts on (`arguments.holders`)."""
+    # The doer is no target of its own act ("condemned a ban ... barring women from working
+    # for the United Nations", said by the UN): look further. Where two act together, each is
+    # still the other's ("Chile and Bolivia condemned the detention ... in Chile").
+    targets = [t for t in targets if not _own_forces(code, sources, t)]
+    targets = [t for t in targets if not all(t.code == s.code for s in sources)]
+    targets = [t for t in targets if not _denies_its_own(code, sources, t)]
+    targets = [t for t in targets if not _condemns_its_own(code, sources, t)]
+    targets = without_sufferers(verb, code, targets, resolver)
+    return holders(verb, code, resolver) or targets
+
+
+def _shows_force_where_no_one_is(verb: Token, code: str) -> bool:
+    """Whether a show of force is made where no one else is, so that it has no target but one
+    its sentence names: forces sent within the doer's own
+    country ("the army began deploying troops to the south of the country", "across its
+    territory": the development set codes a deployment at home with no target), or into open
+    water ("North Korea fired two missiles into the sea": the development set codes no event).
+    Its own border faces a neighbour ("deployed soldiers to its border with Belarus")."""
+    if root_of(code) != SHOW_OF_FORCE_ROOT:
+        return False
+    for prep, place in prepositions(verb):
+        if prep not in DESTINATION_PREPS:
+            continue
+        # "the south of the country", "the country's south"
+        owners = [obj for p, obj in prepositions(place) if p == "of"] + children(place, "poss")
+        nouns = [place, *owners]
+        if any(noun.lemma_.lower() in BORDERS for noun in nouns):
+            continue
+        if any(_names_the_own_country(noun) or noun.lower_ in OPEN_WATERS for noun in nouns):
+            return True
+    return False
+
+
+def _names_the_own_country(noun: Token) -> bool:
+    """ "the country" alone, or a place its owner's pronoun makes the doer's ("its territory")."""
+    owners = {c.lower_ for c in children(noun, "poss")}
+    if owners & OWN_PLACE_OWNERS:
+        return True
+    bare = not any(c.dep_ in {"amod", "compound", "poss"} for c in noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.lemma_.lower() in COUNTRY_NOUNS and bare and definite
 
 
 def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -440,6 +440,9 @@ def settle_clauses(sentence: Span) -> None:
     for token in sentence:
         if _mend_subject(token):
             continue
+        if (modifier := _plural_read_as_a_verb(token)) is not None:
+            _make_plural_noun(token, modifier)
+            continue
         if (guest := _visiting_read_as_a_verb(token)) is not None:
             _describe_guest(token, guest)
             continue
@@ -639,6 +642,61 @@ def _visiting_read_as_a_verb(token: Token) -> Token | None:
         return None
     guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
     return guests[0] if guests else None
+
+
+# What a plural noun read as a verb may have of its own: its modifier read as a subject, its
+# phrases, and the preposition read as a clause's mark ("after Iranian missile strikes").
+PLURAL_AS_VERB_DEPS = frozenset({"nsubj", "prep", "punct", "mark"})
+
+
+def _plural_read_as_a_verb(word: Token) -> Token | None:
+    """The modifier of a plural noun the parser read as a present-tense verb with the modifier
+    as its subject: "announced live-fire military drills around the island" (MILITARY the
+    subject of DRILLS), "after Iranian missile strikes in the province". A bare, modified
+    noun right before the verb, with no article, is no subject a verb of the present can
+    have ("Iranian missile strikes" would need "an Iranian missile"), and the verb has no
+    object of its own; the clause hangs on a verb with no object, or on a preposition read
+    as its mark. None for any other word."""
+    if word.tag_ != "VBZ" or word.dep_ not in {"ccomp", "advcl"} or not word.lower_.endswith("s"):
+        return None
+    if any(c.dep_ not in PLURAL_AS_VERB_DEPS for c in word.children):
+        return None
+    subjects = children(word, "nsubj")
+    if len(subjects) != 1 or subjects[0].i != word.i - 1:
+        return None
+    modifier = subjects[0]
+    if modifier.pos_ not in {"NOUN", "ADJ"} or any(
+        c.dep_ in ARTICLE_DEPS for c in modifier.children
+    ):
+        return None
+    if not any(c.dep_ in {"amod", "compound"} for c in modifier.children):
+        return None
+    if word.dep_ == "ccomp" and children(word.head, "dobj"):
+        return None
+    marks = children(word, "mark")
+    if word.dep_ == "advcl" and not (marks and marks[0].lower_ in CLAUSE_PREPOSITIONS):
+        return None
+    return modifier
+
+
+# Words that begin a clause or a prepositional phrase alike ("after it struck", "after strikes").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
+# What makes a noun the head of its own phrase: an article, an owner or a number.
+ARTICLE_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def _make_plural_noun(word: Token, modifier: Token) -> None:
+    """Make a plural noun read as a verb (`_plural_read_as_a_verb`) the object of the verb it
+    hangs on, or of the preposition read as its mark, with its modifier before it."""
+    marks = children(word, "mark")
+    if marks:
+        mark = marks[0]
+        mark.head, mark.dep_ = word.head, "prep"
+        word.head, word.dep_ = mark, "pobj"
+    else:
+        word.dep_ = "dobj"
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    modifier.head, modifier.dep_ = word, "compound"
 
 
 def _describe_guest(visiting: Token, guest: Token) -> None:

@@ -12,6 +12,7 @@ from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
     PROTEST_ROOT,
+    REJECT_ROOT,
     SEIZURE,
     STATE_AGENTS,
     VIOLENT_REPRESSION,
@@ -253,6 +254,26 @@ def implied_targets(
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+# What an election gives, which a side rejects or refuses to accept ("the opposition rejected
+# the result", "refused to recognise the official tally").
+ELECTION_RESULT_NOUNS = frozenset({"result", "outcome", "tally", "count", "election", "vote"})
+
+
+def contested_result(verb: Token, code: str, sources: list[Actor], home: str | None) -> list[Actor]:
+    """Whom an election result rejected that names no one is rejected to: the government of
+    the country the story is set in, which declared it ("the opposition rejected the result":
+    BLROPP → BLRGOV 120), as a rejected indictment is the court's (development set). The
+    government itself rejects it to no one."""
+    if root_of(code) != REJECT_ROOT or home is None:
+        return []
+    clauses = [verb, *children(verb, "xcomp")]
+    objects = [obj for clause in clauses for obj in children(clause, "dobj")]
+    if not any(obj.lemma_.lower() in ELECTION_RESULT_NOUNS for obj in objects):
+        return []
+    government = Actor(home + GOVERNMENT, "")
+    return [] if any(s.code == government.code for s in sources) else [government]
 
 
 def threatened_people(code: str, sources: list[Actor]) -> list[Actor]:

@@ -56,7 +56,8 @@ class Discards:
         spans = [doc[m.start : m.end] for m in found]
         clauses = {id(s): _relative_clause(s) for s in spans}
         whole = any(
-            not (_in_appositive(s) or _since_then(s) or clauses[id(s)] is not None) for s in spans
+            not (_describes_a_person(s) or _since_then(s) or clauses[id(s)] is not None)
+            for s in spans
         )
         skipped = frozenset(t.i for c in clauses.values() if c is not None for t in c.subtree)
         return DiscardVerdict(whole, phrases, skipped)
@@ -122,6 +123,25 @@ def _reduced_relative(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ in REDUCED_RELATIVE_TAGS
         and not any(c.dep_ in own for c in verb.children)
+    )
+
+
+def _describes_a_person(words: Span) -> bool:
+    """Whether a phrase is part of who someone is rather than what happened: an appositive
+    ("Aminul Huq, a one-time national football captain") or a title before a name
+    ("basketball star Brittney Griner", "former cricket captain Imran Khan")."""
+    return _in_appositive(words) or _titles_a_name(words)
+
+
+def _titles_a_name(words: Span) -> bool:
+    node = words.root
+    while node.dep_ in {"compound", "amod"} and node.head.i > node.i:
+        node = node.head
+    return (
+        node.i != words.root.i
+        and node.i >= words.end
+        and node.pos_ == "PROPN"
+        and node.ent_type_ in {"", "PERSON"}
     )
 
 

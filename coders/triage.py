@@ -136,6 +136,9 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     {"power", "suit", "similar"}
     # "offered help", "sent aid": aid for the country the story is about (not "aides").
     | {"aid", "relief", "help", "assistance"}
+    # "the opposition rejected the result": the government that declared it
+    # (`protests.contested_result`).
+    | {"result", "results", "outcome", "tally"}
 )
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).

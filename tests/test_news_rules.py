@@ -1959,8 +1959,8 @@ WEAPON_CASES = [
     ),
     pytest.param(
         "Iran fired two missiles into the sea off Oman on Monday.",
-        {("IRN", "OMN", "195")},
-        id="missiles-fired-off-a-coast-are-an-attack-not-a-letter-fired-off",
+        {("IRN", "OMN", "150")},  # a show of force that strikes no one (session 57)
+        id="missiles-fired-into-the-sea-off-a-coast-show-force-not-a-letter-fired-off",
     ),
     pytest.param(
         "A drone launched by Russia hit a school in Kharkiv on Monday.",
@@ -4313,7 +4313,7 @@ SESSION_32_CASES = [
     ),
     pytest.param(
         "The People's Liberation Army fired missiles into waters near Taiwan on Thursday.",
-        {("CHNMIL", "TWN", "195")},
+        {("CHNMIL", "TWN", "150")},  # a show of force (session 57)
         id="a-dictionary-name-with-a-possessive-ending-is-found",
     ),
     pytest.param(
@@ -6368,7 +6368,7 @@ SESSION_50_CASES = [
     pytest.param(
         "Chile fired missiles into waters near Peru during naval exercises. Peru condemned the "
         "drills.",
-        {("CHL", "PER", "195"), ("PER", "CHL", "111")},
+        {("CHL", "PER", "150"), ("PER", "CHL", "111")},  # a show of force (session 57)
         id="drills-told-only-by-their-force-are-the-attackers",
     ),
     pytest.param(
@@ -7200,6 +7200,56 @@ SESSION_56_CASES = [
     ),
 ]
 
+SESSION_57_CASES = [
+    pytest.param(
+        "Peru fired ballistic missiles into waters near Chile.",
+        {("PER", "CHL", "150")},
+        id="missiles-fired-into-waters-near-a-country-show-force-at-it",
+    ),
+    pytest.param(
+        "Bolivia fired two missiles into the sea off Chile.",
+        {("BOL", "CHL", "150")},
+        id="missiles-fired-into-the-sea-strike-no-one",
+    ),
+    pytest.param(
+        "Peru deployed thousands of soldiers to its border with Chile.",
+        {("PER", "CHL", "150")},
+        id="soldiers-deployed-to-a-border-show-force-at-the-neighbour-not-aid",
+    ),
+    pytest.param(
+        "Chilean warships shelled Peruvian ports. "
+        "Peru's army began deploying troops to the south of the country.",
+        {("CHLMIL", "PER", "194")},
+        id="troops-deployed-within-their-own-country-face-no-one",
+    ),
+    pytest.param(
+        "A Chilean minister visited Taiwan on Monday. "
+        "China announced live-fire military drills around the island.",
+        {("CHLGOV", "TWN", "042"), ("CHN", "TWN", "150")},
+        id="a-plural-noun-read-as-a-verb-is-the-object-again",
+    ),
+    pytest.param(
+        "Peru freed Chilean tennis star Marco Rojas in a prisoner swap.",
+        {("PER", "CHL", "0841")},
+        id="a-sport-in-a-title-before-a-name-discards-nothing",
+    ),
+    pytest.param(
+        "Peru's opposition rejected the election result.",
+        {("PEROPP", "PERGOV", "120")},
+        id="an-election-result-rejected-is-rejected-to-the-government",
+    ),
+    pytest.param(
+        "Bolivia held an election on Sunday. The opposition refused to recognise the results.",
+        {("BOLOPP", "BOLGOV", "120")},
+        id="results-not-recognised-are-rejected-to-the-storys-government",
+    ),
+    pytest.param(
+        "The opposition candidate refused to accept the result of the election in Bolivia.",
+        {("BOLOPP", "BOL", "120")},
+        id="a-result-refused-is-an-outcome-rejected-not-a-solution",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7271,6 +7321,7 @@ ALL_CASES = (
     + SESSION_54_CASES
     + SESSION_55_CASES
     + SESSION_56_CASES
+    + SESSION_57_CASES
 )
 
 
