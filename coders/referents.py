@@ -74,6 +74,8 @@ ATTACK_NOUNS = frozenset(
 # Armed groups and gangs: where one speaks, its own country's people are no others to it
 # (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
+# A state's forces, whose acts its office holders may answer (`_answers_its_forces`).
+FORCE_AGENTS = frozenset({"COP", "MIL"})
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {
@@ -397,8 +399,22 @@ def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:
         # an armed group answers its own state's police, army or government.
         return [a for a in actors if a.country not in countries or a.agent in STATE_ROLES]
     return [
-        a for a in actors if a.country not in countries or (state and a.agent not in STATE_ROLES)
+        a
+        for a in actors
+        if a.country not in countries
+        or (state and a.agent not in STATE_ROLES)
+        or _answers_its_forces(speakers, a)
     ]
+
+
+def _answers_its_forces(speakers: list[Actor], actor: Actor) -> bool:
+    """Whether a state's office holders react to what its own police or army did: "Vice
+    President Sara Duterte called the arrest illegal", "Putin called the mutiny a stab in the
+    back" (PHLGOV → PHLCOP, RUSGOV → RUSMIL). A state named whole (its agent none) answers
+    no organ of its own."""
+    return actor.agent in FORCE_AGENTS and all(
+        s.agent is not None and s.agent not in FORCE_AGENTS for s in speakers
+    )
 
 
 def _putschists(acts: StoryActs) -> tuple[Actor, ...]:

@@ -7248,6 +7248,23 @@ SESSION_57_CASES = [
         {("BOLOPP", "BOL", "120")},
         id="a-result-refused-is-an-outcome-rejected-not-a-solution",
     ),
+    pytest.param(
+        "Bolivian police arrested the former president on Monday. "
+        "The vice president called the arrest illegal.",
+        {("BOLCOP", "BOLELI", "173"), ("BOLGOV", "BOLCOP", "111")},
+        id="an-office-holder-may-criticise-the-states-own-police",
+    ),
+    pytest.param(
+        "Bolivian police shot dead a protester in La Paz. The interior minister condemned the "
+        "killing.",
+        {("BOLCOP", "BOLOPP", "175"), ("BOLGOV", "BOLCOP", "111")},
+        id="a-minister-may-condemn-a-killing-by-the-states-own-police",
+    ),
+    pytest.param(
+        "Bolivian police shot dead a protester in La Paz. Bolivia condemned the killing.",
+        {("BOLCOP", "BOLOPP", "175")},
+        id="a-state-named-whole-answers-no-organ-of-its-own",
+    ),
 ]
 
 ALL_CASES = (
