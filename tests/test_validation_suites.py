@@ -67,7 +67,7 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
 # (session 51): 418, 0.716 and 0.929.
-CODEBOOK_FLOOR = {"records_correct": 424, "f1": 0.723, "dyad_root_f1": 0.933}
+CODEBOOK_FLOOR = {"records_correct": 425, "f1": 0.725, "dyad_root_f1": 0.933}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -85,7 +85,7 @@ CODEBOOK_FLOOR = {"records_correct": 424, "f1": 0.723, "dyad_root_f1": 0.933}
 # (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
 # (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840; (session 54): 185,
 # 0.584 and 0.848.
-WIRE_STORIES_FLOOR = {"records_correct": 185, "f1": 0.583, "dyad_root_f1": 0.847}
+WIRE_STORIES_FLOOR = {"records_correct": 187, "f1": 0.587, "dyad_root_f1": 0.851}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
