@@ -907,14 +907,6 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     return _other_side(countries, resolver)
 
 
-# Prepositions of where forces are sent or deployed.
-DESTINATION_PREPS = frozenset({"to", "into", "in", "across", "throughout"})
-# Owners that make a place the doer's own: "deployed troops across its territory".
-OWN_PLACE_OWNERS = frozenset({"its", "their", "our"})
-# Open water, where missiles fired strike no one: "fired two missiles into the sea".
-OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean"})
-
-
 def _unnamed_targets(
     verb: Token,
     pattern: VerbPattern,
@@ -970,13 +962,21 @@ def _others_named(
     return holders(verb, code, resolver) or targets
 
 
+# Prepositions of where forces are sent or deployed.
+DESTINATION_PREPS = frozenset({"to", "into", "in", "across", "throughout"})
+# Owners that make a place the doer's own: "deployed troops across its territory".
+OWN_PLACE_OWNERS = frozenset({"its", "their", "our"})
+# Open water, where missiles fired strike no one: "fired two missiles into the sea".
+OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean"})
+
+
 def _shows_force_where_no_one_is(verb: Token, code: str) -> bool:
     """Whether a show of force is made where no one else is, so that it has no target but one
-    its sentence names: forces sent within the doer's own
-    country ("the army began deploying troops to the south of the country", "across its
-    territory": the development set codes a deployment at home with no target), or into open
-    water ("North Korea fired two missiles into the sea": the development set codes no event).
-    Its own border faces a neighbour ("deployed soldiers to its border with Belarus")."""
+    its sentence names: forces sent within the doer's own country ("the army began deploying
+    troops to the south of the country", "across its territory": the development set codes a
+    deployment at home with no target), or weapons fired into open water ("North Korea fired
+    two missiles into the sea": the development set codes no event). Its own border faces a
+    neighbour ("deployed soldiers to its border with Belarus")."""
     if root_of(code) != SHOW_OF_FORCE_ROOT:
         return False
     for prep, place in prepositions(verb):

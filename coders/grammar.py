@@ -647,6 +647,10 @@ def _visiting_read_as_a_verb(token: Token) -> Token | None:
 # What a plural noun read as a verb may have of its own: its modifier read as a subject, its
 # phrases, and the preposition read as a clause's mark ("after Iranian missile strikes").
 PLURAL_AS_VERB_DEPS = frozenset({"nsubj", "prep", "punct", "mark"})
+# Words that begin a clause or a prepositional phrase alike ("after it struck", "after strikes").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
+# What makes a noun the head of its own phrase: an article, an owner or a number.
+ARTICLE_DEPS = frozenset({"det", "poss", "nummod"})
 
 
 def _plural_read_as_a_verb(word: Token) -> Token | None:
@@ -677,12 +681,6 @@ def _plural_read_as_a_verb(word: Token) -> Token | None:
     if word.dep_ == "advcl" and not (marks and marks[0].lower_ in CLAUSE_PREPOSITIONS):
         return None
     return modifier
-
-
-# Words that begin a clause or a prepositional phrase alike ("after it struck", "after strikes").
-CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
-# What makes a noun the head of its own phrase: an article, an owner or a number.
-ARTICLE_DEPS = frozenset({"det", "poss", "nummod"})
 
 
 def _make_plural_noun(word: Token, modifier: Token) -> None:
