@@ -623,6 +623,17 @@ def is_future(verb: Token) -> bool:
     return above.lower_ == "going" and above.head.i != above.i
 
 
+# Verbs of trying: what they try is not yet done.
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+
+
+def is_attempted(verb: Token) -> bool:
+    """ "tried to overthrow the government", "was trying to destroy the grid": an act tried,
+    which a report of it alleges rather than tells as done."""
+    above = verb.head
+    return verb.dep_ == "xcomp" and above.i != verb.i and above.lemma_.lower() in ATTEMPT_VERBS
+
+
 def _is_infinitive_of(verb: Token) -> bool:
     """ "agreed to help", "gave permission to help": an infinitive that happens only if the
     verb above it does."""

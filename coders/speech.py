@@ -28,7 +28,13 @@ from coders.grammar import (
     first_of_coordination,
     is_passive,
 )
-from coders.modality import intended_code, is_future, is_negated, threatened_code
+from coders.modality import (
+    intended_code,
+    is_attempted,
+    is_future,
+    is_negated,
+    threatened_code,
+)
 from coders.records import Actor, Coded
 
 ANY_VERB = "Q"
@@ -148,8 +154,9 @@ class ReportedSpeech:
             return [announced]
         if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
             return results
-        if is_future(coded.verb):
-            return results  # "said they will attack Iraq" has not happened
+        if is_future(coded.verb) or is_attempted(coded.verb):
+            # "said they will attack Iraq", "said Chile had tried to overthrow it": not done
+            return results
         if is_passive(coded.verb) and not children(coded.verb, "agent"):
             return results  # "said a mortar was fired at it from Gaza": the doer is inferred
         return [coded]
@@ -299,6 +306,9 @@ def reporting_verb(verb: Token) -> Token | None:
     """The verb whose complement clause, after it, holds `verb` ("said" for "attacked" in "the
     US said Iraq attacked and took Mosul"), looking through coordinated verbs."""
     node = first_of_coordination(verb)
+    if is_attempted(node):
+        # "said Chile had tried to overthrow its government": the report holds the attempt.
+        node = first_of_coordination(node.head)
     # "X attacked Y, the ministry said" attributes the event rather than reporting a claim.
     if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
         return node.head

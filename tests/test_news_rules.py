@@ -7265,6 +7265,16 @@ SESSION_57_CASES = [
         {("BOLCOP", "BOLOPP", "175")},
         id="a-state-named-whole-answers-no-organ-of-its-own",
     ),
+    pytest.param(
+        "Peru said Chile had tried to overthrow its government.",
+        {("PER", "CHL", "112")},
+        id="an-attempt-a-speaker-reports-is-an-accusation-not-the-act",
+    ),
+    pytest.param(
+        "Chile tried to overthrow the Peruvian government.",
+        {("CHL", "PERGOV", "180")},
+        id="an-attempt-told-by-the-story-itself-is-still-the-act",
+    ),
 ]
 
 ALL_CASES = (
