@@ -257,8 +257,10 @@ def implied_targets(
 
 
 # What an election gives, which a side rejects or refuses to accept ("the opposition rejected
-# the result", "refused to recognise the official tally").
-ELECTION_RESULT_NOUNS = frozenset({"result", "outcome", "tally", "count", "election", "vote"})
+# the result", "refused to recognise the official tally"); the first are words triage counts
+# as an actor, the government that declared them.
+RESULT_NOUNS = frozenset({"result", "outcome", "tally"})
+ELECTION_RESULT_NOUNS = RESULT_NOUNS | {"count", "election", "vote"}
 
 
 def contested_result(verb: Token, code: str, sources: list[Actor], home: str | None) -> list[Actor]:

@@ -62,6 +62,7 @@ from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
 from coders.phrases import PhraseMatch
 from coders.places import COUNTRY, Gazetteer
+from coders.protests import RESULT_NOUNS
 from coders.referents import refers_back
 from coders.screens import Discards
 
@@ -138,7 +139,8 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     | {"aid", "relief", "help", "assistance"}
     # "the opposition rejected the result": the government that declared it
     # (`protests.contested_result`).
-    | {"result", "results", "outcome", "tally"}
+    | RESULT_NOUNS
+    | {"results"}
 )
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).

@@ -30,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO
 
-import httpx
 from prefect.settings import (
     PREFECT_API_URL,
     PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
@@ -183,7 +182,7 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes]) -> 
             log.seek(0)
             error = log.read().decode(errors="replace")[-2000:]
             raise ServerError(f"the local Prefect server stopped while starting: {error}")
-        if _healthy(url):
+        if _answers(url, timeout=2):
             return
         time.sleep(0.1)
     raise ServerError(
@@ -191,13 +190,14 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes]) -> 
     )
 
 
-def _healthy(url: str) -> bool:
-    """Whether the server starting at `url` answers its health check. By `http.client`, which
-    holds no lock: while it starts, SIGTERM raises SystemExit wherever this process is
-    (`_terminate_as_exit`), and an exit raised inside httpx's connection pool, which holds a
-    lock that its own cleanup takes again, hung the run for good."""
+def _answers(url: str, timeout: float = PROBE_SECONDS) -> bool:
+    """Whether a Prefect API answers its health check at `url` (a refused connection answers
+    at once). By `http.client`, which holds no lock: while a server starts, SIGTERM raises
+    SystemExit wherever this process is (`_terminate_as_exit`), and an exit raised inside
+    httpx's connection pool, which holds a lock that its own cleanup takes again, hung the run
+    for good."""
     parts = urllib.parse.urlsplit(f"{url}/health")
-    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=2)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
     try:
         connection.request("GET", parts.path)
         return connection.getresponse().status == 200
@@ -205,14 +205,6 @@ def _healthy(url: str) -> bool:
         return False
     finally:
         connection.close()
-
-
-def _answers(url: str) -> bool:
-    """Whether a Prefect API answers at `url` (a refused connection answers at once)."""
-    try:
-        return httpx.get(f"{url}/health", timeout=PROBE_SECONDS).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 def _free_port() -> int:
