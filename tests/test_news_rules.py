@@ -7277,6 +7277,34 @@ SESSION_57_CASES = [
     ),
 ]
 
+SESSION_58_CASES = [
+    pytest.param(
+        "Paraguay's interior minister said police had arrested 40 protesters in the capital.",
+        {("PRYCOP", "PRYOPP", "173")},
+        id="police-a-state-s-minister-speaks-of-are-its-own",
+    ),
+    pytest.param(
+        "Bolivia's defence ministry said troops had seized a village in northern Chile.",
+        {("BOLMIL", "CHLCVL", "192")},
+        id="troops-a-state-reports-on-are-its-own-not-the-scene-s",
+    ),
+    pytest.param(
+        "Chile's defence ministry said the army would hold live-fire drills around Peru.",
+        {("CHLMIL", "PER", "150")},
+        id="drills-a-state-announces-around-a-neighbour-are-its-army-s",
+    ),
+    pytest.param(
+        "Arica's mayor said the drone struck a school overnight.",
+        set(),
+        id="a-drone-a-state-reports-has-no-owner-from-the-report",
+    ),
+    pytest.param(
+        "Chilean commandos killed a senior Islamic State leader in a raid.",
+        {("CHLMIL", "IMGMUSISI", "186")},
+        id="an-islamic-state-leader-is-the-group-s-not-a-state-leader",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7349,6 +7377,7 @@ ALL_CASES = (
     + SESSION_55_CASES
     + SESSION_56_CASES
     + SESSION_57_CASES
+    + SESSION_58_CASES
 )
 
 
