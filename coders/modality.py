@@ -424,6 +424,15 @@ def _unshown(verb: Token) -> bool:
     )
 
 
+def is_conditioned(verb: Token) -> bool:
+    """Whether the act the verb tells hangs on an IF or UNLESS clause of its own ("would
+    strike the camps if the hostages are not freed"): what another must do to avert it."""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+        for clause in children(verb, "advcl")
+    )
+
+
 def _has_no_object(verb: Token) -> bool:
     """ "received no support", "sent no troops": the object says none was."""
     objects = children(verb, "dobj")

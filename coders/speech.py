@@ -31,6 +31,7 @@ from coders.grammar import (
 from coders.modality import (
     intended_code,
     is_attempted,
+    is_conditioned,
     is_future,
     is_negated,
     threatened_code,
@@ -254,7 +255,10 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     own = any(_source_holds("a", coded, speaker) for speaker in speakers)
     if not (own or (joint and coded.target.country in ours)):
         return None
-    code = intended_code(coded.code) or (None if ruled else _threat_of(coded))
+    # An act told with the condition that would avert it is a threat whatever the rule says
+    # ("said it would strike Peru if its troops crossed the border": 138).
+    threat = None if ruled and not is_conditioned(coded.verb) else _threat_of(coded)
+    code = intended_code(coded.code) or threat
     return replace(coded, code=code, reverse=False) if code else None
 
 

@@ -7303,6 +7303,16 @@ SESSION_58_CASES = [
         {("CHLMIL", "IMGMUSISI", "186")},
         id="an-islamic-state-leader-is-the-group-s-not-a-state-leader",
     ),
+    pytest.param(
+        "Peru said it would bomb Chile if Chilean troops crossed the border.",
+        {("PER", "CHL", "138")},
+        id="an-attack-announced-on-a-condition-is-a-threat",
+    ),
+    pytest.param(
+        "Bolivia said it would attack Chilean ships unless Chile lifted the blockade.",
+        {("BOL", "CHL", "138")},
+        id="an-attack-announced-unless-the-other-side-acts-is-a-threat",
+    ),
 ]
 
 ALL_CASES = (
