@@ -7313,6 +7313,21 @@ SESSION_58_CASES = [
         {("BOL", "CHL", "138")},
         id="an-attack-announced-unless-the-other-side-acts-is-a-threat",
     ),
+    pytest.param(
+        "Bolivia delivered ambulances and generators to Peru.",
+        {("BOL", "PER", "073")},
+        id="ambulances-and-generators-delivered-are-humanitarian-aid",
+    ),
+    pytest.param(
+        "Ecuador sent vaccine doses to Bolivia.",
+        {("ECU", "BOL", "073")},
+        id="vaccine-doses-sent-are-humanitarian-aid",
+    ),
+    pytest.param(
+        "Chile handed over ten tanks to Peru.",
+        {("CHL", "PER", "072")},
+        id="tanks-handed-over-are-military-aid",
+    ),
 ]
 
 ALL_CASES = (
