@@ -7328,6 +7328,16 @@ SESSION_58_CASES = [
         {("CHL", "PER", "072")},
         id="tanks-handed-over-are-military-aid",
     ),
+    pytest.param(
+        "Peru suspended ties with Bolivia after the border incident.",
+        {("PER", "BOL", "161")},
+        id="ties-suspended-are-relations-broken",
+    ),
+    pytest.param(
+        "Chile ended diplomatic relations with Peru.",
+        {("CHL", "PER", "161")},
+        id="relations-ended-are-relations-broken",
+    ),
 ]
 
 ALL_CASES = (
