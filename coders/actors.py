@@ -116,6 +116,8 @@ QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # (`ActorResolver._reporters_forces`).
 FORCE_AGENTS = frozenset({"COP", "MIL"})
 STATE_SPEAKERS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The armed foes at home a state acts on (`ActorResolver._reporters_foes`).
+DOMESTIC_FOES = frozenset({"REB", "INS", "CRM"})
 STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
@@ -828,6 +830,7 @@ class ActorResolver:
                     found
                     or self._reporters_forces(member)
                     or placed
+                    or self._reporters_foes(member)
                     or self._speaker_named_before(member)
                     or self._unknown(member)
                 )
@@ -1028,23 +1031,47 @@ class ActorResolver:
         had arrested 40 protesters" (PRYCOP). A state tells of its own forces by their bare
         name and of another's by its country word. Rebels and protesters stay unplaced: the
         PETRARCH-2 gold standard keeps "Iraq said insurgents ..." `---REB`."""
-        if self.unknown_actors or not self.coreference:
-            return []
         agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(head.i)]
         verb = clause_verb(head)
         if not agents or agents[-1] not in FORCE_AGENTS or verb is None or is_weapon(head):
             # "he said the drone struck a power plant": whose drone the speaker does not say.
             return []
+        country = self._reporting_state(verb)
+        return self._agent_in(country, head) if country else []
+
+    def _reporters_foes(self, head: Token) -> list[Actor]:
+        """Rebels, insurgents or gangs of no named country that a state says it acted on are
+        its own: "Peru said its soldiers had killed four rebels" (PERREB), as "Peru's army
+        killed four rebels" makes them. Only the object of the state's own reported act:
+        "Iraq said insurgents shelled a village" still names no country."""
+        agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(head.i)]
+        verb = head.head
+        if not agents or agents[-1] not in DOMESTIC_FOES or head.dep_ != "dobj":
+            return []
+        country = self._reporting_state(verb)
+        doers = [a for s in children(verb, "nsubj") for a in self.resolve(s)]
+        if not country or not doers or any(a.country != country for a in doers):
+            return []
+        return self._agent_in(country, head)
+
+    def _reporting_state(self, verb: Token) -> str | None:
+        """The state whose speakers, all of it and all of its organs, report `verb` ("Peru's
+        defence minister said ..."), if one does."""
+        if self.unknown_actors or not self.coreference:
+            return None
         teller = telling_verb(verb)
         if teller is None or teller.i > verb.i:
-            return []
+            return None
         speakers = [a for s in children(teller, "nsubj") for a in self.resolve(s)]
         countries = {a.country for a in speakers}
         if len(countries) != 1 or not all(a.agent in STATE_SPEAKERS for a in speakers):
-            return []
+            return None
         [country] = countries
         if country.startswith(STATELESS_PREFIXES) or country in REGIONS:
-            return []
+            return None
+        return country
+
+    def _agent_in(self, country: str, head: Token) -> list[Actor]:
         tokens = core_tokens(head)
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
 

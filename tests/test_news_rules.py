@@ -7294,6 +7294,16 @@ SESSION_58_CASES = [
         id="drills-a-state-announces-around-a-neighbour-are-its-army-s",
     ),
     pytest.param(
+        "Peru said its soldiers had killed four rebels.",
+        {("PERMIL", "PERREB", "190")},
+        id="rebels-a-state-says-its-forces-killed-are-its-own",
+    ),
+    pytest.param(
+        "Bolivia said rebels had burned a police station.",
+        set(),
+        id="rebels-a-state-reports-acting-are-of-no-country",
+    ),
+    pytest.param(
         "Arica's mayor said the drone struck a school overnight.",
         set(),
         id="a-drone-a-state-reports-has-no-owner-from-the-report",
