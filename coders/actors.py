@@ -180,6 +180,9 @@ ENVOY_PREPOSITIONS = frozenset({"to", "at", "for"})
 ENVOY_NOUNS = frozenset(
     {"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul", "attache"}
 )
+# Merchant ships, whose flag the scene or the story's home does not say: "Iran seized a tanker"
+# is no Iranian company's tanker (`ActorResolver._at_scene`).
+VESSEL_NOUNS = frozenset({"tanker", "ship", "freighter", "vessel"})
 # Nouns for someone in the same role as the event's source, in another country.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Plural nouns that refer back to the actors just named: "the sides", "both countries",
@@ -1642,9 +1645,10 @@ class ActorResolver:
         if country is None or is_weapon(head):
             # "A drone struck Odesa": whose drone the scene does not say.
             return []
-        if head.lemma_.lower() in ENVOY_NOUNS or _is_foreign(head):
+        if head.lemma_.lower() in ENVOY_NOUNS | VESSEL_NOUNS or _is_foreign(head):
             # "Venezuela expelled diplomats": envoys are another state's, abroad where they
-            # serve; the scene does not say whose. Nor does it of "foreign forces".
+            # serve; the scene does not say whose. Nor does it of "foreign forces", nor of a
+            # tanker seized in the Gulf, whose flag is any state's.
             return []
         if self.scene is None and self._names_within(head):
             # "a tanker sailing under Panama's flag": the name inside says whose it is.

@@ -7348,6 +7348,26 @@ SESSION_58_CASES = [
         {("CHL", "PER", "161")},
         id="relations-ended-are-relations-broken",
     ),
+    pytest.param(
+        "Chile said a Peruvian warship had intruded into Chilean waters.",
+        {("PERMIL", "CHL", "150")},
+        id="a-warship-intruding-into-waters-shows-force",
+    ),
+    pytest.param(
+        "A Bolivian drone entered Peruvian airspace.",
+        {("BOLMIL", "PER", "150")},
+        id="a-drone-entering-airspace-shows-force",
+    ),
+    pytest.param(
+        "Peru seized a tanker carrying fuel off its coast.",
+        set(),
+        id="a-tanker-seized-is-not-of-its-seizer-s-country",
+    ),
+    pytest.param(
+        "Peru seized a Chilean oil tanker off its coast.",
+        {("PER", "CHLBUS", "1711")},
+        id="a-tanker-s-flag-is-its-own-adjective-s",
+    ),
 ]
 
 ALL_CASES = (
@@ -7534,10 +7554,12 @@ def test_persona_non_grata_tagged_as_a_name_is_still_what_was_declared(code_text
 
 
 def test_a_sea_named_after_a_country_is_no_party_to_what_happens_there(code_text):
-    # Before, the tanker's seizure was aimed at Oman, after which the gulf is named.
-    events = code_text("Iran's navy seized a tanker in the Gulf of Oman.", "2023-06-01")
-    assert [(e.source_code, e.event_code) for e in events] == [("IRNMIL", "1711")]
-    assert all(e.target_code[:3] != "OMN" for e in events)
+    # Before, the tanker's seizure was aimed at Oman, after which the gulf is named; the
+    # tanker is of its flag.
+    events = code_text(
+        "Iran's navy seized a Liberian-flagged tanker in the Gulf of Oman.", "2023-06-01"
+    )
+    assert dyads(events) == {("IRNMIL", "LBRBUS", "1711")}
 
 
 def test_protests_dismissed_as_terror_are_criticised(code_text):
