@@ -221,7 +221,7 @@ OTHER_ROLE_WORDS = frozenset(
     {
         "civilian", "military", "army", "opposition", "rebel", "religious", "tribal",
         "student", "business", "community", "local", "elected", "deposed", "ousted", "former",
-        "detained", "jailed",
+        "detained", "jailed", "union", "labour", "labor", "protest", "gang", "militia",
     }
 )  # fmt: skip
 # Nouns for an organisation that refer back to the armed group named before ("the militant
@@ -2483,15 +2483,17 @@ def _is_group_reference(token: Token) -> bool:
         # harbouring militants" (a gerund the parser hung on the noun) does not.
         return False
     markers = {c.lower_ for c in token.children}
-    # "the civilian leaders", "the opposition leaders" are others than the ones just named.
-    described = any(c.lower_ in OTHER_ROLE_WORDS for c in token.children)
-    # "The Greek and Turkish ministers" say whose they are.
-    described = described or any(
+    # "the civilian leaders", "two opposition leaders" are others than the ones just named.
+    others = any(c.lower_ in OTHER_ROLE_WORDS for c in token.children)
+    # "The Greek and Turkish ministers" say whose they are; "the two Nordic countries" are
+    # still the two just named.
+    described = others or any(
         c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i and c.text[:1].isupper()
         for c in token.children
     )
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
-    return bool(markers & GROUP_MARKERS.keys()) or (definite and not described)
+    counted = bool(markers & GROUP_MARKERS.keys()) and not others
+    return counted or (definite and not described)
 
 
 def is_person_held(head: Token) -> bool:

@@ -1377,7 +1377,11 @@ def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
     if root_of(matched.code) == CONSULT_ROOT and _still_to_come(verb):
         return intended_code(matched.code)
     speaking = any(s.lower_ in FIRST_PERSON_PRONOUNS for s in children(verb, "nsubj"))
-    return intended_code(matched.code) if speaking and is_future(verb) else None
+    if not (speaking and is_future(verb)):
+        return None
+    # "'We will impose sanctions on Peru'": a hostile act of the speaker's own, still to
+    # come, is the threat of it (1312), as a statement that reports it makes it.
+    return intended_code(matched.code) or threatened_code(matched.code)
 
 
 def _still_to_come(verb: Token) -> bool:

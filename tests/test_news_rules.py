@@ -7368,6 +7368,21 @@ SESSION_58_CASES = [
         {("PER", "CHLBUS", "1711")},
         id="a-tanker-s-flag-is-its-own-adjective-s",
     ),
+    pytest.param(
+        "Bolivian police arrested two opposition leaders in La Paz.",
+        {("BOLCOP", "BOLOPP", "173")},
+        id="two-opposition-leaders-are-counted-others-not-the-sides-named",
+    ),
+    pytest.param(
+        "Peruvian police detained three union leaders.",
+        {("PERCOP", "PERLAB", "173")},
+        id="union-leaders-lead-workers",
+    ),
+    pytest.param(
+        'Chile criticised Peru on Monday. "We will impose sanctions on Peru."',
+        {("CHL", "PER", "111"), ("CHL", "PER", "1312")},
+        id="sanctions-a-speaker-s-we-will-impose-are-a-threat",
+    ),
 ]
 
 ALL_CASES = (
