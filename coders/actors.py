@@ -25,14 +25,18 @@ from coders.grammar import (
     prepositions,
 )
 from coders.phrases import PhraseIndex, PhraseMatch, fold
-from coders.records import Actor
+from coders.records import (
+    ORGANISATION_PREFIX,
+    STATE_SPEAKERS,
+    STATELESS_PREFIXES,
+    UNKNOWN,
+    Actor,
+)
 from coders.speech import telling_verb
 from coders.weapons import LAUNCHING_VERBS, is_attack, is_instrument, is_weapon
 
-UNKNOWN = "---"
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
 DISCOVERED = "discovered"
-ORGANISATION_PREFIX = "IGO"
 # Joins the codes of a name that stands for several actors at once ("FRO/BIL/SAM").
 CODE_SEPARATOR = "/"
 COUNTRY_LENGTH = 3
@@ -110,15 +114,11 @@ PLACE_NOUNS = frozenset(
     }
 )
 QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-# Codes of actors that belong to no country: organisations, companies, armed groups across
-# borders, the international news agencies ("AFP journalists": MED), and the unknown country.
 # The agents a state's own forces are, and the speakers that tell of them by their bare name
 # (`ActorResolver._reporters_forces`).
 FORCE_AGENTS = frozenset({"COP", "MIL"})
-STATE_SPEAKERS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # The armed foes at home a state acts on (`ActorResolver._reporters_foes`).
 DOMESTIC_FOES = frozenset({"REB", "INS", "CRM"})
-STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 # The roles of an organisation's own officials, envoys, judges, prosecutors and assemblies,
@@ -1070,7 +1070,7 @@ class ActorResolver:
         if len(countries) != 1 or not all(a.agent in STATE_SPEAKERS for a in speakers):
             return None
         [country] = countries
-        if country.startswith(STATELESS_PREFIXES) or country in REGIONS:
+        if any(a.stateless for a in speakers) or country in REGIONS:
             return None
         return country
 

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from coders.dictionaries import VerbPattern
 
 
+# An actor no dictionary or rule could code, and the prefixes of codes that are no state nor
+# organ of one: international and non-governmental organisations, companies of no country,
+# international militants, unidentified armed forces, the international press.
+UNKNOWN = "---"
+ORGANISATION_PREFIX = "IGO"
+STATELESS_PREFIXES = (ORGANISATION_PREFIX, "NGO", "MNC", "IMG", "UAF", "MED", UNKNOWN)
+# The agents of actors that speak for a state: the state itself (no agent) and its organs.
+STATE_SPEAKERS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 @dataclass(frozen=True)
 class Actor:
     """A resolved actor: its CAMEO code and the words of the noun phrase it was found in."""
@@ -34,6 +44,11 @@ class Actor:
     @property
     def agent(self) -> str | None:
         return self.code[3:6] or None
+
+    @property
+    def stateless(self) -> bool:
+        """Whether the code names no state or organ of one (`STATELESS_PREFIXES`)."""
+        return not self.code or self.code.startswith(STATELESS_PREFIXES)
 
 
 @dataclass(frozen=True)

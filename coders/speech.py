@@ -36,7 +36,8 @@ from coders.modality import (
     is_negated,
     threatened_code,
 )
-from coders.records import Actor, Coded
+from coders.records import STATE_SPEAKERS, Actor, Coded
+from coders.weapons import is_attack, is_instrument
 
 ANY_VERB = "Q"
 # The verb class that reports facts (SAY: say, state, announce, add ...), and the verbs of
@@ -46,6 +47,8 @@ ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "insist", "assert", "ma
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
+# Objects by which an act falls on its own doer.
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself"})
 RULE = re.compile(
     r"^a\s*\(\s*(?P<source>[ab._])\s+(?P<target>[b._])\s+(?P<lower>\w+)\s*\)\s*(?P<upper>\w+)"
     r"\s*=\s*(?P<first>[ab])\s+(?P<second>[ab])\s+(?P<code>\w+)\s*$"
@@ -153,6 +156,8 @@ class ReportedSpeech:
         ruled = results is not None and any(r.code != coded.code for r in results)
         if announced := _announced_act(coded, speakers, ruled, joint):
             return [announced]
+        if results and (aimed := self._aimed_at_the_speaker(coded, upper, speakers)):
+            return [aimed]
         if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
             return results
         if is_future(coded.verb) or is_attempted(coded.verb):
@@ -161,6 +166,31 @@ class ReportedSpeech:
         if is_passive(coded.verb) and not children(coded.verb, "agent"):
             return results  # "said a mortar was fired at it from Gaza": the doer is inferred
         return [coded]
+
+    def _aimed_at_the_speaker(
+        self, coded: Coded, upper: Token, speakers: list[Actor]
+    ) -> Coded | None:
+        """A use of force by another state that a state reports as done, naming no target, is
+        aimed at the reporting state: "Ukraine's air force said Russia launched 40 drones
+        overnight" is RUS → UKR 194, not PETRARCH's `a (b . ATTACK) SAY` accusation (112);
+        the development set codes such reports as the attack on the speaker."""
+        if coded.target is not NOBODY or not self._reports_a_fact(upper):
+            return None
+        if is_future(coded.verb) or is_attempted(coded.verb) or is_passive(coded.verb):
+            return None
+        objects = children(coded.verb, "dobj")
+        if any(o.lower_ in REFLEXIVE_PRONOUNS for o in objects):
+            return None  # "the US said that Iraq had attacked themselves": no one else
+        if any(_told_before(o) for o in objects):
+            return None  # "said militants carried out the attack": who did the one told
+        countries = {s.country for s in speakers}
+        state = all(not s.stateless and s.agent in STATE_SPEAKERS for s in speakers)
+        if len(countries) != 1 or not state:
+            return None
+        [country] = countries
+        if root_of(coded.code) not in FORCE_ROOTS or coded.source.country in {country, ""}:
+            return None
+        return replace(coded, target=Actor(country, speakers[0].text))
 
     def _rule_results(
         self, coded: Coded, upper: Token, speakers: list[Actor]
@@ -199,6 +229,15 @@ class ReportedSpeech:
         if not bare.endswith("0"):
             return code.startswith(bare)
         return root_of(code) in _root_class(root_of(bare))
+
+
+def _told_before(noun: Token) -> bool:
+    """An attack named with THE ("carried out the attack"): the one the story told before."""
+    return (
+        is_attack(noun)
+        and not is_instrument(noun)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
 
 
 def _dyad_key(coded: Coded) -> tuple[int, str, str]:

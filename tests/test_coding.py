@@ -430,8 +430,10 @@ CASES = [
     pytest.param(
         "Ukraine said Russian forces had shelled the nuclear plant.",
         "2023-08-01",
-        {("UKR", "RUSMIL", "112")},
-        id="a-reported-attack-on-no-actor-is-still-an-accusation",
+        # Session 58: a state's report of force on no named target is force on the state
+        # (docs/conventions.md); it was PETRARCH's accusation, UKR -> RUSMIL 112.
+        {("RUSMIL", "UKR", "194")},
+        id="a-reported-attack-on-no-actor-is-aimed-at-the-reporting-state",
     ),
     pytest.param(
         # The plant named for a Ukrainian city puts the shelling in Ukraine: a reported fact.

@@ -7383,6 +7383,21 @@ SESSION_58_CASES = [
         {("CHL", "PER", "111"), ("CHL", "PER", "1312")},
         id="sanctions-a-speaker-s-we-will-impose-are-a-threat",
     ),
+    pytest.param(
+        "Peru's air force said Chile launched 30 drones overnight.",
+        {("CHL", "PER", "195")},
+        id="drones-a-state-reports-another-launched-are-aimed-at-it",
+    ),
+    pytest.param(
+        "Bolivia's army said Chilean troops fired across the border.",
+        {("CHLMIL", "BOL", "190")},
+        id="fire-a-state-reports-across-its-border-is-aimed-at-it",
+    ),
+    pytest.param(
+        "Peru said Bolivian rebels carried out the attack.",
+        {("PER", "BOLREB", "112")},
+        id="who-did-the-attack-told-before-is-an-accusation",
+    ),
 ]
 
 ALL_CASES = (
