@@ -222,7 +222,8 @@ PROPERTY_DESTROYED = "1712"
 # cooperation, and hosting (043: "hosted a summit in Paris" hosts no France); not a visit or
 # an arrival (042), whose place is where the visitor went.
 VENUE_ROOTS = frozenset({"04", "05", "06"})
-VISIT_CODES = ("042",)
+VISIT_CODE = "042"
+VISIT_CODES = (VISIT_CODE,)
 HOST_CODE = "043"
 
 

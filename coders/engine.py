@@ -27,6 +27,7 @@ from coders.arguments import (
     HOST_CODE,
     MEDIATION_CODE,
     SENDING_VERBS,
+    VISIT_CODE,
     VISIT_CODES,
     across_the_border,
     answered_doers,
@@ -1252,7 +1253,7 @@ GUEST_AGENTS = frozenset({"GOV", "LEG", "MIL", "JUD", "ELI", "OPP"})
 
 
 def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> VerbPattern:
-    """A person or a delegation welcomed or greeted is a guest hosted (043), as the
+    """A person or a delegation welcomed or greeted is a guest hosted (043) who visits (042), as the
     development set codes "was welcomed by the crown prince": "Xi welcomed Lula at the
     Great Hall", "greeted Kim at the airport". A decision, a country or refugees welcomed are
     praised, by the bare pattern (051)."""
@@ -1263,7 +1264,8 @@ def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     actors = [a for guest in guests for a in resolver.resolve(guest, strict=True)]
     if not actors or any(a.agent not in GUEST_AGENTS for a in actors):
         return pattern
-    return replace(pattern, code=HOST_CODE, reverse=None)
+    # The guest visits the host, as HOST's own 043:042 has it.
+    return replace(pattern, code=HOST_CODE, reverse=VISIT_CODE)
 
 
 def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:

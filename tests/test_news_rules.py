@@ -4953,7 +4953,8 @@ SESSION_36_CASES = [
     ),
     pytest.param(
         "Putin greeted Kim Jong Un at the airport.",
-        {("RUSGOV", "PRKGOV", "043")},
+        # Session 58: the guest visits the host, as HOST's 043:042 has it.
+        {("RUSGOV", "PRKGOV", "043"), ("PRKGOV", "RUSGOV", "042")},
         id="a-leader-greeted-is-hosted",
     ),
     pytest.param(
@@ -7397,6 +7398,11 @@ SESSION_58_CASES = [
         "Peru said Bolivian rebels carried out the attack.",
         {("PER", "BOLREB", "112")},
         id="who-did-the-attack-told-before-is-an-accusation",
+    ),
+    pytest.param(
+        "Chile's president welcomed the Bolivian president at the airport in Santiago.",
+        {("CHLGOV", "BOLGOV", "043"), ("BOLGOV", "CHLGOV", "042")},
+        id="a-leader-welcomed-is-hosted-and-visits",
     ),
 ]
 
