@@ -643,16 +643,21 @@ class Mentions:
         return found
 
     def subject_countries(self, day: date, doc: Doc) -> frozenset[str]:
-        """The countries named bare as the subject of a clause that reports nothing ("Venezuela
-        broke off talks with the opposition"), as opposed to a speaker ("Syria said ...") or a
-        country only qualifying something ("China's aid")."""
+        """The countries named bare as the subject of a clause that reports nothing, or as the
+        subject's owner ("Venezuela broke off talks with the opposition", "Peru's Supreme
+        Court found the former president guilty"), as opposed to a speaker ("Syria said ...")
+        or a country only qualifying something else ("China's aid")."""
         found = set()
         for match in self.actors:
             code = actor_code(match.entries, day)
             last = doc[match.end - 1]
             if code is None or CODE_SEPARATOR in code or code.startswith(STATELESS_PREFIXES):
                 continue
-            if last.dep_ == "nsubj" and not children(last.head, "ccomp"):
+            if last.dep_ == "poss" and last.head.dep_ == "nsubj" and not is_weapon(last.head):
+                # "Peru's Supreme Court found ...": Peru acts, where "a Chilean air strike
+                # destroyed a house" says only whose the strike was.
+                last = last.head
+            if last.dep_ == "nsubj" and not _reports(last.head):
                 found.add(code[:COUNTRY_LENGTH])
         return frozenset(found)
 
@@ -2199,6 +2204,12 @@ def _participles_after(noun: Token) -> list[Token]:
         if c.lemma_.lower() in HOUSING_VERBS
     ]
     return [c for c in found if c.i > noun.i]
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports a clause ("Syria said insurgents ..."), as opposed to one
+    whose clause is a predicate of its object ("found the president guilty")."""
+    return any(c.pos_ in {"VERB", "AUX"} for c in children(verb, "ccomp"))
 
 
 def _is_foreign(head: Token) -> bool:

@@ -7404,6 +7404,16 @@ SESSION_58_CASES = [
         {("CHLGOV", "BOLGOV", "043"), ("BOLGOV", "CHLGOV", "042")},
         id="a-leader-welcomed-is-hosted-and-visits",
     ),
+    pytest.param(
+        "Peru's Supreme Court found the former president guilty.",
+        {("PERJUD", "PERELI", "116")},
+        id="a-country-owning-the-subject-sets-the-first-sentence-s-home",
+    ),
+    pytest.param(
+        "Bolivia's electoral board declared the president the winner of the vote.",
+        set(),
+        id="a-winner-declared-is-no-praise",
+    ),
 ]
 
 ALL_CASES = (
