@@ -7414,6 +7414,16 @@ SESSION_58_CASES = [
         set(),
         id="a-winner-declared-is-no-praise",
     ),
+    pytest.param(
+        "Ecuador's president turned away two Peruvian military flights carrying migrants.",
+        {("ECUGOV", "PERMIL", "120")},
+        id="flights-turned-away-are-rejected",
+    ),
+    pytest.param(
+        "Chilean police turned away hundreds of migrants at the border.",
+        set(),
+        id="people-turned-away-at-a-border-are-no-rejection",
+    ),
 ]
 
 ALL_CASES = (
