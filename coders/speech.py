@@ -27,6 +27,7 @@ from coders.grammar import (
     children,
     first_of_coordination,
     is_passive,
+    prepositions,
 )
 from coders.modality import (
     intended_code,
@@ -44,6 +45,11 @@ ANY_VERB = "Q"
 # that class or of CLAIM's that allege rather than report.
 REPORTING_VERB = "say"
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "insist", "assert", "maintain"})
+# Who tells what an inquiry found: their report of another's act is an accusation, not the
+# act ("a group of United Nations experts said Rwandan troops attacked ...": 112).
+INVESTIGATING_NOUNS = frozenset(
+    {"expert", "investigator", "report", "inquiry", "investigation", "panel", "probe"}
+)
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
@@ -110,11 +116,15 @@ class ReportedSpeech:
                 continue
             upper = reporting_verb(coded.verb)
             joint = (coded.verb.i, coded.target.code, coded.source.code) in dyads
+            attributed = attributing_verb(coded.verb)
+            if upper is None and attributed is not None and _investigators_speak(attributed):
+                # "Rwandan troops attacked soldiers, UN experts said": their finding, as
+                # "UN experts said Rwandan troops attacked soldiers" is.
+                upper = attributed
             if upper is None:
                 # "Germany will send tanks to Ukraine, Scholz said": an act of the speaker's
                 # own country attributed to it is announced for later, as "Scholz said
                 # Germany will send tanks" is.
-                attributed = attributing_verb(coded.verb)
                 announced = (
                     _announced_act(coded, speakers(attributed), False, joint)
                     if attributed is not None
@@ -209,6 +219,8 @@ class ReportedSpeech:
         """Whether `upper` reports the event under it as a fact ("said", "added",
         "announced"), rather than alleging it ("claimed", "alleged")."""
         lemma = upper.lemma_.lower()
+        if _investigators_speak(upper):
+            return False
         return self._same_class(upper, REPORTING_VERB) and lemma not in ALLEGING_VERBS
 
     def _same_class(self, verb: Token, word: str) -> bool:
@@ -229,6 +241,15 @@ class ReportedSpeech:
         if not bare.endswith("0"):
             return code.startswith(bare)
         return root_of(code) in _root_class(root_of(bare))
+
+
+def _investigators_speak(verb: Token) -> bool:
+    """Whether the verb's subject is an inquiry or those who made it ("UN investigators said",
+    "a group of UN experts said", "a report found"): what they tell of another is a finding,
+    an accusation, not a fact the story vouches for."""
+    subjects = children(verb, "nsubj")
+    subjects += [o for s in subjects for prep, o in prepositions(s) if prep == "of"]
+    return any(s.lemma_.lower() in INVESTIGATING_NOUNS for s in subjects)
 
 
 def _told_before(noun: Token) -> bool:

@@ -7424,6 +7424,16 @@ SESSION_58_CASES = [
         set(),
         id="people-turned-away-at-a-border-are-no-rejection",
     ),
+    pytest.param(
+        "A group of UN experts said Bolivian troops attacked Peruvian soldiers.",
+        {("IGOUNO", "BOLMIL", "112")},
+        id="what-investigators-tell-is-an-accusation",
+    ),
+    pytest.param(
+        "Bolivian troops attacked Peruvian soldiers, UN investigators said.",
+        {("IGOUNO", "BOLMIL", "112")},
+        id="what-investigators-tell-after-the-clause-is-an-accusation",
+    ),
 ]
 
 ALL_CASES = (
