@@ -180,6 +180,13 @@ ENVOY_PREPOSITIONS = frozenset({"to", "at", "for"})
 ENVOY_NOUNS = frozenset(
     {"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul", "attache"}
 )
+# People who speak or work for a body (`ActorResolver._serving`): "an official at the ministry".
+SERVING_NOUNS = frozenset(
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "adviser",
+        "advisor", "aide", "source", "representative", "officer", "staffer", "employee",
+    }
+)  # fmt: skip
 # Merchant ships, whose flag the scene or the story's home does not say: "Iran seized a tanker"
 # is no Iranian company's tanker (`ActorResolver._at_scene`).
 VESSEL_NOUNS = frozenset({"tanker", "ship", "freighter", "vessel"})
@@ -827,6 +834,7 @@ class ActorResolver:
                     or self._loyal(member)
                     or self._led(member)
                     or self._of_group(member)
+                    or self._serving(member)
                     or self._followers_of_pronoun(member)
                     or self._armed_group_named_before(member)
                     or self._those_responsible(member)
@@ -959,6 +967,15 @@ class ActorResolver:
             for actor in self._group(owner)
             for role in self._agent_of(actor.country, noun, tokens, text)
         ]
+
+    def _serving(self, noun: Token) -> list[Actor]:
+        """ "An official at the Iranian foreign ministry", "a spokesman for the army", "a source
+        at the embassy": the body the person serves, as "an official of the ministry" is."""
+        if noun.lemma_.lower() not in SERVING_NOUNS:
+            return []
+        bodies = [obj for prep, obj in prepositions(noun) if prep in {"at", "for", "with"}]
+        found = [a for body in bodies for a in self.resolve(body, strict=True)]
+        return found if len({a.code for a in found}) == 1 else []
 
     def _followers_of_pronoun(self, noun: Token) -> list[Actor]:
         """ "His supporters", "their followers": the public of the country of whom the pronoun

@@ -7434,6 +7434,16 @@ SESSION_58_CASES = [
         {("IGOUNO", "BOLMIL", "112")},
         id="what-investigators-tell-after-the-clause-is-an-accusation",
     ),
+    pytest.param(
+        "A spokesman for the Peruvian foreign ministry criticised Chile.",
+        {("PERGOV", "CHL", "111")},
+        id="a-spokesman-for-a-ministry-speaks-for-it",
+    ),
+    pytest.param(
+        "The Chilean ambassador was summoned by an official at the Bolivian foreign ministry.",
+        {("BOLGOV", "CHLGOV", "114")},
+        id="an-official-at-a-ministry-summons-for-it",
+    ),
 ]
 
 ALL_CASES = (
