@@ -180,6 +180,9 @@ ENVOY_PREPOSITIONS = frozenset({"to", "at", "for"})
 ENVOY_NOUNS = frozenset(
     {"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul", "attache"}
 )
+# One-word offices that news writes in lower case and that name one person: "the pope" is the
+# Holy See's head of state (`_common_noun`).
+OFFICES_WRITTEN_LOWER = frozenset({"pope", "pontiff"})
 # People who speak or work for a body (`ActorResolver._serving`): "an official at the ministry".
 SERVING_NOUNS = frozenset(
     {
@@ -2023,7 +2026,8 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     if match.end - match.start != 1 or token.pos_ != "NOUN":
         return False
     if token.is_lower:
-        return True
+        # "the pope", written so, is still the one person the office names.
+        return token.lemma_ not in OFFICES_WRITTEN_LOWER
     lemma = token.lemma_.lower()
     plural = token.tag_ == "NNS" and lemma != token.lower_
     group = any(e.name == lemma and len(e.code) > COUNTRY_LENGTH for e in match.entries)

@@ -7444,6 +7444,11 @@ SESSION_58_CASES = [
         {("BOLGOV", "CHLGOV", "114")},
         id="an-official-at-a-ministry-summons-for-it",
     ),
+    pytest.param(
+        "The Peruvian president met the pope at the Vatican.",
+        {("PERGOV", "VATGOV", "040"), ("VATGOV", "PERGOV", "040")},
+        id="the-pope-in-lower-case-is-the-holy-see",
+    ),
 ]
 
 ALL_CASES = (
