@@ -7449,6 +7449,11 @@ SESSION_58_CASES = [
         {("PERGOV", "VATGOV", "040"), ("VATGOV", "PERGOV", "040")},
         id="the-pope-in-lower-case-is-the-holy-see",
     ),
+    pytest.param(
+        "The World Bank suspended lending to Bolivia over the new mining law.",
+        {("IGOUNODEVWBK", "BOL", "162")},
+        id="lending-suspended-is-aid-reduced",
+    ),
 ]
 
 ALL_CASES = (
