@@ -53,6 +53,9 @@ PROTESTERS = "OPP"
 SOLDIERS = "MIL"
 PROTESTER_WORDS = ("protest", "demonstrat", "marcher", "rioter")
 DEMONSTRATION = "141"
+# CAMEO's appeals for political reform: for a change of leader (elections, a resignation),
+# of policy, of rights or of institutions.
+REFORM_APPEAL = "024"
 DISAPPROVAL = "110"
 UNSPECIFIED_DEMAND = "100"
 # Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
@@ -248,6 +251,9 @@ def implied_targets(
         return _governed_people(sources)
     if root_of(pattern.code) == DEMAND_ROOT and not in_passing:
         return _petitioned_government(sources)
+    if pattern.code.startswith(REFORM_APPEAL) and not in_passing:
+        # "the opposition called for early elections": a change only the government gives.
+        return _petitioned_government(sources)
     if root_of(pattern.code) != PROTEST_ROOT and not rioting:
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
@@ -350,8 +356,9 @@ def _petitioned_government(sources: list[Actor]) -> list[Actor]:
     """Whom a crowd's demand is aimed at where the sentence names no one: the government of
     its country ("protesters in Lima demanded early elections": PEROPP → PERGOV 1041), as its
     protest is. Only crowds: a state's or a group's demand of no one named ("Russia demanded
-    guarantees") is left without a target. An appeal is not so read: its object is often
-    the crowd itself ("urged supporters to stay calm")."""
+    guarantees") is left without a target. An appeal is so read only where it asks for
+    political reform ("the opposition called for early elections": 0241): others often have
+    the crowd itself as their object ("urged supporters to stay calm")."""
     return _their_own(sources, CROWD_AGENTS, GOVERNMENT)
 
 

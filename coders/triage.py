@@ -130,6 +130,9 @@ ONE_SIDED_EVENT_STARTS = (
     # "Iran denied any involvement": answering the story's other side (`engine._story_adversary`).
     "deni",
     "deny",
+    # "the opposition called for early elections": on the government (`protests.implied_targets`).
+    "election",
+    "resign",
 )
 ONE_SIDED_EVENT_WORDS = frozenset(
     # "followed suit", "announced similar sanctions": the story's last act, done again

@@ -7454,6 +7454,12 @@ SESSION_58_CASES = [
         {("IGOUNODEVWBK", "BOL", "162")},
         id="lending-suspended-is-aid-reduced",
     ),
+    pytest.param(
+        "Thousands of people marched in Quito against fuel prices. "
+        "The opposition called for early elections.",
+        {("ECUCVL", "ECUGOV", "141"), ("ECUOPP", "ECUGOV", "0241")},
+        id="an-appeal-for-elections-is-aimed-at-the-government",
+    ),
 ]
 
 ALL_CASES = (
