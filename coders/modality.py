@@ -20,6 +20,7 @@ from coders.codebook import (
     DEMANDING_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
+    THREAT_ROOT,
     UNREALISED_ROOTS,
     root_of,
 )
@@ -802,11 +803,23 @@ def asked_code(verb: Token, pattern: VerbPattern, pattern_of: PatternOf) -> str 
     family = root_of(pattern.code)
     if family not in NOUN_FAMILIES or not _unspecified(pattern, family):
         return None
+    if family == THREAT_ROOT and (owed := _owed_clause(verb)) is not None:
+        # "warned that Iran must abandon enrichment": what the other side must do is
+        # demanded (100, or the demand that mirrors the act), not threatened.
+        lower = pattern_of(owed)
+        mirrored = _mirrored(DEMANDS, lower.code) if lower is not None else None
+        return mirrored or UNSPECIFIED_DEMAND
     table = ASKING_FAMILIES.get(family)
     if table is not None and (children(verb, "xcomp", "ccomp") or for_clause(verb)):
         return _asked_by_clause(verb, table, pattern_of)
     act = named_act(verb, rejected=family == "12")
     return _mirrored(NOUN_FAMILIES[family], act) if act else None
+
+
+def _owed_clause(verb: Token) -> Token | None:
+    """The clause under a warning that says what someone must do ("warned that Iran must
+    abandon its programme", "warned Peru that it must release the fishermen"), if any."""
+    return next((c for c in children(verb, "ccomp") if obligation(c) == "demand"), None)
 
 
 def _asked_by_clause(

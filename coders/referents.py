@@ -137,6 +137,8 @@ VISIT_NOUNS = frozenset({"visit", "trip"})
 # absurd", "Biden called the request outrageous").
 # A demand or appeal: the noun stands for who made it ("rejected the demand").
 DEMAND_NOUNS = frozenset({"demand", "appeal"})
+# What a speaker asks or puts forward in words, which a rejection answers.
+SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
 DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
 # A coup, or a mutiny or revolt, is told by the arrests it made, or else by the force or
 # show of force it used ("troops surrounded the presidential palace ... Brazil condemned the
@@ -379,9 +381,10 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
     if not is_definite(noun):
         return []
     found = _others(_actors_of(noun, resolver.context.acts), speakers)
-    if not found and noun.lemma_.lower() in ALLEGATION_NOUNS:
+    if not found and noun.lemma_.lower() in ALLEGATION_NOUNS | SPOKEN_ASKING_NOUNS:
         # "Chile said Peruvian troops had crossed the border. Peru denied the claim": a claim
-        # no accusation coded is the last speaker's.
+        # no accusation coded is the last speaker's; so is a demand or a proposal ("Israel
+        # said any deal must dismantle Iran's sites. Tehran rejected the demand").
         found = _others(resolver.context.last_speaker, speakers)
     return found
 

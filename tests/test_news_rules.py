@@ -7460,6 +7460,17 @@ SESSION_58_CASES = [
         {("ECUCVL", "ECUGOV", "141"), ("ECUOPP", "ECUGOV", "0241")},
         id="an-appeal-for-elections-is-aimed-at-the-government",
     ),
+    pytest.param(
+        "Chile's president said Bolivia should drop its claim to the coast. "
+        "Bolivia rejected the proposal on Tuesday.",
+        {("CHLGOV", "BOL", "020"), ("BOL", "CHLGOV", "125")},
+        id="a-proposal-rejected-is-its-speaker-s",
+    ),
+    pytest.param(
+        "Chile warned that Peru must withdraw its troops from the border.",
+        {("CHL", "PER", "106")},
+        id="a-warning-of-what-another-must-do-is-a-demand",
+    ),
 ]
 
 ALL_CASES = (
