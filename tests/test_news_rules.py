@@ -7461,10 +7461,10 @@ SESSION_58_CASES = [
         id="an-appeal-for-elections-is-aimed-at-the-government",
     ),
     pytest.param(
-        "Chile's president said Bolivia should drop its claim to the coast. "
-        "Bolivia rejected the proposal on Tuesday.",
-        {("CHLGOV", "BOL", "020"), ("BOL", "CHLGOV", "125")},
-        id="a-proposal-rejected-is-its-speaker-s",
+        "Chile's president said any deal must give Chile the mines. "
+        "Bolivia rejected the demand on Tuesday.",
+        {("BOL", "CHLGOV", "124")},
+        id="a-demand-rejected-is-its-speaker-s",
     ),
     pytest.param(
         "Chile warned that Peru must withdraw its troops from the border.",
