@@ -7471,6 +7471,16 @@ SESSION_58_CASES = [
         {("CHL", "PER", "106")},
         id="a-warning-of-what-another-must-do-is-a-demand",
     ),
+    pytest.param(
+        "Ecuador expressed support for Peru.",
+        {("ECU", "PER", "051")},
+        id="support-expressed-is-endorsement",
+    ),
+    pytest.param(
+        "Chile said it stood with Bolivia.",
+        {("CHL", "BOL", "051")},
+        id="a-state-standing-with-another-endorses-it",
+    ),
 ]
 
 ALL_CASES = (
