@@ -114,8 +114,7 @@ PLACE_NOUNS = frozenset(
     }
 )
 QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-# The agents a state's own forces are, and the speakers that tell of them by their bare name
-# (`ActorResolver._reporters_forces`).
+# The agents a state's own forces are: police and the military.
 FORCE_AGENTS = frozenset({"COP", "MIL"})
 # The armed foes at home a state acts on (`ActorResolver._reporters_foes`).
 DOMESTIC_FOES = frozenset({"REB", "INS", "CRM"})

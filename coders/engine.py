@@ -14,6 +14,7 @@ from coders.actors import (
     BORDERS,
     COUNTRY_NOUNS,
     FIRST_PERSON_PRONOUNS,
+    FORCE_AGENTS,
     SUPPORTING_WORDS,
     UNKNOWN,
     ActorResolver,
@@ -204,7 +205,6 @@ MATERIAL_COOPERATION_ROOT = "06"
 # Material cooperation and aid, and the agents of a state that do not receive them from it.
 HELPING_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, "07"})
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP"})
-OWN_FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Acts that a state does with its own forces, not to them: shows of force, material
 # cooperation (sending troops), yielding (`_own_forces`).
 OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
@@ -1192,13 +1192,13 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
         # "evacuated its diplomats", "sent troops to protect its embassy": a state neither
         # aids nor cooperates with its own government or forces.
         return True
-    if root_of(code) == DEMAND_ROOT and target.agent in OWN_FORCE_AGENTS and own_country and state:
+    if root_of(code) == DEMAND_ROOT and target.agent in FORCE_AGENTS and own_country and state:
         # "ordered the army to neutralise the gangs": a command, not a demand on another.
         return True
     # Rebels' soldiers are not the army's: "the ELN released two Colombian soldiers".
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)
-        and target.agent in OWN_FORCE_AGENTS
+        and target.agent in FORCE_AGENTS
         and own_country
         and state
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from coders.actors import ARMED_GROUP_AGENTS, GANG_AGENT, ActorResolver
+from coders.actors import ARMED_GROUP_AGENTS, FORCE_AGENTS, GANG_AGENT, ActorResolver
 from coders.arguments import (
     ACCUSING_VERBS,
     ACT_NOUNS,
@@ -74,8 +74,6 @@ ATTACK_NOUNS = frozenset(
 # Armed groups and gangs: where one speaks, its own country's people are no others to it
 # (`_others`).
 NON_STATE_AGENTS = ARMED_GROUP_AGENTS | {GANG_AGENT}
-# A state's forces, whose acts its office holders may answer (`_answers_its_forces`).
-FORCE_AGENTS = frozenset({"COP", "MIL"})
 # Fighting between two sides: the noun stands for both.
 FIGHT_NOUNS = frozenset(
     {

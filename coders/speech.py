@@ -180,10 +180,11 @@ class ReportedSpeech:
     def _aimed_at_the_speaker(
         self, coded: Coded, upper: Token, speakers: list[Actor]
     ) -> Coded | None:
-        """A use of force by another state that a state reports as done, naming no target, is
-        aimed at the reporting state: "Ukraine's air force said Russia launched 40 drones
-        overnight" is RUS → UKR 194, not PETRARCH's `a (b . ATTACK) SAY` accusation (112);
-        the development set codes such reports as the attack on the speaker."""
+        """A use of force by another country's state, forces or groups that a state reports as
+        done, naming no target, is aimed at the reporting state: "Ukraine's air force said
+        Russia launched 40 drones overnight" is RUS → UKR 194, not PETRARCH's `a (b . ATTACK)
+        SAY` accusation (112); the development set codes such reports as the attack on the
+        speaker."""
         if coded.target is not NOBODY or not self._reports_a_fact(upper):
             return None
         if is_future(coded.verb) or is_attempted(coded.verb) or is_passive(coded.verb):
@@ -245,7 +246,7 @@ class ReportedSpeech:
 
 def _investigators_speak(verb: Token) -> bool:
     """Whether the verb's subject is an inquiry or those who made it ("UN investigators said",
-    "a group of UN experts said", "a report found"): what they tell of another is a finding,
+    "a group of UN experts said", "the report said"): what they tell of another is a finding,
     an accusation, not a fact the story vouches for."""
     subjects = children(verb, "nsubj")
     subjects += [o for s in subjects for prep, o in prepositions(s) if prep == "of"]
