@@ -262,7 +262,16 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
     # pattern that names such a phrase reads it through `prep:` terms.
     after = [prep for prep in after if not on_the_sidelines(prep) and not in_protest(prep)]
-    objects += [t for prep in after if prep.lower_ not in SETTING_PREPS for t in _flat_phrase(prep)]
+    # A passive's doer ("was attacked by Russian drones") stands where an active verb's subject
+    # does: before the verb, not among its objects, where ATTACK * &AIRCRAFT (blocked, for
+    # "attack helicopters") would read the drones. Its BY phrase is still read (`by_prep`).
+    doers = [t for prep in after if prep.dep_ == "agent" for t in _flat_phrase(prep)]
+    objects += [
+        t
+        for prep in after
+        if prep.lower_ not in SETTING_PREPS and prep.dep_ != "agent"
+        for t in _flat_phrase(prep)
+    ]
     # Adverbs after the verb are read too, as PETRARCH reads what follows a verb; a time is
     # not ("was given legal effect this week" is given no week, "gave them two weeks" is).
     objects += [c for c in children(verb, "advmod", "npadvmod") if c.i > verb.i and not _when(c)]
@@ -296,7 +305,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # not wire tap": WILL NOT on "wire", the verb above "tap").
     governing = _governing_verbs(verb)
     before = [t for v in (verb, *governing) for c in children(v, *BEFORE_DEPS) for t in c.subtree]
-    before += governing
+    before += governing + doers
     if verb.dep_ in {"acl", "relcl"}:
         # "crowds protesting against the decision": the noun a participle or relative clause
         # describes does the verb, and stands before it.

@@ -7481,6 +7481,11 @@ SESSION_58_CASES = [
         {("CHL", "BOL", "051")},
         id="a-state-standing-with-another-endorses-it",
     ),
+    pytest.param(
+        "Lima was attacked by Chilean drones overnight.",
+        {("CHLMIL", "PER", "195")},
+        id="a-passive-s-doer-is-no-object-of-the-verb",
+    ),
 ]
 
 ALL_CASES = (
