@@ -7486,6 +7486,11 @@ SESSION_58_CASES = [
         {("CHLMIL", "PER", "195")},
         id="a-passive-s-doer-is-no-object-of-the-verb",
     ),
+    pytest.param(
+        "Lima came under heavy shelling from Chilean forces.",
+        {("CHLMIL", "PER", "194")},
+        id="a-place-under-shelling-from-forces-is-shelled-by-them",
+    ),
 ]
 
 ALL_CASES = (
