@@ -7491,6 +7491,16 @@ SESSION_58_CASES = [
         {("CHLMIL", "PER", "194")},
         id="a-place-under-shelling-from-forces-is-shelled-by-them",
     ),
+    pytest.param(
+        "Chile hit Peruvian fish imports with a 40 percent tariff.",
+        {("CHL", "PER", "163")},
+        id="goods-hit-with-a-tariff-are-sanctioned-not-attacked",
+    ),
+    pytest.param(
+        "Bolivia banned exports of lithium to Chile.",
+        {("BOL", "CHL", "163")},
+        id="exports-banned-to-a-state-are-an-embargo",
+    ),
 ]
 
 ALL_CASES = (
