@@ -38,7 +38,7 @@ def unit_tests(shared, nlp):
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.730, "dyad_root_precision": 0.876, "dyad_f1": 0.776}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.732, "dyad_root_precision": 0.876, "dyad_f1": 0.778}
 
 
 @pytest.fixture(scope="module")
