@@ -2663,7 +2663,8 @@ REFERENT_CASES = [
     pytest.param(
         "Chilean troops shelled Bolivian positions on Monday. Peru's foreign minister discussed "
         "the attack with his Argentine counterpart.",
-        {("CHLMIL", "BOL", "194"), ("PERGOV", "ARGGOV", "046"), ("ARGGOV", "PERGOV", "046")},
+        # Session 58: a discussion with someone is a consultation (040), as talking is.
+        {("CHLMIL", "BOL", "194"), ("PERGOV", "ARGGOV", "040"), ("ARGGOV", "PERGOV", "040")},
         id="talks-about-an-attack-are-not-with-its-attackers",
     ),
     pytest.param(
@@ -7500,6 +7501,16 @@ SESSION_58_CASES = [
         "Bolivia banned exports of lithium to Chile.",
         {("BOL", "CHL", "163")},
         id="exports-banned-to-a-state-are-an-embargo",
+    ),
+    pytest.param(
+        "Boric discussed Bolivia with the Peruvian president.",
+        {("CHLGOV", "PERGOV", "040"), ("PERGOV", "CHLGOV", "040")},
+        id="what-is-discussed-is-no-party",
+    ),
+    pytest.param(
+        "Boric and the Peruvian president discussed Bolivia in a video call.",
+        {("CHLGOV", "PERGOV", "041"), ("PERGOV", "CHLGOV", "041")},
+        id="what-is-discussed-in-a-call-is-no-party-to-it",
     ),
 ]
 
