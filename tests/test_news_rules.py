@@ -7512,6 +7512,11 @@ SESSION_58_CASES = [
         {("CHLGOV", "PERGOV", "041"), ("PERGOV", "CHLGOV", "041")},
         id="what-is-discussed-in-a-call-is-no-party-to-it",
     ),
+    pytest.param(
+        "Boric raised the issue of Bolivia with the Peruvian president.",
+        {("CHLGOV", "PERGOV", "110")},
+        id="an-issue-raised-is-raised-with-its-partner-not-its-topic",
+    ),
 ]
 
 ALL_CASES = (
