@@ -31,6 +31,7 @@ from coders.actors import (
 from coders.aid import CARRIER_NOUNS
 from coders.codebook import (
     AID_ROOT,
+    CONSULT_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
@@ -202,6 +203,8 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 # The place of the event, the last resort for a target ("protested in Beijing"); not for a
 # joint action of a compound subject ("Ethiopia and Eritrea signed a deal in Jeddah").
 SCENE_PREPS = frozenset({"at", "in", "near"})
+# The phrases that say what talks are about (`_named_targets`).
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
 # "marched through London", "rallied across France".
 SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
@@ -960,7 +963,11 @@ def _named_targets(
         found = _clause_targets(asked, resolver, subject_actors(verb, resolver))
         if found:
             return found
-    skipped = frozenset() if pattern.targets else skip_places
+    # What talks are held on or about is their topic, never a party: "Putin and Xi exchanged
+    # views on Ukraine", "held a dialogue on Afghanistan".
+    topics = TOPIC_PREPS if root_of(pattern.code) == CONSULT_ROOT else frozenset()
+    skip_inner = skip_inner | topics
+    skipped = (frozenset() if pattern.targets else skip_places) | topics
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
         return found or _ordered_clause_targets(verb, pattern, resolver)

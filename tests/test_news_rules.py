@@ -7517,6 +7517,16 @@ SESSION_58_CASES = [
         {("CHLGOV", "PERGOV", "110")},
         id="an-issue-raised-is-raised-with-its-partner-not-its-topic",
     ),
+    pytest.param(
+        "Peru and Chile held talks on Bolivia's claim to the sea.",
+        {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        id="what-talks-are-on-is-no-party-to-them",
+    ),
+    pytest.param(
+        "Ecuador and Colombia exchanged views on Venezuela.",
+        {("ECU", "COL", "046"), ("COL", "ECU", "046")},
+        id="what-views-are-exchanged-on-is-no-party",
+    ),
 ]
 
 ALL_CASES = (
