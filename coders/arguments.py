@@ -964,8 +964,9 @@ def _named_targets(
         if found:
             return found
     # What talks are held on or about is their topic, never a party: "Putin and Xi exchanged
-    # views on Ukraine", "held a dialogue on Afghanistan".
-    topics = TOPIC_PREPS if root_of(pattern.code) == CONSULT_ROOT else frozenset()
+    # views on Ukraine", "held a dialogue on Afghanistan", "will hold talks on Ukraine".
+    talks = root_of(pattern.code) == CONSULT_ROOT or pattern.code.startswith(MEETING_INTENTS)
+    topics = TOPIC_PREPS if talks else frozenset()
     skip_inner = skip_inner | topics
     skipped = (frozenset() if pattern.targets else skip_places) | topics
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)

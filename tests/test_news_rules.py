@@ -7527,6 +7527,11 @@ SESSION_58_CASES = [
         {("ECU", "COL", "046"), ("COL", "ECU", "046")},
         id="what-views-are-exchanged-on-is-no-party",
     ),
+    pytest.param(
+        "Peru and Chile will hold talks on Bolivia next week.",
+        {("PER", "CHL", "036"), ("CHL", "PER", "036")},
+        id="what-talks-still-to-come-are-on-is-no-party-to-them",
+    ),
 ]
 
 ALL_CASES = (
