@@ -1052,13 +1052,17 @@ class ActorResolver:
             return []
         return list(attackers)
 
+    def _agent_codes(self, word: Token) -> list[str]:
+        """The codes of the agent phrases that cover `word` ("police": COP)."""
+        return [a.entries[-1].code for a in self.mentions.agents if a.covers(word.i)]
+
     def _reporters_forces(self, head: Token) -> list[Actor]:
         """Police or troops of no named country, in what one state's officials say, are that
         state's where nothing else sets the scene: "Paraguay's interior minister said police
         had arrested 40 protesters" (PRYCOP). A state tells of its own forces by their bare
         name and of another's by its country word. Rebels and protesters stay unplaced: the
         PETRARCH-2 gold standard keeps "Iraq said insurgents ..." `---REB`."""
-        agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(head.i)]
+        agents = self._agent_codes(head)
         verb = clause_verb(head)
         if not agents or agents[-1] not in FORCE_AGENTS or verb is None or is_weapon(head):
             # "he said the drone struck a power plant": whose drone the speaker does not say.
@@ -1071,7 +1075,7 @@ class ActorResolver:
         its own: "Peru said its soldiers had killed four rebels" (PERREB), as "Peru's army
         killed four rebels" makes them. Only the object of the state's own reported act:
         "Iraq said insurgents shelled a village" still names no country."""
-        agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(head.i)]
+        agents = self._agent_codes(head)
         verb = head.head
         if not agents or agents[-1] not in DOMESTIC_FOES or head.dep_ != "dobj":
             return []
@@ -1108,7 +1112,7 @@ class ActorResolver:
         government) and of one code."""
         if not self.coreference or not _is_definite_speaker(noun):
             return []
-        agents = [a.entries[-1].code for a in self.mentions.agents if a.covers(noun.i)]
+        agents = self._agent_codes(noun)
         spoke = [a for a in self.context.last_speaker if not agents or a.agent == agents[0]]
         return spoke[:1] if len({a.code for a in spoke}) == 1 else []
 

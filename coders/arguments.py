@@ -69,10 +69,10 @@ from coders.grammar import (
 )
 from coders.modality import (
     AGREEING_VERBS,
-    CONDITION_MARKS,
     PERMITTING_VERBS,
     PLACE_RELATIVES,
     asked_clause,
+    condition_clauses,
     governed_clause,
     is_future,
     is_negated,
@@ -1688,11 +1688,7 @@ def conditioned_party(verb: Token, pattern: VerbPattern, resolver: ActorResolver
 
 def _condition_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb's UNLESS or IF clauses, named (no pronoun)."""
-    conditions = [
-        clause
-        for clause in children(verb, "advcl")
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-    ]
+    conditions = condition_clauses(verb)
     subjects = [s for clause in conditions for s in children(clause, "nsubj", "nsubjpass")]
     return [s for s in subjects if s.pos_ != "PRON"]
 

@@ -425,13 +425,19 @@ def _unshown(verb: Token) -> bool:
     )
 
 
-def is_conditioned(verb: Token) -> bool:
-    """Whether the act the verb tells hangs on an IF or UNLESS clause of its own ("would
-    strike the camps if the hostages are not freed"): what another must do to avert it."""
-    return any(
-        any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+def condition_clauses(verb: Token) -> list[Token]:
+    """The verb's own IF or UNLESS clauses ("would strike the camps if the hostages are not
+    freed"): what another must do to avert the act."""
+    return [
+        clause
         for clause in children(verb, "advcl")
-    )
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    ]
+
+
+def is_conditioned(verb: Token) -> bool:
+    """Whether the act the verb tells hangs on a condition of its own (`condition_clauses`)."""
+    return bool(condition_clauses(verb))
 
 
 def _has_no_object(verb: Token) -> bool:

@@ -249,10 +249,9 @@ def implied_targets(
         return _repressed_crowds(sources)
     if pattern.code.startswith(ADMINISTRATIVE_CODES):
         return _governed_people(sources)
-    if root_of(pattern.code) == DEMAND_ROOT and not in_passing:
-        return _petitioned_government(sources)
-    if pattern.code.startswith(REFORM_APPEAL) and not in_passing:
-        # "the opposition called for early elections": a change only the government gives.
+    # "the opposition called for early elections": a change only the government gives.
+    petition = root_of(pattern.code) == DEMAND_ROOT or pattern.code.startswith(REFORM_APPEAL)
+    if petition and not in_passing:
         return _petitioned_government(sources)
     if root_of(pattern.code) != PROTEST_ROOT and not rioting:
         return []
