@@ -448,7 +448,26 @@ def _coded_by_another_verb(
         return "forces sent to attack: the attack codes it"
     if _answered_by_an_act(verb, lexicon):
         return "a response told by its act: the act codes it"
+    if _aim_of_a_meeting(verb, matched, lexicon):
+        return "what a meeting or mediation is for: not done"
     return None
+
+
+def _aim_of_a_meeting(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) -> bool:
+    """Whether a purpose infinitive tells what talks, a meeting or a mediation are for: "held
+    talks to ease tensions", "mediated between Israel and Hamas to end the fighting" code the
+    talks (04), not an easing or a ceasefire that has not happened. A consultation as the aim
+    ("held talks to discuss the nuclear programme") is part of the meeting and codes."""
+    head = aimed_by(verb)
+    if (
+        head is None
+        or has_subject(verb)
+        or matched is None
+        or root_of(matched.code) == CONSULT_ROOT
+    ):
+        return False
+    above = _chain_or_verb_pattern(head, lexicon) if _may_code(head) else None
+    return above is not None and root_of(above.code) == CONSULT_ROOT
 
 
 def _answered_by_an_act(verb: Token, lexicon: Lexicon) -> bool:

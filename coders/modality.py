@@ -59,7 +59,7 @@ NON_THIRD_PERSONS = frozenset({"i", "you", "we", "they"})
 # "warned X against helping Russia", "left without signing": the verb did not happen.
 UNREALISED_PREPS = frozenset({"against", "without", "instead"})
 # "if Russia attacks", "unless Iran halts enrichment": a condition, not an event.
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Modals of what only may happen: "might intervene", "may attack".
 POSSIBILITY_MODALS = frozenset({"might", "may"})
 # "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,

@@ -7534,6 +7534,34 @@ SESSION_58_CASES = [
     ),
 ]
 
+SESSION_59_CASES = [
+    pytest.param(
+        "Peru and Chile held talks in Lima to ease tensions over fishing rights.",
+        {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        id="what-talks-are-held-to-do-is-not-done",
+    ),
+    pytest.param(
+        "Brazil mediated between Peru and Chile to end the border dispute.",
+        {("BRA", "PER", "045"), ("BRA", "CHL", "045")},
+        id="what-a-mediation-is-for-is-not-done",
+    ),
+    pytest.param(
+        "Peruvian and Chilean envoys met in Quito to discuss the border.",
+        {
+            ("PERGOV", "CHLGOV", "044"),
+            ("CHLGOV", "PERGOV", "044"),
+            ("PERGOV", "CHLGOV", "040"),
+            ("CHLGOV", "PERGOV", "040"),
+        },
+        id="a-discussion-a-meeting-is-for-still-codes-as-consultation",
+    ),
+    pytest.param(
+        "Bolivia declined to say whether it would allow Chilean troops to cross its territory.",
+        set(),
+        id="what-a-question-asks-whether-is-no-event",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7607,6 +7635,7 @@ ALL_CASES = (
     + SESSION_56_CASES
     + SESSION_57_CASES
     + SESSION_58_CASES
+    + SESSION_59_CASES
 )
 
 
