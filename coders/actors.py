@@ -836,6 +836,7 @@ class ActorResolver:
                     or self._loyal(member)
                     or self._led(member)
                     or self._of_group(member)
+                    or self._post_of(member)
                     or self._serving(member)
                     or self._followers_of_pronoun(member)
                     or self._armed_group_named_before(member)
@@ -969,6 +970,15 @@ class ActorResolver:
             for actor in self._group(owner)
             for role in self._agent_of(actor.country, noun, tokens, text)
         ]
+
+    def _post_of(self, noun: Token) -> list[Actor]:
+        """ "Raided the headquarters of the opposition party in Lima", "shelled the positions
+        of the rebels": whose a post or a building is, as its OF phrase names them, before the
+        place the phrase goes on to name."""
+        if noun.lemma_.lower() not in POST_NOUNS:
+            return []
+        owners = [obj for prep, obj in prepositions(noun) if prep == "of"]
+        return [a for owner in owners for a in self.resolve(owner, strict=False)]
 
     def _serving(self, noun: Token) -> list[Actor]:
         """ "An official at the Iranian foreign ministry", "a spokesman for the army", "a source

@@ -127,6 +127,11 @@ COERCION_NOUNS = frozenset(
 PROTEST_NOUNS = frozenset(
     {"protest", "demonstration", "rally", "march", "riot", "storming", "uprising", "sit-in"}
 )
+# An operation or a campaign of no kind of its own: the noun stands for the story's first
+# attackers ("launched an offensive against Kurdish forces in Syria ... the Arab League
+# condemned the operation": Turkey's), else its first coercers ("police raided the party's
+# offices ... condemned the crackdown").
+OPERATION_NOUNS = frozenset({"operation", "campaign", "crackdown", "mission"})
 # Visits: the noun stands for the visitors ("called the visit a provocation").
 VISIT_NOUNS = frozenset({"visit", "trip"})
 # Decisions and steps of no kind of their own: the noun stands for whoever did the story's
@@ -177,6 +182,7 @@ FOLLOWED_ORIGIN = "eventcoder-rule:followed-suit"
 # The nouns of acts a definite noun may stand for (`refers_back`).
 REFERRING_NOUNS = frozenset().union(
     ATTACK_NOUNS,
+    OPERATION_NOUNS,
     FIGHT_NOUNS,
     ACCORD_NOUNS,
     ALLEGATION_NOUNS,
@@ -432,6 +438,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
     words = {noun.lemma_.lower(), noun.lower_}
     kinds = (
         (ATTACK_NOUNS, acts.attackers),
+        (OPERATION_NOUNS, acts.attackers or acts.coercers),
         (FIGHT_NOUNS, acts.attackers + acts.attacked),
         (ACCORD_NOUNS, acts.parties),
         (ALLEGATION_NOUNS, acts.accusers),

@@ -7560,6 +7560,28 @@ SESSION_59_CASES = [
         set(),
         id="what-a-question-asks-whether-is-no-event",
     ),
+    pytest.param(
+        "Peruvian police raided the offices of an opposition party in Lima."
+        " Chile condemned the crackdown.",
+        {("PERCOP", "PEROPP", "175"), ("CHL", "PERCOP", "111")},
+        id="a-condemned-crackdown-is-its-coercers-and-a-raided-office-its-owners",
+    ),
+    pytest.param(
+        "Chilean police raided the headquarters of a Peruvian newspaper in Santiago.",
+        {("CHLCOP", "PERMED", "190")},
+        id="a-building-raided-is-its-owners-not-the-city-it-stands-in",
+    ),
+    pytest.param(
+        "Bolivian soldiers stormed the compound of a Peruvian mining company in La Paz.",
+        {("BOLMIL", "PERBUS", "190")},
+        id="a-compound-stormed-is-its-owners",
+    ),
+    pytest.param(
+        "Chilean troops launched an offensive against rebels in northern Peru, near the"
+        " Peruvian city of Tacna. Brazil condemned the operation.",
+        {("CHLMIL", "PERREB", "190"), ("BRA", "CHLMIL", "111")},
+        id="a-condemned-operation-is-the-attackers-not-the-most-named-country",
+    ),
 ]
 
 ALL_CASES = (
