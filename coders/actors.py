@@ -2175,12 +2175,17 @@ def _is_owner(code: str) -> bool:
 
 
 def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:
-    """The agents of the body a leader's OF phrase or compound names: "the chief of
-    Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL, BOLMIL), as
-    "Pakistan's army chief" is, not a chief of government."""
-    if head.lemma_.lower() not in LEADING_NOUNS:
+    """The agents of the body a leader's or a spokesman's OF phrase or compound names: "the
+    chief of Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL,
+    BOLMIL), as "Pakistan's army chief" is, not a chief of government; "a Peruvian police
+    spokesman" speaks for the police (PERCOP), "a rebel spokesman" for the rebels."""
+    lemma = head.lemma_.lower()
+    if lemma not in LEADING_NOUNS | SERVING_NOUNS:
         return []
-    bodies = [body for body in (_of_object(head),) if body is not None]
+    # "accused a British diplomat of spying": a spokesman's or diplomat's OF phrase may be
+    # the charge; only a leader's names the body led.
+    owner = _of_object(head) if lemma in LEADING_NOUNS else None
+    bodies = [owner] if owner is not None else []
     bodies += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     inside = {t.i for body in bodies for t in body.subtree}
     return [a for a in agents if all(i in inside for i in range(a.start, a.end))]
@@ -2329,6 +2334,10 @@ def _owning_subject(head: Token) -> Token | None:
             continue
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and head not in child.subtree:
+                if is_attack(child):
+                    # "a rebel spokesman said US strikes killed five of its fighters": an
+                    # attack or a weapon owns nothing; the speaker above does.
+                    continue
                 return child
         if (controller := _controller(node, head)) is not None:
             return controller

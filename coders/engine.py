@@ -835,7 +835,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         sources, targets, reciprocal = sides, [], True
     pairs = (
         dyads(
-            sources, targets, pattern, mutual_yield or reciprocal, _force_on_a_thing(verb, pattern)
+            sources,
+            targets,
+            pattern,
+            mutual_yield or reciprocal,
+            allied=_force_on_a_thing(verb, pattern) or bool(referred),
         )
         if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb, pattern))
         else []
@@ -1537,16 +1541,17 @@ def dyads(
     targets: list[Actor],
     pattern: VerbPattern,
     reciprocal: bool = False,
-    on_a_thing: bool = False,
+    allied: bool = False,
 ) -> list[tuple[Actor, Actor]]:
     """Every source with every target. With no target, a compound source of a joint action
     (intent to cooperate, consult, cooperate, fight), of a pattern the dictionary codes the
     same both ways (EXCHANGE * ACCUSATIONS [112:112]), or of a `reciprocal` verb ("expelled
     each other's diplomats") acts on itself pairwise: "Moscow and Beijing agreed ..." gives
-    RUS→CHN and CHN→RUS. Force that stops what was fired (`on_a_thing`) is not joint:
-    "Israel, the United States and Britain shot down most of the drones" is no fight among
-    them."""
-    joint = is_joint(pattern.code) and not on_a_thing
+    RUS→CHN and CHN→RUS. Sources `allied` in the act are not joint: force that stops what
+    was fired ("Israel, the United States and Britain shot down most of the drones" is no
+    fight among them), and the story's attackers that an attack noun stands for ("US and
+    British jets struck Houthi targets ... the strikes killed five of its fighters")."""
+    joint = is_joint(pattern.code) and not allied
     mutual = reciprocal or joint or pattern.reverse == pattern.code
     if not targets and not mutual:
         return []

@@ -7582,6 +7582,32 @@ SESSION_59_CASES = [
         {("CHLMIL", "PERREB", "190"), ("BRA", "CHLMIL", "111")},
         id="a-condemned-operation-is-the-attackers-not-the-most-named-country",
     ),
+    pytest.param(
+        "Chilean and Brazilian jets struck rebel camps across Peru overnight. A Peruvian rebel"
+        " spokesman said the strikes killed five of its fighters.",
+        {
+            ("CHLMIL", "PERREB", "195"),
+            ("BRAMIL", "PERREB", "195"),
+            ("CHLMIL", "PERUAF", "195"),
+            ("BRAMIL", "PERUAF", "195"),
+        },
+        id="the-attackers-a-noun-stands-for-do-not-fight-each-other",
+    ),
+    pytest.param(
+        "A Bolivian rebel spokesman said Peruvian drones had killed three of its fighters.",
+        {("PERMIL", "BOLUAF", "195")},
+        id="an-attack-owns-nothing-its-is-the-speakers",
+    ),
+    pytest.param(
+        "A Peruvian police spokesman accused Chile of harbouring smugglers.",
+        {("PERCOP", "CHL", "112")},
+        id="a-police-spokesman-speaks-for-the-police",
+    ),
+    pytest.param(
+        "An army spokesman in Lima accused Chile of harbouring smugglers.",
+        {("PERMIL", "CHL", "112")},
+        id="an-army-spokesman-speaks-for-the-army",
+    ),
 ]
 
 ALL_CASES = (
