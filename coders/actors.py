@@ -293,6 +293,8 @@ ETHNIC = "ethnic"
 PERSONAL_ACT_NOUNS = frozenset(
     {"resignation", "ouster", "removal", "dismissal", "impeachment", "withdrawal", "departure"}
 )
+# What someone asks of another, whose possessor asked it (`_act_owners`).
+OWNED_DEMAND_NOUNS = frozenset({"demand", "pressure"})
 # Acts done to someone or said of them, whose possessor did them (`_doers`): "Iran's execution
 # of a dissident".
 DONE_TO_NOUNS = frozenset(
@@ -2131,8 +2133,10 @@ def _post_owners(head: Token) -> list[Token]:
 
 def _act_owners(head: Token) -> list[Token]:
     """The possessor of a noun of what befalls a post-holder, who it befalls: "the health
-    minister's resignation" is the minister's, as "the resignation of the minister" is."""
-    if head.lemma_.lower() not in PERSONAL_ACT_NOUNS:
+    minister's resignation" is the minister's, as "the resignation of the minister" is; and
+    of a demand or pressure, who made it: "agreed to the miners' demands" yields to the
+    miners."""
+    if head.lemma_.lower() not in PERSONAL_ACT_NOUNS | OWNED_DEMAND_NOUNS:
         return []
     return [c for c in head.children if c.dep_ == "poss"]
 

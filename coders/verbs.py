@@ -43,6 +43,9 @@ BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg"
 # cooperation (061).
 SIGNING_VERBS = frozenset({"sign", "ratify"})
 SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
+# The verbs of CAMEO's demanding group whose ON, INTO and OUT phrases do push forward
+# (`_pushed_by_a_phrase`): "pushed into the city" (192), "pressed on with the offensive".
+PUSHING_VERBS = frozenset({"push", "press"})
 # Verbs that report, recount or characterise what their object names: the act is someone
 # else's, not the speaker's ("Iran described the attack as a crime" is no attack by Iran,
 # "Ukraine's air force reported an attack on Kharkiv" none by Ukraine), though the CAMEO verb
@@ -521,6 +524,8 @@ class VerbLexicon:
                     return bare
                 if _appeals_for_a_demand(bare, pattern):
                     return replace(pattern, code=as_demand(pattern.code))
+                if _pushed_by_a_phrase(bare, pattern):
+                    return bare
                 return pattern
         return None
 
@@ -569,6 +574,22 @@ def _appeals_for_a_demand(bare: VerbPattern | None, pattern: VerbPattern) -> boo
         bare is not None
         and root_of(bare.code) == DEMAND_ROOT
         and root_of(pattern.code) in (APPEAL_ROOT, INTENT_ROOT)
+    )
+
+
+def _pushed_by_a_phrase(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
+    """Whether `pattern`, of a verb that demands when bare (DEMAND, WANT, NEED, CAMPAIGN: 100),
+    is one CAMEO's verb file lent the whole group from PUSH and PRESS, matched on a bare
+    preposition: PUSH * ON (190), PUSH * INTO (192), PUSH * OUT (174). "Demanded that Kabul hand
+    over intelligence on militant groups" is a demand, whatever ON phrase the demand holds; a
+    pattern that names a word ("demanded a ceasefire", 107) keeps its code."""
+    return (
+        bare is not None
+        and root_of(bare.code) == DEMAND_ROOT
+        and bare.verb not in PUSHING_VERBS
+        and root_of(pattern.code) != DEMAND_ROOT
+        and bool(pattern.terms)
+        and all(term.prep and not term.word for term in pattern.terms)
     )
 
 

@@ -7608,6 +7608,26 @@ SESSION_59_CASES = [
         {("PERMIL", "CHL", "112")},
         id="an-army-spokesman-speaks-for-the-army",
     ),
+    pytest.param(
+        "Chile demanded that Bolivia hand over intelligence on the smuggling gangs.",
+        {("CHL", "BOL", "100")},
+        id="an-on-phrase-in-what-is-demanded-is-no-push-forward",
+    ),
+    pytest.param(
+        "The Peruvian government agreed to the miners' demands.",
+        {("PERGOV", "PERLAB", "080")},
+        id="demands-agreed-to-are-a-yield-to-their-makers",
+    ),
+    pytest.param(
+        "Chile bowed to pressure from Peru and withdrew its ambassador.",
+        {("CHL", "PER", "080")},
+        id="pressure-bowed-to-is-a-yield-to-who-pressed",
+    ),
+    pytest.param(
+        "The Bolivian government met the teachers' demands for higher pay.",
+        {("BOLGOV", "BOLEDU", "080")},
+        id="demands-met-are-a-yield",
+    ),
 ]
 
 ALL_CASES = (
