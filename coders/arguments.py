@@ -171,6 +171,8 @@ ATTACK_NOUNS = frozenset(
 )
 # Fights whose WITH phrase names the other side of those killed in them (`_doers_without_by`).
 CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
+# Fights fought: the object that names the act, not a target (`_aimed_force`).
+FOUGHT_NOUNS = CLASH_NOUNS | {"fight", "war"}
 # Verbs whose subject is the victim (see `_suffered`): "suffered heavy losses in fighting".
 SUFFERED_VERBS = frozenset({"die", "perish", "suffer"})
 # Subjects that tell a toll or a trend, not an event: "Russia's war has killed tens of thousands",
@@ -400,11 +402,15 @@ def _aimed_force(verb: Token, pattern: VerbPattern) -> bool:
     aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in VERB_AIMING_PREPS]
     # A pattern with a word of its own among the objects ("exchange fire") names the act.
     named = any(term.word and not term.prep and not term.before for term in pattern.terms)
-    # An object the doers own is theirs together ("delayed their meeting").
+    # An object the doers own is theirs together ("delayed their meeting"); a fight is the act
+    # itself, not what was struck ("Indian and Chinese troops fought a deadly clash").
     struck = [
         obj
         for obj in children(verb, "dobj")
-        if obj.pos_ == "NOUN" and not named and not any(c.lower_ == "their" for c in obj.children)
+        if obj.pos_ == "NOUN"
+        and not named
+        and not any(c.lower_ == "their" for c in obj.children)
+        and obj.lemma_.lower() not in FOUGHT_NOUNS
     ]
     # "launched airstrikes against each other", "shelled each other's positions" are aimed at
     # the doers themselves.
@@ -549,8 +555,11 @@ def _passive_arguments(
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
+        # "The talks in Pretoria were mediated by Obasanjo": where talks were held is their
+        # venue, no side to them (`mediated_sides` finds the story's).
+        venues = SCENE_PREPS if root_of(pattern.code) == CONSULT_ROOT else frozenset()
         targets = _first_actor_in(
-            children(verb, "nsubjpass"), resolver, skip=CLAUSES, both_sides=True
+            children(verb, "nsubjpass"), resolver, skip=CLAUSES, places=venues, both_sides=True
         )
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)

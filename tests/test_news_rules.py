@@ -7628,6 +7628,22 @@ SESSION_59_CASES = [
         {("BOLGOV", "BOLEDU", "080")},
         id="demands-met-are-a-yield",
     ),
+    pytest.param(
+        "Peruvian and Chilean troops fought a fierce battle near the border.",
+        {("PERMIL", "CHLMIL", "190"), ("CHLMIL", "PERMIL", "190")},
+        id="a-battle-fought-is-the-act-not-its-target",
+    ),
+    pytest.param(
+        "Peru's government and Shining Path rebels agreed to a ceasefire on Friday. The talks"
+        " in Quito were mediated by Brazil.",
+        {
+            ("PERGOV", "PERREB", "0871"),
+            ("PERREB", "PERGOV", "0871"),
+            ("BRA", "PERGOV", "045"),
+            ("BRA", "PERREB", "045"),
+        },
+        id="the-city-of-mediated-talks-is-no-side",
+    ),
 ]
 
 ALL_CASES = (
