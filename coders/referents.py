@@ -143,6 +143,10 @@ DEMAND_NOUNS = frozenset({"demand", "appeal"})
 # What a speaker asks or puts forward in words, which a rejection answers.
 SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
 DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
+# An announcement stands for the parties to the story's first agreement, else for whoever did
+# its first act ("Saudi Arabia and Iran agreed to restore relations ... the UN welcomed the
+# announcement": both).
+ANNOUNCEMENT_NOUNS = frozenset({"announcement", "news", "breakthrough"})
 # A coup, or a mutiny or revolt, is told by the arrests it made, or else by the force or
 # show of force it used ("troops surrounded the presidential palace ... Brazil condemned the
 # attempted coup"; "fighters seized an army headquarters ... Moscow called the mutiny
@@ -193,6 +197,7 @@ REFERRING_NOUNS = frozenset().union(
     VISIT_NOUNS,
     PROTEST_NOUNS,
     DECISION_NOUNS,
+    ANNOUNCEMENT_NOUNS,
     DEMAND_NOUNS,
 )
 # Who fired what was stopped: "launched by Russia", "fired from Iran".
@@ -450,5 +455,6 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (PROTEST_NOUNS, acts.protesters),
         (DEMAND_NOUNS, acts.demanders),
         (DECISION_NOUNS, acts.doers),
+        (ANNOUNCEMENT_NOUNS, acts.parties or acts.doers),
     )
     return next((actors for nouns, actors in kinds if words & nouns), ())

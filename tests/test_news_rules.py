@@ -7644,6 +7644,22 @@ SESSION_59_CASES = [
         },
         id="the-city-of-mediated-talks-is-no-side",
     ),
+    pytest.param(
+        "Bolivia and Chile signed an agreement to restore trade ties. The Peruvian foreign"
+        " ministry welcomed the announcement.",
+        {
+            ("BOL", "CHL", "057"),
+            ("CHL", "BOL", "057"),
+            ("PERGOV", "BOL", "051"),
+            ("PERGOV", "CHL", "051"),
+        },
+        id="an-announcement-welcomed-is-its-parties",
+    ),
+    pytest.param(
+        "Chile reestablished diplomatic relations with Peru.",
+        {("CHL", "PER", "054")},
+        id="relations-reestablished-are-recognition-as-restored",
+    ),
 ]
 
 ALL_CASES = (
