@@ -354,6 +354,7 @@ HOUSING_PARTICIPLES = frozenset({"housing", "hosting", "stationing"})
 # sentence's subject.
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # Verbs that punish or blame their object for a deed, and the marks of a clause that tells the
 # deed: in "police arrested hundreds of supporters a day after they stormed Congress", "they"
 # are the supporters (`ActorResolver._punished`).
@@ -1164,7 +1165,8 @@ class ActorResolver:
     def _pronoun(self, pronoun: Token) -> list[Actor]:
         """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated
         it would act", "Obama said he would not ..."), else the subject of the sentence before
-        when that was one actor (or, for "they", a group)."""
+        when that was one actor (or, for "they", a group). HE and SHE stand for no plural
+        ("police fired tear gas at his supporters after he was sentenced": not the police)."""
         if punished := self._punished(pronoun):
             return punished
         node = pronoun.head
@@ -1181,6 +1183,7 @@ class ActorResolver:
                 if c.dep_ == "nsubj"
                 and (c.i < pronoun.i or speaking)
                 and pronoun.i not in {t.i for t in conjuncts(c)}
+                and (pronoun.lower_ not in PERSON_PRONOUNS or _agrees(pronoun, c))
             ]
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:

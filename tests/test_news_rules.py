@@ -7660,6 +7660,17 @@ SESSION_59_CASES = [
         {("CHL", "PER", "054")},
         id="relations-reestablished-are-recognition-as-restored",
     ),
+    pytest.param(
+        "Chilean police fired tear gas at supporters of an opposition leader in Santiago after"
+        " he was sentenced to prison.",
+        {("CHLCOP", "CHLCVL", "175")},
+        id="he-stands-for-no-plural-and-a-prison-is-no-target",
+    ),
+    pytest.param(
+        "The former Peruvian minister was sentenced to prison for corruption.",
+        {("PERJUD", "PERELI", "173")},
+        id="a-prison-sentence-is-on-the-sentenced",
+    ),
 ]
 
 ALL_CASES = (
