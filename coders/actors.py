@@ -270,7 +270,7 @@ NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
 LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
 # Nouns of those who belong to a group named in a compound before them: "gang members" are
 # the gang's (`ActorResolver._agent_of`).
-MEMBER_NOUNS = frozenset({"member"})
+MEMBER_NOUNS = frozenset({"member", "activist"})
 # Possessives that stand for one person (`_listed_owner`).
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Words of a person's name that are titles, not part of the name ("Mr", "Dr").
@@ -2185,13 +2185,15 @@ def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[Phrase
     """The agents of the body a leader's or a spokesman's OF phrase or compound names: "the
     chief of Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL,
     BOLMIL), as "Pakistan's army chief" is, not a chief of government; "a Peruvian police
-    spokesman" speaks for the police (PERCOP), "a rebel spokesman" for the rebels."""
+    spokesman" speaks for the police (PERCOP), "a rebel spokesman" for the rebels; members
+    and activists are their body's."""
     lemma = head.lemma_.lower()
-    if lemma not in LEADING_NOUNS | SERVING_NOUNS:
+    if lemma not in LEADING_NOUNS | SERVING_NOUNS | MEMBER_NOUNS:
         return []
     # "accused a British diplomat of spying": a spokesman's or diplomat's OF phrase may be
-    # the charge; only a leader's names the body led.
-    owner = _of_object(head) if lemma in LEADING_NOUNS else None
+    # the charge; only a leader's or a member's names the body ("activists of the governing
+    # party": GOV).
+    owner = _of_object(head) if lemma in LEADING_NOUNS | MEMBER_NOUNS else None
     bodies = [owner] if owner is not None else []
     bodies += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     inside = {t.i for body in bodies for t in body.subtree}

@@ -7671,6 +7671,11 @@ SESSION_59_CASES = [
         {("PERJUD", "PERELI", "173")},
         id="a-prison-sentence-is-on-the-sentenced",
     ),
+    pytest.param(
+        "Activists of Peru's governing party attacked opposition protesters in Lima.",
+        {("PERGOV", "PEROPP", "190")},
+        id="activists-of-a-party-are-the-partys",
+    ),
 ]
 
 ALL_CASES = (
