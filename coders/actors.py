@@ -33,7 +33,7 @@ from coders.records import (
     Actor,
 )
 from coders.speech import telling_verb
-from coders.weapons import LAUNCHING_VERBS, is_attack, is_instrument, is_weapon
+from coders.weapons import LAUNCHING_VERBS, LEADER_TITLES, is_attack, is_instrument, is_weapon
 
 # The `source` of the alias entries that actor discovery makes (`coders.discovery`).
 DISCOVERED = "discovered"
@@ -355,6 +355,8 @@ HOUSING_PARTICIPLES = frozenset({"housing", "hosting", "stationing"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+IT = "it"
+PERSON_ENTITY = "PERSON"
 # Verbs that punish or blame their object for a deed, and the marks of a clause that tells the
 # deed: in "police arrested hundreds of supporters a day after they stormed Congress", "they"
 # are the supporters (`ActorResolver._punished`).
@@ -1166,7 +1168,8 @@ class ActorResolver:
         """A pronoun subject is the subject of a clause that governs it ("Ethiopia indicated
         it would act", "Obama said he would not ..."), else the subject of the sentence before
         when that was one actor (or, for "they", a group). HE and SHE stand for no plural
-        ("police fired tear gas at his supporters after he was sentenced": not the police)."""
+        ("police fired tear gas at his supporters after he was sentenced": not the police),
+        IT for no person (`_may_stand_for`)."""
         if punished := self._punished(pronoun):
             return punished
         node = pronoun.head
@@ -1183,7 +1186,7 @@ class ActorResolver:
                 if c.dep_ == "nsubj"
                 and (c.i < pronoun.i or speaking)
                 and pronoun.i not in {t.i for t in conjuncts(c)}
-                and (pronoun.lower_ not in PERSON_PRONOUNS or _agrees(pronoun, c))
+                and _may_stand_for(pronoun, c)
             ]
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:
@@ -2228,7 +2231,19 @@ def _has_role(code: str) -> bool:
 def _only_places(actors: list[Actor], noun: Token) -> bool:
     """Whether a noun's actors are countries alone, with no role, and the noun is no person's
     name: what "him" or "her" cannot stand for."""
-    return noun.ent_type_ != "PERSON" and all(actor.agent is None for actor in actors)
+    return noun.ent_type_ != PERSON_ENTITY and all(actor.agent is None for actor in actors)
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """Whether a subject pronoun may stand for a noun: HE and SHE for no plural, IT for no
+    person ("Colombia's president suspended a ceasefire with the group after it killed four
+    people": the group, not the president)."""
+    word = pronoun.lower_
+    if word in PERSON_PRONOUNS:
+        return _agrees(pronoun, noun)
+    if word == IT:
+        return noun.ent_type_ != PERSON_ENTITY and noun.lemma_.lower() not in LEADER_TITLES
+    return True
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
@@ -2364,7 +2379,7 @@ def _controller(infinitive: Token, owned: Token) -> Token | None:
     if len(objects) != 1 or not owners:
         return None
     person = owners[0] in PERSON_POSSESSIVES
-    return objects[0] if not person or objects[0].ent_type_ == "PERSON" else None
+    return objects[0] if not person or objects[0].ent_type_ == PERSON_ENTITY else None
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

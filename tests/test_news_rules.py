@@ -7676,6 +7676,11 @@ SESSION_59_CASES = [
         {("PERGOV", "PEROPP", "190")},
         id="activists-of-a-party-are-the-partys",
     ),
+    pytest.param(
+        "Peru's president suspended talks with the rebel group after it killed four soldiers.",
+        {("PERGOV", "PERREB", "164")},
+        id="it-stands-for-no-person",
+    ),
 ]
 
 ALL_CASES = (
