@@ -31,6 +31,7 @@ from coders.actors import (
 from coders.aid import CARRIER_NOUNS
 from coders.codebook import (
     AID_ROOT,
+    CONSIDER_CODE,
     CONSULT_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -1001,7 +1002,8 @@ def _named_targets(
     # An appeal, demand or threat, or an agreement to act ("agreed to work with Chile"), is
     # aimed at the target of the act it names.
     agreed = root_of(pattern.code) == INTENT_ROOT and pattern.verb in AGREEING_VERBS
-    if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS or agreed):
+    considered = pattern.code == CONSIDER_CODE
+    if not (pattern.terms or root_of(pattern.code) in UNREALISED_ROOTS or agreed or considered):
         return found
     venues = SCENE_PREPS if pattern.code.startswith(MEETING_INTENTS) else frozenset()
     return _chain_targets(verb, resolver, venues)

@@ -29,6 +29,9 @@ REJECT_ROOT = "12"
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})
+# Considering a course ("was considering expelling Chile's ambassador"): what is weighed has
+# not happened, and its target is the course's (CAMEO 014, consider policy option).
+CONSIDER_CODE = "014"
 # Demands and threats: the clause they govern has not happened either ("warned that it would
 # strike Iran"). An appeal's clause counts only where its pattern names the clause's verb
 # (DEMAND * WITHDRAW [025]): dictionaries code reporting verbs as appeals too (the PETRARCH

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from coders.aid import KIND_WORDS
 from coders.codebook import (
     AID_ROOT,
+    CONSIDER_CODE,
     DEMANDING_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -678,7 +679,9 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
         # (`intent_code`); READY * FORCES (072) reads the act's object as its own.
         return False
     return pattern is not None and (
-        bool(pattern.terms) or root_of(pattern.code) in UNREALISED_ROOTS
+        bool(pattern.terms)
+        or root_of(pattern.code) in UNREALISED_ROOTS
+        or pattern.code == CONSIDER_CODE
     )
 
 

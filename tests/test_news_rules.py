@@ -7681,6 +7681,16 @@ SESSION_59_CASES = [
         {("PERGOV", "PERREB", "164")},
         id="it-stands-for-no-person",
     ),
+    pytest.param(
+        "A Bolivian official said La Paz was considering expelling Chile's ambassador.",
+        {("BOL", "CHLGOV", "014")},
+        id="an-act-considered-is-not-done",
+    ),
+    pytest.param(
+        "Peru is considering closing its border with Bolivia.",
+        {("PER", "BOL", "014")},
+        id="a-border-closure-considered-is-014",
+    ),
 ]
 
 ALL_CASES = (
