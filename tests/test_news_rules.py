@@ -7691,6 +7691,16 @@ SESSION_59_CASES = [
         {("PER", "BOL", "014")},
         id="a-border-closure-considered-is-014",
     ),
+    pytest.param(
+        "Bolivia's military junta expelled the Peruvian ambassador.",
+        {("BOLGOV", "PERGOV", "174")},
+        id="a-military-junta-is-the-government",
+    ),
+    pytest.param(
+        "Peru's military government banned opposition rallies.",
+        {("PERGOV", "PEROPP", "172")},
+        id="a-military-government-is-the-government",
+    ),
 ]
 
 ALL_CASES = (
