@@ -7701,6 +7701,11 @@ SESSION_59_CASES = [
         {("PERGOV", "PEROPP", "172")},
         id="a-military-government-is-the-government",
     ),
+    pytest.param(
+        "Peru hit a fuel depot in northern Chile with drones.",
+        {("PER", "CHL", "195")},
+        id="a-place-hit-with-drones-is-attacked-from-the-air",
+    ),
 ]
 
 ALL_CASES = (
