@@ -7706,6 +7706,11 @@ SESSION_59_CASES = [
         {("PER", "CHL", "195")},
         id="a-place-hit-with-drones-is-attacked-from-the-air",
     ),
+    pytest.param(
+        "Chile welcomed Peru's decision to lift the ban on Chilean fruit.",
+        {("CHL", "PER", "051")},
+        id="a-decision-welcomed-is-praise",
+    ),
 ]
 
 ALL_CASES = (
