@@ -268,8 +268,9 @@ HEAD_NOUN = "head"
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
 # Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
 LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
-# Nouns of those who belong to a group named in a compound before them: "gang members" are
-# the gang's (`ActorResolver._agent_of`).
+# Nouns of those who belong to a group named in a compound before them or in their OF phrase:
+# "gang members" are the gang's, "activists of the governing party" the party's
+# (`ActorResolver._agent_of`, `_led_body`).
 MEMBER_NOUNS = frozenset({"member", "activist"})
 # Possessives that stand for one person (`_listed_owner`).
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
@@ -2185,17 +2186,16 @@ def _is_owner(code: str) -> bool:
 
 
 def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[PhraseMatch]:
-    """The agents of the body a leader's or a spokesman's OF phrase or compound names: "the
-    chief of Pakistan's army" and "Bolivia's armed forces chief" are the army's (PAKMIL,
-    BOLMIL), as "Pakistan's army chief" is, not a chief of government; "a Peruvian police
-    spokesman" speaks for the police (PERCOP), "a rebel spokesman" for the rebels; members
-    and activists are their body's."""
+    """The agents of the body that a leader's or a member's OF phrase or compound, or a
+    spokesman's compound, names: "the chief of Pakistan's army" and "Bolivia's armed forces
+    chief" are the army's (PAKMIL, BOLMIL), as "Pakistan's army chief" is, not a chief of
+    government; "a Peruvian police spokesman" speaks for the police (PERCOP), "a rebel
+    spokesman" for the rebels; "activists of the governing party" are the party's (GOV)."""
     lemma = head.lemma_.lower()
     if lemma not in LEADING_NOUNS | SERVING_NOUNS | MEMBER_NOUNS:
         return []
     # "accused a British diplomat of spying": a spokesman's or diplomat's OF phrase may be
-    # the charge; only a leader's or a member's names the body ("activists of the governing
-    # party": GOV).
+    # the charge.
     owner = _of_object(head) if lemma in LEADING_NOUNS | MEMBER_NOUNS else None
     bodies = [owner] if owner is not None else []
     bodies += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]

@@ -578,7 +578,7 @@ def _appeals_for_a_demand(bare: VerbPattern | None, pattern: VerbPattern) -> boo
 
 
 def _pushed_by_a_phrase(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
-    """Whether `pattern`, of a verb that demands when bare (DEMAND, WANT, NEED, CAMPAIGN: 100),
+    """Whether `pattern`, of a verb that demands when bare (DEMAND, NEED, CAMPAIGN: 100),
     is one CAMEO's verb file lent the whole group from PUSH and PRESS, matched on a bare
     preposition: PUSH * ON (190), PUSH * INTO (192), PUSH * OUT (174). "Demanded that Kabul hand
     over intelligence on militant groups" is a demand, whatever ON phrase the demand holds; a
