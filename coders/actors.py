@@ -378,6 +378,9 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 # The roles of one person that such a pronoun may stand for (troops, police and crowds are
 # groups).
 PERSON_AGENTS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP"})
+# The agents of a state's office holders, who name its own forces bare
+# (`ActorResolver._office_holders_forces`).
+OFFICE_AGENTS = frozenset({"GOV", "LEG", "JUD"})
 THEM = "them"
 # Present-tense verb tags: in a relative clause, a role held ("who heads the council").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -854,6 +857,7 @@ class ActorResolver:
                 actors.extend(
                     found
                     or self._reporters_forces(member)
+                    or self._office_holders_forces(member)
                     or placed
                     or self._reporters_foes(member)
                     or self._speaker_named_before(member)
@@ -1085,6 +1089,26 @@ class ActorResolver:
             return []
         country = self._reporting_state(verb)
         return self._agent_in(country, head) if country else []
+
+    def _office_holders_forces(self, head: Token) -> list[Actor]:
+        """Police or troops of no named country that one state's office holders praise,
+        blame, order or thank are that state's: "Iran's supreme leader praised the armed forces
+        for their attack on Israel" (IRNMIL), as a state names its own forces bare. Only the
+        verb's object, and only where its subjects hold an office (not a state named whole,
+        nor its own forces: "Israel's army attacked the police")."""
+        agents = self._agent_codes(head)
+        if not agents or agents[-1] not in FORCE_AGENTS or head.dep_ != "dobj":
+            return []
+        if self.unknown_actors or not self.coreference or is_weapon(head):
+            return []
+        holders = [a for s in children(head.head, "nsubj") for a in self.resolve(s)]
+        countries = {a.country for a in holders}
+        if len(countries) != 1 or not all(a.agent in OFFICE_AGENTS for a in holders):
+            return []
+        [country] = countries
+        if any(a.stateless for a in holders) or country in REGIONS:
+            return []
+        return self._agent_in(country, head)
 
     def _reporters_foes(self, head: Token) -> list[Actor]:
         """Rebels, insurgents or gangs of no named country that a state says it acted on are

@@ -7711,6 +7711,11 @@ SESSION_59_CASES = [
         {("CHL", "PER", "051")},
         id="a-decision-welcomed-is-praise",
     ),
+    pytest.param(
+        "Chile's president praised the armed forces for their rescue work in Peru.",
+        {("CHLGOV", "CHLMIL", "051")},
+        id="the-forces-an-office-holder-praises-bare-are-its-states",
+    ),
 ]
 
 ALL_CASES = (
