@@ -1099,8 +1099,8 @@ class ActorResolver:
         agents = self._agent_codes(head)
         if not agents or agents[-1] not in FORCE_AGENTS or head.dep_ != "dobj":
             return []
-        if self.unknown_actors or not self.coreference or is_weapon(head):
-            return []
+        if self.unknown_actors or not self.coreference or is_weapon(head) or _is_foreign(head):
+            return []  # "accused foreign forces of attacking": no state's own
         holders = [a for s in children(head.head, "nsubj") for a in self.resolve(s)]
         countries = {a.country for a in holders}
         if len(countries) != 1 or not all(a.agent in OFFICE_AGENTS for a in holders):
