@@ -1102,13 +1102,8 @@ class ActorResolver:
         if self.unknown_actors or not self.coreference or is_weapon(head) or _is_foreign(head):
             return []  # "accused foreign forces of attacking": no state's own
         holders = [a for s in children(head.head, "nsubj") for a in self.resolve(s)]
-        countries = {a.country for a in holders}
-        if len(countries) != 1 or not all(a.agent in OFFICE_AGENTS for a in holders):
-            return []
-        [country] = countries
-        if any(a.stateless for a in holders) or country in REGIONS:
-            return []
-        return self._agent_in(country, head)
+        country = _one_state(holders, OFFICE_AGENTS)
+        return self._agent_in(country, head) if country else []
 
     def _reporters_foes(self, head: Token) -> list[Actor]:
         """Rebels, insurgents or gangs of no named country that a state says it acted on are
@@ -1134,13 +1129,7 @@ class ActorResolver:
         if teller is None or teller.i > verb.i:
             return None
         speakers = [a for s in children(teller, "nsubj") for a in self.resolve(s)]
-        countries = {a.country for a in speakers}
-        if len(countries) != 1 or not all(a.agent in STATE_SPEAKERS for a in speakers):
-            return None
-        [country] = countries
-        if any(a.stateless for a in speakers) or country in REGIONS:
-            return None
-        return country
+        return _one_state(speakers, STATE_SPEAKERS)
 
     def _agent_in(self, country: str, head: Token) -> list[Actor]:
         tokens = core_tokens(head)
@@ -2256,6 +2245,18 @@ def _only_places(actors: list[Actor], noun: Token) -> bool:
     """Whether a noun's actors are countries alone, with no role, and the noun is no person's
     name: what "him" or "her" cannot stand for."""
     return noun.ent_type_ != PERSON_ENTITY and all(actor.agent is None for actor in actors)
+
+
+def _one_state(actors: list[Actor], agents: frozenset[str | None]) -> str | None:
+    """The one state all the actors are of, each with one of `agents` (a state's speakers,
+    its office holders), or None: none of a region or of no state."""
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or not all(a.agent in agents for a in actors):
+        return None
+    [country] = countries
+    if any(a.stateless for a in actors) or country in REGIONS:
+        return None
+    return country
 
 
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:
