@@ -379,7 +379,7 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 # groups).
 PERSON_AGENTS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP"})
 # The agents of a state's office holders, who name its own forces bare
-# (`ActorResolver._office_holders_forces`).
+# (`ActorResolver._office_holders_state`).
 OFFICE_AGENTS = frozenset({"GOV", "LEG", "JUD"})
 THEM = "them"
 # Present-tense verb tags: in a relative clause, a role held ("who heads the council").
@@ -856,8 +856,7 @@ class ActorResolver:
                 placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
                 actors.extend(
                     found
-                    or self._reporters_forces(member)
-                    or self._office_holders_forces(member)
+                    or self._own_forces_named_bare(member)
                     or placed
                     or self._reporters_foes(member)
                     or self._speaker_named_before(member)
@@ -1076,34 +1075,30 @@ class ActorResolver:
         """The codes of the agent phrases that cover `word` ("police": COP)."""
         return [a.entries[-1].code for a in self.mentions.agents if a.covers(word.i)]
 
-    def _reporters_forces(self, head: Token) -> list[Actor]:
-        """Police or troops of no named country, in what one state's officials say, are that
-        state's where nothing else sets the scene: "Paraguay's interior minister said police
-        had arrested 40 protesters" (PRYCOP). A state tells of its own forces by their bare
-        name and of another's by its country word. Rebels and protesters stay unplaced: the
-        PETRARCH-2 gold standard keeps "Iraq said insurgents ..." `---REB`."""
+    def _own_forces_named_bare(self, head: Token) -> list[Actor]:
+        """Police or troops of no named country are one state's own where its officials tell
+        of them ("Paraguay's interior minister said police had arrested 40 protesters": PRYCOP)
+        or its office holders praise, blame or order them ("Iran's supreme leader praised the
+        armed forces for their attack on Israel": IRNMIL): a state names its own forces bare
+        and another's by its country word. Not forces called foreign; and rebels and protesters
+        stay unplaced (the PETRARCH-2 gold standard keeps "Iraq said insurgents ..." `---REB`)."""
         agents = self._agent_codes(head)
-        verb = clause_verb(head)
-        if not agents or agents[-1] not in FORCE_AGENTS or verb is None or is_weapon(head):
+        if not agents or agents[-1] not in FORCE_AGENTS or _is_foreign(head) or is_weapon(head):
             # "he said the drone struck a power plant": whose drone the speaker does not say.
             return []
-        country = self._reporting_state(verb)
+        verb = clause_verb(head)
+        reporter = self._reporting_state(verb) if verb is not None else None
+        country = reporter or self._office_holders_state(head)
         return self._agent_in(country, head) if country else []
 
-    def _office_holders_forces(self, head: Token) -> list[Actor]:
-        """Police or troops of no named country that one state's office holders praise,
-        blame, order or thank are that state's: "Iran's supreme leader praised the armed forces
-        for their attack on Israel" (IRNMIL), as a state names its own forces bare. Only the
-        verb's object, and only where its subjects hold an office (not a state named whole,
-        nor its own forces: "Israel's army attacked the police")."""
-        agents = self._agent_codes(head)
-        if not agents or agents[-1] not in FORCE_AGENTS or head.dep_ != "dobj":
-            return []
-        if self.unknown_actors or not self.coreference or is_weapon(head) or _is_foreign(head):
-            return []  # "accused foreign forces of attacking": no state's own
+    def _office_holders_state(self, head: Token) -> str | None:
+        """The state whose office holders are the subjects of the verb `head` is the object of
+        ("Peru's president thanked the police"): not a state named whole, nor its own forces
+        ("Israel's army attacked the police")."""
+        if head.dep_ != "dobj" or self.unknown_actors or not self.coreference:
+            return None
         holders = [a for s in children(head.head, "nsubj") for a in self.resolve(s)]
-        country = _one_state(holders, OFFICE_AGENTS)
-        return self._agent_in(country, head) if country else []
+        return _one_state(holders, OFFICE_AGENTS)
 
     def _reporters_foes(self, head: Token) -> list[Actor]:
         """Rebels, insurgents or gangs of no named country that a state says it acted on are
