@@ -734,6 +734,7 @@ class ActorLexicon:
             if not _common_noun(doc, m)
             and not _compass_of_a_name(doc, m)
             and not _ethnic_modifier(doc, m)
+            and not _negated_by_non(doc, m)
         )
         agents = tuple(
             _without_trailing_preposition(doc, a)
@@ -741,6 +742,7 @@ class ActorLexicon:
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
             and not _other_adjective(doc, a)
             and not _set_phrase(doc, a)
+            and not _negated_by_non(doc, a)
         )
         return Mentions(actors, agents)
 
@@ -2006,10 +2008,12 @@ def _ranks(doc: Doc, name: PhraseMatch[ActorEntry]) -> bool:
 
 def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
-    Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), and
+    Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), "in
+    Colombia's Cauca province" (the owner of such a noun), and
     the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
     described = token.head.lemma_.lower() in PLACE_NOUNS or _is_region_name(token.head)
-    if token.dep_ == "appos" or (token.dep_ in {"amod", "compound"} and described):
+    owns = token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS
+    if token.dep_ == "appos" or (token.dep_ in {"amod", "compound"} and described) or owns:
         token = token.head
     if token.dep_ != "pobj":
         return False
@@ -2099,6 +2103,13 @@ def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:
     response" names no company (where "military aid" does name the military)."""
     token = doc[match.start]
     return match.end - match.start == 1 and token.pos_ == "ADJ" and token.lower_ in OTHER_ADJECTIVES
+
+
+def _negated_by_non(doc: Doc, match: PhraseMatch) -> bool:
+    """A name or agent word after NON and a hyphen names those it is not: "attacked
+    non-Muslims", "non-Western diplomats"."""
+    before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
+    return before == ["non", "-"]
 
 
 # Agent words that, as adjectives, mean something else ("a firm response": resolute).

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
-from coders.codebook import FORCE_ROOTS, PROTEST_ROOT, VIOLENT_REPRESSION, root_of
+from coders.codebook import FORCE_ROOTS, PROTEST_ROOT, RELEASE, VIOLENT_REPRESSION, root_of
 from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event
 
@@ -48,6 +48,7 @@ class StoryActs:
     visitors: tuple[Actor, ...] = ()
     protesters: tuple[Actor, ...] = ()
     demanders: tuple[Actor, ...] = ()
+    releasers: tuple[Actor, ...] = ()
     doers: tuple[Actor, ...] = ()
     # The targets of the first sentence's events of each root ("similar sanctions").
     targets_by_root: tuple[tuple[str, tuple[Actor, ...]], ...] = ()
@@ -66,6 +67,7 @@ class StoryActs:
         visits = [e for e in events if e.event_code == VISIT_CODE]
         protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
         demands = [e for e in events if root_of(e.event_code) in DEMAND_ROOTS]
+        releases = [e for e in events if e.event_code.startswith(RELEASE)]
         return StoryActs(
             self.attackers or _sources(force),
             self.attacked or _targets(force),
@@ -76,6 +78,7 @@ class StoryActs:
             self.visitors or _sources(visits),
             self.protesters or _sources(protests),
             self.demanders or _sources(demands),
+            self.releasers or _sources(releases),
             self.doers or _sources(events),
             self._with_first_targets(events),
         )

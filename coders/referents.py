@@ -134,6 +134,9 @@ PROTEST_NOUNS = frozenset(
 OPERATION_NOUNS = frozenset({"operation", "campaign", "crackdown", "mission"})
 # Visits: the noun stands for the visitors ("called the visit a provocation").
 VISIT_NOUNS = frozenset({"visit", "trip"})
+# A release or a handover: the noun stands for who freed or handed over ("Venezuela freed
+# five activists ... Washington welcomed the release").
+RELEASE_NOUNS = frozenset({"release", "handover"})
 # Decisions and steps of no kind of their own: the noun stands for whoever did the story's
 # first act ("the ICC issued warrants for Netanyahu ... his office called the decision
 # antisemitic"); so do a move, a request and a proposal ("Netanyahu rejected the move as
@@ -199,6 +202,7 @@ REFERRING_NOUNS = frozenset().union(
     DECISION_NOUNS,
     ANNOUNCEMENT_NOUNS,
     DEMAND_NOUNS,
+    RELEASE_NOUNS,
 )
 # Who fired what was stopped: "launched by Russia", "fired from Iran".
 LAUNCH_PREPS = frozenset({"by", "from"})
@@ -454,6 +458,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (VISIT_NOUNS, acts.visitors),
         (PROTEST_NOUNS, acts.protesters),
         (DEMAND_NOUNS, acts.demanders),
+        (RELEASE_NOUNS, acts.releasers),
         (DECISION_NOUNS, acts.doers),
         (ANNOUNCEMENT_NOUNS, acts.parties or acts.doers),
     )
