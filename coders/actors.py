@@ -1764,13 +1764,25 @@ class ActorResolver:
         words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
         if _heads_a_body(head) and (body := _of_object(head)) is not None:
             words.add(body.i)
-        if head.lemma_.lower() in LEADING_NOUNS | MEMBER_NOUNS:
+        if head.lemma_.lower() in LEADING_NOUNS | MEMBER_NOUNS or self._titled_name(head):
             # "the armed forces chief": the body the chief leads (`_led_body`); "gang
-            # members": the members' group.
+            # members": the members' group; "Interior Minister Ali Yerlikaya": a name's title.
             words |= {c.i for c in head.children if c.dep_ == "compound" and c.i < head.i}
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
+
+    def _titled_name(self, head: Token) -> bool:
+        """A person's name that opens with a title of office and has nothing else before it:
+        "Interior Minister Ali Yerlikaya" (not "agency spokesperson Li Ming", whose agency
+        is no one's, nor "the EC President Michel")."""
+        if head.pos_ != "PROPN" or head.left_edge.i == head.i:
+            return False
+        title = next((a for a in self.mentions.agents if a.start == head.left_edge.i), None)
+        if title is None:
+            return False
+        names = head.doc[title.end : head.i]
+        return all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in names)
 
     def _agents_at_places(self, members: list[Token]) -> list[Actor]:
         """Every agent in every place of a coordinated list, where the parser hung the place
