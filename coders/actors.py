@@ -551,24 +551,29 @@ BODY_REFERENTS = frozenset({"bloc", "alliance"})
 NATIONS = frozenset({"nation", "member", "country"})
 
 
-def names_an_island(match: PhraseMatch[ActorEntry]) -> bool:
-    """Whether a dictionary name is a state or territory that is one island, which "the
-    island" refers back to ("China criticised Taiwan ... warships blockaded the island")."""
-    return any(e.code in ISLAND_STATES for e in match.entries)
+def state_referents(match: PhraseMatch[ActorEntry]) -> frozenset[str]:
+    """The nouns by which a story may refer back to a dictionary name's state: "the island"
+    for a state that is one island ("China criticised Taiwan ... warships blockaded the
+    island"), "the kingdom" for a kingdom ("Saudi Arabia ... the kingdom offered to host
+    talks")."""
+    codes = {e.code for e in match.entries}
+    return frozenset(noun for noun, states in STATE_REFERENTS.items() if codes & states)
 
 
-def refers_to_an_island(token: Token) -> bool:
-    """ "the island", "the self-ruled island", "the democratically governed island": the
-    island state the article named last; not "the island of Crete" or "Jeju island", which
-    name their own."""
-    words = _after_the(token) if token.lower_ == ISLAND_REFERENT else None
-    if words is None:
+def refers_to_a_state(token: Token) -> bool:
+    """ "the island", "the self-ruled island", "the Gulf kingdom": the state of that kind the
+    article named last; not "the island of Crete", "the kingdom of Lesotho" or "Jeju island",
+    which name their own (an island's proper name stands before its noun; a kingdom's does
+    not)."""
+    words = _after_the(token) if token.lower_ in STATE_REFERENTS else None
+    if words is None or _of_object(token) is not None:
         return False
-    return not any(t.pos_ == "PROPN" for t in words) and _of_object(token) is None
+    return token.lower_ != ISLAND_REFERENT or not any(t.pos_ == "PROPN" for t in words)
 
 
-# The noun by which a story refers back to an island state it named, and the states and
-# territories that are one island (or nearly so) as news speaks of them.
+# The nouns by which a story refers back to a state it named, and the states each may stand
+# for: those that are one island (or nearly so) as news speaks of them, and the kingdoms
+# news calls "the kingdom".
 ISLAND_REFERENT = "island"
 ISLAND_STATES = frozenset(
     {
@@ -576,6 +581,8 @@ ISLAND_STATES = frozenset(
         "TTO", "CPV", "SYC", "BRB", "DNKGRL", "USAPRI",
     }
 )  # fmt: skip
+KINGDOM_STATES = frozenset({"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "SWZ", "LSO", "TON"})
+STATE_REFERENTS = {ISLAND_REFERENT: ISLAND_STATES, "kingdom": KINGDOM_STATES}
 
 
 def _in_longer_name(token: Token, taken: set[int]) -> bool:
@@ -761,9 +768,8 @@ class ActorLexicon:
             if names_an_organisation(match):
                 # "NATO ... the alliance", "the EU ... the bloc": the organisation named last.
                 found.update(dict.fromkeys(BODY_REFERENTS, match.entries))
-            if names_an_island(match):
-                # "Taiwan ... the island": the island state named last.
-                found[ISLAND_REFERENT] = match.entries
+            # "Taiwan ... the island", "Jordan ... the kingdom": the state named last.
+            found.update(dict.fromkeys(state_referents(match), match.entries))
             parts = _name_parts(doc[match.start : match.end])
             if len(parts) < 2:
                 continue
@@ -1947,7 +1953,7 @@ class ActorResolver:
                 break
         if head.lower_ in BODY_REFERENTS and not refers_to_a_body(head):
             return None  # "the opposition alliance" is no organisation named before
-        if head.lower_ == ISLAND_REFERENT and not refers_to_an_island(head):
+        if head.lower_ in STATE_REFERENTS and not refers_to_a_state(head):
             return None  # "the island of Crete" names its own
         if (named := self._referent_in_sentence(head)) is not None:
             return deciding_entry(named.entries, self.context.day)
@@ -1959,16 +1965,16 @@ class ActorResolver:
         return None
 
     def _referent_in_sentence(self, head: Token) -> PhraseMatch[ActorEntry] | None:
-        """The name earlier in the sentence that "the island" or "the bloc" refers back to,
-        before any the article named in sentences before: "drills around Taiwan, a day after
-        Pelosi visited the island" (TWN)."""
-        if head.lower_ == ISLAND_REFERENT:
-            refers = names_an_island
+        """The name earlier in the sentence that "the island", "the kingdom" or "the bloc"
+        refers back to, before any the article named in sentences before: "drills around
+        Taiwan, a day after Pelosi visited the island" (TWN)."""
+        earlier = [m for m in self.mentions.actors if m.end <= head.i]
+        if head.lower_ in STATE_REFERENTS:
+            earlier = [m for m in earlier if head.lower_ in state_referents(m)]
         elif head.lower_ in BODY_REFERENTS:
-            refers = names_an_organisation
+            earlier = [m for m in earlier if names_an_organisation(m)]
         else:
             return None
-        earlier = [m for m in self.mentions.actors if m.end <= head.i and refers(m)]
         return earlier[-1] if earlier else None
 
     def _from_apposition(self, head: Token) -> list[Actor]:

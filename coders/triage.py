@@ -44,7 +44,6 @@ from coders.actors import (
     FOLLOWER_NOUNS,
     GROUP_NOUNS,
     HELD_PERSON_NOUNS,
-    ISLAND_REFERENT,
     KOREAN_HALVES,
     LONE_ATTACKER_NOUNS,
     ORGANISATION_NOUNS,
@@ -55,8 +54,8 @@ from coders.actors import (
     ActorLexicon,
     Mentions,
     actor_code,
-    names_an_island,
     names_an_organisation,
+    state_referents,
 )
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
@@ -397,12 +396,12 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
 
 def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
     """ "the bloc", "the alliance", once the article has named an organisation; "the
-    island", once it has named an island state."""
+    island" or "the kingdom", once it has named an island state or a kingdom."""
     found: set[str] = set()
     if any(names_an_organisation(m) for m in matches):
         found |= BODY_REFERENTS
-    if any(names_an_island(m) for m in matches):
-        found.add(ISLAND_REFERENT)
+    for match in matches:
+        found |= state_referents(match)
     return frozenset(found)
 
 
