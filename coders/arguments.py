@@ -981,7 +981,11 @@ def _named_targets(
     skipped = (frozenset() if pattern.targets else skip_places) | topics
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
-        return found or _ordered_clause_targets(verb, pattern, resolver)
+        return (
+            found
+            or _ordered_clause_targets(verb, pattern, resolver)
+            or _instrument_purpose_object(verb, resolver)
+        )
     if not pattern.codes_forward:
         # A pattern coded only the other way round looks for the doer, who is not inside a
         # clause: in "faces pressure from Congress to help Iran" Iran presses no one.
@@ -1093,10 +1097,22 @@ def _launch_sites(verb: Token) -> frozenset[str]:
     return frozenset({"from"}) if launched and fired_from_phrase(verb) else frozenset()
 
 
-def _purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
-    """The object of a purpose clause, for a verb with no target of its own: "signed an accord
-    to supply Gondor with wheat" is signed with Gondor."""
-    for clause in children(verb, "advcl"):
+def _instrument_purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Whom what a verb's object names was used on, where the pattern's phrases name no one:
+    the object of the purpose clause after it ("used tear gas to disperse protesters", "fired
+    rubber bullets to break up the march"), which the parser hangs as an adverbial clause or
+    a complement."""
+    if not children(verb, "dobj"):
+        return []
+    return _purpose_object(verb, resolver, ("advcl", "xcomp"))
+
+
+def _purpose_object(
+    verb: Token, resolver: ActorResolver, deps: tuple[str, ...] = ("advcl",)
+) -> list[Actor]:
+    """The object of a purpose clause (hung on the verb by one of `deps`), for a verb with no
+    target of its own: "signed an accord to supply Gondor with wheat" is signed with Gondor."""
+    for clause in children(verb, *deps):
         if clause.pos_ == "VERB" and any(c.lower_ == "to" for c in children(clause, "aux")):
             found = resolve_all(_heads_on(clause, "object"), resolver, strict=True)
             if found:
