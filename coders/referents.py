@@ -145,7 +145,11 @@ RELEASE_NOUNS = frozenset({"release", "handover"})
 DEMAND_NOUNS = frozenset({"demand", "appeal"})
 # What a speaker asks or puts forward in words, which a rejection answers.
 SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
-DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "move", "request", "proposal"})
+DECISION_NOUNS = frozenset(
+    {"decision", "vote", "ruling", "verdict", "move", "request", "proposal"}
+    # "named Conille prime minister ... Washington praised the appointment"
+    | {"appointment", "nomination"}
+)
 # An announcement stands for the parties to the story's first agreement, else for whoever did
 # its first act ("Saudi Arabia and Iran agreed to restore relations ... the UN welcomed the
 # announcement": both).
