@@ -551,29 +551,30 @@ BODY_REFERENTS = frozenset({"bloc", "alliance"})
 NATIONS = frozenset({"nation", "member", "country"})
 
 
-def state_referents(match: PhraseMatch[ActorEntry]) -> frozenset[str]:
-    """The nouns by which a story may refer back to a dictionary name's state: "the island"
-    for a state that is one island ("China criticised Taiwan ... warships blockaded the
-    island"), "the kingdom" for a kingdom ("Saudi Arabia ... the kingdom offered to host
-    talks")."""
+def named_referents(match: PhraseMatch[ActorEntry]) -> frozenset[str]:
+    """The nouns by which a story may refer back to a dictionary name: "the island" for a
+    state that is one island ("China criticised Taiwan ... warships blockaded the island"),
+    "the kingdom" for a kingdom ("Saudi Arabia ... the kingdom offered to host talks"), "the
+    court" for an international court ("filed a case at the International Court of Justice
+    ... the court ordered Israel")."""
     codes = {e.code for e in match.entries}
-    return frozenset(noun for noun, states in STATE_REFERENTS.items() if codes & states)
+    return frozenset(noun for noun, named in NAMED_REFERENTS.items() if codes & named)
 
 
-def refers_to_a_state(token: Token) -> bool:
-    """ "the island", "the self-ruled island", "the Gulf kingdom": the state of that kind the
-    article named last; not "the island of Crete", "the kingdom of Lesotho" or "Jeju island",
-    which name their own (an island's proper name stands before its noun; a kingdom's does
-    not)."""
-    words = _after_the(token) if token.lower_ in STATE_REFERENTS else None
+def refers_to_one_named(token: Token) -> bool:
+    """ "the island", "the self-ruled island", "the Gulf kingdom", "the court": the one of
+    that kind the article named last; not "the island of Crete", "the kingdom of Lesotho",
+    "Jeju island" or "the Supreme Court", which name their own (an island's or a court's
+    proper name stands before its noun; a kingdom's does not)."""
+    words = _after_the(token) if token.lower_ in NAMED_REFERENTS else None
     if words is None or _of_object(token) is not None:
         return False
-    return token.lower_ != ISLAND_REFERENT or not any(t.pos_ == "PROPN" for t in words)
+    return token.lower_ not in NAMED_BEFORE_THE_NOUN or not any(t.pos_ == "PROPN" for t in words)
 
 
-# The nouns by which a story refers back to a state it named, and the states each may stand
-# for: those that are one island (or nearly so) as news speaks of them, and the kingdoms
-# news calls "the kingdom".
+# The nouns by which a story refers back to a state or court it named, and the codes each may
+# stand for: states that are one island (or nearly so) as news speaks of them, the kingdoms
+# news calls "the kingdom", and the international courts.
 ISLAND_REFERENT = "island"
 ISLAND_STATES = frozenset(
     {
@@ -582,7 +583,16 @@ ISLAND_STATES = frozenset(
     }
 )  # fmt: skip
 KINGDOM_STATES = frozenset({"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "SWZ", "LSO", "TON"})
-STATE_REFERENTS = {ISLAND_REFERENT: ISLAND_STATES, "kingdom": KINGDOM_STATES}
+INTERNATIONAL_COURTS = frozenset({"IGOUNOJUDICJ", "IGOJUDICC"})
+NAMED_REFERENTS = {
+    ISLAND_REFERENT: ISLAND_STATES,
+    "kingdom": KINGDOM_STATES,
+    "court": INTERNATIONAL_COURTS,
+    "tribunal": INTERNATIONAL_COURTS,
+}
+# Referring nouns that a proper name may stand before to name another: "Jeju island", "the
+# Supreme Court".
+NAMED_BEFORE_THE_NOUN = frozenset({ISLAND_REFERENT, "court", "tribunal"})
 
 
 def _in_longer_name(token: Token, taken: set[int]) -> bool:
@@ -769,7 +779,7 @@ class ActorLexicon:
                 # "NATO ... the alliance", "the EU ... the bloc": the organisation named last.
                 found.update(dict.fromkeys(BODY_REFERENTS, match.entries))
             # "Taiwan ... the island", "Jordan ... the kingdom": the state named last.
-            found.update(dict.fromkeys(state_referents(match), match.entries))
+            found.update(dict.fromkeys(named_referents(match), match.entries))
             parts = _name_parts(doc[match.start : match.end])
             if len(parts) < 2:
                 continue
@@ -1953,7 +1963,7 @@ class ActorResolver:
                 break
         if head.lower_ in BODY_REFERENTS and not refers_to_a_body(head):
             return None  # "the opposition alliance" is no organisation named before
-        if head.lower_ in STATE_REFERENTS and not refers_to_a_state(head):
+        if head.lower_ in NAMED_REFERENTS and not refers_to_one_named(head):
             return None  # "the island of Crete" names its own
         if (named := self._referent_in_sentence(head)) is not None:
             return deciding_entry(named.entries, self.context.day)
@@ -1969,8 +1979,8 @@ class ActorResolver:
         refers back to, before any the article named in sentences before: "drills around
         Taiwan, a day after Pelosi visited the island" (TWN)."""
         earlier = [m for m in self.mentions.actors if m.end <= head.i]
-        if head.lower_ in STATE_REFERENTS:
-            earlier = [m for m in earlier if head.lower_ in state_referents(m)]
+        if head.lower_ in NAMED_REFERENTS:
+            earlier = [m for m in earlier if head.lower_ in named_referents(m)]
         elif head.lower_ in BODY_REFERENTS:
             earlier = [m for m in earlier if names_an_organisation(m)]
         else:

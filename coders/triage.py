@@ -54,8 +54,8 @@ from coders.actors import (
     ActorLexicon,
     Mentions,
     actor_code,
+    named_referents,
     names_an_organisation,
-    state_referents,
 )
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
@@ -401,7 +401,7 @@ def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
     if any(names_an_organisation(m) for m in matches):
         found |= BODY_REFERENTS
     for match in matches:
-        found |= state_referents(match)
+        found |= named_referents(match)
     return frozenset(found)
 
 
