@@ -690,8 +690,12 @@ ISSUING_VERBS = frozenset(
 )
 # The verbs that send vehicles ("sent a plane carrying food").
 SENDING_VERBS = frozenset({"send", "dispatch", "fly", "deploy", "despatch"})
-# Verbs whose object is the means of the infinitive under them ("used force to disperse").
-MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"})
+# Verbs whose object is the means of the infinitive under them ("used force to disperse"),
+# among them those of money or aid given for a purpose ("pledged $500 million to help Ukraine
+# rebuild": Japan helps).
+MEANS_VERBS = frozenset({"use", "take", "make", "employ", "launch", "mount", "deploy"}) | {
+    "pledge", "provide", "give", "allocate", "earmark", "donate", "commit", "contribute",
+}  # fmt: skip
 
 
 def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -1111,13 +1115,21 @@ def _purpose_object(
     verb: Token, resolver: ActorResolver, deps: tuple[str, ...] = ("advcl",)
 ) -> list[Actor]:
     """The object of a purpose clause (hung on the verb by one of `deps`), for a verb with no
-    target of its own: "signed an accord to supply Gondor with wheat" is signed with Gondor."""
+    target of its own: "signed an accord to supply Gondor with wheat" is signed with Gondor;
+    or, where the clause helps, the object of what it helps do ("provided $50 million to help
+    rebuild Gondor's grid")."""
     for clause in children(verb, *deps):
         if clause.pos_ == "VERB" and any(c.lower_ == "to" for c in children(clause, "aux")):
-            found = resolve_all(_heads_on(clause, "object"), resolver, strict=True)
-            if found:
-                return found
+            helped = children(clause, "xcomp") if clause.lemma_.lower() in HELPING_VERBS else []
+            for step in (clause, *helped):
+                found = resolve_all(_heads_on(step, "object"), resolver, strict=True)
+                if found:
+                    return found
     return []
+
+
+# Verbs of helping, whose complement says what the help is for: "to help rebuild the grid".
+HELPING_VERBS = frozenset({"help", "assist", "support"})
 
 
 def _described_actor(verb: Token, resolver: ActorResolver) -> list[Actor]:
