@@ -1200,8 +1200,9 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     troops from its territory"), and whether a retreat falls on anything of the doer's own
     country ("pulled its troops out of the disputed villages"), or a truce falls on the
     doer's own bare country ("Hamas announced a ceasefire in Gaza"), aid falls on the doer's
-    own government or forces ("evacuated its diplomats"), or a state's demand falls on its
-    own forces ("ordered the army to ..."): they show it, nothing is yielded to them, a state
+    own government or forces ("evacuated its diplomats"), a state's demand falls on its
+    own forces ("ordered the army to ..."), or a state named bare attacks its own forces:
+    they show it, nothing is yielded to them, a state
     does not cooperate with or aid its own state, they are not who must leave, no one makes
     a truce with its own land, or an order down the chain of command is no demand."""
     own_country = any(s.country == target.country for s in sources)
@@ -1218,6 +1219,10 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     if root_of(code) == DEMAND_ROOT and target.agent in FORCE_AGENTS and own_country and state:
         # "ordered the army to neutralise the gangs": a command, not a demand on another.
         return True
+    if root_of(code) in FORCE_ROOTS and own_country and target.agent in FORCE_AGENTS:
+        # "Azerbaijan launched a military offensive": a state named bare does not attack its
+        # own army; the word that says whose the offensive is names no one it hit.
+        return all(s.agent is None for s in sources)
     # Rebels' soldiers are not the army's: "the ELN released two Colombian soldiers".
     return (
         (root_of(code) in OWN_FORCE_ROOTS or code in WITHDRAWAL_ASKED)
