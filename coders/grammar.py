@@ -435,9 +435,14 @@ def settle_clauses(sentence: Span) -> None:
     decision] antisemitic", one noun phrase) is the verb's object again
     (`_object_in_a_predicate`).
 
+    A complement marked by TO that the parser tagged as a noun ("offered to host talks" with
+    HOST a noun) is an infinitive (`_infinitive_read_as_a_noun`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     for token in sentence:
+        if _infinitive_read_as_a_noun(token):
+            token.tag_, token.pos_ = "VB", "VERB"
         if _mend_subject(token):
             continue
         if (modifier := _plural_read_as_a_verb(token)) is not None:
@@ -464,6 +469,14 @@ def settle_clauses(sentence: Span) -> None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _infinitive_read_as_a_noun(token: Token) -> bool:
+    """A complement with TO as its auxiliary is a verb, whatever its tag: "Jordan offered to
+    host talks" (HOST tagged NN)."""
+    if token.dep_ != "xcomp" or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)
 
 
 def _mend_attachment(token: Token) -> bool:
