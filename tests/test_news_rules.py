@@ -7718,6 +7718,105 @@ SESSION_59_CASES = [
     ),
 ]
 
+# Session 60: the owner of a place noun, words after NON-, pupils, acts a noun refers back to
+# (a release, an appointment, a claim), a name's title, the kingdom and the court a story
+# named, the object of a purpose clause, money given for a purpose, a state's own forces,
+# riot weapons, armour at a border, and an infinitive tagged as a noun.
+SESSION_60_CASES = [
+    pytest.param(
+        "Gunmen killed four police officers in an ambush in Peru's Puno region.",
+        {("PERUAF", "PERCOP", "193")},
+        id="a-country-owning-a-place-noun-places-the-people-there",
+    ),
+    pytest.param(
+        "Militants attacked non-Muslim villagers in Nigeria's Plateau state.",
+        {("NGAUAF", "NGACVL", "190")},
+        id="a-word-after-non-names-those-it-is-not",
+    ),
+    pytest.param(
+        "Bandits abducted 30 schoolchildren in Niger's Tillaberi region.",
+        {("NERCRM", "NEREDU", "181")},
+        id="schoolchildren-are-pupils",
+    ),
+    pytest.param(
+        "Bolivia freed two jailed Chilean truck drivers on Friday. Chile welcomed the release.",
+        {("BOL", "CHL", "0841"), ("CHL", "BOL", "051")},
+        id="a-release-welcomed-is-aimed-at-who-released",
+    ),
+    pytest.param(
+        "Interior minister Ana Quispe blamed the Shining Path for the attack in Peru.",
+        {("PERGOV", "PERREB", "1124")},
+        id="an-unknown-name-opening-with-a-title-is-that-offices-agent",
+    ),
+    pytest.param(
+        "Jordan's King Abdullah received Peru's president in Amman."
+        " The kingdom offered to host talks between Peru and Chile.",
+        {
+            ("JORGOV", "PERGOV", "043"),
+            ("PERGOV", "JORGOV", "042"),
+            ("JOR", "PER", "036"),
+            ("JOR", "CHL", "036"),
+        },
+        id="the-kingdom-is-the-kingdom-the-story-named",
+    ),
+    pytest.param(
+        "Police used tear gas to disperse striking teachers in Lima.",
+        {("PERCOP", "PEREDU", "175")},
+        id="what-tear-gas-was-used-on-is-the-object-of-its-purpose",
+    ),
+    pytest.param(
+        "Police fired rubber bullets at protesting miners in La Paz.",
+        {("BOLCOP", "BOLLAB", "175")},
+        id="rubber-bullets-fired-at-people-are-repression",
+    ),
+    pytest.param(
+        "Peru's congress named Ana Soto as prime minister. Chile praised the appointment.",
+        {("PERLEG", "PERGOV", "060"), ("CHL", "PERLEG", "051")},
+        id="an-appointment-praised-is-aimed-at-who-made-it",
+    ),
+    pytest.param(
+        "Chile accused Bolivia of arming smugglers. La Paz dismissed the claim as a lie.",
+        {("CHL", "BOL", "112"), ("BOL", "CHL", "016")},
+        id="a-claim-dismissed-is-denied",
+    ),
+    pytest.param(
+        "Bolivia took Chile to the International Court of Justice."
+        " The court ordered Chile to halt the construction.",
+        {("IGOUNOJUDICJ", "CHL", "100")},
+        id="the-court-is-the-international-court-the-story-named",
+    ),
+    pytest.param(
+        "Chile pledged $20 million to help Bolivia rebuild its roads.",
+        {("CHL", "BOL", "030"), ("CHL", "BOL", "033")},
+        id="money-pledged-for-a-purpose-is-the-givers-help",
+    ),
+    pytest.param(
+        "Chile will provide $20 million to help rebuild Bolivia's flooded roads.",
+        {("CHL", "BOL", "071")},
+        id="help-goes-to-whom-what-it-helps-do-is-for",
+    ),
+    pytest.param(
+        "Peru launched a military offensive in the Vraem valley.",
+        set(),
+        id="a-state-does-not-attack-the-forces-that-name-its-offensive",
+    ),
+    pytest.param(
+        "Chile sent tanks to its border with Bolivia.",
+        {("CHL", "BOL", "150")},
+        id="tanks-sent-to-a-border-show-force",
+    ),
+    pytest.param(
+        "Brazil sent armoured vehicles to its border with Venezuela.",
+        {("BRA", "VEN", "150")},
+        id="armoured-vehicles-sent-to-a-border-show-force",
+    ),
+    pytest.param(
+        "Jordan offered to host talks between Peru and Chile.",
+        {("JOR", "PER", "036"), ("JOR", "CHL", "036")},
+        id="an-infinitive-tagged-as-a-noun-is-still-a-verb",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7792,6 +7891,7 @@ ALL_CASES = (
     + SESSION_57_CASES
     + SESSION_58_CASES
     + SESSION_59_CASES
+    + SESSION_60_CASES
 )
 
 
