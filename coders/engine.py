@@ -778,6 +778,8 @@ PEACEKEEPING = "074"
 # for a state: its government, lawmakers and former leaders (not the opposition, whose
 # protesters clash in the streets).
 CLASH = "clash"
+# Verbs of fighting that two sides do to each other when no object is named.
+MUTUAL_FIGHTING_VERBS = frozenset({CLASH, "fight", "battle", "skirmish"})
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
 
 # THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
@@ -940,8 +942,8 @@ def _unnamed_targets(
 ) -> list[Actor]:
     """Whom a verb's act is aimed at where its sentence names no one: the first that a rule
     of the sentence or the story finds. A show of force made where no one is has none
-    (`_shows_force_where_no_one_is`)."""
-    if _shows_force_where_no_one_is(verb, pattern.code):
+    (`_shows_force_where_no_one_is`), nor sides that fight each other (`_fight_each_other`)."""
+    if _shows_force_where_no_one_is(verb, pattern.code) or _fight_each_other(verb, sources):
         return []
     return (
         mediated_sides(verb, pattern, resolver)
@@ -968,6 +970,15 @@ def _unnamed_targets(
         or _aided_story_country(pattern, sources, resolver)
         or threatened_people(pattern.code, sources)
     )
+
+
+def _fight_each_other(verb: Token, sources: list[Actor]) -> bool:
+    """Whether two sides or more clash or fight with no one named: they fight each other, and
+    the town they clash in is no third side ("Somali forces and al-Shabaab fighters clashed in
+    the town of Mahas", which the gazetteer knows only in Jordan)."""
+    if verb.lemma_.lower() not in MUTUAL_FIGHTING_VERBS or children(verb, "dobj"):
+        return False
+    return len({source.code for source in sources}) > 1
 
 
 def _others_named(

@@ -129,6 +129,8 @@ def stated_intent(verb: Token) -> Token | None:
         return None  # "has no plans to invade Taiwan": an intent denied, no act aimed at
     if any(owner.pos_ != "PRON" for owner in children(noun, "poss")):
         return None  # "opposed the EU's plan to send weapons": the EU's intent, not the speaker's
+    if any(name.pos_ == "PROPN" for name in children(noun, "compound")):
+        return None  # "rejected a US offer to buy Greenland": so is a name before the noun
     if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":
         return None
     if is_negated(noun.head):
