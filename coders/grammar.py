@@ -440,9 +440,8 @@ def settle_clauses(sentence: Span) -> None:
 
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
+    _restore_infinitives(sentence)
     for token in sentence:
-        if _infinitive_read_as_a_noun(token):
-            token.tag_, token.pos_ = "VB", "VERB"
         if _mend_subject(token):
             continue
         if (modifier := _plural_read_as_a_verb(token)) is not None:
@@ -469,6 +468,13 @@ def settle_clauses(sentence: Span) -> None:
             mark.head, mark.dep_ = token.head, "prep"
             token.head, token.dep_ = mark, "pcomp"
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _restore_infinitives(sentence: Span) -> None:
+    """Tag as verbs the infinitives the parser tagged as nouns (`_infinitive_read_as_a_noun`)."""
+    for token in sentence:
+        if _infinitive_read_as_a_noun(token):
+            token.tag_, token.pos_ = "VB", "VERB"
 
 
 def _infinitive_read_as_a_noun(token: Token) -> bool:
@@ -935,16 +941,34 @@ def _object_read_as_a_subject(token: Token) -> Token | None:
 
 def _object_read_as_a_ties_subject(token: Token) -> Token | None:
     """The verb whose object the parser made the subject of a participle of a tie after it
-    ("struck rebel camps in Bolivia linked to the cartels": CAMPS the subject of LINKED),
-    where the verb has no object of its own; else None. The object is the verb's again, and
-    the participle describes it."""
+    ("struck rebel camps in Bolivia linked to the cartels": CAMPS the subject of LINKED), or
+    of a bare gerund after a verb of force or custody ("struck militants hiding in tunnels",
+    "arrested protesters blocking a road"), where the verb has no object of its own; else
+    None. The object is the verb's again, and the participle describes it."""
     clause = token.head
-    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lower_ not in TIE_WORDS:
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    if clause.lower_ not in TIE_WORDS and not _describes_a_victim(clause):
         return None
     verb = clause.head
     if verb.pos_ != "VERB" or children(verb, "dobj") or not verb.i < token.i < clause.i:
         return None
     return verb
+
+
+def _describes_a_victim(clause: Token) -> bool:
+    """A gerund with no auxiliary or mark of its own under a verb of force or custody: what
+    the verb's object was doing ("militants hiding in tunnels")."""
+    bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+    return clause.tag_ == "VBG" and bare and clause.head.lemma_.lower() in FORCE_ON_OBJECT_VERBS
+
+
+# Verbs of force and custody, whose object a gerund after it may describe.
+FORCE_ON_OBJECT_VERBS = frozenset(
+    {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
+    | {"kill", "wound", "shoot", "ambush", "arrest", "detain", "capture", "seize", "abduct"}
+    | {"kidnap"}
+)
 
 
 def for_clause(verb: Token) -> Token | None:
