@@ -513,7 +513,7 @@ def _names_given(verb: Token) -> list[Token]:
 # What is denied when it is dismissed or rejected as something. Not claims, which may be a
 # state's claims to land ("dismissed the Guyanese claims as baseless" judges their makers),
 # nor charges, which a court may dismiss.
-ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim"})
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
 # Naming verbs that deny an accusation they name as something.
 DENYING_VERBS = frozenset({"dismiss", "reject"})
 

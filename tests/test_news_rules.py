@@ -499,14 +499,15 @@ DISAPPROVAL_CASES = [
     pytest.param(
         "Peruvian police detained opposition leader Ana Rojas in Lima on Sunday. On Monday, "
         "Chile and Bolivia condemned the detention.",
-        # The detention's doers, remembered by the article (`coders.referents`).
-        {("PERCOP", "PER", "173"), ("CHL", "PERCOP", "111"), ("BOL", "PERCOP", "111")},
+        # The detention's doers, remembered by the article (`coders.referents`); the leader,
+        # a name whose title says her role, is the opposition's.
+        {("PERCOP", "PEROPP", "173"), ("CHL", "PERCOP", "111"), ("BOL", "PERCOP", "111")},
         id="condemning-an-act-named-by-a-noun-is-aimed-at-the-storys-other-country",
     ),
     pytest.param(
         "Peruvian police detained opposition leader Ana Rojas in Lima on Sunday. On Monday, "
         "Chile and Bolivia condemned the detention of Bolivian journalists in Chile.",
-        {("PERCOP", "PER", "173"), ("BOL", "CHL", "111")},
+        {("PERCOP", "PEROPP", "173"), ("BOL", "CHL", "111")},
         id="an-act-whose-phrase-names-someone-is-theirs",
     ),
     pytest.param(
@@ -7719,7 +7720,7 @@ SESSION_59_CASES = [
 ]
 
 # Session 60: the owner of a place noun, words after NON-, pupils, acts a noun refers back to
-# (a release, an appointment, a claim), a name's title, the kingdom and the court a story
+# (a release, an appointment), a name's title, the kingdom and the court a story
 # named, the object of a purpose clause, money given for a purpose, a state's own forces,
 # riot weapons, armour at a border, and an infinitive tagged as a noun.
 SESSION_60_CASES = [
@@ -7773,11 +7774,6 @@ SESSION_60_CASES = [
         "Peru's congress named Ana Soto as prime minister. Chile praised the appointment.",
         {("PERLEG", "PERGOV", "060"), ("CHL", "PERLEG", "051")},
         id="an-appointment-praised-is-aimed-at-who-made-it",
-    ),
-    pytest.param(
-        "Chile accused Bolivia of arming smugglers. La Paz dismissed the claim as a lie.",
-        {("CHL", "BOL", "112"), ("BOL", "CHL", "016")},
-        id="a-claim-dismissed-is-denied",
     ),
     pytest.param(
         "Bolivia took Chile to the International Court of Justice."
