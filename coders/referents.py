@@ -393,8 +393,8 @@ def refers_back(token: Token) -> bool:
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The actors of the story's first act of a definite noun's kind ("the attack": its
-    attackers; "the claim": its accusers, else whoever spoke last), other than the speakers'
-    countries."""
+    attackers; "the claim": its accusers, else whoever spoke last; "the decision": whoever did
+    the story's first act, else its last subject), other than the speakers' countries."""
     if not is_definite(noun):
         return []
     found = _others(_actors_of(noun, resolver.context.acts), speakers)
@@ -403,6 +403,10 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
         # no accusation coded is the last speaker's; so is a demand or a proposal ("Israel
         # said any deal must dismantle Iran's sites. Tehran rejected the demand").
         found = _others(resolver.context.last_speaker, speakers)
+    if not found and noun.lemma_.lower() in DECISION_NOUNS:
+        # "Tunisia's president dissolved parliament ... the opposition condemned the
+        # decision": a decision the story coded no act for is its last subject's.
+        found = _others(resolver.context.last_subject, speakers)
     return found
 
 
