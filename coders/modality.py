@@ -129,13 +129,22 @@ def stated_intent(verb: Token) -> Token | None:
         return None  # "has no plans to invade Taiwan": an intent denied, no act aimed at
     if any(owner.pos_ != "PRON" for owner in children(noun, "poss")):
         return None  # "opposed the EU's plan to send weapons": the EU's intent, not the speaker's
-    if any(name.pos_ == "PROPN" for name in children(noun, "compound")):
-        return None  # "rejected a US offer to buy Greenland": so is a name before the noun
+    named = any(_names_an_owner(word) for word in children(noun, "compound", "amod"))
+    if named and is_infinitive(verb):
+        # "rejected a US offer to buy Greenland", "a Bolivian offer to buy its port": so is a
+        # name's aim (a participle, "a Saudi plan offering Israel ties", still tells it).
+        return None
     if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ != "VERB":
         return None
     if is_negated(noun.head):
         return None  # "denied that it had any plans to invade": an intent denied
     return noun.head
+
+
+def _names_an_owner(word: Token) -> bool:
+    """A name or a proper adjective before a noun, which says whose it is: "a US offer", "a
+    Bolivian plan" (not "a new offer")."""
+    return word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start)
 
 
 # Verbs of agreeing: "agreed to reopen embassies" is an intent (03x), not yet the act.

@@ -7722,7 +7722,8 @@ SESSION_59_CASES = [
 # Session 60: the owner of a place noun, words after NON-, pupils, acts a noun refers back to
 # (a release, an appointment), a name's title, the kingdom and the court a story
 # named, the object of a purpose clause, money given for a purpose, a state's own forces,
-# riot weapons, armour at a border, and an infinitive tagged as a noun.
+# riot weapons, armour at a border, an infinitive tagged as a noun, sides that clash, an offer
+# a name owns, a gerund describing a victim, and a decision no act was coded for.
 SESSION_60_CASES = [
     pytest.param(
         "Gunmen killed four police officers in an ambush in Peru's Puno region.",
@@ -7810,6 +7811,36 @@ SESSION_60_CASES = [
         "Jordan offered to host talks between Peru and Chile.",
         {("JOR", "PER", "036"), ("JOR", "CHL", "036")},
         id="an-infinitive-tagged-as-a-noun-is-still-a-verb",
+    ),
+    pytest.param(
+        "Peruvian soldiers and Shining Path fighters clashed in the town of Mahas.",
+        {("PERMIL", "PERREB", "190"), ("PERREB", "PERMIL", "190")},
+        id="sides-that-clash-fight-each-other-not-the-town",
+    ),
+    pytest.param(
+        "Chile rejected a Bolivian offer to buy its port.",
+        {("CHL", "BOL", "125")},
+        id="an-offer-a-name-owns-is-rejected-not-the-speakers-intent",
+    ),
+    pytest.param(
+        "Paraguay pledged to cooperate with Brazil against cattle smuggling.",
+        {("PRY", "BRA", "032")},
+        id="cooperation-against-a-crime-is-cooperation-with-the-partner",
+    ),
+    pytest.param(
+        "Bolivian troops struck smugglers hiding in a warehouse in Oruro.",
+        {("BOLMIL", "BOLCRM", "190")},
+        id="a-gerund-after-a-strike-describes-whom-it-hit",
+    ),
+    pytest.param(
+        "Bolivia's president dissolved congress. The opposition condemned the decision as a coup.",
+        {("BOLOPP", "BOLGOV", "111")},
+        id="a-decision-no-act-was-coded-for-is-the-last-subjects",
+    ),
+    pytest.param(
+        "Bolivia expropriated a mine owned by a Chilean company.",
+        {("BOL", "CHL", "1711")},
+        id="property-expropriated-is-confiscated",
     ),
 ]
 
