@@ -1376,6 +1376,9 @@ class _TargetPlaces:
         groups: list[list[Token]] = []
         for host in self.hosts:
             heads = _with_origins(_beyond_borders(_heads_on(host, place)))
+            if place == "of" and not heads and self._named_phrase(host):
+                # "called for Boluarte's resignation", as "for the resignation of Boluarte".
+                heads = children(host, "poss")
             # "fired missiles at what it said were militant bases inside Pakistan": each noun
             # of the WHAT clause in turn, the first that names someone.
             called = [
@@ -1386,6 +1389,11 @@ class _TargetPlaces:
             ]
             groups += [[noun] for noun in called] if called else [heads]
         return groups
+
+    def _named_phrase(self, noun: Token) -> bool:
+        """Whether a noun is the object of a preposition the pattern names ("for:resignation")."""
+        named = {t.prep for t in self.pattern.terms if t.prep}
+        return noun.dep_ == "pobj" and noun.head.lower_ in named and noun.head.head == self.verb
 
     @cached_property
     def hosts(self) -> list[Token]:
