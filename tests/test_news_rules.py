@@ -7723,7 +7723,8 @@ SESSION_59_CASES = [
 # (a release, an appointment), a name's title, the kingdom and the court a story
 # named, the object of a purpose clause, money given for a purpose, a state's own forces,
 # riot weapons, armour at a border, an infinitive tagged as a noun, sides that clash, an offer
-# a name owns, a gerund describing a victim, and a decision no act was coded for.
+# a name owns, a gerund describing a victim, a decision no act was coded for, and whose
+# resignation is called for.
 SESSION_60_CASES = [
     pytest.param(
         "Gunmen killed four police officers in an ambush in Peru's Puno region.",
@@ -7841,6 +7842,11 @@ SESSION_60_CASES = [
         "Bolivia expropriated a mine owned by a Chilean company.",
         {("BOL", "CHL", "1711")},
         id="property-expropriated-is-confiscated",
+    ),
+    pytest.param(
+        "Chile called for Boluarte's resignation.",
+        {("CHL", "PERGOV", "0241")},
+        id="whose-resignation-is-called-for-is-the-appeals-target",
     ),
 ]
 
