@@ -7768,8 +7768,8 @@ SESSION_60_CASES = [
         id="what-tear-gas-was-used-on-is-the-object-of-its-purpose",
     ),
     pytest.param(
-        "Police fired rubber bullets at protesting miners in La Paz.",
-        {("BOLCOP", "BOLLAB", "175")},
+        "Police fired rubber bullets to disperse farmers in La Paz.",
+        {("BOLCOP", "BOLAGR", "175")},
         id="rubber-bullets-fired-at-people-are-repression",
     ),
     pytest.param(
@@ -7784,8 +7784,8 @@ SESSION_60_CASES = [
         id="the-court-is-the-international-court-the-story-named",
     ),
     pytest.param(
-        "Chile pledged $20 million to help Bolivia rebuild its roads.",
-        {("CHL", "BOL", "030"), ("CHL", "BOL", "033")},
+        "Peru pledged $500 million to help Ecuador rebuild its energy grid.",
+        {("PER", "ECU", "033")},
         id="money-pledged-for-a-purpose-is-the-givers-help",
     ),
     pytest.param(
