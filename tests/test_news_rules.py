@@ -7848,6 +7848,11 @@ SESSION_60_CASES = [
         {("CHL", "PERGOV", "0241")},
         id="whose-resignation-is-called-for-is-the-appeals-target",
     ),
+    pytest.param(
+        "Ecuador agreed to take in deportees from Chile.",
+        {("ECU", "CHL", "030")},
+        id="people-taken-in-are-received-not-seized",
+    ),
 ]
 
 ALL_CASES = (
