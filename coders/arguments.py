@@ -243,7 +243,8 @@ def arguments(
         # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
         subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
         return subjects, target_actors(verb, pattern, resolver)
-    if is_passive(verb) or _is_participle_of_noun(verb) or _suffered(verb):
+    passive = is_passive(verb) or _is_participle_of_noun(verb) or _is_participle_clause(verb)
+    if passive or _suffered(verb):
         return _passive_arguments(verb, pattern, resolver)
     if _is_visiting_guest(verb):
         return _guest_and_host(verb, resolver)
@@ -553,6 +554,9 @@ def _passive_arguments(
     # A reported clause's patient is not the speaker ("rebels, who UN experts say are backed
     # by Rwanda": the experts are not backed).
     above = [] if verb.dep_ == "ccomp" else [verb.head]
+    if _is_participle_clause(verb):
+        # "Backed by Brazilian jets, Bolivian troops attacked": the main clause's subject.
+        above = children(verb.head, "nsubj")
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     if not targets and is_passive(verb):
@@ -635,6 +639,13 @@ def _is_participle_of_noun(verb: Token) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and not children(verb, "dobj")
     )
+
+
+def _is_participle_clause(verb: Token) -> bool:
+    """ "Backed by Brazilian jets, Bolivian troops attacked ...": a past participle with a BY
+    phrase that opens a clause of the verb, whose subject it tells of."""
+    opens = verb.dep_ == "advcl" and verb.i < verb.head.i
+    return opens and verb.tag_ == "VBN" and bool(children(verb, "agent"))
 
 
 def _is_visiting_guest(verb: Token) -> bool:

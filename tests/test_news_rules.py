@@ -7853,6 +7853,16 @@ SESSION_60_CASES = [
         {("ECU", "CHL", "030")},
         id="people-taken-in-are-received-not-seized",
     ),
+    pytest.param(
+        "Backed by Brazil, Bolivian troops attacked a rebel camp in Oruro.",
+        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "050")},
+        id="an-opening-participle-with-by-is-done-by-its-by-phrase",
+    ),
+    pytest.param(
+        "Assisted by the Peruvian army, Bolivian rebels seized the town of Cobija.",
+        {("BOLREB", "BOL", "192"), ("PERMIL", "BOLREB", "060")},
+        id="who-assisted-is-the-source-of-the-assistance",
+    ),
 ]
 
 ALL_CASES = (
