@@ -555,7 +555,7 @@ def _passive_arguments(
     # by Rwanda": the experts are not backed).
     above = [] if verb.dep_ == "ccomp" else [verb.head]
     if _is_participle_clause(verb):
-        # "Backed by Brazilian jets, Bolivian troops attacked": the main clause's subject.
+        # "Backed by Brazil, Bolivian troops attacked": the main clause's subject.
         above = children(verb.head, "nsubj")
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
@@ -642,10 +642,9 @@ def _is_participle_of_noun(verb: Token) -> bool:
 
 
 def _is_participle_clause(verb: Token) -> bool:
-    """ "Backed by Brazilian jets, Bolivian troops attacked ...": a past participle with a BY
-    phrase that opens a clause of the verb, whose subject it tells of."""
-    opens = verb.dep_ == "advcl" and verb.i < verb.head.i
-    return opens and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+    """ "Backed by Brazil, Bolivian troops attacked ...", "..., backed by Brazil": a past
+    participle with a BY phrase in a clause of the verb, whose subject it tells of."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
 
 
 def _is_visiting_guest(verb: Token) -> bool:

@@ -7863,6 +7863,11 @@ SESSION_60_CASES = [
         {("BOLREB", "BOL", "192"), ("PERMIL", "BOLREB", "060")},
         id="who-assisted-is-the-source-of-the-assistance",
     ),
+    pytest.param(
+        "Bolivian troops attacked a rebel camp in Oruro, backed by Brazil.",
+        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "050")},
+        id="a-trailing-participle-with-by-is-done-by-its-by-phrase",
+    ),
 ]
 
 ALL_CASES = (
