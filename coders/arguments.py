@@ -644,7 +644,11 @@ def _is_participle_of_noun(verb: Token) -> bool:
 def _is_participle_clause(verb: Token) -> bool:
     """ "Backed by Brazil, Bolivian troops attacked ...", "..., backed by Brazil": a past
     participle with a BY phrase in a clause of the verb, whose subject it tells of."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not children(verb, "agent"):
+        return False
+    # Not one the parser hung on the verb that belongs to its object ("signed a truce with
+    # Chile mediated by Brazil"): it opens the sentence or follows a comma.
+    return verb.i < verb.head.i or (verb.i > 0 and verb.nbor(-1).text == ",")
 
 
 def _is_visiting_guest(verb: Token) -> bool:
