@@ -2163,13 +2163,16 @@ SET_PHRASES = frozenset(
 def _relative_antecedent(word: Token) -> Token | None:
     """The person or group "who", "that" or "which" stands for as the subject of a clause
     that tells what they did or are doing: "the president, who accused Chile", "Guterres, who
-    is on a visit to Pakistan", "a crowd that was taking part in a protest". Not a clause that
-    tells their background, which codes nothing: a passive ("who had been jailed"), an
-    earlier act ("who had clashed with police the day before"), or a role held ("who heads
-    the council")."""
-    if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ != "nsubj":
+    is on a visit to Pakistan", "a crowd that was taking part in a protest"; or as its object,
+    where the clause has a subject of its own ("Bolivia, which it accused of meddling"). Not a
+    clause that tells their background, which codes nothing: a passive ("who had been
+    jailed"), an earlier act ("who had clashed with police the day before"), or a role held
+    ("who heads the council")."""
+    if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ not in {"nsubj", "dobj"}:
         return None
     clause = word.head
+    if word.dep_ == "dobj" and not children(clause, "nsubj"):
+        return None
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)

@@ -7868,6 +7868,11 @@ SESSION_60_CASES = [
         {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "050")},
         id="a-trailing-participle-with-by-is-done-by-its-by-phrase",
     ),
+    pytest.param(
+        "Chile recalled its ambassador from Bolivia, which it accused of meddling.",
+        {("CHL", "BOL", "161"), ("CHL", "BOL", "112")},
+        id="which-as-the-object-of-a-relative-clause-is-its-antecedent",
+    ),
 ]
 
 ALL_CASES = (
