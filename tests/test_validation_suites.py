@@ -39,8 +39,8 @@ def unit_tests(shared, nlp):
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
-# 0.731, 0.877 and 0.777. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.732, "dyad_root_precision": 0.876, "dyad_f1": 0.778}
+# 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.734, "dyad_root_precision": 0.879, "dyad_f1": 0.780}
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +68,9 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # four meetings recoded both ways): 410, 0.703 and 0.925; (session 49): 416, 0.714 and 0.928;
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
-# (session 51): 418, 0.716 and 0.929; (session 59): 428, 0.728 and 0.934.
-CODEBOOK_FLOOR = {"records_correct": 428, "f1": 0.728, "dyad_root_f1": 0.934}
+# (session 51): 418, 0.716 and 0.929; (session 59): 428, 0.728 and 0.934; (session 60): 430,
+# 0.731 and 0.934.
+CODEBOOK_FLOOR = {"records_correct": 430, "f1": 0.731, "dyad_root_f1": 0.934}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
