@@ -2037,8 +2037,8 @@ def _ranks(doc: Doc, name: PhraseMatch[ActorEntry]) -> bool:
 def _is_place(token: Token) -> bool:
     """A name the sentence places something in: "in Tbilisi", and "in the Georgian capital
     Tbilisi", "in the Georgian capital" (a country's word on a place noun of that phrase), "in
-    Colombia's Cauca province" (the owner of such a noun), and
-    the place an attack hit ("strikes on Gaza killed 30 people": the people of Gaza)."""
+    Colombia's Cauca province" (the owner of such a noun), and the place an attack hit
+    ("strikes on Gaza killed 30 people": the people of Gaza)."""
     described = token.head.lemma_.lower() in PLACE_NOUNS or _is_region_name(token.head)
     owns = token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS
     if token.dep_ == "appos" or (token.dep_ in {"amod", "compound"} and described) or owns:

@@ -1211,11 +1211,12 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     troops from its territory"), and whether a retreat falls on anything of the doer's own
     country ("pulled its troops out of the disputed villages"), or a truce falls on the
     doer's own bare country ("Hamas announced a ceasefire in Gaza"), aid falls on the doer's
-    own government or forces ("evacuated its diplomats"), a state's demand falls on its
-    own forces ("ordered the army to ..."), or a state named bare attacks its own forces:
-    they show it, nothing is yielded to them, a state
-    does not cooperate with or aid its own state, they are not who must leave, no one makes
-    a truce with its own land, or an order down the chain of command is no demand."""
+    own government or forces ("evacuated its diplomats"), a state's demand falls on its own
+    forces ("ordered the army to ..."), or force by a state named bare falls on its own
+    forces ("launched a military offensive"): they show it, nothing is yielded to them, a
+    state does not cooperate with or aid its own state, they are not who must leave, no one
+    makes a truce with its own land, an order down the chain of command is no demand, and a
+    state does not attack its own army."""
     own_country = any(s.country == target.country for s in sources)
     if code == TRUCE and own_country and target.agent is None:
         return True

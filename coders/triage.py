@@ -396,7 +396,8 @@ def _capitalised_run(doc: Doc, start: int, stop: int, step: int) -> list[Token]:
 
 def _bodies(matches: list[PhraseMatch[ActorEntry]]) -> frozenset[str]:
     """ "the bloc", "the alliance", once the article has named an organisation; "the
-    island" or "the kingdom", once it has named an island state or a kingdom."""
+    island", "the kingdom" or "the court", once it has named an island state, a kingdom or
+    an international court."""
     found: set[str] = set()
     if any(names_an_organisation(m) for m in matches):
         found |= BODY_REFERENTS
