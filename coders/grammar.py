@@ -282,10 +282,19 @@ def _out_of(phrase: Token) -> Iterator[tuple[str, Token]]:
 
 
 def co_doers(verb: Token) -> list[Token]:
-    """Those a verb's `together with` or `along with` phrase names: they do the act with its
-    subject ("together with it, Bahrain and Egypt restored relations with Qatar"); they are
-    no target of it."""
-    phrases = [c for c in verb.children if c.dep_ == "prep" and _joins_the_doers(c)]
+    """Those a `together with` or `along with` phrase of the verb or of its subject names:
+    they do the act with its subject ("together with it, Bahrain and Egypt restored relations
+    with Qatar", "Chile, together with Peru, condemned the coup"); they are no target of it."""
+    hosts = [verb, *children(verb, "nsubj")]
+    phrases = [c for host in hosts for c in children(host, "prep") if _joins_the_doers(c)]
+    # "along with Peru" parsed as ALONG with its own WITH phrase.
+    phrases += [
+        w
+        for c in children(verb, "prep")
+        if c.lower_ in JOINING_ADVERBS
+        for w in children(c, "prep")
+        if w.lower_ == "with"
+    ]
     return [obj for phrase in phrases for obj in children(phrase, "pobj")]
 
 

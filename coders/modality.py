@@ -453,9 +453,16 @@ def is_conditioned(verb: Token) -> bool:
 
 
 def _has_no_object(verb: Token) -> bool:
-    """ "received no support", "sent no troops": the object says none was."""
+    """ "received no support", "sent no troops": the object says none was; "no country sent
+    troops": so does the subject. (NEITHER is left to the dictionaries, whose PETRARCH
+    patterns read it: "neither ... boycotted" is an eased boycott, 081.)"""
     objects = children(verb, "dobj")
-    return any(c.dep_ == "det" and c.lower_ == "no" for obj in objects for c in obj.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for obj in objects for c in obj.children):
+        return True
+    subjects = children(verb, "nsubj", "nsubjpass")
+    return any(
+        c.dep_ == "det" and c.lower_ == "no" for subject in subjects for c in subject.children
+    )
 
 
 def is_hypothetical(verb: Token) -> bool:

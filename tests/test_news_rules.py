@@ -7873,6 +7873,21 @@ SESSION_60_CASES = [
         {("CHL", "BOL", "161"), ("CHL", "BOL", "112")},
         id="which-as-the-object-of-a-relative-clause-is-its-antecedent",
     ),
+    pytest.param(
+        "No Chilean troops crossed into Peru.",
+        set(),
+        id="a-subject-with-no-says-none-did-it",
+    ),
+    pytest.param(
+        "Chile, together with Peru, condemned the coup in Bolivia.",
+        {("CHL", "BOL", "111"), ("PER", "BOL", "111")},
+        id="together-with-on-the-subject-names-a-co-doer",
+    ),
+    pytest.param(
+        "Chile, along with Peru and Argentina, imposed sanctions on Bolivia's junta.",
+        {("CHL", "BOLGOV", "163"), ("PER", "BOLGOV", "163"), ("ARG", "BOLGOV", "163")},
+        id="along-with-names-co-doers",
+    ),
 ]
 
 ALL_CASES = (
