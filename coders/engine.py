@@ -591,6 +591,7 @@ def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:
     return (
         first.dep_ == "pcomp"
         and not _responds_by(first)
+        and not _joined_in(first)
         and _intending_governor(first, lexicon) is None
     )
 
@@ -778,6 +779,7 @@ PEACEKEEPING = "074"
 # for a state: its government, lawmakers and former leaders (not the opposition, whose
 # protesters clash in the streets).
 CLASH = "clash"
+JOIN = "join"
 # Verbs of fighting that two sides do to each other when no object is named.
 MUTUAL_FIGHTING_VERBS = frozenset({CLASH, "fight", "battle", "skirmish"})
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
@@ -787,6 +789,12 @@ THREATEN = "threaten"
 
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).
 STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})
+
+
+def _joined_in(verb: Token) -> bool:
+    """ "joined Peru in condemning the coup": the act another is joined in is done."""
+    prep = verb.head
+    return prep.lower_ == "in" and prep.head.lemma_.lower() == JOIN
 
 
 def _responds_by(verb: Token) -> bool:

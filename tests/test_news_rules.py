@@ -7888,6 +7888,11 @@ SESSION_60_CASES = [
         {("CHL", "BOLGOV", "163"), ("PER", "BOLGOV", "163"), ("ARG", "BOLGOV", "163")},
         id="along-with-names-co-doers",
     ),
+    pytest.param(
+        "Chile joined Peru in condemning the coup in Bolivia.",
+        {("CHL", "PER", "050"), ("CHL", "BOL", "111")},
+        id="the-act-one-joins-another-in-is-done",
+    ),
 ]
 
 ALL_CASES = (
