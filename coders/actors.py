@@ -54,8 +54,11 @@ STRIKING_VERBS = frozenset(
     {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
 )
 # Verbs whose object a possessive pronoun may own only as the other side's: "killed its
-# commanders" after "struck Iran's sites" are Iran's (`ActorResolver._victims_owner`).
-VICTIMS_VERBS = STRIKING_VERBS | {"kill", "assassinate", "destroy", "down", "sink", "wound"}
+# commanders" after "struck Iran's sites" are Iran's (`ActorResolver._victims_owner`); so
+# are the envoys a state expels ("accused Bolivia of spying and expelled its ambassador").
+VICTIMS_VERBS = STRIKING_VERBS | {
+    "kill", "assassinate", "destroy", "down", "sink", "wound", "expel",
+}  # fmt: skip
 # Prepositions a pattern may ask for by themselves, that tell at whom an act is aimed; a
 # weapon fired "at its towns" strikes them.
 AIMING_PREPS = frozenset({"at", "on", "against", "upon"})

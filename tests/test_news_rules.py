@@ -7893,6 +7893,11 @@ SESSION_60_CASES = [
         {("CHL", "PER", "050"), ("CHL", "BOL", "111")},
         id="the-act-one-joins-another-in-is-done",
     ),
+    pytest.param(
+        "Chile accused Bolivia of spying and expelled its ambassador.",
+        {("CHL", "BOLSPY", "1125"), ("CHL", "BOLGOV", "174")},
+        id="the-envoy-a-state-expels-is-the-other-sides",
+    ),
 ]
 
 ALL_CASES = (
