@@ -1544,15 +1544,18 @@ class ActorResolver:
             for t in head.doc[owner.i + 1 : pronoun.i]
             if t.dep_ in {"poss", "dobj", "pobj"} and t.pos_ == "PROPN"
         ]
+        # ITS stands for one; THEIR for all a list names ("Bolivia and Ecuador criticised the
+        # vote, and Lima expelled their ambassadors").
+        count = None if pronoun.lower_ == "their" else 1
         for named in reversed(before):
             others = [a for a in self.resolve(named, True) if a.country not in attackers]
             if others:
-                return others[:1]
+                return others[:count]
         # "Iran vowed revenge after Israel struck its consulate", "Ukraine said Russia had
         # attacked its power grid": else the subject of the clause above, if another side's.
         if (upper := _owning_subject(verb)) is None:
             return []
-        return [a for a in self.resolve(upper, True) if a.country not in attackers][:1]
+        return [a for a in self.resolve(upper, True) if a.country not in attackers][:count]
 
     def _owned_by_the_one_before(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
         """A group a pronoun owns where no clause above it has a subject of its own: "Imran
