@@ -1168,9 +1168,10 @@ def _coordinated_adversary(
 def _coordinated_beneficiary(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom a promise or gift of help that names no one is for, where a verb coordinated with
-    it names another country's actor or place as its object: "visited Bolivia and promised
-    aid" promises it to Bolivia, "met Peru's president and offered help" offers it to him."""
+    """Whom a promise or gift of help, or cooperation, that names no one is for, where a verb
+    coordinated with it names another country's actor or place as its object: "visited
+    Bolivia and promised aid" promises it to Bolivia, "met Peru's president and offered help"
+    offers it to him, "met his Chilean counterpart and signed a trade deal" signs with him."""
     countries = {s.country for s in sources}
     if root_of(code) not in HELP_ROOTS or len(countries) != 1:
         return []
@@ -1191,8 +1192,9 @@ def _partner_objects(verb: Token, resolver: ActorResolver) -> list[Actor]:
 # Threats, shows of force and reduced relations: aimed at the story's other side when no one
 # is named.
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
-# Intents to help and help given: for the one a coordinated verb acts on when none is named.
-HELP_ROOTS = frozenset({"03", "07"})
+# Intents, cooperation and help given: with or for the one a coordinated verb acts on when
+# none is named ("met his Chilean counterpart and signed a trade deal").
+HELP_ROOTS = frozenset({"03", "05", "06", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.

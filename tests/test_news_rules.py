@@ -7898,6 +7898,11 @@ SESSION_60_CASES = [
         {("CHL", "BOLSPY", "1125"), ("CHL", "BOLGOV", "174")},
         id="the-envoy-a-state-expels-is-the-other-sides",
     ),
+    pytest.param(
+        "Peru's president met Chile's president and signed a trade deal.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040"), ("PERGOV", "CHLGOV", "057")},
+        id="a-deal-signed-after-a-meeting-is-signed-with-the-one-met",
+    ),
 ]
 
 ALL_CASES = (
