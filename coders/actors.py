@@ -14,6 +14,7 @@ from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
+    STRIKING_VERBS,
     children,
     clause_verb,
     conjuncts,
@@ -49,10 +50,6 @@ PLACING_PREPS = frozenset(
 DESTINATION_PREP = "into"
 # The phrase of an attack that names what it hit ("strikes on Gaza").
 HIT_PREPS = frozenset({"on"})
-# Verbs whose object is a place attacked, so its people are the victims ("shelled Kharkiv").
-STRIKING_VERBS = frozenset(
-    {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
-)
 # Verbs whose object a possessive pronoun may own only as the other side's: "killed its
 # commanders" after "struck Iran's sites" are Iran's (`ActorResolver._victims_owner`); so
 # are the envoys a state expels ("accused Bolivia of spying and expelled its ambassador").

@@ -1404,10 +1404,15 @@ class _TargetPlaces:
             groups += [[noun] for noun in called] if called else [heads]
         return groups
 
+    @cached_property
+    def named_preps(self) -> frozenset[str]:
+        """The prepositions the pattern's terms name ("for" of CALL * FOR:RESIGNATION)."""
+        return frozenset(t.prep for t in self.pattern.terms if t.prep)
+
     def _named_phrase(self, noun: Token) -> bool:
         """Whether a noun is the object of a preposition the pattern names ("for:resignation")."""
-        named = {t.prep for t in self.pattern.terms if t.prep}
-        return noun.dep_ == "pobj" and noun.head.lower_ in named and noun.head.head == self.verb
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in self.named_preps and prep.head == self.verb
 
     @cached_property
     def hosts(self) -> list[Token]:
@@ -1417,7 +1422,7 @@ class _TargetPlaces:
         pattern names or whose noun it names ("participated in an exercise with Russia",
         "acted on a resolution against Libya")."""
         verb, pattern, venues = self.verb, self.pattern, self.venues
-        named = {t.prep for t in pattern.terms if t.prep}
+        named = self.named_preps
         words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
         chain = CHAIN_PREPS - venues
         # "sent rescue teams and aid to the country": the phrases of each coordinated object.

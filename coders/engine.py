@@ -1173,7 +1173,7 @@ def _coordinated_beneficiary(
     Bolivia and promised aid" promises it to Bolivia, "met Peru's president and offered help"
     offers it to him, "met his Chilean counterpart and signed a trade deal" signs with him."""
     countries = {s.country for s in sources}
-    if root_of(code) not in HELP_ROOTS or len(countries) != 1:
+    if root_of(code) not in COOPERATION_ROOTS or len(countries) != 1:
         return []
     found = _partner_objects(verb, resolver)
     return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
@@ -1194,7 +1194,7 @@ def _partner_objects(verb: Token, resolver: ActorResolver) -> list[Actor]:
 ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
 # Intents, cooperation and help given: with or for the one a coordinated verb acts on when
 # none is named ("met his Chilean counterpart and signed a trade deal").
-HELP_ROOTS = frozenset({"03", "05", "06", "07"})
+COOPERATION_ROOTS = frozenset({"03", "05", "06", "07"})
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.

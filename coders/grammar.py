@@ -972,12 +972,15 @@ def _describes_a_victim(clause: Token) -> bool:
     return clause.tag_ == "VBG" and bare and clause.head.lemma_.lower() in FORCE_ON_OBJECT_VERBS
 
 
-# Verbs of force and custody, whose object a gerund after it may describe.
-FORCE_ON_OBJECT_VERBS = frozenset(
+# Verbs whose object is a place attacked, so its people are the victims ("shelled Kharkiv";
+# `actors`).
+STRIKING_VERBS = frozenset(
     {"attack", "bomb", "bombard", "hit", "pound", "raid", "shell", "strike", "target"}
-    | {"kill", "wound", "shoot", "ambush", "arrest", "detain", "capture", "seize", "abduct"}
-    | {"kidnap"}
 )
+# Verbs of force and custody, whose object a gerund after it may describe.
+FORCE_ON_OBJECT_VERBS = STRIKING_VERBS | {
+    "kill", "wound", "shoot", "ambush", "arrest", "detain", "capture", "seize", "abduct", "kidnap",
+}  # fmt: skip
 
 
 def for_clause(verb: Token) -> Token | None:
