@@ -606,6 +606,13 @@ def _in_longer_name(token: Token, taken: set[int]) -> bool:
     )
 
 
+def _written_as_name(token: Token) -> bool:
+    """Whether a word is written as a name: a proper noun, or a capitalised word opening its
+    sentence, which the parser, reading the sentence alone, often takes for a common noun
+    ("Morales's supporters clashed with police", where "Morales" reads as a plural)."""
+    return token.pos_ == "PROPN" or (token.is_title and token.is_sent_start)
+
+
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
     last = entries[-1].source if entries else ""
     return tuple(e for e in entries if e.source == last)
@@ -635,7 +642,7 @@ class Mentions:
             if token.lower_ in aliases
             and not any(e.source == DISCOVERED for e in aliases[token.lower_])
             and token.i not in taken
-            and (token.pos_ == "PROPN" or refers_to_a_body(token))
+            and (_written_as_name(token) or refers_to_a_body(token))
             and not _in_longer_name(token, taken)
         ]
         if not found:
@@ -2265,7 +2272,7 @@ def _is_following(head: Token) -> bool:
     if noun is None or noun.lemma_.lower() not in FOLLOWER_NOUNS:
         return False
     # "Yoon's supporters", as "supporters of Yoon".
-    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    named_owner = any(c.dep_ == "poss" and _written_as_name(c) for c in noun.children)
     return _of_object(noun) is not None or named_owner
 
 

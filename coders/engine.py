@@ -177,6 +177,7 @@ from coders.referents import (
     referred_attackers,
     referred_targets,
     similar_act_targets,
+    victims_across_the_front,
 )
 from coders.screens import DiscardVerdict
 from coders.speech import NOBODY, reporting_verb
@@ -829,6 +830,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
+    targets = victims_across_the_front(verb, pattern.code, sources, targets, resolver)
     if not targets and (
         aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer, resolver)
     ):

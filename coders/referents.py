@@ -23,9 +23,16 @@ involvement") at the first accusers. The speaker's own country is never its own 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from coders.actors import ARMED_GROUP_AGENTS, FORCE_AGENTS, GANG_AGENT, ActorResolver
+from coders.actors import (
+    ARMED_GROUP_AGENTS,
+    COUNTRY_LENGTH,
+    FORCE_AGENTS,
+    GANG_AGENT,
+    ActorResolver,
+    actor_code,
+)
 from coders.arguments import (
     ACCUSING_VERBS,
     ACT_NOUNS,
@@ -38,7 +45,7 @@ from coders.arguments import (
     resolve_all,
     subject_actors,
 )
-from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, root_of
+from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, STATE_AGENTS, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import ALLEGATION_NOUNS, children, conjuncts, prepositions
@@ -345,6 +352,47 @@ def attacked_people(
     return [
         Actor(country + t.code[len(t.country) :], t.text) if t.country in own else t
         for t in targets
+    ]
+
+
+def victims_across_the_front(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The people a side of the story's war strikes, where the sentence gives them the
+    attackers' own country only because it names that country and no place: the attacked
+    side's ("Russia launched an offensive in Ukraine's east ... Russian troops shelled villages
+    and killed four civilians": UKRCVL, not RUSCVL). Only force by the side that struck first
+    in the story, on people of no state agent ("killed two Russian deserters" keeps its
+    soldiers), where no name in the target phrase and no place of the scene makes them the
+    attackers' own; a story whose first attack struck the attackers' own country ("Myanmar's
+    military bombed a village") has no other side."""
+    own = {s.country for s in sources}
+    acts = resolver.context.acts
+    if root_of(code) not in FORCE_ROOTS or not own or resolver.scene in own:
+        return targets
+    if not own <= {a.country for a in acts.attackers}:
+        return targets
+    attacked = [a.country for a in acts.attacked if a.country not in own]
+    if not attacked:
+        return targets
+    named = _own_names(verb.doc, own, resolver)
+    return [
+        Actor(attacked[0] + t.code[len(t.country) :], t.text)
+        if t.country in own
+        and t.agent not in (None, *STATE_AGENTS)
+        and not any(name in t.text for name in named)
+        else t
+        for t in targets
+    ]
+
+
+def _own_names(doc: Doc, countries: set[str], resolver: ActorResolver) -> list[str]:
+    """The words of the sentence's names of any of `countries` ("Russian", "Moscow")."""
+    day = resolver.context.day
+    return [
+        doc[m.start : m.end].text
+        for m in resolver.mentions.actors
+        if (code := actor_code(m.entries, day)) and code[:COUNTRY_LENGTH] in countries
     ]
 
 

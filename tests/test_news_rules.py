@@ -7905,6 +7905,21 @@ SESSION_60_CASES = [
     ),
 ]
 
+SESSION_61_CASES = [
+    pytest.param(
+        "Peru launched an offensive into Bolivia on Monday."
+        " Peruvian troops shelled villages and killed six civilians.",
+        {("PER", "BOL", "190"), ("PERMIL", "BOLCVL", "194"), ("PERMIL", "BOLCVL", "202")},
+        id="people-an-invader-strikes-are-the-attacked-sides",
+    ),
+    pytest.param(
+        "Chile launched an offensive into Bolivia on Monday."
+        " Chilean troops seized three villages after heavy fighting.",
+        {("CHL", "BOL", "190"), ("CHLMIL", "BOLCVL", "192")},
+        id="villages-an-invader-seizes-are-the-attacked-sides",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -7980,6 +7995,7 @@ ALL_CASES = (
     + SESSION_58_CASES
     + SESSION_59_CASES
     + SESSION_60_CASES
+    + SESSION_61_CASES
 )
 
 
@@ -8154,3 +8170,16 @@ def test_a_story_s_adversary_is_threatened_when_the_threat_defends_the_home_coun
         "Putin threatened to use all means to defend Russia."
     )
     assert ("RUSGOV", "UKR", "130") in dyads(code_text(text, "2022-09-21"))
+
+
+def test_a_short_name_opening_a_sentence_is_still_the_name(code_text):
+    # Parsed alone, the sentence's first word reads as a plural common noun ("Morales"), so
+    # the supporters were no one's and nothing was coded.
+    text = (
+        "Bolivian President Evo Morales flew to Cochabamba on Monday. "
+        "Morales's supporters clashed with police in the city."
+    )
+    assert dyads(code_text(text, "2019-11-05")) == {
+        ("BOLCVL", "BOLCOP", "145"),
+        ("BOLCOP", "BOLCVL", "175"),
+    }
