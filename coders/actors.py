@@ -610,7 +610,7 @@ def _written_as_name(token: Token) -> bool:
     """Whether a word is written as a name: a proper noun, or a capitalised word opening its
     sentence, which the parser, reading the sentence alone, often takes for a common noun
     ("Morales's supporters clashed with police", where "Morales" reads as a plural)."""
-    return token.pos_ == "PROPN" or (token.is_title and token.is_sent_start)
+    return token.pos_ == "PROPN" or (token.is_title and bool(token.is_sent_start))
 
 
 def _last_file_only(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
