@@ -23,6 +23,7 @@ from coders.actors import (
     CIVILIANS,
     COUNTRY_LENGTH,
     EACH,
+    FORCE_AGENTS,
     PLACE_NOUNS,
     STATELESS_PREFIXES,
     ActorResolver,
@@ -311,9 +312,13 @@ def _targets_past_own(
 def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code: str) -> bool:
     """Whether the only targets found are the doers' own state, as the owner of the verb's
     object ("Washington's support", "his country's support"), or, for reduced relations,
-    the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda)."""
+    the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda), or the
+    doers' own forces they send ("Kenya said it would send troops to Haiti", where the report
+    makes the troops Kenya's)."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
+    if verb.lemma_.lower() in SENDING_VERBS and targets:
+        return all(t.country in countries and t.agent in FORCE_AGENTS for t in targets)
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)
     return owned and bool(targets) and all(t.code in countries for t in targets)

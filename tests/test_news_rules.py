@@ -7918,6 +7918,21 @@ SESSION_61_CASES = [
         {("CHL", "BOL", "190"), ("CHLMIL", "BOLCVL", "192")},
         id="villages-an-invader-seizes-are-the-attacked-sides",
     ),
+    pytest.param(
+        "Chile said it would deploy 500 police officers to Bolivia to fight gangs.",
+        {("CHL", "BOL", "0334")},
+        id="forces-a-state-says-it-sends-are-sent-to-the-destination",
+    ),
+    pytest.param(
+        "Paraguay hosts hundreds of Brazilian troops.",
+        {("PRY", "BRAMIL", "062")},
+        id="troops-hosted-are-military-cooperation",
+    ),
+    pytest.param(
+        "Bolivia hosted Peruvian missiles on its territory, the president said.",
+        {("BOL", "PER", "062")},
+        id="weapons-hosted-are-military-cooperation-not-a-visit",
+    ),
 ]
 
 ALL_CASES = (
