@@ -7933,6 +7933,16 @@ SESSION_61_CASES = [
         {("BOL", "PER", "062")},
         id="weapons-hosted-are-military-cooperation-not-a-visit",
     ),
+    pytest.param(
+        "Bolivian police found the bodies of nine migrants in a truck near the Chilean border.",
+        set(),
+        id="found-is-finds-past-not-founding-cooperation",
+    ),
+    pytest.param(
+        "Peru and Chile upgraded their ties to a strategic partnership.",
+        {("PER", "CHL", "030"), ("CHL", "PER", "030")},
+        id="ties-upgraded-are-cooperation-declared",
+    ),
 ]
 
 ALL_CASES = (
