@@ -81,7 +81,7 @@ from coders.modality import (
     stated_intent,
     told_before_a_charge,
 )
-from coders.nouns import is_exchange_of_fire
+from coders.nouns import CLASH_NOUNS, is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import Actor
 from coders.speech import telling_verb
@@ -171,8 +171,6 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
 )
-# Fights whose WITH phrase names the other side of those killed in them (`_doers_without_by`).
-CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
 # Fights fought: the object that names the act, not a target (`_aimed_force`).
 FOUGHT_NOUNS = CLASH_NOUNS | {"fight", "war"}
 # Verbs whose subject is the victim (see `_suffered`): "suffered heavy losses in fighting".
@@ -403,9 +401,10 @@ def _aimed_force(verb: Token, pattern: VerbPattern) -> bool:
     """Whether the verb's object carries an ON, AGAINST or UPON phrase ("an assault on the
     city"), or the verb an AGAINST or AT phrase ("fired at the convoy"), or the verb's object
     is what was struck ("shelled towns"), where the pattern names no object ("exchanged fire");
-    the verb's own ON is as often where it happened ("clashed on the border")."""
-    aimed = [pair for obj in children(verb, "dobj") for pair in prepositions(obj)]
-    aimed = [(prep, obj) for prep, obj in aimed if prep in AIMING_PREPS]
+    the verb's own ON is as often where it happened ("clashed on the border"), and so is a
+    fight's ("fought a brawl on the border")."""
+    aims = [obj for obj in children(verb, "dobj") if obj.lemma_.lower() not in FOUGHT_NOUNS]
+    aimed = [(prep, obj) for aim in aims for prep, obj in prepositions(aim) if prep in AIMING_PREPS]
     aimed += [(prep, obj) for prep, obj in prepositions(verb) if prep in VERB_AIMING_PREPS]
     # A pattern with a word of its own among the objects ("exchange fire") names the act.
     named = any(term.word and not term.prep and not term.before for term in pattern.terms)

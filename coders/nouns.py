@@ -33,6 +33,15 @@ from coders.places import WHERE_PREPS
 from coders.protests import GOVERNMENT, protest_code
 from coders.records import Actor, Coded
 
+# Fights between two sides: as nouns that set a scene, each side's attack on the other
+# ("clashes broke out between the army and the rebels"); a WITH phrase on them names the other
+# side of those killed in them (`arguments._doers_without_by`); fought, they name the act, not
+# a target (`arguments._aimed_force`).
+CLASH_NOUNS = frozenset(
+    {"clash", "clashes", "fighting", "battle", "skirmish", "firefight", "gunfight"}
+    | {"gunbattle", "shootout", "brawl", "melee"}
+)
+FIGHT_CODE = "190"
 # The nouns that set a scene, with the code they give and its reverse (None for a visit: the
 # visitor's 042 only, as the development set codes a visit told as a noun; a verb of visiting
 # keeps the CAMEO file's host, 043). A call is a phone call only with a word saying so.
@@ -46,21 +55,13 @@ SETTING_NOUNS = MappingProxyType(
         "trip": ("042", None),
         "call": ("041", "041"),
         "conversation": ("041", "041"),
-        # Fighting between two sides: "clashes broke out between the army and the rebels".
-        "clash": ("190", "190"),
-        "clashes": ("190", "190"),
-        "fighting": ("190", "190"),
-        "battle": ("190", "190"),
-        "skirmish": ("190", "190"),
-        "firefight": ("190", "190"),
-        "gunfight": ("190", "190"),
+        **{noun: (FIGHT_CODE, FIGHT_CODE) for noun in CLASH_NOUNS},
         # A truce that takes effect: "a ceasefire between Israel and Hezbollah took effect".
         "ceasefire": (TRUCE, TRUCE),
         "truce": (TRUCE, TRUCE),
         "armistice": (TRUCE, TRUCE),
     }
 )
-FIGHT_CODE = "190"
 CALL_CODE = "041"
 # A visit has a direction; talks and calls are joint.
 VISIT_CODE = "042"

@@ -7943,6 +7943,16 @@ SESSION_61_CASES = [
         {("PER", "CHL", "030"), ("CHL", "PER", "030")},
         id="ties-upgraded-are-cooperation-declared",
     ),
+    pytest.param(
+        "Peruvian and Bolivian soldiers fought a brawl on the border.",
+        {("PERMIL", "BOLMIL", "190"), ("BOLMIL", "PERMIL", "190")},
+        id="a-brawl-fought-is-the-sides-fighting-each-other",
+    ),
+    pytest.param(
+        "A shootout between Ecuadorian police and a gang broke out in Guayaquil.",
+        {("ECUCOP", "ECUCRM", "190"), ("ECUCRM", "ECUCOP", "190")},
+        id="a-shootout-between-two-sides-is-fighting",
+    ),
 ]
 
 ALL_CASES = (
