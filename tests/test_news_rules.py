@@ -7953,6 +7953,17 @@ SESSION_61_CASES = [
         {("ECUCOP", "ECUCRM", "190"), ("ECUCRM", "ECUCOP", "190")},
         id="a-shootout-between-two-sides-is-fighting",
     ),
+    pytest.param(
+        "Peru's president met Chile's president in Lima."
+        " The two leaders discussed military cooperation and the crisis in Bolivia.",
+        {
+            ("PERGOV", "CHLGOV", "040"),
+            ("CHLGOV", "PERGOV", "040"),
+            ("PERGOV", "CHLGOV", "0312"),
+            ("CHLGOV", "PERGOV", "0312"),
+        },
+        id="a-topic-listed-with-cooperation-discussed-is-no-party",
+    ),
 ]
 
 ALL_CASES = (
