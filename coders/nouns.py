@@ -129,6 +129,12 @@ PROTEST_NOUNS = MappingProxyType(
 BREAKING_OUT_VERBS = frozenset({"erupt", "occur", "spread", "flare", "continue", "resume", "rage"})
 # "broke out", "took place": a verb and the word that makes it one of breaking out.
 BREAKING_OUT_PHRASES = frozenset({("break", "out"), ("take", "place")})
+# Verbs by which something sets protests off: "the arrest sparked protests across the country".
+SETTING_OFF_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash"})
+SETTING_OFF_PHRASES = frozenset({("set", "off"), ("touch", "off")})
+# Words that make a protest a riot (145): "violent protests".
+VIOLENT_WORDS = frozenset({"violent", "deadly"})
+RIOT_CODE = "145"
 
 
 def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -149,16 +155,21 @@ def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> 
 
 def _protests_breaking_out(sentence: Span, resolver: ActorResolver) -> list[Coded]:
     """ "Protests erupted across Iran": IRNCVL → IRNGOV 141, the country being the one the
-    verb's phrase names, else the one the sentence or story is set in."""
+    verb's or the noun's phrase names, else the one the sentence or story is set in. So for
+    protests something set off ("Khan's arrest sparked protests across the country"), and
+    violent ones are riots (145)."""
     found = []
     for noun in sentence:
         code = PROTEST_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         verb = noun.head
-        if code is None or noun.dep_ != "nsubj" or not _breaks_out(verb):
+        told = noun.dep_ == "nsubj" and _breaks_out(verb)
+        if code is None or not (told or (noun.dep_ == "dobj" and _sets_off(verb))):
             continue
-        country = _protest_country(verb, resolver)
+        country = _protest_country(verb, resolver, noun)
         if country is None:
             continue
+        if any(c.lower_ in VIOLENT_WORDS for c in children(noun, "amod")):
+            code = RIOT_CODE
         pattern = VerbPattern(noun.lemma_.lower(), code, (), (), "(noun)", RULE_ORIGIN)
         people = Actor(country + CIVILIANS, noun.text)
         found.append(Coded(noun, pattern, people, Actor(country + GOVERNMENT, noun.text), code))
@@ -172,8 +183,16 @@ def _breaks_out(verb: Token) -> bool:
     return happens and not (is_negated(verb) or is_hypothetical(verb))
 
 
-def _protest_country(verb: Token, resolver: ActorResolver) -> str | None:
-    places = [obj for prep, obj in prepositions(verb) if prep in WHERE_PREPS]
+def _sets_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    words = {(lemma, c.lower_) for c in verb.children if c.dep_ == "prt"}
+    sets_off = lemma in SETTING_OFF_VERBS or bool(words & SETTING_OFF_PHRASES)
+    return sets_off and not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _protest_country(verb: Token, resolver: ActorResolver, noun: Token) -> str | None:
+    phrases = [*prepositions(verb), *prepositions(noun)]
+    places = [obj for prep, obj in phrases if prep in WHERE_PREPS]
     countries = {a.country for a in _resolve(places, resolver)}
     if len(countries) == 1:
         return countries.pop()

@@ -144,6 +144,10 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     | RESULT_NOUNS
     | {"results"}
 )
+# Protests told as plural nouns ("protests erupted across the country", "the arrest sparked
+# protests"): the crowd and the government it protests against, both of the scene or story
+# (`nouns._protests_breaking_out`), so two references.
+PROTEST_PLURALS = frozenset({"protests", "demonstrations", "rallies", "riots"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
@@ -266,6 +270,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
     before = _word_before(token)
     if word in GROUP_PLURALS or (before == EACH and word in GROUP_NOUNS):
         # "both sides", "each country": two at least
+        return 2
+    if word in PROTEST_PLURALS:
         return 2
     references = (
         word in PRONOUNS

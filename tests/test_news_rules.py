@@ -7964,6 +7964,17 @@ SESSION_61_CASES = [
         },
         id="a-topic-listed-with-cooperation-discussed-is-no-party",
     ),
+    pytest.param(
+        "Bolivian police arrested the opposition leader on Tuesday."
+        " His arrest sparked violent protests across the country.",
+        {("BOLCOP", "BOLOPP", "173"), ("BOLCVL", "BOLGOV", "145")},
+        id="violent-protests-an-arrest-sparked-are-riots-at-home",
+    ),
+    pytest.param(
+        "Peru raised fuel prices on Monday. Protests erupted across the country.",
+        {("PERCVL", "PERGOV", "141")},
+        id="protests-erupting-across-the-country-are-parsed",
+    ),
 ]
 
 ALL_CASES = (
