@@ -851,6 +851,9 @@ class ActorResolver:
                 actors.extend(self._object_pronoun(member) if self.coreference else [])
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
+            elif member.dep_ == "poss" and member.lower_ in PERSON_POSSESSIVES:
+                # "demanded his resignation": the person the last sentence led with.
+                actors.extend(self._person_before() if self.coreference else [])
             else:
                 # "one of its warships": the warships, whose owner the pronoun says.
                 owned = _owned_counted(member) or member

@@ -1394,8 +1394,9 @@ class _TargetPlaces:
         groups: list[list[Token]] = []
         for host in self.hosts:
             heads = _with_origins(_beyond_borders(_heads_on(host, place)))
-            if place == "of" and not heads and self._named_phrase(host):
-                # "called for Boluarte's resignation", as "for the resignation of Boluarte".
+            if place == "of" and not heads and self._named_noun(host):
+                # "called for Boluarte's resignation", as "for the resignation of Boluarte";
+                # "demanded his resignation".
                 heads = children(host, "poss")
             # "fired missiles at what it said were militant bases inside Pakistan": each noun
             # of the WHAT clause in turn, the first that names someone.
@@ -1413,9 +1414,20 @@ class _TargetPlaces:
         """The prepositions the pattern's terms name ("for" of CALL * FOR:RESIGNATION)."""
         return frozenset(t.prep for t in self.pattern.terms if t.prep)
 
-    def _named_phrase(self, noun: Token) -> bool:
-        """Whether a noun is the object of a preposition the pattern names ("for:resignation")."""
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        """The words the pattern's terms name as its object ("resignation" of DEMAND *
+        RESIGNATION)."""
+        return frozenset(
+            t.word for t in self.pattern.terms if t.word and not t.prep and not t.before
+        )
+
+    def _named_noun(self, noun: Token) -> bool:
+        """Whether a noun is the object of a preposition the pattern names ("for:resignation"),
+        or the verb's object that the pattern names ("demand resignation")."""
         prep = noun.head
+        if noun.dep_ == "dobj" and noun.head == self.verb:
+            return noun.lemma_.lower() in self.object_words
         return noun.dep_ == "pobj" and prep.lower_ in self.named_preps and prep.head == self.verb
 
     @cached_property
@@ -1425,9 +1437,9 @@ class _TargetPlaces:
         resumption of ties with Osgiliath"), or the noun of a prepositional phrase that the
         pattern names or whose noun it names ("participated in an exercise with Russia",
         "acted on a resolution against Libya")."""
-        verb, pattern, venues = self.verb, self.pattern, self.venues
+        verb, venues = self.verb, self.venues
         named = self.named_preps
-        words = {t.word for t in pattern.terms if t.word and not t.prep and not t.before}
+        words = self.object_words
         chain = CHAIN_PREPS - venues
         # "sent rescue teams and aid to the country": the phrases of each coordinated object.
         objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]

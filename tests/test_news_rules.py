@@ -7975,6 +7975,11 @@ SESSION_61_CASES = [
         {("PERCVL", "PERGOV", "141")},
         id="protests-erupting-across-the-country-are-parsed",
     ),
+    pytest.param(
+        "Peru's president Dina Boluarte flew to Cusco on Monday. Gangs demanded her resignation.",
+        {("PERCRM", "PERGOV", "1041")},
+        id="her-resignation-demanded-is-demanded-of-the-person-before",
+    ),
 ]
 
 ALL_CASES = (
