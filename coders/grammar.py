@@ -80,8 +80,9 @@ CHANNEL_WORDS = frozenset({"statement", "interview", "speech", "letter", "commun
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "again", "earlier", "later"})
 
 
-# Verbs that tell how another act goes: "continued to flee", "kept attacking".
-ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed"})
+# Verbs that tell how another act goes: "continued to flee", "kept attacking", "struggled to
+# contain the crowd" (the CAMEO file's bare STRUGGLE is a fight, 190).
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed", "struggle"})
 
 
 def is_date(noun: Token) -> bool:

@@ -78,6 +78,8 @@ PLACE_NOUN_WORDS = frozenset(
 # "hanged"), and how many words before a person held they may come.
 CUSTODY_WORD_STARTS = tuple(sorted(CUSTODY_VERBS))
 CUSTODY_REACH = 7
+# Words before a passive participle: "was arrested", "have been detained".
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 # What a sentence must name to be worth parsing.
 ENOUGH_REFERENCES = 2
 ARTICLES = frozenset({"the", "a", "an"})
@@ -308,6 +310,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or refers_back(token)
         # "police arrested a 41-year-old man": the scene's civilians (`actors.is_person_held`)
         or (word.removesuffix("s") in HELD_PERSON_NOUNS and _in_custody(token))
+        # "the army chief was arrested": the police or courts of the scene arrested him
+        or (word.startswith(CUSTODY_WORD_STARTS) and before in PASSIVE_AUXILIARIES)
         # "the North's missile launch": a half of Korea (`ActorResolver._korean_half`)
         or (word in KOREAN_HALVES and token.is_title and before == "the" and not _named_on(token))
     )

@@ -7980,6 +7980,17 @@ SESSION_61_CASES = [
         {("PERCRM", "PERGOV", "1041")},
         id="her-resignation-demanded-is-demanded-of-the-person-before",
     ),
+    pytest.param(
+        "Police struggled to contain the crowd in Lima.",
+        {("PERCOP", "PERCVL", "173")},
+        id="struggling-to-act-is-no-fight-of-its-own",
+    ),
+    pytest.param(
+        "Bolivian troops surrounded the presidential palace in La Paz."
+        " The army chief was arrested hours later.",
+        {("BOLMIL", "BOLGOV", "150"), ("BOLCOP", "BOLMIL", "173")},
+        id="a-sentence-of-a-passive-arrest-is-parsed",
+    ),
 ]
 
 ALL_CASES = (
