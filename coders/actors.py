@@ -248,6 +248,11 @@ UNIDENTIFIED_FORCES = "UAF"
 ARMED_WORDS = frozenset({"armed"})
 # Nouns for a leader's or a party's followers, who are the public (`_is_following`).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
+# Those who oppose whom their phrase names (`ActorResolver._opponents`): "Duque's opponents",
+# "critics of the government" are the opposition, not Duque or the government.
+OPPONENT_NOUNS = frozenset({"opponent", "critic", "detractor"})
+GOVERNMENT_AGENT = "GOV"
+OPPOSITION_AGENT = "OPP"
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
 # People of no role whom a state holds, tries or punishes: the country's civilians, as PEOPLE
@@ -1421,6 +1426,8 @@ class ActorResolver:
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+        if head.lemma_.lower() in OPPONENT_NOUNS and (opposition := self._opponents(head, text)):
+            return opposition
         if self.counterpart and head.lemma_.lower() in COUNTERPART_NOUNS:
             found = self._counterparts(head, tokens, text, self.counterpart)
             if found:
@@ -1468,6 +1475,18 @@ class ActorResolver:
                 agent = UNIDENTIFIED_FORCES if _armed(head) else CIVILIANS
                 return [Actor((self._ethnic_home(head, code) or code) + agent, text)]
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _opponents(self, head: Token, text: str) -> list[Actor]:
+        """Those who oppose a government are its country's opposition ("Duque's opponents",
+        "critics of the government", "government critics": COLOPP), not the government their
+        phrase names. Opponents of anyone else are left to the phrase's name, as the PETRARCH-2
+        gold standard codes "opponents of Rwanda's Senate" (RWALEG)."""
+        owners = children(head, "poss", "compound") + [o for o in [_of_object(head)] if o]
+        opposed = [a for owner in owners for a in self.resolve(owner, strict=True)]
+        government = [a for a in opposed if a.code == a.country + GOVERNMENT_AGENT]
+        if len(opposed) != 1 or not government:
+            return []
+        return [Actor(government[0].country + OPPOSITION_AGENT, text)]
 
     def _ethnic_home(self, head: Token, code: str) -> str | None:
         """The country a people named by its ethnicity lives in, where its phrase names one

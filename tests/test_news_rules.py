@@ -7991,6 +7991,17 @@ SESSION_61_CASES = [
         {("BOLMIL", "BOLGOV", "150"), ("BOLCOP", "BOLMIL", "173")},
         id="a-sentence-of-a-passive-arrest-is-parsed",
     ),
+    pytest.param(
+        "Peruvian President Dina Boluarte flew to Cusco on Monday."
+        " Boluarte's opponents accused her of repression.",
+        {("PEROPP", "PERGOV", "1122")},
+        id="a-leaders-opponents-are-the-opposition",
+    ),
+    pytest.param(
+        "Critics of the Bolivian government marched in La Paz.",
+        {("BOLOPP", "BOLGOV", "141")},
+        id="critics-of-a-government-are-the-opposition",
+    ),
 ]
 
 ALL_CASES = (
