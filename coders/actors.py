@@ -133,6 +133,8 @@ DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "isla
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 THEIR = frozenset({"their"})
+ITS = frozenset({"its"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO's codes of regions, which a group of states from one may be named by ("Latin American
 # governments": LAM).
 REGIONS = frozenset(
@@ -2444,7 +2446,9 @@ def _striking_verb(head: Token) -> Token | None:
 def _owning_subject(head: Token) -> Token | None:
     """The subject of the nearest verb above `head` whose subject is not `head`'s own phrase;
     in an infinitive whose doer is the object of the verb above, that object ("ordered China
-    to close its consulate": China's)."""
+    to close its consulate": China's). ITS stands for no plural ("Uruguay said Argentine police
+    had detained two of its citizens": Uruguay's)."""
+    singular = _has_pronoun_owner(head, ITS)
     node = head
     while node.head.i != node.i:
         node = node.head
@@ -2452,7 +2456,7 @@ def _owning_subject(head: Token) -> Token | None:
             continue
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and head not in child.subtree:
-                if is_attack(child):
+                if is_attack(child) or (singular and child.tag_ in PLURAL_NOUN_TAGS):
                     # "a rebel spokesman said US strikes killed five of its fighters": an
                     # attack or a weapon owns nothing; the speaker above does.
                     continue

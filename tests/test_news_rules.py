@@ -8002,6 +8002,11 @@ SESSION_61_CASES = [
         {("BOLOPP", "BOLGOV", "141")},
         id="critics-of-a-government-are-the-opposition",
     ),
+    pytest.param(
+        "Uruguay said Argentine police had detained two of its citizens without cause.",
+        {("ARGCOP", "URYCVL", "173")},
+        id="its-stands-for-no-plural-subject",
+    ),
 ]
 
 ALL_CASES = (
