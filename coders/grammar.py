@@ -405,7 +405,8 @@ def settle_clauses(sentence: Span) -> None:
     preposition, with the word before it as its modifier (`_attack_noun_read_as_a_gerund`).
 
     A past tense the parser coordinates with a reported clause of another tense ("said the law
-    would harm Georgia and urged Tbilisi to withdraw it") is the speaker's act.
+    would harm Georgia and urged Tbilisi to withdraw it", "repeated that the islands belong to
+    it and called on Britain to resume talks") is the speaker's act.
 
     A clause the parser made a complement though a conjunction of time or cause opens it ("a
     day after a drone killed one person") is an adverbial clause: it tells when or why, and
@@ -836,7 +837,7 @@ def _finite_after_a_report(token: Token) -> bool:
     speaker = clause.head
     if (
         clause.dep_ != "ccomp"
-        or speaker.lemma_.lower() not in SAYING_VERBS
+        or speaker.lemma_.lower() not in ASSERTING_VERBS
         or speaker.tag_ != "VBD"
     ):
         return False
@@ -845,10 +846,12 @@ def _finite_after_a_report(token: Token) -> bool:
     # another voice: its subject suffered the act and did not go on to the next.
     # So is a clause of how things are or seem ("said Iran appeared to be standing down and
     # announced new sanctions on Tehran"): a description, which goes on to no act.
+    # So is a present tense ("repeated that the islands belong to it and called on Britain").
     other_tense = (
         bool(auxiliaries & MODAL_AUXILIARIES)
         or clause.lemma_ in DESCRIBING_VERBS
         or is_passive(clause)
+        or (clause.tag_ in PRESENT_TAGS and not auxiliaries)
     )
     speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
     return (other_tense or speakers_act) and has_subject(clause)
@@ -858,6 +861,9 @@ def _finite_after_a_report(token: Token) -> bool:
 # a plain past tense does not share ("had attacked Iraq and taken Mosul" shares HAD).
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "insist"})
 MODAL_AUXILIARIES = frozenset({"would", "could", "will", "can", "might", "may", "must", "should"})
+# Verbs that report what their subject holds to be so, whose next past tense is the speaker's.
+ASSERTING_VERBS = SAYING_VERBS | {"repeat", "reiterate", "stress", "maintain", "assert", "affirm"}
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs of a clause that describes how things are or seem.
 DESCRIBING_VERBS = frozenset({"be", "appear", "seem"})
 # Acts of a speaker that a reported clause's subject is rarely said to do in the same breath:

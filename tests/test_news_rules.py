@@ -8007,6 +8007,11 @@ SESSION_61_CASES = [
         {("ARGCOP", "URYCVL", "173")},
         id="its-stands-for-no-plural-subject",
     ),
+    pytest.param(
+        "Bolivia repeated that the coastal strip belongs to it and called on Chile to resume talks.",
+        {("BOL", "CHL", "026")},
+        id="a-past-tense-after-a-present-reported-clause-is-the-speakers",
+    ),
 ]
 
 ALL_CASES = (
