@@ -8008,7 +8008,8 @@ SESSION_61_CASES = [
         id="its-stands-for-no-plural-subject",
     ),
     pytest.param(
-        "Bolivia repeated that the coastal strip belongs to it and called on Chile to resume talks.",
+        "Bolivia repeated that the coastal strip belongs to it"
+        " and called on Chile to resume talks.",
         {("BOL", "CHL", "026")},
         id="a-past-tense-after-a-present-reported-clause-is-the-speakers",
     ),
