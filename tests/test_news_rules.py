@@ -8013,6 +8013,16 @@ SESSION_61_CASES = [
         {("BOL", "CHL", "026")},
         id="a-past-tense-after-a-present-reported-clause-is-the-speakers",
     ),
+    pytest.param(
+        "Peru's vice president was impeached by Congress on Thursday.",
+        {("PERLEG", "PERGOV", "172")},
+        id="an-impeachment-is-an-administrative-sanction",
+    ),
+    pytest.param(
+        "Inmates took six prison guards hostage in a jail near Lima.",
+        {("PERCRM", "PERCOP", "181")},
+        id="inmates-and-prison-guards-are-agents",
+    ),
 ]
 
 ALL_CASES = (
