@@ -8023,6 +8023,16 @@ SESSION_61_CASES = [
         {("PERCRM", "PERCOP", "181")},
         id="inmates-and-prison-guards-are-agents",
     ),
+    pytest.param(
+        "Peruvian dock workers' unions called a general strike against the new port law.",
+        {("PERLAB", "PERGOV", "143")},
+        id="a-strike-called-is-the-callers-strike",
+    ),
+    pytest.param(
+        "Bolivian Indigenous groups called a national strike against the government.",
+        {("BOLCVL", "BOLGOV", "143")},
+        id="indigenous-groups-are-civilians",
+    ),
 ]
 
 ALL_CASES = (
