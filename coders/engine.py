@@ -665,16 +665,18 @@ def _no_act_of_its_own(verb: Token) -> str | None:
 
 
 # The present tense, which a relative clause uses for a standing state, and the verbs of the
-# standing ties of support (`actors.SUPPORTING_WORDS`).
+# standing ties of support (`actors.SUPPORTING_WORDS`) and of control.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUPPORTING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance"})
+CONTROLLED_WORDS = frozenset({"controlled", "dominated"})
 
 
 def _support_told(verb: Token) -> bool:
-    """Whether a verb tells who backs a noun, in passing: "M23 rebels backed by Rwanda seized
-    Goma", "struck the militias it backs"."""
+    """Whether a verb tells who backs or controls a noun, in passing: "M23 rebels backed by
+    Rwanda seized Goma", "struck the militias it backs", "Peru's Congress, controlled by the
+    opposition, rejected the budget"."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return verb.lower_ in SUPPORTING_WORDS
+        return verb.lower_ in SUPPORTING_WORDS | CONTROLLED_WORDS
     present = verb.dep_ == "relcl" and verb.tag_ in PRESENT_TAGS
     return present and verb.lemma_.lower() in SUPPORTING_VERBS
 

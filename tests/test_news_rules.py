@@ -8033,6 +8033,11 @@ SESSION_61_CASES = [
         {("BOLCVL", "BOLGOV", "143")},
         id="indigenous-groups-are-civilians",
     ),
+    pytest.param(
+        "Peru's Congress, controlled by the opposition, rejected the president's budget.",
+        {("PERLEG", "PERGOV", "120")},
+        id="control-told-in-passing-is-no-event",
+    ),
 ]
 
 ALL_CASES = (
