@@ -429,6 +429,10 @@ def settle_clauses(sentence: Span) -> None:
     hostages on Friday and Israel released 39 prisoners") is its subject again
     (`_subject_taken_by_a_date`).
 
+    A subject that the parser listed with the last noun of an opening phrase ("Following talks
+    in Lima, Peru and Chile signed a trade deal") is the verb's subject again
+    (`_subject_listed_in_an_opening`).
+
     "Visiting" read as a clause whose object is the noun right after it ("met visiting
     Russian Foreign Minister Sergei Lavrov", "told visiting U.S. Secretary of State Antony
     Blinken that ...") describes that noun, which is the object of the verb before it
@@ -748,7 +752,8 @@ def _ends_before(phrase: Token, word: Token) -> bool:
 
 def _mend_subject(token: Token) -> bool:
     """Give a clause back the subject the parser took from it (`_subject_taken_by_a_date`,
-    `_subject_on_the_mark`, `_speaker_listed_before`); whether it did."""
+    `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`);
+    whether it did."""
     if (subject := _subject_taken_by_a_date(token)) is not None:
         for word in children(subject.head, "cc"):
             if subject.head.i < word.i < subject.i:
@@ -763,7 +768,28 @@ def _mend_subject(token: Token) -> bool:
     if (speaker := _speaker_listed_before(token)) is not None:
         speaker.head, speaker.dep_ = token, "nsubj"
         return True
+    if (doer := _subject_listed_in_an_opening(token)) is not None:
+        doer.head, doer.dep_ = token, "nsubj"
+        return True
     return False
+
+
+def _subject_listed_in_an_opening(verb: Token) -> Token | None:
+    """The subject of a verb that the parser listed with the last noun of an opening phrase:
+    in "Following talks in Lima, Peru and Chile signed a trade deal" PERU is read as one more
+    place after LIMA, and SIGNED is left with no subject. The noun right after the phrase's
+    comma, where it and its list run up to the verb; None elsewhere."""
+    if verb.tag_ not in FINITE_TAGS or has_subject(verb) or verb.i < 2:
+        return None
+    start = verb.left_edge.i
+    commas = [t for t in verb.doc[start : verb.i] if t.text == ","]
+    if not commas:
+        return None
+    noun = commas[-1].nbor(1)
+    listed = noun.dep_ == "conj" and noun.head.i < commas[-1].i and noun.pos_ in {"PROPN", "NOUN"}
+    if not listed or noun.right_edge.i != verb.i - 1:
+        return None
+    return noun
 
 
 def _speaker_listed_before(verb: Token) -> Token | None:

@@ -8038,6 +8038,11 @@ SESSION_61_CASES = [
         {("PERLEG", "PERGOV", "120")},
         id="control-told-in-passing-is-no-event",
     ),
+    pytest.param(
+        "Following talks in Lima, Peru and Chile signed a trade deal.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="a-subject-listed-with-an-opening-phrase-is-the-subject",
+    ),
 ]
 
 ALL_CASES = (
