@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
+    PRESENT_TAGS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
     STRIKING_VERBS,
@@ -389,8 +390,6 @@ PERSON_AGENTS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP"})
 # (`ActorResolver._office_holders_state`).
 OFFICE_AGENTS = frozenset({"GOV", "LEG", "JUD"})
 THEM = "them"
-# Present-tense verb tags: in a relative clause, a role held ("who heads the council").
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_LIKE_DEPS = frozenset({"dobj", "pobj", "dative", "appos"})
 DEFINITE_GROUP_NOUNS = frozenset(
     {"side", "minister", "leader", "delegation", "neighbour", "neighbor", "rival", "faction"}

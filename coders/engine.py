@@ -96,6 +96,7 @@ from coders.events import SentenceFacts, build_event
 from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
+    PRESENT_TAGS,
     SAYING_VERBS,
     TIE_WORDS,
     aimed_by,
@@ -664,9 +665,8 @@ def _no_act_of_its_own(verb: Token) -> str | None:
     return None
 
 
-# The present tense, which a relative clause uses for a standing state, and the verbs of the
-# standing ties of support (`actors.SUPPORTING_WORDS`) and of control.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The verbs of the standing ties of support (`actors.SUPPORTING_WORDS`) and the participles
+# of control, which tell a standing state in a relative clause or in passing.
 SUPPORTING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance"})
 CONTROLLED_WORDS = frozenset({"controlled", "dominated"})
 

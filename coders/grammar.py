@@ -626,8 +626,11 @@ def _make_root(old_root: Token, verb: Token, subject: Token, obj: Token | None) 
         child.head = verb
 
 
-# Tags of a finite verb.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Tags of a verb in the present tense (in a relative clause, a role held or a standing state:
+# "who heads the council", "the militias it backs"; in a reported clause, another tense than
+# the report's), and of a finite verb: past, and present of the third person and of others.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_TAGS = frozenset({"VBD"}) | PRESENT_TAGS
 # Tags of a verb in the past, finite or participle.
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -889,7 +892,6 @@ SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", 
 MODAL_AUXILIARIES = frozenset({"would", "could", "will", "can", "might", "may", "must", "should"})
 # Verbs that report what their subject holds to be so, whose next past tense is the speaker's.
 ASSERTING_VERBS = SAYING_VERBS | {"repeat", "reiterate", "stress", "maintain", "assert", "affirm"}
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs of a clause that describes how things are or seem.
 DESCRIBING_VERBS = frozenset({"be", "appear", "seem"})
 # Acts of a speaker that a reported clause's subject is rarely said to do in the same breath:
@@ -912,8 +914,6 @@ def _finite_after_a_gerund(token: Token) -> bool:
     return prep.head.tag_ in FINITE_TAGS
 
 
-# Tags of a finite verb: past, and present of the third person and of the others.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".
 ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "fighting"})
 

@@ -30,6 +30,7 @@ from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
     NEGATION_WORDS,
+    PRESENT_TAGS,
     REQUESTING_VERBS,
     children,
     for_clause,
@@ -66,7 +67,6 @@ POSSIBILITY_MODALS = frozenset({"might", "may"})
 # "a day before Sarkozy heads to Beijing", "until Ukraine withdraws": in the present tense,
 # a time still to come.
 FUTURE_TIME_MARKS = frozenset({"before", "until", "till", "once"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Words whose head's condition carries down to them: a clause a conditional verb reports
 # ("unless they show that ..."), and an adjective's clause ("they are prepared to ...").
 CARRIED_DEPS = frozenset({"ccomp", "acomp"})
