@@ -1853,17 +1853,33 @@ HOLDING_VERBS = frozenset(
 
 def holders(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
     """Whom a release is asked of, offered to or refused: the holder of the people to be freed
-    ("demanded the release of its fishermen held by India": IND), where the verb's object
-    names one by a participle's BY phrase; the people themselves are not the target."""
+    ("demanded the release of its fishermen held by India": IND), where the verb's object or
+    FOR phrase names one by a participle's BY phrase, or the country its IN phrase names ("called
+    for the release of its citizens held in Bolivia": BOL); the people themselves are not the
+    target."""
     if not code.startswith(RELEASE_CODES):
         return []
-    for obj in children(verb, "dobj", "nsubjpass"):
-        for word in obj.subtree:
-            if word.dep_ == "acl" and word.lemma_.lower() in HOLDING_VERBS:
-                for by in children(word, "agent"):
-                    if found := resolve_all(children(by, "pobj"), resolver, strict=True):
-                        return found
+    asked = [obj for prep, obj in prepositions(verb) if prep == "for"]
+    for obj in children(verb, "dobj", "nsubjpass") + asked:
+        holding = [w for w in obj.subtree if w.dep_ == "acl" and w.lemma_.lower() in HOLDING_VERBS]
+        for word in holding:
+            if found := _holder_named(word, resolver, places=not code.startswith(RELEASE)):
+                return found
     return []
+
+
+def _holder_named(held: Token, resolver: ActorResolver, places: bool) -> list[Actor]:
+    """Who holds people a participle of holding tells of: its BY phrase ("held by India"),
+    else, with `places`, the one country its IN phrase names ("held in Bolivia"). A release
+    done is not aimed at the place where the freed were held ("Hamas released three Israeli
+    women held in Gaza" frees Israelis)."""
+    for by in children(held, "agent"):
+        if found := resolve_all(children(by, "pobj"), resolver, strict=True):
+            return found
+    if not places:
+        return []
+    found = resolve_all([obj for prep, obj in prepositions(held) if prep == "in"], resolver, True)
+    return found if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH else []
 
 
 def reported_victims(

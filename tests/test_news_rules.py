@@ -8043,6 +8043,21 @@ SESSION_61_CASES = [
         {("PER", "CHL", "057"), ("CHL", "PER", "057")},
         id="a-subject-listed-with-an-opening-phrase-is-the-subject",
     ),
+    pytest.param(
+        "Bolivia announced the expulsion of the Chilean ambassador.",
+        {("BOL", "CHLGOV", "174")},
+        id="an-expulsion-announced-is-done",
+    ),
+    pytest.param(
+        "Paraguay called for the immediate release of its citizens held in Bolivia.",
+        {("PRY", "BOL", "0253")},
+        id="a-release-asked-of-the-country-the-people-are-held-in",
+    ),
+    pytest.param(
+        "Hamas released two Chilean hostages held in Gaza.",
+        {("PSEREBHMS", "CHL", "0841")},
+        id="a-release-done-frees-the-people-not-the-place",
+    ),
 ]
 
 ALL_CASES = (
