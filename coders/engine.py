@@ -137,7 +137,7 @@ from coders.modality import (
     stopped_code,
     threatened_code,
 )
-from coders.nouns import noun_events
+from coders.nouns import noun_events, setting_partners
 from coders.outlook import outlook_events, tells_a_feeling
 from coders.places import (
     SHOW_OF_FORCE,
@@ -974,6 +974,7 @@ def _unnamed_targets(
         or across_the_border(verb, pattern.code, sources, resolver)
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
+        or _met_beneficiary(verb, pattern.code, sources, resolver)
         or contested_result(verb, pattern.code, sources, resolver.home)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
@@ -1180,6 +1181,19 @@ def _coordinated_beneficiary(
     if root_of(code) not in COOPERATION_ROOTS or len(countries) != 1:
         return []
     found = _partner_objects(verb, resolver)
+    return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
+
+
+def _met_beneficiary(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a promise or gift of help, or cooperation, that names no one is for, where a
+    meeting, call or visit sets its scene: its other side ("In a phone call with Bolivia's
+    president, Brazil's leader offered help": BOLGOV)."""
+    countries = {s.country for s in sources}
+    if root_of(code) not in COOPERATION_ROOTS or len(countries) != 1:
+        return []
+    found = setting_partners(verb, resolver)
     return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
 
 

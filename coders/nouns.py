@@ -25,7 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import BORDERS, CIVILIANS, ActorResolver
-from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE
+from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_hypothetical, is_negated
@@ -235,6 +235,18 @@ def is_exchange_of_fire(noun: Token) -> bool:
     return noun.lemma_.lower() == EXCHANGE and any(
         prep == "of" and obj.lemma_.lower() in FIRE_WORDS for prep, obj in prepositions(noun)
     )
+
+
+def setting_partners(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The other side of a meeting, call or visit that sets the verb's scene: "During talks
+    with Bolivia's president, Brazil's leader offered help" (BOLGOV), "during a visit to
+    Peru" (PER). Not a fight or a truce."""
+    found: list[Actor] = []
+    for prep, noun in prepositions(verb):
+        codes = _setting_codes(noun) if prep in SCENE_PREPS else None
+        if codes is not None and root_of(codes[0]) == CONSULT_ROOT:
+            found += _sides(noun, resolver)[1]
+    return found
 
 
 def _setting_codes(noun: Token) -> tuple[str, str | None] | None:

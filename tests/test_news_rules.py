@@ -8058,6 +8058,11 @@ SESSION_61_CASES = [
         {("PSEREBHMS", "CHL", "0841")},
         id="a-release-done-frees-the-people-not-the-place",
     ),
+    pytest.param(
+        "In a phone call with Bolivia's president, Peru's president offered help with the floods.",
+        {("PERGOV", "BOLGOV", "033"), ("PERGOV", "BOLGOV", "041"), ("BOLGOV", "PERGOV", "041")},
+        id="help-offered-in-a-call-is-for-the-one-called",
+    ),
 ]
 
 ALL_CASES = (
