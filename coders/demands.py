@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import REGIONS, STATELESS_PREFIXES, ActorResolver
 from coders.arguments import resolve_all, subject_actors
-from coders.codebook import root_of
+from coders.codebook import INTENT_ROOT, root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject, prepositions
@@ -49,8 +49,6 @@ VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
 # "the shelling must stop": an end asked of those who do what the noun names.
 ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
-# The root of the intent to cooperate that VOW, PROMISE and PLEDGE give alone.
-INTENT_ROOT = "03"
 # "said it was vital that India and Pakistan de-escalate": what is needed of others, told
 # through an adjective of need, is an appeal to them.
 NEED_ADJECTIVES = frozenset(
