@@ -19,7 +19,7 @@ from coders.actors import (
     UNKNOWN,
     ActorResolver,
 )
-from coders.aid import aid_code
+from coders.aid import AID_NOUNS, aid_code
 from coders.arguments import (
     AGREEMENT_NOUNS,
     CLAIM_CODE,
@@ -1187,11 +1187,16 @@ def _coordinated_beneficiary(
 def _met_beneficiary(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom a promise or gift of help, or cooperation, that names no one is for, where a
-    meeting, call or visit sets its scene: its other side ("In a phone call with Bolivia's
-    president, Brazil's leader offered help": BOLGOV)."""
+    """Whom a promise or gift of help (07, 033, or an intent whose object is aid) that names
+    no one is for, where a meeting, call or visit sets its scene: its other side ("In a phone
+    call with Bolivia's president, Brazil's leader offered help": BOLGOV). Not an accord
+    announced there, which the meeting itself tells ("announced the deal during talks with
+    his Chilean counterpart")."""
     countries = {s.country for s in sources}
-    if root_of(code) not in COOPERATION_ROOTS or len(countries) != 1:
+    given = {o.lemma_.lower() for o in children(verb, "dobj")}
+    promised = root_of(code) == INTENT_ROOT and bool(given & AID_NOUNS)
+    helping = root_of(code) == AID_ROOT or code.startswith(AID_INTENT) or promised
+    if not helping or len(countries) != 1:
         return []
     found = setting_partners(verb, resolver)
     return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
