@@ -315,8 +315,9 @@ def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code:
     makes the troops Kenya's)."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
-    if verb.lemma_.lower() in SENDING_VERBS and targets:
-        return all(t.country in countries and t.agent in FORCE_AGENTS for t in targets)
+    sent = verb.lemma_.lower() in SENDING_VERBS and bool(targets)
+    if sent and all(t.country in countries and t.agent in FORCE_AGENTS for t in targets):
+        return True
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)
     return owned and bool(targets) and all(t.code in countries for t in targets)
@@ -1878,7 +1879,8 @@ def _holder_named(held: Token, resolver: ActorResolver, places: bool) -> list[Ac
             return found
     if not places:
         return []
-    found = resolve_all([obj for prep, obj in prepositions(held) if prep == "in"], resolver, True)
+    held_in = [obj for prep, obj in prepositions(held) if prep == "in"]
+    found = resolve_all(held_in, resolver, strict=True)
     return found if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH else []
 
 

@@ -832,7 +832,8 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
-    targets = victims_across_the_front(verb, pattern.code, sources, targets, resolver)
+    scene = scene_countries(verb.sent, lexicon.gazetteer)
+    targets = victims_across_the_front(verb, pattern.code, sources, targets, resolver, scene)
     if not targets and (
         aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer, resolver)
     ):

@@ -356,19 +356,24 @@ def attacked_people(
 
 
 def victims_across_the_front(
-    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+    verb: Token,
+    code: str,
+    sources: list[Actor],
+    targets: list[Actor],
+    resolver: ActorResolver,
+    scene: frozenset[str],
 ) -> list[Actor]:
     """The people a side of the story's war strikes, where the sentence gives them the
     attackers' own country only because it names that country and no place: the attacked
     side's ("Russia launched an offensive in Ukraine's east ... Russian troops shelled villages
     and killed four civilians": UKRCVL, not RUSCVL). Only force by the side that struck first
     in the story, on people of no state agent ("killed two Russian deserters" keeps its
-    soldiers), where no name in the target phrase and no place of the scene makes them the
-    attackers' own; a story whose first attack struck the attackers' own country ("Myanmar's
-    military bombed a village") has no other side."""
+    soldiers), where no name in the target phrase and no place of the sentence (the countries
+    of its `scene`) makes them the attackers' own; a story whose first attack struck the
+    attackers' own country ("Myanmar's military bombed a village") has no other side."""
     own = {s.country for s in sources}
     acts = resolver.context.acts
-    if root_of(code) not in FORCE_ROOTS or not own or resolver.scene in own:
+    if root_of(code) not in FORCE_ROOTS or not own or own & scene:
         return targets
     if not own <= {a.country for a in acts.attackers}:
         return targets

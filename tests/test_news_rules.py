@@ -7919,6 +7919,12 @@ SESSION_61_CASES = [
         id="villages-an-invader-seizes-are-the-attacked-sides",
     ),
     pytest.param(
+        "Peru launched an offensive into Bolivia on Monday."
+        " Peruvian troops later shelled villages near Tacna and killed two civilians.",
+        {("PER", "BOL", "190"), ("PERMIL", "PERCVL", "194"), ("PERMIL", "PERCVL", "202")},
+        id="people-an-invader-strikes-at-home-stay-its-own",
+    ),
+    pytest.param(
         "Chile said it would deploy 500 police officers to Bolivia to fight gangs.",
         {("CHL", "BOL", "0334")},
         id="forces-a-state-says-it-sends-are-sent-to-the-destination",
