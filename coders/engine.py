@@ -832,8 +832,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
-    scene = scene_countries(verb.sent, lexicon.gazetteer)
-    targets = victims_across_the_front(verb, pattern.code, sources, targets, resolver, scene)
+    targets = victims_across_the_front(
+        verb, pattern.code, sources, targets, resolver, lexicon.gazetteer
+    )
     if not targets and (
         aimed := drills_aimed_at(verb, pattern, sources, lexicon.gazetteer, resolver)
     ):
@@ -1181,8 +1182,7 @@ def _coordinated_beneficiary(
     countries = {s.country for s in sources}
     if root_of(code) not in COOPERATION_ROOTS or len(countries) != 1:
         return []
-    found = _partner_objects(verb, resolver)
-    return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
+    return _others_known(_partner_objects(verb, resolver), countries)
 
 
 def _met_beneficiary(
@@ -1199,7 +1199,11 @@ def _met_beneficiary(
     helping = root_of(code) == AID_ROOT or code.startswith(AID_INTENT) or promised
     if not helping or len(countries) != 1:
         return []
-    found = setting_partners(verb, resolver)
+    return _others_known(setting_partners(verb, resolver), countries)
+
+
+def _others_known(found: list[Actor], countries: set[str]) -> list[Actor]:
+    """The actors `found` of a known country other than the doers' `countries`."""
     return [a for a in found if a.country not in countries and not a.code.startswith(UNKNOWN)]
 
 

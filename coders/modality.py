@@ -456,13 +456,8 @@ def _has_no_object(verb: Token) -> bool:
     """ "received no support", "sent no troops": the object says none was; "no country sent
     troops": so does the subject. (NEITHER is left to the dictionaries, whose PETRARCH
     patterns read it: "neither ... boycotted" is an eased boycott, 081.)"""
-    objects = children(verb, "dobj")
-    if any(c.dep_ == "det" and c.lower_ == "no" for obj in objects for c in obj.children):
-        return True
-    subjects = children(verb, "nsubj", "nsubjpass")
-    return any(
-        c.dep_ == "det" and c.lower_ == "no" for subject in subjects for c in subject.children
-    )
+    nouns = children(verb, "dobj", "nsubj", "nsubjpass")
+    return any(c.dep_ == "det" and c.lower_ == "no" for noun in nouns for c in noun.children)
 
 
 def is_hypothetical(verb: Token) -> bool:

@@ -50,6 +50,7 @@ from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import ALLEGATION_NOUNS, children, conjuncts, prepositions
 from coders.modality import is_directly_negated
+from coders.places import Gazetteer, scene_countries
 from coders.records import Actor, Coded
 from coders.weapons import DEFENCE_VERBS
 
@@ -361,24 +362,26 @@ def victims_across_the_front(
     sources: list[Actor],
     targets: list[Actor],
     resolver: ActorResolver,
-    scene: frozenset[str],
+    gazetteer: Gazetteer | None,
 ) -> list[Actor]:
     """The people a side of the story's war strikes, where the sentence gives them the
     attackers' own country only because it names that country and no place: the attacked
     side's ("Russia launched an offensive in Ukraine's east ... Russian troops shelled villages
     and killed four civilians": UKRCVL, not RUSCVL). Only force by the side that struck first
     in the story, on people of no state agent ("killed two Russian deserters" keeps its
-    soldiers), where no name in the target phrase and no place of the sentence (the countries
-    of its `scene`) makes them the attackers' own; a story whose first attack struck the
+    soldiers), where no name in the target phrase and no place the sentence names (by the
+    `gazetteer`) makes them the attackers' own; a story whose first attack struck the
     attackers' own country ("Myanmar's military bombed a village") has no other side."""
     own = {s.country for s in sources}
     acts = resolver.context.acts
-    if root_of(code) not in FORCE_ROOTS or not own or own & scene:
-        return targets
-    if not own <= {a.country for a in acts.attackers}:
+    if (
+        root_of(code) not in FORCE_ROOTS
+        or not own
+        or not own <= {a.country for a in acts.attackers}
+    ):
         return targets
     attacked = [a.country for a in acts.attacked if a.country not in own]
-    if not attacked:
+    if not attacked or own & scene_countries(verb.sent, gazetteer):
         return targets
     named = _own_names(verb.doc, own, resolver)
     return [

@@ -59,6 +59,7 @@ from coders.actors import (
 )
 from coders.criticism import HARSH_WORDS
 from coders.dictionaries import ActorEntry, AgentEntry
+from coders.nouns import PROTEST_NOUNS
 from coders.phrases import PhraseMatch
 from coders.places import COUNTRY, Gazetteer
 from coders.protests import RESULT_NOUNS
@@ -146,16 +147,21 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     | RESULT_NOUNS
     | {"results"}
 )
-# Protests told as plural nouns ("protests erupted across the country", "the arrest sparked
-# protests"): the crowd and the government it protests against, both of the scene or story
-# (`nouns._protests_breaking_out`), so two references.
-PROTEST_PLURALS = frozenset({"protests", "demonstrations", "rallies", "riots"})
 # Words that stand for actors named earlier: a claim of "responsibility" is toward the victims
 # of the attack told before (`arguments.claimed_victims`).
 EARLIER_VICTIM_WORDS = frozenset({"responsibility"})
-GROUP_PLURALS = frozenset(
-    {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in GROUP_NOUNS}
-)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a regular noun: "side" → "sides", "party" → "parties"."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+GROUP_PLURALS = frozenset(_plural(noun) for noun in GROUP_NOUNS)
+# Protests told as plural nouns ("protests erupted across the country", "the arrest sparked
+# protests"): the crowd and the government it protests against, both of the scene or story
+# (`nouns._protests_breaking_out`), so two references.
+PROTEST_PLURALS = frozenset(_plural(noun) for noun in PROTEST_NOUNS)
 # Counts that stand for people ("thousands marched"): the scene's civilians.
 COUNT_PLURALS = frozenset(noun + "s" for noun in COUNTING_HEADS)
 # "supporters of Castillo": the public of the one the phrase names (`actors._is_following`).
