@@ -243,7 +243,9 @@ def arguments(
         subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
         return subjects, target_actors(verb, pattern, resolver)
     passive = is_passive(verb) or _is_participle_of_noun(verb) or _is_participle_clause(verb)
-    if passive or _suffered(verb):
+    # "sent planes loaded with food": what the vehicle is loaded with, its sender sends.
+    loaded = verb.dep_ == "acl" and _sender_of_carrier(verb.head) is not None
+    if (passive and not loaded) or _suffered(verb):
         return _passive_arguments(verb, pattern, resolver)
     if _is_visiting_guest(verb):
         return _guest_and_host(verb, resolver)
@@ -2052,9 +2054,22 @@ def claimed_victims(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
     if not pattern.code.startswith(CLAIM_CODE):
         return []
     claimed = [obj for prep, obj in verb_or_object_phrases(verb) if prep == "for"]
-    clauses = [c for obj in claimed for c in obj.children if c.dep_ in {"relcl", "acl"}]
+    return victims_of(claimed, verb, resolver)
+
+
+def victims_of(acts: list[Token], verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """Whom the attacks the nouns `acts` name were made on, for a claim of them by `verb`: the
+    actors a clause inside each act's phrase acts on ("the attack that killed 12 US troops",
+    "the attack on a hotel that killed nine people"), else those its own phrases name ("the
+    rocket attack on Tel Aviv"), else those of an act told beside the claim, else the targets
+    of the article's first use of force."""
+    clauses = [c for obj in acts for c in obj.subtree if c.dep_ in {"relcl", "acl"}]
     for clause in clauses:
         if found := _in_places(clause, ANY_PATTERN, resolver):
+            return found
+    # "said it was behind the rocket attack on Tel Aviv": the act's own phrases.
+    for act in acts:
+        if found := _in_places(act, ANY_PATTERN, resolver):
             return found
     # "Drones struck two oil plants in Saudi Arabia, and the Houthis claimed responsibility":
     # the act told beside the claim, whose doer the sentence does not name otherwise.

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from coders.actors import STATELESS_PREFIXES, ActorResolver
 from coders.arguments import (
+    CLAIM_CODE,
     COMPLAINT_CODE,
     DEFINITE_WORDS,
     DENY_CODE,
@@ -35,6 +36,7 @@ from coders.arguments import (
     STORY_PRONOUNS,
     names_an_act,
     subject_actors,
+    victims_of,
 )
 from coders.charges import ACCUSE_CODE
 from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, root_of
@@ -389,13 +391,14 @@ def _voiced_by(coded: Coded, complaints: set[tuple[int, str]]) -> bool:
 # Verbs that put someone behind an act: the speaking verbs and those of belief or suspicion.
 BLAMING_VERBS = SPEAKING_VERBS | {"suggest", "believe", "suspect", "think", "conclude"}
 BLAME_ORIGIN = "eventcoder-rule:blame-in-a-statement"
+CLAIM_ORIGIN = "eventcoder-rule:claim-in-a-statement"
 # Acts someone may be said to be behind: "Russia was behind the attack".
 BLAMED_ACTS = frozenset(
     {
         "attack", "strike", "bombing", "blast", "explosion", "crash", "killing", "murder",
         "assassination", "plot", "coup", "sabotage", "unrest", "violence", "shooting", "hack",
         "cyberattack", "poisoning", "abduction", "kidnapping", "fire", "riot", "incident",
-        "death", "massacre",
+        "death", "massacre", "ambush", "raid", "assault", "airstrike", "shelling", "hijacking",
     }
 )  # fmt: skip
 # The words that put a clause's subject behind an act, with the preposition that names the act:
@@ -427,6 +430,42 @@ def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
                     continue
                 found.setdefault(dyad, Coded(verb, pattern, speaker, accused, ACCUSE_CODE))
     return list(found.values())
+
+
+def claim_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """ "The group said it was behind the bombing that killed nine soldiers": a speaker who
+    puts itself behind an attack claims it (015) toward the attack's victims, and one who says
+    it was not behind it denies it (016), where `coded` has no such event from the speaker."""
+    done = {(c.source.code, c.code) for c in coded}
+    found: dict[tuple[str, str, str], Coded] = {}
+    for verb in sentence:
+        if verb.lemma_.lower() not in SPEAKING_VERBS or is_directly_negated(verb):
+            continue
+        for clause in children(verb, "ccomp"):
+            acts = [a for a in _acts_blamed(clause) if a.lemma_.lower() in BLAMED_ACTS]
+            if clause.lemma_.lower() not in BLAME_CLAUSE_VERBS or not acts:
+                continue
+            code = DENY_CODE if is_directly_negated(clause) else CLAIM_CODE
+            pattern = VerbPattern(verb.lemma_.lower(), code, (), (), "(statement)", CLAIM_ORIGIN)
+            for speaker in _claiming_speakers(verb, clause, resolver):
+                if (speaker.code, code) in done:
+                    continue
+                for victim in victims_of(acts, verb, resolver):
+                    dyad = (speaker.code, victim.code, code)
+                    found.setdefault(dyad, Coded(verb, pattern, speaker, victim, code))
+    return list(found.values())
+
+
+def _claiming_speakers(verb: Token, clause: Token, resolver: ActorResolver) -> list[Actor]:
+    """The speakers of `verb` whom its clause's subject is, or is part of ("the group said it
+    was behind", "said its fighters were behind")."""
+    subjects = [
+        actor.code
+        for subject in children(clause, "nsubj", "nsubjpass")
+        for actor in resolver.resolve(subject, True)
+    ]
+    speakers = subject_actors(verb, resolver)
+    return [s for s in speakers if any(code.startswith(s.code) for code in subjects)]
 
 
 def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:

@@ -82,6 +82,7 @@ from coders.cooperation import cooperation_code
 from coders.criticism import (
     CRITICISE_CODE,
     blame_events,
+    claim_events,
     criticism_events,
     made_by_a_complaint,
     mend_names_given,
@@ -344,6 +345,7 @@ def code_sentence(
     found += criticism_events(sentence, resolver, found)
     found += praise_events(sentence, resolver, found)
     found += blame_events(sentence, resolver, found)
+    found += claim_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found += followed_acts(sentence, resolver)

@@ -8071,6 +8071,39 @@ SESSION_61_CASES = [
     ),
 ]
 
+SESSION_62_CASES = [
+    pytest.param(
+        "The Shining Path said it was behind the ambush that killed four Peruvian soldiers.",
+        {("PERREB", "PERMIL", "015")},
+        id="a-group-saying-it-was-behind-an-attack-claims-it",
+    ),
+    pytest.param(
+        "The Shining Path said it was responsible for the rocket attack on Santiago.",
+        {("PERREB", "CHL", "015")},
+        id="an-attack-claimed-is-on-the-place-its-phrase-names",
+    ),
+    pytest.param(
+        "The rebels said they were not behind the bombing of a market in Cochabamba.",
+        {("BOLREB", "BOL", "016")},
+        id="a-group-saying-it-was-not-behind-an-attack-denies-it",
+    ),
+    pytest.param(
+        "Peru's police said Bolivian rebels were behind the bombing.",
+        {("PERCOP", "BOLREB", "112")},
+        id="others-put-behind-an-attack-are-blamed-not-claiming",
+    ),
+    pytest.param(
+        "Peru sent two planes loaded with medical supplies to Bolivia.",
+        {("PER", "BOL", "073")},
+        id="what-a-sent-plane-is-loaded-with-its-sender-sends",
+    ),
+    pytest.param(
+        "Chile sent trucks loaded with flour to flood victims in Bolivia.",
+        {("CHL", "BOLCVL", "073")},
+        id="flour-sent-is-food-aid",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -8147,6 +8180,7 @@ ALL_CASES = (
     + SESSION_59_CASES
     + SESSION_60_CASES
     + SESSION_61_CASES
+    + SESSION_62_CASES
 )
 
 
