@@ -53,6 +53,9 @@ PROTESTERS = "OPP"
 SOLDIERS = "MIL"
 PROTESTER_WORDS = ("protest", "demonstrat", "marcher", "rioter")
 DEMONSTRATION = "141"
+# Threats of military force (138), and of dissent or protest (133), CAMEO's mirror of root 14.
+THREATENED_FORCE = "138"
+THREATENED_PROTEST = "133"
 # CAMEO's appeals for political reform: for a change of leader (elections, a resignation),
 # of policy, of rights or of institutions.
 REFORM_APPEAL = "024"
@@ -167,6 +170,10 @@ def demonstration(
     crowd = bool(sources) and all(s.agent in DEMONSTRATING_AGENTS for s in sources)
     if not crowd or root_of(pattern.code) == PROTEST_ROOT:
         return pattern
+    if pattern.code.startswith(THREATENED_FORCE):
+        # "teachers threatened to strike", "the union threatened a strike": a crowd's force is
+        # protest (145, `protest_code`), and its threat of force a threatened protest.
+        return replace(pattern, code=THREATENED_PROTEST, reverse=None)
     lemma = verb.lemma_.lower()
     gathering = lemma in GATHERING_VERBS
     protesting = (
@@ -237,7 +244,8 @@ def implied_targets(
     (`_petitioned_government`), unless the demand is told in passing by a participle
     ("protesters demanding an end to police violence", "marched demanding higher pay":
     `in_passing`), which tells what the crowd or its march wants. A crowd's force on no one
-    named is a riot against its government (`_all_crowds`)."""
+    named is a riot against its government (`_all_crowds`), and so is a crowd's threat of
+    protest ("the union threatened a general strike": 133)."""
     if pattern.code == THROWN_CODE and (policed := _policed_crowds(sources)):
         return policed
     if seizes_power(pattern):
@@ -253,7 +261,9 @@ def implied_targets(
     petition = root_of(pattern.code) == DEMAND_ROOT or pattern.code.startswith(REFORM_APPEAL)
     if petition and not in_passing:
         return _petitioned_government(sources)
-    if root_of(pattern.code) != PROTEST_ROOT and not rioting:
+    crowd = all(s.agent in DEMONSTRATING_AGENTS for s in sources)
+    threatened = pattern.code == THREATENED_PROTEST and crowd
+    if not (root_of(pattern.code) == PROTEST_ROOT or threatened or rioting):
         return []
     if pattern.code.startswith(LABOUR_STRIKE):
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]

@@ -8102,6 +8102,46 @@ SESSION_62_CASES = [
         {("CHL", "BOLCVL", "073")},
         id="flour-sent-is-food-aid",
     ),
+    pytest.param(
+        "Bolivia's teachers threatened to strike next week.",
+        {("BOLEDU", "BOLGOV", "133")},
+        id="workers-threatening-to-strike-threaten-protest-against-their-government",
+    ),
+    pytest.param(
+        "Chile's dockworkers threatened a nationwide strike over the pension reform.",
+        {("CHLLAB", "CHLGOV", "133")},
+        id="a-nationwide-strike-threatened-is-a-threat-of-protest",
+    ),
+    pytest.param(
+        "Peru's opposition threatened to boycott the vote on the new constitution.",
+        {("PEROPP", "PERGOV", "133")},
+        id="a-boycott-threatened-is-a-threat-of-dissent",
+    ),
+    pytest.param(
+        "Peru threatened a strike on the rebels' camps.",
+        {("PER", "PERREB", "138")},
+        id="a-state-threatening-a-strike-threatens-force",
+    ),
+    pytest.param(
+        "Chile's authorities threatened to break up the protests.",
+        {("CHLGOV", "CHLCVL", "137")},
+        id="a-state-threatening-protesters-threatens-repression-not-protest",
+    ),
+    pytest.param(
+        "Peru's navy said it had spotted three Chilean warships near its coast.",
+        {("CHLMIL", "PERMIL", "150")},
+        id="foreign-warships-spotted-near-a-state-show-force-to-it",
+    ),
+    pytest.param(
+        "Bolivia's air force detected four Brazilian military aircraft over the border.",
+        {("BRAMIL", "BOLMIL", "150")},
+        id="foreign-warplanes-detected-show-force-to-the-state-that-saw-them",
+    ),
+    pytest.param(
+        "Chile's coast guard detected a Peruvian fishing boat in its waters.",
+        set(),
+        id="a-fishing-boat-detected-is-no-show-of-force",
+    ),
 ]
 
 ALL_CASES = (
