@@ -83,6 +83,13 @@ DESCRIBING_MODALS = FUTURE_MODALS | POSSIBILITY_MODALS | {"could", "can"}
 # Verbs of permitting: what a permission still to come lets someone do ("the deal will let
 # troops from both countries train") has not happened.
 PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
+# Plots and plans that verbs of stopping or uncovering say were not carried out ("foiled a plot
+# to kidnap a dissident"), and those verbs.
+PLOT_NOUNS = frozenset({"plot", "plan", "scheme", "conspiracy", "attempt", "bid"})
+FOILING_VERBS = frozenset(
+    {"foil", "thwart", "uncover", "disrupt", "prevent", "expose", "dismantle", "avert", "bust"}
+    | {"frustrate", "detect", "discover", "stop"}
+)
 # Adjectives of what someone expects, hopes or fears will happen.
 EXPECTING_ADJECTIVES = frozenset(
     {"optimistic", "hopeful", "confident", "sure", "certain", "convinced", "pessimistic"}
@@ -477,7 +484,7 @@ def is_hypothetical(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in DESCRIBING_MODALS for c in verb.children
     ):
         return True
-    if _permitted_later(verb):
+    if _permitted_later(verb) or _foiled_plot(verb):
         return True
     if verb.dep_ in CARRIED_DEPS and verb.head.i != verb.i:
         # "unless they show that they are prepared to end the war": what the condition says,
@@ -510,6 +517,16 @@ def _permitted_later(verb: Token) -> bool:
         and above.lemma_.lower() in PERMITTING_VERBS
         and (is_future(above) or is_hypothetical(above))
     )
+
+
+def _foiled_plot(verb: Token) -> bool:
+    """ "Chile uncovered a plot to kidnap a dissident": the infinitive of a plot or plan that
+    was foiled or uncovered, which the parser may hang on the verb as its purpose."""
+    above = verb.head
+    if verb.dep_ != "advcl" or not is_infinitive(verb) or above.i == verb.i:
+        return False
+    plotted = any(obj.lemma_.lower() in PLOT_NOUNS for obj in children(above, "dobj"))
+    return plotted and above.lemma_.lower() in FOILING_VERBS
 
 
 def _hoped_for(verb: Token) -> bool:

@@ -8142,6 +8142,21 @@ SESSION_62_CASES = [
         set(),
         id="a-fishing-boat-detected-is-no-show-of-force",
     ),
+    pytest.param(
+        "The IMF approved a $2 billion rescue package for Bolivia.",
+        {("IGOBUSIMF", "BOL", "071")},
+        id="a-rescue-package-approved-for-a-state-is-economic-aid",
+    ),
+    pytest.param(
+        "Chile's government said it had foiled a plot by a Bolivian gang to kidnap a senator.",
+        set(),
+        id="a-plot-foiled-to-kidnap-someone-is-no-kidnapping",
+    ),
+    pytest.param(
+        "Peru sent troops to fight the rebels.",
+        {("PER", "PERREB", "190")},
+        id="a-purpose-infinitive-without-a-plot-still-codes",
+    ),
 ]
 
 ALL_CASES = (
