@@ -979,6 +979,7 @@ def _unnamed_targets(
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _met_beneficiary(verb, pattern.code, sources, resolver)
+        or _commented_on(verb, pattern.code, sources, resolver)
         or contested_result(verb, pattern.code, sources, resolver.home)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
@@ -1202,6 +1203,29 @@ def _met_beneficiary(
     if not helping or len(countries) != 1:
         return []
     return _others_known(setting_partners(verb, resolver), countries)
+
+
+# DECLINE COMMENT, and the words whose ON phrase holds what a comment would have been on.
+DECLINED_COMMENT = "011"
+COMMENT_WORDS = frozenset({"comment", "say", "speak", "respond", "reply", "elaborate"})
+
+
+def _commented_on(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a comment declined is about, where no phrase of the verb names anyone: the first
+    actor its ON phrase names, however deep ("declined to comment on the report about
+    Ukraine's new offensive": UKR; "on reports of secret talks with Iran": IRN; "on a report by
+    UN experts": IGOUNO)."""
+    if code != DECLINED_COMMENT:
+        return []
+    words = [verb, *(w for w in verb.children if w.lemma_.lower() in COMMENT_WORDS)]
+    topics = [obj for word in words for prep, obj in prepositions(word) if prep == "on"]
+    countries = {s.country for s in sources}
+    for noun in (w for topic in topics for w in topic.subtree):
+        if found := _others_known(resolver.resolve(noun, strict=True), countries):
+            return found
+    return []
 
 
 def _others_known(found: list[Actor], countries: set[str]) -> list[Actor]:

@@ -168,9 +168,12 @@ STOPPINGS = MappingProxyType(
 )
 
 # CAMEO's REJECT codes mirror its cooperative roots: what a negated cooperative event codes as
-# ("did not provide support" is a refusal of material cooperation). Longest prefix wins.
+# ("did not provide support" is a refusal of material cooperation), and a statement negated is
+# a comment declined. Longest prefix wins.
 NEGATIONS = MappingProxyType(
     {
+        # "would not comment on the report", "refused to say": a comment declined (011).
+        "010": "011",
         "03": "120",
         "04": "125",
         "045": "126",

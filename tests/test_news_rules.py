@@ -8157,6 +8157,21 @@ SESSION_62_CASES = [
         {("PER", "PERREB", "190")},
         id="a-purpose-infinitive-without-a-plot-still-codes",
     ),
+    pytest.param(
+        "Chile's foreign ministry declined to comment on the report about Bolivia's new gas deal.",
+        {("CHLGOV", "BOL", "011")},
+        id="a-comment-declined-is-about-whom-the-report-names",
+    ),
+    pytest.param(
+        "Peru's government said it would not comment on a report by UN experts.",
+        {("PERGOV", "IGOUNO", "011")},
+        id="a-comment-negated-is-a-comment-declined",
+    ),
+    pytest.param(
+        "Chile did not say when talks with Bolivia would resume.",
+        set(),
+        id="a-statement-negated-about-no-one-codes-nothing",
+    ),
 ]
 
 ALL_CASES = (
