@@ -160,6 +160,7 @@ from coders.protests import (
     domestic_curb_code,
     foreign_ban_code,
     gathered_to_celebrate,
+    governed_at_the_border,
     governed_target,
     implied_targets,
     protest_code,
@@ -832,6 +833,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     pattern = _verbal_clash(verb, pattern, sources, targets)
     pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
+    targets = governed_at_the_border(verb, pattern.code, sources, targets, resolver)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
     targets = victims_across_the_front(

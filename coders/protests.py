@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from coders.actors import CIVILIANS, STATELESS_PREFIXES, ActorResolver
+from coders.actors import BORDERS, CIVILIANS, STATELESS_PREFIXES, ActorResolver
 from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
@@ -146,6 +146,8 @@ TRADED_NOUNS = frozenset(
 )  # fmt: skip
 # Administrative sanctions (curfews, states of emergency, bans) and their easing.
 ADMINISTRATIVE_CODES = ("172", "081")
+# Curfews and states of emergency or martial law, imposed and eased: rules over a place.
+EMERGENCY_CODES = ("1723", "1724", "0813", "0814")
 # Threats of a curfew, a state of emergency or martial law (1323, 1324), and of repression
 # (137): "threatened to declare a state of emergency", "threatened to crush the protests" fall
 # on the state's own people too, where the story names no adversary.
@@ -380,6 +382,27 @@ def _repressed_crowds(sources: list[Actor]) -> list[Actor]:
     if len({s.code for s in sources}) > 1:
         return []
     return _their_own(sources, frozenset({POLICE}), CIVILIANS)
+
+
+def governed_at_the_border(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a curfew or state of emergency declared along a border falls on: the state's own
+    people, not the neighbour the border is with ("Peru declared a state of emergency along its
+    border with Ecuador": PER → PERCVL 1724, not ECU). `targets` otherwise."""
+    if not code.startswith(EMERGENCY_CODES) or not targets:
+        return targets
+    beyond = [
+        obj
+        for border in verb.subtree
+        if border.lemma_.lower() in BORDERS
+        for prep, obj in prepositions(border)
+        if prep == "with"
+    ]
+    neighbours = {a.country for noun in beyond for a in resolver.resolve(noun, strict=True)}
+    if not all(t.country in neighbours for t in targets):
+        return targets
+    return _governed_people(sources) or targets
 
 
 def _governed_people(sources: list[Actor]) -> list[Actor]:

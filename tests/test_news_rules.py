@@ -8172,6 +8172,16 @@ SESSION_62_CASES = [
         set(),
         id="a-statement-negated-about-no-one-codes-nothing",
     ),
+    pytest.param(
+        "Peru declared a state of emergency along its border with Bolivia.",
+        {("PER", "PERCVL", "1724")},
+        id="a-state-of-emergency-at-a-border-falls-on-the-states-own-people",
+    ),
+    pytest.param(
+        "Chile closed its border with Bolivia.",
+        {("CHL", "BOL", "172")},
+        id="a-border-closed-with-a-neighbour-is-aimed-at-the-neighbour",
+    ),
 ]
 
 ALL_CASES = (
