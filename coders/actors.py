@@ -1234,7 +1234,18 @@ class ActorResolver:
             named = [a for s in subjects if s.pos_ != "PRON" for a in self.resolve(s)]
             if named:
                 return named
-        return self._subject_before(pronoun)
+        return self._person_governed(pronoun) or self._subject_before(pronoun)
+
+    def _person_governed(self, pronoun: Token) -> list[Actor]:
+        """HE or SHE in a clause on a verb whose subject it cannot stand for is the person
+        that verb acts on: "Police detained Castillo as he travelled to the embassy" is
+        Castillo, not the subject of the sentence before."""
+        clause = pronoun.head
+        if pronoun.lower_ not in PERSON_PRONOUNS or clause.dep_ not in {"advcl", "conj"}:
+            return []
+        objects = children(clause.head, "dobj")
+        people = [o for o in objects if _may_be_a_person(o) and _agrees(pronoun, o)]
+        return [a for person in people[:1] for a in self.resolve(person, strict=True)]
 
     def _subject_before(self, pronoun: Token) -> list[Actor]:
         """The subject of the sentence before, where it was one actor (or, for "they" and
@@ -2327,6 +2338,12 @@ def _one_state(actors: list[Actor], agents: frozenset[str | None]) -> str | None
     if any(a.stateless for a in actors) or country in REGIONS:
         return None
     return country
+
+
+def _may_be_a_person(noun: Token) -> bool:
+    """Whether a noun may name a person: a name the tagger calls a person's, or a name it
+    gives no kind ("Castillo")."""
+    return noun.ent_type_ == PERSON_ENTITY or (noun.pos_ == "PROPN" and not noun.ent_type_)
 
 
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:

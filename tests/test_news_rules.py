@@ -8448,3 +8448,15 @@ def test_a_short_name_opening_a_sentence_is_still_the_name(code_text):
         ("BOLCVL", "BOLCOP", "145"),
         ("BOLCOP", "BOLCVL", "175"),
     }
+
+
+def test_he_in_a_clause_on_an_arrest_is_the_person_arrested(code_text):
+    # HE cannot stand for the police, the clause's governing subject; it was taken for the
+    # subject of the sentence before (Congress), which is no person.
+    text = (
+        "Peru's Congress voted to remove President Pedro Castillo from office. "
+        "Police detained Castillo as he travelled to Mexico."
+    )
+    found = dyads(code_text(text, "2022-12-07"))
+    assert ("PERGOV", "MEX", "042") in found
+    assert not any(source == "PERLEG" and target == "MEX" for source, target, _ in found)
