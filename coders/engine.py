@@ -951,6 +951,29 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     return _other_side(countries, resolver)
 
 
+# Verbs that put an act on someone: "an air strike that it blamed on Israel".
+BLAMING_VERBS = frozenset({"blame", "accuse"})
+
+
+def _blamed_beside(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom a threat that names no one is aimed at, where its sentence has its makers blame
+    someone: "Iran vowed revenge after an air strike that it blamed on Israel" (ISR), "Peru
+    accused Chile of spying and vowed to respond" (CHL)."""
+    countries = _side_country(sources)
+    if root_of(code) != THREAT_ROOT or not countries:
+        return []
+    blamed: list[Token] = []
+    for word in verb.sent:
+        if word.lemma_.lower() not in BLAMING_VERBS or is_directly_negated(word):
+            continue
+        if not {a.country for a in subject_actors(word, resolver)} <= countries:
+            continue
+        blamed += children(word, "dobj") + [o for p, o in prepositions(word) if p == "on"]
+    return _others_known(resolve_all(blamed, resolver, strict=True), countries)
+
+
 def _unnamed_targets(
     verb: Token,
     pattern: VerbPattern,
@@ -983,6 +1006,7 @@ def _unnamed_targets(
         or _met_beneficiary(verb, pattern.code, sources, resolver)
         or _commented_on(verb, pattern.code, sources, resolver)
         or contested_result(verb, pattern.code, sources, resolver.home)
+        or _blamed_beside(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)

@@ -8182,6 +8182,16 @@ SESSION_62_CASES = [
         {("CHL", "BOL", "172")},
         id="a-border-closed-with-a-neighbour-is-aimed-at-the-neighbour",
     ),
+    pytest.param(
+        "Bolivia vowed revenge after a drone strike that it blamed on Peru hit its embassy.",
+        {("BOL", "PER", "138"), ("BOL", "PER", "112")},
+        id="a-vow-of-revenge-is-aimed-at-whom-its-maker-blames-in-the-sentence",
+    ),
+    pytest.param(
+        "Chile vowed revenge after Peru blamed Bolivia for the attack.",
+        {("CHL", "PER", "138"), ("PER", "BOL", "1124")},
+        id="a-vow-of-revenge-ignores-blame-by-others",
+    ),
 ]
 
 ALL_CASES = (
