@@ -1005,7 +1005,7 @@ def _unnamed_targets(
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _met_beneficiary(verb, pattern.code, sources, resolver)
         or _commented_on(verb, pattern.code, sources, resolver)
-        or contested_result(verb, pattern.code, sources, resolver.home)
+        or contested_result(verb, pattern.code, sources, _story_home(sources, resolver))
         or _blamed_beside(verb, pattern.code, sources, resolver)
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
@@ -1141,6 +1141,13 @@ def _aided_story_country(
     aided = resolver.context.acts.first_targets(AID_ROOT)
     recipients = [a.country for a in aided if a.country not in countries]
     return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
+
+
+def _story_home(sources: list[Actor], resolver: ActorResolver) -> str | None:
+    """The country the sentence is set in, else the one the story has named most besides the
+    doers' ("Venezuela's electoral council declared Maduro the winner ... Brazil, Colombia
+    and Chile refused to recognise the result": VEN)."""
+    return resolver.home or resolver.context.main_other({s.country for s in sources})
 
 
 def _side_country(sources: list[Actor]) -> set[str]:

@@ -8192,6 +8192,12 @@ SESSION_62_CASES = [
         {("CHL", "PER", "138"), ("PER", "BOL", "1124")},
         id="a-vow-of-revenge-ignores-blame-by-others",
     ),
+    pytest.param(
+        "Bolivia's electoral court declared Arce the winner of the election."
+        " Chile, Peru and Argentina refused to recognise the result.",
+        {("CHL", "BOLGOV", "120"), ("PER", "BOLGOV", "120"), ("ARG", "BOLGOV", "120")},
+        id="a-result-rejected-by-foreign-states-is-the-story-countrys",
+    ),
 ]
 
 ALL_CASES = (
