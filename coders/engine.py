@@ -172,6 +172,7 @@ from coders.protests import (
 )
 from coders.records import Actor, Coded, Event
 from coders.referents import (
+    ATTACK_NOUNS,
     attacked_people,
     detainers_asked,
     followed_acts,
@@ -834,6 +835,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = governed_at_the_border(verb, pattern.code, sources, targets, resolver)
+    targets = _victims_not_condemned(verb, pattern.code, sources, targets, resolver)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
     targets = victims_across_the_front(
@@ -1141,6 +1143,38 @@ def _aided_story_country(
     aided = resolver.context.acts.first_targets(AID_ROOT)
     recipients = [a.country for a in aided if a.country not in countries]
     return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
+
+
+# What an attack noun's phrases name: its victims ("the attack on the embassy", "the invasion
+# of Ukraine"); OF only for the nouns whose OF phrase is what was struck.
+VICTIM_PREPS = frozenset({"on", "against"})
+STRUCK_OF_NOUNS = frozenset(
+    {"invasion", "bombing", "shelling", "bombardment", "occupation", "annexation", "siege"}
+)
+
+
+def _victims_not_condemned(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """A disapproval of an attack is aimed at its doers, never at its victims: "Brazil condemned
+    the attack on the Argentine embassy" is no criticism of Argentina. Where every target is a
+    victim the attack's phrases name, the targets are the story's attackers of them, else
+    none. `targets` otherwise."""
+    if root_of(code) != DISAPPROVE_ROOT or not targets:
+        return targets
+    struck = [
+        obj
+        for act in children(verb, "dobj")
+        if act.lemma_.lower() in ATTACK_NOUNS
+        for prep, obj in prepositions(act)
+        if prep in VICTIM_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
+    ]
+    victims = {a.country for a in resolve_all(struck, resolver, strict=True)}
+    if not victims or any(t.country not in victims for t in targets):
+        return targets
+    speakers = {s.country for s in sources}
+    attackers = resolver.context.acts.attackers
+    return [a for a in attackers if a.country not in victims | speakers]
 
 
 def _story_home(sources: list[Actor], resolver: ActorResolver) -> str | None:

@@ -8198,6 +8198,22 @@ SESSION_62_CASES = [
         {("CHL", "BOLGOV", "120"), ("PER", "BOLGOV", "120"), ("ARG", "BOLGOV", "120")},
         id="a-result-rejected-by-foreign-states-is-the-story-countrys",
     ),
+    pytest.param(
+        "Brazil condemned the attack on the Argentine embassy in Lima.",
+        set(),
+        id="condemning-an-attack-on-a-country-is-no-criticism-of-it",
+    ),
+    pytest.param(
+        "Gunmen attacked the Argentine embassy in Lima on Sunday."
+        " Brazil condemned the attack on the Argentine embassy.",
+        {("PERUAF", "ARG", "190"), ("BRA", "PERUAF", "111")},
+        id="condemning-an-attack-is-aimed-at-the-storys-attackers",
+    ),
+    pytest.param(
+        "Chile condemned Peru's invasion of Bolivia.",
+        {("CHL", "PER", "111")},
+        id="condemning-a-named-invader-keeps-the-invader",
+    ),
 ]
 
 ALL_CASES = (
