@@ -227,6 +227,9 @@ COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
 # (of the two) in turn.
 EACH = "each"
 GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, EACH: 2})
+# ALL before a noun of the parties to a conflict: "all sides", "all parties", "all factions".
+ALL = "all"
+PARTY_NOUNS = frozenset({"side", "party", "faction"})
 # Words that set a group apart from the actors just named: "the civilian leaders" after the
 # generals who detained them, "the opposition leaders" after the government.
 OTHER_ROLE_WORDS = frozenset(
@@ -1366,11 +1369,16 @@ class ActorResolver:
         # who acted on each other, whoever reported it: first those who fought in the story.
         group = group or (self._counted_subjects(size) if states else ())
         group = group or (self._sentence_subjects(noun, size) if states else ())
-        warring = noun.lemma_.lower() in SIDE_NOUNS and size in {2, None} and not group
+        # "all sides", "all parties": the sides of the story's fighting, or no one.
+        every_side = any(c.lower_ == ALL for c in noun.children)
+        sided = noun.lemma_.lower() in SIDE_NOUNS or every_side
+        warring = sided and size in {2, None} and not group
         if warring and (sides := self._warring_sides()):
             # The sides as they fought: "the two generals" of Sudan's army and the RSF are
             # SDNMIL and SDNREB, not two army officers.
             return list(sides)
+        if every_side:
+            return []
         group = group or self.context.recent_group(size=size, by_country=states)
         if states:
             # "Both countries" are the states, not the troops or officials that stood for them.
@@ -2684,7 +2692,9 @@ def _is_group_reference(token: Token) -> bool:
         for c in token.children
     )
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
-    counted = bool(markers & GROUP_MARKERS.keys()) and not others
+    # "called on all parties to show restraint": the sides of the story, not every party.
+    every_side = ALL in markers and token.lemma_.lower() in PARTY_NOUNS
+    counted = bool(markers & GROUP_MARKERS.keys() or every_side) and not others
     return counted or (definite and not described)
 
 

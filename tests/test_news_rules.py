@@ -8214,6 +8214,24 @@ SESSION_62_CASES = [
         {("CHL", "PER", "111")},
         id="condemning-a-named-invader-keeps-the-invader",
     ),
+    pytest.param(
+        "Fighting broke out between Peru and Bolivia on Monday."
+        " Chile called on all parties to resolve their differences.",
+        {
+            ("PER", "BOL", "190"),
+            ("BOL", "PER", "190"),
+            ("CHL", "PER", "020"),
+            ("CHL", "BOL", "020"),
+        },
+        id="all-parties-are-the-sides-of-the-storys-fighting",
+    ),
+    pytest.param(
+        "Bolivia's army seized power and detained the president."
+        " The United States threatened sanctions on the generals."
+        " Chile called on all parties to resolve their differences.",
+        {("BOLMIL", "BOLGOV", "173"), ("USA", "BOL", "1312")},
+        id="all-parties-without-a-fight-are-no-one",
+    ),
 ]
 
 ALL_CASES = (
