@@ -835,7 +835,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = governed_at_the_border(verb, pattern.code, sources, targets, resolver)
-    targets = _victims_not_condemned(verb, pattern.code, sources, targets, resolver)
+    targets = _victims_not_condemned(verb, pattern, sources, targets, resolver)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
     targets = victims_across_the_front(
@@ -1154,18 +1154,24 @@ STRUCK_OF_NOUNS = frozenset(
 
 
 def _victims_not_condemned(
-    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+    verb: Token,
+    pattern: VerbPattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    resolver: ActorResolver,
 ) -> list[Actor]:
     """A disapproval of an attack is aimed at its doers, never at its victims: "Brazil condemned
     the attack on the Argentine embassy" is no criticism of Argentina. Where every target is a
     victim the attack's phrases name, the targets are the story's attackers of them, else
-    none. `targets` otherwise."""
-    if root_of(code) != DISAPPROVE_ROOT or not targets:
+    none. Not where the pattern names the attack noun as the act itself ("resumed its verbal
+    attacks on Peru"). `targets` otherwise."""
+    if root_of(pattern.code) != DISAPPROVE_ROOT or not targets:
         return targets
+    named = {term.word for term in pattern.terms if term.word}
     struck = [
         obj
         for act in children(verb, "dobj")
-        if act.lemma_.lower() in ATTACK_NOUNS
+        if act.lemma_.lower() in ATTACK_NOUNS - named
         for prep, obj in prepositions(act)
         if prep in VICTIM_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
     ]
