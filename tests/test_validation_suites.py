@@ -39,8 +39,9 @@ def unit_tests(shared, nlp):
 # (session 41): 0.694, 0.854 and 0.746; (session 44, meetings both ways): 0.699, 0.858 and
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
-# 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.734, "dyad_root_precision": 0.879, "dyad_f1": 0.780}
+# 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7386, 0.8806
+# and 0.7853. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.738, "dyad_root_precision": 0.880, "dyad_f1": 0.785}
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +70,8 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
 # (session 51): 418, 0.716 and 0.929; (session 59): 428, 0.728 and 0.934; (session 60): 430,
-# 0.731 and 0.934; (session 61): 431, 0.7327 and 0.934.
-CODEBOOK_FLOOR = {"records_correct": 431, "f1": 0.732, "dyad_root_f1": 0.934}
+# 0.731 and 0.934; (session 61): 431, 0.7327 and 0.934; (session 62): 433, 0.7346 and 0.936.
+CODEBOOK_FLOOR = {"records_correct": 433, "f1": 0.734, "dyad_root_f1": 0.936}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -87,8 +88,10 @@ CODEBOOK_FLOOR = {"records_correct": 431, "f1": 0.732, "dyad_root_f1": 0.934}
 # 0.555 and 0.819; (session 44, with four meetings recoded both ways): 175, 0.558 and 0.822;
 # (session 49, with a demand for withdrawal mended to CAMEO's 106): 180, 0.573 and 0.825;
 # (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840; (session 54): 185,
-# 0.584 and 0.848.
-WIRE_STORIES_FLOOR = {"records_correct": 187, "f1": 0.587, "dyad_root_f1": 0.851}
+# 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
+# a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
+# and 0.8578.
+WIRE_STORIES_FLOOR = {"records_correct": 188, "f1": 0.593, "dyad_root_f1": 0.857}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
