@@ -21,6 +21,7 @@ from coders.actors import (
 )
 from coders.aid import AID_NOUNS, aid_code
 from coders.arguments import (
+    ACCUSING_VERBS,
     AGREEMENT_NOUNS,
     CLAIM_CODE,
     DENY_CODE,
@@ -953,22 +954,18 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     return _other_side(countries, resolver)
 
 
-# Verbs that put an act on someone: "an air strike that it blamed on Israel".
-BLAMING_VERBS = frozenset({"blame", "accuse"})
-
-
 def _blamed_beside(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom a threat that names no one is aimed at, where its sentence has its makers blame
-    someone: "Iran vowed revenge after an air strike that it blamed on Israel" (ISR), "Peru
-    accused Chile of spying and vowed to respond" (CHL)."""
+    """Whom a threat that names no one is aimed at, where its sentence has its makers blame or
+    accuse someone (the object, or BLAME's ON phrase): "Iran vowed revenge after an air strike
+    that it blamed on Israel" (ISR)."""
     countries = _side_country(sources)
     if root_of(code) != THREAT_ROOT or not countries:
         return []
     blamed: list[Token] = []
     for word in verb.sent:
-        if word.lemma_.lower() not in BLAMING_VERBS or is_directly_negated(word):
+        if word.lemma_.lower() not in ACCUSING_VERBS or is_directly_negated(word):
             continue
         if not {a.country for a in subject_actors(word, resolver)} <= countries:
             continue

@@ -168,7 +168,8 @@ def demonstration(
     it is about, and so do people who gather to demand or protest. So is such a crowd's demand
     of no one named, told in passing by a participle
     on the crowd's noun (`in_passing`): "police detained protesters demanding an end to
-    police violence" tells of the protesters' demonstration."""
+    police violence" tells of the protesters' demonstration. Such a crowd's threat of force is
+    a threatened protest (133): "teachers threatened to strike"."""
     crowd = bool(sources) and all(s.agent in DEMONSTRATING_AGENTS for s in sources)
     if not crowd or root_of(pattern.code) == PROTEST_ROOT:
         return pattern
