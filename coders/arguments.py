@@ -242,6 +242,8 @@ def arguments(
         # (PETRARCH's `+ * FROM $`), whatever the voice: "Gondor was freed from Mordor".
         subjects = resolve_all(children(verb, "nsubjpass"), resolver, strict=True)
         return subjects, target_actors(verb, pattern, resolver)
+    if sides := _exchanged_between(verb, pattern, resolver):
+        return sides, []
     passive = is_passive(verb) or _is_participle_of_noun(verb) or _is_participle_clause(verb)
     # "sent planes loaded with food": what the vehicle is loaded with, its sender sends.
     loaded = verb.dep_ == "acl" and _sender_of_carrier(verb.head) is not None
@@ -535,6 +537,25 @@ def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor |
             if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH:
                 return found[0]
     return None
+
+
+def _exchanged_between(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The sides of an exchange told in the passive with no BY phrase ("ninety prisoners were
+    exchanged between Peru and Bolivia", "both sides said 90 prisoners each had been swapped"):
+    those its BETWEEN phrase names, else those who report it, where they are of two countries
+    or more. Each exchanges with the other, as in the active ("Peru and Bolivia swapped
+    prisoners")."""
+    exchanged = pattern.reverse == pattern.code
+    if not (exchanged and is_passive(verb)) or children(verb, "agent"):
+        return []
+    between = [obj for prep, obj in prepositions(verb) if prep == "between"]
+    teller = telling_verb(verb)
+    tellers = children(teller, "nsubj") if teller is not None and teller.i < verb.i else []
+    for heads in (between, tellers):
+        sides = resolve_all(heads, resolver, strict=True)
+        if len({side.country for side in sides}) > 1:
+            return sides
+    return []
 
 
 def _passive_arguments(

@@ -8232,6 +8232,28 @@ SESSION_62_CASES = [
         {("BOLMIL", "BOLGOV", "173"), ("USA", "BOL", "1312")},
         id="all-parties-without-a-fight-are-no-one",
     ),
+    pytest.param(
+        "Peru and Bolivia held talks on Tuesday."
+        " Ninety prisoners were exchanged between Peru and Bolivia on Wednesday.",
+        {
+            ("PER", "BOL", "046"),
+            ("BOL", "PER", "046"),
+            ("PER", "BOL", "0841"),
+            ("BOL", "PER", "0841"),
+        },
+        id="prisoners-exchanged-between-two-states-are-released-both-ways",
+    ),
+    pytest.param(
+        "Peru and Bolivia held talks on a prisoner exchange on Tuesday."
+        " Both sides said 90 prisoners each had been swapped on Wednesday.",
+        {
+            ("PER", "BOL", "046"),
+            ("BOL", "PER", "046"),
+            ("PER", "BOL", "0841"),
+            ("BOL", "PER", "0841"),
+        },
+        id="a-swap-told-in-the-passive-is-its-reporters-swap",
+    ),
 ]
 
 ALL_CASES = (
