@@ -441,10 +441,7 @@ def claim_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
     for verb in sentence:
         if verb.lemma_.lower() not in SPEAKING_VERBS or is_directly_negated(verb):
             continue
-        for clause in children(verb, "ccomp"):
-            acts = [a for a in _acts_blamed(clause) if a.lemma_.lower() in BLAMED_ACTS]
-            if clause.lemma_.lower() not in BLAME_CLAUSE_VERBS or not acts:
-                continue
+        for clause, acts in _clauses_behind_acts(verb):
             code = DENY_CODE if is_directly_negated(clause) else CLAIM_CODE
             pattern = VerbPattern(verb.lemma_.lower(), code, (), (), "(statement)", CLAIM_ORIGIN)
             for speaker in _claiming_speakers(verb, clause, resolver):
@@ -474,13 +471,21 @@ def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
     involved in the killing"); none where the clause is negated ("was not behind the
     attack")."""
     found = []
-    for clause in children(verb, "ccomp"):
-        if clause.lemma_.lower() not in BLAME_CLAUSE_VERBS or is_directly_negated(clause):
-            continue
-        if any(act.lemma_.lower() in BLAMED_ACTS for act in _acts_blamed(clause)):
+    for clause, _ in _clauses_behind_acts(verb):
+        if not is_directly_negated(clause):
             subjects = children(clause, "nsubj", "nsubjpass")
             found += [a for s in subjects for a in resolver.resolve(s, True)]
     return found
+
+
+def _clauses_behind_acts(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """The clauses the verb tells that put their subject behind acts ("that Putin was behind
+    the crash", "it was responsible for the attack"), each with those acts."""
+    for clause in children(verb, "ccomp"):
+        if clause.lemma_.lower() not in BLAME_CLAUSE_VERBS:
+            continue
+        if acts := [a for a in _acts_blamed(clause) if a.lemma_.lower() in BLAMED_ACTS]:
+            yield clause, acts
 
 
 def _acts_blamed(clause: Token) -> list[Token]:
