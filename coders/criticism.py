@@ -34,8 +34,10 @@ from coders.arguments import (
     DENY_CODE,
     DISAPPROVE_ROOT,
     STORY_PRONOUNS,
+    SUMMING_NOUNS,
     names_an_act,
     subject_actors,
+    summed_act_doers,
     victims_of,
 )
 from coders.charges import ACCUSE_CODE
@@ -143,6 +145,8 @@ JUDGING_VERBS = frozenset({"condemn", "denounce", "reject"})
 HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
+# Tags of relative pronouns: WHO, WHICH and THAT as a relative clause's subject.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
@@ -200,6 +204,7 @@ HARSH_WORDS = frozenset(
         "xenophobic",
         "cruel",
         "inhuman",
+        "regrettable",
         # what it is called
         "aggression",
         "provocation",
@@ -237,7 +242,14 @@ HARSH_WORDS = frozenset(
         "repression",
         "persecution",
         "kidnapping",
+        "abduction",
+        "piracy",
+        "theft",
+        "coercion",
+        "harassment",
         "farce",
+        "charade",
+        "mockery",
         "travesty",
         "disgrace",
         "scandal",
@@ -351,7 +363,9 @@ def _judgements(
         pattern = VerbPattern(verb.lemma_.lower(), code, (), (), "(statement)", origin)
         own = {s.code for s in speakers}
         judged = [t for t in _judged_actors(content, resolver) if t.code not in own]
-        targets = judged or (side_of or _story_side)(content, speakers, resolver)
+        # "seized a tanker, an act London called piracy": said of those who seized it.
+        summed = [t for t in summed_act_doers(verb, code, resolver) if t.code not in own]
+        targets = judged or summed or (side_of or _story_side)(content, speakers, resolver)
         for target in targets:
             for speaker in speakers:
                 dyad = (speaker.code, target.code)
@@ -546,12 +560,20 @@ def _names_given(verb: Token) -> list[Token]:
     named += [n for o in objects for n in children(o, "npadvmod") if n.i > o.i]
     # "described the sanctions as [illegal]": an adjective the parser hangs on AS.
     named += [w for w in verb.subtree if _as_predicate(w) == verb]
-    if any(o.lower_ in WH_OBJECTS for o in objects):
+    if any(o.lower_ in WH_OBJECTS for o in objects) or _object_left_out(verb):
+        # "a step Lima called [a mistake]": the noun the clause is on is what it names.
         named += [o for o in objects if o.lower_ not in WH_OBJECTS]
     else:
         named += objects[1:]  # "called [the drills] [a provocation]"
     # A verb is no name: "called on Tehran to de-escalate" split into "de" and "escalate".
     return [n for n in named if n.pos_ not in {"VERB", "AUX"}]
+
+
+def _object_left_out(verb: Token) -> bool:
+    """Whether a relative clause leaves out its object, the noun it is on ("a step Lima called
+    a mistake"), rather than its subject ("a state that called the vote a sham")."""
+    subjects = children(verb, "nsubj")
+    return verb.dep_ == "relcl" and bool(subjects) and subjects[0].tag_ not in RELATIVE_TAGS
 
 
 # What is denied when it is dismissed or rejected as something. Not claims, which may be a
@@ -568,11 +590,14 @@ def mend_names_given(sentence: Span) -> None:
     ARREST on OPPRESSION) is the name given again: the thing becomes the object, as "called
     the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
     verb's single object, with an article before the compound. A name hung on the thing
-    itself is mended too (`_name_hung_on_the_thing`), and a harsh name the tagger read as a
-    verb is a noun again (`_harsh_name_read_as_a_verb`)."""
+    itself is mended too (`_name_hung_on_the_thing`), a harsh name the tagger read as a verb
+    is a noun again (`_harsh_name_read_as_a_verb`), and a noun summing up the clause before
+    that the parser made the naming verb's adverb is its head again
+    (`_summary_read_as_an_adverb`)."""
     for verb in sentence:
         if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
             continue
+        _summary_read_as_an_adverb(verb)
         for name in children(verb, "oprd"):
             if _harsh_name_read_as_a_verb(name):
                 name.pos_, name.tag_ = "NOUN", "NNS"
@@ -595,6 +620,28 @@ def mend_names_given(sentence: Span) -> None:
             word.head = thing
         thing.head, thing.dep_ = verb, "dobj"
         name.dep_ = "oprd"
+
+
+def _summary_read_as_an_adverb(verb: Token) -> None:
+    """ "Bolivia seized three boats, an act Santiago called piracy", parsed with "an act" the
+    adverb of CALLED and CALLED a second verb beside SEIZED: the clause is a relative clause
+    on the noun that sums up the clause before, whose doers it is said of
+    (`arguments.summed_act_doers`), and its object the name given."""
+    subjects = children(verb, "nsubj")
+    if verb.dep_ != "conj" or not subjects or verb.head.pos_ not in {"VERB", "AUX"}:
+        return
+    summaries = [
+        c
+        for c in children(verb, "npadvmod")
+        if c.lemma_.lower() in SUMMING_NOUNS and c.i < subjects[0].i
+    ]
+    names = children(verb, "dobj")
+    if len(summaries) != 1 or len(names) != 1:
+        return
+    summary = summaries[0]
+    summary.head = verb.head
+    verb.head, verb.dep_ = summary, "relcl"
+    names[0].dep_ = "oprd"
 
 
 def _name_hung_on_the_thing(thing: Token) -> Token | None:

@@ -8256,6 +8256,49 @@ SESSION_62_CASES = [
     ),
 ]
 
+SESSION_63_CASES = [
+    pytest.param(
+        "Peru expelled 300 Bolivian migrants last week, drawing criticism from Bolivia.",
+        {("PER", "BOLCVL", "174"), ("BOL", "PER", "111")},
+        id="criticism-drawn-from-a-state-is-its-criticism-of-the-doer",
+    ),
+    pytest.param(
+        "Chile's decision to close the border prompted protests from Argentina.",
+        {("ARG", "CHL", "111")},
+        id="protests-prompted-from-a-state-are-its-criticism-not-the-doers",
+    ),
+    pytest.param(
+        "Paraguay's new president drew the ire of Brazil with his remarks on the dam.",
+        {("BRA", "PRYGOV", "111")},
+        id="the-ire-of-a-state-drawn-is-its-criticism",
+    ),
+    pytest.param(
+        "Bolivia's decision to free the prisoners won praise from Chile.",
+        {("CHL", "BOL", "051")},
+        id="praise-won-from-a-state-is-its-praise-of-the-doer",
+    ),
+    pytest.param(
+        "The law sparked protests across Peru.",
+        {("PERCVL", "PERGOV", "141")},
+        id="protests-sparked-with-no-one-named-code-no-criticism",
+    ),
+    pytest.param(
+        "Bolivia seized three Chilean fishing boats, an act Santiago called piracy.",
+        {("BOL", "CHL", "1711"), ("CHL", "BOL", "111")},
+        id="a-harsh-name-for-an-act-summed-up-is-aimed-at-its-doers",
+    ),
+    pytest.param(
+        "Peru closed its border with Bolivia, a move La Paz called deeply regrettable.",
+        {("PER", "BOL", "172"), ("BOL", "PER", "111")},
+        id="an-act-summed-up-as-regrettable-is-criticised",
+    ),
+    pytest.param(
+        "Chile recalled its ambassador from Peru, a step Lima called a grave mistake.",
+        {("CHL", "PER", "161"), ("PER", "CHL", "111")},
+        id="a-relative-clause-leaving-out-its-object-names-the-act-summed-up",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -8333,6 +8376,7 @@ ALL_CASES = (
     + SESSION_60_CASES
     + SESSION_61_CASES
     + SESSION_62_CASES
+    + SESSION_63_CASES
 )
 
 
