@@ -92,6 +92,11 @@ KOREAN_HALVES = MappingProxyType({"north": "PRK", "south": "KOR"})
 CHARGED_WORDS = frozenset(
     {"suspected", "accused", "convicted", "charged", "wanted", "sentenced", "jailed"}
 )
+# Participles that tell what a crowd wants or is against: "people protesting against the
+# re-election of Lukashenko" are not Lukashenko's.
+AIMING_WORDS = frozenset(
+    {"protesting", "demonstrating", "rallying", "marching", "demanding", "denouncing"}
+)
 # Links that start a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
 # Nouns of places a country's word can qualify: "in the Georgian capital".
@@ -1803,9 +1808,12 @@ class ActorResolver:
             t for t in head.subtree if t.dep_ in CLAUSE_DEPS and head.i not in (t.i, t.head.i)
         ]
         # Nor whoever backs it ("rebels backed by Turkey" are of the scene, not Turkey's), nor
-        # whom they are blamed for serving ("a man suspected of spying for Israel").
+        # whom they are blamed for serving ("a man suspected of spying for Israel"), nor what
+        # a crowd is against ("people protesting against Lukashenko's re-election").
         inner_clauses += [
-            t for t in children(head, "acl") if t.lower_ in BACKING_WORDS | CHARGED_WORDS
+            t
+            for t in children(head, "acl")
+            if t.lower_ in BACKING_WORDS | CHARGED_WORDS | AIMING_WORDS
         ]
         # Nor what they did: "people who laid flowers in memory of Navalny" are not Navalny's.
         inner_clauses += children(head, "relcl")

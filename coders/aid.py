@@ -91,17 +91,33 @@ CARRIER_NOUNS = frozenset(
 )
 
 
+# Intents whose object may name aid offered: cooperation of no stated kind, and aid itself.
+OFFERING_CODES = frozenset({"030", "033"})
+
+
+def offers_aid(code: str, verb: Token) -> bool:
+    """Whether an intent names the aid it offers ("offered help", "pledged aid and weapons"):
+    what each of its doers gives someone, not a joint act of theirs. "Greece and Armenia
+    offered help" is no help to each other, where "agreed to cooperate" is cooperation."""
+    return code in OFFERING_CODES and _names_aid(verb)
+
+
+def _names_aid(verb: Token) -> bool:
+    """Whether what the verb gives, asks for or withholds is named as aid or weapons."""
+    words = _given_words(verb)
+    return bool(_given_weapons(verb)) or any(w.lemma_.lower() in AID_NOUNS for w in words)
+
+
 def aid_code(code: str, verb: Token) -> str:
     """`code` made precise by the kind of aid the verb's object names; any other code
     unchanged. Where the words name two kinds ("food and weapons"), the first named wins."""
     stem = KIND_STEMS.get(code)
     if stem is None:
         return code
+    if code in ASKING_CODES and not _names_aid(verb):
+        return code
     words = _given_words(verb)
     weapons = _given_weapons(verb)
-    names_aid = bool(weapons) or any(w.lemma_.lower() in AID_NOUNS for w in words)
-    if code in ASKING_CODES and not names_aid:
-        return code
     for word in words:
         kind = KIND_WORDS.get(word.lemma_.lower()) or KIND_WORDS.get(word.lower_)
         if kind is not None:

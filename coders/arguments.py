@@ -29,7 +29,7 @@ from coders.actors import (
     ActorResolver,
     actor_code,
 )
-from coders.aid import CARRIER_NOUNS
+from coders.aid import CARRIER_NOUNS, offers_aid
 from coders.codebook import (
     AID_ROOT,
     CONSIDER_CODE,
@@ -260,7 +260,9 @@ def arguments(
         # "signed agreements to normalise relations with Israel": with Israel.
         return sources, [p for p in partners if p.country not in {s.country for s in sources}]
     exchanged = pattern.reverse == pattern.code and pattern.code != TRUCE
-    if len(sources) > 1 and (is_joint(pattern.code) or exchanged):
+    # "Greece and Armenia offered help": the aid each offers (033), which is no joint act.
+    joint = is_joint(pattern.code) and not offers_aid(pattern.code, verb)
+    if len(sources) > 1 and (joint or exchanged):
         # "Russia and Ukraine held talks in Istanbul", "Russia and the United States swapped
         # prisoners in Ankara": between the two, wherever it is said; not with who the talks
         # were held under ("under the auspices of the AU").

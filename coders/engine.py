@@ -19,7 +19,7 @@ from coders.actors import (
     UNKNOWN,
     ActorResolver,
 )
-from coders.aid import AID_NOUNS, aid_code
+from coders.aid import AID_NOUNS, aid_code, offers_aid
 from coders.arguments import (
     ACCUSING_VERBS,
     AGREEMENT_NOUNS,
@@ -862,7 +862,9 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
             targets,
             pattern,
             mutual_yield or reciprocal,
-            allied=_force_on_a_thing(verb, pattern) or bool(referred),
+            allied=_force_on_a_thing(verb, pattern)
+            or bool(referred)
+            or offers_aid(pattern.code, verb),
         )
         if targets or reciprocal or not (has_partner(verb) or is_aimed_beyond(verb, pattern))
         else []

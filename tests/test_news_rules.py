@@ -8297,6 +8297,27 @@ SESSION_63_CASES = [
         {("CHL", "PER", "161"), ("PER", "CHL", "111")},
         id="a-relative-clause-leaving-out-its-object-names-the-act-summed-up",
     ),
+    pytest.param(
+        "Peruvian police fired tear gas to disperse hundreds of people protesting against the"
+        " re-election of President Dina Boluarte.",
+        {("PERCOP", "PERCVL", "175"), ("PERCVL", "PERGOV", "141")},
+        id="people-protesting-against-a-leader-are-not-the-leaders-but-protest",
+    ),
+    pytest.param(
+        "Chile and Argentina offered help after floods hit southern Peru.",
+        set(),
+        id="two-states-offering-help-do-not-help-each-other",
+    ),
+    pytest.param(
+        "Chile and Argentina offered help to Peru after the floods.",
+        {("CHL", "PER", "033"), ("ARG", "PER", "033")},
+        id="help-offered-by-two-states-goes-to-whom-they-name",
+    ),
+    pytest.param(
+        "Chile and Argentina pledged to deepen economic cooperation.",
+        {("CHL", "ARG", "0311"), ("ARG", "CHL", "0311")},
+        id="cooperation-pledged-by-two-states-is-still-joint",
+    ),
 ]
 
 ALL_CASES = (
