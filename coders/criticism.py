@@ -279,6 +279,9 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+# Said of acts with POLITICALLY, a charge of bad faith: "the charges were politically motivated".
+MOTIVE_WORDS = frozenset({"motivated", "driven"})
+MOTIVE_ADVERBS = frozenset({"politically"})
 # "called the strikes an act of war", "an act of terror": WAR and TERROR are harsh only as what an
 # act is called.
 WAR_WORDS = frozenset({"war", "terror"})
@@ -692,6 +695,9 @@ def _is_harsh(word: Token) -> bool:
     if word.lemma_.lower() in ATTACK_WORDS and word.dep_ == "attr":
         # "said the ban was an attack on Christianity": what an act is called, not one told.
         return not any(s.lemma_.lower() in ATTACK_WORDS for s in children(word.head, "nsubj"))
+    if word.lower_ in MOTIVE_WORDS:
+        # "said the arrests were politically motivated": a charge of bad faith.
+        return any(c.lower_ in MOTIVE_ADVERBS for c in children(word, "advmod"))
     return word.lemma_.lower() in HARSH_WORDS or word.lower_ in HARSH_WORDS
 
 

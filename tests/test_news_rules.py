@@ -8318,6 +8318,16 @@ SESSION_63_CASES = [
         {("CHL", "ARG", "0311"), ("ARG", "CHL", "0311")},
         id="cooperation-pledged-by-two-states-is-still-joint",
     ),
+    pytest.param(
+        "Chile said Peru's decision to close the border was politically motivated.",
+        {("CHL", "PER", "111")},
+        id="an-act-called-politically-motivated-is-criticised",
+    ),
+    pytest.param(
+        "Chile said its decision was motivated by concern for migrants.",
+        set(),
+        id="a-motive-told-without-politically-is-no-criticism",
+    ),
 ]
 
 ALL_CASES = (
