@@ -536,9 +536,17 @@ def _asked_of_the_object(clause: Token) -> bool:
 
 def _mend_object(token: Token) -> bool:
     """Mend an object's phrase the parser hung elsewhere (`_object_before_a_time`,
-    `_object_in_a_predicate`); whether it did."""
+    `_object_in_a_predicate`, `_object_split_at_a_hyphen`); whether it did."""
     if (noun := _object_before_a_time(token)) is not None:
         token.head = noun
+        return True
+    if (whole := _object_split_at_a_hyphen(token)) is not None:
+        for word in [token, *(c for c in token.children if c.i < token.i)]:
+            word.head = whole
+        token.dep_ = "compound"
+        hyphen = token.doc[token.i + 1]
+        hyphen.head, hyphen.dep_ = whole, "punct"
+        hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
         return True
     if (obj := _object_in_a_predicate(token)) is not None:
         _make_object(obj, token)
@@ -549,6 +557,18 @@ def _mend_object(token: Token) -> bool:
         token.head, token.dep_ = number, "advmod"
         return True
     return False
+
+
+def _object_split_at_a_hyphen(word: Token) -> Token | None:
+    """The last part of a hyphenated noun the parser split into objects of the verb: "arrested
+    a former vice-president" (VICE, the hyphen and PRESIDENT each an object, THE and FORMER on
+    VICE); else None."""
+    doc = word.doc
+    if word.dep_ != "dobj" or word.i + 2 >= len(doc) or word.whitespace_:
+        return None
+    hyphen, whole = doc[word.i + 1], doc[word.i + 2]
+    joined = hyphen.text == "-" and not hyphen.whitespace_
+    return whole if joined and whole.dep_ == "dobj" and whole.head == word.head else None
 
 
 def _count_read_as_a_phrase(word: Token) -> Token | None:

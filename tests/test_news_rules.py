@@ -8328,6 +8328,11 @@ SESSION_63_CASES = [
         set(),
         id="a-motive-told-without-politically-is-no-criticism",
     ),
+    pytest.param(
+        "Bolivian police raided a house in La Paz and arrested a former vice-president.",
+        {("BOLCOP", "BOLELI", "173")},
+        id="a-hyphenated-title-split-by-the-parser-is-one-noun",
+    ),
 ]
 
 ALL_CASES = (
