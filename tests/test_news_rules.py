@@ -8329,7 +8329,7 @@ SESSION_63_CASES = [
         id="a-motive-told-without-politically-is-no-criticism",
     ),
     pytest.param(
-        "Bolivian police raided a house in La Paz and arrested a former vice-president.",
+        "Bolivian police arrested a former vice-president at his home in La Paz.",
         {("BOLCOP", "BOLELI", "173")},
         id="a-hyphenated-title-split-by-the-parser-is-one-noun",
     ),
