@@ -1818,7 +1818,8 @@ class ActorResolver:
         # Nor what they did: "people who laid flowers in memory of Navalny" are not Navalny's.
         inner_clauses += children(head, "relcl")
         nested = {t.i for clause in inner_clauses for t in clause.subtree}
-        borders = [place for _, place in prepositions(head) if place.lemma_.lower() in BORDERS]
+        # Nor the country a border is named by ("troops stationed near the Chilean border").
+        borders = [place for place in head.subtree if place.lemma_.lower() in BORDERS]
         nested |= {t.i for place in borders for t in place.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(

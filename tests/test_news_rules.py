@@ -8333,6 +8333,16 @@ SESSION_63_CASES = [
         {("BOLCOP", "BOLELI", "173")},
         id="a-hyphenated-title-split-by-the-parser-is-one-noun",
     ),
+    pytest.param(
+        "Peru's interior minister visited troops stationed near the Bolivian border.",
+        set(),
+        id="a-border-named-by-a-demonym-places-no-one-in-that-country",
+    ),
+    pytest.param(
+        "Chilean police carried out a wave of arrests of Mapuche activists in Temuco.",
+        {("CHLCOP", "CHLCVL", "173")},
+        id="arrests-carried-out-are-arrests-of-those-named",
+    ),
 ]
 
 ALL_CASES = (
