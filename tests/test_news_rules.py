@@ -8335,12 +8335,12 @@ SESSION_63_CASES = [
     ),
     pytest.param(
         "Peru's interior minister visited troops stationed near the Bolivian border.",
-        set(),
+        {("PERGOV", "PERMIL", "042"), ("PERMIL", "PERGOV", "043")},
         id="a-border-named-by-a-demonym-places-no-one-in-that-country",
     ),
     pytest.param(
         "Chilean police carried out a wave of arrests of Mapuche activists in Temuco.",
-        {("CHLCOP", "CHLCVL", "173")},
+        {("CHLCOP", "CHLOPP", "173")},
         id="arrests-carried-out-are-arrests-of-those-named",
     ),
 ]
