@@ -328,7 +328,31 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
         for c in coded
         if DEMAND_ROOT <= root_of(c.code) < SHOW_OF_FORCE_ROOT or c.code.startswith(DENY_CODE)
     }
-    return _judgements(sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN)
+
+    def side_of(words: list[Token], speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
+        return _story_side(words, speakers, resolver) or _acting_on_speakers(words, speakers, coded)
+
+    return _judgements(
+        sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN, side_of
+    )
+
+
+def _acting_on_speakers(
+    words: list[Token], speakers: list[Actor], coded: list[Coded]
+) -> list[Actor]:
+    """Whom harsh words said of a definite act noun are aimed at where the story has told no
+    such act before: those the sentence itself tells acting on the speakers' country
+    ("Venezuelan troops crossed into Guyana, Guyana's government said, calling the incursion
+    a violation of its sovereignty": VENMIL)."""
+    if not any(names_an_act(head) for head in _heads_of(words)):
+        return []
+    countries = {s.country for s in speakers}
+    doers = {
+        c.source.code: c.source
+        for c in coded
+        if c.target.country in countries and c.source.country not in countries
+    }
+    return list(doers.values())
 
 
 def praise_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:

@@ -8343,6 +8343,12 @@ SESSION_63_CASES = [
         {("CHLCOP", "CHLOPP", "173")},
         id="arrests-carried-out-are-arrests-of-those-named",
     ),
+    pytest.param(
+        "Bolivian troops crossed into Peru's Puno region, Peru's government said, calling the"
+        " incursion a violation of its sovereignty.",
+        {("BOLMIL", "PER", "190"), ("PERGOV", "BOLMIL", "111")},
+        id="a-harsh-name-for-an-act-the-sentence-tells-is-aimed-at-its-doers",
+    ),
 ]
 
 ALL_CASES = (
