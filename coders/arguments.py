@@ -795,12 +795,20 @@ def _main_clause_of_a_remark(verb: Token) -> Token | None:
     remark: "Peru ordered Chile to close its consulate, accusing it of spying" is Peru's
     accusation, though the parser may hang ACCUSING on CLOSE, whose doer is Chile. None for
     other verbs: "urged Israel to open the crossings, allowing aid in" tells what opening
-    them would do."""
+    them would do. A remark after a reporter put between commas is the reporter's: "Bolivian
+    troops crossed into Peru, Peru's government said, calling the incursion a violation"."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REMARK_VERBS:
         return None
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     above = verb.head
+    reporters = [
+        c
+        for c in children(above, "parataxis")
+        if above.i < c.i < verb.i and c.lemma_.lower() in SAYING_VERBS
+    ]
+    if reporters:
+        return reporters[-1]
     return above.head if above.dep_ == "xcomp" and is_infinitive(above) else None
 
 

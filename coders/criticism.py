@@ -279,6 +279,11 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+# Verbs of harm, harsh when said of a state's conduct ("the decision would hurt people in need",
+# "the visit seriously damaged peace across the strait"); not of an attack or a storm, whose
+# harm a report tells.
+HARMING_VERBS = frozenset({"damage", "harm", "hurt", "jeopardise", "jeopardize", "wreck"})
+HARMING_CONDUCT = frozenset({"visit", "plan", "sanction", "law", "ban", "tariff", "measure"})
 # Said of acts with POLITICALLY, a charge of bad faith: "the charges were politically motivated".
 MOTIVE_WORDS = frozenset({"motivated", "driven"})
 MOTIVE_ADVERBS = frozenset({"politically"})
@@ -719,6 +724,10 @@ def _is_harsh(word: Token) -> bool:
     if word.lemma_.lower() in ATTACK_WORDS and word.dep_ == "attr":
         # "said the ban was an attack on Christianity": what an act is called, not one told.
         return not any(s.lemma_.lower() in ATTACK_WORDS for s in children(word.head, "nsubj"))
+    if word.lemma_.lower() in HARMING_VERBS and word.pos_ == "VERB":
+        # "said the decision would hurt people in need": what a state's conduct does.
+        subjects = children(word, "nsubj")
+        return any(s.lemma_.lower() in CONDUCT_NOUNS | HARMING_CONDUCT for s in subjects)
     if word.lower_ in MOTIVE_WORDS:
         # "said the arrests were politically motivated": a charge of bad faith.
         return any(c.lower_ in MOTIVE_ADVERBS for c in children(word, "advmod"))

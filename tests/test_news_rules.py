@@ -8349,6 +8349,12 @@ SESSION_63_CASES = [
         {("BOLMIL", "PER", "190"), ("PERGOV", "BOLMIL", "111")},
         id="a-harsh-name-for-an-act-the-sentence-tells-is-aimed-at-its-doers",
     ),
+    pytest.param(
+        "Chile expelled two Peruvian diplomats, the foreign ministry in Lima said, accusing"
+        " Santiago of hostility.",
+        {("CHL", "PERGOV", "174"), ("PERGOV", "CHL", "112")},
+        id="a-remark-after-a-reporter-between-commas-is-the-reporters",
+    ),
 ]
 
 ALL_CASES = (
@@ -8628,3 +8634,16 @@ def test_he_in_a_clause_on_an_arrest_is_the_person_arrested(code_text):
     found = dyads(code_text(text, "2022-12-07"))
     assert ("PERGOV", "MEX", "042") in found
     assert not any(source == "PERLEG" and target == "MEX" for source, target, _ in found)
+
+
+def test_a_decision_said_to_hurt_people_is_criticised(code_text):
+    # HURT said of the story's decision is criticism of whoever made it; of a storm, a report.
+    text = (
+        "Chile pulled out of the fishing agreement with Peru on Monday. "
+        "Peru said the decision would hurt fishermen on both sides of the border."
+    )
+    assert ("PER", "CHL", "111") in dyads(code_text(text, "2023-06-01"))
+    assert (
+        dyads(code_text("Peru said the storm damaged roads across the south.", "2023-06-01"))
+        == set()
+    )
