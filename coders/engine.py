@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.actors import (
     ARMED_GROUP_AGENTS,
     BORDERS,
+    CIVILIANS,
     COUNTRY_NOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_AGENTS,
@@ -1111,6 +1112,14 @@ def _hostages_of_the_other_side(
     freed = children(verb, "dobj", "nsubjpass")
     if not any(f.lemma_.lower() in HOSTAGE_NOUNS for f in freed):
         return []
+    acts = resolver.context.acts
+    if any(
+        a.country in countries and a.agent in STATE_AGENTS
+        for a in acts.parties + acts.attackers + acts.attacked
+    ):
+        # A war within one state: "Colombia's government and the ELN resumed talks in
+        # Caracas ... the rebels said they would free all hostages" frees Colombians.
+        return [Actor(country + CIVILIANS, "") for country in countries]
     return _other_side(countries, resolver)
 
 

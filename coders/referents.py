@@ -405,9 +405,9 @@ def _own_names(doc: Doc, countries: set[str], resolver: ActorResolver) -> list[s
 
 
 def _referring_nouns(verb: Token) -> list[Token]:
-    """The nouns the verb's object and phrases name, and the act those are about ("called for
-    [an end] to [the fighting]")."""
-    heads = children(verb, "dobj") + [obj for _, obj in prepositions(verb)]
+    """The nouns the verb's object (a passive's subject: "the ruling was welcomed by Peru")
+    and phrases name, and the act those are about ("called for [an end] to [the fighting]")."""
+    heads = children(verb, "dobj", "nsubjpass") + [obj for _, obj in prepositions(verb)]
     return heads + [
         obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS
     ]

@@ -8647,3 +8647,23 @@ def test_a_decision_said_to_hurt_people_is_criticised(code_text):
         dyads(code_text("Peru said the storm damaged roads across the south.", "2023-06-01"))
         == set()
     )
+
+
+def test_an_act_welcomed_in_the_passive_is_aimed_at_its_doers(code_text):
+    # The passive's subject refers back to the story's ruling, as the active's object does.
+    text = (
+        "Chile's Supreme Court ordered the release of a Peruvian journalist on Monday. "
+        "The ruling was welcomed by Peru's foreign ministry."
+    )
+    assert ("PERGOV", "CHLJUD", "051") in dyads(code_text(text, "2023-06-01"))
+
+
+def test_hostages_in_a_war_within_one_state_are_its_people(code_text):
+    # The talks' venue is no side: the rebels hold Colombians, not Venezuelans.
+    text = (
+        "Colombia's government and the ELN rebels resumed peace talks in Caracas on Monday. "
+        "The rebels said they would free all hostages held in their camps."
+    )
+    found = dyads(code_text(text, "2023-06-01"))
+    assert ("COLREB", "COLCVL", "0353") in found
+    assert not any(target.startswith("VEN") for _, target, _ in found)
