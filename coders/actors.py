@@ -1260,7 +1260,20 @@ class ActorResolver:
         "their", a group)."""
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
+        if plural and len(last) == 1 and self._said_by_one_person(pronoun):
+            # "Peru's president accused Ecuador ... 'They must act,' she said": the president
+            # is SHE, so THEY are whom her last sentence acted on.
+            return list({t.code: t for _, t in self.context.last_acts if t not in last}.values())
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
+
+    def _said_by_one_person(self, pronoun: Token) -> bool:
+        """Whether the pronoun is in what HE or SHE says: "'They must act,' she said"."""
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            if any(c.lower_ in PERSON_PRONOUNS for c in children(node, "nsubj")):
+                return node.lemma_.lower() in SAYING_VERBS
+        return False
 
     def _punished(self, pronoun: Token) -> list[Actor]:
         """The subject pronoun of a clause telling the deed its governing verb punishes or

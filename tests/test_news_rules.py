@@ -8667,3 +8667,12 @@ def test_hostages_in_a_war_within_one_state_are_its_people(code_text):
     found = dyads(code_text(text, "2023-06-01"))
     assert ("COLREB", "COLCVL", "0353") in found
     assert not any(target.startswith("VEN") for _, target, _ in found)
+
+
+def test_they_in_what_she_says_are_whom_her_last_sentence_acted_on(code_text):
+    # SHE is the president, so THEY cannot be her too: they are Bolivia, whom she accused.
+    text = (
+        "Peru's president accused Bolivia of failing to stop smugglers at the border. "
+        '"They must take responsibility for what happens on their side," she said.'
+    )
+    assert ("PERGOV", "BOL", "100") in dyads(code_text(text, "2023-06-01"))
