@@ -151,6 +151,7 @@ from coders.places import (
     meeting_code,
     place_targets,
     placed_victims,
+    remit_names,
     scene_countries,
     text_names,
     water_names,
@@ -287,7 +288,7 @@ def walk_sentences(
         mend_names_given(sentence)
         settle_clauses(sentence)
         mentions = lexicon.actors.mentions(sentence).without(
-            text_names(sentence, lexicon.gazetteer) | water_names(sentence)
+            text_names(sentence, lexicon.gazetteer) | water_names(sentence) | remit_names(sentence)
         )
         if coreference:
             mentions = mentions.with_aliases(sentence, context.aliases)

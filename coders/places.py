@@ -170,6 +170,10 @@ ARABIC_ARTICLES = frozenset({"al", "el"})
 MIN_NAME_WITHOUT_ARTICLE = 5
 # Waters named after a country or a city (`water_names`): "the Gulf of Oman", "the Sea of Japan".
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay", "ocean"})
+# A ministry's parts named after their remit ("the West Europe Department", "the Africa desk"),
+# and the words by which a part's phrase names the ministry it belongs to (`remit_names`).
+REMIT_NOUNS = frozenset({"department", "desk", "division", "bureau", "directorate"})
+OWNER_PREPS = frozenset({"at", "of", "in"})
 # Texts, processes and meetings that may be named after a city (`text_names`).
 NAMED_TEXT_NOUNS = frozenset(
     {"agreement", "accord", "deal", "treaty", "pact", "protocol", "process", "format", "talk"}
@@ -776,6 +780,32 @@ def text_names(sentence: Span, gazetteer: Gazetteer | None) -> frozenset[int]:
         place = gazetteer.find(" ".join(t.text for t in words))
         if place is not None and place.precision == CITY:
             found |= {t.i for t in words}
+    return frozenset(found)
+
+
+def remit_names(sentence: Span) -> frozenset[int]:
+    """The words of a region or country a ministry's department, desk or bureau is named after,
+    which is its remit, not its owner: "the director general of the West Europe Department at
+    the Iranian Foreign Ministry" is Iran's. Only where the department's own phrase names its
+    owner (a possessor, or an AT, OF or IN phrase), or that of the post it is OF ("the head of
+    the Europe Department at the foreign ministry"): "the US State Department" is the US's."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.lemma_.lower() not in REMIT_NOUNS:
+            continue
+        holders = [token]
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            holders.append(token.head.head)
+        owned = [c for h in holders for c in children(h, "poss")] + [
+            prep for h in holders for prep in children(h, "prep") if prep.lower_ in OWNER_PREPS
+        ]
+        if any(prep.i > token.i or prep.dep_ == "poss" for prep in owned):
+            found |= {
+                t.i
+                for name in token.lefts
+                if name.dep_ == "compound" and name.pos_ == "PROPN"
+                for t in name.subtree
+            }
     return frozenset(found)
 
 

@@ -8676,3 +8676,15 @@ def test_they_in_what_she_says_are_whom_her_last_sentence_acted_on(code_text):
         '"They must take responsibility for what happens on their side," she said.'
     )
     assert ("PERGOV", "BOL", "100") in dyads(code_text(text, "2023-06-01"))
+
+
+def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text):
+    # "the Europe Department at the Bolivian foreign ministry" is Bolivia's, not Europe's.
+    text = (
+        "Spain's ambassador was summoned by the head of the Europe Department at the Bolivian "
+        "foreign ministry."
+    )
+    found = dyads(code_text(text, "2023-06-01"))
+    assert not any(source.startswith("EUR") for source, _, _ in found)
+    us_text = "The US State Department criticised Bolivia."
+    assert dyads(code_text(us_text, "2023-06-01")) == {("USAGOV", "BOL", "111")}
