@@ -8688,3 +8688,14 @@ def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text
     assert not any(source.startswith("EUR") for source, _, _ in found)
     us_text = "The US State Department criticised Bolivia."
     assert dyads(code_text(us_text, "2023-06-01")) == {("USAGOV", "BOL", "111")}
+
+
+def test_what_an_act_met_with_is_no_meeting(code_text):
+    # MEET WITH violence or criticism tells how something was received: no consultation.
+    text = (
+        "Thousands protested over the vote count in Bolivia, which the government met with a "
+        "campaign of violence against its own people."
+    )
+    found = dyads(code_text(text, "2023-06-01"))
+    assert ("BOLCVL", "BOLGOV", "141") in found
+    assert not any(code.startswith("04") for _, _, code in found)
