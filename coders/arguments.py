@@ -54,6 +54,7 @@ from coders.grammar import (
     DATE_WORDS,
     SAYING_VERBS,
     SIDELINE_NOUNS,
+    STRIKING_VERBS,
     WEEKDAYS,
     answered_allegation,
     children,
@@ -210,6 +211,9 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
 # "marched through London", "rallied across France".
 SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
+# A raid, unlike a strike, takes people where they are: "raided the Mexican embassy and
+# arrested a former vice-president" arrests no Mexican.
+RAID = "raid"
 # Where a move went, which a verb coordinated with it happens in ("crossed into Israel and
 # attacked towns"; `_scene`).
 ENTERING_PREPS = frozenset({"into"})
@@ -527,10 +531,13 @@ def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor |
     which is as often the target ("fired shells at Seoul"). `named`: only a place's name in an
     `in` phrase, not a thing of that country ("in Israeli tank fire"). A verb coordinated with
     a move and sharing its subject is where the move went ("crossed into southern Israel and
-    attacked towns")."""
+    attacked towns"), and so is one coordinated with a strike on a place ("shelled Kharkiv
+    and killed five soldiers": in Ukraine)."""
     phrases = prepositions(verb)
     if verb.dep_ == "conj" and not has_subject(verb) and verb.head.pos_ == "VERB":
         phrases += [(p, o) for p, o in prepositions(verb.head) if p in ENTERING_PREPS]
+        if verb.head.lemma_.lower() in STRIKING_VERBS - {RAID} and not named:
+            phrases += [("in", o) for o in children(verb.head, "dobj")]
     for prep, place in phrases:
         if named and (prep != "in" or place.pos_ != "PROPN"):
             continue

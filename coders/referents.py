@@ -308,6 +308,10 @@ def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[
     return list(resolver.context.acts.attackers) if told else []
 
 
+# The tag of WHICH and THAT as relative pronouns.
+RELATIVE_TAG = "WDT"
+
+
 def intercepted_launchers(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
@@ -318,8 +322,19 @@ def intercepted_launchers(
     defenders."""
     if root_of(code) not in FORCE_ROOTS or verb.lemma_.lower() not in DEFENCE_VERBS:
         return []
-    launchers = tuple(resolve_all(_launching_phrases(verb), resolver, strict=False))
+    phrases = _launching_phrases(verb) + _launchers_before(verb)
+    launchers = tuple(resolve_all(phrases, resolver, strict=False))
     return _others(launchers or resolver.context.acts.attackers, sources)
+
+
+def _launchers_before(verb: Token) -> list[Token]:
+    """The subject of the clause a passive hangs on whose subject is WHICH, or some of it:
+    "Iran launched 300 drones at Israel, most of which were shot down" (Iran)."""
+    subjects = children(verb, "nsubjpass")
+    counted = [obj for s in subjects for prep, obj in prepositions(s) if prep == "of"]
+    if verb.head.i == verb.i or not any(w.tag_ == RELATIVE_TAG for w in subjects + counted):
+        return []
+    return children(verb.head, "nsubj")
 
 
 def _launching_phrases(verb: Token) -> list[Token]:

@@ -8355,6 +8355,17 @@ SESSION_63_CASES = [
         {("CHL", "PERGOV", "174"), ("PERGOV", "CHL", "112")},
         id="a-remark-after-a-reporter-between-commas-is-the-reporters",
     ),
+    pytest.param(
+        "Chilean jets struck Bolivia's border posts and killed four soldiers.",
+        {("CHLMIL", "BOL", "195"), ("CHLMIL", "BOLMIL", "190")},
+        id="those-killed-in-a-strike-on-a-place-are-of-its-country",
+    ),
+    pytest.param(
+        "Bolivia fired 20 rockets at Peru overnight, most of which were shot down by Peruvian"
+        " air defences.",
+        {("BOL", "PER", "194"), ("PERMIL", "BOL", "190")},
+        id="weapons-shot-down-in-a-clause-on-their-launch-are-aimed-at-the-launcher",
+    ),
 ]
 
 ALL_CASES = (
