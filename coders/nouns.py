@@ -28,7 +28,7 @@ from coders.actors import BORDERS, CIVILIANS, ActorResolver
 from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
-from coders.modality import is_hypothetical, is_negated
+from coders.modality import is_future, is_hypothetical, is_negated, is_possible
 from coders.places import WHERE_PREPS
 from coders.protests import GOVERNMENT, protest_code
 from coders.records import Actor, Coded
@@ -301,9 +301,16 @@ def _counted_span(noun: Token) -> Token:
 
 def _reported_fight(noun: Token, code: str) -> bool:
     """Fighting that a witness reports ("residents reported heavy fighting between the army
-    and the rebels"): the report tells the fighting, as a factual report does."""
-    reported = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORTING_VERBS
-    return code == FIGHT_CODE and reported
+    and the rebels"): the report tells the fighting, as a factual report does; so does an
+    act that set it off ("police took over the town hall, sparking clashes with residents")."""
+    told = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORTING_VERBS
+    set_off = noun.dep_ == "dobj" and _sets_off(noun.head) and not _yet_to_come(noun.head)
+    return code == FIGHT_CODE and (told or set_off)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """ "could spark clashes", "will trigger fighting": not set off yet."""
+    return is_possible(verb) or is_future(verb)
 
 
 def _takes_effect(verb: Token) -> bool:
@@ -363,9 +370,14 @@ def _sides(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Acto
 
 def _doers_of(verb: Token) -> list[Token]:
     """The subject of the clause a meeting sets the scene of, or its passive's `by` phrase:
-    "it was announced by Japarov during talks with his Uzbek counterpart"."""
+    "it was announced by Japarov during talks with his Uzbek counterpart"; for a participle
+    after the clause, the clause's ("police cleared the road, sparking clashes with
+    protesters")."""
     by = [obj for prep, obj in prepositions(verb) if prep == "by"] if is_passive(verb) else []
-    return children(verb, "nsubj") or by
+    subjects = children(verb, "nsubj") or by
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _doers_of(verb.head)
+    return subjects
 
 
 def _resolve(heads: list[Token], resolver: ActorResolver) -> list[Actor]:

@@ -8366,6 +8366,16 @@ SESSION_63_CASES = [
         {("BOL", "PER", "194"), ("PERMIL", "BOL", "190")},
         id="weapons-shot-down-in-a-clause-on-their-launch-are-aimed-at-the-launcher",
     ),
+    pytest.param(
+        "Bolivian police cleared a roadblock near Oruro, sparking clashes with miners.",
+        {("BOLCOP", "BOLLAB", "175"), ("BOLLAB", "BOLCOP", "145")},
+        id="clashes-an-act-sparked-are-between-its-doers-and-those-named",
+    ),
+    pytest.param(
+        "Chile's decision could spark clashes with Bolivia.",
+        set(),
+        id="clashes-that-could-be-sparked-are-not-yet-fought",
+    ),
 ]
 
 ALL_CASES = (
