@@ -919,6 +919,8 @@ DESCRIBING_VERBS = frozenset({"be", "appear", "seem"})
 # tense of the report ("had attacked the town and killed" keeps its subject).
 SPEAKERS_ACTS = frozenset(
     {"urge", "call", "appeal", "demand", "ask", "warn", "vow", "pledge", "insist", "reiterate"}
+    # "said the missiles had landed in its waters and lodged a protest with Beijing"
+    | {"lodge", "summon", "condemn", "protest"}
 )
 
 

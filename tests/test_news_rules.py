@@ -8376,6 +8376,11 @@ SESSION_63_CASES = [
         set(),
         id="clashes-that-could-be-sparked-are-not-yet-fought",
     ),
+    pytest.param(
+        "Chile said two Peruvian warships had entered its waters and lodged a protest with Lima.",
+        {("PERMIL", "CHL", "150"), ("CHLGOV", "PER", "114")},
+        id="a-protest-lodged-after-a-report-is-the-speakers",
+    ),
 ]
 
 ALL_CASES = (
