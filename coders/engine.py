@@ -60,6 +60,7 @@ from coders.charges import charge_code
 from coders.codebook import (
     AID_INTENT,
     AID_ROOT,
+    APPEAL_ROOT,
     CONSULT_ROOT,
     DEMAND_ROOT,
     DEMANDING_ROOTS,
@@ -383,6 +384,10 @@ def code_sentence(
 
 # Verbs of a meeting that both sides hold (not "joined", "attended").
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
+# Verbs of a meeting or a visit made to someone, and the words that name whom: an appeal the
+# meeting is for is made to them (`_appealed_to_at_a_meeting`).
+HOSTED_VERBS = MEETING_VERBS | {"visit"}
+MET_PREPS = frozenset({"with", "to"})
 
 
 def _sides(coded: Coded, code: str) -> list[tuple[Actor, Actor]]:
@@ -466,13 +471,14 @@ def _aim_of_a_meeting(verb: Token, matched: VerbPattern | None, lexicon: Lexicon
     """Whether a purpose infinitive tells what talks, a meeting or a mediation are for: "held
     talks to ease tensions", "mediated between Israel and Hamas to end the fighting" code the
     talks (04), not an easing or a ceasefire that has not happened. A consultation as the aim
-    ("held talks to discuss the nuclear programme") is part of the meeting and codes."""
+    ("held talks to discuss the nuclear programme") is part of the meeting and codes, and so
+    is an appeal ("visited NATO headquarters to appeal for air defence systems")."""
     head = aimed_by(verb)
     if (
         head is None
         or has_subject(verb)
         or matched is None
-        or root_of(matched.code) == CONSULT_ROOT
+        or root_of(matched.code) in (CONSULT_ROOT, APPEAL_ROOT)
     ):
         return False
     above = _chain_or_verb_pattern(head, lexicon) if _may_code(head) else None
@@ -1007,6 +1013,7 @@ def _unnamed_targets(
         or _coordinated_adversary(verb, pattern.code, sources, resolver)
         or _coordinated_beneficiary(verb, pattern.code, sources, resolver)
         or _met_beneficiary(verb, pattern.code, sources, resolver)
+        or _appealed_to_at_a_meeting(verb, pattern.code, sources, resolver)
         or _commented_on(verb, pattern.code, sources, resolver)
         or contested_result(verb, pattern.code, sources, _story_home(sources, resolver))
         or _blamed_beside(verb, pattern.code, sources, resolver)
@@ -1285,6 +1292,24 @@ def _met_beneficiary(
     if not helping or len(countries) != 1:
         return []
     return _others_known(setting_partners(verb, resolver), countries)
+
+
+def _appealed_to_at_a_meeting(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom an appeal that names no one is made to, where it is what a visit or meeting is
+    for (`_aim_of_a_meeting`): the one visited or met ("visited NATO headquarters to appeal
+    for more air defence systems": NATO)."""
+    head = aimed_by(verb)
+    if root_of(code) != APPEAL_ROOT or head is None or head.lemma_.lower() not in HOSTED_VERBS:
+        return []
+    # "visited NATO headquarters", "met the Chilean president", "held talks with Lima".
+    places = [head, *children(head, "dobj")]
+    met = children(head, "dobj") + [
+        o for word in places for p, o in prepositions(word) if p in MET_PREPS
+    ]
+    countries = {s.country for s in sources}
+    return [a for a in resolve_all(met, resolver, strict=True) if a.country not in countries]
 
 
 # DECLINE COMMENT, and the words whose ON phrase holds what a comment would have been on.

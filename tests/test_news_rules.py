@@ -8381,6 +8381,11 @@ SESSION_63_CASES = [
         {("PERMIL", "CHL", "150"), ("CHLGOV", "PER", "114")},
         id="a-protest-lodged-after-a-report-is-the-speakers",
     ),
+    pytest.param(
+        "Bolivia's president visited Brazil to appeal for food aid after the floods.",
+        {("BOLGOV", "BRA", "042"), ("BOLGOV", "BRA", "0233")},
+        id="an-appeal-a-visit-is-for-is-made-to-the-one-visited",
+    ),
 ]
 
 ALL_CASES = (
