@@ -41,7 +41,7 @@ def unit_tests(shared, nlp):
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
 # and 0.7882. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.741, "dyad_root_precision": 0.881, "dyad_f1": 0.788}
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.742, "dyad_root_precision": 0.883, "dyad_f1": 0.789}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ CODEBOOK_FLOOR = {"records_correct": 433, "f1": 0.734, "dyad_root_f1": 0.936}
 # 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
 # and 0.8578.
-WIRE_STORIES_FLOOR = {"records_correct": 188, "f1": 0.593, "dyad_root_f1": 0.857}
+WIRE_STORIES_FLOOR = {"records_correct": 189, "f1": 0.596, "dyad_root_f1": 0.860}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
