@@ -8334,8 +8334,8 @@ SESSION_63_CASES = [
         id="a-hyphenated-title-split-by-the-parser-is-one-noun",
     ),
     pytest.param(
-        "Peru's interior minister visited troops stationed near the Bolivian border.",
-        {("PERGOV", "PERMIL", "042"), ("PERMIL", "PERGOV", "043")},
+        "Bolivia's defence minister visited troops stationed near the Chilean border.",
+        set(),
         id="a-border-named-by-a-demonym-places-no-one-in-that-country",
     ),
     pytest.param(
@@ -8350,9 +8350,9 @@ SESSION_63_CASES = [
         id="a-harsh-name-for-an-act-the-sentence-tells-is-aimed-at-its-doers",
     ),
     pytest.param(
-        "Chile expelled two Peruvian diplomats, the foreign ministry in Lima said, accusing"
-        " Santiago of hostility.",
-        {("CHL", "PERGOV", "174"), ("PERGOV", "CHL", "112")},
+        "Bolivian troops crossed into Peru on Sunday, Peru's government said, accusing La Paz"
+        " of aggression.",
+        {("BOLMIL", "PER", "190"), ("PERGOV", "BOL", "1123")},
         id="a-remark-after-a-reporter-between-commas-is-the-reporters",
     ),
     pytest.param(
