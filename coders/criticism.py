@@ -22,6 +22,7 @@ Praise given by a naming verb is the mirror (051): "called the agreement a beaco
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from types import MappingProxyType
 
 from spacy.tokens import Span, Token
@@ -45,6 +46,7 @@ from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     PURPOSE_LINKS,
+    RELATIVE_PRONOUNS,
     children,
     first_of_coordination,
     is_infinitive,
@@ -145,8 +147,6 @@ JUDGING_VERBS = frozenset({"condemn", "denounce", "reject"})
 HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
-# Tags of relative pronouns: WHO, WHICH and THAT as a relative clause's subject.
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
@@ -333,22 +333,22 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
         for c in coded
         if DEMAND_ROOT <= root_of(c.code) < SHOW_OF_FORCE_ROOT or c.code.startswith(DENY_CODE)
     }
-
-    def side_of(words: list[Token], speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:
-        return _story_side(words, speakers, resolver) or _acting_on_speakers(words, speakers, coded)
-
+    side_of = partial(_story_or_sentence_side, coded)
     return _judgements(
         sentence, resolver, done, _judged_content, CRITICISE_CODE, RULE_ORIGIN, side_of
     )
 
 
-def _acting_on_speakers(
-    words: list[Token], speakers: list[Actor], coded: list[Coded]
+def _story_or_sentence_side(
+    coded: list[Coded], words: list[Token], speakers: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom harsh words said of a definite act noun are aimed at where the story has told no
-    such act before: those the sentence itself tells acting on the speakers' country
-    ("Venezuelan troops crossed into Guyana, Guyana's government said, calling the incursion
-    a violation of its sovereignty": VENMIL)."""
+    """Whom harsh words said of an act pinned on no one are aimed at: the story's side
+    (`_story_side`), else, for a definite act noun the story has told no act for, those the
+    sentence's own events (`coded`) tell acting on the speakers' country ("Venezuelan troops
+    crossed into Guyana, Guyana's government said, calling the incursion a violation of its
+    sovereignty": VENMIL)."""
+    if told := _story_side(words, speakers, resolver):
+        return told
     if not any(names_an_act(head) for head in _heads_of(words)):
         return []
     countries = {s.country for s in speakers}
@@ -605,7 +605,7 @@ def _object_left_out(verb: Token) -> bool:
     """Whether a relative clause leaves out its object, the noun it is on ("a step Lima called
     a mistake"), rather than its subject ("a state that called the vote a sham")."""
     subjects = children(verb, "nsubj")
-    return verb.dep_ == "relcl" and bool(subjects) and subjects[0].tag_ not in RELATIVE_TAGS
+    return verb.dep_ == "relcl" and bool(subjects) and subjects[0].lower_ not in RELATIVE_PRONOUNS
 
 
 # What is denied when it is dismissed or rejected as something. Not claims, which may be a

@@ -141,7 +141,7 @@ from coders.modality import (
     stopped_code,
     threatened_code,
 )
-from coders.nouns import noun_events, setting_partners
+from coders.nouns import PARTNER_PREPS, noun_events, setting_partners
 from coders.outlook import outlook_events, tells_a_feeling
 from coders.places import (
     SHOW_OF_FORCE,
@@ -384,10 +384,9 @@ def code_sentence(
 
 # Verbs of a meeting that both sides hold (not "joined", "attended").
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
-# Verbs of a meeting or a visit made to someone, and the words that name whom: an appeal the
-# meeting is for is made to them (`_appealed_to_at_a_meeting`).
+# Verbs of a meeting or a visit made to someone: an appeal the meeting is for is made to the
+# one met (`_appealed_to_at_a_meeting`).
 HOSTED_VERBS = MEETING_VERBS | {"visit"}
-MET_PREPS = frozenset({"with", "to"})
 
 
 def _sides(coded: Coded, code: str) -> list[tuple[Actor, Actor]]:
@@ -1306,7 +1305,7 @@ def _appealed_to_at_a_meeting(
     # "visited NATO headquarters", "met the Chilean president", "held talks with Lima".
     places = [head, *children(head, "dobj")]
     met = children(head, "dobj") + [
-        o for word in places for p, o in prepositions(word) if p in MET_PREPS
+        o for word in places for p, o in prepositions(word) if p in PARTNER_PREPS
     ]
     countries = {s.country for s in sources}
     return [a for a in resolve_all(met, resolver, strict=True) if a.country not in countries]

@@ -173,7 +173,7 @@ WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay", "ocean"})
 # A ministry's parts named after their remit ("the West Europe Department", "the Africa desk"),
 # and the words by which a part's phrase names the ministry it belongs to (`remit_names`).
 REMIT_NOUNS = frozenset({"department", "desk", "division", "bureau", "directorate"})
-OWNER_PREPS = frozenset({"at", "of", "in"})
+REMIT_OWNER_PREPS = frozenset({"at", "of", "in"})
 # Texts, processes and meetings that may be named after a city (`text_names`).
 NAMED_TEXT_NOUNS = frozenset(
     {"agreement", "accord", "deal", "treaty", "pact", "protocol", "process", "format", "talk"}
@@ -796,10 +796,9 @@ def remit_names(sentence: Span) -> frozenset[int]:
         holders = [token]
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             holders.append(token.head.head)
-        owned = [c for h in holders for c in children(h, "poss")] + [
-            prep for h in holders for prep in children(h, "prep") if prep.lower_ in OWNER_PREPS
-        ]
-        if any(prep.i > token.i or prep.dep_ == "poss" for prep in owned):
+        owners = [c for h in holders for c in children(h, "poss")]
+        owners += [p for h in holders for p in children(h, "prep") if p.lower_ in REMIT_OWNER_PREPS]
+        if any(owner.i > token.i or owner.dep_ == "poss" for owner in owners):
             found |= {
                 t.i
                 for name in token.lefts

@@ -48,7 +48,13 @@ from coders.arguments import (
 from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, STATE_AGENTS, root_of
 from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
-from coders.grammar import ALLEGATION_NOUNS, children, conjuncts, prepositions
+from coders.grammar import (
+    ALLEGATION_NOUNS,
+    RELATIVE_PRONOUNS,
+    children,
+    conjuncts,
+    prepositions,
+)
 from coders.modality import is_directly_negated
 from coders.places import Gazetteer, scene_countries
 from coders.records import Actor, Coded
@@ -308,10 +314,6 @@ def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[
     return list(resolver.context.acts.attackers) if told else []
 
 
-# The tag of WHICH and THAT as relative pronouns.
-RELATIVE_TAG = "WDT"
-
-
 def intercepted_launchers(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
@@ -332,7 +334,8 @@ def _launchers_before(verb: Token) -> list[Token]:
     "Iran launched 300 drones at Israel, most of which were shot down" (Iran)."""
     subjects = children(verb, "nsubjpass")
     counted = [obj for s in subjects for prep, obj in prepositions(s) if prep == "of"]
-    if verb.head.i == verb.i or not any(w.tag_ == RELATIVE_TAG for w in subjects + counted):
+    relative = any(w.lower_ in RELATIVE_PRONOUNS for w in subjects + counted)
+    if verb.head.i == verb.i or not relative:
         return []
     return children(verb.head, "nsubj")
 
