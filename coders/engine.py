@@ -1162,7 +1162,7 @@ def _aided_story_country(
 
 # What an attack noun's phrases name: its victims ("the attack on the embassy", "the invasion
 # of Ukraine"); OF only for the nouns whose OF phrase is what was struck.
-VICTIM_PREPS = frozenset({"on", "against"})
+ATTACKED_PREPS = frozenset({"on", "against"})
 STRUCK_OF_NOUNS = frozenset(
     {"invasion", "bombing", "shelling", "bombardment", "occupation", "annexation", "siege"}
 )
@@ -1188,7 +1188,7 @@ def _victims_not_condemned(
         for act in children(verb, "dobj")
         if act.lemma_.lower() in ATTACK_NOUNS - named
         for prep, obj in prepositions(act)
-        if prep in VICTIM_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
+        if prep in ATTACKED_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
     ]
     victims = {a.country for a in resolve_all(struck, resolver, strict=True)}
     if not victims or any(t.country not in victims for t in targets):

@@ -564,11 +564,10 @@ def _object_split_at_a_hyphen(word: Token) -> Token | None:
     a former vice-president" (VICE, the hyphen and PRESIDENT each an object, THE and FORMER on
     VICE); else None."""
     doc = word.doc
-    if word.dep_ != "dobj" or word.i + 2 >= len(doc) or word.whitespace_:
+    if word.dep_ != "dobj" or word.i + 2 >= len(doc) or not joins_by_hyphen(doc[word.i + 1]):
         return None
-    hyphen, whole = doc[word.i + 1], doc[word.i + 2]
-    joined = hyphen.text == "-" and not hyphen.whitespace_
-    return whole if joined and whole.dep_ == "dobj" and whole.head == word.head else None
+    whole = doc[word.i + 2]
+    return whole if whole.dep_ == "dobj" and whole.head == word.head else None
 
 
 def _count_read_as_a_phrase(word: Token) -> Token | None:
