@@ -1143,17 +1143,22 @@ class ActorResolver:
         return _one_state(holders, OFFICE_AGENTS)
 
     def _reporters_foes(self, head: Token) -> list[Actor]:
-        """Rebels, insurgents or gangs of no named country that a state says it acted on are
-        its own: "Peru said its soldiers had killed four rebels" (PERREB), as "Peru's army
-        killed four rebels" makes them. Only the object of the state's own reported act:
-        "Iraq said insurgents shelled a village" still names no country."""
+        """Rebels, insurgents or gangs of no named country that a state says it acted on, or
+        that acted on its forces, are its own: "Peru said its soldiers had killed four rebels"
+        and "Peru's army said rebels had killed four soldiers" (PERREB), as "Peru's army
+        killed four rebels" makes them. Only where the other side is the state's: "Iraq said
+        insurgents shelled a village" still names no country."""
         agents = self._agent_codes(head)
         verb = head.head
-        if not agents or agents[-1] not in DOMESTIC_FOES or head.dep_ != "dobj":
+        if not agents or agents[-1] not in DOMESTIC_FOES or head.dep_ not in {"dobj", "nsubj"}:
             return []
         country = self._reporting_state(verb)
-        doers = [a for s in children(verb, "nsubj") for a in self.resolve(s)]
-        if not country or not doers or any(a.country != country for a in doers):
+        other_side = "nsubj" if head.dep_ == "dobj" else "dobj"
+        sides = [a for s in children(verb, other_side) for a in self.resolve(s)]
+        if not country or not sides or any(a.country != country for a in sides):
+            return []
+        if head.dep_ == "nsubj" and any(a.agent not in FORCE_AGENTS for a in sides):
+            # "rebels killed four soldiers": the state's forces; not its people or its towns.
             return []
         return self._agent_in(country, head)
 
@@ -1260,11 +1265,24 @@ class ActorResolver:
         "their", a group)."""
         last = self.context.last_subject
         plural = pronoun.lower_ in PLURAL_PRONOUNS
-        if plural and len(last) == 1 and self._said_by_one_person(pronoun):
+        if pronoun.lower_ in PERSON_PRONOUNS and self.context.last_subject_plural:
+            # "Police detained a general. He had tried to ...": not the police; the one person
+            # the sentence acted on, if it named one.
+            return self._person_acted_on()
+        others = pronoun.lower_ not in FIRST_PERSON_PRONOUNS
+        if plural and others and len(last) == 1 and self._said_by_one_person(pronoun):
             # "Peru's president accused Ecuador ... 'They must act,' she said": the president
-            # is SHE, so THEY are whom her last sentence acted on.
+            # is SHE, so THEY are whom her last sentence acted on; WE are her own side.
             return list({t.code: t for _, t in self.context.last_acts if t not in last}.values())
         return list(last) if len(last) == 1 or (plural and len(last) > 1) else []
+
+    def _person_acted_on(self) -> list[Actor]:
+        """The one leader, official or politician among the last sentence's actors other than
+        its subject."""
+        last = self.context.last_subject
+        actors = [a for group in self.context.subjects[-1:] for a in group if a not in last]
+        people = {a.code: a for a in actors if a.agent in PERSON_AGENTS}
+        return list(people.values()) if len(people) == 1 else []
 
     def _said_by_one_person(self, pronoun: Token) -> bool:
         """Whether the pronoun is in what HE or SHE says: "'They must act,' she said"."""
@@ -1503,6 +1521,10 @@ class ActorResolver:
                 or self._described_country(head, text)
                 or self._korean_half(head, text)
             )
+        if self._named_in_part(head) and (described := self._described(head)):
+            # "Nabil Abdullah, a spokesperson for the Sudanese army": not the Saudi king
+            # ABDULLAH of the dictionary; the apposition, with its FOR phrase, says who he is.
+            return described
         if len(code) == COUNTRY_LENGTH:
             # "his Chinese counterpart Xi Jinping": the person named says more than "Chinese".
             named = self._from_apposition(head)
@@ -1513,6 +1535,15 @@ class ActorResolver:
                 agent = UNIDENTIFIED_FORCES if _armed(head) else CIVILIANS
                 return [Actor((self._ethnic_home(head, code) or code) + agent, text)]
         return [Actor(each, text) for each in code.split(CODE_SEPARATOR)]
+
+    def _named_in_part(self, head: Token) -> bool:
+        """Whether the dictionary's name covers only part of a person's name: ABDULLAH of
+        "Nabil Abdullah"."""
+        if head.pos_ != "PROPN":
+            return False
+        name = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+        covering = [m for m in self.mentions.actors if m.covers(head.i)]
+        return any(not m.covers(word.i) for m in covering for word in name)
 
     def _opponents(self, head: Token, text: str) -> list[Actor]:
         """Those who oppose a government are its country's opposition ("Duque's opponents",
@@ -1799,6 +1830,9 @@ class ActorResolver:
         while _is_quantity(head) and (counted := _of_object(head)) is not None:
             # "dozens of protesters", "tens of thousands of people": the protesters, people.
             head = counted
+        if is_weapon(head):
+            # "shot down 15 of the 18 missiles": whose missiles the scene does not say either.
+            return []
         tokens = core_tokens(head)
         if _is_count_of_people(head) or _is_following(head) or is_person_held(head):
             # "thousands marched": people, so civilians; so are "supporters of the junta" and
@@ -2065,6 +2099,14 @@ class ActorResolver:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         return self._resolve_member(appos, strict=True) if appos is not None else []
 
+    def _described(self, head: Token) -> list[Actor]:
+        """Whom an apposition describing a person by a role says they are, with whom they serve
+        or speak for: "Nabil Abdullah, a spokesperson for the Sudanese army" (SDNMIL)."""
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is None or not self._agent_codes(appos):
+            return []
+        return self.resolve(appos)
+
 
 def _with_hyphens(indices: set[int], doc: Doc) -> set[int]:
     """The word indices with the hyphens written between two of them, which the parser may
@@ -2201,10 +2243,12 @@ REGION_WORDS = COMPASS_WORDS | {"northwest", "northeast", "southwest", "southeas
 
 
 def _other_adjective(doc: Doc, match: PhraseMatch) -> bool:
-    """An agent word parsed as an adjective whose adjective is another word: "vowed a firm
-    response" names no company (where "military aid" does name the military)."""
+    """An agent word parsed as an adjective modifying a noun, whose adjective is another word:
+    "vowed a firm response" names no company (where "military aid" does name the military);
+    "arrested a retired general", which the parser may tag an adjective, names a general."""
     token = doc[match.start]
-    return match.end - match.start == 1 and token.pos_ == "ADJ" and token.lower_ in OTHER_ADJECTIVES
+    modifier = token.pos_ == "ADJ" and token.dep_ == "amod"
+    return match.end - match.start == 1 and modifier and token.lower_ in OTHER_ADJECTIVES
 
 
 def _negated_by_non(doc: Doc, match: PhraseMatch) -> bool:
@@ -2214,8 +2258,9 @@ def _negated_by_non(doc: Doc, match: PhraseMatch) -> bool:
     return before == ["non", "-"]
 
 
-# Agent words that, as adjectives, mean something else ("a firm response": resolute).
-OTHER_ADJECTIVES = frozenset({"firm"})
+# Agent words that, as adjectives, mean something else ("a firm response": resolute; "a
+# general strike": of all).
+OTHER_ADJECTIVES = frozenset({"firm", "general"})
 
 
 def _set_phrase(doc: Doc, match: PhraseMatch) -> bool:

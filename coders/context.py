@@ -138,8 +138,10 @@ class ArticleContext:
         default_factory=lambda: MappingProxyType({})
     )
     subjects: tuple[tuple[Actor, ...], ...] = ()
-    # The grammatical subject of the last sentence that had one, for "he", "it", "they".
+    # The grammatical subject of the last sentence that had one, for "he", "it", "they", and
+    # whether it was plural ("police", "the two leaders"), which "he" and "she" are not.
     last_subject: tuple[Actor, ...] = ()
+    last_subject_plural: bool = False
     # How many sentences so far named each country, in the order first named: the story's
     # home country is the most named (see `home`).
     countries: tuple[tuple[str, int], ...] = ()
@@ -160,10 +162,11 @@ class ArticleContext:
         countries: frozenset[str] = frozenset(),
         events: list[Event] | None = None,
         speaker: tuple[Actor, ...] = (),
+        plural: bool = False,
     ) -> ArticleContext:
         """The context for the next sentence, given what this sentence named: its `subjects`
-        and event participants, its grammatical `subject`, the `countries` it names, the
-        `events` it coded and its `speaker`."""
+        and event participants, its grammatical `subject` (`plural` where its noun is), the
+        `countries` it names, the `events` it coded and its `speaker`."""
         merged = MappingProxyType({**self.aliases, **aliases})
         history = (*self.subjects, subjects)[-HISTORY:] if subjects else self.subjects
         return ArticleContext(
@@ -171,6 +174,7 @@ class ArticleContext:
             merged,
             history,
             subject or self.last_subject,
+            plural if subject else self.last_subject_plural,
             _counted(self.countries, countries),
             self.acts.after(events or []),
             speaker or self.last_speaker,

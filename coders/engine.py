@@ -16,6 +16,7 @@ from coders.actors import (
     COUNTRY_NOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_AGENTS,
+    PLURAL_NOUN_TAGS,
     SUPPORTING_WORDS,
     UNKNOWN,
     ActorResolver,
@@ -326,6 +327,7 @@ def walk_sentences(
                 named,
                 coded,
                 speakers(sentence, resolver),
+                has_plural_subject(sentence),
             )
 
 
@@ -1791,6 +1793,13 @@ def main_subject(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:
     """The actors of the main clause's subject ("Mr Lavrov met Wang Yi": Lavrov)."""
     heads = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
     return tuple(resolve_all(heads, resolver, strict=True))
+
+
+def has_plural_subject(sentence: Span) -> bool:
+    """Whether the main clause's subject is plural or a list ("police", "Peru and Chile"): no
+    HE or SHE of the next sentence stands for it."""
+    heads = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    return any(h.tag_ in PLURAL_NOUN_TAGS or h.conjuncts for h in heads)
 
 
 def speakers(sentence: Span, resolver: ActorResolver) -> tuple[Actor, ...]:

@@ -58,7 +58,7 @@ from coders.grammar import (
 from coders.modality import is_directly_negated
 from coders.places import Gazetteer, scene_countries
 from coders.records import Actor, Coded
-from coders.weapons import DEFENCE_VERBS
+from coders.weapons import DEFENCE_VERBS, LAUNCHING_VERBS
 
 # Acts one side does to another: the noun stands for the attackers.
 ATTACK_NOUNS = frozenset(
@@ -163,6 +163,8 @@ DECISION_NOUNS = frozenset(
     {"decision", "vote", "ruling", "verdict", "move", "request", "proposal"}
     # "named Conille prime minister ... Washington praised the appointment"
     | {"appointment", "nomination"}
+    # "promised to move the embassy ... Palestinian officials condemned the plan"
+    | {"plan", "pledge", "promise"}
 )
 # An announcement stands for the parties to the story's first agreement, else for whoever did
 # its first act ("Saudi Arabia and Iran agreed to restore relations ... the UN welcomed the
@@ -341,16 +343,27 @@ def _launchers_before(verb: Token) -> list[Token]:
 
 
 def _launching_phrases(verb: Token) -> list[Token]:
-    """The BY or FROM phrases of the participle that says who fired what the verb stopped:
-    "drones launched by Russia", "23 of the missiles fired from Iran"."""
+    """The BY or FROM phrases of the participle that says who fired what the verb stopped,
+    or the subject of the relative clause that does: "drones launched by Russia", "23 of the
+    missiles fired from Iran", "15 of the 18 missiles Russia launched"."""
     stopped = children(verb, "dobj", "npadvmod")
+    # "shot down eight of the drones": the parser may hang the count on the particle.
+    stopped += [obj for particle in children(verb, "prt") for obj in children(particle, "pobj")]
     stopped += [obj for word in stopped for prep, obj in prepositions(word) if prep == "of"]
-    return [
+    phrases = [
         obj
         for word in stopped
         for participle in children(word, "acl")
         for prep, obj in prepositions(participle)
         if prep in LAUNCH_PREPS
+    ]
+    return phrases + [
+        subject
+        for word in stopped
+        for clause in children(word, "relcl")
+        if clause.lemma_.lower() in LAUNCHING_VERBS
+        for subject in children(clause, "nsubj")
+        if subject.lower_ not in RELATIVE_PRONOUNS
     ]
 
 

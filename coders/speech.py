@@ -334,7 +334,7 @@ def _threat_of(coded: Coded) -> str | None:
 
 
 def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:
-    same = coded.source.country == speaker.country
+    same = coded.source.country == speaker.country and _one_side(coded.source, speaker)
     if role == "a":
         return same
     if role == "b":
@@ -342,6 +342,13 @@ def _source_holds(role: str, coded: Coded, speaker: Actor) -> bool:
     if role == "_":
         return same and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in coded.verb.children)
     return True
+
+
+def _one_side(doer: Actor, speaker: Actor) -> bool:
+    """Whether a doer of a speaker's country is the speaker's side: itself, or both of the
+    state ("Peru said its troops attacked"); not one outside the state its organs tell of
+    ("prosecutors said the former army chief had tried to seize the palace")."""
+    return doer.code == speaker.code or STATE_SPEAKERS.issuperset({doer.agent, speaker.agent})
 
 
 def telling_verb(verb: Token) -> Token | None:
