@@ -296,7 +296,24 @@ def arguments(
         or _own_people(verb, pattern, resolver, sources, skip)
         or _aided_people(verb, pattern, resolver, sources)
         or _property_owners(pattern, resolver, sources)
+        or _aimed_at(verb, pattern, resolver)
     )
+
+
+# Participles that say what a use of force was aimed at: "fired drones at the city, aiming at
+# the air base".
+AIMING_PARTICIPLES = frozenset({"aim", "target"})
+
+
+def _aimed_at(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The targets a participle of aiming hung on a use of force names, where the verb's own
+    phrases name none: "fired drones at the port city, aiming at the Osman Digna Air Base"."""
+    if root_of(pattern.code) not in FORCE_ROOTS:
+        return []
+    aims = [c for c in children(verb, "advcl") if c.lemma_.lower() in AIMING_PARTICIPLES]
+    aimed = [obj for aim in aims for prep, obj in prepositions(aim) if prep == "at"]
+    aimed += [obj for aim in aims for obj in children(aim, "dobj")]
+    return resolve_all(aimed, resolver, strict=True)
 
 
 def _targets_past_own(

@@ -8444,6 +8444,11 @@ SESSION_64_CASES = [
         {("PERMIL", "CHL", "190")},
         id="weapons-aimed-at-a-target-are-still-force",
     ),
+    pytest.param(
+        "Peruvian rebels fired rockets at the town, aiming at an army base.",
+        {("PERREB", "PERMIL", "194")},
+        id="force-aimed-at-a-target-by-a-participle-is-aimed-at-it",
+    ),
 ]
 
 ALL_CASES = (
