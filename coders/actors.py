@@ -123,7 +123,7 @@ QUALIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # The agents a state's own forces are: police and the military.
 FORCE_AGENTS = frozenset({"COP", "MIL"})
 # The armed foes at home a state acts on (`ActorResolver._reporters_foes`).
-DOMESTIC_FOES = frozenset({"REB", "INS", "CRM"})
+DOMESTIC_FOES = frozenset({"REB", "INS", "CRM", "UAF"})
 # CAMEO's elites: former officials ("former security officials", "ex-ministers") hold no role.
 ELITE = "ELI"
 # The roles of an organisation's own officials, envoys, judges, prosecutors and assemblies,

@@ -84,7 +84,7 @@ from coders.modality import (
 )
 from coders.nouns import CLASH_NOUNS, is_exchange_of_fire
 from coders.phrases import PhraseMatch
-from coders.records import Actor
+from coders.records import STATE_SPEAKERS, Actor
 from coders.speech import telling_verb
 from coders.weapons import fired_from_phrase, is_attack, is_means, weapon_code
 
@@ -627,8 +627,27 @@ def _passive_arguments(
             _foreign_scene(verb, resolver, targets)
             or reporting_state(verb, pattern.code, targets, resolver)
             or _implied_doer(pattern, resolver)
+            or _story_attackers(pattern, resolver, targets)
         )
     return sources, targets
+
+
+def _story_attackers(
+    pattern: VerbPattern, resolver: ActorResolver, targets: list[Actor]
+) -> list[Actor]:
+    """Who did a killing or wounding told in the passive with no doer, in a story whose
+    first attack was by an armed group, gang or crowd: "Gunmen attacked a police station ...
+    Two officers were killed" (the gunmen). Not where the attackers are a state, whose own
+    losses ("Russia attacked Kyiv ... three Russian soldiers were killed") they did not cause,
+    nor victims of the attackers' own side."""
+    attackers = resolver.context.acts.attackers
+    if root_of(pattern.code) not in FORCE_ROOTS or not targets or not attackers:
+        return []
+    if any(a.agent in STATE_SPEAKERS for a in attackers):
+        return []
+    if any(t.code in {a.code for a in attackers} for t in targets):
+        return []
+    return list(attackers)
 
 
 def _suffered(verb: Token) -> bool:

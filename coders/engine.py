@@ -189,7 +189,7 @@ from coders.referents import (
     victims_across_the_front,
 )
 from coders.screens import DiscardVerdict
-from coders.speech import NOBODY, reporting_verb
+from coders.speech import NOBODY, attributing_verb, reporting_verb
 from coders.territory import seizure_code
 from coders.verbs import mark_names
 from coders.weapons import DEFENCE_VERBS, killing_code, weapon_code, wounding_code
@@ -882,9 +882,11 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         # Each crowd protests to its own government, each police force fires on its own
         # country's crowd: "people in Kenya and Uganda protested" is no Kenyan protest to Uganda.
         pairs = [(source, target) for source, target in pairs if source.country == target.country]
-    if not pairs and pattern.codes_forward and reporting_verb(verb) is not None:
-        # "Ukraine said Russian forces shelled the plant": no one named as shelled, but the
-        # report may still be an accusation (PETRARCH's `a (b . ATTACK) SAY`).
+    told = reporting_verb(verb) or attributing_verb(verb)
+    if not pairs and pattern.codes_forward and told is not None:
+        # "Ukraine said Russian forces shelled the plant", "Russia launched drones, Ukraine's
+        # air force said": no one named as shelled, but the report may still be an accusation
+        # (PETRARCH's `a (b . ATTACK) SAY`) or the force aimed at the speaker.
         return [Coded(verb, pattern, source, NOBODY, pattern.code) for source in sources]
     found = [
         Coded(verb, SPONSORED, mediator, side, MEDIATION_CODE)

@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from coders.codebook import FORCE_ROOTS, REJECT_ROOT, UNSPECIFIED_THREAT, root_of
+from coders.codebook import (
+    FORCE_ROOTS,
+    REJECT_ROOT,
+    SHOW_OF_FORCE_ROOT,
+    UNSPECIFIED_THREAT,
+    root_of,
+)
 from coders.dictionaries import Transformation, VerbPattern
 from coders.errors import DictionaryError
 from coders.grammar import (
@@ -124,14 +130,11 @@ class ReportedSpeech:
             if upper is None:
                 # "Germany will send tanks to Ukraine, Scholz said": an act of the speaker's
                 # own country attributed to it is announced for later, as "Scholz said
-                # Germany will send tanks" is.
-                announced = (
-                    _announced_act(coded, speakers(attributed), False, joint)
-                    if attributed is not None
-                    else None
-                )
-                if announced is not None and announced != coded:
-                    rewritten.append(announced)
+                # Germany will send tanks" is; "North Korea fired missiles into the sea, South
+                # Korea's military said" is aimed at the speaker, as the report before is.
+                told = self._attributed(coded, attributed, speakers, joint)
+                if told is not None and told != coded:
+                    rewritten.append(told)
                     replaced.add(_dyad_key(coded))
                 continue
             result = self._rewrite(coded, upper, speakers(upper), joint)
@@ -152,6 +155,21 @@ class ReportedSpeech:
         ]
         return kept + rewritten
 
+    def _attributed(
+        self,
+        coded: Coded,
+        attributed: Token | None,
+        speakers: Callable[[Token], list[Actor]],
+        joint: bool,
+    ) -> Coded | None:
+        """What an event the clause after it attributes to a speaker becomes: the speaker's
+        own act announced, or another state's force aimed at the speaker."""
+        if attributed is None:
+            return None
+        tellers = speakers(attributed)
+        announced = _announced_act(coded, tellers, False, joint)
+        return announced or self._aimed_at_the_speaker(coded, attributed, tellers)
+
     def _rewrite(
         self, coded: Coded, upper: Token, speakers: list[Actor], joint: bool
     ) -> list[Coded] | None:
@@ -166,7 +184,7 @@ class ReportedSpeech:
         ruled = results is not None and any(r.code != coded.code for r in results)
         if announced := _announced_act(coded, speakers, ruled, joint):
             return [announced]
-        if results and (aimed := self._aimed_at_the_speaker(coded, upper, speakers)):
+        if aimed := self._aimed_at_the_speaker(coded, upper, speakers):
             return [aimed]
         if results is None or coded.target is NOBODY or not self._reports_a_fact(upper):
             return results
@@ -180,11 +198,12 @@ class ReportedSpeech:
     def _aimed_at_the_speaker(
         self, coded: Coded, upper: Token, speakers: list[Actor]
     ) -> Coded | None:
-        """A use of force by another country's state, forces or groups that a state reports as
-        done, naming no target, is aimed at the reporting state: "Ukraine's air force said
-        Russia launched 40 drones overnight" is RUS → UKR 194, not PETRARCH's `a (b . ATTACK)
-        SAY` accusation (112); the development set codes such reports as the attack on the
-        speaker."""
+        """A use or show of force by another country's state, forces or groups that a state
+        reports as done, naming no target, is aimed at the reporting state: "Ukraine's air
+        force said Russia launched 40 drones overnight" is RUS → UKR 194, not PETRARCH's
+        `a (b . ATTACK) SAY` accusation (112); "North Korea fired missiles into the sea, South
+        Korea's military said" is PRK → KOR 150. The development set codes such reports as
+        the act on the speaker."""
         if coded.target is not NOBODY or not self._reports_a_fact(upper):
             return None
         if is_future(coded.verb) or is_attempted(coded.verb) or is_passive(coded.verb):
@@ -199,7 +218,8 @@ class ReportedSpeech:
         if len(countries) != 1 or not state:
             return None
         [country] = countries
-        if root_of(coded.code) not in FORCE_ROOTS or coded.source.country in {country, ""}:
+        aimed = FORCE_ROOTS | {SHOW_OF_FORCE_ROOT}
+        if root_of(coded.code) not in aimed or coded.source.country in {country, ""}:
             return None
         return replace(coded, target=Actor(country, speakers[0].text))
 

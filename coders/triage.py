@@ -51,6 +51,7 @@ from coders.actors import (
     PERSON_OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    THEM,
     ActorLexicon,
     Mentions,
     actor_code,
@@ -283,8 +284,10 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         return 2
     references = (
         word in PRONOUNS
-        # "Mexico offered him asylum": the person the last sentence led with
+        # "Mexico offered him asylum": the person the last sentence led with; "police fired
+        # tear gas to disperse them": the crowd it named
         or word in PERSON_OBJECT_PRONOUNS
+        or word == THEM
         or word in aliases
         or word in EARLIER_VICTIM_WORDS
         # "the attackers": the armed group or gang named before

@@ -6691,7 +6691,7 @@ SESSION_52_CASES = [
     pytest.param(
         "North Korea fired two missiles into the sea on Monday, South Korea said. The North "
         "vowed to close its border with the South.",
-        {("PRK", "KOR", "132")},
+        {("PRK", "KOR", "150"), ("PRK", "KOR", "132")},
         id="the-south-in-a-story-on-korea-is-south-korea",
     ),
     pytest.param(
@@ -8449,6 +8449,32 @@ SESSION_64_CASES = [
         {("PERREB", "PERMIL", "194")},
         id="force-aimed-at-a-target-by-a-participle-is-aimed-at-it",
     ),
+    pytest.param(
+        "Peru's army said it had killed eight militants in a raid near the Bolivian border.",
+        {("PERMIL", "PERUAF", "190")},
+        id="militants-a-state-says-it-killed-are-its-own-not-the-borders",
+    ),
+    pytest.param(
+        "Bolivia fired two missiles into the sea, Chile's navy said.",
+        {("BOL", "CHL", "150")},
+        id="a-show-of-force-a-state-reports-after-it-is-aimed-at-that-state",
+    ),
+    pytest.param(
+        "Chile's navy said Bolivia had fired two missiles into the sea.",
+        {("BOL", "CHL", "150")},
+        id="a-show-of-force-a-state-reports-is-aimed-at-that-state",
+    ),
+    pytest.param(
+        "Bolivian drones struck a power plant overnight, Chile's air force said.",
+        {("BOLMIL", "CHL", "195")},
+        id="force-a-state-reports-after-it-is-aimed-at-that-state",
+    ),
+    pytest.param(
+        "Peruvian farmers marched on Congress on Wednesday. Police fired tear gas to disperse "
+        "them.",
+        {("PERAGR", "PERLEG", "141"), ("PERCOP", "PERCVL", "175")},
+        id="them-is-the-crowd-named-before",
+    ),
 ]
 
 ALL_CASES = (
@@ -8820,3 +8846,24 @@ def test_he_after_a_plural_subject_is_not_that_subject(code_text):
     assert ("PERCOP", "PERELI", "173") in found
     assert not any(code == "015" for _, _, code in found)
     assert {event for event in found if event[0] == "PERCOP"} == {("PERCOP", "PERELI", "173")}
+
+
+def test_a_killing_in_the_passive_is_the_storys_attackers(code_text):
+    # "Two policemen were killed" names no doer; the story's gunmen are it. Not where the
+    # attackers are a state and the dead its own soldiers, nor where a landslide killed.
+    story = (
+        "Gunmen attacked a police station in southern Peru overnight. Two policemen were "
+        "killed, the interior ministry said."
+    )
+    second = {dyad for dyad in _sentence_dyads(code_text(story, "2023-06-01"), 1)}
+    assert second == {("PERUAF", "PERCOP", "190")}
+    own_losses = "Chile attacked Peruvian positions overnight. Three Chilean soldiers were killed."
+    assert _sentence_dyads(code_text(own_losses, "2023-06-01"), 1) == set()
+    landslide = (
+        "Gunmen attacked a bus in northern Peru. Five people were killed in a landslide nearby."
+    )
+    assert _sentence_dyads(code_text(landslide, "2023-06-01"), 1) == set()
+
+
+def _sentence_dyads(events, index):
+    return dyads([event for event in events if event.sentence_index == index])
