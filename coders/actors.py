@@ -866,8 +866,10 @@ class ActorResolver:
             elif member.lower_ in PRONOUNS and member.pos_ == "PRON":
                 actors.extend(self._pronoun(member) if self.coreference else [])
             elif member.dep_ == "poss" and member.lower_ in PERSON_POSSESSIVES:
-                # "demanded his resignation": the person the last sentence led with.
-                actors.extend(self._person_before() if self.coreference else [])
+                # "demanded his resignation": the person the sentence's main clause or the
+                # last sentence led with.
+                found = self._person_above(member) or self._person_before()
+                actors.extend(found if self.coreference else [])
             else:
                 # "one of its warships": the warships, whose owner the pronoun says.
                 owned = _owned_counted(member) or member
@@ -1377,6 +1379,16 @@ class ActorResolver:
         if clause.dep_ not in {"advcl", "conj"} or children(clause, "nsubj", "nsubjpass"):
             return []
         return [a for s in children(clause.head, "nsubj") for a in self.resolve(s)]
+
+    def _person_above(self, pronoun: Token) -> list[Actor]:
+        """HIS or HER in a clause hung on the main one is the person who is the main clause's
+        subject: "the opposition leader went into hiding after a court issued a warrant for
+        his arrest"."""
+        clause = clause_verb(pronoun)
+        if clause is None or clause.dep_ != "advcl":
+            return []
+        people = [s for s in children(clause.head, "nsubj") if _names_one_person(s)]
+        return [a for person in people[:1] for a in self.resolve(person, strict=True)]
 
     def _person_before(self) -> list[Actor]:
         """The one leader, official or politician the last sentence led with, else the one it
@@ -2413,6 +2425,13 @@ def _one_state(actors: list[Actor], agents: frozenset[str | None]) -> str | None
     if any(a.stateless for a in actors) or country in REGIONS:
         return None
     return country
+
+
+def _names_one_person(noun: Token) -> bool:
+    """Whether a noun names one person: a name the tagger calls a person's, or a leader's
+    title in the singular ("the opposition leader")."""
+    title = noun.lemma_.lower() in LEADER_TITLES and noun.tag_ not in PLURAL_NOUN_TAGS
+    return noun.ent_type_ == PERSON_ENTITY or title
 
 
 def _may_be_a_person(noun: Token) -> bool:

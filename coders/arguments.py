@@ -635,19 +635,19 @@ def _passive_arguments(
 def _story_attackers(
     pattern: VerbPattern, resolver: ActorResolver, targets: list[Actor]
 ) -> list[Actor]:
-    """Who did a killing or wounding told in the passive with no doer, in a story whose
-    first attack was by an armed group, gang or crowd: "Gunmen attacked a police station ...
-    Two officers were killed" (the gunmen). Not where the attackers are a state, whose own
-    losses ("Russia attacked Kyiv ... three Russian soldiers were killed") they did not cause,
-    nor victims of the attackers' own side."""
-    attackers = resolver.context.acts.attackers
-    if root_of(pattern.code) not in FORCE_ROOTS or not targets or not attackers:
+    """Who did a killing or wounding told in the passive with no doer: the story's first
+    attackers other than the victims ("Gunmen attacked a police station ... Two policemen
+    were killed": the gunmen; "Troops clashed with smugglers ... One soldier was killed": the
+    smugglers). Not a state attacker of the victims' own country: "Chile attacked Peruvian
+    positions ... Three Chilean soldiers were killed" are its losses, not its acts."""
+    if root_of(pattern.code) not in FORCE_ROOTS or not targets:
         return []
-    if any(a.agent in STATE_SPEAKERS for a in attackers):
+    victims = {t.code for t in targets}
+    attackers = [a for a in resolver.context.acts.attackers if a.code not in victims]
+    countries = {t.country for t in targets}
+    if any(a.agent in STATE_SPEAKERS and a.country in countries for a in attackers):
         return []
-    if any(t.code in {a.code for a in attackers} for t in targets):
-        return []
-    return list(attackers)
+    return attackers
 
 
 def _suffered(verb: Token) -> bool:

@@ -8475,6 +8475,11 @@ SESSION_64_CASES = [
         {("PERAGR", "PERLEG", "141"), ("PERCOP", "PERCVL", "175")},
         id="them-is-the-crowd-named-before",
     ),
+    pytest.param(
+        "Peru's opposition leader fled after a court ordered his arrest.",
+        {("PERJUD", "PEROPP", "173")},
+        id="his-in-a-clause-on-the-main-one-is-its-subject",
+    ),
 ]
 
 ALL_CASES = (
@@ -8863,6 +8868,12 @@ def test_a_killing_in_the_passive_is_the_storys_attackers(code_text):
         "Gunmen attacked a bus in northern Peru. Five people were killed in a landslide nearby."
     )
     assert _sentence_dyads(code_text(landslide, "2023-06-01"), 1) == set()
+    # In a clash, the side the dead were not on.
+    clash = (
+        "Bolivian troops clashed with smugglers near the border on Saturday. One soldier was "
+        "killed, the defence ministry said."
+    )
+    assert _sentence_dyads(code_text(clash, "2023-06-01"), 1) == {("BOLCRM", "BOLMIL", "190")}
 
 
 def _sentence_dyads(events, index):
