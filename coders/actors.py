@@ -2206,18 +2206,21 @@ def _without_trailing_preposition(doc: Doc, match: PhraseMatch) -> PhraseMatch:
 
 
 def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
-    """A one-word name written in lower case and parsed as a common noun ("a pole", "the
-    turkey") is not the country it spells; nor is a group's one-word name capitalised only
+    """A one-word name written in lower case ("a pole", "the turkey", "Chile's senate") is
+    not the country or body it spells; nor is a group's one-word name capitalised only
     to start the sentence ("Youths clashed with police"), where a people's stays its country
     ("Poles protested"). Only a plural the name matches by its singular: a name the tagger
     takes for a common noun at the start ("Trump accused ...", "Guterres called ...") is
     written so anywhere."""
     token = doc[match.start]
-    if match.end - match.start != 1 or token.pos_ != "NOUN":
+    if match.end - match.start != 1 or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.is_lower:
-        # "the pope", written so, is still the one person the office names.
+        # "the pope", written so, is still the one person the office names; "Chile's senate",
+        # which the tagger may call a name, is no US Senate.
         return token.lemma_ not in OFFICES_WRITTEN_LOWER
+    if token.pos_ != "NOUN":
+        return False
     lemma = token.lemma_.lower()
     plural = token.tag_ == "NNS" and lemma != token.lower_
     group = any(e.name == lemma and len(e.code) > COUNTRY_LENGTH for e in match.entries)

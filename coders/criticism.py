@@ -601,6 +601,42 @@ def _names_given(verb: Token) -> list[Token]:
     return [n for n in named if n.pos_ not in {"VERB", "AUX"}]
 
 
+def _name_at_the_end(thing: Token) -> Token | None:
+    """The harsh name ending a naming verb's object phrase that the parser hung inside it: as
+    a second object or a complement of a verb there ("the decision to close the border [a
+    grave mistake]", "... [deeply regrettable]"), or as a noun swallowing a name before it
+    ("the closure of the border by Bolivia [regrettable]"). An adjective, a noun with an
+    indefinite article or one with a name hung on it; not a noun the phrase simply ends with
+    ("called his counterpart to discuss the violence")."""
+    words = [w for w in thing.subtree if not w.is_punct]
+    last = words[-1]
+    if last.i <= thing.i or last.head.i == thing.i or not _is_harsh(last):
+        return None
+    indefinite = any(c.lower_ in INDEFINITE_ARTICLES for c in last.lefts)
+    swallowed = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in last.lefts)
+    return last if _adjectival(last) or indefinite or swallowed else None
+
+
+# Endings of adjectives the tagger may read as nouns at a phrase's end ("regrettable").
+ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "ive", "al", "ic", "less")
+
+
+def _adjectival(word: Token) -> bool:
+    return word.pos_ == "ADJ" or word.lower_.endswith(ADJECTIVE_ENDINGS)
+
+
+def _hang_the_name_on_the_verb(verb: Token, name: Token) -> None:
+    """The name ending the object's phrase (`_name_at_the_end`) becomes the naming verb's
+    complement; words of the thing it swallowed ("the border", "Bolivia") take its place."""
+    swallowed = [c for c in name.lefts if c.dep_ == "compound"]
+    if swallowed:
+        thing = swallowed[-1]
+        for word in [w for w in name.lefts if w.i < thing.i]:
+            word.head = thing
+        thing.head, thing.dep_ = name.head, name.dep_
+    name.head, name.dep_ = verb, "oprd"
+
+
 def _object_left_out(verb: Token) -> bool:
     """Whether a relative clause leaves out its object, the noun it is on ("a step Lima called
     a mistake"), rather than its subject ("a state that called the vote a sham")."""
@@ -640,6 +676,9 @@ def mend_names_given(sentence: Span) -> None:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) != 1 or any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        if (ending := _name_at_the_end(objects[0])) is not None:
+            _hang_the_name_on_the_verb(verb, ending)
             continue
         name = objects[0]
         if name.lemma_.lower() not in HARSH_WORDS | HARSH_NAMES:

@@ -8480,6 +8480,32 @@ SESSION_64_CASES = [
         {("PERJUD", "PEROPP", "173")},
         id="his-in-a-clause-on-the-main-one-is-its-subject",
     ),
+    pytest.param(
+        "Chile's foreign ministry called Bolivia's decision to close the border deeply "
+        "regrettable.",
+        {("CHLGOV", "BOL", "111")},
+        id="a-harsh-name-the-parser-hung-inside-the-object-is-no-phone-call",
+    ),
+    pytest.param(
+        "Chile called Bolivia's decision to expel the diplomats a grave mistake.",
+        {("CHL", "BOL", "111")},
+        id="a-harsh-name-hung-as-a-second-object-inside-the-object-is-no-phone-call",
+    ),
+    pytest.param(
+        "Bolivia's president called his Chilean counterpart to discuss the border violence.",
+        {("BOLGOV", "CHLGOV", "041"), ("CHLGOV", "BOLGOV", "041")},
+        id="a-call-to-discuss-a-harsh-topic-is-still-a-call",
+    ),
+    pytest.param(
+        "Peru's senate passed a resolution condemning Bolivia's crackdown on protesters.",
+        {("PERLEG", "BOL", "111")},
+        id="a-senate-written-in-lower-case-is-the-countrys-not-the-us-senate",
+    ),
+    pytest.param(
+        "Chile evacuated 200 of its citizens from Bolivia on air force planes.",
+        set(),
+        id="a-state-evacuating-its-own-citizens-aids-no-one",
+    ),
 ]
 
 ALL_CASES = (
