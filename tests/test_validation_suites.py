@@ -91,7 +91,7 @@ CODEBOOK_FLOOR = {"records_correct": 433, "f1": 0.734, "dyad_root_f1": 0.936}
 # 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
 # and 0.8578.
-WIRE_STORIES_FLOOR = {"records_correct": 189, "f1": 0.596, "dyad_root_f1": 0.860}
+WIRE_STORIES_FLOOR = {"records_correct": 191, "f1": 0.600, "dyad_root_f1": 0.860}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
