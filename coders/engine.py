@@ -464,16 +464,22 @@ def _coded_by_another_verb(
     if _answered_by_an_act(verb, lexicon):
         return "a response told by its act: the act codes it"
     if _aim_of_a_meeting(verb, matched, lexicon):
-        return "what a meeting or mediation is for: not done"
+        return "what a meeting, mediation or appeal is for: not done"
     return None
+
+
+# Acts whose purpose infinitive is what they are for, not done (`_aim_of_a_meeting`).
+AIMING_ROOTS = frozenset({CONSULT_ROOT, APPEAL_ROOT, DEMAND_ROOT})
 
 
 def _aim_of_a_meeting(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) -> bool:
     """Whether a purpose infinitive tells what talks, a meeting or a mediation are for: "held
     talks to ease tensions", "mediated between Israel and Hamas to end the fighting" code the
-    talks (04), not an easing or a ceasefire that has not happened. A consultation as the aim
-    ("held talks to discuss the nuclear programme") is part of the meeting and codes, and so
-    is an appeal ("visited NATO headquarters to appeal for air defence systems")."""
+    talks (04), not an easing or a ceasefire that has not happened; so does an appeal or a
+    demand ("appealed for $2.5 billion to help people in Sudan": the appeal, not the help). A
+    consultation as the aim ("held talks to discuss the nuclear programme") is part of the
+    meeting and codes, and so is an appeal ("visited NATO headquarters to appeal for air
+    defence systems")."""
     head = aimed_by(verb)
     if (
         head is None
@@ -483,7 +489,7 @@ def _aim_of_a_meeting(verb: Token, matched: VerbPattern | None, lexicon: Lexicon
     ):
         return False
     above = _chain_or_verb_pattern(head, lexicon) if _may_code(head) else None
-    return above is not None and root_of(above.code) == CONSULT_ROOT
+    return above is not None and root_of(above.code) in AIMING_ROOTS
 
 
 def _answered_by_an_act(verb: Token, lexicon: Lexicon) -> bool:

@@ -8506,6 +8506,16 @@ SESSION_64_CASES = [
         set(),
         id="a-state-evacuating-its-own-citizens-aids-no-one",
     ),
+    pytest.param(
+        "The United Nations appealed for $2 billion to help people in Bolivia.",
+        set(),
+        id="what-an-appeal-is-for-is-not-done",
+    ),
+    pytest.param(
+        "Peru urged Chile to help the flood victims.",
+        {("PER", "CHL", "023")},
+        id="help-urged-is-an-appeal-for-aid",
+    ),
 ]
 
 ALL_CASES = (
