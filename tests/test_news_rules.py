@@ -8516,6 +8516,17 @@ SESSION_64_CASES = [
         {("PER", "CHL", "023")},
         id="help-urged-is-an-appeal-for-aid",
     ),
+    pytest.param(
+        "Bolivia's main labour union called a national strike against the government's pension "
+        "reform.",
+        {("BOLLAB", "BOLGOV", "143")},
+        id="a-labour-union-s-strike-is-no-air-strike",
+    ),
+    pytest.param(
+        "Truck drivers in Peru blocked highways for a third day, demanding lower fuel prices.",
+        {("PERLAB", "PERGOV", "144")},
+        id="truck-drivers-are-labour",
+    ),
 ]
 
 ALL_CASES = (
