@@ -1721,7 +1721,7 @@ ADMINISTRATIVE_CASES = [
     ),
     pytest.param(
         "Peru imposed a curfew on Chilean truck drivers.",
-        {("PER", "CHL", "1723")},
+        {("PER", "CHLCVL", "1723")},
         id="a-curfew-on-foreigners-keeps-its-target",
     ),
 ]
@@ -7743,7 +7743,7 @@ SESSION_60_CASES = [
     ),
     pytest.param(
         "Bolivia freed two jailed Chilean truck drivers on Friday. Chile welcomed the release.",
-        {("BOL", "CHL", "0841"), ("CHL", "BOL", "051")},
+        {("BOL", "CHLCVL", "0841"), ("CHL", "BOL", "051")},
         id="a-release-welcomed-is-aimed-at-who-released",
     ),
     pytest.param(
@@ -8524,8 +8524,8 @@ SESSION_64_CASES = [
     ),
     pytest.param(
         "Truck drivers in Peru blocked highways for a third day, demanding lower fuel prices.",
-        {("PERLAB", "PERGOV", "144")},
-        id="truck-drivers-are-labour",
+        {("PERCVL", "PERGOV", "144")},
+        id="truck-drivers-are-people",
     ),
 ]
 
