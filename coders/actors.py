@@ -2108,16 +2108,20 @@ class ActorResolver:
         return earlier[-1] if earlier else None
 
     def _from_apposition(self, head: Token) -> list[Actor]:
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        appos = _apposition(head)
         return self._resolve_member(appos, strict=True) if appos is not None else []
 
     def _described(self, head: Token) -> list[Actor]:
         """Whom an apposition describing a person by a role says they are, with whom they serve
         or speak for: "Nabil Abdullah, a spokesperson for the Sudanese army" (SDNMIL)."""
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        appos = _apposition(head)
         if appos is None or not self._agent_codes(appos):
             return []
         return self.resolve(appos)
+
+
+def _apposition(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "appos"), None)
 
 
 def _with_hyphens(indices: set[int], doc: Doc) -> set[int]:

@@ -604,10 +604,10 @@ def _names_given(verb: Token) -> list[Token]:
 def _name_at_the_end(thing: Token) -> Token | None:
     """The harsh name ending a naming verb's object phrase that the parser hung inside it: as
     a second object or a complement of a verb there ("the decision to close the border [a
-    grave mistake]", "... [deeply regrettable]"), or as a noun swallowing a name before it
-    ("the closure of the border by Bolivia [regrettable]"). An adjective, a noun with an
-    indefinite article or one with a name hung on it; not a noun the phrase simply ends with
-    ("called his counterpart to discuss the violence")."""
+    grave mistake]", "... [deeply regrettable]"), or as a noun swallowing the words before it
+    ("the decision to close [the border regrettable]", one noun phrase). An adjective, a noun
+    with an indefinite article or one with a name hung on it; not a noun the phrase simply
+    ends with ("called his counterpart to discuss the violence")."""
     words = [w for w in thing.subtree if not w.is_punct]
     last = words[-1]
     if last.i <= thing.i or last.head.i == thing.i or not _is_harsh(last):
@@ -659,9 +659,10 @@ def mend_names_given(sentence: Span) -> None:
     the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
     verb's single object, with an article before the compound. A name hung on the thing
     itself is mended too (`_name_hung_on_the_thing`), a harsh name the tagger read as a verb
-    is a noun again (`_harsh_name_read_as_a_verb`), and a noun summing up the clause before
+    is a noun again (`_harsh_name_read_as_a_verb`), a noun summing up the clause before
     that the parser made the naming verb's adverb is its head again
-    (`_summary_read_as_an_adverb`)."""
+    (`_summary_read_as_an_adverb`), and a harsh name the parser hung at the end of the
+    object's own phrase is the name given (`_name_at_the_end`)."""
     for verb in sentence:
         if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
             continue

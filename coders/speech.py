@@ -99,6 +99,11 @@ class SpeechRule:
         )
 
 
+# Uses and shows of force, which a state reporting them naming no target suffered
+# (`ReportedSpeech._aimed_at_the_speaker`).
+REPORTED_FORCE_ROOTS = FORCE_ROOTS | {SHOW_OF_FORCE_ROOT}
+
+
 class ReportedSpeech:
     """The rules of a dictionary set, with the verb classes they name resolved once."""
 
@@ -218,8 +223,7 @@ class ReportedSpeech:
         if len(countries) != 1 or not state:
             return None
         [country] = countries
-        aimed = FORCE_ROOTS | {SHOW_OF_FORCE_ROOT}
-        if root_of(coded.code) not in aimed or coded.source.country in {country, ""}:
+        if root_of(coded.code) not in REPORTED_FORCE_ROOTS or coded.source.country in {country, ""}:
             return None
         return replace(coded, target=Actor(country, speakers[0].text))
 
