@@ -8843,7 +8843,8 @@ def test_what_an_act_met_with_is_no_meeting(code_text):
     assert not any(code.startswith("04") for _, _, code in found)
 
 
-# Stories of two sentences, each with one event the second sentence must code (session 63).
+# Stories of two or three sentences, each with one event the last sentence must code (sessions
+# 63 and 64).
 STORY_EVENTS = [
     pytest.param(
         "Chile pulled out of the fishing agreement with Peru on Monday. "
@@ -8873,7 +8874,7 @@ STORY_EVENTS = [
 
 
 @pytest.mark.parametrize(("text", "event"), STORY_EVENTS)
-def test_a_story_codes_the_event_its_second_sentence_tells(code_text, text, event):
+def test_a_story_codes_the_event_its_last_sentence_tells(code_text, text, event):
     assert event in dyads(code_text(text, "2023-06-01"))
 
 
