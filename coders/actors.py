@@ -1155,12 +1155,28 @@ class ActorResolver:
         if not agents or agents[-1] not in DOMESTIC_FOES or head.dep_ not in {"dobj", "nsubj"}:
             return []
         country = self._reporting_state(verb)
-        other_side = "nsubj" if head.dep_ == "dobj" else "dobj"
-        sides = [a for s in children(verb, other_side) for a in self.resolve(s)]
-        if not country or not sides or any(a.country != country for a in sides):
+        if not country:
             return []
-        if head.dep_ == "nsubj" and any(a.agent not in FORCE_AGENTS for a in sides):
+        if head.dep_ == "dobj":
+            sides = [a for s in children(verb, "nsubj") for a in self.resolve(s)]
+        else:
             # "rebels killed four soldiers": the state's forces; not its people or its towns.
+            sides = [a for o in children(verb, "dobj") for a in self._own_forces(country, o)]
+            if any(a.agent not in FORCE_AGENTS for a in sides):
+                return []
+        if not sides or any(a.country != country for a in sides):
+            return []
+        return self._agent_in(country, head)
+
+    def _own_forces(self, country: str, head: Token) -> list[Actor]:
+        """The actors a noun names, or, for police or troops it names bare, the `country`'s own
+        forces; read without the rules that look at the clause's subject, which may be the
+        very foes being resolved ("rebels killed four soldiers")."""
+        found = self._resolve_member(head, strict=True)
+        agents = self._agent_codes(head)
+        if found or not agents or agents[-1] not in FORCE_AGENTS:
+            return found
+        if _is_foreign(head) or is_weapon(head):
             return []
         return self._agent_in(country, head)
 

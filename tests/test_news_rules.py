@@ -8926,3 +8926,12 @@ def test_a_killing_in_the_passive_is_the_storys_attackers(code_text):
 
 def _sentence_dyads(events, index):
     return dyads([event for event in events if event.sentence_index == index])
+
+
+def test_foes_and_forces_resolving_each_other_end(code_text):
+    # The rebels' country is read from the soldiers' and the soldiers' from the rebels': the
+    # rule that reads either (session 64) once recursed without end on a sentence like this.
+    text = "The rebels handed three captured soldiers over to the Red Cross."
+    assert dyads(code_text(text, "2023-06-01")) == set()
+    reported = "Peru's army said rebels had killed four soldiers near the border."
+    assert dyads(code_text(reported, "2023-06-01")) == {("PERREB", "PERMIL", "190")}
