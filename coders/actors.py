@@ -1126,9 +1126,7 @@ class ActorResolver:
         armed forces for their attack on Israel": IRNMIL): a state names its own forces bare
         and another's by its country word. Not forces called foreign; and rebels and protesters
         stay unplaced (the PETRARCH-2 gold standard keeps "Iraq said insurgents ..." `---REB`)."""
-        agents = self._agent_codes(head)
-        if not agents or agents[-1] not in FORCE_AGENTS or _is_foreign(head) or is_weapon(head):
-            # "he said the drone struck a power plant": whose drone the speaker does not say.
+        if not self._names_bare_forces(head):
             return []
         verb = clause_verb(head)
         reporter = self._reporting_state(verb) if verb is not None else None
@@ -1173,12 +1171,17 @@ class ActorResolver:
         forces; read without the rules that look at the clause's subject, which may be the
         very foes being resolved ("rebels killed four soldiers")."""
         found = self._resolve_member(head, strict=True)
-        agents = self._agent_codes(head)
-        if found or not agents or agents[-1] not in FORCE_AGENTS:
+        if found or not self._names_bare_forces(head):
             return found
-        if _is_foreign(head) or is_weapon(head):
-            return []
         return self._agent_in(country, head)
+
+    def _names_bare_forces(self, head: Token) -> bool:
+        """Whether a noun names police or troops as its agent, not called foreign and not a
+        weapon ("he said the drone struck a power plant": whose drone the speaker does not
+        say)."""
+        agents = self._agent_codes(head)
+        forces = bool(agents) and agents[-1] in FORCE_AGENTS
+        return forces and not _is_foreign(head) and not is_weapon(head)
 
     def _reporting_state(self, verb: Token) -> str | None:
         """The state whose speakers, all of it and all of its organs, report `verb` ("Peru's
