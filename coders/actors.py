@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from coders.grammar import (
     is_infinitive,
     joins_by_hyphen,
     names_before,
+    path_up,
     prepositions,
 )
 from coders.phrases import PhraseIndex, PhraseMatch, fold
@@ -1899,6 +1901,9 @@ class ActorResolver:
         # Nor the country a border is named by ("troops stationed near the Chilean border").
         borders = [place for place in head.subtree if place.lemma_.lower() in BORDERS]
         nested |= {t.i for place in borders for t in place.subtree}
+        # Nor what people are told doing: "protesters carrying Bolivian flags".
+        agents = self.mentions.agents
+        nested |= {t.i for t in head.subtree if in_what_people_do(t, head, agents)}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)
@@ -2647,6 +2652,31 @@ def _named_places(place: Token) -> list[Token]:
     Herat", where a place noun's `of` phrase names them."""
     named = _of_object(place) if place.lemma_.lower() in PLACE_NOUNS else None
     return conjuncts(named or place)
+
+
+# Prepositions on a participle that say where people are ("people living in Gaza").
+PEOPLE_PLACE_PREPS = frozenset({"in", "from", "near", "across", "inside", "outside"})
+
+
+def in_what_people_do(token: Token, top: Token, agents: Sequence[PhraseMatch[AgentEntry]]) -> bool:
+    """Whether the token is inside what people are told doing, in a participle on them
+    ("protesters demanding a deal to free hostages held in Gaza", "activists carrying Bolivian
+    flags"): what they do, ask for or are against is not whose they are. Where they are is
+    ("people living in Gaza"). `agents` are the sentence's agent phrases."""
+    for child, clause in pairwise(path_up(token, top)):
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and _names_people(clause.head, agents):
+            return not (child.dep_ == "prep" and child.lower_ in PEOPLE_PLACE_PREPS)
+    return False
+
+
+def _names_people(noun: Token, agents: Sequence[PhraseMatch[AgentEntry]]) -> bool:
+    """Whether the noun, or what it counts ("dozens of protesters"), is an agent's word for
+    people; not a vessel, which what it flies says whose it is ("a tanker flying Panama's
+    flag")."""
+    if noun.lemma_.lower() in VESSEL_NOUNS:
+        return False
+    nouns = [noun, *(obj for prep, obj in prepositions(noun) if prep == "of")]
+    return any(a.covers(n.i) for n in nouns for a in agents)
 
 
 def _is_count_of_people(head: Token) -> bool:

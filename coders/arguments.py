@@ -28,6 +28,7 @@ from coders.actors import (
     STATELESS_PREFIXES,
     ActorResolver,
     actor_code,
+    in_what_people_do,
 )
 from coders.aid import CARRIER_NOUNS, offers_aid
 from coders.codebook import (
@@ -1095,7 +1096,7 @@ def _named_targets(
         return found
     found = (
         _first_actor_within(verb, pattern, resolver, places=skip_inner)
-        or _described_actor(verb, resolver)
+        or _described_actor(verb, resolver, speakers)
         or _purpose_object(verb, resolver)
     )
     if found:
@@ -1227,14 +1228,17 @@ def _purpose_object(
 HELPING_VERBS = frozenset({"help", "assist", "support"})
 
 
-def _described_actor(verb: Token, resolver: ActorResolver) -> list[Actor]:
+def _described_actor(
+    verb: Token, resolver: ActorResolver, speakers: Sequence[Actor] = ()
+) -> list[Actor]:
     """The subject of a clause that says what an actor is or can do ("allowed that Mordor
     isn't a pleasant place", "believes Dagolath can cope"): the statement is about it. Not
-    "is about to restore ties", which has an event of its own."""
+    "is about to restore ties", which has an event of its own, nor the speaker's own state
+    ("Chile warned that its troops would open fire": no one the warning names)."""
     for clause in children(verb, "ccomp"):
         if _describes(clause):
             found = resolve_all(children(clause, "nsubj"), resolver, strict=True)
-            if found:
+            if found and not all(_own_state(a, speakers) for a in found):
                 return found
     return []
 
@@ -1284,10 +1288,15 @@ def _clause_targets(
 
 def _own_state(actor: Actor, speakers: Sequence[Actor]) -> bool:
     """Whether `actor` is a speaker, or the state a state speaker speaks for ("Netanyahu
-    warned that Israel would strike"); a protest group's own government is not its own."""
+    warned that Israel would strike"), or that state's forces ("Chile warned that its troops
+    would open fire"); a protest group's own government is not its own."""
     return any(
         actor.code == s.code
-        or (actor.agent is None and actor.country == s.country and s.agent in STATE_ROLES)
+        or (
+            actor.agent in {None} | FORCE_AGENTS
+            and actor.country == s.country
+            and s.agent in STATE_ROLES
+        )
         for s in speakers
     )
 
@@ -1396,7 +1405,8 @@ def _first_actor_in(
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 if token.i in settings or (skip and _inside_clause(token, head, skip)):
                     continue
-                if _inside_an_allegation(token, head):
+                agents = resolver.mentions.agents
+                if _inside_an_allegation(token, head) or in_what_people_do(token, head, agents):
                     continue
                 if places and any(t.lower_ in places for t in path_up(token, head)):
                     continue

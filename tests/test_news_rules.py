@@ -8529,6 +8529,44 @@ SESSION_64_CASES = [
     ),
 ]
 
+SESSION_65_CASES = [
+    pytest.param(
+        "Chile warned that its troops would open fire on anyone crossing the border.",
+        set(),
+        id="a-state-s-own-troops-are-no-target-of-its-warning",
+    ),
+    pytest.param(
+        "Peru warned that its army would strike rebel camps in Bolivia.",
+        {("PER", "BOLREB", "138")},
+        id="a-warning-carried-out-by-its-own-forces-is-aimed-at-their-target",
+    ),
+    pytest.param(
+        "Peru warned that Bolivian troops would pay a heavy price.",
+        {("PER", "BOLMIL", "130")},
+        id="another-state-s-troops-in-a-warning-are-its-target",
+    ),
+    pytest.param(
+        "Chilean police arrested dozens of students handing out leaflets about Peru.",
+        {("CHLCOP", "CHLEDU", "173")},
+        id="what-people-arrested-hand-out-does-not-place-them",
+    ),
+    pytest.param(
+        "Peruvian police detained protesters waving Bolivian flags outside the congress.",
+        {("PERCOP", "PEROPP", "173")},
+        id="what-people-arrested-carry-does-not-place-them",
+    ),
+    pytest.param(
+        "Bolivian soldiers detained people living in Chile.",
+        {("BOLMIL", "CHL", "173")},
+        id="where-people-arrested-live-places-them",
+    ),
+    pytest.param(
+        "Peru's navy seized a fishing boat flying Chile's flag.",
+        {("PERMIL", "CHL", "1711")},
+        id="the-flag-a-vessel-flies-says-whose-it-is",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -8608,6 +8646,7 @@ ALL_CASES = (
     + SESSION_62_CASES
     + SESSION_63_CASES
     + SESSION_64_CASES
+    + SESSION_65_CASES
 )
 
 
