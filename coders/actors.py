@@ -285,7 +285,7 @@ HEAD_NOUN = "head"
 # A country's neighbour or rival, told with its possessive (`ActorResolver._neighbour`).
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival"})
 # Nouns of whoever leads a body, whose OF phrase names it (`_led_body`).
-LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander"})
+LEADING_NOUNS = frozenset({HEAD_NOUN, "chief", "leader", "commander", "boss"})
 # Nouns of those who belong to a group named in a compound before them or in their OF phrase:
 # "gang members" are the gang's, "activists of the governing party" the party's
 # (`ActorResolver._agent_of`, `_led_body`).
@@ -1922,9 +1922,11 @@ class ActorResolver:
         """The agent that `head` is, given `country` (GEO + government → GEOGOV), if it is one;
         or whose post it is ("rebel positions", "army bases": REB, MIL)."""
         words = {head.i} | {c.i for c in _post_owners(head) + _act_owners(head)}
-        if _heads_a_body(head) and (body := _of_object(head)) is not None:
+        leads = head.lemma_.lower() in LEADING_NOUNS | MEMBER_NOUNS
+        if (_heads_a_body(head) or leads) and (body := _of_object(head)) is not None:
+            # "the leader of a drug cartel", "members of a gang": the body's (`_led_body`).
             words.add(body.i)
-        if head.lemma_.lower() in LEADING_NOUNS | MEMBER_NOUNS or self._titled_name(head):
+        if leads or self._titled_name(head):
             # "the armed forces chief": the body the chief leads (`_led_body`); "gang
             # members": the members' group; "Interior Minister Ali Yerlikaya": a name's title.
             words |= {c.i for c in head.children if c.dep_ == "compound" and c.i < head.i}

@@ -8565,6 +8565,31 @@ SESSION_65_CASES = [
         {("PERMIL", "CHL", "1711")},
         id="the-flag-a-vessel-flies-says-whose-it-is",
     ),
+    pytest.param(
+        "Police in Lima arrested five drug traffickers at the port.",
+        {("PERCOP", "PERCRM", "173")},
+        id="people-arrested-over-drugs-are-arrested",
+    ),
+    pytest.param(
+        "Bolivian police seized three tonnes of drugs at the border.",
+        set(),
+        id="drugs-seized-are-no-one",
+    ),
+    pytest.param(
+        "Chilean soldiers arrested the leader of a drug gang near the border.",
+        {("CHLMIL", "CHLCRM", "173")},
+        id="the-leader-of-a-gang-is-the-gang-s",
+    ),
+    pytest.param(
+        "Peruvian police detained the leader of the opposition in Lima.",
+        {("PERCOP", "PEROPP", "173")},
+        id="the-leader-of-the-opposition-is-the-opposition-s",
+    ),
+    pytest.param(
+        "Bolivian police arrested a mafia boss hiding in Santa Cruz.",
+        {("BOLCOP", "BOLCRM", "173")},
+        id="a-mafia-boss-is-the-mafia-s",
+    ),
 ]
 
 ALL_CASES = (
