@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from coders.grammar import children, conjuncts, prepositions
+from coders.grammar import STRIKING_VERBS, children, conjuncts, prepositions
 
 GENERIC_FORCE = "190"
 # Fighting with small arms: the CAMEO file's code for some strikes ("struck positions"), which a
@@ -179,8 +179,9 @@ def _attack_nouns(verb: Token, objects: bool = True) -> list[Token]:
     """The verb's subject (or the noun a participle hangs on), its object ("carried out air
     strikes") unless not `objects`, and the nouns of its means; for a participle that tells
     what an attack did ("drones struck a car, killing a couple"), the attack's too."""
-    # "shot down a drone", "intercepted missiles": the object was stopped, not used.
-    used = objects and verb.lemma_.lower() not in DEFENCE_VERBS
+    # "shot down a drone", "intercepted missiles": the object was stopped, not used; "attacked
+    # a military aircraft", "struck artillery positions": it was hit.
+    used = objects and verb.lemma_.lower() not in DEFENCE_VERBS | STRIKING_VERBS
     nouns = children(verb, "nsubj", "nsubjpass", *(("dobj",) if used else ()))
     if verb.dep_ == "acl":
         nouns.append(verb.head)

@@ -8590,6 +8590,21 @@ SESSION_65_CASES = [
         {("BOLCOP", "BOLCRM", "173")},
         id="a-mafia-boss-is-the-mafia-s",
     ),
+    pytest.param(
+        "Chilean forces attacked a Bolivian military helicopter near the border.",
+        {("CHLMIL", "BOLMIL", "190")},
+        id="aircraft-attacked-are-force-on-their-side-not-an-air-strike",
+    ),
+    pytest.param(
+        "Bolivian drones struck Peruvian artillery positions near the border.",
+        {("BOLMIL", "PERMIL", "195")},
+        id="the-weapon-hit-is-no-weapon-of-the-attack",
+    ),
+    pytest.param(
+        "Chilean police detained dozens of illegal immigrants near the border.",
+        {("CHLCOP", "CHLCRM", "173")},
+        id="immigrants-detained-are-arrested",
+    ),
 ]
 
 ALL_CASES = (
