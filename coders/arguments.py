@@ -35,6 +35,7 @@ from coders.codebook import (
     AID_ROOT,
     CONSIDER_CODE,
     CONSULT_ROOT,
+    DISAPPROVE_ROOT,
     FORCE_ROOTS,
     INTENT_ROOT,
     MUTUAL_CODES,
@@ -1805,8 +1806,6 @@ def mediations(
     return [(m, s) for m in found for s in sides if s.code not in mediators]
 
 
-# Disapproval of an act named by a noun alone: "condemned the launch", "the detention".
-DISAPPROVE_ROOT = "11"
 # Judgments aimed at whoever did the act they judge (approval, disapproval, rejection), and the
 # nouns, hung on a clause, that sum it up: "..., a move Israel condemned".
 JUDGING_ROOTS = frozenset({"05", DISAPPROVE_ROOT, "12"})

@@ -26,6 +26,8 @@ THREAT_ROOT = "13"
 UNSPECIFIED_THREAT = "130"
 # REJECT: a rejection, a veto, a block; told as coming, a threat (`speech._threat_of`).
 REJECT_ROOT = "12"
+# DISAPPROVE: criticism, condemnation, accusation; aimed at whoever did the act it judges.
+DISAPPROVE_ROOT = "11"
 # Appeals, demands and threats: what the verb under them asks for or threatens has not
 # happened, and its target is theirs ("threatened to cut gas supplies to Moldova").
 UNREALISED_ROOTS = frozenset({"02", "10", "13"})

@@ -11,6 +11,7 @@ from coders.actors import BORDERS, CIVILIANS, STATELESS_PREFIXES, ActorResolver
 from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
+    DISAPPROVE_ROOT,
     PROTEST_ROOT,
     REJECT_ROOT,
     SEIZURE,
@@ -279,14 +280,17 @@ def implied_targets(
 # as an actor, the government that declared them.
 RESULT_NOUNS = frozenset({"result", "outcome", "tally"})
 ELECTION_RESULT_NOUNS = RESULT_NOUNS | {"count", "election", "vote"}
+# Rejection and disapproval, by which an election result is contested.
+CONTESTING_ROOTS = frozenset({REJECT_ROOT, DISAPPROVE_ROOT})
 
 
 def contested_result(verb: Token, code: str, sources: list[Actor], home: str | None) -> list[Actor]:
-    """Whom an election result rejected that names no one is rejected to: the government of
-    the country the story is set in, which declared it ("the opposition rejected the result":
-    BLROPP → BLRGOV 120), as a rejected indictment is the court's (development set). The
-    government itself rejects it to no one."""
-    if root_of(code) != REJECT_ROOT or home is None:
+    """Whom an election result rejected or condemned that names no one is aimed at: the
+    government of the country the story is set in, which declared it ("the opposition
+    rejected the result": BLROPP → BLRGOV 120; "denounced the election as a fraud": 111), as
+    a rejected indictment is the court's (development set). The government itself rejects
+    it to no one."""
+    if root_of(code) not in CONTESTING_ROOTS or home is None:
         return []
     clauses = [verb, *children(verb, "xcomp")]
     objects = [obj for clause in clauses for obj in children(clause, "dobj")]

@@ -8605,6 +8605,21 @@ SESSION_65_CASES = [
         {("CHLCOP", "CHLCRM", "173")},
         id="immigrants-detained-are-arrested",
     ),
+    pytest.param(
+        "Peruvian marines captured a notorious drug lord near the border.",
+        {("PERMIL", "PERCRM", "173")},
+        id="a-drug-lord-captured-is-arrested",
+    ),
+    pytest.param(
+        "The Bolivian opposition disputed the election results.",
+        {("BOLOPP", "BOLGOV", "120")},
+        id="an-election-result-disputed-is-rejected-to-the-government",
+    ),
+    pytest.param(
+        "The Bolivian opposition denounced the election as a fraud.",
+        {("BOLOPP", "BOLGOV", "111")},
+        id="an-election-denounced-is-criticism-of-the-government",
+    ),
 ]
 
 ALL_CASES = (
