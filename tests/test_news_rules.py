@@ -8620,6 +8620,11 @@ SESSION_65_CASES = [
         {("BOLOPP", "BOLGOV", "111")},
         id="an-election-denounced-is-criticism-of-the-government",
     ),
+    pytest.param(
+        "Gunmen shot dead a mayoral candidate in southern Peru.",
+        {("PERUAF", "PERPTY", "190")},
+        id="a-candidate-is-of-a-party",
+    ),
 ]
 
 ALL_CASES = (
