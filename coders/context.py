@@ -7,7 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
-from coders.codebook import FORCE_ROOTS, PROTEST_ROOT, RELEASE, VIOLENT_REPRESSION, root_of
+from coders.codebook import (
+    DISAPPROVE_ROOT,
+    FORCE_ROOTS,
+    PROTEST_ROOT,
+    RELEASE,
+    VIOLENT_REPRESSION,
+    root_of,
+)
 from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event
 
@@ -34,7 +41,8 @@ class StoryActs:
     names the act by a noun alone (`coders.referents`): "condemned the attack" (its
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
-    warned), "rejected the demand" (who demanded or appealed), "called the arrest illegal"
+    warned), "rejected the demand" (who demanded or appealed), "dismissed the criticism" (the
+    critics), "called the arrest illegal"
     (who arrested), "called the visit a provocation" (the visitors), "called the protests
     treasonous" (the protesters), "called the decision illegal" (whoever did the story's
     first act)."""
@@ -48,6 +56,7 @@ class StoryActs:
     visitors: tuple[Actor, ...] = ()
     protesters: tuple[Actor, ...] = ()
     demanders: tuple[Actor, ...] = ()
+    critics: tuple[Actor, ...] = ()
     releasers: tuple[Actor, ...] = ()
     doers: tuple[Actor, ...] = ()
     # The targets of the first sentence's events of each root ("similar sanctions").
@@ -67,6 +76,7 @@ class StoryActs:
         visits = [e for e in events if e.event_code == VISIT_CODE]
         protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
         demands = [e for e in events if root_of(e.event_code) in DEMAND_ROOTS]
+        criticism = [e for e in events if root_of(e.event_code) == DISAPPROVE_ROOT]
         releases = [e for e in events if e.event_code.startswith(RELEASE)]
         return StoryActs(
             self.attackers or _sources(force),
@@ -78,6 +88,7 @@ class StoryActs:
             self.visitors or _sources(visits),
             self.protesters or _sources(protests),
             self.demanders or _sources(demands),
+            self.critics or _sources(criticism),
             self.releasers or _sources(releases),
             self.doers or _sources(events),
             self._with_first_targets(events),

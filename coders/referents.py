@@ -157,6 +157,9 @@ RELEASE_NOUNS = frozenset({"release", "handover"})
 # absurd", "Biden called the request outrageous").
 # A demand or appeal: the noun stands for who made it ("rejected the demand").
 DEMAND_NOUNS = frozenset({"demand", "appeal"})
+# Criticism: the noun stands for the critics ("Georgia's prime minister dismissed the
+# criticism", after the EU criticised its law).
+CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "censure", "rebuke", "reproach"})
 # What a speaker asks or puts forward in words, which a rejection answers.
 SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
 DECISION_NOUNS = frozenset(
@@ -553,6 +556,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (VISIT_NOUNS, acts.visitors),
         (PROTEST_NOUNS, acts.protesters),
         (DEMAND_NOUNS, acts.demanders),
+        (CRITICISM_NOUNS, acts.critics),
         (RELEASE_NOUNS, acts.releasers),
         (DECISION_NOUNS, acts.doers),
         (ANNOUNCEMENT_NOUNS, acts.parties or acts.doers),

@@ -8912,6 +8912,12 @@ def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text
 # 63 and 64).
 STORY_EVENTS = [
     pytest.param(
+        "Peru's foreign ministry criticised Bolivia's new border rules on Monday. "
+        "Bolivia's president rejected the criticism.",
+        ("BOLGOV", "PERGOV", "124"),
+        id="criticism-rejected-is-aimed-at-the-critics",
+    ),
+    pytest.param(
         "Chile pulled out of the fishing agreement with Peru on Monday. "
         "Peru said the decision would hurt fishermen on both sides of the border.",
         ("PER", "CHL", "111"),
