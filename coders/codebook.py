@@ -24,6 +24,10 @@ DEMAND_ROOT = "10"
 # THREATEN: a warning's condition names whom it is aimed at (`arguments.conditioned_party`).
 THREAT_ROOT = "13"
 UNSPECIFIED_THREAT = "130"
+# The verb THREATEN also says that a thing endangers something: a country's thing ("China's
+# actions threaten the order", `engine._a_thing_endangers`), or an act told before ("said the
+# launch threatened peace", a criticism: `criticism._is_harsh`).
+THREATEN = "threaten"
 # REJECT: a rejection, a veto, a block; told as coming, a threat (`speech._threat_of`).
 REJECT_ROOT = "12"
 # DISAPPROVE: criticism, condemnation, accusation; aimed at whoever did the act it judges.

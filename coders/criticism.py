@@ -42,7 +42,7 @@ from coders.arguments import (
     victims_of,
 )
 from coders.charges import ACCUSE_CODE
-from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, root_of
+from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, THREATEN, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     PURPOSE_LINKS,
@@ -768,6 +768,10 @@ def _is_harsh(word: Token) -> bool:
         # "said the decision would hurt people in need": what a state's conduct does.
         subjects = children(word, "nsubj")
         return any(s.lemma_.lower() in CONDUCT_NOUNS | HARMING_CONDUCT for s in subjects)
+    if word.lemma_.lower() == THREATEN and word.pos_ == "VERB":
+        # "said the launch threatened peace in the region": an act said to endanger, which is
+        # no threat anyone made.
+        return any(names_an_act(s) for s in children(word, "nsubj"))
     if word.lower_ in MOTIVE_WORDS:
         # "said the arrests were politically motivated": a charge of bad faith.
         return any(c.lower_ in MOTIVE_ADVERBS for c in children(word, "advmod"))

@@ -74,6 +74,7 @@ from coders.codebook import (
     STATEMENT_ROOT,
     THIRD_PLACE_MEETING_CODE,
     THREAT_ROOT,
+    THREATEN,
     TRUCE,
     UNREALISED_ROOTS,
     is_joint,
@@ -807,8 +808,6 @@ JOIN = "join"
 MUTUAL_FIGHTING_VERBS = frozenset({CLASH, "fight", "battle", "skirmish"})
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
 
-# THREATEN, which also says that a thing endangers something (`_a_thing_endangers`).
-THREATEN = "threaten"
 
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).
 STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})

@@ -8625,6 +8625,11 @@ SESSION_65_CASES = [
         {("PERUAF", "PERPTY", "190")},
         id="a-candidate-is-of-a-party",
     ),
+    pytest.param(
+        "North Korea launched a ballistic missile toward the sea, South Korea's military said.",
+        {("PRK", "KOR", "150")},
+        id="a-missile-launched-toward-the-sea-shows-force",
+    ),
 ]
 
 ALL_CASES = (
@@ -8911,6 +8916,18 @@ def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text
 # Stories of two or three sentences, each with one event the last sentence must code (sessions
 # 63 and 64).
 STORY_EVENTS = [
+    pytest.param(
+        "North Korea fired a ballistic missile toward the sea on Tuesday, Japan's defence "
+        "ministry said. Peru's foreign ministry condemned the launch.",
+        ("PERGOV", "PRK", "111"),
+        id="a-launch-condemned-is-aimed-at-who-launched",
+    ),
+    pytest.param(
+        "North Korea fired two cruise missiles toward the sea on Tuesday. "
+        "Chile's president said the launch threatened peace in the region.",
+        ("CHLGOV", "PRK", "111"),
+        id="an-act-said-to-threaten-peace-is-criticised",
+    ),
     pytest.param(
         "Peru's foreign ministry criticised Bolivia's new border rules on Monday. "
         "Bolivia's president rejected the criticism.",
