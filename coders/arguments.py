@@ -170,9 +170,11 @@ CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 RELATIVE_CLAUSES = frozenset({"relcl"})
 # Relative pronouns and determiners: "which", "who", "whom", "whose".
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-# Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling").
+# Attacks that name their doer ("killed in a Russian missile strike", "in Israeli shelling",
+# "in an ambush by drug traffickers").
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "assault"}
+    | {"ambush", "offensive", "incursion", "shooting"}
 )
 # Fights fought: the object that names the act, not a target (`_aimed_force`).
 FOUGHT_NOUNS = CLASH_NOUNS | {"fight", "war"}
@@ -690,6 +692,9 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
         return "from", found
     suffered = children(verb, "dobj") if _suffered(verb) else []
     phrases = [*prepositions(verb), *(pair for o in suffered for pair in prepositions(o))]
+    # "were killed and five wounded in an ambush": the attack the last of the verbs names.
+    shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.tag_ == "VBN"]
+    phrases += [pair for c in shared for pair in prepositions(c)]
     attacks = [o for p, o in phrases if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
     if attacks:
         return "in", attacks

@@ -8630,6 +8630,16 @@ SESSION_65_CASES = [
         {("PRK", "KOR", "150")},
         id="a-missile-launched-toward-the-sea-shows-force",
     ),
+    pytest.param(
+        "Four Bolivian soldiers were killed in an ambush by drug traffickers near the border.",
+        {("BOLCRM", "BOLMIL", "190")},
+        id="an-ambush-names-its-doer-by-its-by-phrase",
+    ),
+    pytest.param(
+        "Two Peruvian police officers were killed and three wounded in an ambush by rebels.",
+        {("PERREB", "PERCOP", "190")},
+        id="killed-and-wounded-in-an-ambush-share-its-doer",
+    ),
 ]
 
 ALL_CASES = (
