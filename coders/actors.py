@@ -1618,8 +1618,9 @@ class ActorResolver:
             head = next((obj for prep, obj in prepositions(head) if prep == "of"), head)
         elif any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return False  # "the Russians said ...": as often the state as its people
-        # "thousands of Lebanese": counted, a name whose plural is its singular is plural too.
-        plural = head.lower_.endswith("s") or counted
+        # "thousands of Lebanese": counted, a name whose plural is its singular is plural too;
+        # an abbreviation is none ("new US tariffs").
+        plural = (head.lower_.endswith("s") and not head.is_upper) or counted
         if not plural or head.pos_ not in ("PROPN", "NOUN"):
             return False
         # "South Koreans", "Kosovo Serbs": a people's name of several words ends at the head

@@ -208,6 +208,7 @@ HARSH_WORDS = frozenset(
         # what it is called
         "aggression",
         "provocation",
+        "escalation",
         "crime",
         "atrocity",
         "violation",

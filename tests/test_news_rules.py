@@ -8640,6 +8640,16 @@ SESSION_65_CASES = [
         {("PERREB", "PERCOP", "190")},
         id="killed-and-wounded-in-an-ambush-share-its-doer",
     ),
+    pytest.param(
+        "Chile raised tariffs on steel in response to new US tariffs.",
+        {("CHL", "USA", "163")},
+        id="an-abbreviated-country-name-is-no-people",
+    ),
+    pytest.param(
+        "Chile withdrew from a fishing treaty with Peru.",
+        {("CHL", "PER", "161")},
+        id="withdrawing-from-a-treaty-breaks-relations",
+    ),
 ]
 
 ALL_CASES = (
@@ -8926,6 +8936,12 @@ def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text
 # Stories of two or three sentences, each with one event the last sentence must code (sessions
 # 63 and 64).
 STORY_EVENTS = [
+    pytest.param(
+        "Peru imposed export controls on copper on Monday. "
+        "Chile called the move an escalation.",
+        ("CHL", "PER", "111"),
+        id="an-act-called-an-escalation-is-criticised",
+    ),
     pytest.param(
         "North Korea fired a ballistic missile toward the sea on Tuesday, Japan's defence "
         "ministry said. Peru's foreign ministry condemned the launch.",
