@@ -244,6 +244,7 @@ OTHER_ROLE_WORDS = frozenset(
         "civilian", "military", "army", "opposition", "rebel", "religious", "tribal",
         "student", "business", "community", "local", "elected", "deposed", "ousted", "former",
         "detained", "jailed", "union", "labour", "labor", "protest", "gang", "militia",
+        "political",
     }
 )  # fmt: skip
 # Nouns for an organisation that refer back to the armed group named before ("the militant
@@ -2415,7 +2416,8 @@ def _led_body(agents: list[PhraseMatch[AgentEntry]], head: Token) -> list[Phrase
     bodies = [owner] if owner is not None else []
     bodies += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     inside = {t.i for body in bodies for t in body.subtree}
-    return [a for a in agents if all(i in inside for i in range(a.start, a.end))]
+    # "the main opposition leader": the Phoenix file's MAIN OPPOSITION runs past the compound.
+    return [a for a in agents if any(i in inside for i in range(a.start, a.end))]
 
 
 def _is_following(head: Token) -> bool:

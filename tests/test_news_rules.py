@@ -8650,6 +8650,21 @@ SESSION_65_CASES = [
         {("CHL", "PER", "161")},
         id="withdrawing-from-a-treaty-breaks-relations",
     ),
+    pytest.param(
+        "Bolivian police arrested the main opposition leader in La Paz.",
+        {("BOLCOP", "BOLOPP", "173")},
+        id="the-main-opposition-leader-is-the-opposition",
+    ),
+    pytest.param(
+        "Peru's government dissolved all political parties.",
+        {("PERGOV", "PERPTY", "1722")},
+        id="all-political-parties-are-parties-not-all-sides",
+    ),
+    pytest.param(
+        "Peru's army recaptured the presidential palace in Lima from the rebels.",
+        {("PERMIL", "PERREB", "192")},
+        id="a-place-retaken-from-someone-is-taken-from-them",
+    ),
 ]
 
 ALL_CASES = (
