@@ -3336,7 +3336,7 @@ PUBLIC_CASES = [
     pytest.param(
         "Gunmen killed a mayoral candidate in Quito. "
         "The president vowed that the killing would not go unpunished.",
-        {("ECUUAF", "ECU", "193"), ("ECUGOV", "ECUUAF", "130")},
+        {("ECUUAF", "ECUPTY", "193"), ("ECUGOV", "ECUUAF", "130")},
         id="a-government-may-threaten-its-own-countrys-gunmen",
     ),
     pytest.param(
@@ -8664,6 +8664,17 @@ SESSION_65_CASES = [
         "Peru's army recaptured the presidential palace in Lima from the rebels.",
         {("PERMIL", "PERREB", "192")},
         id="a-place-retaken-from-someone-is-taken-from-them",
+    ),
+    pytest.param(
+        "Chilean shelling killed five people in the town, including children sheltering in a "
+        "school in Bolivia.",
+        {("CHL", "BOLCVL", "194")},
+        id="people-sheltering-somewhere-give-no-shelter",
+    ),
+    pytest.param(
+        "Peru sheltered hundreds of Bolivian refugees in army camps.",
+        {("PER", "BOLREF", "075")},
+        id="refugees-sheltered-in-camps-are-given-shelter",
     ),
 ]
 
