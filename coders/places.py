@@ -181,9 +181,11 @@ NAMED_TEXT_NOUNS = frozenset(
 )
 # Force whose victims are the people of the place it happened in (`placed_victims`).
 VICTIM_CODES = ("18", "19", "20")
-# Civilians and refugees: the people of the place where force struck them ("raided a refugee
-# camp in Jenin": PSEREF).
-VICTIM_AGENTS = frozenset({CIVILIANS, "REF"})
+# Civilians, refugees and the people of a trade or a service (farmers, medics, teachers,
+# journalists, and their hospitals and schools): the people of the place where force struck
+# them ("raided a refugee camp in Jenin": PSEREF; "shelled Kherson, ... damaging a hospital":
+# UKRHLH).
+VICTIM_AGENTS = frozenset({CIVILIANS, "REF", "AGR", "HLH", "EDU", "MED"})
 # Drills and manoeuvres: military cooperation with a partner, a show of force without one.
 MILITARY_COOPERATION = "062"
 SHOW_OF_FORCE = "150"
@@ -853,10 +855,15 @@ def placed_victims(
 def _entered_places(verb: Token) -> Iterator[tuple[str, str | None]]:
     """For a participle after a verb ("crossed into southern Israel, killing hundreds of
     people"), the places that verb's INTO or IN phrase took the doers to, or where the thing
-    it struck stands ("shelled a market in Kherson, killing seven people")."""
+    it struck stands ("shelled a market in Kherson, killing seven people"), or the place it
+    struck itself ("shelled Kherson", "raided Jenin")."""
+    # "killing two civilians and damaging a hospital": each participle of the list.
+    verb = first_of_coordination(verb)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return
     head = verb.head
+    for obj in children(head, "dobj"):
+        yield from _named_place(obj)
     struck = [c for obj in children(head, "dobj") for c in obj.children]
     for prep in [*head.children, *struck]:
         if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:

@@ -8676,6 +8676,17 @@ SESSION_65_CASES = [
         {("PER", "BOLREF", "075")},
         id="refugees-sheltered-in-camps-are-given-shelter",
     ),
+    pytest.param(
+        "Chilean troops raided Oruro, killing three civilians.",
+        {("CHLMIL", "BOL", "190"), ("CHLMIL", "BOLCVL", "202")},
+        id="people-killed-where-a-raid-struck-are-that-place-s",
+    ),
+    pytest.param(
+        "Bolivian forces shelled the city of Tacna, killing two civilians and damaging a "
+        "hospital.",
+        {("BOLMIL", "PER", "194"), ("BOLMIL", "PERCVL", "202"), ("BOLMIL", "PERHLH", "180")},
+        id="a-hospital-damaged-where-shelling-struck-is-that-place-s",
+    ),
 ]
 
 ALL_CASES = (
