@@ -238,6 +238,15 @@ def in_protest(prep: Token) -> bool:
     )
 
 
+def absolute_clause(prep: Token) -> bool:
+    """Whether a preposition heads a clause with a subject of its own ("clashed along the
+    border, with each side accusing the other of firing first"): a circumstance of the act,
+    which names no partner of it."""
+    return prep.lower_ == "with" and any(
+        c.dep_ == "pcomp" and c.pos_ == "VERB" and has_subject(c) for c in prep.children
+    )
+
+
 def prepositions(token: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs hanging off `token`, e.g. ("with", China).
 
@@ -254,7 +263,7 @@ def _prepositions(token: Token) -> Iterator[tuple[str, Token]]:
         is_phrase = child.dep_ in {"prep", "agent"} or (
             child.dep_ == "dative" and child.pos_ == "ADP"
         )
-        if is_phrase and not _joins_the_doers(child):
+        if is_phrase and not _joins_the_doers(child) and not absolute_clause(child):
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
                     yield child.lower_, obj

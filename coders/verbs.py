@@ -23,6 +23,7 @@ from coders.grammar import (
     NEGATION_WORDS,
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
+    absolute_clause,
     answered_allegation,
     children,
     conjuncts,
@@ -264,7 +265,11 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
         objects = [t for t in objects if not _is_infinitive_of(t, verb)]
     # Not the time or setting ("concluded 20 agreements during a visit" holds no VISIT); a
     # pattern that names such a phrase reads it through `prep:` terms.
-    after = [prep for prep in after if not on_the_sidelines(prep) and not in_protest(prep)]
+    after = [
+        prep
+        for prep in after
+        if not (on_the_sidelines(prep) or in_protest(prep) or absolute_clause(prep))
+    ]
     # A passive's doer ("was attacked by Russian drones") stands where an active verb's subject
     # does: before the verb, not among its objects, where ATTACK * &AIRCRAFT (blocked, for
     # "attack helicopters") would read the drones. Its BY phrase is still read (`by_prep`).

@@ -8687,6 +8687,12 @@ SESSION_65_CASES = [
         {("BOLMIL", "PER", "194"), ("BOLMIL", "PERCVL", "202"), ("BOLMIL", "PERHLH", "180")},
         id="a-hospital-damaged-where-shelling-struck-is-that-place-s",
     ),
+    pytest.param(
+        "Peruvian and Bolivian troops clashed near the border, with each side blaming the other "
+        "for the violence.",
+        {("PERMIL", "BOLMIL", "190"), ("BOLMIL", "PERMIL", "190")},
+        id="a-clause-after-with-names-no-partner",
+    ),
 ]
 
 ALL_CASES = (
