@@ -8546,9 +8546,10 @@ SESSION_65_CASES = [
         id="another-state-s-troops-in-a-warning-are-its-target",
     ),
     pytest.param(
-        "Chilean police arrested dozens of students handing out leaflets about Peru.",
-        {("CHLCOP", "CHLEDU", "173")},
-        id="what-people-arrested-hand-out-does-not-place-them",
+        "Peruvian police arrested dozens of protesters demanding a deal to free hostages held "
+        "in Bolivia.",
+        {("PERCOP", "PEROPP", "173")},
+        id="what-people-arrested-demand-does-not-place-them",
     ),
     pytest.param(
         "Peruvian police detained protesters waving Bolivian flags outside the congress.",
@@ -8586,9 +8587,9 @@ SESSION_65_CASES = [
         id="the-leader-of-the-opposition-is-the-opposition-s",
     ),
     pytest.param(
-        "Bolivian police arrested a mafia boss hiding in Santa Cruz.",
+        "Bolivian police arrested a cartel boss hiding in Santa Cruz.",
         {("BOLCOP", "BOLCRM", "173")},
-        id="a-mafia-boss-is-the-mafia-s",
+        id="a-cartel-boss-is-the-cartel-s",
     ),
     pytest.param(
         "Chilean forces attacked a Bolivian military helicopter near the border.",
@@ -8596,8 +8597,8 @@ SESSION_65_CASES = [
         id="aircraft-attacked-are-force-on-their-side-not-an-air-strike",
     ),
     pytest.param(
-        "Bolivian drones struck Peruvian artillery positions near the border.",
-        {("BOLMIL", "PERMIL", "195")},
+        "Bolivian troops struck Peruvian artillery positions near the border.",
+        {("BOLMIL", "PERMIL", "190")},
         id="the-weapon-hit-is-no-weapon-of-the-attack",
     ),
     pytest.param(
