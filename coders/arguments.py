@@ -151,6 +151,8 @@ PARTNERED_NOUNS = RELATION_NOUNS | {"cooperation", "trade", "dealing", "contact"
 STORY_PRONOUNS = frozenset({"it", "this", "that"})
 # A state's speakers: its government and forces, or the state named bare (`_own_state`).
 STATE_ROLES = STATE_AGENTS | {None}
+# A state named whole, or its police or army: a state speaker's own (`_own_state`).
+OWN_STATE_AGENTS = FORCE_AGENTS | {None}
 # Nouns of a phrase that says at whose asking something was done ("at Trump's request").
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "order"})
 
@@ -1299,7 +1301,7 @@ def _own_state(actor: Actor, speakers: Sequence[Actor]) -> bool:
     return any(
         actor.code == s.code
         or (
-            actor.agent in {None} | FORCE_AGENTS
+            actor.agent in OWN_STATE_AGENTS
             and actor.country == s.country
             and s.agent in STATE_ROLES
         )
@@ -1404,6 +1406,7 @@ def _first_actor_in(
     ("the group that has seized parts of Iraq" does not make Iraq the target) and the
     phrases with a preposition in `places`; with `both_sides`, every side a BETWEEN phrase
     names ("talks between Israel and Hamas were mediated by Qatar")."""
+    agents = resolver.mentions.agents
     for head in phrases:
         # "talks on the sidelines of the BRICS summit": the gathering is no party.
         settings = {t.i for p in head.subtree if on_the_sidelines(p) for t in p.subtree}
@@ -1411,7 +1414,6 @@ def _first_actor_in(
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 if token.i in settings or (skip and _inside_clause(token, head, skip)):
                     continue
-                agents = resolver.mentions.agents
                 if _inside_an_allegation(token, head) or in_what_people_do(token, head, agents):
                     continue
                 if places and any(t.lower_ in places for t in path_up(token, head)):

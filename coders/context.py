@@ -42,10 +42,9 @@ class StoryActs:
     attackers), "called for an end to the fighting" (both sides), "welcomed the agreement"
     (its parties), "denied the allegations" (the accusers), "rejected the warning" (who
     warned), "rejected the demand" (who demanded or appealed), "dismissed the criticism" (the
-    critics), "called the arrest illegal"
-    (who arrested), "called the visit a provocation" (the visitors), "called the protests
-    treasonous" (the protesters), "called the decision illegal" (whoever did the story's
-    first act)."""
+    critics), "called the arrest illegal" (who arrested), "called the visit a provocation"
+    (the visitors), "called the protests treasonous" (the protesters), "called the decision
+    illegal" (whoever did the story's first act)."""
 
     attackers: tuple[Actor, ...] = ()
     attacked: tuple[Actor, ...] = ()

@@ -808,7 +808,6 @@ JOIN = "join"
 MUTUAL_FIGHTING_VERBS = frozenset({CLASH, "fight", "battle", "skirmish"})
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
 
-
 # Verbs that keep a text from being adopted or issued (`_text_stopped`).
 STOPPING_VERBS = frozenset({"veto", "block", "thwart", "scuttle", "torpedo"})
 

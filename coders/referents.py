@@ -126,10 +126,9 @@ ACCORD_NOUNS = frozenset(
 # Drills are shows of force: where the story told them only by the force they used ("fired
 # missiles into the waters around Taiwan during its largest exercises ... Taipei condemned the
 # drills"), the noun stands for who used it.
-DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver"})
 # So are weapons launched or tested: "North Korea launched a ballistic missile toward the sea
 # ... the United States condemned the launch" (North Korea's).
-DRILL_NOUNS |= {"launch", "test"}
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "launch", "test"})
 THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"}) | DRILL_NOUNS
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
