@@ -17,6 +17,7 @@ from coders.grammar import (
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
     STRIKING_VERBS,
+    SUBJECT_DEPS,
     children,
     clause_verb,
     conjuncts,
@@ -2175,8 +2176,13 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
     hyphened = match.end < len(doc) and doc[match.end].text == "-"
     if after and after[0].lower_ in BROKERING_WORDS and not hyphened:
         return False  # "a truce with Chile mediated by Brazil": Chile is a party
-    # A modifier of a noun, not the sentence's verb: "Japan provided a loan" is Japan's act.
-    return bool(after) and after[0].lower_ in BACKING_WORDS and after[0].dep_ != "ROOT"
+    if not after or after[0].lower_ not in BACKING_WORDS:
+        return False
+    # A modifier of a noun, not a verb the name is the subject of: "Japan provided a loan",
+    # "protested after France backed the plan" are acts of Japan and France.
+    name = doc[match.end - 1]
+    is_subject = name.dep_ in SUBJECT_DEPS and name.head == after[0]
+    return after[0].dep_ != "ROOT" and (hyphened or not is_subject)
 
 
 def _is_destination(token: Token) -> bool:

@@ -1027,6 +1027,7 @@ def _unnamed_targets(
         or _story_adversary(pattern.code, sources, resolver)
         or _continued_fighting(pattern.code, sources, resolver)
         or _hostages_of_the_other_side(verb, pattern.code, sources, resolver)
+        or _prisoners_of_the_state(verb, pattern.code, sources)
         or _claimed_on_the_other_side(pattern.code, sources, resolver)
         or _aided_story_country(pattern, sources, resolver)
         or threatened_people(pattern.code, sources)
@@ -1112,6 +1113,20 @@ def _continued_fighting(code: str, sources: list[Actor], resolver: ActorResolver
     if not countries <= sides or len(others) != 1:
         return []
     return [Actor(others.pop(), "")]
+
+
+def _prisoners_of_the_state(verb: Token, code: str, sources: list[Actor]) -> list[Actor]:
+    """Whose prisoners a state frees when the sentence names no one: its own people ("the
+    junta released 5,000 prisoners in an amnesty": MMRCVL). Not what gangs or rebels free from
+    a jail they stormed, which is no release."""
+    countries = {s.country for s in sources}
+    state = all(s.agent is None or s.agent in STATE_AGENTS for s in sources)
+    if not code.startswith(RELEASE_CODE) or len(countries) != 1 or not state:
+        return []
+    freed = children(verb, "dobj", "nsubjpass")
+    if not any(f.lemma_.lower() in PRISONER_NOUNS for f in freed):
+        return []
+    return [Actor(countries.pop() + CIVILIANS, "")]
 
 
 def _hostages_of_the_other_side(
@@ -1367,9 +1382,11 @@ COOPERATION_ROOTS = frozenset({"03", "05", "06", "07"})
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.
 HOME_ADVERSARIES = frozenset({"REB", "UAF", "CRM", "MIL", "OPP"})
-# Persons released (0841), and the people one side holds of the other.
+# Persons released (0841), the people one side holds of the other, and those a state holds
+# of its own.
 RELEASE_CODE = "0841"
 HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
+PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate"})
 
 
 def _unilateral(verb: Token) -> bool:

@@ -333,9 +333,13 @@ def verb_or_object_phrases(verb: Token) -> list[tuple[str, Token]]:
     return [pair for host in hosts for pair in prepositions(host)]
 
 
+# The links of a clause's subject, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -40,7 +40,13 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import VerbPattern
-from coders.grammar import children, first_of_coordination, joins_by_hyphen, names_before
+from coders.grammar import (
+    SUBJECT_DEPS,
+    children,
+    first_of_coordination,
+    joins_by_hyphen,
+    names_before,
+)
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
 from coders.weapons import fired_from_phrase
@@ -573,10 +579,6 @@ def _named_before(noun: Token) -> Iterator[tuple[str, str | None]]:
     for word in names_before(noun):
         if word.dep_ not in SUBJECT_DEPS:
             yield _name(word), None
-
-
-# Dependencies of a verb's doers.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _names_itself(noun: Token) -> bool:

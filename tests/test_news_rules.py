@@ -8683,8 +8683,7 @@ SESSION_65_CASES = [
         id="people-killed-where-a-raid-struck-are-that-place-s",
     ),
     pytest.param(
-        "Bolivian forces shelled the city of Tacna, killing two civilians and damaging a "
-        "hospital.",
+        "Bolivian forces shelled the city of Tacna, killing two civilians and damaging a hospital.",
         {("BOLMIL", "PER", "194"), ("BOLMIL", "PERCVL", "202"), ("BOLMIL", "PERHLH", "180")},
         id="a-hospital-damaged-where-shelling-struck-is-that-place-s",
     ),
@@ -8693,6 +8692,34 @@ SESSION_65_CASES = [
         "for the violence.",
         {("PERMIL", "BOLMIL", "190"), ("BOLMIL", "PERMIL", "190")},
         id="a-clause-after-with-names-no-partner",
+    ),
+]
+
+SESSION_66_CASES = [
+    pytest.param(
+        "Bolivia recalled its ambassador after Lima backed Chile's claim to the river.",
+        {("BOL", "PER", "161"), ("PER", "CHL", "050")},
+        id="a-name-that-is-the-subject-of-backed-is-the-backer-s-act",
+    ),
+    pytest.param(
+        "Peru protested after Chile funded the dam.",
+        {("PER", "CHL", "110")},
+        id="a-name-before-funded-in-a-clause-is-its-subject",
+    ),
+    pytest.param(
+        "Chilean-backed rebels attacked Bolivian troops.",
+        {("BOLREB", "BOLMIL", "190")},
+        id="a-hyphened-backer-is-still-no-actor",
+    ),
+    pytest.param(
+        "Bolivia's government released 300 prisoners in an amnesty for the national holiday.",
+        {("BOLGOV", "BOLCVL", "0841")},
+        id="prisoners-a-state-frees-are-its-own-people",
+    ),
+    pytest.param(
+        "Gangs stormed a prison in La Paz and freed hundreds of inmates.",
+        {("BOLCRM", "BOLCOP", "190")},
+        id="inmates-freed-by-gangs-are-no-release",
     ),
 ]
 
@@ -8776,6 +8803,7 @@ ALL_CASES = (
     + SESSION_63_CASES
     + SESSION_64_CASES
     + SESSION_65_CASES
+    + SESSION_66_CASES
 )
 
 
@@ -8981,8 +9009,7 @@ def test_a_ministrys_department_named_after_a_region_is_not_the_region(code_text
 # 63 and 64).
 STORY_EVENTS = [
     pytest.param(
-        "Peru imposed export controls on copper on Monday. "
-        "Chile called the move an escalation.",
+        "Peru imposed export controls on copper on Monday. Chile called the move an escalation.",
         ("CHL", "PER", "111"),
         id="an-act-called-an-escalation-is-criticised",
     ),
