@@ -1904,9 +1904,12 @@ class ActorResolver:
         # Nor the country a border is named by ("troops stationed near the Chilean border").
         borders = [place for place in head.subtree if place.lemma_.lower() in BORDERS]
         nested |= {t.i for place in borders for t in place.subtree}
-        # Nor what people are told doing: "protesters carrying Bolivian flags".
+        # Nor what people are told doing: "protesters carrying Bolivian flags"; nor what they
+        # are held for: "arrested 12 people for spying for Iran".
         agents = self.mentions.agents
         nested |= {t.i for t in head.subtree if in_what_people_do(t, head, agents)}
+        charges = [g for p in children(head, "prep") if p.lower_ == "for" for g in p.children]
+        nested |= {t.i for g in charges if g.tag_ == "VBG" for t in g.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)

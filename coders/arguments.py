@@ -22,6 +22,7 @@ from coders.actors import (
     BROKERING_WORDS,
     CIVILIANS,
     COUNTRY_LENGTH,
+    CUSTODY_VERBS,
     EACH,
     FORCE_AGENTS,
     PLACE_NOUNS,
@@ -37,6 +38,7 @@ from coders.codebook import (
     CONSULT_ROOT,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
+    FOUND_GUILTY,
     INTENT_ROOT,
     MUTUAL_CODES,
     RELEASE,
@@ -228,8 +230,9 @@ ENTERING_PREPS = frozenset({"into"})
 MEETING_INTENTS = ("036", "039")
 # The phrases that say where aid went ("dropped over Gaza", "delivered into Darfur").
 AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
-# Yielding, coercion and unconventional violence (executions, torture, human shields): done
-# by a state or armed group to those in its power (see `_own_people`).
+# Yielding, coercion and unconventional violence (executions, torture, human shields), and
+# convictions and sentences (`FOUND_GUILTY`): done by a state or armed group to those in its
+# power (see `_own_people`).
 OWN_PEOPLE_ROOTS = frozenset({"08", "17", "18"})
 # CAMEO's "destroy property": homes, shops, villages.
 PROPERTY_DESTROYED = "1712"
@@ -363,13 +366,15 @@ def _own_people(
     sources: list[Actor],
     skip: frozenset[str],
 ) -> list[Actor]:
-    """Whom a state or armed group arrests, represses, frees, executes or tortures, where
-    nothing else places them: its own people ("Lukashenko freed 14 jailed opposition
+    """Whom a state or armed group arrests, sentences, represses, frees, executes or tortures,
+    where nothing else places them: its own people ("Lukashenko freed 14 jailed opposition
     activists": BLROPP; "Houthi rebels used civilians as human shields": YEMCVL), as each
     acts on those in its power. Damage a weapon did is an attack, not done to its own
     ("Russian shelling damaged a hospital")."""
     countries = {s.country for s in sources}
-    if root_of(weapon_code(pattern.code, verb)) not in OWN_PEOPLE_ROOTS or len(countries) != 1:
+    code = weapon_code(pattern.code, verb)
+    held = root_of(code) in OWN_PEOPLE_ROOTS or code == FOUND_GUILTY
+    if not held or len(countries) != 1:
         return []
     own = replace(resolver, home=countries.pop(), scene=None)
     return target_actors(verb, pattern, own, skip)
@@ -1085,7 +1090,7 @@ def _named_targets(
     # views on Ukraine", "held a dialogue on Afghanistan", "will hold talks on Ukraine".
     talks = root_of(pattern.code) == CONSULT_ROOT or pattern.code.startswith(MEETING_INTENTS)
     topics = TOPIC_PREPS if talks else frozenset()
-    skip_inner = skip_inner | topics
+    skip_inner = skip_inner | topics | _charge_phrase(verb)
     skipped = (frozenset() if pattern.targets else skip_places) | topics
     found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
     if found or pattern.targets:
@@ -1183,7 +1188,7 @@ def _in_places(
     Switzerland on the unrest in Iran" is in Switzerland, not in Iran as well. The phrases
     with a preposition in `venues` say where it happened, and their own phrases hold no one
     either."""
-    exclude = exclude | _launch_sites(verb)
+    exclude = exclude | _launch_sites(verb) | _charge_phrase(verb)
     places = _TargetPlaces(verb, pattern, venues)
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
@@ -1203,6 +1208,13 @@ def _launch_sites(verb: Token) -> frozenset[str]:
     hosts = [verb, *children(verb, "dobj")]
     launched = any(p == "from" for host in hosts for p, _ in prepositions(host))
     return frozenset({"from"}) if launched and fired_from_phrase(verb) else frozenset()
+
+
+def _charge_phrase(verb: Token) -> frozenset[str]:
+    """The FOR phrase of a verb of custody or punishment, which tells what the held were
+    charged with or how long they are held ("arrested two men for spying for Israel", "jailed
+    for five years"), never whom the verb acts on."""
+    return frozenset({"for"}) if verb.lemma_.lower() in CUSTODY_VERBS else frozenset()
 
 
 def _instrument_purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -1920,7 +1932,9 @@ def names_an_act(noun: Token) -> bool:
     tells ("condemned it"), where no actor was found for it."""
     if noun.pos_ in {"PRON", "DET"}:
         return noun.lower_ in STORY_PRONOUNS
-    return noun.lemma_.lower() in ACT_NOUNS and is_definite(noun)
+    # "the mayor's detention": a possessor too makes it one act known to the story.
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun.lemma_.lower() in ACT_NOUNS and (is_definite(noun) or owned)
 
 
 def is_definite(noun: Token) -> bool:

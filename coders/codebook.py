@@ -86,6 +86,8 @@ def is_mutual(code: str) -> bool:
     return code in MUTUAL_CODES
 
 
+# Find guilty or liable (legally): a court's verdict or sentence, no condemnation.
+FOUND_GUILTY = "116"
 # RETURN, RELEASE unspecified, and its release of persons.
 RELEASE = "084"
 PERSONS_RELEASED = "0841"

@@ -66,6 +66,7 @@ from coders.codebook import (
     DEMAND_ROOT,
     DEMANDING_ROOTS,
     FORCE_ROOTS,
+    FOUND_GUILTY,
     INTENT_ROOT,
     MEETING_CODE,
     NON_STATE,
@@ -1463,8 +1464,10 @@ def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
     """Whether a state named bare condemns its own country's people or offices, named as what
     suffered the act it condemns: "France condemned the violence against its embassy" is
     aimed at whoever did the violence, not at France. Its armed groups, gangs or opposition
-    are no such people: "Turkey blamed Kurdish militants for the attack" stands (TURREB)."""
-    if root_of(code) != DISAPPROVE_ROOT or target.agent in OPPONENTS_AT_HOME:
+    are no such people: "Turkey blamed Kurdish militants for the attack" stands (TURREB); nor
+    is a sentence its courts pass ("Bahrain sentenced 12 people to death")."""
+    verdict = code == FOUND_GUILTY
+    if root_of(code) != DISAPPROVE_ROOT or verdict or target.agent in OPPONENTS_AT_HOME:
         return False
     # "Chile and Bolivia condemned the detention ... in Chile": Bolivia's target stays.
     return all(s.agent is None and s.country == target.country for s in sources)
@@ -1794,9 +1797,11 @@ def _force_on_a_thing(verb: Token, pattern: VerbPattern) -> bool:
 
 
 def _tells_the_press(pattern: VerbPattern, target: Actor) -> bool:
-    """ "told reporters", "told The Associated Press": the press carries the statement, it is
-    no party to it (a statement, root 01, to a media actor codes nothing)."""
-    return root_of(pattern.code) == STATEMENT_ROOT and MEDIA in (target.agent, target.country)
+    """ "told reporters", "told The Associated Press", "spoke to reporters": the press carries
+    the statement, it is no party to it (a statement, root 01, or a talk, root 04, with a
+    media actor codes nothing)."""
+    told = root_of(pattern.code) in {STATEMENT_ROOT, CONSULT_ROOT}
+    return told and MEDIA in (target.agent, target.country)
 
 
 def _distinct(source: Actor, target: Actor, listed: bool) -> bool:

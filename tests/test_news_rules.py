@@ -8721,6 +8721,32 @@ SESSION_66_CASES = [
         {("BOLCRM", "BOLCOP", "190")},
         id="inmates-freed-by-gangs-are-no-release",
     ),
+    pytest.param(
+        "Peru's president spoke to his Chilean counterpart about the border.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="speaking-to-someone-is-a-consultation",
+    ),
+    pytest.param(
+        "The Bolivian president spoke to reporters in La Paz after the summit.",
+        set(),
+        id="speaking-to-reporters-is-no-consultation",
+    ),
+    pytest.param(
+        "Peruvian police detained dozens of protesters in Lima on Monday. Chile criticised the "
+        "journalist's arrest as an attack on the free press.",
+        {("PERCOP", "PEROPP", "173"), ("CHL", "PER", "111")},
+        id="an-act-noun-with-a-possessor-that-names-no-one-is-the-story-s",
+    ),
+    pytest.param(
+        "Peru arrested two men for spying for Chile.",
+        {("PER", "PERCVL", "173")},
+        id="whom-the-held-are-charged-with-serving-is-no-target",
+    ),
+    pytest.param(
+        "Bolivia sentenced ten people to death for spying for Chile.",
+        {("BOL", "BOLCVL", "116")},
+        id="people-a-state-sentences-are-its-own",
+    ),
 ]
 
 ALL_CASES = (
