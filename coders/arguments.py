@@ -41,6 +41,7 @@ from coders.codebook import (
     FOUND_GUILTY,
     INTENT_ROOT,
     MUTUAL_CODES,
+    PROPERTY_DESTROYED,
     RELEASE,
     SHOW_OF_FORCE_ROOT,
     STATE_AGENTS,
@@ -234,8 +235,6 @@ AID_PLACE_PREPS = frozenset({"over", "into", "to", "in", "on", "across"})
 # convictions and sentences (`FOUND_GUILTY`): done by a state or armed group to those in its
 # power (see `_own_people`).
 OWN_PEOPLE_ROOTS = frozenset({"08", "17", "18"})
-# CAMEO's "destroy property": homes, shops, villages.
-PROPERTY_DESTROYED = "1712"
 # Cooperation whose place is only its venue: consultation, diplomatic and material
 # cooperation, and hosting (043: "hosted a summit in Paris" hosts no France); not a visit or
 # an arrival (042), whose place is where the visitor went.

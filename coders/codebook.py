@@ -86,6 +86,8 @@ def is_mutual(code: str) -> bool:
     return code in MUTUAL_CODES
 
 
+# CAMEO's "destroy property": homes, shops, villages, burned or razed.
+PROPERTY_DESTROYED = "1712"
 # Find guilty or liable (legally): a court's verdict or sentence, no condemnation.
 FOUND_GUILTY = "116"
 # RETURN, RELEASE unspecified, and its release of persons.

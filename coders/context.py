@@ -10,6 +10,7 @@ from types import MappingProxyType
 from coders.codebook import (
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
+    PROPERTY_DESTROYED,
     PROTEST_ROOT,
     RELEASE,
     VIOLENT_REPRESSION,
@@ -66,9 +67,10 @@ class StoryActs:
         kind yet: a story's first attack, agreement or accusation is the one its reactions
         name ("Israel struck Iran ... Iran said it intercepted most of the missiles ... Saudi
         Arabia condemned the attack": Israel's)."""
-        # Violent repression is force too: "opened fire on protesters ... an inquiry into the
-        # shooting" is into the shooters'.
-        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS or _represses(e)]
+        # Violent repression and arson are force too: "opened fire on protesters ... an inquiry
+        # into the shooting" is into the shooters'; "set fire to homes ... condemned the
+        # attack" is the burners'.
+        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS or _forceful(e)]
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
@@ -106,8 +108,8 @@ class StoryActs:
         return dict(self.targets_by_root).get(root, ())
 
 
-def _represses(event: Event) -> bool:
-    return event.event_code == VIOLENT_REPRESSION
+def _forceful(event: Event) -> bool:
+    return event.event_code in {VIOLENT_REPRESSION, PROPERTY_DESTROYED}
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:

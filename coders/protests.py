@@ -12,6 +12,7 @@ from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
     DISAPPROVE_ROOT,
+    PROPERTY_DESTROYED,
     PROTEST_ROOT,
     REJECT_ROOT,
     SEIZURE,
@@ -62,9 +63,9 @@ THREATENED_PROTEST = "133"
 REFORM_APPEAL = "024"
 DISAPPROVAL = "110"
 UNSPECIFIED_DEMAND = "100"
-# Assault and fighting without heavy weapons: a crowd's "stormed", "threw stones at",
-# "attacked" (a crowd that fires missiles, 194, is fighting).
-CROWD_FORCE_CODES = ("180", "182", "190")
+# Assault, fighting without heavy weapons and arson: a crowd's "stormed", "threw stones at",
+# "attacked", "set fire to" (a crowd that fires missiles, 194, is fighting).
+CROWD_FORCE_CODES = ("180", "182", "190", PROPERTY_DESTROYED)
 # The words that name a crowd of protesters, whose force on no one named is a riot.
 CROWD_WORDS = frozenset(
     {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"}
@@ -507,6 +508,10 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
         # seizure of property.
         return SEIZURE
     if source.agent not in CROWD_AGENTS or not code.startswith(CROWD_FORCE_CODES):
+        return code
+    if code == PROPERTY_DESTROYED and target.country != source.country:
+        # "Israeli settlers torched Palestinian homes": a raid on another people's property,
+        # not a riot against a state.
         return code
     if target.agent is None or target.agent in STATE_AGENTS:
         return VIOLENT_PROTEST

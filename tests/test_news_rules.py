@@ -5841,7 +5841,7 @@ SESSION_43_CASES = [
     pytest.param(
         "Israeli settlers set fire to homes in a Palestinian village. Netanyahu condemned the "
         "attack.",
-        {("ISRCVL", "PSECVL", "180"), ("ISRGOV", "ISRCVL", "111")},
+        {("ISRCVL", "PSECVL", "1712"), ("ISRGOV", "ISRCVL", "111")},
         id="a-states-own-people-may-be-the-doers-it-condemns",
     ),
     pytest.param(
@@ -8746,6 +8746,31 @@ SESSION_66_CASES = [
         "Bolivia sentenced ten people to death for spying for Chile.",
         {("BOL", "BOLCVL", "116")},
         id="people-a-state-sentences-are-its-own",
+    ),
+    pytest.param(
+        "Armed men set fire to a school in southern Peru.",
+        {("PERUAF", "PEREDU", "1712")},
+        id="a-building-set-on-fire-is-destroyed-property",
+    ),
+    pytest.param(
+        "Rebels torched a school in eastern Bolivia.",
+        {("BOLREB", "BOLEDU", "1712")},
+        id="a-building-torched-is-destroyed-property",
+    ),
+    pytest.param(
+        "Protesters set fire to police cars in La Paz.",
+        {("BOLOPP", "BOLGOV", "145")},
+        id="a-crowd-s-arson-at-home-is-a-violent-protest",
+    ),
+    pytest.param(
+        "Bolivian settlers set fire to homes in a Peruvian village.",
+        {("BOLCVL", "PERCVL", "1712")},
+        id="a-crowd-s-arson-abroad-is-destroyed-property",
+    ),
+    pytest.param(
+        "Protesters set fire to a Chilean flag outside the embassy in La Paz.",
+        {("BOLOPP", "CHL", "140")},
+        id="a-flag-set-on-fire-is-a-protest",
     ),
 ]
 
