@@ -1534,7 +1534,9 @@ class _TargetPlaces:
         prep = noun.head
         if noun.dep_ == "dobj" and noun.head == self.verb:
             return noun.lemma_.lower() in self.object_words
-        return noun.dep_ == "pobj" and prep.lower_ in self.named_preps and prep.head == self.verb
+        # "issued a warrant for his arrest": the phrase may hang on the verb's object.
+        on_verb = prep.head == self.verb or prep.head in children(self.verb, "dobj")
+        return noun.dep_ == "pobj" and prep.lower_ in self.named_preps and on_verb
 
     @cached_property
     def hosts(self) -> list[Token]:
@@ -1575,6 +1577,15 @@ class _TargetPlaces:
             for prep, obj in prepositions(verb)
             if prep in named and prep not in venues
             for noun in _of_chain(obj, preps=NAMED_PHRASE_CHAIN)[1:]
+        ]
+        # "issued a warrant for the arrest of the former president": such a phrase hung on the
+        # verb's object holds them as well.
+        hosts += [
+            noun
+            for host in objects
+            for prep, obj in prepositions(host)
+            if prep in named and prep not in venues
+            for noun in _of_chain(obj, preps=NAMED_PHRASE_CHAIN)
         ]
         # "marched close to the border with Mordor": the phrases of an adverb after the verb.
         modifiers = [c for c in children(verb, "advmod") if c.i > verb.i]

@@ -8772,6 +8772,16 @@ SESSION_66_CASES = [
         {("BOLOPP", "CHL", "140")},
         id="a-flag-set-on-fire-is-a-protest",
     ),
+    pytest.param(
+        "A Bolivian court issued a warrant for the arrest of the former president.",
+        {("BOLJUD", "BOLELI", "173")},
+        id="a-warrant-for-the-arrest-of-someone-is-aimed-at-them",
+    ),
+    pytest.param(
+        "Peru's former president fled to Chile after a court issued a warrant for his arrest.",
+        {("PERJUD", "PERELI", "173")},
+        id="a-warrant-for-his-arrest-is-aimed-at-the-man-named-before",
+    ),
 ]
 
 ALL_CASES = (
