@@ -141,6 +141,10 @@ ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # Participles that say where goods were made, and the prepositions that name the place.
 MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
 ORIGIN_PREPS = frozenset({"in", "from", "by"})
+# Participles of trade, whose FROM phrase says where goods come from ("vehicles imported from
+# the United States"); their BY phrase may be the buyer.
+SHIPPING_PARTICIPLES = frozenset({"import", "ship", "export", "source"})
+SHIPPED_FROM = frozenset({"from"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 # Nouns of an agreement, whose infinitive tells what it is for.
@@ -1657,8 +1661,9 @@ def _with_origins(heads: list[Token]) -> list[Token]:
 
 
 def _origins(goods: Token) -> list[Token]:
-    """Where goods come from: the FROM phrase of a noun of trade, or the IN, FROM or BY phrase
-    of a participle of making ("cars made in China", "steel produced by Vietnam"); and with
+    """Where goods come from: the FROM phrase of a noun of trade, the IN, FROM or BY phrase
+    of a participle of making ("cars made in China", "steel produced by Vietnam"), or the FROM
+    phrase of one of shipping ("vehicles imported from the United States"); and with
     whom relations are held: the WITH phrase of a noun of relations that no possessor owns
     ("lifted restrictions on military cooperation with Azerbaijan", "a ban on trade with
     Iran")."""
@@ -1669,8 +1674,20 @@ def _origins(goods: Token) -> list[Token]:
         # "concerns over Hungary's ties with Moscow" are about Hungary, who holds them.
         owned = any(c.dep_ == "poss" for c in goods.children)
         return [] if owned else [obj for prep, obj in prepositions(goods) if prep == "with"]
-    makers = [c for c in children(goods, "acl") if c.lemma_.lower() in MAKING_PARTICIPLES]
-    return [obj for made in makers for prep, obj in prepositions(made) if prep in ORIGIN_PREPS]
+    return [
+        obj
+        for participle in children(goods, "acl")
+        for prep, obj in prepositions(participle)
+        if prep in _origin_preps(participle)
+    ]
+
+
+def _origin_preps(participle: Token) -> frozenset[str]:
+    """The prepositions of a participle on goods that say where they come from."""
+    lemma = participle.lemma_.lower()
+    if lemma in MAKING_PARTICIPLES:
+        return ORIGIN_PREPS
+    return SHIPPED_FROM if lemma in SHIPPING_PARTICIPLES else frozenset()
 
 
 def _across(border: Token) -> list[Token]:

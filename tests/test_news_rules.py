@@ -8782,6 +8782,11 @@ SESSION_66_CASES = [
         {("PERJUD", "PERELI", "173")},
         id="a-warrant-for-his-arrest-is-aimed-at-the-man-named-before",
     ),
+    pytest.param(
+        "Peru imposed a 20 percent tariff on wine imported from Chile.",
+        {("PER", "CHL", "163")},
+        id="a-tariff-on-goods-imported-from-a-country-is-aimed-at-it",
+    ),
 ]
 
 ALL_CASES = (
