@@ -145,6 +145,10 @@ ORIGIN_PREPS = frozenset({"in", "from", "by"})
 # the United States"); their BY phrase may be the buyer.
 SHIPPING_PARTICIPLES = frozenset({"import", "ship", "export", "source"})
 SHIPPED_FROM = frozenset({"from"})
+# Participles of measures imposed, whose BY phrase names who imposed them ("retaliated against
+# tariffs imposed by Washington").
+IMPOSING_PARTICIPLES = frozenset({"impose", "levy", "introduce"})
+IMPOSED_BY = frozenset({"by"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 # Nouns of an agreement, whose infinitive tells what it is for.
@@ -1663,7 +1667,8 @@ def _with_origins(heads: list[Token]) -> list[Token]:
 def _origins(goods: Token) -> list[Token]:
     """Where goods come from: the FROM phrase of a noun of trade, the IN, FROM or BY phrase
     of a participle of making ("cars made in China", "steel produced by Vietnam"), or the FROM
-    phrase of one of shipping ("vehicles imported from the United States"); and with
+    phrase of one of shipping ("vehicles imported from the United States"), the BY phrase of a
+    measure imposed ("tariffs imposed by Washington"); and with
     whom relations are held: the WITH phrase of a noun of relations that no possessor owns
     ("lifted restrictions on military cooperation with Azerbaijan", "a ban on trade with
     Iran")."""
@@ -1683,10 +1688,13 @@ def _origins(goods: Token) -> list[Token]:
 
 
 def _origin_preps(participle: Token) -> frozenset[str]:
-    """The prepositions of a participle on goods that say where they come from."""
+    """The prepositions of a participle on goods or a measure that say where they come from:
+    who made, shipped or imposed them."""
     lemma = participle.lemma_.lower()
     if lemma in MAKING_PARTICIPLES:
         return ORIGIN_PREPS
+    if lemma in IMPOSING_PARTICIPLES:
+        return IMPOSED_BY
     return SHIPPED_FROM if lemma in SHIPPING_PARTICIPLES else frozenset()
 
 

@@ -8787,6 +8787,16 @@ SESSION_66_CASES = [
         {("PER", "CHL", "163")},
         id="a-tariff-on-goods-imported-from-a-country-is-aimed-at-it",
     ),
+    pytest.param(
+        "Chile's president vowed to retaliate against any tariffs imposed by Lima.",
+        {("CHLGOV", "PER", "1312")},
+        id="retaliation-vowed-against-tariffs-imposed-by-a-state-threatens-it-with-sanctions",
+    ),
+    pytest.param(
+        "Bolivia retaliated against duties levied by Chile.",
+        {("BOL", "CHL", "163")},
+        id="retaliation-against-duties-is-economic",
+    ),
 ]
 
 ALL_CASES = (
