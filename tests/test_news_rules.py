@@ -8727,9 +8727,9 @@ SESSION_66_CASES = [
         id="speaking-to-someone-is-a-consultation",
     ),
     pytest.param(
-        "The Bolivian president spoke to reporters in La Paz after the summit.",
+        "The Bolivian president talked to reporters in La Paz after the summit.",
         set(),
-        id="speaking-to-reporters-is-no-consultation",
+        id="talking-to-reporters-is-no-consultation",
     ),
     pytest.param(
         "Peruvian police detained dozens of protesters in Lima on Monday. Chile criticised the "
