@@ -1665,13 +1665,12 @@ def _with_origins(heads: list[Token]) -> list[Token]:
 
 
 def _origins(goods: Token) -> list[Token]:
-    """Where goods come from: the FROM phrase of a noun of trade, the IN, FROM or BY phrase
-    of a participle of making ("cars made in China", "steel produced by Vietnam"), or the FROM
-    phrase of one of shipping ("vehicles imported from the United States"), the BY phrase of a
-    measure imposed ("tariffs imposed by Washington"); and with
-    whom relations are held: the WITH phrase of a noun of relations that no possessor owns
-    ("lifted restrictions on military cooperation with Azerbaijan", "a ban on trade with
-    Iran")."""
+    """Where goods or measures come from: the FROM phrase of a noun of trade, the IN, FROM or
+    BY phrase of a participle of making ("cars made in China", "steel produced by Vietnam"),
+    the FROM phrase of one of shipping ("vehicles imported from the United States"), the BY
+    phrase of one of imposing ("tariffs imposed by Washington"); and with whom relations are
+    held: the WITH phrase of a noun of relations that no possessor owns ("lifted restrictions
+    on military cooperation with Azerbaijan", "a ban on trade with Iran")."""
     lemma = goods.lemma_.lower()
     if lemma in TRADE_NOUNS:
         return [obj for prep, obj in prepositions(goods) if prep == "from"]
