@@ -1242,6 +1242,9 @@ def _purpose_object(
     or, where the clause helps, the object of what it helps do ("provided $50 million to help
     rebuild Gondor's grid")."""
     for clause in children(verb, *deps):
+        if clause.lemma_.lower() in DISCUSSING_VERBS:
+            # "gathered to discuss a US ceasefire proposal": what is discussed is a topic.
+            continue
         if clause.pos_ == "VERB" and any(c.lower_ == "to" for c in children(clause, "aux")):
             helped = children(clause, "xcomp") if clause.lemma_.lower() in HELPING_VERBS else []
             for step in (clause, *helped):
@@ -1253,6 +1256,8 @@ def _purpose_object(
 
 # Verbs of helping, whose complement says what the help is for: "to help rebuild the grid".
 HELPING_VERBS = frozenset({"help", "assist", "support"})
+# Verbs whose object is a topic, never a party: "met to discuss the war in Ukraine".
+DISCUSSING_VERBS = frozenset({"discuss", "debate", "review", "examine"})
 
 
 def _described_actor(

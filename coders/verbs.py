@@ -171,12 +171,14 @@ def _flat_phrase(prep: Token) -> list[Token]:
 
 
 def _flat(top: Token) -> list[Token]:
-    """`top`'s phrase without the prepositional phrases nested in it."""
+    """`top`'s phrase without the prepositional phrases and relative clauses nested in it:
+    "struck a building in Doha where leaders had gathered to discuss a proposal" holds no
+    PROPOSAL (STRIKE * &PROPOSAL, rejection)."""
     return pruned_subtree(top, enters=_not_a_phrase, keeps=_not_a_phrase)
 
 
 def _not_a_phrase(word: Token) -> bool:
-    return word.dep_ != "prep"
+    return word.dep_ not in {"prep", "relcl"}
 
 
 def _without_clauses(top: Token) -> list[Token]:

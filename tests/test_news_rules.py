@@ -8797,6 +8797,17 @@ SESSION_66_CASES = [
         {("BOL", "CHL", "163")},
         id="retaliation-against-duties-is-economic",
     ),
+    pytest.param(
+        "Peru struck a house in Oruro where rebel leaders had gathered to discuss a ceasefire "
+        "proposal.",
+        {("PER", "BOL", "190")},
+        id="a-relative-clause-in-a-verb-s-phrase-holds-no-pattern-word",
+    ),
+    pytest.param(
+        "Bolivian rebel leaders gathered in La Paz to discuss a Chilean proposal.",
+        set(),
+        id="what-a-gathering-meets-to-discuss-is-a-topic-not-a-party",
+    ),
 ]
 
 ALL_CASES = (
