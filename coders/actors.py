@@ -270,13 +270,14 @@ GOVERNMENT_AGENT = "GOV"
 OPPOSITION_AGENT = "OPP"
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
+# Those a state holds in its jails (`engine._prisoners_of_the_state`).
+PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate"})
 # People of no role whom a state holds, tries or punishes: the country's civilians, as PEOPLE
 # are ("police arrested a 41-year-old man at the scene", "Iran hanged a man", "the junta
 # pardoned thousands of prisoners"). Not men of any act, since "a man" killed in a border
 # clash or "two men" in a wire story's gold are no civilians of the scene's country.
-HELD_PERSON_NOUNS = frozenset(
-    {"man", "men", "suspect", "teenager", "youth", "boy", "girl"}
-    | {"prisoner", "detainee", "inmate"}
+HELD_PERSON_NOUNS = (
+    frozenset({"man", "men", "suspect", "teenager", "youth", "boy", "girl"}) | PRISONER_NOUNS
 )
 CUSTODY_VERBS = frozenset(
     {"arrest", "detain", "apprehend"}

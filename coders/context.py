@@ -108,8 +108,12 @@ class StoryActs:
         return dict(self.targets_by_root).get(root, ())
 
 
+# Codes outside the force roots that are force all the same (`StoryActs.after`).
+FORCEFUL_CODES = frozenset({VIOLENT_REPRESSION, PROPERTY_DESTROYED})
+
+
 def _forceful(event: Event) -> bool:
-    return event.event_code in {VIOLENT_REPRESSION, PROPERTY_DESTROYED}
+    return event.event_code in FORCEFUL_CODES
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:

@@ -17,6 +17,7 @@ from coders.actors import (
     FIRST_PERSON_PRONOUNS,
     FORCE_AGENTS,
     PLURAL_NOUN_TAGS,
+    PRISONER_NOUNS,
     SUPPORTING_WORDS,
     UNKNOWN,
     ActorResolver,
@@ -1383,11 +1384,9 @@ COOPERATION_ROOTS = frozenset({"03", "05", "06", "07"})
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.
 HOME_ADVERSARIES = frozenset({"REB", "UAF", "CRM", "MIL", "OPP"})
-# Persons released (0841), the people one side holds of the other, and those a state holds
-# of its own.
+# Persons released (0841), and the people one side holds of the other.
 RELEASE_CODE = "0841"
 HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
-PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate"})
 
 
 def _unilateral(verb: Token) -> bool:
@@ -1796,12 +1795,15 @@ def _force_on_a_thing(verb: Token, pattern: VerbPattern) -> bool:
     return root_of(pattern.code) in FORCE_ROOTS and verb.lemma_.lower() in DEFENCE_VERBS
 
 
+# Statements and talks, which the press only carries when told or spoken to.
+TOLD_ROOTS = frozenset({STATEMENT_ROOT, CONSULT_ROOT})
+
+
 def _tells_the_press(pattern: VerbPattern, target: Actor) -> bool:
     """ "told reporters", "told The Associated Press", "spoke to reporters": the press carries
     the statement, it is no party to it (a statement, root 01, or a talk, root 04, with a
     media actor codes nothing)."""
-    told = root_of(pattern.code) in {STATEMENT_ROOT, CONSULT_ROOT}
-    return told and MEDIA in (target.agent, target.country)
+    return root_of(pattern.code) in TOLD_ROOTS and MEDIA in (target.agent, target.country)
 
 
 def _distinct(source: Actor, target: Actor, listed: bool) -> bool:

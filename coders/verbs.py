@@ -174,11 +174,15 @@ def _flat(top: Token) -> list[Token]:
     """`top`'s phrase without the prepositional phrases and relative clauses nested in it:
     "struck a building in Doha where leaders had gathered to discuss a proposal" holds no
     PROPOSAL (STRIKE * &PROPOSAL, rejection)."""
-    return pruned_subtree(top, enters=_not_a_phrase, keeps=_not_a_phrase)
+    return pruned_subtree(top, enters=_neither_phrase_nor_clause, keeps=_neither_phrase_nor_clause)
 
 
-def _not_a_phrase(word: Token) -> bool:
-    return word.dep_ not in {"prep", "relcl"}
+# What `_flat` leaves out of a phrase: the phrases and relative clauses nested in it.
+NESTED_DEPS = frozenset({"prep", "relcl"})
+
+
+def _neither_phrase_nor_clause(word: Token) -> bool:
+    return word.dep_ not in NESTED_DEPS
 
 
 def _without_clauses(top: Token) -> list[Token]:
