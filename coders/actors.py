@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
+    BORDERS,
     PRESENT_TAGS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
@@ -411,7 +412,6 @@ DEFINITE_GROUP_NOUNS = frozenset(
 LOCATING_PREPS = frozenset({"from", "in", "of"})
 # Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
 # share: "separatists near the Algerian border" are not told to be Algeria's.
-BORDERS = frozenset({"border", "frontier", "boundary"})
 # Participles that place an agent by their IN phrase: "militants based in Afghanistan".
 BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
@@ -586,7 +586,9 @@ def refers_to_one_named(token: Token) -> bool:
     "Jeju island" or "the Supreme Court", which name their own (an island's or a court's
     proper name stands before its noun; a kingdom's does not)."""
     words = _after_the(token) if token.lower_ in NAMED_REFERENTS else None
-    if words is None or _of_object(token) is not None:
+    owner = _of_object(token)
+    # "the agency of bias" (accused the agency of bias): a charge, not a name.
+    if words is None or (owner is not None and owner.pos_ == "PROPN"):
         return False
     return token.lower_ not in NAMED_BEFORE_THE_NOUN or not any(t.pos_ == "PROPN" for t in words)
 
@@ -603,15 +605,26 @@ ISLAND_STATES = frozenset(
 )  # fmt: skip
 KINGDOM_STATES = frozenset({"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "SWZ", "LSO", "TON"})
 INTERNATIONAL_COURTS = frozenset({"IGOUNOJUDICJ", "IGOJUDICC"})
+# The UN agencies news calls "the agency" (the IAEA, the UNHCR, UNRWA, UNICEF, the WFP, the
+# WHO, the FAO, the ILO); the IAEA is also "the watchdog".
+UN_AGENCIES = frozenset(
+    {
+        "IGOUNOIAE", "IGOUNOREFHCR", "IGOUNOREF", "IGOUNOKID", "IGOUNOWFP", "IGOUNOHLHWHO",
+        "IGOUNOAGRFAO", "IGOUNOLABILO",
+    }
+)  # fmt: skip
+NUCLEAR_WATCHDOG = frozenset({"IGOUNOIAE"})
 NAMED_REFERENTS = {
     ISLAND_REFERENT: ISLAND_STATES,
     "kingdom": KINGDOM_STATES,
     "court": INTERNATIONAL_COURTS,
     "tribunal": INTERNATIONAL_COURTS,
+    "agency": UN_AGENCIES,
+    "watchdog": NUCLEAR_WATCHDOG,
 }
 # Referring nouns that a proper name may stand before to name another: "Jeju island", "the
-# Supreme Court".
-NAMED_BEFORE_THE_NOUN = frozenset({ISLAND_REFERENT, "court", "tribunal"})
+# Supreme Court", "the Atomic Energy Agency".
+NAMED_BEFORE_THE_NOUN = frozenset({ISLAND_REFERENT, "court", "tribunal", "agency", "watchdog"})
 
 
 def _in_longer_name(token: Token, taken: set[int]) -> bool:

@@ -91,7 +91,7 @@ from coders.nouns import CLASH_NOUNS, is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import STATE_SPEAKERS, Actor
 from coders.speech import telling_verb
-from coders.weapons import fired_from_phrase, is_attack, is_means, weapon_code
+from coders.weapons import fired_from_phrase, is_attack, is_instrument, is_means, weapon_code
 
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
@@ -151,6 +151,10 @@ IMPOSING_PARTICIPLES = frozenset({"impose", "levy", "introduce"})
 IMPOSED_BY = frozenset({"by"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
+# The prepositions whose phrase names the charge: "arrested for spying", "accused of spying".
+ACCUSE_VERB = "accuse"
+CUSTODY_CHARGE_PREPS = frozenset({"for"})
+ACCUSATION_CHARGE_PREPS = frozenset({"of"})
 # Nouns of an agreement, whose infinitive tells what it is for.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"})
 # Nouns of relations between states, whose WITH phrase names the other state.
@@ -307,6 +311,7 @@ def arguments(
     mediators = {a.code for a in sponsors(verb, resolver)}
     targets = _targets_past_own(verb, pattern, resolver, sources, skip)
     targets = [t for t in targets if t.code not in mediators]
+    targets = [t for t in targets if not _own_ground(verb, pattern, sources, t)]
     return sources, (
         targets
         or _own_people(verb, pattern, resolver, sources, skip)
@@ -314,6 +319,21 @@ def arguments(
         or _property_owners(pattern, resolver, sources)
         or _aimed_at(verb, pattern, resolver)
     )
+
+
+def _own_ground(verb: Token, pattern: VerbPattern, sources: list[Actor], target: Actor) -> bool:
+    """Whether force against weapons or craft is aimed at nothing but the ground its doers'
+    own state holds, as the place it happened: "its air defences shot down five of the
+    missiles over the Bryansk region" is no attack of Russia's on Russia, but on whoever fired
+    them (the story's other side). A strike on a place at home still falls on it ("drones
+    struck an oil depot in Bryansk")."""
+    countries = {s.country for s in sources}
+    own = countries == {target.country} and target.code == target.country
+    if not own or root_of(pattern.code) not in FORCE_ROOTS:
+        return False
+    objects = children(verb, "dobj")
+    objects += [o for obj in objects for prep, o in prepositions(obj) if prep == "of"]
+    return any(is_instrument(obj) for obj in objects)
 
 
 # Participles that say what a use of force was aimed at: "fired drones at the city, aiming at
@@ -1220,8 +1240,12 @@ def _launch_sites(verb: Token) -> frozenset[str]:
 def _charge_phrase(verb: Token) -> frozenset[str]:
     """The FOR phrase of a verb of custody or punishment, which tells what the held were
     charged with or how long they are held ("arrested two men for spying for Israel", "jailed
-    for five years"), never whom the verb acts on."""
-    return frozenset({"for"}) if verb.lemma_.lower() in CUSTODY_VERBS else frozenset()
+    for five years"), and the OF phrase of ACCUSE ("accused the company of siding with
+    Israel"): never whom the verb acts on."""
+    lemma = verb.lemma_.lower()
+    if lemma in CUSTODY_VERBS:
+        return CUSTODY_CHARGE_PREPS
+    return ACCUSATION_CHARGE_PREPS if lemma == ACCUSE_VERB else frozenset()
 
 
 def _instrument_purpose_object(verb: Token, resolver: ActorResolver) -> list[Actor]:
@@ -1561,14 +1585,16 @@ class _TargetPlaces:
         verb, venues = self.verb, self.venues
         named = self.named_preps
         words = self.object_words
-        chain = CHAIN_PREPS - venues
+        # "accused the company of siding with Israel": the charge is no host.
+        charges = _charge_phrase(verb)
+        chain = CHAIN_PREPS - venues - charges
         # "sent rescue teams and aid to the country": the phrases of each coordinated object.
         objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]
         hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
         hosts += [
             obj
             for prep, obj in prepositions(verb)
-            if prep not in venues
+            if prep not in venues | charges
             and (
                 prep in named
                 or {obj.lower_, obj.lemma_.lower()} & words

@@ -212,14 +212,18 @@ class ArticleContext:
         in an earlier sentence, then by code). In a story's first sentence, which has no home
         yet, the one country it names where that country is `doing` something as a subject
         ("Venezuela broke off talks with the opposition": VENOPP). Else none: "police" in a
-        sentence on Kenya and Uganda are of neither."""
+        sentence on Kenya and Uganda are of neither. A sentence whose countries place no one
+        and do nothing (only acted on, or an envoy's: "the junta ordered the French ambassador
+        to leave") keeps the home."""
         if len(placing) == 1:
             return next(iter(placing))
         counts = dict(self.countries)
         if not counts and len(named) == 1 and named <= doing:
             return next(iter(named))
         home = max(counts, key=lambda country: counts[country], default=None)
-        if home is None or (named and home not in named):
+        # A country named only as acted on or as an envoy's ("the junta ordered the French
+        # ambassador to leave") places no one, and the home stands.
+        if home is None or (named and home not in named and (placing or doing)):
             return None
         return home
 

@@ -218,6 +218,8 @@ MATERIAL_COOPERATION_ROOT = "06"
 # Material cooperation and aid, and the agents of a state that do not receive them from it.
 HELPING_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, "07"})
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP"})
+# Military protection or peacekeeping, given to another (`_own_forces`).
+PROTECTION = "074"
 # Acts that a state does with its own forces, not to them: shows of force, material
 # cooperation (sending troops), yielding (`_own_forces`).
 OWN_FORCE_ROOTS = frozenset({SHOW_OF_FORCE_ROOT, MATERIAL_COOPERATION_ROOT, YIELD_ROOT})
@@ -1410,8 +1412,9 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     forces ("ordered the army to ..."), or force by a state named bare falls on its own
     forces ("launched a military offensive"): they show it, nothing is yielded to them, a
     state does not cooperate with or aid its own state, they are not who must leave, no one
-    makes a truce with its own land, an order down the chain of command is no demand, and a
-    state does not attack its own army."""
+    makes a truce with its own land, an order down the chain of command is no demand, a
+    state does not attack its own army, and its guarding its own people is no protection given
+    (074)."""
     own_country = any(s.country == target.country for s in sources)
     if code == TRUCE and own_country and target.agent is None:
         return True
@@ -1422,6 +1425,10 @@ def _own_forces(code: str, sources: list[Actor], target: Actor) -> bool:
     if root_of(code) in HELPING_ROOTS and target.agent in STATE_AGENTS and own_country and state:
         # "evacuated its diplomats", "sent troops to protect its embassy": a state neither
         # aids nor cooperates with its own government or forces.
+        return True
+    if code.startswith(PROTECTION) and own_country and state:
+        # "to safeguard our citizens' lives": guarding its own people is a state's work, not
+        # the protection or peacekeeping (074) it gives another.
         return True
     if root_of(code) == DEMAND_ROOT and target.agent in FORCE_AGENTS and own_country and state:
         # "ordered the army to neutralise the gangs": a command, not a demand on another.

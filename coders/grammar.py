@@ -70,6 +70,8 @@ DATE_WORDS = WEEKDAYS | {
 # Spans of time: "for the third night", "for two days", "in recent weeks".
 TIME_SPAN_WORDS = frozenset(
     {"night", "day", "week", "month", "year", "hour", "morning", "afternoon", "evening"}
+    # "fired missiles into Russia for the first time": when, not what for (FIRE * (FOR)).
+    | {"time"}
 )
 
 
@@ -524,6 +526,10 @@ def _mend_attachment(token: Token) -> bool:
         token.head = token.head.head
     elif (causer := _bare_infinitive_read_as_a_conjunct(token)) is not None:
         token.head, token.dep_ = causer, "xcomp"
+    elif (aim := _purpose_after_in_question(token)) is not None:
+        token.head, token.dep_ = aim, "advcl"
+    elif (border := _border_phrase_on_the_verb(token)) is not None:
+        token.head = border
     elif (modifier := _attack_noun_read_as_a_gerund(token)) is not None:
         _make_prepositional_object(token, modifier)
     elif (causer := _object_read_as_a_subject(token)) is not None:
@@ -887,13 +893,50 @@ def _clause_after(noun: Token, above: Token) -> Token | None:
     return None
 
 
+def _purpose_after_in_question(token: Token) -> Token | None:
+    """The verb whose purpose an infinitive is, where the parser hung it on a participle that
+    says "in question" after a noun: in "will work with the US and other nations concerned to
+    safeguard our citizens", the speaker works to safeguard them, the nations are not
+    concerned to; None for other words."""
+    participle = token.head
+    if token.dep_ != "xcomp" or not is_infinitive(token) or participle.dep_ != "acl":
+        return None
+    if participle.lemma_.lower() not in IN_QUESTION_PARTICIPLES or participle.i < participle.head.i:
+        return None
+    if any(c.dep_ in {"dobj", "prep"} for c in participle.children):
+        return None  # "the countries involved in the talks": a phrase of its own
+    return clause_verb(participle.head)
+
+
+def _border_phrase_on_the_verb(token: Token) -> Token | None:
+    """The border noun right before a WITH phrase the parser hung on the verb: in "soldiers
+    camped near the border with China" the phrase says which border, not whom they camped
+    with; None for other words."""
+    if token.dep_ != "prep" or token.lower_ != "with" or token.i == 0:
+        return None
+    border = token.doc[token.i - 1]
+    if border.lemma_.lower() not in BORDERS or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return border if token.head in border.ancestors else None
+
+
+# Nouns of a border, whose WITH phrase names the country across it.
+BORDERS = frozenset({"border", "frontier", "boundary"})
+# Participles that follow a noun to say it is the one in question ("the parties concerned").
+IN_QUESTION_PARTICIPLES = frozenset({"concern", "involve"})
+
+
 def _finite_after_a_report(token: Token) -> bool:
     """A past tense with no subject of its own coordinated with the verb of a reported clause
     of another tense: in "the EU said the law would harm Georgia and urged Tbilisi to withdraw
     it" and "Russia said the attack was a provocation and summoned the ambassador", the
-    speaker urged and summoned (`settle_clauses`)."""
+    speaker urged and summoned (`settle_clauses`). A speaker's act the tagger took for a
+    participle sharing a passive report's auxiliaries ("said a government would be formed and
+    appealed for calm") is the speaker's too."""
     clause = token.head
-    if token.dep_ != "conj" or token.tag_ != "VBD" or has_subject(token):
+    speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
+    shared_passive = token.tag_ == "VBN" and speakers_act and is_passive(clause)
+    if token.dep_ != "conj" or not (token.tag_ == "VBD" or shared_passive) or has_subject(token):
         return False
     speaker = clause.head
     if (
@@ -914,7 +957,6 @@ def _finite_after_a_report(token: Token) -> bool:
         or is_passive(clause)
         or (clause.tag_ in PRESENT_TAGS and not auxiliaries)
     )
-    speakers_act = token.lemma_.lower() in SPEAKERS_ACTS
     return (other_tense or speakers_act) and has_subject(clause)
 
 

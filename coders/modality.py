@@ -348,6 +348,7 @@ NAMED_ACTS = MappingProxyType(
         "ceasefire": "0871",
         "truce": "0871",
         "restraint": "087",
+        "calm": "087",
         "de-escalation": "087",
         "support": "05",
         "inspector": "0862",

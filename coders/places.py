@@ -176,6 +176,9 @@ ARABIC_ARTICLES = frozenset({"al", "el"})
 MIN_NAME_WITHOUT_ARTICLE = 5
 # Waters named after a country or a city (`water_names`): "the Gulf of Oman", "the Sea of Japan".
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay", "ocean"})
+# Features of nature a name before them may share with a country or a town ("the Jordan
+# River", "the Sava River", "the Ural Mountains"), and the waters above.
+NATURE_NOUNS = WATER_NOUNS | {"river", "lake", "mountain", "mountains", "valley", "desert", "canal"}
 # A ministry's parts named after their remit ("the West Europe Department", "the Africa desk"),
 # and the words by which a part's phrase names the ministry it belongs to (`remit_names`).
 REMIT_NOUNS = frozenset({"department", "desk", "division", "bureau", "directorate"})
@@ -813,11 +816,20 @@ def remit_names(sentence: Span) -> frozenset[int]:
 
 
 def water_names(sentence: Span) -> frozenset[int]:
-    """The words of a country or city a sea, gulf or strait is named after, which is no party
-    to what happens there: "seized a tanker in the Gulf of Oman" takes nothing from Oman."""
+    """The words of a country or city a sea, gulf, strait, river, lake or mountain range is
+    named after, which is no party to what happens there: "seized a tanker in the Gulf of
+    Oman" takes nothing from Oman, "along the Jordan River" nothing from Jordan, "a bridge
+    over the Sava River" nothing from Madagascar's Sava region."""
     found: set[int] = set()
     for token in sentence:
-        if token.lemma_.lower() not in WATER_NOUNS or not token.text[:1].isupper():
+        lemma = token.lemma_.lower()
+        if lemma not in NATURE_NOUNS or not token.text[:1].isupper():
+            continue
+        named = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if token.dep_ == "compound" and token.head.text[:1].isupper():
+            named.append(token.head)  # "near Lake Chad"
+        found |= {t.i for name in named for t in name.subtree}
+        if lemma not in WATER_NOUNS:
             continue
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

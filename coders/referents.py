@@ -195,7 +195,16 @@ AIMED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16", "
 # ("urged restraint", "denied any involvement", "vowed revenge"): for triage, each stands
 # for the story's other side (a threat's through `engine._story_adversary`).
 SIDES_CUES = frozenset(
-    {"restraint", "involvement", "retaliation", "revenge", "vengeance", "reprisal", "reprisals"}
+    {
+        "restraint",
+        "calm",
+        "involvement",
+        "retaliation",
+        "revenge",
+        "vengeance",
+        "reprisal",
+        "reprisals",
+    }
     # "vowed to respond", "promised a response", "vowed to avenge the deaths": the words of a
     # vow to answer an attack.
     | {"respond", "retaliate", "response", "avenge"}

@@ -100,6 +100,9 @@ ONE_SIDED_EVENT_STARTS = (
     "emergency",
     "martial",
     "hunger",
+    # "farmers blocked roads", "set up barricades": a blockade, aimed at the government
+    "block",
+    "barricad",
     "withdr",
     "pullout",
     "mobili",

@@ -19,6 +19,7 @@ from coders.codebook import (
 )
 from coders.dictionaries import COMPOUND, Dictionaries, PatternTerm, Synonym, VerbPattern
 from coders.grammar import (
+    ASSERTING_VERBS,
     COMPLEMENT_DEPS,
     NEGATION_WORDS,
     OBJECT_DEPS,
@@ -516,7 +517,10 @@ class VerbLexicon:
         bare_root = root_of(bare.code) if bare is not None else None
         # A verb of intent's or agreement's infinitive is the act intended or agreed.
         own_acts = bare_root == INTENT_ROOT or verb.lemma_.lower() in AGREEING_VERBS
-        frame = verb_frame(verb, own_acts=own_acts, reports=bare_root == STATEMENT_ROOT)
+        # A verb of saying reports its clause, whatever its bare code: "added that food was
+        # ready to be dispatched" holds no FOOD (the CAMEO file's ADD &FOOD, aid).
+        reports = bare_root == STATEMENT_ROOT or verb.lemma_.lower() in ASSERTING_VERBS
+        frame = verb_frame(verb, own_acts=own_acts, reports=reports)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         around = frame.words()
         signing = verb.lemma_.lower() in SIGNING_VERBS

@@ -8810,6 +8810,104 @@ SESSION_66_CASES = [
     ),
 ]
 
+SESSION_67_CASES = [
+    pytest.param(
+        "Bolivia accused the company of working for Chile.",
+        set(),
+        id="whom-the-accused-worked-for-is-the-charge-not-the-target",
+    ),
+    pytest.param(
+        "Bolivia accused the government of Chile of lying.",
+        {("BOL", "CHLGOV", "112")},
+        id="an-of-phrase-naming-the-accused-still-names-them",
+    ),
+    pytest.param(
+        "Peru suspended cooperation with the UN nuclear watchdog. Lima accused the agency of bias.",
+        {("PER", "IGOUNOIAE", "160"), ("PER", "IGOUNOIAE", "112")},
+        id="the-agency-is-the-un-agency-named-last",
+    ),
+    pytest.param(
+        "The WFP said aid reached Bolivia. The WFP added that food for 9,000 families was "
+        "ready to be dispatched.",
+        {("IGOUNOWFP", "BOL", "070")},
+        id="a-verb-of-saying-reads-no-pattern-word-in-its-clause",
+    ),
+    pytest.param(
+        "Students clashed with police in Lima. Peru's army chief appealed for calm.",
+        {("PERCOP", "PEREDU", "175"), ("PEREDU", "PERCOP", "145"), ("PERMIL", "PEREDU", "0256")},
+        id="an-appeal-for-calm-asks-the-sides-to-de-escalate",
+    ),
+    pytest.param(
+        "Students clashed with police in Lima. Peru's army chief said a new cabinet would be "
+        "formed and appealed for calm.",
+        {("PERCOP", "PEREDU", "175"), ("PEREDU", "PERCOP", "145"), ("PERMIL", "PEREDU", "0256")},
+        id="a-speaker-s-appeal-after-a-passive-report-is-the-speaker-s",
+    ),
+    pytest.param(
+        "Chile and Peru traded fire. Bolivia appealed for restraint.",
+        {
+            ("CHL", "PER", "193"),
+            ("PER", "CHL", "193"),
+            ("BOL", "CHL", "0256"),
+            ("BOL", "PER", "0256"),
+        },
+        id="an-appeal-for-restraint-is-one-to-de-escalate",
+    ),
+    pytest.param(
+        "Peru fired missiles into Chile for the first time.",
+        {("PER", "CHL", "195")},
+        id="for-the-first-time-is-when-not-what-for",
+    ),
+    pytest.param(
+        "Chile fired rockets at Peru. Peru's army said its air defences shot down four of the "
+        "rockets over the Tacna region.",
+        {("CHL", "PER", "194"), ("PERMIL", "CHL", "190")},
+        id="force-over-the-doers-own-ground-is-aimed-at-the-other-side",
+    ),
+    pytest.param(
+        "Peru's army took control of the main prison in Lima.",
+        {("PERMIL", "PER", "192")},
+        id="taking-control-of-a-place-at-home-is-still-aimed-at-it",
+    ),
+    pytest.param(
+        "Peru and Bolivia began a ceasefire brokered by Chile.",
+        {
+            ("PER", "BOL", "0871"),
+            ("BOL", "PER", "0871"),
+            ("CHL", "PER", "045"),
+            ("CHL", "BOL", "045"),
+        },
+        id="a-ceasefire-its-sides-begin-is-a-truce",
+    ),
+    pytest.param(
+        "Bolivian farmers blocked roads. They also attacked Chilean trucks at a border crossing.",
+        {("BOLAGR", "BOLGOV", "144"), ("BOLAGR", "CHL", "190")},
+        id="a-blockade-is-parsed-and-its-crowd-is-they-after",
+    ),
+    pytest.param(
+        "Bolivia's junta said it would hold elections. The junta ordered the Chilean ambassador "
+        "to leave the country.",
+        {("BOLGOV", "CHLGOV", "174")},
+        id="an-envoy-s-country-leaves-the-story-s-home-in-place",
+    ),
+    pytest.param(
+        '"We will work closely with Chile, Peru and other nations concerned to protect our '
+        "citizens,\" Bolivia's president said.",
+        {("BOLGOV", "CHL", "032"), ("BOLGOV", "PER", "032")},
+        id="the-aim-of-cooperation-pledged-is-not-done",
+    ),
+    pytest.param(
+        "Nigerian troops killed 20 fighters near Lake Chad.",
+        {("NGAMIL", "NGAUAF", "190")},
+        id="a-lake-named-after-a-country-is-no-party",
+    ),
+    pytest.param(
+        "Bolivian protesters blocked a bridge over the Sava River.",
+        {("BOLOPP", "BOLGOV", "144")},
+        id="a-river-named-like-a-region-is-no-party",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -8891,6 +8989,7 @@ ALL_CASES = (
     + SESSION_64_CASES
     + SESSION_65_CASES
     + SESSION_66_CASES
+    + SESSION_67_CASES
 )
 
 
