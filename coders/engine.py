@@ -163,6 +163,7 @@ from coders.places import (
 )
 from coders.protests import (
     MILITARY_FORCE,
+    SANCTIONS,
     contested_result,
     demonstration,
     domestic_curb_code,
@@ -850,6 +851,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     targets = named or implied or _unnamed_targets(verb, pattern, sources, resolver, lexicon)
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
     pattern = _verbal_clash(verb, pattern, sources, targets)
+    pattern = _economic_retaliation(verb, pattern)
     pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = governed_at_the_border(verb, pattern.code, sources, targets, resolver)
@@ -1662,6 +1664,25 @@ def _verbal_clash(
     if not sources or not all(a.agent in SPEAKING_ROLES for a in [*sources, *targets]):
         return pattern
     return replace(pattern, code=CRITICISE_CODE, reverse=CRITICISE_CODE)
+
+
+def _economic_retaliation(verb: Token, pattern: VerbPattern) -> VerbPattern:
+    """A retaliation for tariffs, duties or sanctions is economic: "Canada retaliated after
+    Washington imposed tariffs" is a sanction (163), not the CAMEO file's bare RETALIATE, force
+    (190). What it answers is told by its reason: a clause or a FOR, OVER or AFTER phrase."""
+    if verb.lemma_.lower() != RETALIATE or pattern.code != MILITARY_FORCE:
+        return pattern
+    reasons = [
+        c for c in children(verb, "advcl", "prep") if c.dep_ == "advcl" or c.lower_ in REASON_PREPS
+    ]
+    answered = {t.lemma_.lower() for reason in reasons for t in reason.subtree}
+    return replace(pattern, code=SANCTIONS) if answered & ECONOMIC_MEASURES else pattern
+
+
+RETALIATE = "retaliate"
+# Measures whose answer is economic, and the prepositions of what a retaliation answers.
+ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo"})
+REASON_PREPS = frozenset({"for", "over", "after", "against"})
 
 
 def _left_an_organisation(pattern: VerbPattern, targets: list[Actor]) -> VerbPattern:
