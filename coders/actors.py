@@ -1619,8 +1619,10 @@ class ActorResolver:
             found = actor_code(match.entries, self.context.day) if match else None
             if found is not None and len(found) == COUNTRY_LENGTH and found != code:
                 return found
-        # "detained ten ethnic Albanians in Kosovo": the event's place.
-        return self.scene if ethnic and self.scene not in {None, code} else None
+        # "detained ten ethnic Albanians in Kosovo": the event's place, else the sentence's
+        # home ("Kyrgyz police detained ethnic Uzbeks in Osh").
+        place = self.scene or self.home
+        return place if ethnic and place not in {None, code} else None
 
     def _is_people(self, head: Token) -> bool:
         """ "Thousands of Israelis", "Kenyans", "Palestinians": a country's name for its people,

@@ -638,7 +638,10 @@ def _passive_arguments(
     # "arrested by the evening", "by Tuesday": a time, not a doer.
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
     suffered = _suffered(verb)
-    if not doers and (is_passive(verb) or suffered):
+    # "refugees deported from Pakistan": a participle of expelling on its patient's noun is
+    # a passive too, whose FROM phrase names who expelled (not so "evacuated from Gaza").
+    expelled = _is_participle_of_noun(verb) and pattern.code.startswith(EXPULSION_CODES)
+    if not doers and (is_passive(verb) or suffered or expelled):
         doer_prep, doers = _doers_without_by(verb)
     # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
     # Kharkiv" is Russia's): read strictly.
@@ -716,6 +719,11 @@ def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -
     if scene is None or not targets or any(t.country == scene.country for t in targets):
         return []
     return [scene]
+
+
+# Expelling or deporting people, and withdrawing or expelling envoys, peacekeepers,
+# inspectors or aid agencies: done by the state they leave.
+EXPULSION_CODES = ("174", "166")
 
 
 def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:

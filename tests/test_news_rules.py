@@ -8906,6 +8906,36 @@ SESSION_67_CASES = [
         {("BOLOPP", "BOLGOV", "144")},
         id="a-river-named-like-a-region-is-no-party",
     ),
+    pytest.param(
+        "Chile retaliated after Peru imposed tariffs.",
+        {("CHL", "PER", "163")},
+        id="a-retaliation-for-tariffs-is-economic",
+    ),
+    pytest.param(
+        "Peru struck Bolivia. Bolivia retaliated for the killing of its soldiers.",
+        {("PER", "BOL", "190"), ("BOL", "PER", "190")},
+        id="what-a-retaliation-is-for-is-its-reason-not-its-target",
+    ),
+    pytest.param(
+        "Peru banned the BBC.",
+        {("PER", "GBRMED", "172")},
+        id="a-broadcaster-is-the-media-of-the-state-that-owns-it",
+    ),
+    pytest.param(
+        "Kyrgyz police detained ethnic Uzbeks in Osh.",
+        {("KGZCOP", "KGZCVL", "173")},
+        id="an-ethnic-people-is-of-the-sentence-s-home",
+    ),
+    pytest.param(
+        "Bolivian migrants deported from Chile crossed the border at Colchane.",
+        {("CHL", "BOLCVL", "174")},
+        id="people-deported-from-a-state-were-deported-by-it",
+    ),
+    pytest.param(
+        "Bolivian migrants evacuated from Chile arrived in La Paz.",
+        set(),
+        id="people-evacuated-from-a-place-were-not-aided-by-it",
+    ),
 ]
 
 ALL_CASES = (
