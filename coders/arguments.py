@@ -66,6 +66,7 @@ from coders.grammar import (
     clause_verb,
     co_doers,
     conjuncts,
+    first_of_coordination,
     governor,
     has_subject,
     is_infinitive,
@@ -652,9 +653,15 @@ def _passive_arguments(
     if _is_participle_clause(verb):
         # "Backed by Brazil, Bolivian troops attacked": the main clause's subject.
         above = children(verb.head, "nsubj")
+    elif verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "protesters tried to storm the embassy and were pushed back by police": the
+        # subject the verbs share.
+        above = children(first_of_coordination(verb), "nsubj", "nsubjpass")
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
-    if not targets and is_passive(verb):
+    # "missiles launched by the Houthis towards Israel": a weapon is not whom it was fired at.
+    fired = _is_participle_of_noun(verb) and is_instrument(verb.head)
+    if not targets and (is_passive(verb) or fired):
         # "The talks in Pretoria were mediated by Obasanjo": where talks were held is their
         # venue, no side to them (`mediated_sides` finds the story's).
         venues = SCENE_PREPS if root_of(pattern.code) == CONSULT_ROOT else frozenset()

@@ -8936,6 +8936,21 @@ SESSION_67_CASES = [
         set(),
         id="people-evacuated-from-a-place-were-not-aided-by-it",
     ),
+    pytest.param(
+        "Bolivian students tried to block the highway and were detained by police.",
+        {("BOLCOP", "BOLEDU", "173"), ("BOLEDU", "BOLGOV", "144")},
+        id="a-passive-coordinated-with-an-act-shares-its-subject",
+    ),
+    pytest.param(
+        "Peru's navy said it had intercepted missiles launched by Bolivian rebels towards Lima.",
+        {("BOLREB", "PER", "194"), ("PERMIL", "BOL", "190")},
+        id="weapons-launched-towards-a-place-are-aimed-at-it",
+    ),
+    pytest.param(
+        "Peru pushed back against Chile's claims.",
+        set(),
+        id="pushing-back-is-no-demand",
+    ),
 ]
 
 ALL_CASES = (
