@@ -410,8 +410,6 @@ DEFINITE_GROUP_NOUNS = frozenset(
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
-# Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
-# share: "separatists near the Algerian border" are not told to be Algeria's.
 # Participles that place an agent by their IN phrase: "militants based in Afghanistan".
 BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".

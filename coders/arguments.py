@@ -152,8 +152,8 @@ IMPOSING_PARTICIPLES = frozenset({"impose", "levy", "introduce"})
 IMPOSED_BY = frozenset({"by"})
 # Verbs of accusing, whose accusation a WHICH clause may deny (`_accusation_answered`).
 ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
-# The prepositions whose phrase names the charge: "arrested for spying", "accused of spying".
 ACCUSE_VERB = "accuse"
+# The prepositions whose phrase names the charge: "arrested for spying", "accused of spying".
 CUSTODY_CHARGE_PREPS = frozenset({"for"})
 ACCUSATION_CHARGE_PREPS = frozenset({"of"})
 # Nouns of an agreement, whose infinitive tells what it is for.

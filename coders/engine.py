@@ -1669,7 +1669,8 @@ def _verbal_clash(
 def _economic_retaliation(verb: Token, pattern: VerbPattern) -> VerbPattern:
     """A retaliation for tariffs, duties or sanctions is economic: "Canada retaliated after
     Washington imposed tariffs" is a sanction (163), not the CAMEO file's bare RETALIATE, force
-    (190). What it answers is told by its reason: a clause or a FOR, OVER or AFTER phrase."""
+    (190). What it answers is told by its reason: a clause, or a FOR, OVER, AFTER or AGAINST
+    phrase."""
     if verb.lemma_.lower() != RETALIATE or pattern.code != MILITARY_FORCE:
         return pattern
     reasons = [

@@ -920,7 +920,8 @@ def _border_phrase_on_the_verb(token: Token) -> Token | None:
     return border if token.head in border.ancestors else None
 
 
-# Nouns of a border, whose WITH phrase names the country across it.
+# Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
+# share: "separatists near the Algerian border" are not told to be Algeria's.
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Participles that follow a noun to say it is the one in question ("the parties concerned").
 IN_QUESTION_PARTICIPLES = frozenset({"concern", "involve"})
