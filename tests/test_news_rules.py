@@ -8827,9 +8827,9 @@ SESSION_67_CASES = [
         id="the-agency-is-the-un-agency-named-last",
     ),
     pytest.param(
-        "The WFP said aid reached Bolivia. The WFP added that food for 9,000 families was "
-        "ready to be dispatched.",
-        {("IGOUNOWFP", "BOL", "070")},
+        "The WFP said aid reached Tarija in Bolivia. The WFP added that food for 9,000 people "
+        "would be dispatched.",
+        {("IGOUNOWFP", "BOLCVL", "070")},
         id="a-verb-of-saying-reads-no-pattern-word-in-its-clause",
     ),
     pytest.param(
@@ -8860,7 +8860,7 @@ SESSION_67_CASES = [
     ),
     pytest.param(
         "Chile fired rockets at Peru. Peru's army said its air defences shot down four of the "
-        "rockets over the Tacna region.",
+        "rockets over Arequipa.",
         {("CHL", "PER", "194"), ("PERMIL", "CHL", "190")},
         id="force-over-the-doers-own-ground-is-aimed-at-the-other-side",
     ),
@@ -8937,8 +8937,8 @@ SESSION_67_CASES = [
         id="people-evacuated-from-a-place-were-not-aided-by-it",
     ),
     pytest.param(
-        "Bolivian students tried to block the highway and were detained by police.",
-        {("BOLCOP", "BOLEDU", "173"), ("BOLEDU", "BOLGOV", "144")},
+        "Protesters tried to storm the Chilean embassy in La Paz and were detained by police.",
+        {("BOLCOP", "BOLOPP", "173"), ("BOLOPP", "CHL", "145")},
         id="a-passive-coordinated-with-an-act-shares-its-subject",
     ),
     pytest.param(
