@@ -639,9 +639,10 @@ def _passive_arguments(
     # "arrested by the evening", "by Tuesday": a time, not a doer.
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
     suffered = _suffered(verb)
+    participle = _is_participle_of_noun(verb)
     # "refugees deported from Pakistan": a participle of expelling on its patient's noun is
     # a passive too, whose FROM phrase names who expelled (not so "evacuated from Gaza").
-    expelled = _is_participle_of_noun(verb) and pattern.code.startswith(EXPULSION_CODES)
+    expelled = participle and pattern.code.startswith(EXPULSION_CODES)
     if not doers and (is_passive(verb) or suffered or expelled):
         doer_prep, doers = _doers_without_by(verb)
     # An attack's `of` phrase is whom it hit, not whose it was ("in Russian shelling of
@@ -660,7 +661,7 @@ def _passive_arguments(
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     # "missiles launched by the Houthis towards Israel": a weapon is not whom it was fired at.
-    fired = _is_participle_of_noun(verb) and is_instrument(verb.head)
+    fired = participle and is_instrument(verb.head)
     if not targets and (is_passive(verb) or fired):
         # "The talks in Pretoria were mediated by Obasanjo": where talks were held is their
         # venue, no side to them (`mediated_sides` finds the story's).
