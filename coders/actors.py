@@ -23,6 +23,7 @@ from coders.grammar import (
     clause_verb,
     conjuncts,
     core_tokens,
+    first_of_coordination,
     has_subject,
     is_infinitive,
     joins_by_hyphen,
@@ -89,6 +90,14 @@ BACKING_WORDS = SUPPORTING_WORDS | frozenset(
     }
     | BROKERING_WORDS
 )
+# Cities the news names for the body they seat, not the state they are in: "Brussels warned
+# Budapest" is the EU. As a place ("farmers blocked roads around Brussels") the city stays the
+# state's (`_seated_body`).
+SEATED_BODIES = MappingProxyType({"brussels": "IGOEUREEC"})
+# Roles in which a city named alone is a party, not a place: a subject, an object, an owner
+# ("Brussels' decision"), and the other side of WITH or AGAINST ("talks with Brussels").
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "conj", "appos"})
+PARTY_PREPS = frozenset({"with", "against"})
 # The halves of Korea, as news on the peninsula names them ("the North", "the South").
 KOREAN_HALVES = MappingProxyType({"north": "PRK", "south": "KOR"})
 # Participles that tell what a person is blamed or held for: "a man suspected of spying for
@@ -1360,7 +1369,10 @@ class ActorResolver:
         """An object pronoun is not its clause's subject: "Trump met Syria's president and
         urged him to ..." is the president. The nearest actor named before it in the
         sentence outside the subjects of its verbs ("Israel and Britain shot down most of
-        them" is not Israel or Britain)."""
+        them" is not Israel or Britain). IT after a verb listed with one before it is that
+        verb's object (`_object_shared_by_it`)."""
+        if (shared := _object_shared_by_it(pronoun)) is not None:
+            return self.resolve(shared, strict=True)
         clause = clause_verb(pronoun) or pronoun.head
         verbs = {clause.i, *(v.i for v in clause.conjuncts)}
         # Nor any word of the subject's phrase: "the head of the armed forces urged him" is
@@ -1552,7 +1564,7 @@ class ActorResolver:
         )
         if len(located) > 1:
             return located
-        code = self._code_in(head, tokens, strict)
+        code = _seated_body(head, tokens) or self._code_in(head, tokens, strict)
         if code is None:
             alias = self._alias(head)
             if alias is not None:
@@ -2570,6 +2582,19 @@ def _is_object_pronoun(token: Token) -> bool:
     return token.dep_ in {"dobj", "dative"} or (token.dep_ == "pobj" and token.lower_ != "it")
 
 
+def _object_shared_by_it(pronoun: Token) -> Token | None:
+    """ "Protesters stormed the embassy and set it on fire", "seized a tanker and took it to
+    port": IT, the object of a verb listed after another, is the one thing that verb acted on,
+    not the nearest name before it ("in Baghdad")."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    objects = children(verb.head, "dobj")
+    if len(objects) != 1 or objects[0].tag_ not in {"NN", "NNP"}:
+        return None
+    return objects[0]
+
+
 def _has_pronoun_owner(head: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS) -> bool:
     """Whether one of `pronouns` owns `head` ("its troops", "their embassies")."""
     return any(c.dep_ == "poss" and c.lower_ in pronouns for c in head.children)
@@ -2683,6 +2708,17 @@ def _named_places(place: Token) -> list[Token]:
 
 
 # Prepositions on a participle that say where people are ("people living in Gaza").
+def _seated_body(head: Token, tokens: list[Token]) -> str | None:
+    """The body a city named alone seats, where the city is a party (`SEATED_BODIES`): "Brussels
+    warned Hungary", "Hungary accused Brussels of blackmail", "talks with Brussels"."""
+    if len(tokens) != 1 or head.lower_ not in SEATED_BODIES:
+        return None
+    party = first_of_coordination(head)
+    if party.dep_ in PARTY_DEPS or (party.dep_ == "pobj" and party.head.lower_ in PARTY_PREPS):
+        return SEATED_BODIES[head.lower_]
+    return None
+
+
 PEOPLE_PLACE_PREPS = frozenset({"in", "from", "near", "across", "inside", "outside"})
 
 

@@ -626,8 +626,11 @@ def _restore_main_verb(sentence: Span) -> None:
     ("Russia, which has peacekeepers there, called on both sides ..."), or a past tense read as
     an adjective of the object ("Myanmar's military seized power", "Trump imposed tariffs on
     Mexico"). Only where the sentence has no verb at its root, so no parse that has one
-    changes."""
+    changes; an acronym at the root is a name whatever its tag ("ECOWAS imposed sanctions",
+    with ECOWAS read as a gerund)."""
     root = sentence.root
+    if _acronym(root):
+        root.tag_, root.pos_ = "NNP", "PROPN"
     if root.pos_ not in {"NOUN", "PROPN"}:
         return
     described = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in PAST_TAGS]
@@ -648,6 +651,11 @@ def _restore_main_verb(sentence: Span) -> None:
         if head.dep_ == "dobj" and head.head.i == root.i and root.i < word.i:
             _make_root(root, word, subject=root, obj=head)
             return
+
+
+def _acronym(word: Token) -> bool:
+    """A word of capitals only, two or more of them ("ECOWAS", "ICRC"): a name, not a verb."""
+    return len(word.text) > 1 and word.text.isalpha() and word.text.isupper()
 
 
 def _make_root(old_root: Token, verb: Token, subject: Token, obj: Token | None) -> None:

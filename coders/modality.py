@@ -80,9 +80,10 @@ FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
 # A clause that describes a noun by what it could or will do ("a body through which the
 # leaders could consult", "a force that will monitor the truce") tells a purpose, not an event.
 DESCRIBING_MODALS = FUTURE_MODALS | POSSIBILITY_MODALS | {"could", "can"}
-# Verbs of permitting: what a permission still to come lets someone do ("the deal will let
-# troops from both countries train") has not happened.
-PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
+# Verbs of permitting: what a permission lets someone do has not happened, whether the
+# permission is still to come ("the deal will let troops from both countries train") or given
+# ("allowed Ukraine to use the missiles to strike inside Russia" is no strike).
+PERMITTING_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"})
 # Plots and plans that verbs of stopping or uncovering say were not carried out ("foiled a plot
 # to kidnap a dissident"), and those verbs.
 PLOT_NOUNS = frozenset({"plot", "plan", "scheme", "conspiracy", "attempt", "bid"})
@@ -701,12 +702,14 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     governor's subject. A clause under an appeal, demand or threat ("warned that it would
     strike Iran", "demanded that Russia withdraw") has not happened either."""
     if verb.dep_ == "ccomp":
+        if verb.head.lemma_.lower() in PERMITTING_VERBS and is_infinitive(verb):
+            return True  # "allowed Ukraine to use the missiles", parsed as a clause
         pattern = pattern_of(verb.head)
         return pattern is not None and governed_clause(verb.head, pattern) == verb
     if upper is None:
         return False
     above, pattern = upper
-    if above.lemma_.lower() in REQUESTING_VERBS:
+    if above.lemma_.lower() in REQUESTING_VERBS | PERMITTING_VERBS:
         return True
     if above.pos_ == "ADJ" and above.lemma_.lower() in WILLING_ADJECTIVES:
         # "ready to withdraw its forces": the act under readiness codes, as its intent

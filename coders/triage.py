@@ -308,6 +308,8 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         # "thousands marched": people (`ActorResolver._at_scene`)
         or (word in COUNT_PLURALS and not _counts_something(token))
         or (word in FOLLOWER_PLURALS and _word_after(token) == "of")
+        # "fired tear gas at his supporters": the leader told before (`_followers_of_pronoun`)
+        or (word in FOLLOWER_PLURALS and before in POSSESSIVE_PRONOUNS)
         # "Ecuador declared a state of emergency": the people are its target
         or word.startswith(ONE_SIDED_EVENT_STARTS)
         or word in ONE_SIDED_EVENT_WORDS

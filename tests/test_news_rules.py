@@ -8953,6 +8953,60 @@ SESSION_67_CASES = [
     ),
 ]
 
+SESSION_68_CASES = [
+    pytest.param(
+        "ECOWAS imposed sanctions on Guinea's military rulers.",
+        {("IGOWAFWAS", "GINGOV", "163")},
+        id="an-acronym-the-parser-reads-as-a-verb-is-a-name",
+    ),
+    pytest.param(
+        "Brussels warned Hungary that it would freeze funds.",
+        {("IGOEUREEC", "HUN", "1312")},
+        id="brussels-acting-is-the-eu",
+    ),
+    pytest.param(
+        "Poland held talks with Brussels on farm imports.",
+        {("POL", "IGOEUREEC", "046"), ("IGOEUREEC", "POL", "046")},
+        id="brussels-as-a-partner-is-the-eu",
+    ),
+    pytest.param(
+        "Farmers blocked roads around Brussels.",
+        {("BELAGR", "BELGOV", "144")},
+        id="brussels-as-a-place-stays-belgian",
+    ),
+    pytest.param(
+        "Paramilitary rangers arrested the former Peruvian minister in Lima.",
+        {("PERMIL", "PERELI", "173")},
+        id="rangers-are-a-paramilitary-force",
+    ),
+    pytest.param(
+        "Peru said it had downed two Bolivian military helicopters.",
+        {("PER", "BOLMIL", "190")},
+        id="aircraft-downed-are-shot-down",
+    ),
+    pytest.param(
+        "The World Bank suspended payments to Bolivia.",
+        {("IGOUNODEVWBK", "BOL", "162")},
+        id="payments-suspended-are-aid-reduced",
+    ),
+    pytest.param(
+        "Bolivia's opposition leader called for a national strike. Police fired tear gas at his "
+        "supporters the next day.",
+        {("BOLOPP", "BOLGOV", "143"), ("BOLCOP", "BOLCVL", "175")},
+        id="a-leaders-supporters-are-worth-parsing",
+    ),
+    pytest.param(
+        "Bolivian protesters stormed the Peruvian embassy in La Paz and set it on fire.",
+        {("BOLOPP", "PER", "145")},
+        id="it-after-a-listed-verb-is-that-verbs-object",
+    ),
+    pytest.param(
+        "Chile allowed Peru to use its missiles to strike rebel camps in Bolivia.",
+        {("CHL", "PER", "080")},
+        id="what-a-permission-allows-has-not-happened",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9035,6 +9089,7 @@ ALL_CASES = (
     + SESSION_65_CASES
     + SESSION_66_CASES
     + SESSION_67_CASES
+    + SESSION_68_CASES
 )
 
 
