@@ -830,7 +830,7 @@ TEXT_PREPS = frozenset({"in", "through", "via"})
 # issues none).
 ISSUING_VERBS = frozenset(
     {"issue", "release", "adopt", "pass", "approve", "sign", "publish", "send", "post", "put"}
-    | {"unveil", "present", "table", "submit", "circulate", "draft"}
+    | {"unveil", "present", "table", "submit", "circulate", "draft", "write", "deliver"}
 )
 # The verbs that send vehicles ("sent a plane carrying food").
 SENDING_VERBS = frozenset({"send", "dispatch", "fly", "deploy", "despatch"})
@@ -865,7 +865,7 @@ def subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
             # "a statement urging calm", "a resolution that demands": not "a declaration
             # intended to end the fighting", which says what it is for.
             says = node.dep_ == "relcl" or node.tag_ == "VBG"
-            if says and (issuer := _issuer_of_text(node.head)) is not None:
+            if says and (issuer := issuer_of_text(node.head)) is not None:
                 # "the Council adopted a resolution demanding that Iran halt enrichment":
                 # what a text says, its issuer says.
                 node, deps = issuer, ("nsubj",)
@@ -974,7 +974,7 @@ def _reason_doers(verb: Token, resolver: ActorResolver) -> list[Actor]:
     return resolve_all(doers, resolver, strict=True)
 
 
-def _issuer_of_text(noun: Token) -> Token | None:
+def issuer_of_text(noun: Token) -> Token | None:
     """The verb whose subject issued the text a noun names: "adopted [a resolution]",
     "issued [a statement]", "said in [a statement]"; None for any other noun."""
     if noun.lemma_.lower() not in TEXT_NOUNS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from coders.actors import REGIONS, STATELESS_PREFIXES, ActorResolver
-from coders.arguments import resolve_all, subject_actors
+from coders.arguments import issuer_of_text, resolve_all, subject_actors
 from coders.codebook import INTENT_ROOT, root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
@@ -152,8 +152,33 @@ def _addressees(
         return []
     if any(actor.country != speaker.country for actor in resolved):
         return []
-    told = resolve_all(children(verb, "dobj", "dative"), resolver, strict=True)
+    told = resolve_all(_told(verb), resolver, strict=True)
     return [actor for actor in told if actor.country != speaker.country]
+
+
+def _told(verb: Token) -> list[Token]:
+    """Whom a speaking verb tells: its object ("reminded Minsk that ..."), or, for a participle
+    on a letter or statement, the one it was sent or written to ("sent Peru a letter saying
+    that it must ...", "wrote a letter to Peru saying ...")."""
+    told = children(verb, "dobj", "dative")
+    text = _text_said(verb)
+    if told or text is None or (issuing := issuer_of_text(text)) is None:
+        return told
+    recipients = [r for r in children(issuing, "dative") if r.pos_ != "ADP"]
+    return recipients + [
+        obj for host in (issuing, text) for prep, obj in prepositions(host) if prep == "to"
+    ]
+
+
+def _text_said(verb: Token) -> Token | None:
+    """The letter or statement whose words a participle of saying tells, which the parser hangs
+    on the text ("a letter saying") or on the verb that issued it ("sent a letter to Peru,
+    saying")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ != "advcl":
+        return None
+    return next(iter(children(verb.head, "dobj")), None)
 
 
 def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:

@@ -519,7 +519,7 @@ def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
     (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
     `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`,
-    `_object_read_as_a_ties_subject`); whether it did."""
+    `_object_read_as_a_ties_subject`, `_clause_read_as_a_modifier`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
     elif _finite_after_a_report(token):
@@ -539,9 +539,34 @@ def _mend_attachment(token: Token) -> bool:
         participle = token.head
         token.head, token.dep_ = verb, "dobj"
         participle.head, participle.dep_ = token, "acl"
+    elif (conjunction := _clause_read_as_a_modifier(token)) is not None:
+        _make_clause(token, conjunction)
     else:
         return False
     return True
+
+
+def _clause_read_as_a_modifier(verb: Token) -> Token | None:
+    """The conjunction of time opening a clause the parser read as a noun phrase, with its verb
+    an adjective of its object and its subject hung on the verb: in "vowed to respond after
+    Trump ordered levies on their goods", ORDERED describes LEVIES, the object of AFTER."""
+    noun = verb.head
+    conjunction = noun.head
+    if verb.dep_ != "amod" or verb.tag_ not in PAST_TAGS or noun.dep_ != "pobj":
+        return None
+    if conjunction.lower_ not in CLAUSE_PREPOSITIONS or not children(verb, "nsubj"):
+        return None
+    return conjunction if conjunction.i < verb.i < noun.i else None
+
+
+def _make_clause(verb: Token, conjunction: Token) -> None:
+    """Make `verb` the head of the clause `conjunction` opens, with the noun it described as
+    its object."""
+    noun = verb.head
+    verb.head, verb.dep_ = conjunction.head, "advcl"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    conjunction.head, conjunction.dep_ = verb, "mark"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _asked_of_the_object(clause: Token) -> bool:
@@ -626,10 +651,11 @@ def _restore_main_verb(sentence: Span) -> None:
     ("Russia, which has peacekeepers there, called on both sides ..."), or a past tense read as
     an adjective of the object ("Myanmar's military seized power", "Trump imposed tariffs on
     Mexico"). Only where the sentence has no verb at its root, so no parse that has one
-    changes; an acronym at the root is a name whatever its tag ("ECOWAS imposed sanctions",
-    with ECOWAS read as a gerund)."""
+    changes; an acronym at the root, or a capitalised first word read as an adjective, is a
+    name whatever its tag ("ECOWAS imposed sanctions", with ECOWAS a gerund; "Trump imposed
+    levies", with TRUMP an adjective)."""
     root = sentence.root
-    if _acronym(root):
+    if _name_read_as_another_word(root):
         root.tag_, root.pos_ = "NNP", "PROPN"
     if root.pos_ not in {"NOUN", "PROPN"}:
         return
@@ -653,9 +679,12 @@ def _restore_main_verb(sentence: Span) -> None:
             return
 
 
-def _acronym(word: Token) -> bool:
-    """A word of capitals only, two or more of them ("ECOWAS", "ICRC"): a name, not a verb."""
-    return len(word.text) > 1 and word.text.isalpha() and word.text.isupper()
+def _name_read_as_another_word(word: Token) -> bool:
+    """A word of capitals only, two or more of them ("ECOWAS", "ICRC"), or a capitalised word
+    opening the sentence that the tagger took for an adjective ("Trump"): a name."""
+    acronym = len(word.text) > 1 and word.text.isalpha() and word.text.isupper()
+    opening = word.i == word.sent.start and word.is_title and word.pos_ == "ADJ"
+    return acronym or opening
 
 
 def _make_root(old_root: Token, verb: Token, subject: Token, obj: Token | None) -> None:

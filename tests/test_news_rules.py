@@ -9005,6 +9005,31 @@ SESSION_68_CASES = [
         {("CHL", "PER", "080")},
         id="what-a-permission-allows-has-not-happened",
     ),
+    pytest.param(
+        "Bolivia sent Peru a letter saying that it must respect the treaty.",
+        {("BOL", "PER", "040"), ("BOL", "PER", "100")},
+        id="a-letter-saying-it-must-obliges-whom-it-was-sent-to",
+    ),
+    pytest.param(
+        "Chile wrote a letter to Bolivia saying that it should return to talks.",
+        {("CHL", "BOL", "020")},
+        id="a-letter-written-to-a-state-saying-it-should-appeals-to-it",
+    ),
+    pytest.param(
+        "Peru imposed levies on Chilean wine.",
+        {("PER", "CHL", "163")},
+        id="levies-are-tariffs",
+    ),
+    pytest.param(
+        "Trump imposed levies on Peruvian goods.",
+        {("USAELI", "PER", "163")},
+        id="a-name-opening-the-sentence-read-as-an-adjective-is-a-name",
+    ),
+    pytest.param(
+        "Bolivia and Chile vowed to respond after Trump ordered levies on their goods.",
+        {("BOL", "USAELI", "138"), ("CHL", "USAELI", "138")},
+        id="a-clause-after-after-read-as-a-noun-phrase-is-a-clause",
+    ),
 ]
 
 ALL_CASES = (
