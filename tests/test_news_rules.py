@@ -9030,6 +9030,26 @@ SESSION_68_CASES = [
         {("BOL", "USAELI", "138"), ("CHL", "USAELI", "138")},
         id="a-clause-after-after-read-as-a-noun-phrase-is-a-clause",
     ),
+    pytest.param(
+        "Peru praised Chile's commitment to democracy.",
+        {("PER", "CHL", "051")},
+        id="welcomes-hosting-phrase-is-not-lent-to-praise",
+    ),
+    pytest.param(
+        "Peru's president telephoned Chile's president on the eve of the summit.",
+        {("PERGOV", "CHLGOV", "041")},
+        id="calls-appeal-phrase-is-not-lent-to-telephone",
+    ),
+    pytest.param(
+        "Chilean police beat protesters outside the Bolivian embassy.",
+        {("CHLCOP", "CHLOPP", "175")},
+        id="a-protests-place-phrase-is-not-lent-to-beating",
+    ),
+    pytest.param(
+        "Bolivia blocked aid trucks from entering Peru.",
+        {("BOL", "PER", "1623")},
+        id="aid-blocked-is-humanitarian-aid-stopped",
+    ),
 ]
 
 ALL_CASES = (

@@ -216,6 +216,28 @@ def test_a_block_pattern_written_for_a_verb_goes_first_for_it(tmp_path):
     assert codes("salute", "independence") == ["054", "017"]
 
 
+LENDING_BLOCK = """
+--- ACCLAIM [051] ---
+PRAISE
+WELCOME
+- * (TO)                            [043:042]   # WELCOME
+- * (TO) VISIT                      [042:043]   # WELCOME
+- * (FOR)                           [051]       # WELCOME
+"""
+
+
+def test_a_phrase_only_pattern_written_for_another_verb_of_another_root_is_not_lent(tmp_path):
+    # "welcomed the president to Santiago" is hosting; "praised Chile's commitment to
+    # democracy" is no visit. A pattern with a word, or of the verb's own root, is still lent.
+    result = read_verbs(write(tmp_path, "v.verbs.txt", LENDING_BLOCK))
+    [found] = result.records
+    rows = {(p.verb, p.code, p.text) for p in found.patterns}
+    assert ("welcome", "043", "to:") in rows
+    assert ("praise", "043", "to:") not in rows
+    assert ("praise", "042", "to: visit") in rows
+    assert ("praise", "051", "for:") in rows
+
+
 GLUED_HEADERS = """\
 ---  BLAME   [112]  ---
 ACCUSE

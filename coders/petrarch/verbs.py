@@ -336,6 +336,8 @@ def _close_block(state: _State, found: VerbDictionary) -> None:
         pre_terms = tuple(f"<{w}" for w in before)
         found.patterns.append(_make(verb, own_code or block.code, pre_terms, (), where, ""))
         for p in _written_for_first(block.patterns, verb, own_code or block.code):
+            if _lent_phrase(p, verb, own_code or block.code):
+                continue
             found.patterns.append(
                 _make(
                     verb, p.code, pre_terms + p.terms, p.targets, f"{state.path}:{p.line}", p.text
@@ -366,6 +368,18 @@ def _written_for_first(patterns: list[_Pattern], verb: str, code: str) -> list[_
         for place, member in zip(places, members, strict=True):
             ordered[place] = member
     return ordered
+
+
+def _lent_phrase(pattern: _Pattern, verb: str, code: str) -> bool:
+    """Whether `pattern` asks only for a prepositional phrase, was written for another verb of
+    the block, and codes another root than `verb` does: a row the block lends that means
+    nothing for this verb. `* (TO) [043:042] # WELCOME` is hosting for WELCOME, but "praised
+    Chile's commitment to democracy" is no visit; `* (ON) [020] # CALL` is an appeal, but
+    "telephoned the president on the eve of the summit" is a call."""
+    phrase_only = bool(pattern.terms) and all(term.endswith(":") for term in pattern.terms)
+    other_verb = bool(pattern.written_for) and not _names(pattern.written_for, verb)
+    active = pattern.code.partition(":")[0]
+    return phrase_only and other_verb and active != "---" and active[:2] != code[:2]
 
 
 def _names(names: tuple[str, ...], verb: str) -> bool:
