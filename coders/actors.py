@@ -148,7 +148,9 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 # A leader's own political side: "his party" is the leader's code.
 PARTY_NOUNS = frozenset({"party", "movement", "camp"})
 # Nouns a story describes a country by instead of naming it again: "the Caribbean nation".
-DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {"state", "kingdom", "republic", "island", "emirate"}
+DESCRIBED_COUNTRY_NOUNS = COUNTRY_NOUNS | {
+    "state", "kingdom", "republic", "island", "emirate", "colony",
+}  # fmt: skip
 # "its troops", "their forces": agents owned by the subject of the clause above them.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 THEIR = frozenset({"their"})
@@ -1541,8 +1543,8 @@ class ActorResolver:
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
         tokens = core_tokens(head)
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-        if head.lemma_.lower() in OPPONENT_NOUNS and (opposition := self._opponents(head, text)):
-            return opposition
+        if (unlike := self._unlike_its_words(head, text)) is not None:
+            return unlike
         if self.counterpart and head.lemma_.lower() in COUNTERPART_NOUNS:
             found = self._counterparts(head, tokens, text, self.counterpart)
             if found:
@@ -1840,7 +1842,34 @@ class ActorResolver:
         named = {c for c, _ in self.context.countries} | self.mentions.countries(self.context.day)
         return [Actor(half, text)] if named & set(KOREAN_HALVES.values()) else []
 
-    def _described_country(self, head: Token, text: str) -> list[Actor]:
+    def _unlike_its_words(self, head: Token, text: str) -> list[Actor] | None:
+        """Who a phrase names whose words name someone else: "Duque's opponents" are the
+        opposition, not Duque; "the former French colony" is not France. None where its words
+        say who it is."""
+        if head.lemma_.lower() in OPPONENT_NOUNS and (opposition := self._opponents(head, text)):
+            return opposition
+        if past := [m for m in head.children if _tells_the_past(m)]:
+            return self._country_with_a_past(head, past, text)
+        return None
+
+    def _country_with_a_past(self, head: Token, past: list[Token], text: str) -> list[Actor]:
+        """ "The former French colony accused Paris", "the ex-Soviet republic of Kazakhstan":
+        the country its OF phrase names, else the one the story describes so, which is not
+        the state of its past (`_described_country`)."""
+        named = [a for prep, obj in prepositions(head) if prep == "of" for a in self.resolve(obj)]
+        if named:
+            return named
+        codes = [
+            actor_code(match.entries, self.context.day)
+            for match in self.mentions.actors
+            if any(match.covers(m.i) for m in past)
+        ]
+        former = frozenset(code[:COUNTRY_LENGTH] for code in codes if code)
+        return self._described_country(head, text, also_not=former)
+
+    def _described_country(
+        self, head: Token, text: str, also_not: frozenset[str] = frozenset()
+    ) -> list[Actor]:
         """ "Kenya offered to lead a police mission to the Caribbean country", "the Gulf
         state", "the island nation": a country a story describes rather than names again is
         the one it has named most besides the country of the clause's subject. Only a
@@ -1854,7 +1883,7 @@ class ActorResolver:
             return []
         owner = _owning_subject(head)
         subjects = self.resolve(owner, strict=True) if owner is not None else []
-        countries = {a.country for a in subjects}
+        countries = {a.country for a in subjects} | also_not
         described = any(c.dep_ in {"amod", "compound"} for c in head.children)
         if not described and len(countries) < 2:
             return []
@@ -2338,6 +2367,15 @@ def _negated_by_non(doc: Doc, match: PhraseMatch) -> bool:
     non-Muslims", "non-Western diplomats"."""
     before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
     return before == ["non", "-"]
+
+
+def _tells_the_past(modifier: Token) -> bool:
+    """Whether a state's word is marked as the past of the noun it describes: "the former
+    French colony", "the ex-Soviet republic", "post-Soviet states"."""
+    doc = modifier.doc
+    before = [t.lower_ for t in doc[max(modifier.i - 2, 0) : modifier.i]]
+    marked = before[-1:] == ["former"] or before in (["ex", "-"], ["post", "-"])
+    return marked and modifier.head.lemma_.lower() in DESCRIBED_COUNTRY_NOUNS
 
 
 # Agent words that, as adjectives, mean something else ("a firm response": resolute; "a

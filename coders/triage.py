@@ -125,6 +125,10 @@ ONE_SIDED_EVENT_STARTS = (
     # "Hamas freed four hostages": the other side's (`engine._hostages_of_the_other_side`).
     "hostage",
     "captive",
+    # "Cuba freed 553 prisoners": the scene's people (`actors.PRISONER_NOUNS`).
+    "prisoner",
+    "detainee",
+    "inmate",
     # "Turkey dispatched rescue teams": aid for the country the story is about
     # (`engine._aided_story_country`).
     "rescue",

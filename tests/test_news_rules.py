@@ -9050,6 +9050,22 @@ SESSION_68_CASES = [
         {("BOL", "PER", "1623")},
         id="aid-blocked-is-humanitarian-aid-stopped",
     ),
+    pytest.param(
+        "Bolivia freed 120 prisoners.",
+        {("BOL", "BOLCVL", "0841")},
+        id="prisoners-freed-are-worth-parsing",
+    ),
+    pytest.param(
+        "Bolivia expelled the French ambassador. The former French colony accused Paris of "
+        "meddling.",
+        {("BOL", "FRAGOV", "174"), ("BOL", "FRA", "112")},
+        id="a-former-colony-is-not-its-colonial-power",
+    ),
+    pytest.param(
+        "The former Soviet republic of Moldova expelled two Russian diplomats.",
+        {("MDA", "RUSGOV", "174")},
+        id="a-former-soviet-republic-is-the-one-its-of-phrase-names",
+    ),
 ]
 
 ALL_CASES = (
