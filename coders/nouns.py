@@ -114,6 +114,10 @@ NOT_NOW_VERBS = frozenset(
     }
 )
 PARTNER_PREPS = frozenset({"with", "to", "between"})
+# Nouns of a pause or an end, whose IN phrase names what stops (`_paused`).
+PAUSE_NOUNS = frozenset(
+    {"pause", "lull", "break", "halt", "respite", "cessation", "suspension", "end", "let-up"}
+)
 # Verbs by which a witness tells of fighting.
 REPORTING_VERBS = frozenset({"report", "describe", "witness", "confirm"})
 # How a truce starts: "began", "took effect", "came into force", "went into effect", "took
@@ -275,7 +279,7 @@ def _happening(noun: Token, code: str) -> bool:
     if code == FIGHT_CODE:
         noun = _counted_span(noun)
     if noun.dep_ == "pobj":
-        if noun.head.lower_ not in SCENE_PREPS:
+        if noun.head.lower_ not in SCENE_PREPS or _paused(noun.head):
             return False
     elif noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not _reported_fight(noun, code):
         return False
@@ -288,6 +292,12 @@ def _happening(noun: Token, code: str) -> bool:
     if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
         return False  # "a visit is planned"
     return not (is_negated(verb) or is_hypothetical(verb))
+
+
+def _paused(prep: Token) -> bool:
+    """Whether a phrase names what a pause or an end stops: "a four-day pause in fighting", "a
+    lull in the clashes", "a break in talks" tell no fighting or talks of the sentence's time."""
+    return prep.head.lemma_.lower() in PAUSE_NOUNS
 
 
 def _counted_span(noun: Token) -> Token:

@@ -9083,6 +9083,16 @@ SESSION_68_CASES = [
         {("PER", "CHL", "172")},
         id="broadcasts-suspended-are-restricted",
     ),
+    pytest.param(
+        "Peru and Chile agreed to a pause in fighting.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="fighting-paused-is-no-fighting",
+    ),
+    pytest.param(
+        "Chile called for a humanitarian pause in Bolivia.",
+        {("CHL", "BOL", "0256")},
+        id="a-humanitarian-pause-asked-for-is-a-ceasefire-asked-for",
+    ),
 ]
 
 ALL_CASES = (
