@@ -36,7 +36,7 @@ from coders.grammar import (
     prepositions,
     pruned_subtree,
 )
-from coders.modality import AGREEING_VERBS, as_demand
+from coders.modality import AGREEING_VERBS, as_demand, is_mandated
 from coders.weapons import is_means
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
@@ -48,6 +48,9 @@ SIGNED_ELSEWHERE_ROOTS = frozenset({"03", "06"})
 # The verbs of CAMEO's demanding group whose ON, INTO and OUT phrases do push forward
 # (`_pushed_by_a_phrase`): "pushed into the city" (192), "pressed on with the offensive".
 PUSHING_VERBS = frozenset({"push", "press"})
+# Verbs that demand when bare (the CAMEO file's INSIST, 100) but only assert what they report
+# when their clause tells a fact (`_asserts_a_fact`).
+INSISTING_VERBS = frozenset({"insist"})
 # Verbs that report, recount or characterise what their object names: the act is someone
 # else's, not the speaker's ("Iran described the attack as a crime" is no attack by Iran,
 # "Ukraine's air force reported an attack on Kharkiv" none by Ukraine), though the CAMEO verb
@@ -221,6 +224,18 @@ def _governing_verbs(verb: Token) -> list[Token]:
         node = node.head
         found.append(node)
     return found
+
+
+def _asserts_a_fact(verb: Token) -> bool:
+    """Whether a verb of insisting reports what is or was, not what must be: "Bolivia insisted
+    it had not violated Peru's airspace" is said, not demanded; "insisted that Chile withdraw"
+    and "insisted that Chile must withdraw" ask for it (a subjunctive or a modal)."""
+    return any(
+        _reported_clause(clause)
+        and not is_mandated(clause)
+        and not any(c.tag_ == "MD" for c in clause.children)
+        for clause in children(verb, "ccomp")
+    )
 
 
 def _reported_clause(complement: Token) -> bool:
@@ -520,6 +535,8 @@ class VerbLexicon:
         # A verb of saying reports its clause, whatever its bare code: "added that food was
         # ready to be dispatched" holds no FOOD (the CAMEO file's ADD &FOOD, aid).
         reports = bare_root == STATEMENT_ROOT or verb.lemma_.lower() in ASSERTING_VERBS
+        if verb.lemma_.lower() in INSISTING_VERBS and _asserts_a_fact(verb):
+            return None
         frame = verb_frame(verb, own_acts=own_acts, reports=reports)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
         around = frame.words()

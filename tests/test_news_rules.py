@@ -9093,6 +9093,16 @@ SESSION_68_CASES = [
         {("CHL", "BOL", "0256")},
         id="a-humanitarian-pause-asked-for-is-a-ceasefire-asked-for",
     ),
+    pytest.param(
+        "Bolivia insisted it had not violated Peru's airspace.",
+        set(),
+        id="insisting-on-a-fact-demands-nothing",
+    ),
+    pytest.param(
+        "Bolivia insisted that Peru withdraw its troops.",
+        {("BOL", "PER", "106")},
+        id="insisting-that-another-act-still-demands-it",
+    ),
 ]
 
 ALL_CASES = (
