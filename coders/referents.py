@@ -137,6 +137,8 @@ COERCION_NOUNS = frozenset(
     | {"sentence", "sentencing", "conviction", "jailing", "imprisonment"}
     # "imposed sanctions on ... Iran condemned the measures": the same coercion by another name
     | {"measure", "measures", "restriction", "restrictions", "curb", "curbs", "embargo"}
+    # "the EU adopted its 18th package of sanctions ... Slovakia had blocked the package"
+    | {"package"}
 )
 # Protests: the noun stands for the protesters ("called the storming of parliament
 # treasonous", "condemned the riots").

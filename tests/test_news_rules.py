@@ -9103,6 +9103,17 @@ SESSION_68_CASES = [
         {("BOL", "PER", "106")},
         id="insisting-that-another-act-still-demands-it",
     ),
+    pytest.param(
+        "Chile interfered in Peru's election.",
+        set(),
+        id="meddling-is-no-aid",
+    ),
+    pytest.param(
+        "Chile adopted a new package of sanctions against Bolivia. Peru had blocked the package "
+        "for weeks.",
+        {("CHL", "BOL", "163"), ("PER", "CHL", "129")},
+        id="the-package-blocked-is-whoever-adopted-it",
+    ),
 ]
 
 ALL_CASES = (
