@@ -51,6 +51,13 @@ PUSHING_VERBS = frozenset({"push", "press"})
 # Verbs that demand when bare (the CAMEO file's INSIST, 100) but only assert what they report
 # when their clause tells a fact (`_asserts_a_fact`).
 INSISTING_VERBS = frozenset({"insist"})
+# A speaker's clause that it did not use force, coerce or back someone is a denial
+# (`VerbLexicon._denial`): its roots, the acts of backing, and the words of the speaker.
+DENY = "deny"
+DENIED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "help", "aid"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+SPEAKER_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 # Verbs that report, recount or characterise what their object names: the act is someone
 # else's, not the speaker's ("Iran described the attack as a crime" is no attack by Iran,
 # "Ukraine's air force reported an attack on Kharkiv" none by Ukraine), though the CAMEO verb
@@ -226,10 +233,23 @@ def _governing_verbs(verb: Token) -> list[Token]:
     return found
 
 
+def _of_the_speaker(clause: Token) -> bool:
+    """Whether a reported clause's subject is a pronoun ("said it had not ...") or a noun a
+    pronoun owns ("said its troops had not ..."): the speaker or the speaker's own."""
+    for subject in children(clause, "nsubj"):
+        if subject.lower_ in SPEAKER_PRONOUNS:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subject.children):
+            return True
+    return False
+
+
 def _asserts_a_fact(verb: Token) -> bool:
     """Whether a verb of insisting reports what is or was, not what must be: "Bolivia insisted
     it had not violated Peru's airspace" is said, not demanded; "insisted that Chile withdraw"
     and "insisted that Chile must withdraw" ask for it (a subjunctive or a modal)."""
+    if verb.lemma_.lower() not in INSISTING_VERBS:
+        return False
     return any(
         _reported_clause(clause)
         and not is_mandated(clause)
@@ -535,7 +555,9 @@ class VerbLexicon:
         # A verb of saying reports its clause, whatever its bare code: "added that food was
         # ready to be dispatched" holds no FOOD (the CAMEO file's ADD &FOOD, aid).
         reports = bare_root == STATEMENT_ROOT or verb.lemma_.lower() in ASSERTING_VERBS
-        if verb.lemma_.lower() in INSISTING_VERBS and _asserts_a_fact(verb):
+        if (denied := self._denial(verb)) is not None:
+            return denied
+        if _asserts_a_fact(verb):
             return None
         frame = verb_frame(verb, own_acts=own_acts, reports=reports)
         known: dict[PatternTerm, bool] = {}  # terms recur across a verb's many patterns
@@ -559,6 +581,24 @@ class VerbLexicon:
                 if _pushed_by_a_phrase(bare, pattern):
                     return bare
                 return pattern
+        return None
+
+    def _denial(self, verb: Token) -> VerbPattern | None:
+        """DENY's pattern for a verb of saying whose clause says the speaker did not do an act of
+        force or coercion (roots 15 to 20) or of backing: "Bolivia said it had not violated
+        Peru's airspace", "Rwanda insists its troops have never fought in Congo" deny it, as
+        "denied that it had violated" does."""
+        if verb.lemma_.lower() not in ASSERTING_VERBS | INSISTING_VERBS:
+            return None
+        for clause in children(verb, "ccomp"):
+            if not (_reported_clause(clause) and _of_the_speaker(clause)):
+                continue
+            if not any(c.dep_ == "neg" for c in clause.children):
+                continue
+            lower = self._match(clause)
+            hostile = lower is not None and root_of(lower.code) in DENIED_ROOTS
+            if hostile or clause.lemma_.lower() in BACKING_VERBS:
+                return self._bare.get(DENY)
         return None
 
     def _holds(self, frame: Frame, term: PatternTerm, known: dict[PatternTerm, bool]) -> bool:

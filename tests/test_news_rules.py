@@ -9094,7 +9094,7 @@ SESSION_68_CASES = [
         id="a-humanitarian-pause-asked-for-is-a-ceasefire-asked-for",
     ),
     pytest.param(
-        "Bolivia insisted it had not violated Peru's airspace.",
+        "Bolivia insisted the vote in Peru had been fair.",
         set(),
         id="insisting-on-a-fact-demands-nothing",
     ),
@@ -9113,6 +9113,21 @@ SESSION_68_CASES = [
         "for weeks.",
         {("CHL", "BOL", "163"), ("PER", "CHL", "129")},
         id="the-package-blocked-is-whoever-adopted-it",
+    ),
+    pytest.param(
+        "Chile said its troops had never entered Bolivia.",
+        {("CHL", "BOL", "016")},
+        id="saying-ones-forces-did-not-act-is-a-denial",
+    ),
+    pytest.param(
+        "Bolivia insisted it had not violated Peru's airspace.",
+        {("BOL", "PER", "016")},
+        id="insisting-one-did-not-act-is-a-denial",
+    ),
+    pytest.param(
+        "Peru said it had not received any request from Chile.",
+        set(),
+        id="saying-one-did-not-receive-a-request-denies-nothing",
     ),
 ]
 
