@@ -50,6 +50,8 @@ CONSULT_ROOT = "04"
 # PROVIDE AID, and the intent to provide it (033x): given to someone, named or not.
 AID_ROOT = "07"
 AID_INTENT = "033"
+# Express sympathy: condolences, offered to someone, named or not.
+SYMPATHY_CODE = "018"
 # Intent to de-escalate military engagement: "pledged to withdraw its troops from Kherson".
 DE_ESCALATION_INTENT = "0356"
 # Relations broken: ambassadors recalled, ties cut, treaties and organisations left.

@@ -74,6 +74,7 @@ from coders.codebook import (
     RELATIONS_BROKEN,
     SHOW_OF_FORCE_ROOT,
     STATEMENT_ROOT,
+    SYMPATHY_CODE,
     THIRD_PLACE_MEETING_CODE,
     THREAT_ROOT,
     THREATEN,
@@ -1036,6 +1037,7 @@ def _unnamed_targets(
         or _prisoners_of_the_state(verb, pattern.code, sources)
         or _claimed_on_the_other_side(pattern.code, sources, resolver)
         or _aided_story_country(pattern, sources, resolver)
+        or _consoled_story_country(pattern.code, sources, resolver)
         or threatened_people(pattern.code, sources)
     )
 
@@ -1187,6 +1189,18 @@ def _aided_story_country(
     aided = resolver.context.acts.first_targets(AID_ROOT)
     recipients = [a.country for a in aided if a.country not in countries]
     return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
+
+
+def _consoled_story_country(
+    code: str, sources: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Whom condolences or sympathy offered to no one named go to: the country the story is
+    about besides the speaker's ("Iran's president was killed in a helicopter crash ... Russia
+    offered condolences" is RUS → IRN 018)."""
+    countries = {s.country for s in sources}
+    if code != SYMPATHY_CODE or not countries:
+        return []
+    return _other_side(countries, resolver)
 
 
 # What an attack noun's phrases name: its victims ("the attack on the embassy", "the invasion

@@ -133,6 +133,10 @@ ONE_SIDED_EVENT_STARTS = (
     # (`engine._aided_story_country`).
     "rescue",
     "humanitarian",
+    # "Russia offered condolences": to the country the story is about
+    # (`engine._consoled_story_country`).
+    "condolence",
+    "sympath",
     # "cut off access to social media", "shut down the internet": a restriction on the
     # state's own people (`protests.implied_targets`).
     "internet",

@@ -9129,6 +9129,11 @@ SESSION_68_CASES = [
         set(),
         id="saying-one-did-not-receive-a-request-denies-nothing",
     ),
+    pytest.param(
+        "An earthquake struck Peru, killing 50 people. Chile and Bolivia offered condolences.",
+        {("CHL", "PER", "018"), ("BOL", "PER", "018")},
+        id="condolences-to-no-one-named-go-to-the-storys-country",
+    ),
 ]
 
 ALL_CASES = (
