@@ -92,8 +92,17 @@ from coders.nouns import CLASH_NOUNS, is_exchange_of_fire
 from coders.phrases import PhraseMatch
 from coders.records import STATE_SPEAKERS, Actor
 from coders.speech import telling_verb
-from coders.weapons import fired_from_phrase, is_attack, is_instrument, is_means, weapon_code
+from coders.weapons import (
+    fired_from_phrase,
+    is_attack,
+    is_instrument,
+    is_means,
+    is_weapon_used,
+    weapon_code,
+)
 
+# Roots of threats, shows of force and uses of force, whose weapons are means (`_in_places`).
+FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
     "object",
@@ -1233,10 +1242,15 @@ def _in_places(
     either."""
     exclude = exclude | _launch_sites(verb) | _charge_phrase(verb)
     places = _TargetPlaces(verb, pattern, venues)
+    # The weapons a use of force or a threat used are its means: "fired North Korean missiles
+    # at Kyiv" is aimed at Kyiv, not at the missiles' maker.
+    forceful = root_of(pattern.code) in FORCEFUL_ROOTS
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
         for heads in places.heads(place):
+            if forceful and place == "object":
+                heads = [h for h in heads if not is_weapon_used(h)]
             found = resolve_all(heads, resolver, strict=place == "object")
             if found:
                 return found
@@ -1449,6 +1463,8 @@ def _first_actor_within(
     # persona non grata]", with PERSONA taken for a clause).
     nouns = [c for c in children(verb, "ccomp", "oprd") if c.pos_ in {"NOUN", "PROPN"}]
     objects = children(verb, "dobj") + nouns + _verb_word_objects(verb, pattern)
+    if root_of(pattern.code) in FORCEFUL_ROOTS:
+        objects = [o for o in objects if not is_weapon_used(o)]
     return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES, places=places)
 
 

@@ -169,6 +169,25 @@ def is_instrument(noun: Token) -> bool:
     return noun.lemma_.lower() in INSTRUMENT_NOUNS
 
 
+# Weapons and craft a verb's object may name as what it used (`is_weapon_used`); not attacks
+# ("launched an offensive to retake the region" names its aim, not its means).
+USED_WEAPON_NOUNS = (
+    INSTRUMENT_NOUNS
+    | ARMS_NOUNS
+    | {"shell", "mortar", "bomb", "projectile", "munition", "grenade", "bullet"}
+)
+
+
+def is_weapon_used(noun: Token) -> bool:
+    """Whether a verb's object is the weapon it used, not what it hit or stopped: "fired North
+    Korean missiles at Kyiv", "troops used Chilean rifles" (the maker's country names no
+    target), but not "shot down Russian drones" or "attacked a military aircraft"."""
+    verb = noun.head
+    weapon = noun.lemma_.lower() in USED_WEAPON_NOUNS
+    hitting = verb.lemma_.lower() in DEFENCE_VERBS | STRIKING_VERBS
+    return noun.dep_ == "dobj" and weapon and not hitting
+
+
 def is_weapon(noun: Token) -> bool:
     """Whether a noun is a weapon or an attack, not someone who carries one: "a drone", "the
     shelling", but not "a suicide bomber"."""

@@ -9134,6 +9134,16 @@ SESSION_68_CASES = [
         {("CHL", "PER", "018"), ("BOL", "PER", "018")},
         id="condolences-to-no-one-named-go-to-the-storys-country",
     ),
+    pytest.param(
+        "Peru fired North Korean missiles at Bolivia.",
+        {("PER", "BOL", "195")},
+        id="the-makers-of-the-weapons-fired-are-no-target",
+    ),
+    pytest.param(
+        "Bolivia sold arms to the rebels in Peru.",
+        {("BOL", "PERREB", "072")},
+        id="arms-are-weapons",
+    ),
 ]
 
 ALL_CASES = (
