@@ -720,12 +720,21 @@ def _summary_read_as_an_adverb(verb: Token) -> None:
 def _name_hung_on_the_thing(thing: Token) -> Token | None:
     """The name a naming verb gives, where the parser hung it on the thing named: on "the
     killing" read as a gerund taking it as its object ("called the killing a crime"), or as
-    the thing's apposition ("called the killing of the journalist an outrage"). Only a thing
-    with a definite article and a name with an indefinite one, after it."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in thing.lefts):
+    the thing's apposition ("called the killing of the journalist an outrage", "called
+    Chile's decision a betrayal"). Only a thing with a definite article or an owner, and a
+    name with an indefinite one, after it."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in thing.lefts)
+    if not (definite or any(c.dep_ == "poss" for c in thing.lefts)):
         return None
     hung = [c for c in thing.rights if c.dep_ in {"dobj", "appos"} and c.pos_ == "NOUN"]
-    named = [c for c in hung if any(d.lower_ in INDEFINITE_ARTICLES for d in c.lefts)]
+    # Not a description set off by a comma: "called Chile's president, a close friend, to
+    # discuss trade" is a call.
+    named = [
+        c
+        for c in hung
+        if any(d.lower_ in INDEFINITE_ARTICLES for d in c.lefts)
+        and c.doc[c.left_edge.i - 1].text != ","
+    ]
     return named[0] if len(named) == 1 else None
 
 

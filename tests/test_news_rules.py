@@ -9144,6 +9144,26 @@ SESSION_68_CASES = [
         {("BOL", "PERREB", "072")},
         id="arms-are-weapons",
     ),
+    pytest.param(
+        "Peru's president called Chile's decision a betrayal.",
+        {("PERGOV", "CHL", "111")},
+        id="a-harsh-name-hung-on-an-owned-thing-is-the-name-given",
+    ),
+    pytest.param(
+        "Peru's president called Chile's president, a close friend, to discuss trade.",
+        {("PERGOV", "CHLGOV", "041"), ("CHLGOV", "PERGOV", "041")},
+        id="a-description-set-off-by-commas-is-no-name-given",
+    ),
+    pytest.param(
+        "Peru hit back at Chilean criticism of its migration policy.",
+        {("PER", "CHL", "111")},
+        id="hitting-back-at-criticism-is-disapproval",
+    ),
+    pytest.param(
+        "Bolivia took Chile to the World Court over access to the sea.",
+        {("BOL", "CHL", "115")},
+        id="taking-a-state-to-court-is-a-lawsuit",
+    ),
 ]
 
 ALL_CASES = (
