@@ -1233,6 +1233,10 @@ def _victims_not_condemned(
         for prep, obj in prepositions(act)
         if prep in ATTACKED_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
     ]
+    # "the attack on a bus carrying Peruvian tourists": those it carried were struck too.
+    struck += [
+        o for obj in struck for carried in children(obj, "acl") for o in children(carried, "dobj")
+    ]
     victims = {a.country for a in resolve_all(struck, resolver, strict=True)}
     if not victims or any(t.country not in victims for t in targets):
         return targets

@@ -9164,6 +9164,11 @@ SESSION_68_CASES = [
         {("BOL", "CHL", "115")},
         id="taking-a-state-to-court-is-a-lawsuit",
     ),
+    pytest.param(
+        "Bolivia condemned the attack on a bus carrying Peruvian tourists.",
+        set(),
+        id="those-an-attacked-vehicle-carried-are-not-condemned",
+    ),
 ]
 
 ALL_CASES = (
