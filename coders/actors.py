@@ -801,6 +801,7 @@ class ActorLexicon:
             and not _ethnic_modifier(doc, m)
             and not _negated_by_non(doc, m)
         )
+        actors = tuple(m for m in actors if not _another_states_body(doc, m, actors))
         agents = tuple(
             _without_trailing_preposition(doc, a)
             for a in self.agents.find(sentence)
@@ -2321,6 +2322,26 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
     plural = token.tag_ == "NNS" and lemma != token.lower_
     group = any(e.name == lemma and len(e.code) > COUNTRY_LENGTH for e in match.entries)
     return bool(token.is_sent_start) and token.is_title and plural and group
+
+
+def _another_states_body(doc: Doc, match: PhraseMatch, matches: tuple[PhraseMatch, ...]) -> bool:
+    """A one-word name of one state's body that another state's name owns or describes is that
+    state's body of the kind: "Chile's Senate", "the Chilean Senate" are no US Senate (the
+    Phoenix file's SENATE, USAGOVLEG), but Chile's legislature, the agent word's LEG. Not in
+    an OF phrase, where the body is what another noun is of ("opponents of Rwanda's Senate"),
+    which the PETRARCH-2 gold standard codes otherwise."""
+    token = doc[match.start]
+    if match.end - match.start != 1 or not all(len(e.code) > COUNTRY_LENGTH for e in match.entries):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return False
+    countries = {e.code[:COUNTRY_LENGTH] for e in match.entries}
+    owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"}]
+    for other in matches:
+        named = any(other.covers(c.i) for c in owners)
+        if named and any(e.code[:COUNTRY_LENGTH] not in countries for e in other.entries):
+            return True
+    return False
 
 
 def _ethnic_modifier(doc: Doc, match: PhraseMatch) -> bool:

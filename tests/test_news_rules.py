@@ -9169,6 +9169,21 @@ SESSION_68_CASES = [
         set(),
         id="those-an-attacked-vehicle-carried-are-not-condemned",
     ),
+    pytest.param(
+        "Chile's Senate rejected the president's pension reform.",
+        {("CHLLEG", "CHLGOV", "120")},
+        id="another-states-senate-is-no-us-senate",
+    ),
+    pytest.param(
+        "The Chilean Senate approved the trade deal with Peru.",
+        {("CHLLEG", "PER", "051")},
+        id="a-senate-a-country-adjective-describes-is-that-countrys",
+    ),
+    pytest.param(
+        "Bolivia declared emergency rule in three provinces.",
+        {("BOL", "BOLCVL", "1724")},
+        id="emergency-rule-is-a-state-of-emergency",
+    ),
 ]
 
 ALL_CASES = (
