@@ -103,6 +103,8 @@ from coders.weapons import (
 
 # Roots of threats, shows of force and uses of force, whose weapons are means (`_in_places`).
 FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Phrases that name who is left out of an act, never its party (`_first_actor_in`).
+EXCLUDING_PREPS = frozenset({"without", "except", "excluding"})
 # Where targets are looked for when a pattern does not say, in this order.
 DEFAULT_TARGETS = (
     "object",
@@ -1487,6 +1489,8 @@ def _first_actor_in(
     phrases with a preposition in `places`; with `both_sides`, every side a BETWEEN phrase
     names ("talks between Israel and Hamas were mediated by Qatar")."""
     agents = resolver.mentions.agents
+    # "held talks in Riyadh without Ukraine": who is left out is no party.
+    places = places | EXCLUDING_PREPS
     for head in phrases:
         # "talks on the sidelines of the BRICS summit": the gathering is no party.
         settings = {t.i for p in head.subtree if on_the_sidelines(p) for t in p.subtree}

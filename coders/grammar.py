@@ -752,6 +752,9 @@ def _visiting_read_as_a_verb(token: Token) -> Token | None:
     head = token.head
     if head.i != token.i - 1 or children(head, "dobj", "pobj"):
         return None
+    if head.lower_ in CLAUSE_PREPOSITIONS:
+        # "met Putin days after visiting Kyiv": a visit of the subject's own, before or after.
+        return None
     guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
     return guests[0] if guests else None
 

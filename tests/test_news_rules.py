@@ -9184,6 +9184,16 @@ SESSION_68_CASES = [
         {("BOL", "BOLCVL", "1724")},
         id="emergency-rule-is-a-state-of-emergency",
     ),
+    pytest.param(
+        "Peru and Chile held talks in Quito without Bolivia.",
+        {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        id="who-is-left-out-is-no-party",
+    ),
+    pytest.param(
+        "Peru's president met Chile's president after visiting Bolivia.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
+        id="a-visit-after-which-one-meets-is-ones-own-and-sets-the-scene",
+    ),
 ]
 
 ALL_CASES = (
