@@ -501,10 +501,18 @@ def settle_clauses(sentence: Span) -> None:
 
 
 def _restore_infinitives(sentence: Span) -> None:
-    """Tag as verbs the infinitives the parser tagged as nouns (`_infinitive_read_as_a_noun`)."""
+    """Tag as verbs the infinitives the parser tagged as nouns (`_infinitive_read_as_a_noun`),
+    and as a noun the PERSONA of "persona non grata", which the tagger may take for a verb
+    ("declared two Chilean diplomats persona non grata")."""
     for token in sentence:
         if _infinitive_read_as_a_noun(token):
             token.tag_, token.pos_ = "VB", "VERB"
+        elif (
+            token.lower_ == "persona"
+            and token.i + 1 < sentence.end
+            and token.nbor().lower_ == "non"
+        ):
+            token.tag_, token.pos_ = "NN", "NOUN"
 
 
 def _infinitive_read_as_a_noun(token: Token) -> bool:

@@ -9194,6 +9194,21 @@ SESSION_68_CASES = [
         {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")},
         id="a-visit-after-which-one-meets-is-ones-own-and-sets-the-scene",
     ),
+    pytest.param(
+        "Peru declared two Chilean diplomats persona non grata.",
+        {("PER", "CHLGOV", "174")},
+        id="persona-non-grata-is-a-noun-whatever-its-tag",
+    ),
+    pytest.param(
+        "Chile lifted its ban on Peruvian fruit imports.",
+        {("CHL", "PER", "085")},
+        id="an-import-ban-lifted-eases-an-embargo",
+    ),
+    pytest.param(
+        "Peru upgraded relations with Bolivia to ambassador level.",
+        {("PER", "BOL", "054")},
+        id="relations-upgraded-are-normalised",
+    ),
 ]
 
 ALL_CASES = (
