@@ -9204,11 +9204,6 @@ SESSION_68_CASES = [
         {("CHL", "PER", "085")},
         id="an-import-ban-lifted-eases-an-embargo",
     ),
-    pytest.param(
-        "Peru upgraded relations with Bolivia to ambassador level.",
-        {("PER", "BOL", "054")},
-        id="relations-upgraded-are-normalised",
-    ),
 ]
 
 ALL_CASES = (
