@@ -595,7 +595,7 @@ class VerbLexicon:
                 continue
             if not any(c.dep_ == "neg" for c in clause.children):
                 continue
-            lower = self._match(clause)
+            lower = self.match(clause)
             hostile = lower is not None and root_of(lower.code) in DENIED_ROOTS
             if hostile or clause.lemma_.lower() in BACKING_VERBS:
                 return self._bare.get(DENY)

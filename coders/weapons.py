@@ -180,8 +180,8 @@ USED_WEAPON_NOUNS = (
 
 def is_weapon_used(noun: Token) -> bool:
     """Whether a verb's object is the weapon it used, not what it hit or stopped: "fired North
-    Korean missiles at Kyiv", "troops used Chilean rifles" (the maker's country names no
-    target), but not "shot down Russian drones" or "attacked a military aircraft"."""
+    Korean missiles at Kyiv" (the maker's country names no target), but not "shot down
+    Russian drones" or "attacked a military aircraft"."""
     verb = noun.head
     weapon = noun.lemma_.lower() in USED_WEAPON_NOUNS
     hitting = verb.lemma_.lower() in DEFENCE_VERBS | STRIKING_VERBS
