@@ -9094,7 +9094,7 @@ SESSION_68_CASES = [
         id="a-humanitarian-pause-asked-for-is-a-ceasefire-asked-for",
     ),
     pytest.param(
-        "Bolivia insisted the vote in Peru had been fair.",
+        "Bolivia insisted that Chile had agreed to the deal.",
         set(),
         id="insisting-on-a-fact-demands-nothing",
     ),
