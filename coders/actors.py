@@ -98,6 +98,8 @@ SEATED_BODIES = MappingProxyType({"brussels": "IGOEUREEC"})
 # ("Brussels' decision"), and the other side of WITH or AGAINST ("talks with Brussels").
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "conj", "appos"})
 PARTY_PREPS = frozenset({"with", "against"})
+# Participles that say who holds a place: "Russian-held Donetsk", "Russian-occupied Crimea".
+HOLDING_WORDS = frozenset({"held", "occupied", "controlled", "administered", "run"})
 # The halves of Korea, as news on the peninsula names them ("the North", "the South").
 KOREAN_HALVES = MappingProxyType({"north": "PRK", "south": "KOR"})
 # Participles that tell what a person is blamed or held for: "a man suspected of spying for
@@ -1845,13 +1847,21 @@ class ActorResolver:
 
     def _unlike_its_words(self, head: Token, text: str) -> list[Actor] | None:
         """Who a phrase names whose words name someone else: "Duque's opponents" are the
-        opposition, not Duque; "the former French colony" is not France. None where its words
-        say who it is."""
+        opposition, not Duque; "the former French colony" is not France; a place another state
+        holds is that state's ("shelled Russian-held Donetsk", "struck targets in
+        Pakistani-administered Kashmir"). None where its words say who it is."""
         if head.lemma_.lower() in OPPONENT_NOUNS and (opposition := self._opponents(head, text)):
             return opposition
         if past := [m for m in head.children if _tells_the_past(m)]:
             return self._country_with_a_past(head, past, text)
-        return None
+        holders = [
+            actor
+            for held in children(head, "amod")
+            if held.lower_ in HOLDING_WORDS
+            for holder in children(held, "npadvmod", "amod", "compound")
+            for actor in self.resolve(holder, strict=True)
+        ]
+        return holders or None
 
     def _country_with_a_past(self, head: Token, past: list[Token], text: str) -> list[Actor]:
         """ "The former French colony accused Paris", "the ex-Soviet republic of Kazakhstan":

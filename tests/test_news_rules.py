@@ -9204,6 +9204,11 @@ SESSION_68_CASES = [
         {("CHL", "PER", "085")},
         id="an-import-ban-lifted-eases-an-embargo",
     ),
+    pytest.param(
+        "Peruvian forces shelled Bolivian-held Tacna.",
+        {("PERMIL", "BOL", "194")},
+        id="a-place-another-state-holds-is-that-states",
+    ),
 ]
 
 ALL_CASES = (
