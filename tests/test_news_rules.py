@@ -9205,7 +9205,7 @@ SESSION_68_CASES = [
         id="an-import-ban-lifted-eases-an-embargo",
     ),
     pytest.param(
-        "Peruvian forces shelled Bolivian-held Tacna.",
+        "Peruvian forces shelled Bolivian-held Lima.",
         {("PERMIL", "BOL", "194")},
         id="a-place-another-state-holds-is-that-states",
     ),
