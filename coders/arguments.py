@@ -101,8 +101,10 @@ from coders.weapons import (
     weapon_code,
 )
 
-# Roots of threats, shows of force and uses of force, whose weapons are means (`_in_places`).
-FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Roots of threats, shows of force, coercion and uses of force, whose weapons are means
+# (`_weapons_left_out`).
+COERCE_ROOT = "17"
+FORCEFUL_ROOTS = FORCE_ROOTS | {THREAT_ROOT, SHOW_OF_FORCE_ROOT, COERCE_ROOT}
 # Phrases that name who is left out of an act, never its party (`_first_actor_in`).
 EXCLUDING_PREPS = frozenset({"without", "except", "excluding"})
 # Where targets are looked for when a pattern does not say, in this order.
@@ -1244,19 +1246,25 @@ def _in_places(
     either."""
     exclude = exclude | _launch_sites(verb) | _charge_phrase(verb)
     places = _TargetPlaces(verb, pattern, venues)
-    # The weapons a use of force or a threat used are its means: "fired North Korean missiles
-    # at Kyiv" is aimed at Kyiv, not at the missiles' maker.
-    forceful = root_of(pattern.code) in FORCEFUL_ROOTS
     for place in pattern.targets or _default_places(pattern):
         if place in exclude:
             continue
         for heads in places.heads(place):
-            if forceful and place == "object":
-                heads = [h for h in heads if not is_weapon_used(h)]
+            if place == "object":
+                heads = _weapons_left_out(heads, pattern)
             found = resolve_all(heads, resolver, strict=place == "object")
             if found:
                 return found
     return []
+
+
+def _weapons_left_out(objects: list[Token], pattern: VerbPattern) -> list[Token]:
+    """A verb's objects less the weapons a threat, show or use of force used, which are its
+    means: "fired North Korean missiles at Kyiv" is aimed at Kyiv, not at the missiles'
+    maker."""
+    if root_of(pattern.code) not in FORCEFUL_ROOTS:
+        return objects
+    return [o for o in objects if not is_weapon_used(o)]
 
 
 def _launch_sites(verb: Token) -> frozenset[str]:
@@ -1465,9 +1473,12 @@ def _first_actor_within(
     # persona non grata]", with PERSONA taken for a clause).
     nouns = [c for c in children(verb, "ccomp", "oprd") if c.pos_ in {"NOUN", "PROPN"}]
     objects = children(verb, "dobj") + nouns + _verb_word_objects(verb, pattern)
-    if root_of(pattern.code) in FORCEFUL_ROOTS:
-        objects = [o for o in objects if not is_weapon_used(o)]
-    return _first_actor_in(objects, resolver, skip=skip | RELATIVE_CLAUSES, places=places)
+    return _first_actor_in(
+        _weapons_left_out(objects, pattern),
+        resolver,
+        skip=skip | RELATIVE_CLAUSES,
+        places=places,
+    )
 
 
 def _verb_word_objects(verb: Token, pattern: VerbPattern) -> list[Token]:
