@@ -1758,6 +1758,12 @@ class ActorResolver:
             # were bombing RSF bases": whose weapons they are is who used them.
             return [Actor(a.code, text) for a in dict.fromkeys(owners)]
         agents = self._agent_of(country, head, tokens, text)
+        if agents and head.lemma_.lower() in LEADING_NOUNS | SERVING_NOUNS:
+            # "Hamas said its leader was killed", "Hezbollah said its commander died": an
+            # armed group's leaders and spokesmen are the group, as "Hezbollah's leader" is.
+            groups = [a for a in dict.fromkeys(owners) if _is_armed_group(a.code)]
+            if groups and len(groups) == len(set(owners)):
+                return [Actor(a.code, text) for a in groups]
         if head.dep_ == "nsubj" and agents and all(a.agent in FIGHTING_AGENTS for a in agents):
             # "Hezbollah said its fighters clashed with Israeli soldiers": an armed group's
             # own fighters or forces doing something are the group (LBNREB), not its

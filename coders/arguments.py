@@ -350,9 +350,16 @@ def _own_ground(verb: Token, pattern: VerbPattern, sources: list[Actor], target:
     return any(is_instrument(obj) for obj in objects)
 
 
-# Participles that say what a use of force was aimed at: "fired drones at the city, aiming at
-# the air base".
-AIMING_PARTICIPLES = frozenset({"aim", "target"})
+# Participles that say whom something was aimed at, and where they name whom: a use of force
+# ("fired drones at the city, aiming at the air base"), or the measure a verb's object names
+# ("sanctions targeting Iran's oil sector", "tariffs aimed at Chinese steel", "curbs directed
+# against Russia"), which count as its AGAINST phrase (`_TargetPlaces._aimed_by_participle`).
+AIMING_PARTICIPLES = {
+    "target": ("object",),
+    "aim": ("at", "against"),
+    "direct": ("at", "against"),
+}
+AIMED_PLACE = "against"
 
 
 def _aimed_at(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
@@ -360,10 +367,17 @@ def _aimed_at(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> lis
     phrases name none: "fired drones at the port city, aiming at the Osman Digna Air Base"."""
     if root_of(pattern.code) not in FORCE_ROOTS:
         return []
-    aims = [c for c in children(verb, "advcl") if c.lemma_.lower() in AIMING_PARTICIPLES]
-    aimed = [obj for aim in aims for prep, obj in prepositions(aim) if prep == "at"]
-    aimed += [obj for aim in aims for obj in children(aim, "dobj")]
-    return resolve_all(aimed, resolver, strict=True)
+    return resolve_all(_aimed_by(children(verb, "advcl")), resolver, strict=True)
+
+
+def _aimed_by(participles: list[Token]) -> list[Token]:
+    """Whom those of the participles that aim name as aimed at (`AIMING_PARTICIPLES`)."""
+    return [
+        head
+        for participle in participles
+        for place in AIMING_PARTICIPLES.get(participle.lemma_.lower(), ())
+        for head in _heads_on(participle, place)
+    ]
 
 
 def _targets_past_own(
@@ -836,6 +850,15 @@ TEXT_NOUNS = frozenset(
         # words are an aim (`engine._aim_of_a_noun`) or a claim (`engine._claimed`).
         "paper",
         "document",
+        # Texts that act, whose issuer does what they do: "signed an executive order imposing
+        # tariffs on Canada", "adopted a regulation imposing duties on Chinese cars".
+        "order",
+        "law",
+        "bill",
+        "regulation",
+        "directive",
+        "ordinance",
+        "proclamation",
     }
 )
 TEXT_PREPS = frozenset({"in", "through", "via"})
@@ -1597,7 +1620,15 @@ class _TargetPlaces:
                 for noun in _free_relative_nouns(head) or _gerund_subjects(head)
             ]
             groups += [[noun] for noun in called] if called else [heads]
+        if place == AIMED_PLACE:
+            groups += [self._aimed_by_participle()]
         return groups
+
+    def _aimed_by_participle(self) -> list[Token]:
+        """Whom a participle on the verb's object aims it at, as an AGAINST phrase would:
+        "imposed sanctions targeting Iran's oil sector", "announced tariffs aimed at Chinese
+        steel", "measures directed against Russia"."""
+        return _aimed_by([p for obj in children(self.verb, "dobj") for p in children(obj, "acl")])
 
     @cached_property
     def named_preps(self) -> frozenset[str]:

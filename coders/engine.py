@@ -163,11 +163,13 @@ from coders.places import (
     water_names,
 )
 from coders.protests import (
+    ECONOMIC_MEASURE_NOUNS,
     MILITARY_FORCE,
     SANCTIONS,
     contested_result,
     demonstration,
     domestic_curb_code,
+    eased_measure_code,
     foreign_ban_code,
     gathered_to_celebrate,
     governed_at_the_border,
@@ -1559,12 +1561,13 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     (070 → 073), the charge (112 → 1121), the field of an intended cooperation (030 →
     0311), what was seized (a place: 171 → 192), who wounded (a state: 180 → 190), who was
     killed (a leader: 186), whose aircraft, goods or firms were banned (another country's:
-    172 → 163) and whose relations were cut (a state's own people: 160 → 172). The weapon
-    is read again after the crowd rules: a state's "strike" is force that the weapon may make
-    aerial."""
+    172 → 163), whether sanctions were imposed or their lifting approved (163 → 085) and
+    whose relations were cut (a state's own people: 160 → 172). The weapon is read again
+    after the crowd rules: a state's "strike" is force that the weapon may make aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = domestic_curb_code(foreign_ban_code(code, verb, source, target), source, target)
+    code = eased_measure_code(code, verb)
     code = release_code(code, target.agent)
     code = charge_code(aid_code(weapon_code(code, verb), verb), verb)
     code = cooperation_code(code, verb)
@@ -1695,12 +1698,11 @@ def _economic_retaliation(verb: Token, pattern: VerbPattern) -> VerbPattern:
         c for c in children(verb, "advcl", "prep") if c.dep_ == "advcl" or c.lower_ in REASON_PREPS
     ]
     answered = {t.lemma_.lower() for reason in reasons for t in reason.subtree}
-    return replace(pattern, code=SANCTIONS) if answered & ECONOMIC_MEASURES else pattern
+    return replace(pattern, code=SANCTIONS) if answered & ECONOMIC_MEASURE_NOUNS else pattern
 
 
 RETALIATE = "retaliate"
 # Measures whose answer is economic, and the prepositions of what a retaliation answers.
-ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo"})
 REASON_PREPS = frozenset({"for", "over", "after", "against"})
 
 

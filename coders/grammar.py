@@ -668,6 +668,10 @@ def _restore_main_verb(sentence: Span) -> None:
     if root.pos_ not in {"NOUN", "PROPN"}:
         return
     described = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in PAST_TAGS]
+    if described and (verb := _verb_after_a_with_phrase(described[0])) is not None:
+        # The participle keeps describing the subject; the verb moves up to the root.
+        _make_root(root, verb, subject=root, obj=None)
+        return
     if described and not has_subject(described[0]):
         _make_root(root, described[0], subject=root, obj=None)
         return
@@ -685,6 +689,19 @@ def _restore_main_verb(sentence: Span) -> None:
         if head.dep_ == "dobj" and head.head.i == root.i and root.i < word.i:
             _make_root(root, word, subject=root, obj=head)
             return
+
+
+def _verb_after_a_with_phrase(participle: Token) -> Token | None:
+    """The sentence's verb, where the parser hung it, as another participle, on the noun of
+    the WITH phrase of a participle describing the subject: in "Coast guard personnel armed
+    with knives boarded navy boats", BOARDED (with its object) is the verb. None else."""
+    if children(participle, "dobj"):
+        return None
+    for prep, noun in prepositions(participle):
+        verbs = [c for c in children(noun, "acl") if c.tag_ in PAST_TAGS and children(c, "dobj")]
+        if prep == "with" and verbs:
+            return verbs[0]
+    return None
 
 
 def _name_read_as_another_word(word: Token) -> bool:

@@ -134,6 +134,15 @@ BARE_BAN = "172"
 SANCTIONS = "163"
 # A bare cut in relations, which a state may put on its own people (`domestic_curb_code`).
 BARE_CUT = "160"
+# Sanctions eased (`eased_measure_code`): a measure named inside the phrase of a noun that
+# ends or eases it ("approved the lifting of sanctions", "announced a cut in tariffs").
+EASED_SANCTIONS = "085"
+EASING_NOUNS = frozenset(
+    {"lifting", "easing", "removal", "suspension", "repeal", "relaxation", "rollback"}
+    | {"scrapping", "withdrawal", "end", "cut", "reduction", "lowering", "relief"}
+)
+EASED_MEASURE_PREPS = frozenset({"of", "to", "in", "on", "from"})
+ECONOMIC_MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo"})
 TRADED_NOUNS = frozenset(
     {
         "aircraft", "airline", "carrier", "flight", "plane", "ship", "vessel", "truck",
@@ -440,6 +449,23 @@ def foreign_ban_code(code: str, verb: Token, source: Actor, target: Actor) -> st
         and not target.code.startswith(STATELESS_PREFIXES)
     )
     return SANCTIONS if code == BARE_BAN and foreign and _bans_trade(verb) else code
+
+
+def eased_measure_code(code: str, verb: Token) -> str:
+    """Sanctions (163) a pattern found inside the phrase of a noun that ends or eases them are
+    eased (085): "Chile approved the lifting of sanctions on Bolivia", "announced the removal
+    of tariffs on Bolivian goods", "announced sanctions relief for Bolivia", where APPROVE or
+    ANNOUNCE * SANCTION read only the measure."""
+    if code != SANCTIONS:
+        return code
+    for obj in children(verb, "dobj"):
+        if obj.lemma_.lower() not in EASING_NOUNS and obj.lower_ not in EASING_NOUNS:
+            continue
+        eased = [o for prep, o in prepositions(obj) if prep in EASED_MEASURE_PREPS]
+        eased += [c for c in obj.children if c.dep_ == "compound"]
+        if any(e.lemma_.lower() in ECONOMIC_MEASURE_NOUNS for e in eased):
+            return EASED_SANCTIONS
+    return code
 
 
 def _bans_trade(verb: Token) -> bool:

@@ -15,10 +15,11 @@ act's actors are whom the verb is aimed at, where the sentence names no one:
   first act.
 
 Who took part in the article's first act of each kind is remembered sentence by sentence
-(`context.StoryActs`). An appeal for de-escalation that names no one ("urged restraint") is
-aimed at both sides of the first fighting, and a denial that names no one ("denied any
-involvement") at the first accusers. The speaker's own country is never its own target
-("Israel rejected the allegations" after Israel accused others: no one).
+(`context.StoryActs`). An appeal for de-escalation or an offer of mediation that names no one
+("urged restraint", "offered to mediate") is aimed at both sides of the first fighting, and a
+denial that names no one ("denied any involvement") at the first accusers. The speaker's own
+country is never its own target ("Israel rejected the allegations" after Israel accused
+others: no one).
 """
 
 from __future__ import annotations
@@ -210,12 +211,17 @@ SIDES_CUES = frozenset(
     # "vowed to respond", "promised a response", "vowed to avenge the deaths": the words of a
     # vow to answer an attack.
     | {"respond", "retaliate", "response", "avenge"}
+    # "offered to mediate": between the story's sides.
+    | {"mediate", "mediation"}
     # "vowed to take countermeasures": an answer to the other side's act.
     | {"countermeasure", "countermeasures", "retaliatory"}
     # "Trump further threatened to impose visa restrictions": a threat is aimed at the other.
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
+# Mediation offered or done (039, 045) that names no one ("offered to mediate"): between the
+# sides of the story's fighting, as an appeal for restraint is aimed at them.
+MEDIATION_CODES = ("039", "045")
 # "Announced similar sanctions" (like the story's first), "followed suit" (as the last
 # sentence told): an act done again (`similar_act_targets`, `followed_acts`).
 SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
@@ -256,7 +262,7 @@ def referred_targets(
         if found := _sides_named(noun, resolver) or actors_referred(noun, sources, resolver):
             return found
     acts = resolver.context.acts
-    if pattern.code.startswith(DE_ESCALATION_CODES):
+    if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES):
         return _others(acts.attackers + acts.attacked, sources)
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)

@@ -56,6 +56,9 @@ ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "insist", "assert", "ma
 INVESTIGATING_NOUNS = frozenset(
     {"expert", "investigator", "report", "inquiry", "investigation", "panel", "probe"}
 )
+# The words on an attack noun that may name who made it, written as names: "an Israeli
+# strike", "a Hamas attack", "Russia's shelling" (not "an air strike").
+DOER_MODIFIERS = frozenset({"amod", "compound", "poss"})
 # The target of a reported event that names none: only a rule that takes anyone (`.`) as the
 # lower target uses it, and it never becomes an event itself.
 NOBODY = Actor("", "")
@@ -196,8 +199,11 @@ class ReportedSpeech:
         if is_future(coded.verb) or is_attempted(coded.verb):
             # "said they will attack Iraq", "said Chile had tried to overthrow it": not done
             return results
-        if is_passive(coded.verb) and not children(coded.verb, "agent"):
-            return results  # "said a mortar was fired at it from Gaza": the doer is inferred
+        # "said a mortar was fired at it from Gaza": the doer is inferred; "said its leader was
+        # killed in an Israeli strike" names him.
+        doer_named = children(coded.verb, "agent") or _attack_names_its_doer(coded.verb)
+        if is_passive(coded.verb) and not doer_named:
+            return results
         return [coded]
 
     def _aimed_at_the_speaker(
@@ -275,6 +281,18 @@ def _investigators_speak(verb: Token) -> bool:
     subjects = children(verb, "nsubj")
     subjects += [o for s in subjects for prep, o in prepositions(s) if prep == "of"]
     return any(s.lemma_.lower() in INVESTIGATING_NOUNS for s in subjects)
+
+
+def _attack_names_its_doer(verb: Token) -> bool:
+    """Whether a passive happened in an attack whose words name who made it ("had been killed
+    in an Israeli strike", "in Russian shelling", "in an ambush by the rebels"): the report
+    tells the doer as plainly as a BY phrase would."""
+    attacks = [o for prep, o in prepositions(verb) if prep == "in" and is_attack(o)]
+    return any(
+        any(c.dep_ in DOER_MODIFIERS and c.text[:1].isupper() for c in attack.children)
+        or any(prep == "by" for prep, _ in prepositions(attack))
+        for attack in attacks
+    )
 
 
 def _told_before(noun: Token) -> bool:

@@ -9211,6 +9211,90 @@ SESSION_68_CASES = [
     ),
 ]
 
+SESSION_69_CASES = [
+    pytest.param(
+        "Hezbollah said its spokesman had been killed in an Israeli drone strike.",
+        {("ISRMIL", "LBNREB", "195")},
+        id="an-armed-groups-own-spokesman-is-the-group-and-the-strike-told-is-coded",
+    ),
+    pytest.param(
+        "The Shining Path said its leader had been killed in a Peruvian army raid.",
+        {("PERMIL", "PERREB", "186")},
+        id="a-report-of-a-killing-in-an-attack-that-names-its-doer-is-the-killing",
+    ),
+    pytest.param(
+        "Peru said two of its soldiers were killed in a Chilean attack.",
+        {("CHL", "PERMIL", "190")},
+        id="a-passive-whose-attack-names-the-doer-reports-a-fact-not-an-accusation",
+    ),
+    pytest.param(
+        "The ICC issued a warrant for the Peruvian president.",
+        {("IGOJUDICC", "PERGOV", "173")},
+        id="a-warrant-for-a-person-is-for-his-arrest",
+    ),
+    pytest.param(
+        "The ICC issued a warrant for Dina Boluarte over the killing of protesters.",
+        {("IGOJUDICC", "PERGOV", "173")},
+        id="the-warrant-is-for-the-person-not-for-the-victims-of-the-charge",
+    ),
+    pytest.param(
+        "Chile authorised sanctions against Bolivia's central bank.",
+        {("CHL", "BOLGOVBUS", "163")},
+        id="sanctions-authorised-are-imposed",
+    ),
+    pytest.param(
+        "Chile imposed sanctions targeting Bolivia's mining sector.",
+        {("CHL", "BOL", "163")},
+        id="sanctions-targeting-a-state-are-aimed-at-it",
+    ),
+    pytest.param(
+        "Chile announced tariffs aimed at Bolivian copper.",
+        {("CHL", "BOL", "163")},
+        id="tariffs-aimed-at-a-states-goods-are-aimed-at-it",
+    ),
+    pytest.param(
+        "The Chilean president signed an executive order imposing tariffs on Bolivia.",
+        {("CHLGOV", "BOL", "163")},
+        id="an-order-signed-imposes-what-it-imposes",
+    ),
+    pytest.param(
+        "Chile adopted a law imposing duties on Peruvian fruit.",
+        {("CHL", "PER", "163")},
+        id="a-law-adopted-imposes-what-it-imposes",
+    ),
+    pytest.param(
+        "Chile approved the lifting of sanctions on Bolivia.",
+        {("CHL", "BOL", "085")},
+        id="the-lifting-of-sanctions-approved-eases-them",
+    ),
+    pytest.param(
+        "Chile announced the removal of tariffs on Bolivian goods.",
+        {("CHL", "BOL", "085")},
+        id="the-removal-of-tariffs-announced-eases-them",
+    ),
+    pytest.param(
+        "Chile approved new sanctions on Bolivia.",
+        {("CHL", "BOL", "163")},
+        id="sanctions-approved-are-still-imposed",
+    ),
+    pytest.param(
+        "Chilean soldiers armed with rifles boarded Peruvian fishing boats.",
+        {("CHLMIL", "PER", "171")},
+        id="the-verb-after-an-armed-with-phrase-is-the-verb",
+    ),
+    pytest.param(
+        "Peruvian and Chilean troops clashed along the border. Brazil's president offered to "
+        "mediate.",
+        {
+            ("PERMIL", "CHLMIL", "190"),
+            ("CHLMIL", "PERMIL", "190"),
+            ("BRAGOV", "PERMIL", "039"),
+            ("BRAGOV", "CHLMIL", "039"),
+        },
+        id="mediation-offered-to-no-one-named-is-between-the-storys-sides",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9294,6 +9378,7 @@ ALL_CASES = (
     + SESSION_66_CASES
     + SESSION_67_CASES
     + SESSION_68_CASES
+    + SESSION_69_CASES
 )
 
 
