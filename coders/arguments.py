@@ -698,6 +698,8 @@ def _passive_arguments(
         )
         doer_places = frozenset({"by", "from", doer_prep})
         targets = targets or _in_places(verb, pattern, resolver, exclude=doer_places)
+    if not targets and fired:
+        targets = _interceptors(verb.head, resolver)
     if not sources and not doers:
         sources = (
             _foreign_scene(verb, resolver, targets)
@@ -706,6 +708,29 @@ def _passive_arguments(
             or _story_attackers(pattern, resolver, targets)
         )
     return sources, targets
+
+
+def _interceptors(weapon: Token, resolver: ActorResolver) -> list[Actor]:
+    """The countries that shot down or intercepted the weapons a participle tells the launch
+    of, at whom they were launched: "Ukraine shot down 23 of the 31 drones launched by
+    Russia" is Russia's drone attack on Ukraine as well as Ukraine's fire on the drones."""
+    # "23 of the 31 drones", "most of the missiles": the count is the verb's object (which the
+    # parser may read as an adverb of it).
+    counted = weapon.dep_ == "pobj" and weapon.head.lower_ == "of"
+    noun = weapon.head.head if counted else weapon
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "npadvmod"} or not _intercepts(verb):
+        return []
+    found = subject_actors(verb, resolver)
+    return list({a.country: Actor(a.country, a.text) for a in found if a.country}.values())
+
+
+def _intercepts(verb: Token) -> bool:
+    """SHOOT DOWN, INTERCEPT, DOWN: a verb that stops weapons in the air."""
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot":
+        return any(c.lower_ == "down" for c in children(verb, "prt", "advmod"))
+    return lemma in INTERCEPTING_VERBS
 
 
 def _story_attackers(
@@ -756,6 +781,8 @@ def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -
     return [scene]
 
 
+# Verbs that stop weapons in the air (with SHOOT DOWN): who does it is whom they were aimed at.
+INTERCEPTING_VERBS = frozenset({"intercept", "down", "destroy", "neutralise", "neutralize"})
 # Expelling or deporting people, and withdrawing or expelling envoys, peacekeepers,
 # inspectors or aid agencies: done by the state they leave.
 EXPULSION_CODES = ("174", "166")

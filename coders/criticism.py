@@ -249,6 +249,12 @@ HARSH_WORDS = frozenset(
         "coercion",
         "harassment",
         "farce",
+        "hoax",
+        "smear",
+        "slander",
+        "fabrication",
+        # "called the ruling a witch hunt"
+        "witch",
         "charade",
         "mockery",
         "travesty",

@@ -6536,7 +6536,8 @@ SESSION_51_CASES = [
     ),
     pytest.param(
         "Chilean air defences shot down 12 of the 20 drones launched by Peru.",
-        {("CHLMIL", "PER", "190")},
+        # Session 69: the launch is Peru's drone attack on Chile as well.
+        {("CHLMIL", "PER", "190"), ("PER", "CHL", "195")},
         id="drones-shot-down-are-aimed-at-whoever-launched-them",
     ),
     pytest.param(
@@ -9292,6 +9293,36 @@ SESSION_69_CASES = [
             ("BRAGOV", "CHLMIL", "039"),
         },
         id="mediation-offered-to-no-one-named-is-between-the-storys-sides",
+    ),
+    pytest.param(
+        "Peru shot down 12 of the 15 drones launched by Bolivia overnight.",
+        {("BOL", "PER", "195"), ("PER", "BOL", "190")},
+        id="drones-shot-down-were-launched-at-whoever-shot-them-down",
+    ),
+    pytest.param(
+        "Chile intercepted most of the missiles fired by Bolivia.",
+        {("BOL", "CHL", "195"), ("CHL", "BOL", "190")},
+        id="missiles-intercepted-were-fired-at-whoever-intercepted-them",
+    ),
+    pytest.param(
+        "Peru shot down two Bolivian fighter jets.",
+        {("PER", "BOLMIL", "190")},
+        id="jets-shot-down-launch-nothing",
+    ),
+    pytest.param(
+        "Chile quadrupled tariffs on Bolivian copper.",
+        {("CHL", "BOL", "163")},
+        id="tariffs-quadrupled-are-imposed",
+    ),
+    pytest.param(
+        "Bolivia added a dozen Chilean firms to its export control list.",
+        {("BOL", "CHLBUS", "163")},
+        id="firms-added-to-an-export-control-list-are-sanctioned",
+    ),
+    pytest.param(
+        "Peruvian police cleared protesters from the main square in Lima.",
+        {("PERCOP", "PEROPP", "175")},
+        id="protesters-cleared-are-dispersed",
     ),
 ]
 
