@@ -394,8 +394,22 @@ def _targets_past_own(
     targets = target_actors(verb, pattern, resolver, skip, inner)
     if not _owned_object(verb, sources, targets, pattern.code):
         return targets
+    if _promise_of_its_own(verb, pattern.code):
+        return _promised_to(verb, resolver, {s.country for s in sources})
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
     return [t for t in further if t not in sources]
+
+
+def _promised_to(verb: Token, resolver: ActorResolver, own: set[str]) -> list[Actor]:
+    """Whom a promise of what the promiser's own state will do is to: the first other actor
+    the promised clause names after its verb ("pledged that the United States would not walk
+    away from Ukraine", "vowed that Chile would stand by Peru")."""
+    for clause in children(verb, "ccomp"):
+        heads = [t for t in clause.subtree if t.i > clause.i and t.dep_ in {"dobj", "pobj"}]
+        found = [a for a in resolve_all(heads, resolver, strict=True) if a.country not in own]
+        if found:
+            return found
+    return []
 
 
 def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code: str) -> bool:
@@ -403,15 +417,26 @@ def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code:
     object ("Washington's support", "his country's support"), or, for reduced relations,
     the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda), or the
     doers' own forces they send ("Kenya said it would send troops to Haiti", where the report
-    makes the troops Kenya's)."""
+    makes the troops Kenya's), or, for an intent, the doers' own state as the subject of what
+    it promises."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
+    if _promise_of_its_own(verb, code) and targets and all(t.code in countries for t in targets):
+        # "pledged that the United States would not walk away from Ukraine": the subject of
+        # what is promised is the promiser's own state, not whom the promise is to.
+        return True
     sent = verb.lemma_.lower() in SENDING_VERBS and bool(targets)
     if sent and all(t.country in countries and t.agent in FORCE_AGENTS for t in targets):
         return True
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)
     return owned and bool(targets) and all(t.code in countries for t in targets)
+
+
+def _promise_of_its_own(verb: Token, code: str) -> bool:
+    """An intent (03) with a reported clause of what will be done: "pledged that Chile would
+    stand by Peru"."""
+    return root_of(code) == INTENT_ROOT and bool(children(verb, "ccomp"))
 
 
 def _own_people(

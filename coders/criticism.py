@@ -36,6 +36,7 @@ from coders.arguments import (
     DISAPPROVE_ROOT,
     STORY_PRONOUNS,
     SUMMING_NOUNS,
+    fired_by,
     names_an_act,
     subject_actors,
     summed_act_doers,
@@ -452,16 +453,18 @@ BLAMED_ACTS = frozenset(
         "assassination", "plot", "coup", "sabotage", "unrest", "violence", "shooting", "hack",
         "cyberattack", "poisoning", "abduction", "kidnapping", "fire", "riot", "incident",
         "death", "massacre", "ambush", "raid", "assault", "airstrike", "shelling", "hijacking",
+        # "said Russia bore responsibility for the war", "was to blame for the clashes"
+        "war", "conflict", "crisis", "clash", "fighting", "escalation",
     }
 )  # fmt: skip
 # The words that put a clause's subject behind an act, with the preposition that names the act:
 # "was behind the attack", "was responsible for his death", "was to blame for the blast".
 BLAME_PHRASES = MappingProxyType(
-    {"be": "behind", "responsible": "for", "blame": "for", "involve": "in"}
+    {"be": "behind", "responsible": "for", "blame": "for", "involve": "in", "responsibility": "for"}
 )
 # The verbs of a clause that may put its subject behind an act: "was behind the attack",
-# "may have been involved in the killing".
-BLAME_CLAUSE_VERBS = frozenset({"be", "involve"})
+# "may have been involved in the killing", "bore responsibility for the war".
+BLAME_CLAUSE_VERBS = frozenset({"be", "involve", "bear"})
 
 
 def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -527,7 +530,9 @@ def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
     for clause, _ in _clauses_behind_acts(verb):
         if not is_directly_negated(clause):
             subjects = children(clause, "nsubj", "nsubjpass")
-            found += [a for s in subjects for a in resolver.resolve(s, True)]
+            # "said a rocket fired by Islamic Jihad was responsible": who fired it.
+            fired = fired_by(subjects, resolver)
+            found += fired or [a for s in subjects for a in resolver.resolve(s, True)]
     return found
 
 
@@ -544,7 +549,7 @@ def _clauses_behind_acts(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
 def _acts_blamed(clause: Token) -> list[Token]:
     """The acts a BE clause puts its subject behind: the object of BEHIND on the verb, or of
     FOR on its RESPONSIBLE or TO BLAME."""
-    words = [clause, *children(clause, "acomp"), *children(clause, "xcomp")]
+    words = [clause, *children(clause, "acomp", "xcomp", "dobj")]
     return [
         obj
         for word in words

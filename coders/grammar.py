@@ -468,6 +468,9 @@ def settle_clauses(sentence: Span) -> None:
     A complement marked by TO that the parser tagged as a noun ("offered to host talks" with
     HOST a noun) is an infinitive (`_infinitive_read_as_a_noun`).
 
+    An adjective right after the verb's object that the parser read as a clause ("held Peru
+    responsible for the attack") is the object's predicate (`_predicate_of_the_object`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     _restore_infinitives(sentence)
@@ -490,14 +493,22 @@ def settle_clauses(sentence: Span) -> None:
         if token.dep_ == "ccomp" and _adverbial_mark(token):
             token.dep_ = "advcl"
             continue
-        if token.dep_ != "advcl":
-            continue
-        if _infinitive_after_a_time(token) or _asked_of_the_object(token):
-            token.dep_ = "xcomp"
-        elif (mark := _for_clause_mark(token)) is not None:
-            mark.head, mark.dep_ = token.head, "prep"
-            token.head, token.dep_ = mark, "pcomp"
+        if token.dep_ == "advcl":
+            _mend_adverbial_clause(token)
     sentence.doc.user_data.pop(TREE_KEY, None)
+
+
+def _mend_adverbial_clause(token: Token) -> None:
+    """Make a clause the parser read as adverbial what it is: the object's predicate
+    (`_predicate_of_the_object`), a complement (`_infinitive_after_a_time`,
+    `_asked_of_the_object`), or the object of FOR (`_for_clause_mark`)."""
+    if _predicate_of_the_object(token):
+        token.dep_ = "oprd"
+    elif _infinitive_after_a_time(token) or _asked_of_the_object(token):
+        token.dep_ = "xcomp"
+    elif (mark := _for_clause_mark(token)) is not None:
+        mark.head, mark.dep_ = token.head, "prep"
+        token.head, token.dep_ = mark, "pcomp"
 
 
 def _restore_infinitives(sentence: Span) -> None:
@@ -575,6 +586,16 @@ def _make_clause(verb: Token, conjunction: Token) -> None:
     verb.tag_, verb.pos_ = "VBD", "VERB"
     conjunction.head, conjunction.dep_ = verb, "mark"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _predicate_of_the_object(word: Token) -> bool:
+    """An adjective right after the verb's object that the parser read as a clause of its
+    own: in "held Peru responsible for the attack", RESPONSIBLE says what the verb makes of
+    Peru, as the object's predicate ("found him guilty") does."""
+    if word.tag_ != "JJ" or has_subject(word):
+        return False
+    objects = children(word.head, "dobj")
+    return any(o.right_edge.i + 1 == word.i for o in objects)
 
 
 def _asked_of_the_object(clause: Token) -> bool:

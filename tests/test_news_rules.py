@@ -9324,6 +9324,36 @@ SESSION_69_CASES = [
         {("PERCOP", "PEROPP", "175")},
         id="protesters-cleared-are-dispersed",
     ),
+    pytest.param(
+        "Chile's president pledged that Chile would not walk away from Peru.",
+        {("CHLGOV", "PER", "030")},
+        id="a-promise-of-what-ones-own-state-will-do-is-to-whom-it-names",
+    ),
+    pytest.param(
+        "Chile held Peru responsible for the attack.",
+        {("CHL", "PER", "112")},
+        id="whom-a-state-holds-responsible-it-accuses",
+    ),
+    pytest.param(
+        "Chile said Peru was to blame for the clashes.",
+        {("CHL", "PER", "112")},
+        id="to-blame-for-clashes-is-an-accusation",
+    ),
+    pytest.param(
+        "Chile's president said Peru bears full responsibility for the clashes.",
+        {("CHLGOV", "PER", "112")},
+        id="bearing-responsibility-is-being-responsible",
+    ),
+    pytest.param(
+        "Chile said a rocket fired by Peruvian rebels was responsible for the blast.",
+        {("CHL", "PERREB", "112")},
+        id="a-weapon-held-responsible-stands-for-who-fired-it",
+    ),
+    pytest.param(
+        "Chile said it was not responsible for the attack.",
+        set(),
+        id="saying-one-is-not-responsible-accuses-no-one",
+    ),
 ]
 
 ALL_CASES = (
