@@ -33,6 +33,7 @@ BOMBING_KINDS = MappingProxyType({"suicide": "1831", "car": "1832", "roadside": 
 # Head nouns (and "air" compounds) of the attack that did it.
 AERIAL_NOUNS = frozenset(
     {"airstrike", "drone", "missile", "warplane", "jet", "bombing", "bomber", "aircraft"}
+    | {"helicopter", "gunship"}
 )
 # Weapons and craft an actor uses, by which it acts.
 INSTRUMENT_NOUNS = frozenset(

@@ -9354,6 +9354,26 @@ SESSION_69_CASES = [
         set(),
         id="saying-one-is-not-responsible-accuses-no-one",
     ),
+    pytest.param(
+        "Peru invited Bolivia to hold talks on the water dispute.",
+        {("PER", "BOL", "026")},
+        id="an-invitation-to-talks-is-an-appeal-to-meet",
+    ),
+    pytest.param(
+        "Argentina's president laid a wreath at a memorial to Chilean victims of the dictatorship.",
+        {("ARGGOV", "CHLCVL", "017")},
+        id="a-wreath-laid-is-a-symbolic-act",
+    ),
+    pytest.param(
+        "Ecuador returned the seized fishing boats to Peru.",
+        {("ECU", "PER", "084")},
+        id="seized-boats-handed-back-are-returned",
+    ),
+    pytest.param(
+        "Ecuador's army attacked the rebels with helicopter gunships.",
+        {("ECUMIL", "ECUREB", "195")},
+        id="helicopter-gunships-are-aerial-weapons",
+    ),
 ]
 
 ALL_CASES = (
