@@ -336,8 +336,10 @@ def criticism_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]
     # 14), or a denial ("rejected the allegations as absurd" denies them). An appeal is not
     # ("called the plan unacceptable and urged Islamabad to reconsider" does both), nor is
     # force ("said it shot down five Indian jets and called the strikes an act of war").
+    # A verb listed beside the naming one is an act of its own ("called the ruling a witch
+    # hunt and vowed to respond" is a criticism and a threat).
     done = {
-        (c.source.code, c.target.country)
+        (c.source.code, c.target.country, c.verb.i)
         for c in coded
         if DEMAND_ROOT <= root_of(c.code) < SHOW_OF_FORCE_ROOT or c.code.startswith(DENY_CODE)
     }
@@ -373,7 +375,7 @@ def praise_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
     "described the talks as constructive", "called it a historic step"): the namer → the
     actors of what it names, 051, where `coded` has no event between them already and no
     harsh word judges it too."""
-    done = {(c.source.code, c.target.country) for c in coded}
+    done = {(c.source.code, c.target.country, c.verb.i) for c in coded}
     return _judgements(
         sentence, resolver, done, _praised_content, PRAISE_CODE, PRAISE_ORIGIN, _praised_side
     )
@@ -382,7 +384,7 @@ def praise_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
 def _judgements(
     sentence: Span,
     resolver: ActorResolver,
-    done: set[tuple[str, str]],
+    done: set[tuple[str, str, int]],
     content_of: Callable[[Token], list[Token]],
     code: str,
     origin: str,
@@ -409,11 +411,32 @@ def _judgements(
         for target in targets:
             for speaker in speakers:
                 dyad = (speaker.code, target.code)
-                told = (speaker.code, target.country) in done
+                told = any(
+                    (speaker.code, target.country, other.i) in done for other in _same_act(verb)
+                )
                 if speaker.code == target.code or told or dyad in found:
                     continue
                 found[dyad] = Coded(verb, pattern, speaker, target, code)
     return list(found.values())
+
+
+def _same_act(verb: Token) -> list[Token]:
+    """The words of a sentence whose events may voice what `verb` says: all but the verbs
+    listed beside it and their phrases, which tell acts of their own ("called the ruling a
+    witch hunt and vowed to respond", "promised a firm response and called it a
+    provocation")."""
+    apart: set[int] = set()
+    for other in verb.conjuncts:
+        if not other.is_ancestor(verb):
+            apart |= {t.i for t in other.subtree}
+            continue
+        apart.add(other.i)
+        for child in other.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} and not (
+                child == verb or child.is_ancestor(verb)
+            ):
+                apart |= {t.i for t in child.subtree}
+    return [t for t in verb.sent if t.i not in apart]
 
 
 def made_by_a_complaint(found: list[Coded]) -> list[Coded]:

@@ -9374,6 +9374,17 @@ SESSION_69_CASES = [
         {("ECUMIL", "ECUREB", "195")},
         id="helicopter-gunships-are-aerial-weapons",
     ),
+    pytest.param(
+        "Peruvian troops crossed into Chile. Santiago called the incursion a provocation and "
+        "promised a firm response.",
+        {("PERMIL", "CHL", "190"), ("CHL", "PERMIL", "111"), ("CHL", "PER", "138")},
+        id="a-harsh-name-beside-a-threat-is-a-criticism-of-its-own",
+    ),
+    pytest.param(
+        "Chile threatened Peru over what it called illegal fishing.",
+        {("CHL", "PER", "130")},
+        id="a-harsh-name-inside-a-threat-is-the-threat-alone",
+    ),
 ]
 
 ALL_CASES = (
