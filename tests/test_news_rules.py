@@ -9385,6 +9385,11 @@ SESSION_69_CASES = [
         {("CHL", "PER", "130")},
         id="a-harsh-name-inside-a-threat-is-the-threat-alone",
     ),
+    pytest.param(
+        "Peru's Congress removed the president from office late on Thursday.",
+        {("PERLEG", "PERGOV", "172")},
+        id="an-office-holder-removed-from-office-is-sanctioned-as-impeached",
+    ),
 ]
 
 ALL_CASES = (
