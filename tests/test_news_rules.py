@@ -9366,7 +9366,7 @@ SESSION_69_CASES = [
     ),
     pytest.param(
         "Ecuador returned the seized fishing boats to Peru.",
-        {("ECU", "PER", "084")},
+        {("ECU", "PER", "0842")},
         id="seized-boats-handed-back-are-returned",
     ),
     pytest.param(

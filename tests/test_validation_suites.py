@@ -40,8 +40,8 @@ def unit_tests(shared, nlp):
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
-# and 0.7882. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.745, "dyad_root_precision": 0.886, "dyad_f1": 0.793}
+# and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.747, "dyad_root_precision": 0.886, "dyad_f1": 0.794}
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +70,10 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 50, three visits to a country recoded one way, as docs/conventions.md says: the
 # three hosts dropped from gold and output alike, so the ratios dip): 416, 0.713 and 0.9278;
 # (session 51): 418, 0.716 and 0.929; (session 59): 428, 0.728 and 0.934; (session 60): 430,
-# 0.731 and 0.934; (session 61): 431, 0.7327 and 0.934; (session 62): 433, 0.7346 and 0.936.
-CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.736, "dyad_root_f1": 0.936}
+# 0.731 and 0.934; (session 61): 431, 0.7327 and 0.934; (session 62): 433, 0.7346 and 0.936;
+# (session 69, with cb-481's launch of the drones intercepted added to its gold, as the
+# development set codes it): 434, 0.7365 and 0.9376.
+CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.736, "dyad_root_f1": 0.937}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -90,8 +92,8 @@ CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.736, "dyad_root_f1": 0.936}
 # (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840; (session 54): 185,
 # 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
-# and 0.8578.
-WIRE_STORIES_FLOOR = {"records_correct": 191, "f1": 0.605, "dyad_root_f1": 0.868}
+# and 0.8578; (session 69): 192, 0.6070 and 0.8727.
+WIRE_STORIES_FLOOR = {"records_correct": 192, "f1": 0.606, "dyad_root_f1": 0.872}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
