@@ -354,11 +354,9 @@ def _own_ground(verb: Token, pattern: VerbPattern, sources: list[Actor], target:
 # ("fired drones at the city, aiming at the air base"), or the measure a verb's object names
 # ("sanctions targeting Iran's oil sector", "tariffs aimed at Chinese steel", "curbs directed
 # against Russia"), which count as its AGAINST phrase (`_TargetPlaces._aimed_by_participle`).
-AIMING_PARTICIPLES = {
-    "target": ("object",),
-    "aim": ("at", "against"),
-    "direct": ("at", "against"),
-}
+AIMING_PARTICIPLES = MappingProxyType(
+    {"target": ("object",), "aim": ("at", "against"), "direct": ("at", "against")}
+)
 AIMED_PLACE = "against"
 
 
@@ -751,7 +749,7 @@ def _interceptors(weapon: Token, resolver: ActorResolver) -> list[Actor]:
 
 
 def _intercepts(verb: Token) -> bool:
-    """SHOOT DOWN, INTERCEPT, DOWN: a verb that stops weapons in the air."""
+    """SHOOT DOWN, or a verb of `INTERCEPTING_VERBS`: one that stops weapons in the air."""
     lemma = verb.lemma_.lower()
     if lemma == "shoot":
         return any(c.lower_ == "down" for c in children(verb, "prt", "advmod"))

@@ -1702,7 +1702,7 @@ def _economic_retaliation(verb: Token, pattern: VerbPattern) -> VerbPattern:
 
 
 RETALIATE = "retaliate"
-# Measures whose answer is economic, and the prepositions of what a retaliation answers.
+# The prepositions of what a retaliation answers.
 REASON_PREPS = frozenset({"for", "over", "after", "against"})
 
 

@@ -682,7 +682,9 @@ def _restore_main_verb(sentence: Span) -> None:
     Mexico"). Only where the sentence has no verb at its root, so no parse that has one
     changes; an acronym at the root, or a capitalised first word read as an adjective, is a
     name whatever its tag ("ECOWAS imposed sanctions", with ECOWAS a gerund; "Trump imposed
-    levies", with TRUMP an adjective)."""
+    levies", with TRUMP an adjective). A verb the parser hung on the noun of a WITH phrase of
+    the participle describing the subject is the sentence's ("Coast guard personnel armed
+    with knives boarded navy boats")."""
     root = sentence.root
     if _name_read_as_another_word(root):
         root.tag_, root.pos_ = "NNP", "PROPN"

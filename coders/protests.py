@@ -454,8 +454,8 @@ def foreign_ban_code(code: str, verb: Token, source: Actor, target: Actor) -> st
 def eased_measure_code(code: str, verb: Token) -> str:
     """Sanctions (163) a pattern found inside the phrase of a noun that ends or eases them are
     eased (085): "Chile approved the lifting of sanctions on Bolivia", "announced the removal
-    of tariffs on Bolivian goods", "announced sanctions relief for Bolivia", where APPROVE or
-    ANNOUNCE * SANCTION read only the measure."""
+    of tariffs on Bolivian goods", "announced a cut in tariffs", where APPROVE or ANNOUNCE *
+    SANCTION read only the measure."""
     if code != SANCTIONS:
         return code
     for obj in children(verb, "dobj"):

@@ -9279,7 +9279,8 @@ SESSION_69_CASES = [
         id="sanctions-approved-are-still-imposed",
     ),
     pytest.param(
-        "Chilean soldiers armed with rifles boarded Peruvian fishing boats.",
+        "Chilean coast guard personnel armed with batons boarded Peruvian fishing boats near "
+        "Arica.",
         {("CHLMIL", "PER", "171")},
         id="the-verb-after-an-armed-with-phrase-is-the-verb",
     ),
