@@ -9391,6 +9391,21 @@ SESSION_69_CASES = [
         {("PERLEG", "PERGOV", "172")},
         id="an-office-holder-removed-from-office-is-sanctioned-as-impeached",
     ),
+    pytest.param(
+        "Chile pulled its ambassador from Lima.",
+        {("CHL", "PER", "161")},
+        id="an-envoy-pulled-is-recalled",
+    ),
+    pytest.param(
+        "Chile called its ambassador home from Lima for consultations.",
+        {("CHL", "PER", "161")},
+        id="an-envoy-called-home-is-recalled",
+    ),
+    pytest.param(
+        "Chile brought home its ambassador to Peru.",
+        {("CHL", "PER", "161")},
+        id="an-envoy-brought-home-is-recalled",
+    ),
 ]
 
 ALL_CASES = (
