@@ -70,6 +70,7 @@ from coders.grammar import (
     governor,
     has_subject,
     is_infinitive,
+    is_participle_of_noun,
     is_passive,
     on_the_sidelines,
     path_up,
@@ -93,6 +94,8 @@ from coders.phrases import PhraseMatch
 from coders.records import STATE_SPEAKERS, Actor
 from coders.speech import telling_verb
 from coders.weapons import (
+    DEFENCE_VERBS,
+    describes_a_weapon,
     fired_from_phrase,
     is_attack,
     is_instrument,
@@ -282,7 +285,7 @@ def arguments(
         return subjects, target_actors(verb, pattern, resolver)
     if sides := _exchanged_between(verb, pattern, resolver):
         return sides, []
-    passive = is_passive(verb) or _is_participle_of_noun(verb) or _is_participle_clause(verb)
+    passive = is_passive(verb) or is_participle_of_noun(verb) or _is_participle_clause(verb)
     # "sent planes loaded with food": what the vehicle is loaded with, its sender sends.
     loaded = verb.dep_ == "acl" and _sender_of_carrier(verb.head) is not None
     if (passive and not loaded) or _suffered(verb):
@@ -388,12 +391,17 @@ def _targets_past_own(
 ) -> list[Actor]:
     """The verb's targets (`target_actors`), looking past its object where the doers' own
     state owns it: "pledged Washington's full support for Israel", "reaffirmed his country's
-    support for Ukraine" are for Israel and Ukraine."""
+    support for Ukraine" are for Israel and Ukraine; and past the doers' own state where it
+    is the subject of what they promise (`_promised_to`)."""
     targets = target_actors(verb, pattern, resolver, skip, inner)
+    countries = {s.country for s in sources}
+    own = bool(targets) and all(t.code in countries for t in targets)
+    if own and _promise_of_its_own(verb, pattern.code):
+        # "pledged that the United States would not walk away from Ukraine": the subject of
+        # what is promised is the promiser's own state, not whom the promise is to.
+        return _promised_to(verb, resolver, countries)
     if not _owned_object(verb, sources, targets, pattern.code):
         return targets
-    if _promise_of_its_own(verb, pattern.code):
-        return _promised_to(verb, resolver, {s.country for s in sources})
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
     return [t for t in further if t not in sources]
 
@@ -415,14 +423,9 @@ def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code:
     object ("Washington's support", "his country's support"), or, for reduced relations,
     the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda), or the
     doers' own forces they send ("Kenya said it would send troops to Haiti", where the report
-    makes the troops Kenya's), or, for an intent, the doers' own state as the subject of what
-    it promises."""
+    makes the troops Kenya's)."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
-    if _promise_of_its_own(verb, code) and targets and all(t.code in countries for t in targets):
-        # "pledged that the United States would not walk away from Ukraine": the subject of
-        # what is promised is the promiser's own state, not whom the promise is to.
-        return True
     sent = verb.lemma_.lower() in SENDING_VERBS and bool(targets)
     if sent and all(t.country in countries and t.agent in FORCE_AGENTS for t in targets):
         return True
@@ -689,7 +692,7 @@ def _passive_arguments(
     # "arrested by the evening", "by Tuesday": a time, not a doer.
     doers = [d for d in doers if d.lemma_.lower() not in TIME_NOUNS]
     suffered = _suffered(verb)
-    participle = _is_participle_of_noun(verb)
+    participle = is_participle_of_noun(verb)
     # "refugees deported from Pakistan": a participle of expelling on its patient's noun is
     # a passive too, whose FROM phrase names who expelled (not so "evacuated from Gaza").
     expelled = participle and pattern.code.startswith(EXPULSION_CODES)
@@ -711,7 +714,7 @@ def _passive_arguments(
     patients = children(verb, "nsubj" if suffered else "nsubjpass") or above
     targets = resolve_all(patients, resolver, strict=True)
     # "missiles launched by the Houthis towards Israel": a weapon is not whom it was fired at.
-    fired = participle and is_instrument(verb.head)
+    fired = describes_a_weapon(verb)
     if not targets and (is_passive(verb) or fired):
         # "The talks in Pretoria were mediated by Obasanjo": where talks were held is their
         # venue, no side to them (`mediated_sides` finds the story's).
@@ -742,18 +745,10 @@ def _interceptors(weapon: Token, resolver: ActorResolver) -> list[Actor]:
     counted = weapon.dep_ == "pobj" and weapon.head.lower_ == "of"
     noun = weapon.head.head if counted else weapon
     verb = noun.head
-    if noun.dep_ not in {"dobj", "npadvmod"} or not _intercepts(verb):
+    if noun.dep_ not in {"dobj", "npadvmod"} or verb.lemma_.lower() not in DEFENCE_VERBS:
         return []
     found = subject_actors(verb, resolver)
     return list({a.country: Actor(a.country, a.text) for a in found if a.country}.values())
-
-
-def _intercepts(verb: Token) -> bool:
-    """SHOOT DOWN, or a verb of `INTERCEPTING_VERBS`: one that stops weapons in the air."""
-    lemma = verb.lemma_.lower()
-    if lemma == "shoot":
-        return any(c.lower_ == "down" for c in children(verb, "prt", "advmod"))
-    return lemma in INTERCEPTING_VERBS
 
 
 def _story_attackers(
@@ -804,8 +799,6 @@ def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -
     return [scene]
 
 
-# Verbs that stop weapons in the air (with SHOOT DOWN): who does it is whom they were aimed at.
-INTERCEPTING_VERBS = frozenset({"intercept", "down", "destroy", "neutralise", "neutralize"})
 # Expelling or deporting people, and withdrawing or expelling envoys, peacekeepers,
 # inspectors or aid agencies: done by the state they leave.
 EXPULSION_CODES = ("174", "166")
@@ -835,17 +828,6 @@ def _is_clash(noun: Token) -> bool:
     # "fighting" the parser tags as a gerund has the lemma FIGHT: its own word names it.
     named = noun.lemma_.lower() in CLASH_NOUNS or noun.lower_ in CLASH_NOUNS
     return named or is_exchange_of_fire(noun)
-
-
-def _is_participle_of_noun(verb: Token) -> bool:
-    """ "soldiers killed in Ukraine": a past participle after its noun, with no object of its
-    own ("an air strike killed 20 people", misparsed so, is an active verb)."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and not children(verb, "dobj")
-    )
 
 
 def _is_participle_clause(verb: Token) -> bool:

@@ -727,6 +727,17 @@ def _verb_after_a_with_phrase(participle: Token) -> Token | None:
     return None
 
 
+def is_participle_of_noun(verb: Token) -> bool:
+    """ "soldiers killed in Ukraine": a past participle after its noun, with no object of its
+    own ("an air strike killed 20 people", misparsed so, is an active verb)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not children(verb, "dobj")
+    )
+
+
 def _name_read_as_another_word(word: Token) -> bool:
     """A word of capitals only, two or more of them ("ECOWAS", "ICRC"), or a capitalised word
     opening the sentence that the tagger took for an adjective ("Trump"): a name."""

@@ -37,7 +37,7 @@ from coders.grammar import (
     pruned_subtree,
 )
 from coders.modality import AGREEING_VERBS, as_demand, is_mandated
-from coders.weapons import is_instrument, is_means
+from coders.weapons import describes_a_weapon, is_means
 
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
@@ -222,18 +222,6 @@ def _describes_or_sets(word: Token) -> bool:
     return word.dep_ == "prep" and (word.lower_ in SETTING_PREPS or on_the_sidelines(word))
 
 
-def _describes_a_weapon(verb: Token) -> bool:
-    """A past participle after a weapon's noun, with no object of its own: "the 31 drones
-    launched by Russia", "missiles fired from Gaza"."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.i > verb.head.i
-        and is_instrument(verb.head)
-        and not children(verb, "dobj")
-    )
-
-
 def _governing_verbs(verb: Token) -> list[Token]:
     """The verbs whose complement clause holds `verb`: "indicated" in "Ethiopia indicated it
     would act", which PETRARCH's `INDICATED WOULD *` reads as words before the verb."""
@@ -305,7 +293,7 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     SAY, and the reported verb codes itself."""
     # A passive's subject is what an active verb has as its object ("evidence was presented").
     complements = children(verb, *OBJECT_DEPS, "prt", "nsubjpass")
-    if _describes_a_weapon(verb):
+    if describes_a_weapon(verb):
         # "drones launched by Russia": the weapon a participle describes is its object, as
         # the passive's subject is ("drones were launched by Russia").
         complements.append(verb.head)

@@ -11,7 +11,13 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from coders.grammar import STRIKING_VERBS, children, conjuncts, prepositions
+from coders.grammar import (
+    STRIKING_VERBS,
+    children,
+    conjuncts,
+    is_participle_of_noun,
+    prepositions,
+)
 
 GENERIC_FORCE = "190"
 # Fighting with small arms: the CAMEO file's code for some strikes ("struck positions"), which a
@@ -162,6 +168,12 @@ def fired_from_phrase(verb: Token) -> bool:
 def is_attack(noun: Token) -> bool:
     """Whether a noun is a weapon or an attack ("a drone", "an air strike", "the shelling")."""
     return noun.lemma_.lower() in ATTACK_WORDS
+
+
+def describes_a_weapon(verb: Token) -> bool:
+    """A past participle after a weapon's noun, with no object of its own: "the 31 drones
+    launched by Russia", "missiles fired from Gaza"; the weapon is what it acted on."""
+    return is_participle_of_noun(verb) and is_instrument(verb.head)
 
 
 def is_instrument(noun: Token) -> bool:
