@@ -714,7 +714,25 @@ class Mentions:
             # "warned against sending troops into Niger": where nothing else places people,
             # the country they are sent or cross into does.
             found = self._countries_of(day, lambda match: _is_destination(doc[match.end - 1]))
+        if doc is not None and not found:
+            # "Colombia's president said he would resume talks with the rebels": failing
+            # that, a speaker who tells its own acts is among the people they concern.
+            found = self._countries_of(day, lambda match: _speaks_of_itself(doc[match.end - 1]))
         return frozenset(found)
+
+    def states_only(self, day: date, doc: Doc) -> frozenset[str]:
+        """The countries the sentence names only by the state's own name, standing alone
+        ("revoked its agreements with France"), not as a person's, an agent's or a
+        qualifier ("Hasina", "Cuban civil groups")."""
+        bare: set[str] = set()
+        other: set[str] = set()
+        for match in self.actors:
+            code = actor_code(match.entries, day)
+            if code is None or code.startswith(STATELESS_PREFIXES):
+                continue
+            alone = len(code) == COUNTRY_LENGTH and doc[match.end - 1].dep_ not in QUALIFIER_DEPS
+            (bare if alone else other).add(code[:COUNTRY_LENGTH])
+        return frozenset(bare - other)
 
     def _countries_of(self, day: date, kept: Callable[[PhraseMatch[ActorEntry]], bool]) -> set[str]:
         """The countries of the names `kept` keeps, on `day`."""
@@ -782,6 +800,19 @@ class Mentions:
             return False
         subject = {t.i for s in children(token.head, "nsubj") for t in s.subtree}
         return any(m.start in subject for m in self.actors)
+
+
+def _speaks_of_itself(name: Token) -> bool:
+    """Whether a name qualifies the speaker of a report whose subject is a pronoun
+    ("Colombia's president said he would ...", "Peru's rebels said they were willing to
+    ..."): the speaker, one of the country's own people, tells its own acts. A state that
+    speaks of its own acts ("China said it had brokered a ceasefire between the junta and
+    the alliance") acts as often abroad."""
+    speaker = name.head
+    if name.dep_ not in QUALIFIER_DEPS or speaker.dep_ != "nsubj":
+        return False
+    reports = children(speaker.head, "ccomp")
+    return any(s.lower_ in PRONOUNS for report in reports for s in children(report, "nsubj"))
 
 
 class ActorLexicon:

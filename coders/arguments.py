@@ -44,6 +44,7 @@ from coders.codebook import (
     PROPERTY_DESTROYED,
     RELEASE,
     SHOW_OF_FORCE_ROOT,
+    SIGN_CODE,
     STATE_AGENTS,
     THREAT_ROOT,
     TRUCE,
@@ -315,9 +316,10 @@ def arguments(
         return sources, [t for t in targets if t.code not in mediators and t.country not in own]
     if _at_a_venue(verb, pattern, sources):
         # Where people agree, meet or sign is no party to it ("signed a declaration in Doha");
-        # where a host hosts or a truce is signed, not even inside its object ("hosted a
-        # summit in Paris", "signed a ceasefire in Havana").
-        hosts = pattern.code.startswith(HOST_CODE) or pattern.code == TRUCE
+        # where a host hosts, or a truce or an agreement is signed, not even inside its object
+        # ("hosted a summit in Paris", "signed a ceasefire in Havana", "signed a peace
+        # agreement in Pretoria").
+        hosts = pattern.code.startswith(HOST_CODE) or pattern.code in {TRUCE, SIGN_CODE}
         inner = SCENE_PREPS if hosts else frozenset()
         return sources, _targets_past_own(verb, pattern, resolver, sources, SCENE_PREPS, inner)
     # Where the doers are of the country the event is in, that place is no target ("the
@@ -403,7 +405,12 @@ def _targets_past_own(
     if not _owned_object(verb, sources, targets, pattern.code):
         return targets
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
-    return [t for t in further if t not in sources]
+    return [t for t in further if t not in sources and not _own_forces(t, countries)]
+
+
+def _own_forces(target: Actor, countries: set[str]) -> bool:
+    """Whether an actor is the doers' own forces, which they send and do not aim at."""
+    return target.country in countries and target.agent in FORCE_AGENTS
 
 
 def _promised_to(verb: Token, resolver: ActorResolver, own: set[str]) -> list[Actor]:
@@ -423,11 +430,13 @@ def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code:
     object ("Washington's support", "his country's support"), or, for reduced relations,
     the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda), or the
     doers' own forces they send ("Kenya said it would send troops to Haiti", where the report
-    makes the troops Kenya's)."""
+    makes the troops Kenya's; "said it was considering sending troops to the border with
+    Bolivia")."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
-    sent = verb.lemma_.lower() in SENDING_VERBS and bool(targets)
-    if sent and all(t.country in countries and t.agent in FORCE_AGENTS for t in targets):
+    verbs = [verb, *children(verb, "xcomp")]
+    sent = any(v.lemma_.lower() in SENDING_VERBS for v in verbs) and bool(targets)
+    if sent and all(_own_forces(t, countries) for t in targets):
         return True
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)

@@ -80,6 +80,8 @@ def is_joint(code: str) -> bool:
 # way, as the PETRARCH-2 gold standard codes them (docs/conventions.md, Agreements).
 # CAMEO's "declare truce, ceasefire".
 TRUCE = "0871"
+# CAMEO's "sign formal agreement".
+SIGN_CODE = "057"
 MUTUAL_CODES = frozenset({"030", TRUCE})
 
 

@@ -203,18 +203,23 @@ class ArticleContext:
         return replace(self, countries=_counted(self.countries, countries))
 
     def home(
-        self, named: frozenset[str], placing: frozenset[str], doing: frozenset[str] = frozenset()
+        self,
+        named: frozenset[str],
+        placing: frozenset[str],
+        doing: frozenset[str] = frozenset(),
+        states: frozenset[str] = frozenset(),
     ) -> str | None:
         """The country whose agents a sentence's unplaced agents are ("police", "protesters",
         "the army"): the one country the sentence places people in (`placing`, see
         `Mentions.countries`); else, where it names none or names the story's home among
         others, the home: the country most sentences so far named (on a tie, the one named
-        in an earlier sentence, then by code). In a story's first sentence, which has no home
-        yet, the one country it names where that country is `doing` something as a subject
-        ("Venezuela broke off talks with the opposition": VENOPP). Else none: "police" in a
-        sentence on Kenya and Uganda are of neither. A sentence whose countries place no one
-        and do nothing (only acted on, or an envoy's: "the junta ordered the French ambassador
-        to leave") keeps the home."""
+        in an earlier sentence, then by code; but where the sentence names only `states`, by
+        their own names, as acted on, a tied country it does not name). In a story's first
+        sentence, which has no home yet, the one country it names where that country is
+        `doing` something as a subject ("Venezuela broke off talks with the opposition":
+        VENOPP). Else none: "police" in a sentence on Kenya and Uganda are of neither. A
+        sentence whose countries place no one and do nothing (only acted on, or an envoy's:
+        "the junta ordered the French ambassador to leave") keeps the home."""
         if len(placing) == 1:
             return next(iter(placing))
         counts = dict(self.countries)
@@ -225,6 +230,8 @@ class ArticleContext:
         # ambassador to leave") places no one, and the home stands.
         if home is None or (named and home not in named and (placing or doing)):
             return None
+        if named and not placing and not doing and named <= states:
+            return _unnamed_among_tied(counts, home, named)
         return home
 
     def main_other(self, excluded: set[str]) -> str | None:
@@ -248,6 +255,15 @@ class ArticleContext:
         if size is not None:
             groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())
+
+
+def _unnamed_among_tied(counts: dict[str, int], home: str, named: frozenset[str]) -> str:
+    """Of the countries named as often as the `home`, the first the sentence does not name:
+    where it names a country only as acted on, its unplaced agents are the other side's
+    ("France suspended aid to Niger ... the junta revoked its agreements with France": Niger's
+    junta, not France's)."""
+    tied = [country for country, count in counts.items() if count == counts[home]]
+    return next((country for country in tied if country not in named), home)
 
 
 def _counted(

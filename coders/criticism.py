@@ -206,6 +206,13 @@ HARSH_WORDS = frozenset(
         "cruel",
         "inhuman",
         "regrettable",
+        # "the Kremlin said the warrant was meaningless", "null and void"
+        "meaningless",
+        "worthless",
+        "invalid",
+        "null",
+        "ridiculous",
+        "preposterous",
         # what it is called
         "aggression",
         "provocation",
@@ -426,6 +433,11 @@ def _same_act(verb: Token) -> list[Token]:
     witch hunt and vowed to respond", "promised a firm response and called it a
     provocation")."""
     apart: set[int] = set()
+    if _is_participle_clause(verb):
+        # "stormed the parliament, calling the president a traitor": the act the participle
+        # hangs on is one of its own, unlike the protest a naming sits inside ("summoned the
+        # envoy to protest against what it called dangerous actions").
+        apart.add(verb.head.i)
     for other in verb.conjuncts:
         if not other.is_ancestor(verb):
             apart |= {t.i for t in other.subtree}
@@ -437,6 +449,13 @@ def _same_act(verb: Token) -> list[Token]:
             ):
                 apart |= {t.i for t in child.subtree}
     return [t for t in verb.sent if t.i not in apart]
+
+
+def _is_participle_clause(verb: Token) -> bool:
+    """Whether a verb is a participle clause with no subject of its own hung on another
+    verb ("blocked highways, calling the president a murderer")."""
+    subjects = children(verb, "nsubj", "nsubjpass")
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and not subjects
 
 
 def made_by_a_complaint(found: list[Coded]) -> list[Coded]:

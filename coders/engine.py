@@ -73,6 +73,7 @@ from coders.codebook import (
     NON_STATE,
     RELATIONS_BROKEN,
     SHOW_OF_FORCE_ROOT,
+    SIGN_CODE,
     STATEMENT_ROOT,
     SYMPATHY_CODE,
     THIRD_PLACE_MEETING_CODE,
@@ -314,7 +315,12 @@ def walk_sentences(
             placing = scene_countries(sentence, lexicon.gazetteer, story, taken)
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
         doing = mentions.subject_countries(article.date, sentence.doc)
-        home = context.home(named, placing, doing) if coreference and not unknown_actors else None
+        states = mentions.states_only(article.date, sentence.doc)
+        home = (
+            context.home(named, placing, doing, states)
+            if coreference and not unknown_actors
+            else None
+        )
         resolver = ActorResolver(mentions, context, unknown_actors, coreference, home=home)
         discarded = lexicon.discards.sentence(sentence, article.date.year)
         coded = (
@@ -956,8 +962,7 @@ def _binds_both(code: str, verb: Token) -> bool:
     return is_mutual(code) or signed
 
 
-# Signing a formal agreement, and the verbs by which both sides do it.
-SIGN_CODE = "057"
+# The verbs by which both sides sign a formal agreement (`codebook.SIGN_CODE`).
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 

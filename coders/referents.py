@@ -134,8 +134,9 @@ THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"}) | DRILL_NOUNS
 # Sanctions, bans, expulsions and arrests: the noun stands for who imposed or made them.
 COERCION_NOUNS = frozenset(
     {"sanction", "sanctions", "ban", "expulsion", "arrest", "detention", "curfew", "tariff"}
-    # "called the sentence unacceptable": the court that passed it
-    | {"sentence", "sentencing", "conviction", "jailing", "imprisonment"}
+    # "called the sentence unacceptable": the court that passed it; "said the warrant was
+    # meaningless": the court that issued it
+    | {"sentence", "sentencing", "conviction", "jailing", "imprisonment", "warrant"}
     # "imposed sanctions on ... Iran condemned the measures": the same coercion by another name
     | {"measure", "measures", "restriction", "restrictions", "curb", "curbs", "embargo"}
     # "the EU adopted its 18th package of sanctions ... Slovakia had blocked the package"

@@ -9408,6 +9408,103 @@ SESSION_69_CASES = [
     ),
 ]
 
+SESSION_70_CASES = [
+    pytest.param(
+        "Bolivia suspended its aid to Peru after the coup. The junta revoked military "
+        "cooperation agreements with Bolivia.",
+        {("BOL", "PER", "162"), ("PERGOV", "BOL", "161")},
+        id="a-state-named-only-as-acted-on-leaves-the-tied-home-to-the-other-side",
+    ),
+    pytest.param(
+        "Bolivia suspended its aid to Peru after the coup. The court sentenced the former "
+        "president to ten years.",
+        {("BOL", "PER", "162"), ("BOLJUD", "BOLELI", "173")},
+        id="no-state-named-the-tied-home-stands",
+    ),
+    pytest.param(
+        "Peru's president said he would resume talks with the rebels.",
+        {("PERGOV", "PERREB", "036")},
+        id="a-speaker-telling-its-own-acts-places-the-people-they-concern",
+    ),
+    pytest.param(
+        "Bolivia's rebels said they were ready to negotiate with the government.",
+        {("BOLREB", "BOLGOV", "036")},
+        id="rebels-ready-to-negotiate-with-the-government-of-their-own-country",
+    ),
+    pytest.param(
+        "Chile said it was considering sending its troops to the border with Bolivia.",
+        set(),
+        id="troops-one-would-send-are-no-target-of-the-plan",
+    ),
+    pytest.param(
+        "Chile tightened controls on exports of copper to Bolivia.",
+        {("CHL", "BOL", "163")},
+        id="export-controls-tightened-are-sanctions",
+    ),
+    pytest.param(
+        "Peru tightened restrictions on imports from Bolivia.",
+        {("PER", "BOL", "163")},
+        id="import-restrictions-tightened-are-sanctions",
+    ),
+    pytest.param(
+        "Peru's president fired his defence minister.",
+        set(),
+        id="a-minister-fired-is-dismissed-not-shot",
+    ),
+    pytest.param(
+        "Peru's president fired the army chief.",
+        set(),
+        id="an-army-chief-fired-is-dismissed-not-shot",
+    ),
+    pytest.param(
+        "Bolivian troops fired on the Peruvian minister's convoy.",
+        {("BOLMIL", "PERGOV", "190")},
+        id="shots-fired-on-a-ministers-convoy-stay-force",
+    ),
+    pytest.param(
+        "Peruvian farmers blocked highways, calling the president a murderer.",
+        {("PERAGR", "PERGOV", "144"), ("PERAGR", "PERGOV", "111")},
+        id="a-participle-naming-someone-harshly-is-a-criticism-beside-the-act",
+    ),
+    pytest.param(
+        "Thousands of Chileans marched in Santiago, calling the president a liar.",
+        {("CHLCVL", "CHLGOV", "141"), ("CHLCVL", "CHLGOV", "111")},
+        id="marchers-calling-the-president-a-liar-criticise-him",
+    ),
+    pytest.param(
+        "Chile condemned the Bolivian strike, calling it barbaric.",
+        {("CHL", "BOL", "111")},
+        id="a-condemnation-and-its-harsh-name-are-one-criticism",
+    ),
+    pytest.param(
+        "The General Assembly suspended Bolivia from the Human Rights Council. La Paz called "
+        "the decision illegal.",
+        {("IGOUNO", "BOL", "160"), ("BOL", "IGOUNO", "111")},
+        id="the-general-assembly-is-the-uns",
+    ),
+    pytest.param(
+        "Chile said the Bolivian referendum was meaningless and invalid.",
+        {("CHL", "BOL", "111")},
+        id="a-vote-called-meaningless-is-criticised",
+    ),
+    pytest.param(
+        "The ICC issued an arrest warrant for the Bolivian president. La Paz said the warrant "
+        "was meaningless.",
+        {("IGOJUDICC", "BOLGOV", "173"), ("BOL", "IGOJUDICC", "111")},
+        id="a-warrant-called-meaningless-is-the-issuing-courts",
+    ),
+    pytest.param(
+        "Peru and the rebel leadership signed a peace agreement in Santiago.",
+        set(),
+        id="the-city-an-agreement-is-signed-in-is-no-party",
+    ),
+    pytest.param(
+        "Peru and Chile signed a trade agreement in Lima.",
+        {("PER", "CHL", "057"), ("CHL", "PER", "057")},
+        id="the-parties-to-an-agreement-signed-in-a-city-still-sign-it",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9492,6 +9589,7 @@ ALL_CASES = (
     + SESSION_67_CASES
     + SESSION_68_CASES
     + SESSION_69_CASES
+    + SESSION_70_CASES
 )
 
 
