@@ -1709,7 +1709,7 @@ class ActorResolver:
         if not self.coreference or not _has_pronoun_owner(head):
             return []
         listed = _listed_owner(head)
-        owner = listed or _owning_subject(head)
+        owner = listed or _owning_subject(head) or _reported_subject(head)
         if owner is None:
             return self._owned_by_the_one_before(head, tokens, text)
         if not listed and (other := self._victims_owner(head, owner)):
@@ -2764,6 +2764,16 @@ def _owning_subject(head: Token) -> Token | None:
         if (controller := _controller(node, head)) is not None:
             return controller
     return None
+
+
+def _reported_subject(head: Token) -> Token | None:
+    """The subject of the report told before its speaker, where the speaker is the pronoun's
+    own ("Bolivia could cut off gas exports, its energy minister warned": Bolivia's)."""
+    if head.dep_ != "nsubj":
+        return None
+    reports = [c for c in children(head.head, "ccomp") if c.i < head.i]
+    subjects = [s for r in reports for s in children(r, "nsubj") if s.pos_ != "PRON"]
+    return subjects[0] if subjects else None
 
 
 def _controller(infinitive: Token, owned: Token) -> Token | None:

@@ -1647,6 +1647,8 @@ class _TargetPlaces:
             return [receivers]
         groups: list[list[Token]] = []
         for host in self.hosts:
+            if self._beyond_a_border(host, place):
+                continue
             heads = _with_origins(_beyond_borders(_heads_on(host, place)))
             if place == "of" and not heads and self._named_noun(host):
                 # "called for Boluarte's resignation", as "for the resignation of Boluarte";
@@ -1664,6 +1666,13 @@ class _TargetPlaces:
         if place == AIMED_PLACE:
             groups += [self._aimed_by_participle()]
         return groups
+
+    def _beyond_a_border(self, host: Token, place: str) -> bool:
+        """Whether a WITH phrase names the country beyond a border, which is no partner in
+        cooperation ("held drills near the border with Guyana"); a border closed or crossed
+        is still the other country's ("threatened to close its border with Rwanda")."""
+        partnered = root_of(self.pattern.code) in VENUE_ROOTS
+        return partnered and place == "with" and host.lemma_.lower() in BORDERS
 
     def _aimed_by_participle(self) -> list[Token]:
         """Whom a participle on the verb's object aims it at, as an AGAINST phrase would:

@@ -530,6 +530,56 @@ def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
     return list(found.values())
 
 
+# Words that say what a statement or an act was meant as, in an IN phrase, with the phrase
+# that names whom: "said it would not accept interference, in a clear rebuke to Chile", "in a
+# swipe at Washington", "in a veiled criticism of Beijing".
+REBUKE_NOUNS = frozenset(
+    {"rebuke", "swipe", "dig", "jab", "criticism", "reproach", "snub", "rebuff"}
+)
+REBUKED_PREPS = frozenset({"to", "at", "of", "against"})
+REBUKE_ORIGIN = "eventcoder-rule:meant-as-a-rebuke"
+
+
+def rebuke_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
+    """A statement or act its sentence says was meant as a rebuke ("..., in a clear rebuke to
+    Chile"): its doer criticises whom the rebuke names (111), where `coded` has no event from
+    the doer to that actor's country already."""
+    done = {(c.source.code, c.target.country) for c in coded}
+    found: dict[tuple[str, str], Coded] = {}
+    for verb in sentence:
+        rebuked = [a for noun in _rebukes_on(verb) for a in _rebuked(noun, resolver)]
+        # The parser may hang the phrase on the clause a speaker reports ("said the country
+        # would defend its waters, in a swipe at Chile"): the rebuke is the speaker's.
+        doing = verb.head if verb.dep_ == "ccomp" else verb
+        if not rebuked or is_directly_negated(doing):
+            continue
+        pattern = VerbPattern(
+            doing.lemma_.lower(), CRITICISE_CODE, (), (), "(statement)", REBUKE_ORIGIN
+        )
+        for doer in subject_actors(doing, resolver):
+            for target in rebuked:
+                dyad = (doer.code, target.code)
+                if doer.country == target.country or (doer.code, target.country) in done:
+                    continue
+                found.setdefault(dyad, Coded(doing, pattern, doer, target, CRITICISE_CODE))
+    return list(found.values())
+
+
+def _rebukes_on(verb: Token) -> list[Token]:
+    """The rebuke nouns of the verb's IN phrases ("in a rebuke to Chile")."""
+    return [
+        noun
+        for prep, noun in prepositions(verb)
+        if prep == "in" and noun.lemma_.lower() in REBUKE_NOUNS
+    ]
+
+
+def _rebuked(noun: Token, resolver: ActorResolver) -> list[Actor]:
+    """Whom a rebuke noun's TO, AT, OF or AGAINST phrase names."""
+    heads = [obj for prep, obj in prepositions(noun) if prep in REBUKED_PREPS]
+    return [a for head in heads for a in resolver.resolve(head, strict=True)]
+
+
 def claim_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     """ "The group said it was behind the bombing that killed nine soldiers": a speaker who
     puts itself behind an attack claims it (015) toward the attack's victims, and one who says

@@ -98,6 +98,7 @@ from coders.criticism import (
     names_something,
     official_complainant,
     praise_events,
+    rebuke_events,
 )
 from coders.demands import demand_events, host_demand_code, vowed_threats
 from coders.dictionaries import NULL_CODE, VerbPattern
@@ -368,6 +369,7 @@ def code_sentence(
     found += criticism_events(sentence, resolver, found)
     found += praise_events(sentence, resolver, found)
     found += blame_events(sentence, resolver, found)
+    found += rebuke_events(sentence, resolver, found)
     found += claim_events(sentence, resolver, found)
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)

@@ -41,11 +41,13 @@ from coders.codebook import (
 )
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
+    BORDERS,
     SUBJECT_DEPS,
     children,
     first_of_coordination,
     joins_by_hyphen,
     names_before,
+    prepositions,
 )
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
@@ -967,11 +969,15 @@ def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 
 
 def _nouns_near(hosts: Iterable[Token]) -> Iterator[Token]:
-    """The nouns of the NEAR, AROUND or OFF phrases on the `hosts`."""
+    """The nouns of the NEAR, AROUND or OFF phrases on the `hosts`, and the country beyond a
+    border they name ("near the border with Guyana")."""
     for host in hosts:
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in NEAR_PREPS:
-                yield from (noun for noun in prep.children if noun.dep_ == "pobj")
+                for noun in children(prep, "pobj"):
+                    yield noun
+                    if noun.lemma_.lower() in BORDERS:
+                        yield from (o for p, o in prepositions(noun) if p == "with")
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:

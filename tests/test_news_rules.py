@@ -9503,6 +9503,42 @@ SESSION_70_CASES = [
         {("PER", "CHL", "057"), ("CHL", "PER", "057")},
         id="the-parties-to-an-agreement-signed-in-a-city-still-sign-it",
     ),
+    pytest.param(
+        "Bolivia could cut off gas exports to Peru if the talks fail, its energy minister warned.",
+        {("BOLGOV", "PER", "1312")},
+        id="its-on-a-speaker-after-the-report-is-the-reports-subject",
+    ),
+    pytest.param(
+        "Relatives of the missing staged a hunger strike outside the presidential palace in Lima.",
+        {("PERCVL", "PERGOV", "142")},
+        id="relatives-of-the-missing-are-civilians",
+    ),
+    pytest.param(
+        "Venezuela held military drills near the border with Guyana.",
+        {("VEN", "GUY", "150")},
+        id="drills-near-the-border-with-a-country-show-force-toward-it",
+    ),
+    pytest.param(
+        "Chile threatened to close its border with Bolivia.",
+        {("CHL", "BOL", "132")},
+        id="a-border-closed-is-still-the-other-countrys",
+    ),
+    pytest.param(
+        "Peru halted visas for Bolivian travellers.",
+        {("PER", "BOLCVL", "163")},
+        id="visas-halted-are-a-sanction",
+    ),
+    pytest.param(
+        "Peru's president said the country would defend its waters, in a swipe at Chile.",
+        {("PERGOV", "CHL", "111")},
+        id="a-statement-made-in-a-swipe-at-a-state-criticises-it",
+    ),
+    pytest.param(
+        "Bolivia's foreign minister said his country would not accept any interference, in a "
+        "clear rebuke to Chile.",
+        {("BOLGOV", "CHL", "111")},
+        id="a-statement-made-in-a-rebuke-criticises-whom-it-names",
+    ),
 ]
 
 ALL_CASES = (
