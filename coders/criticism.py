@@ -625,7 +625,29 @@ def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
             # "said a rocket fired by Islamic Jihad was responsible": who fired it.
             fired = fired_by(subjects, resolver)
             found += fired or [a for s in subjects for a in resolver.resolve(s, True)]
-    return found
+    linked = [obj for link in _links_to_acts(verb) for obj in children(link, "dobj")]
+    return found + [a for obj in linked for a in resolver.resolve(obj, True)]
+
+
+# Participles that tie someone to an act on a noun of what a speaker reports: "there were
+# credible allegations linking Indian agents to the killing", "evidence tying Iran to the
+# attack".
+LINKING_VERBS = frozenset({"link", "tie", "connect"})
+
+
+def _links_to_acts(verb: Token) -> list[Token]:
+    """The participles of linking in the clause a verb reports that tie someone to an act
+    (`BLAMED_ACTS`) through their TO phrase."""
+    return [
+        word
+        for clause in children(verb, "ccomp")
+        for word in clause.subtree
+        if word.lemma_.lower() in LINKING_VERBS
+        and word.dep_ == "acl"
+        and not is_directly_negated(clause)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.head.children)
+        and any(prep == "to" and o.lemma_.lower() in BLAMED_ACTS for prep, o in prepositions(word))
+    ]
 
 
 def _clauses_behind_acts(verb: Token) -> Iterator[tuple[Token, list[Token]]]:

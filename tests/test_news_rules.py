@@ -9539,6 +9539,16 @@ SESSION_70_CASES = [
         {("BOLGOV", "CHL", "111")},
         id="a-statement-made-in-a-rebuke-criticises-whom-it-names",
     ),
+    pytest.param(
+        "Peru said it had evidence linking Bolivian officers to the bombing.",
+        {("PER", "BOL", "112")},
+        id="evidence-linking-someone-to-an-attack-accuses-them",
+    ),
+    pytest.param(
+        "Peru said there was no evidence linking Bolivia to the attack.",
+        set(),
+        id="no-evidence-linking-someone-to-an-attack-accuses-no-one",
+    ),
 ]
 
 ALL_CASES = (
