@@ -2374,16 +2374,26 @@ def _common_noun(doc: Doc, match: PhraseMatch) -> bool:
 def _another_states_body(doc: Doc, match: PhraseMatch, matches: tuple[PhraseMatch, ...]) -> bool:
     """A one-word name of one state's body that another state's name owns or describes is that
     state's body of the kind: "Chile's Senate", "the Chilean Senate" are no US Senate (the
-    Phoenix file's SENATE, USAGOVLEG), but Chile's legislature, the agent word's LEG. Not in
-    an OF phrase, where the body is what another noun is of ("opponents of Rwanda's Senate"),
-    which the PETRARCH-2 gold standard codes otherwise."""
-    token = doc[match.start]
-    if match.end - match.start != 1 or not all(len(e.code) > COUNTRY_LENGTH for e in match.entries):
+    Phoenix file's SENATE, USAGOVLEG), but Chile's legislature, the agent word's LEG. So is a
+    longer name that describes a noun a state owns: "Russia's Security Council secretary" is
+    no UN official, but Russia's (RUSGOV). Not in an OF phrase, where the body is what another
+    noun is of ("opponents of Rwanda's Senate"), which the PETRARCH-2 gold standard codes
+    otherwise."""
+    one_word = match.end - match.start == 1
+    token = doc[match.end - 1]
+    if not one_word and token.dep_ == "compound" and token.head.i >= match.end:
+        # "Russia's Security Council secretary": the name describes the noun Russia owns.
+        token = token.head
+    elif not one_word or not all(len(e.code) > COUNTRY_LENGTH for e in match.entries):
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return False
     countries = {e.code[:COUNTRY_LENGTH] for e in match.entries}
-    owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound"}]
+    owners = [
+        c
+        for c in token.children
+        if c.dep_ in {"poss", "amod", "compound"} and not match.start <= c.i < match.end
+    ]
     for other in matches:
         named = any(other.covers(c.i) for c in owners)
         if named and any(e.code[:COUNTRY_LENGTH] not in countries for e in other.entries):

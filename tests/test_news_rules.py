@@ -9549,6 +9549,16 @@ SESSION_70_CASES = [
         set(),
         id="no-evidence-linking-someone-to-an-attack-accuses-no-one",
     ),
+    pytest.param(
+        "Peru and Bolivia held a joint security council meeting in La Paz.",
+        {("PER", "BOL", "046"), ("BOL", "PER", "046")},
+        id="a-security-council-in-lower-case-is-no-uns",
+    ),
+    pytest.param(
+        "Bolivia's Security Council secretary met Peru's foreign minister in Lima.",
+        {("BOLGOV", "PERGOV", "040"), ("PERGOV", "BOLGOV", "040")},
+        id="a-states-own-security-council-is-its-government",
+    ),
 ]
 
 ALL_CASES = (
