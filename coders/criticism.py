@@ -616,8 +616,8 @@ def _claiming_speakers(verb: Token, clause: Token, resolver: ActorResolver) -> l
 def _put_behind_an_act(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The actors a clause the verb tells puts behind an act ("that Putin was behind the
     crash", "was responsible for the death", "was to blame for the blast", "may have been
-    involved in the killing"); none where the clause is negated ("was not behind the
-    attack")."""
+    involved in the killing"), or links to one ("evidence linking Bolivian officers to the
+    bombing"); none where the clause is negated ("was not behind the attack")."""
     found = []
     for clause, _ in _clauses_behind_acts(verb):
         if not is_directly_negated(clause):
@@ -636,18 +636,24 @@ LINKING_VERBS = frozenset({"link", "tie", "connect"})
 
 
 def _links_to_acts(verb: Token) -> list[Token]:
-    """The participles of linking in the clause a verb reports that tie someone to an act
-    (`BLAMED_ACTS`) through their TO phrase."""
+    """The participles of linking in the clauses a verb reports, not negated, that tie someone
+    to an act (`BLAMED_ACTS`) through their TO phrase; not on "no evidence"."""
+    clauses = [c for c in children(verb, "ccomp") if not is_directly_negated(c)]
     return [
         word
-        for clause in children(verb, "ccomp")
+        for clause in clauses
         for word in clause.subtree
-        if word.lemma_.lower() in LINKING_VERBS
-        and word.dep_ == "acl"
-        and not is_directly_negated(clause)
-        and not any(c.dep_ == "det" and c.lower_ == "no" for c in word.head.children)
-        and any(prep == "to" and o.lemma_.lower() in BLAMED_ACTS for prep, o in prepositions(word))
+        if word.lemma_.lower() in LINKING_VERBS and word.dep_ == "acl" and _links_to_an_act(word)
     ]
+
+
+def _links_to_an_act(participle: Token) -> bool:
+    """Whether a participle of linking on a noun ties someone to an act someone may be behind
+    ("evidence linking Bolivian officers to the bombing"), the noun not denied ("no
+    evidence")."""
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in participle.head.children)
+    acts = [o for prep, o in prepositions(participle) if prep == "to"]
+    return not denied and any(o.lemma_.lower() in BLAMED_ACTS for o in acts)
 
 
 def _clauses_behind_acts(verb: Token) -> Iterator[tuple[Token, list[Token]]]:

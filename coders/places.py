@@ -919,11 +919,12 @@ def drills_aimed_at(
 def _referred_surroundings(
     verb: Token, sources: Sequence[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """The state a noun after NEAR, AROUND or OFF refers back to ("around the island"), on the
-    drills the verb holds or answers with, when it is no doer's."""
+    """The state a noun after NEAR, AROUND or OFF refers back to ("around the island"), or
+    the one beyond the border it names ("near the border with Guyana"), on the drills the
+    verb holds or answers with, when it is no doer's."""
     own = {source.country for source in sources}
     hosts = [verb, *(t for t in verb.subtree if t.lemma_.lower() in EXERCISE_WORDS)]
-    for noun in _nouns_near(hosts):
+    for noun in _with_the_country_beyond(_nouns_near(hosts)):
         found = [a for a in resolver.resolve(noun) if a.agent is None and a.country not in own]
         if found:
             return [Actor(a.country, noun.text) for a in found]
@@ -969,15 +970,20 @@ def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 
 
 def _nouns_near(hosts: Iterable[Token]) -> Iterator[Token]:
-    """The nouns of the NEAR, AROUND or OFF phrases on the `hosts`, and the country beyond a
-    border they name ("near the border with Guyana")."""
+    """The nouns of the NEAR, AROUND or OFF phrases on the `hosts`."""
     for host in hosts:
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in NEAR_PREPS:
-                for noun in children(prep, "pobj"):
-                    yield noun
-                    if noun.lemma_.lower() in BORDERS:
-                        yield from (o for p, o in prepositions(noun) if p == "with")
+                yield from (noun for noun in prep.children if noun.dep_ == "pobj")
+
+
+def _with_the_country_beyond(nouns: Iterable[Token]) -> Iterator[Token]:
+    """Each noun, and after a border's noun the country beyond it ("near the border with
+    Guyana")."""
+    for noun in nouns:
+        yield noun
+        if noun.lemma_.lower() in BORDERS:
+            yield from (obj for prep, obj in prepositions(noun) if prep == "with")
 
 
 def countries_of(codes: Iterable[str]) -> list[str]:
