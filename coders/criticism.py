@@ -521,13 +521,27 @@ def blame_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) ->
             continue
         speakers = subject_actors(verb, resolver)
         pattern = VerbPattern(verb.lemma_.lower(), ACCUSE_CODE, (), (), "(statement)", BLAME_ORIGIN)
-        for accused in _put_behind_an_act(verb, resolver):
-            for speaker in speakers:
-                dyad = (speaker.code, accused.code)
-                if speaker.country == accused.country or (speaker.code, accused.country) in done:
-                    continue
-                found.setdefault(dyad, Coded(verb, pattern, speaker, accused, ACCUSE_CODE))
+        accused = _put_behind_an_act(verb, resolver)
+        for coded_dyad in _untold_dyads(verb, pattern, speakers, accused, done):
+            found.setdefault((coded_dyad.source.code, coded_dyad.target.code), coded_dyad)
     return list(found.values())
+
+
+def _untold_dyads(
+    verb: Token,
+    pattern: VerbPattern,
+    doers: list[Actor],
+    targets: list[Actor],
+    done: set[tuple[str, str]],
+) -> list[Coded]:
+    """The pattern's dyads from each doer to each target of another country, but those `done`
+    (a doer's code and a target's country the sentence has coded already)."""
+    return [
+        Coded(verb, pattern, doer, target, pattern.code)
+        for doer in doers
+        for target in targets
+        if doer.country != target.country and (doer.code, target.country) not in done
+    ]
 
 
 # Words that say what a statement or an act was meant as, in an IN phrase, with the phrase
@@ -556,12 +570,9 @@ def rebuke_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
         pattern = VerbPattern(
             doing.lemma_.lower(), CRITICISE_CODE, (), (), "(statement)", REBUKE_ORIGIN
         )
-        for doer in subject_actors(doing, resolver):
-            for target in rebuked:
-                dyad = (doer.code, target.code)
-                if doer.country == target.country or (doer.code, target.country) in done:
-                    continue
-                found.setdefault(dyad, Coded(doing, pattern, doer, target, CRITICISE_CODE))
+        doers = subject_actors(doing, resolver)
+        for coded_dyad in _untold_dyads(doing, pattern, doers, rebuked, done):
+            found.setdefault((coded_dyad.source.code, coded_dyad.target.code), coded_dyad)
     return list(found.values())
 
 
