@@ -405,10 +405,10 @@ def _targets_past_own(
     if not _owned_object(verb, sources, targets, pattern.code):
         return targets
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
-    return [t for t in further if t not in sources and not _own_forces(t, countries)]
+    return [t for t in further if t not in sources and not _doers_forces(t, countries)]
 
 
-def _own_forces(target: Actor, countries: set[str]) -> bool:
+def _doers_forces(target: Actor, countries: set[str]) -> bool:
     """Whether an actor is the doers' own forces, which they send and do not aim at."""
     return target.country in countries and target.agent in FORCE_AGENTS
 
@@ -436,7 +436,7 @@ def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code:
     countries = {s.country for s in sources}
     verbs = [verb, *children(verb, "xcomp")]
     sent = any(v.lemma_.lower() in SENDING_VERBS for v in verbs) and bool(targets)
-    if sent and all(_own_forces(t, countries) for t in targets):
+    if sent and all(_doers_forces(t, countries) for t in targets):
         return True
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)

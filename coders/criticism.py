@@ -50,6 +50,7 @@ from coders.grammar import (
     RELATIVE_PRONOUNS,
     children,
     first_of_coordination,
+    has_subject,
     is_infinitive,
     prepositions,
 )
@@ -433,7 +434,7 @@ def _same_act(verb: Token) -> list[Token]:
     witch hunt and vowed to respond", "promised a firm response and called it a
     provocation")."""
     apart: set[int] = set()
-    if _is_participle_clause(verb):
+    if _participle_after_an_act(verb):
         # "stormed the parliament, calling the president a traitor": the act the participle
         # hangs on is one of its own, unlike the protest a naming sits inside ("summoned the
         # envoy to protest against what it called dangerous actions").
@@ -451,11 +452,11 @@ def _same_act(verb: Token) -> list[Token]:
     return [t for t in verb.sent if t.i not in apart]
 
 
-def _is_participle_clause(verb: Token) -> bool:
-    """Whether a verb is a participle clause with no subject of its own hung on another
+def _participle_after_an_act(verb: Token) -> bool:
+    """Whether a verb is a present participle with no subject of its own hung on another
     verb ("blocked highways, calling the president a murderer")."""
-    subjects = children(verb, "nsubj", "nsubjpass")
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and not subjects
+    hung = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
+    return hung and not has_subject(verb)
 
 
 def made_by_a_complaint(found: list[Coded]) -> list[Coded]:
