@@ -26,6 +26,7 @@ from coders.grammar import (
     first_of_coordination,
     has_subject,
     is_infinitive,
+    is_passive,
     joins_by_hyphen,
     names_before,
     path_up,
@@ -251,7 +252,7 @@ EACH = "each"
 GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, EACH: 2})
 # ALL before a noun of the parties to a conflict: "all sides", "all parties", "all factions".
 ALL = "all"
-PARTY_NOUNS = frozenset({"side", "party", "faction"})
+CONFLICT_PARTY_NOUNS = frozenset({"side", "party", "faction"})
 # Words that set a group apart from the actors just named: "the civilian leaders" after the
 # generals who detained them, "the opposition leaders" after the government.
 OTHER_ROLE_WORDS = frozenset(
@@ -805,14 +806,27 @@ class Mentions:
 def _speaks_of_itself(name: Token) -> bool:
     """Whether a name qualifies the speaker of a report whose subject is a pronoun
     ("Colombia's president said he would ...", "Peru's rebels said they were willing to
-    ..."): the speaker, one of the country's own people, tells its own acts. A state that
-    speaks of its own acts ("China said it had brokered a ceasefire between the junta and
-    the alliance") acts as often abroad."""
+    ..."), or that tells in the passive what was done to people it does not place ("Gaza's
+    health ministry said more than 400 people were killed"): the speaker, one of the
+    country's own people, tells its own acts or its own losses. A state that speaks of its
+    own acts ("China said it had brokered a ceasefire between the junta and the alliance")
+    acts as often abroad."""
     speaker = name.head
     if name.dep_ not in QUALIFIER_DEPS or speaker.dep_ != "nsubj":
         return False
     reports = children(speaker.head, "ccomp")
-    return any(s.lower_ in PRONOUNS for report in reports for s in children(report, "nsubj"))
+    return any(
+        s.lower_ in PRONOUNS for report in reports for s in children(report, "nsubj")
+    ) or any(_unplaced_losses(report) for report in reports)
+
+
+def _unplaced_losses(report: Token) -> bool:
+    """A passive with no doer whose subject names no one by a name ("more than 400 people
+    were killed"; not "six Peruvians were arrested", who may be held abroad)."""
+    if not is_passive(report) or children(report, "agent"):
+        return False
+    patients = [t for s in children(report, "nsubjpass") for t in s.subtree]
+    return not any(t.text[:1].isupper() and not t.is_sent_start for t in patients)
 
 
 class ActorLexicon:
@@ -3010,9 +3024,10 @@ def _is_group_reference(token: Token) -> bool:
     if token.lemma_.lower() not in GROUP_NOUNS or not (token.tag_ == "NNS" or each):
         return False
     owner = _of_object(token)
-    if owner is not None and owner.dep_ == "pobj":
+    if owner is not None and owner.dep_ == "pobj" and _names_whose(owner):
         # "the leaders of Gondor" names whose leaders they are; "accused the two countries of
-        # harbouring militants" (a gerund the parser hung on the noun) does not.
+        # harbouring militants" (a gerund the parser hung on the noun) and "warned the two
+        # countries of serious consequences" do not.
         return False
     markers = {c.lower_ for c in token.children}
     # "the civilian leaders", "two opposition leaders" are others than the ones just named.
@@ -3025,9 +3040,18 @@ def _is_group_reference(token: Token) -> bool:
     )
     definite = token.lemma_.lower() in DEFINITE_GROUP_NOUNS and "the" in markers
     # "called on all parties to show restraint": the sides of the story, not every party.
-    every_side = ALL in markers and token.lemma_.lower() in PARTY_NOUNS
+    every_side = ALL in markers and token.lemma_.lower() in CONFLICT_PARTY_NOUNS
     counted = bool(markers & GROUP_MARKERS.keys() or every_side) and not others
     return counted or (definite and not described)
+
+
+def _names_whose(owner: Token) -> bool:
+    """Whether a group noun's OF phrase says whose members they are: a name ("the leaders of
+    Gondor"), or a group of its own ("the leaders of the two main parties"); the countries
+    of a group referred back are the group itself ("the ministers of the two countries")."""
+    lemma = owner.lemma_.lower()
+    group = lemma in GROUP_NOUNS and lemma not in COUNTRY_GROUP_NOUNS
+    return owner.pos_ == "PROPN" or group
 
 
 def is_person_held(head: Token) -> bool:

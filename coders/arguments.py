@@ -70,6 +70,7 @@ from coders.grammar import (
     first_of_coordination,
     governor,
     has_subject,
+    is_definite,
     is_infinitive,
     is_participle_of_noun,
     is_passive,
@@ -2128,15 +2129,6 @@ def names_an_act(noun: Token) -> bool:
     # "the mayor's detention": a possessor too makes it one act known to the story.
     owned = any(c.dep_ == "poss" for c in noun.children)
     return noun.lemma_.lower() in ACT_NOUNS and (is_definite(noun) or owned)
-
-
-def is_definite(noun: Token) -> bool:
-    """THE, THIS, THAT, THESE or THOSE before the noun."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
-
-
-# Determiners of a noun that refers to something known ("the launch", "these allegations").
-DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 
 
 # CLAIM RESPONSIBILITY: toward whom the claimed attack was made.

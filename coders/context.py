@@ -244,13 +244,16 @@ class ArticleContext:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
         with a `size` ("the two countries"), the latest of that many, if any: a group of three
         is not "the two countries", and which two of it are is not known. Actors count apart
-        by country (`by_country`, for "the two countries"), else by code ("both sides" of a
-        civil war: the army and the rebels)."""
+        by country (`by_country`, for "the two countries", which counts states alone), else by
+        code ("both sides" of a civil war: the army and the rebels)."""
 
         def count(group: tuple[Actor, ...]) -> int:
             return len({a.country if by_country else a.code for a in group})
 
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
+        if by_country:
+            # "the two countries" are states: the alliance they applied to join is neither.
+            groups = [tuple(a for a in g if not a.stateless) for g in groups]
         groups = [g for g in groups if count(g) >= 2]
         if size is not None:
             groups = [g for g in groups if count(g) == size]

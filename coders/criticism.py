@@ -31,7 +31,6 @@ from coders.actors import STATELESS_PREFIXES, ActorResolver
 from coders.arguments import (
     CLAIM_CODE,
     COMPLAINT_CODE,
-    DEFINITE_WORDS,
     DENY_CODE,
     DISAPPROVE_ROOT,
     STORY_PRONOUNS,
@@ -46,6 +45,7 @@ from coders.charges import ACCUSE_CODE
 from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, THREATEN, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
+    DEFINITE_WORDS,
     PURPOSE_LINKS,
     RELATIVE_PRONOUNS,
     children,

@@ -1242,3 +1242,27 @@ def _tells_when_or_how(phrase: Token) -> bool:
     return bool(words) and any(
         is_date(t) or t.lower_ in TIME_ADVERBS or t.lemma_.lower() in CHANNEL_WORDS for t in words
     )
+
+
+# Determiners of a noun that refers to something known ("the launch", "these allegations").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# Words by which a definite noun names another of its kind, not one told before: "the first
+# such attack", "the second raid" (an ordinal is a number-like adjective).
+ANOTHER_WORDS = frozenset({"such"})
+
+
+def is_definite(noun: Token) -> bool:
+    """THE, THIS, THAT, THESE or THOSE before the noun."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
+
+
+def names_one_told(noun: Token) -> bool:
+    """A definite noun that is not marked as another of its kind: "in the strikes", not "in
+    the first such attack since the war"."""
+    marked = any(c.lower_ in ANOTHER_WORDS or _is_ordinal(c) for c in noun.children)
+    return is_definite(noun) and not marked
+
+
+def _is_ordinal(word: Token) -> bool:
+    """ "first", "second", "3rd": a number-like adjective (a cardinal is tagged CD)."""
+    return word.like_num and word.tag_ == "JJ"

@@ -963,9 +963,9 @@ def _left_places(verb: Token) -> Iterator[tuple[str, str | None]]:
 
 
 def _near_places(verb: Token) -> Iterator[tuple[str, str | None]]:
-    """The places named after NEAR, AROUND or OFF in the verb's objects ("drills off the
-    coast of Arica" is near Arica), which the parser may hang on the object."""
-    for noun in _nouns_near([c for c in verb.children if c.dep_ in OBJECT_DEPS]):
+    """The places named after NEAR, AROUND or OFF on the verb or its objects ("drills off the
+    coast of Arica" is near Arica), where the parser may hang the phrase on either."""
+    for noun in _nouns_near([verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]):
         yield from _named_place(noun)
 
 

@@ -37,12 +37,11 @@ from coders.actors import (
 from coders.arguments import (
     ACCUSING_VERBS,
     ACT_NOUNS,
-    DEFINITE_WORDS,
     DENY_CODE,
     REDUCED_RELATIONS_ROOT,
     RELEASE_CODES,
     STATE_ROLES,
-    is_definite,
+    SUFFERED_VERBS,
     resolve_all,
     subject_actors,
 )
@@ -51,9 +50,13 @@ from coders.context import StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     ALLEGATION_NOUNS,
+    DEFINITE_WORDS,
     RELATIVE_PRONOUNS,
     children,
     conjuncts,
+    is_definite,
+    is_passive,
+    names_one_told,
     prepositions,
 )
 from coders.modality import is_directly_negated
@@ -74,6 +77,7 @@ ATTACK_NOUNS = frozenset(
         "offensive",
         "invasion",
         "incursion",
+        "intrusion",
         "assault",
         "killing",
         "massacre",
@@ -162,7 +166,9 @@ RELEASE_NOUNS = frozenset({"release", "handover"})
 # antisemitic"); so do a move, a request and a proposal ("Netanyahu rejected the move as
 # absurd", "Biden called the request outrageous").
 # A demand or appeal: the noun stands for who made it ("rejected the demand").
-DEMAND_NOUNS = frozenset({"demand", "appeal"})
+# So does an application or a bid ("Finland and Sweden applied to join NATO ... Biden
+# welcomed the applications").
+DEMAND_NOUNS = frozenset({"demand", "appeal", "application", "bid"})
 # Criticism: the noun stands for the critics ("Georgia's prime minister dismissed the
 # criticism", after the EU criticised its law).
 CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "censure", "rebuke", "reproach"})
@@ -331,11 +337,15 @@ def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) ->
 def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
     """Who did a use of force whose subject is an attack the story told before and that names
     no one ("Israel struck Hezbollah targets ... the ministry said the strikes killed 490
-    people", "the attack wounded dozens"): the story's first attackers."""
+    people", "the attack wounded dozens"), or a killing told in the passive or a death that
+    happened in one ("three civilians were killed in the strikes", "died in the attack"):
+    the story's first attackers."""
     if root_of(code) not in FORCE_ROOTS:
         return []
-    subjects = children(verb, "nsubj")
-    told = any(s.lemma_.lower() in ATTACK_NOUNS and is_definite(s) for s in subjects)
+    nouns = children(verb, "nsubj")
+    if is_passive(verb) or verb.lemma_.lower() in SUFFERED_VERBS:
+        nouns += [obj for prep, obj in prepositions(verb) if prep == "in"]
+    told = any(n.lemma_.lower() in ATTACK_NOUNS and names_one_told(n) for n in nouns)
     return list(resolver.context.acts.attackers) if told else []
 
 

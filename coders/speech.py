@@ -33,6 +33,7 @@ from coders.grammar import (
     children,
     first_of_coordination,
     is_passive,
+    names_one_told,
     prepositions,
 )
 from coders.modality import (
@@ -200,9 +201,10 @@ class ReportedSpeech:
             # "said they will attack Iraq", "said Chile had tried to overthrow it": not done
             return results
         # "said a mortar was fired at it from Gaza": the doer is inferred; "said its leader was
-        # killed in an Israeli strike" names him.
+        # killed in an Israeli strike" names him; "said 400 people were killed" leaves him to
+        # the story, which told his attack.
         doer_named = children(coded.verb, "agent") or _attack_names_its_doer(coded.verb)
-        if is_passive(coded.verb) and not doer_named:
+        if is_passive(coded.verb) and not doer_named and _doer_inferred(coded.verb):
             return results
         return [coded]
 
@@ -283,25 +285,31 @@ def _investigators_speak(verb: Token) -> bool:
     return any(s.lemma_.lower() in INVESTIGATING_NOUNS for s in subjects)
 
 
+def _doer_inferred(verb: Token) -> bool:
+    """Whether a passive says where its act came from or the attack it happened in ("was
+    fired at it from Gaza", "killed in an attack"), from which its doer is inferred; with
+    neither ("400 people were killed"), the doer is the story's attacker."""
+    phrases = prepositions(verb)
+    return any(prep == "from" or (prep == "in" and is_attack(obj)) for prep, obj in phrases)
+
+
 def _attack_names_its_doer(verb: Token) -> bool:
     """Whether a passive happened in an attack whose words name who made it ("had been killed
-    in an Israeli strike", "in Russian shelling", "in an ambush by the rebels"): the report
-    tells the doer as plainly as a BY phrase would."""
+    in an Israeli strike", "in Russian shelling", "in an ambush by the rebels"), or in the
+    one the story told before ("killed in the strikes"): the report tells the doer as
+    plainly as a BY phrase would."""
     attacks = [o for prep, o in prepositions(verb) if prep == "in" and is_attack(o)]
     return any(
         any(c.dep_ in DOER_MODIFIERS and c.text[:1].isupper() for c in attack.children)
         or any(prep == "by" for prep, _ in prepositions(attack))
+        or _told_before(attack)
         for attack in attacks
     )
 
 
 def _told_before(noun: Token) -> bool:
     """An attack named with THE ("carried out the attack"): the one the story told before."""
-    return (
-        is_attack(noun)
-        and not is_instrument(noun)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    )
+    return is_attack(noun) and not is_instrument(noun) and names_one_told(noun)
 
 
 def _dyad_key(coded: Coded) -> tuple[int, str, str]:
