@@ -3047,11 +3047,9 @@ def _is_group_reference(token: Token) -> bool:
 
 def _names_whose(owner: Token) -> bool:
     """Whether a group noun's OF phrase says whose members they are: a name ("the leaders of
-    Gondor"), or a group of its own ("the leaders of the two main parties"); the countries
-    of a group referred back are the group itself ("the ministers of the two countries")."""
-    lemma = owner.lemma_.lower()
-    group = lemma in GROUP_NOUNS and lemma not in COUNTRY_GROUP_NOUNS
-    return owner.pos_ == "PROPN" or group
+    Gondor") or a group of its own ("the ministers of the two countries"), not a matter
+    ("warned the two countries of serious consequences")."""
+    return owner.pos_ == "PROPN" or owner.lemma_.lower() in GROUP_NOUNS
 
 
 def is_person_held(head: Token) -> bool:
