@@ -2274,19 +2274,41 @@ def reporting_state(
     174; "Peru's interior ministry said six Bolivians had been detained": PERGOV → BOL 173).
     Only expulsions, arrests and other coercion or cuts in relations (roots 16 and 17), which
     only a state does."""
-    if not targets or root_of(code) not in STATE_ACT_ROOTS or not is_passive(verb):
+    if not targets or root_of(code) not in STATE_ACT_ROOTS:
         return []
-    # "would be punished": foretold, not told (`demands`, a threat).
-    if is_future(verb) or any(prep == "by" for prep, _ in prepositions(verb)):
+    speakers = _reporting_state_body(verb, resolver)
+    if any(t.country in {s.country for s in speakers} for t in targets):
+        return []
+    return speakers
+
+
+def reported_interceptors(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Who stopped weapons a passive tells were intercepted or shot down, with no doer named:
+    the state whose report tells it, where the story's attackers are others ("Iran fired 180
+    missiles at Israel ... Israel's military said most of the missiles were intercepted":
+    ISRMIL, whose fire is aimed at the launchers, `referents.intercepted_launchers`)."""
+    if root_of(code) not in FORCE_ROOTS or verb.lemma_.lower() not in DEFENCE_VERBS:
+        return []
+    speakers = _reporting_state_body(verb, resolver)
+    attackers = {a.country for a in resolver.context.acts.attackers}
+    if not attackers or attackers & {s.country for s in speakers}:
+        return []
+    return speakers
+
+
+def _reporting_state_body(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The state bodies of one country whose report tells a passive with no doer named ("...,
+    Peru's foreign ministry announced"); none for one foretold ("would be punished": a
+    threat, `demands`)."""
+    if not is_passive(verb) or is_future(verb):
+        return []
+    if any(prep == "by" for prep, _ in prepositions(verb)):
         return []
     speaking = telling_verb(verb)
     speakers = subject_actors(speaking, resolver) if speaking is not None else []
-    countries = {s.country for s in speakers}
-    if len(countries) != 1 or any(s.agent not in STATE_BODIES for s in speakers):
+    if len({s.country for s in speakers}) != 1:
         return []
-    if any(t.country in countries for t in targets):
-        return []
-    return speakers
+    return speakers if all(s.agent in STATE_BODIES for s in speakers) else []
 
 
 def delivering_agency(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:

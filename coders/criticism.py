@@ -51,10 +51,11 @@ from coders.grammar import (
     children,
     first_of_coordination,
     has_subject,
+    is_denied_by_no,
     is_infinitive,
     prepositions,
 )
-from coders.modality import is_directly_negated
+from coders.modality import SHOWING_NOUNS, is_directly_negated
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
@@ -663,7 +664,7 @@ def _links_to_an_act(participle: Token) -> bool:
     """Whether a participle of linking on a noun ties someone to an act someone may be behind
     ("evidence linking Bolivian officers to the bombing"), the noun not denied ("no
     evidence")."""
-    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in participle.head.children)
+    denied = is_denied_by_no(participle.head)
     acts = [o for prep, o in prepositions(participle) if prep == "to"]
     return not denied and any(o.lemma_.lower() in BLAMED_ACTS for o in acts)
 
@@ -709,12 +710,25 @@ def _judged_content(verb: Token) -> list[Token]:
         clauses = children(verb, "ccomp", "parataxis")
         # Not a relative clause's: "fired only at people who posed a threat" describes them.
         words = [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
-        return [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
+        words = [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
+        return [w for w in words if not _unshown_word(w, verb)]
     if lemma in NAMING_VERBS:
         named = _names_given(verb) + children(verb, "ccomp")
         words = [w for phrase in named for w in phrase.subtree]
         return [w for w in words if _is_harsh(w) or w.lemma_.lower() in HARSH_NAMES]
     return []
+
+
+def _unshown_word(word: Token, verb: Token) -> bool:
+    """Whether a word stands in what a denied showing noun would show, below the speaking
+    verb: "said there was no indication the strike was an intentional attack" calls nothing
+    an attack."""
+    for above in word.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.lemma_.lower() in SHOWING_NOUNS and is_denied_by_no(above):
+            return True
+    return False
 
 
 def _names_given(verb: Token) -> list[Token]:

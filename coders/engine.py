@@ -48,6 +48,7 @@ from coders.arguments import (
     mediated_sides,
     mediations,
     placed_by_report,
+    reported_interceptors,
     reported_victims,
     reporting_state,
     resolve_all,
@@ -850,6 +851,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     sources = (
         sources
         or reporting_state(verb, pattern.code, targets, resolver)
+        or reported_interceptors(verb, pattern.code, resolver)
         or summoning_body(verb, pattern.code, resolver)
         or delivering_agency(verb, pattern.code, resolver)
     )

@@ -1266,3 +1266,8 @@ def names_one_told(noun: Token) -> bool:
 def _is_ordinal(word: Token) -> bool:
     """ "first", "second", "3rd": a number-like adjective (a cardinal is tagged CD)."""
     return word.like_num and word.tag_ == "JJ"
+
+
+def is_denied_by_no(noun: Token) -> bool:
+    """Whether NO stands before the noun ("no evidence", "sent no troops")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

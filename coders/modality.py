@@ -36,6 +36,7 @@ from coders.grammar import (
     for_clause,
     governor,
     has_subject,
+    is_denied_by_no,
     is_infinitive,
 )
 
@@ -445,7 +446,7 @@ def _unshown(verb: Token) -> bool:
         verb.dep_ in {"acl", "ccomp"}
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
         and noun.lemma_.lower() in SHOWING_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        and is_denied_by_no(noun)
     )
 
 
@@ -469,7 +470,7 @@ def _has_no_object(verb: Token) -> bool:
     troops": so does the subject. (NEITHER is left to the dictionaries, whose PETRARCH
     patterns read it: "neither ... boycotted" is an eased boycott, 081.)"""
     nouns = children(verb, "dobj", "nsubj", "nsubjpass")
-    return any(c.dep_ == "det" and c.lower_ == "no" for noun in nouns for c in noun.children)
+    return any(is_denied_by_no(noun) for noun in nouns)
 
 
 def is_hypothetical(verb: Token) -> bool:

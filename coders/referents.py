@@ -226,6 +226,9 @@ SIDES_CUES = frozenset(
     | {"threaten", "threatens", "threatened"}
 )
 DE_ESCALATION_CODES = ("0256", "1056")
+# An appeal to meet or negotiate that names no one ("called for an immediate ceasefire and
+# talks") is aimed at the same sides.
+NEGOTIATION_APPEAL = "026"
 # Mediation offered or done (039, 045) that names no one ("offered to mediate"): between the
 # sides of the story's fighting, as an appeal for restraint is aimed at them.
 MEDIATION_CODES = ("039", "045")
@@ -269,7 +272,7 @@ def referred_targets(
         if found := _sides_named(noun, resolver) or actors_referred(noun, sources, resolver):
             return found
     acts = resolver.context.acts
-    if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES):
+    if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES + (NEGOTIATION_APPEAL,)):
         return _others(acts.attackers + acts.attacked, sources)
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)

@@ -9561,6 +9561,93 @@ SESSION_70_CASES = [
     ),
 ]
 
+SESSION_71_CASES = [
+    pytest.param(
+        "Chilean warplanes bombed the Peruvian town of Tacna. Three farmers were killed in the "
+        "strikes.",
+        {("CHLMIL", "PER", "195"), ("CHLMIL", "PERAGR", "195")},
+        id="people-killed-in-the-strikes-told-before-are-the-attackers-victims",
+    ),
+    pytest.param(
+        "Chilean warplanes bombed the Peruvian town of Tacna. Peru said three civilians were "
+        "killed in the strikes.",
+        {("CHLMIL", "PER", "195"), ("CHLMIL", "PERCVL", "195")},
+        id="a-report-of-deaths-in-the-strikes-told-before-codes-the-killing",
+    ),
+    pytest.param(
+        "Peru said a mortar bomb was fired at it from Bolivia in the first such attack since "
+        "the war.",
+        {("PER", "BOL", "112")},
+        id="the-first-such-attack-is-no-attack-told-before",
+    ),
+    pytest.param(
+        "Chilean warplanes struck the Peruvian town of Tacna. Peru's health ministry said at "
+        "least 12 people were killed.",
+        {("CHLMIL", "PER", "195"), ("CHLMIL", "PERCVL", "190")},
+        id="a-states-report-of-losses-it-does-not-place-counts-its-own-people",
+    ),
+    pytest.param(
+        "Chilean troops attacked a Peruvian border post. Peru's defence ministry said two "
+        "soldiers were killed.",
+        {("CHLMIL", "PER", "190"), ("CHLMIL", "PERMIL", "190")},
+        id="a-states-report-of-its-soldiers-killed-codes-the-killing-not-an-accusation",
+    ),
+    pytest.param(
+        "Chilean warplanes struck the Peruvian town of Tacna. Peru's health ministry said at "
+        "least 12 Chilean soldiers were killed.",
+        {("CHLMIL", "PER", "195")},
+        id="losses-the-report-names-by-nation-stay-theirs",
+    ),
+    pytest.param(
+        "Chile held naval drills off the coast of Peru.",
+        {("CHL", "PER", "150")},
+        id="drills-off-a-coast-are-aimed-at-its-country",
+    ),
+    pytest.param(
+        "Bolivia and Paraguay applied to join Mercosur on Monday. Argentina said it would "
+        "block their bids unless they cut tariffs. Brazil warned the two countries of serious "
+        "consequences.",
+        {
+            ("BOL", "IGOSAM", "026"),
+            ("PRY", "IGOSAM", "026"),
+            ("ARG", "BOL", "130"),
+            ("ARG", "PRY", "130"),
+            ("BRA", "BOL", "130"),
+            ("BRA", "PRY", "130"),
+        },
+        id="the-two-countries-are-states-not-the-bloc-they-applied-to",
+    ),
+    pytest.param(
+        "Bolivia and Paraguay applied to join Mercosur on Monday. Chile's president welcomed "
+        "the applications.",
+        {
+            ("BOL", "IGOSAM", "026"),
+            ("PRY", "IGOSAM", "026"),
+            ("CHLGOV", "BOL", "051"),
+            ("CHLGOV", "PRY", "051"),
+        },
+        id="the-applications-stand-for-the-applicants",
+    ),
+    pytest.param(
+        "Chile's army chief met the leaders of the two main parties to discuss forming a "
+        "coalition government.",
+        {("CHLMIL", "CHLGOV", "040"), ("CHLGOV", "CHLMIL", "040")},
+        id="leaders-of-a-group-named-in-their-of-phrase-are-no-group-told-before",
+    ),
+    pytest.param(
+        "Bolivian police stormed Peru's embassy in La Paz on Friday. The Organization of "
+        "American States condemned the intrusion.",
+        {("BOLCOP", "PER", "190"), ("IGOOAS", "BOLCOP", "111")},
+        id="the-intrusion-stands-for-the-intruders",
+    ),
+    pytest.param(
+        "Police in Lima arrested the opposition leader Ana Flores on Monday. Her movement "
+        "accused the government of persecution.",
+        {("PERCOP", "PEROPP", "173"), ("PEROPP", "PERGOV", "1122")},
+        id="her-movement-is-the-leaders-own-side",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9646,6 +9733,7 @@ ALL_CASES = (
     + SESSION_68_CASES
     + SESSION_69_CASES
     + SESSION_70_CASES
+    + SESSION_71_CASES
 )
 
 
