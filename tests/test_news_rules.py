@@ -9646,6 +9646,35 @@ SESSION_71_CASES = [
         {("PERCOP", "PEROPP", "173"), ("PEROPP", "PERGOV", "1122")},
         id="her-movement-is-the-leaders-own-side",
     ),
+    pytest.param(
+        "Bolivia fired dozens of rockets at Peru overnight. Peru's army said most of the "
+        "rockets were intercepted.",
+        {("BOL", "PER", "194"), ("PERMIL", "BOL", "194")},
+        id="rockets-a-state-reports-intercepted-are-its-fire-on-the-attackers",
+    ),
+    pytest.param(
+        "Heavy fighting broke out between Peru and Bolivia on Sunday. Chile called for an "
+        "immediate ceasefire and talks.",
+        {
+            ("PER", "BOL", "190"),
+            ("BOL", "PER", "190"),
+            ("CHL", "PER", "026"),
+            ("CHL", "BOL", "026"),
+        },
+        id="an-appeal-for-talks-naming-no-one-is-aimed-at-the-sides-of-the-fighting",
+    ),
+    pytest.param(
+        "Bolivian artillery shelled a Chilean border town. Chile's president said there was "
+        "no indication the shelling was a deliberate attack on Chile.",
+        {("BOLMIL", "CHL", "194")},
+        id="what-no-indication-shows-is-no-criticism",
+    ),
+    pytest.param(
+        "Bolivian artillery shelled a Chilean border town. Chile's president said the shelling "
+        "was a deliberate attack on Chile.",
+        {("BOLMIL", "CHL", "194"), ("CHLGOV", "BOLMIL", "111")},
+        id="an-attack-said-of-the-shelling-is-a-criticism",
+    ),
 ]
 
 ALL_CASES = (
