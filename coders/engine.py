@@ -1188,16 +1188,19 @@ def _aided_story_country(
     pattern: VerbPattern, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
     """Whom aid given or pledged to no one named goes to: the story's first recipient of aid,
-    else the country the story is about besides the giver's ("Floods devastated the Libyan
-    city of Derna ... Turkey dispatched rescue teams" is TUR → LBY 073). Aid named by its
-    pattern only ("sent aid convoys"): a bare HELP or EVACUATE helps whoever it helps."""
+    else of what the story first told someone intends ("Germany agreed to send tanks to
+    Ukraine ... the United States said it would supply 31 tanks" is USA → UKR 0332), else
+    the country the story is about besides the giver's ("Floods devastated the Libyan city
+    of Derna ... Turkey dispatched rescue teams" is TUR → LBY 073). Aid named by its pattern
+    only ("sent aid convoys"): a bare HELP or EVACUATE helps whoever it helps."""
     code = pattern.code
     if not pattern.terms or (root_of(code) != AID_ROOT and not code.startswith(AID_INTENT)):
         return []
     countries = {s.country for s in sources}
     if len(countries) != 1:
         return []
-    aided = resolver.context.acts.first_targets(AID_ROOT)
+    acts = resolver.context.acts
+    aided = acts.first_targets(AID_ROOT) or acts.first_targets(INTENT_ROOT)
     recipients = [a.country for a in aided if a.country not in countries]
     return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
 
