@@ -9675,6 +9675,16 @@ SESSION_71_CASES = [
         {("BOLMIL", "CHL", "194"), ("CHLGOV", "BOLMIL", "111")},
         id="an-attack-said-of-the-shelling-is-a-criticism",
     ),
+    pytest.param(
+        "Brazil agreed to send armoured vehicles to Peru. Argentina said it would supply 20 tanks.",
+        {("BRA", "PER", "033"), ("ARG", "PER", "0332")},
+        id="aid-pledged-to-no-one-named-goes-where-the-story-first-intended-aid",
+    ),
+    pytest.param(
+        "Bolivia's transitional council welcomed the Peruvian police officers.",
+        {("BOLGOV", "PERCOP", "051")},
+        id="a-transitional-council-governs",
+    ),
 ]
 
 ALL_CASES = (
