@@ -254,6 +254,8 @@ SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
 # A raid, unlike a strike, takes people where they are: "raided the Mexican embassy and
 # arrested a former vice-president" arrests no Mexican.
 RAID = "raid"
+# The clause of a passive killing that tells the attack it happened in (`_doers_without_by`).
+WHEN = "when"
 # Where a move went, which a verb coordinated with it happens in ("crossed into Israel and
 # attacked towns"; `_scene`).
 ENTERING_PREPS = frozenset({"into"})
@@ -828,9 +830,23 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     attacks = [o for p, o in phrases if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
     if attacks:
         return "in", attacks
+    # "three crew members were killed when a Houthi missile struck their ship": who struck.
+    strikers = [
+        subject
+        for clause in children(verb, "advcl")
+        if clause.lemma_.lower() in STRIKING_VERBS and _told_as_when(clause)
+        for subject in children(clause, "nsubj")
+    ]
+    if strikers:
+        return WHEN, strikers
     # "twenty soldiers were killed in a clash with Chinese troops": the other side of it.
     clashes = [o for p, o in phrases if p == "in" and _is_clash(o)]
     return "with", [side for clash in clashes for p, side in prepositions(clash) if p == "with"]
+
+
+def _told_as_when(clause: Token) -> bool:
+    """A clause WHEN opens ("when rebels attacked the town")."""
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ == WHEN for c in clause.children)
 
 
 def _is_clash(noun: Token) -> bool:

@@ -9685,6 +9685,16 @@ SESSION_71_CASES = [
         {("BOLGOV", "PERCOP", "051")},
         id="a-transitional-council-governs",
     ),
+    pytest.param(
+        "Three Peruvian soldiers were killed when Chilean troops attacked their post.",
+        {("CHLMIL", "PER", "190"), ("CHLMIL", "PERMIL", "190")},
+        id="killed-when-someone-attacked-is-their-killing",
+    ),
+    pytest.param(
+        "Two Peruvian farmers were wounded when a storm hit the village.",
+        set(),
+        id="hurt-when-a-storm-hit-is-no-attack",
+    ),
 ]
 
 ALL_CASES = (
