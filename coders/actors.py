@@ -815,9 +815,12 @@ def _speaks_of_itself(name: Token) -> bool:
     if name.dep_ not in QUALIFIER_DEPS or speaker.dep_ != "nsubj":
         return False
     reports = children(speaker.head, "ccomp")
-    return any(
-        s.lower_ in PRONOUNS for report in reports for s in children(report, "nsubj")
-    ) or any(_unplaced_losses(report) for report in reports)
+    return any(_pronoun_subject(report) or _unplaced_losses(report) for report in reports)
+
+
+def _pronoun_subject(report: Token) -> bool:
+    """A report whose subject is a pronoun ("said he would", "said they were")."""
+    return any(s.lower_ in PRONOUNS for s in children(report, "nsubj"))
 
 
 def _unplaced_losses(report: Token) -> bool:
