@@ -32,6 +32,7 @@ from coders.grammar import (
     path_up,
     prepositions,
 )
+from coders.modality import is_mandated
 from coders.phrases import PhraseIndex, PhraseMatch, fold
 from coders.records import (
     ORGANISATION_PREFIX,
@@ -1332,7 +1333,9 @@ class ActorResolver:
         # named after the quote.
         speaking = pronoun.lower_ in FIRST_PERSON_PRONOUNS
         while node.head.i != node.i:
-            node = node.head
+            below, node = node, node.head
+            if below.head.i == node.i and is_mandated(below):
+                continue  # "Russia demanded that it withdraw": who is asked is not who asks
             # Not a subject the pronoun is listed with ("Putin and it attacked"): that would
             # resolve the pronoun through itself.
             subjects = [

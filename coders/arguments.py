@@ -87,6 +87,7 @@ from coders.modality import (
     condition_clauses,
     governed_clause,
     is_future,
+    is_mandated,
     is_negated,
     stated_intent,
     told_before_a_charge,
@@ -405,7 +406,7 @@ def _targets_past_own(
         # "pledged that the United States would not walk away from Ukraine": the subject of
         # what is promised is the promiser's own state, not whom the promise is to.
         return _promised_to(verb, resolver, countries)
-    if not _owned_object(verb, sources, targets, pattern.code):
+    if not _owned_object(verb, sources, targets, pattern.code, resolver):
         return targets
     further = target_actors(verb, pattern, resolver, skip | {"object"}, inner)
     return [t for t in further if t not in sources and not _doers_forces(t, countries)]
@@ -428,22 +429,36 @@ def _promised_to(verb: Token, resolver: ActorResolver, own: set[str]) -> list[Ac
     return []
 
 
-def _owned_object(verb: Token, sources: list[Actor], targets: list[Actor], code: str) -> bool:
+def _owned_object(
+    verb: Token, sources: list[Actor], targets: list[Actor], code: str, resolver: ActorResolver
+) -> bool:
     """Whether the only targets found are the doers' own state, as the owner of the verb's
     object ("Washington's support", "his country's support"), or, for reduced relations,
     the doers' own envoys ("recalled its diplomats from Kigali" is aimed at Rwanda), or the
     doers' own forces they send ("Kenya said it would send troops to Haiti", where the report
     makes the troops Kenya's; "said it was considering sending troops to the border with
-    Bolivia")."""
+    Bolivia"), or forces sent that no name makes anyone's ("ECOWAS said it was ready to send
+    troops": its own, not the country the story is about)."""
     owned = any(c.dep_ == "poss" for obj in children(verb, "dobj") for c in obj.children)
     countries = {s.country for s in sources}
     verbs = [verb, *children(verb, "xcomp")]
     sent = any(v.lemma_.lower() in SENDING_VERBS for v in verbs) and bool(targets)
-    if sent and all(_doers_forces(t, countries) for t in targets):
+    unnamed = sent and _unnamed_objects(verb, resolver)
+    if sent and all(_doers_forces(t, countries) or unnamed for t in targets):
         return True
     if root_of(code) == REDUCED_RELATIONS_ROOT:
         return owned and bool(targets) and all(t.country in countries for t in targets)
     return owned and bool(targets) and all(t.code in countries for t in targets)
+
+
+def _unnamed_objects(verb: Token, resolver: ActorResolver) -> bool:
+    """Whether the verb's objects are all forces no actor's name covers ("send troops", not
+    "send French troops" or "send Kenya's police")."""
+    objects = children(verb, "dobj")
+    mentions = resolver.mentions
+    forces = all(a.agent in FORCE_AGENTS for o in objects for a in resolver.resolve(o))
+    named = any(m.covers(t.i) for o in objects for t in o.subtree for m in mentions.actors)
+    return bool(objects) and forces and not named
 
 
 def _promise_of_its_own(verb: Token, code: str) -> bool:
@@ -827,7 +842,7 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     # "were killed and five wounded in an ambush": the attack the last of the verbs names.
     shared = [c for c in children(verb, "conj") if c.pos_ == "VERB" and c.tag_ == "VBN"]
     phrases += [pair for c in shared for pair in prepositions(c)]
-    attacks = [o for p, o in phrases if p == "in" and o.lemma_.lower() in ATTACK_NOUNS]
+    attacks = [o for p, o in phrases if p in DURING_PREPS and o.lemma_.lower() in ATTACK_NOUNS]
     if attacks:
         return "in", attacks
     # "three crew members were killed when a Houthi missile struck their ship": who struck.
@@ -840,8 +855,13 @@ def _doers_without_by(verb: Token) -> tuple[str, list[Token]]:
     if strikers:
         return WHEN, strikers
     # "twenty soldiers were killed in a clash with Chinese troops": the other side of it.
-    clashes = [o for p, o in phrases if p == "in" and _is_clash(o)]
+    clashes = [o for p, o in phrases if p in DURING_PREPS and _is_clash(o)]
     return "with", [side for clash in clashes for p, side in prepositions(clash) if p == "with"]
+
+
+# The prepositions that put what was suffered inside an attack or a clash: "killed in an
+# ambush", "shot dead during clashes with police".
+DURING_PREPS = frozenset({"in", "during"})
 
 
 def _told_as_when(clause: Token) -> bool:
@@ -1451,8 +1471,11 @@ def _clause_targets(
     """The one a demand or threat is aimed at: the subject of the clause it governs
     ("demanded that Ukraine withdraw"), or where that is the speaker's own pronoun or own
     country, the clause's target ("warned that it would strike Iran"), else the subject of
-    its condition ("warned that Israel would strike hard if Hezbollah broke the deal")."""
-    subjects = [s for s in children(clause, "nsubj") if s.pos_ != "PRON"]
+    its condition ("warned that Israel would strike hard if Hezbollah broke the deal"). A
+    pronoun subject counts only where the clause is asked for ("Russia demanded that it
+    withdraw"), as no one asks it of themselves."""
+    asked = is_mandated(clause)
+    subjects = [s for s in children(clause, "nsubj") if s.pos_ != "PRON" or asked]
     found = resolve_all(subjects, resolver, strict=True)
     if found and all(_own_state(a, speakers) for a in found):
         found = []

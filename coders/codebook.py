@@ -92,6 +92,8 @@ def is_mutual(code: str) -> bool:
 
 # CAMEO's "destroy property": homes, shops, villages, burned or razed.
 PROPERTY_DESTROYED = "1712"
+# Protest with violence: riots, a crowd storming a building.
+VIOLENT_PROTEST = "145"
 # Find guilty or liable (legally): a court's verdict or sentence, no condemnation.
 FOUND_GUILTY = "116"
 # RETURN, RELEASE unspecified, and its release of persons.

@@ -13,6 +13,7 @@ from coders.codebook import (
     PROPERTY_DESTROYED,
     PROTEST_ROOT,
     RELEASE,
+    VIOLENT_PROTEST,
     VIOLENT_REPRESSION,
     root_of,
 )
@@ -67,10 +68,10 @@ class StoryActs:
         kind yet: a story's first attack, agreement or accusation is the one its reactions
         name ("Israel struck Iran ... Iran said it intercepted most of the missiles ... Saudi
         Arabia condemned the attack": Israel's)."""
-        # Violent repression and arson are force too: "opened fire on protesters ... an inquiry
-        # into the shooting" is into the shooters'; "set fire to homes ... condemned the
-        # attack" is the burners'.
-        force = [e for e in events if root_of(e.event_code) in FORCE_ROOTS or _forceful(e)]
+        # Violent repression, arson and riots are force too: "opened fire on protesters ... an
+        # inquiry into the shooting" is into the shooters'; "set fire to homes ... condemned
+        # the attack" is the burners'.
+        force = force_events(events)
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
@@ -108,12 +109,16 @@ class StoryActs:
         return dict(self.targets_by_root).get(root, ())
 
 
-# Codes outside the force roots that are force all the same (`StoryActs.after`).
-FORCEFUL_CODES = frozenset({VIOLENT_REPRESSION, PROPERTY_DESTROYED})
+# Codes outside the force roots that are force all the same (`StoryActs.after`): a crowd that
+# stormed Congress made the attack that is condemned after it.
+FORCEFUL_CODES = frozenset({VIOLENT_REPRESSION, PROPERTY_DESTROYED, VIOLENT_PROTEST})
 
 
-def _forceful(event: Event) -> bool:
-    return event.event_code in FORCEFUL_CODES
+def force_events(events: list[Event]) -> list[Event]:
+    """The uses of force among `events`: the force roots and `FORCEFUL_CODES`."""
+    return [
+        e for e in events if root_of(e.event_code) in FORCE_ROOTS or e.event_code in FORCEFUL_CODES
+    ]
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:
@@ -132,6 +137,12 @@ def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
     dyads = {(e.source_code, e.target_code) for e in accords}
     both_ways = [e for e in accords if (e.target_code, e.source_code) in dyads]
     return _distinct((*_sources(both_ways), *_targets(both_ways)))
+
+
+def _with_attack(before: tuple[StoryActs, ...], events: list[Event]) -> tuple[StoryActs, ...]:
+    """The story's uses of force so far, with this sentence's attackers and attacked."""
+    force = force_events(events)
+    return (*before, StoryActs(_sources(force), _targets(force))) if force else before
 
 
 def _acts_of(events: list[Event]) -> tuple[tuple[str, Actor], ...]:
@@ -169,6 +180,17 @@ class ArticleContext:
     # The events of the last sentence that coded any, as (code, target): what "followed suit"
     # does again.
     last_acts: tuple[tuple[str, Actor], ...] = ()
+    # The sides of each sentence's uses of force, in order, for "were killed in the strikes"
+    # where the strikes told before hit the victims' side ("Hamas fired rockets ... Israel
+    # responded with air strikes on Gaza. Twenty people were killed in the strikes, Gaza's
+    # health officials said": Israel's, not Hamas's).
+    attacks: tuple[StoryActs, ...] = ()
+
+    def attack_on(self, countries: set[str]) -> StoryActs:
+        """The story's first use of force that struck one of the `countries`, else its first
+        use of force."""
+        struck = (a for a in self.attacks if any(v.country in countries for v in a.attacked))
+        return next(struck, self.acts)
 
     def after_sentence(
         self,
@@ -195,6 +217,7 @@ class ArticleContext:
             self.acts.after(events or []),
             speaker or self.last_speaker,
             _acts_of(events or []) or self.last_acts,
+            _with_attack(self.attacks, events or []),
         )
 
     def with_countries(self, countries: frozenset[str]) -> ArticleContext:

@@ -215,6 +215,10 @@ HARSH_WORDS = frozenset(
         "null",
         "ridiculous",
         "preposterous",
+        # "Beijing called the remark extremely wrong", "a mistaken policy"
+        "wrong",
+        "erroneous",
+        "mistaken",
         # what it is called
         "aggression",
         "provocation",

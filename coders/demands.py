@@ -21,7 +21,7 @@ from coders.codebook import INTENT_ROOT, root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject, prepositions
-from coders.modality import is_directly_negated, is_future, obligation
+from coders.modality import NEED_ADJECTIVES, is_directly_negated, is_future, obligation
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
@@ -49,11 +49,6 @@ VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
 # "the shelling must stop": an end asked of those who do what the noun names.
 ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
-# "said it was vital that India and Pakistan de-escalate": what is needed of others, told
-# through an adjective of need, is an appeal to them.
-NEED_ADJECTIVES = frozenset(
-    {"vital", "essential", "important", "necessary", "crucial", "imperative", "urgent"}
-)
 # An appeal for de-escalation (0256, as CAMEO's REQUEST WITHDRAWAL), or the CAMEO file's
 # REQUEST &PKO (0234) read in a request that peacekeepers leave, where what is asked is a
 # withdrawal from the one asking's own land: the host's demand that a force leave (106).
@@ -200,7 +195,7 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
 
 def _needed_clauses(clause: Token) -> list[Token]:
     """The THAT clauses of "it is vital (that) ...": "it was essential that Peru and Chile
-    show restraint" needs Peru and Chile to show it."""
+    show restraint" needs Peru and Chile to show it, an appeal to them."""
     if clause.lemma_.lower() != "be":
         return []
     if not any(c.lower_ in NEED_ADJECTIVES for c in children(clause, "acomp")):

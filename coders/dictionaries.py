@@ -24,6 +24,9 @@ CODE_PATTERN = re.compile(r"^(\d[0-9A-Z]{1,4}|---)$")
 ACTOR_CODE_PATTERN = re.compile(r"^[A-Z0-9]{3,}(/[A-Z0-9]{3,})*$|^---$")
 AGENT_CODE_PATTERN = re.compile(r"^([A-Z]{3})+$")
 HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+# A word of an act done again or undone, as written ("re-established", "Re-elected",
+# "de-escalate"), which the pipeline's tokenizer keeps whole (`pipeline.keep_redone_verbs`).
+REDONE_WORD = r"^(?:[Rr]e|[Dd]e)-[a-z]+$"
 TERM = re.compile(r"^(?:(?P<before><)|(?P<prep>[a-z']+):)?(?P<word>&?[^\s:<]*)$")
 HEADER_WORDS = frozenset({"name", "phrase", "verb", "set", "rule"})
 NULL_CODE = "---"
@@ -267,8 +270,10 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def normalise_phrase(text: str) -> str:
     """Words as spaCy splits them: `_` joins words as in the PETRARCH files, and a hyphen
-    inside a word stands alone ("al-Assad" is three tokens)."""
-    return " ".join(HYPHEN_IN_WORD.sub(" - ", text.replace("_", " ")).split())
+    inside a word stands alone ("al-Assad" is three tokens) unless the word is kept whole
+    (REDONE_WORD: "de-escalate")."""
+    words = text.replace("_", " ").split()
+    return " ".join(w if re.match(REDONE_WORD, w) else HYPHEN_IN_WORD.sub(" - ", w) for w in words)
 
 
 @dataclass(frozen=True)

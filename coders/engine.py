@@ -179,6 +179,7 @@ from coders.protests import (
     governed_target,
     implied_targets,
     protest_code,
+    protested_missions,
     threatened_people,
     told_by_its_arrests,
     told_in_protest,
@@ -855,11 +856,13 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
         or summoning_body(verb, pattern.code, resolver)
         or delivering_agency(verb, pattern.code, resolver)
     )
-    referred = [] if sources else referred_attackers(verb, pattern.code, resolver)
+    referred = [] if sources else referred_attackers(verb, pattern.code, targets, resolver)
     sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
     pattern = _welcomed_guest(verb, pattern, resolver)
-    named = _others_named(verb, pattern.code, sources, targets, resolver)
+    named = protested_missions(verb, pattern, resolver) or _others_named(
+        verb, pattern.code, sources, targets, resolver
+    )
     implied = [] if named else implied_targets(pattern, sources, _is_participle(verb))
     targets = named or implied or _unnamed_targets(verb, pattern, sources, resolver, lexicon)
     pattern = _police_abroad(verb, pattern, sources, targets, lexicon)
@@ -1256,7 +1259,16 @@ def _victims_not_condemned(
         return targets
     speakers = {s.country for s in sources}
     attackers = resolver.context.acts.attackers
-    return [a for a in attackers if a.country not in victims | speakers]
+    return [a for a in attackers if a.country not in speakers and _attacker_of(a, victims)]
+
+
+def _attacker_of(attacker: Actor, victims: set[str]) -> bool:
+    """Whether `attacker` may have struck the `victims`' countries: one of another country, or
+    people, a crowd or an armed group of their own ("Bolsonaro's supporters stormed Congress
+    ... the US condemned the attack on Brazil's institutions"), not their state."""
+    if attacker.country not in victims:
+        return True
+    return attacker.agent is not None and attacker.agent not in STATE_AGENTS
 
 
 def _story_home(sources: list[Actor], resolver: ActorResolver) -> str | None:

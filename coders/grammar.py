@@ -471,6 +471,10 @@ def settle_clauses(sentence: Span) -> None:
     An adjective right after the verb's object that the parser read as a clause ("held Peru
     responsible for the attack") is the object's predicate (`_predicate_of_the_object`).
 
+    A weapon listed after the verb's object that the parser read as a verb with the attack
+    noun as its object ("launched missile and drone strikes on the city") is listed with that
+    object, and the attack noun is the verb's object (`_weapon_read_as_a_verb`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     _restore_infinitives(sentence)
@@ -479,6 +483,9 @@ def settle_clauses(sentence: Span) -> None:
             continue
         if (modifier := _plural_read_as_a_verb(token)) is not None:
             _make_plural_noun(token, modifier)
+            continue
+        if (first := _weapon_read_as_a_verb(token)) is not None:
+            _make_listed_weapons(token, first)
             continue
         if (guest := _visiting_read_as_a_verb(token)) is not None:
             _describe_guest(token, guest)
@@ -855,6 +862,45 @@ def _plural_read_as_a_verb(word: Token) -> Token | None:
     if word.dep_ == "advcl" and not (marks and marks[0].lower_ in CLAUSE_PREPOSITIONS):
         return None
     return modifier
+
+
+# Weapons whose name is also a verb of the present ("drone strikes" read as DRONE a verb), and
+# the attack nouns they are listed before.
+WEAPONS_READ_AS_VERBS = frozenset({"drone", "rocket", "shell", "bomb"})
+LISTED_ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "assault"})
+
+
+def _weapon_read_as_a_verb(word: Token) -> Token | None:
+    """The object of the verb a weapon is listed after, where the parser read the weapon as a
+    verb coordinated with that verb and the attack noun after it as the weapon's object:
+    "launched missile and drone strikes on ...", "carried out air and drone strikes on ..."
+    (MISSILE, AIR the verb's object, DRONE a verb, STRIKES its object). The listed weapons
+    and the attack noun are one object: the weapons' strikes. None for any other word."""
+    if word.lower_ not in WEAPONS_READ_AS_VERBS or word.dep_ != "conj" or word.i < 2:
+        return None
+    doc = word.doc
+    first, joining = doc[word.i - 2], doc[word.i - 1]
+    if joining.lower_ not in {"and", "or"} or first.dep_ != "dobj" or first.head != word.head:
+        return None
+    attacks = children(word, "dobj")
+    if children(word, "nsubj") or len(attacks) != 1 or attacks[0].i != word.i + 1:
+        return None
+    return first if attacks[0].lemma_.lower() in LISTED_ATTACK_NOUNS else None
+
+
+def _make_listed_weapons(word: Token, first: Token) -> None:
+    """The attack noun after a weapon read as a verb (`_weapon_read_as_a_verb`) becomes the
+    object of the verb, the first weapon its modifier and the second listed with the first;
+    the weapon's phrases are the attack's, its adverbs the verb's."""
+    verb, attack = word.head, children(word, "dobj")[0]
+    joining = word.doc[word.i - 1]
+    attack.head, attack.dep_ = verb, "dobj"
+    for child in list(word.children):
+        if child.i != attack.i:
+            child.head = attack if child.dep_ == "prep" else verb
+    first.head, first.dep_ = attack, "compound"
+    joining.head, joining.dep_ = first, "cc"
+    word.head, word.dep_, word.pos_, word.tag_ = first, "conj", "NOUN", "NN"
 
 
 def _make_plural_noun(word: Token, modifier: Token) -> None:

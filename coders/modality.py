@@ -57,6 +57,10 @@ REFUSING_GOVERNORS = frozenset({"refuse", "decline"})
 MANDATING_VERBS = frozenset(
     {"request", "demand", "insist", "urge", "ask", "require", "propose", "recommend"}
 )
+# Adjectives of need: what "it is vital that ..." says is asked of the clause's subject.
+NEED_ADJECTIVES = frozenset(
+    {"vital", "essential", "important", "necessary", "crucial", "imperative", "urgent"}
+)
 # Subjects whose present tense is the base form ("they withdraw"): no sign of a subjunctive.
 NON_THIRD_PERSONS = frozenset({"i", "you", "we", "they"})
 # "warned X against helping Russia", "left without signing": the verb did not happen.
@@ -104,6 +108,11 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
 # Adjectives of readiness: what an actor is willing or ready to do is an intent (03x), or a
 # threat (13x) where the act is hostile.
 WILLING_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager"})
+# Adjectives that say an actor shies from or cannot do what their infinitive names: "was
+# afraid to come to Istanbul", "unwilling to meet", "unable to reach the city" tell no act.
+UNWILLING_ADJECTIVES = frozenset(
+    {"unwilling", "reluctant", "afraid", "hesitant", "loath", "loth", "unable", "unprepared"}
+)
 # Nouns of intent whose infinitive a speaker states as its own aim: "expressed its willingness
 # to cooperate", "announced its intention to send aid", "reaffirmed its commitment to support".
 INTENT_NOUNS = frozenset(
@@ -426,8 +435,21 @@ def is_negated(verb: Token) -> bool:
         # "did not attack or occupy" shares the negation; "did not include a ceasefire, and
         # the military killed 13 guerrillas" is a clause of its own.
         return not has_subject(verb) and is_negated(above)
+    if _shied_from(verb, above):
+        return True
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
         _is_infinitive_of(verb) and is_negated(above)
+    )
+
+
+def _shied_from(verb: Token, above: Token) -> bool:
+    """ "Putin was afraid to come", "is unwilling to meet": the infinitive of an adjective of
+    unwillingness, unless that is denied ("not afraid to use force")."""
+    return (
+        verb.dep_ == "xcomp"
+        and above.pos_ == "ADJ"
+        and above.lemma_.lower() in UNWILLING_ADJECTIVES
+        and not is_directly_negated(above)
     )
 
 
@@ -825,14 +847,28 @@ def asked_clause(verb: Token) -> Token | None:
     return for_clause(verb) or (mandated[0] if mandated else None)
 
 
+def is_needed(clause: Token) -> bool:
+    """Whether a THAT clause says what is needed, on an adjective of need or on BE with one:
+    "it was vital that India and Pakistan de-escalate"."""
+    head = clause.head
+    if head.lower_ in NEED_ADJECTIVES:
+        return True
+    return head.lemma_.lower() == "be" and any(
+        c.lower_ in NEED_ADJECTIVES for c in children(head, "acomp")
+    )
+
+
 def is_mandated(clause: Token) -> bool:
     """A clause in the mandative subjunctive: what someone asks or requires be done, not what
     was done ("requested that the United Nations pull its force out", "insisted that Chile
     withdraw"): a base-form verb with no auxiliary after a named or third-person subject.
     After a verb of asking or requiring, the tagger's present tense is taken for the base
     form too ("the United Nations pull" reads as a plural's present)."""
-    mandating = clause.head.lemma_.lower() in MANDATING_VERBS
-    if clause.dep_ != "ccomp" or clause.tag_ not in ({"VB", "VBP"} if mandating else {"VB"}):
+    mandating = clause.head.lemma_.lower() in MANDATING_VERBS or is_needed(clause)
+    # After a verb of asking or an adjective of need, a verb the tagger took for a noun
+    # ("vital that India and Pakistan de-escalate", DE-ESCALATE a noun) is read as one too.
+    tags = {"VB", "VBP", "NN"} if mandating else {"VB"}
+    if clause.dep_ != "ccomp" or clause.tag_ not in tags:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return False

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from spacy.tokens import Span, Token
 
 from coders.actors import BORDERS, CIVILIANS, ActorResolver
-from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE, root_of
+from coders.codebook import CONSULT_ROOT, PROTEST_ROOT, TRUCE, VIOLENT_PROTEST, root_of
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, is_passive, prepositions
 from coders.modality import is_future, is_hypothetical, is_negated, is_possible
@@ -128,7 +128,7 @@ EFFECT_WORDS = frozenset({"effect", "force", "hold"})
 RULE_ORIGIN = "eventcoder-rule:setting-noun"
 # Protests told as nouns, with their code, and the verbs by which they break out.
 PROTEST_NOUNS = MappingProxyType(
-    {"protest": "141", "demonstration": "141", "rally": "141", "riot": "145"}
+    {"protest": "141", "demonstration": "141", "rally": "141", "riot": VIOLENT_PROTEST}
 )
 BREAKING_OUT_VERBS = frozenset({"erupt", "occur", "spread", "flare", "continue", "resume", "rage"})
 # "broke out", "took place": a verb and the word that makes it one of breaking out.
@@ -138,7 +138,6 @@ SETTING_OFF_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite"
 SETTING_OFF_PHRASES = frozenset({("set", "off"), ("touch", "off")})
 # Words that make a protest a riot (145): "violent protests".
 VIOLENT_WORDS = frozenset({"violent", "deadly"})
-RIOT_CODE = "145"
 
 
 def noun_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
@@ -173,7 +172,7 @@ def _protests_breaking_out(sentence: Span, resolver: ActorResolver) -> list[Code
         if country is None:
             continue
         if any(c.lower_ in VIOLENT_WORDS for c in children(noun, "amod")):
-            code = RIOT_CODE
+            code = VIOLENT_PROTEST
         pattern = VerbPattern(noun.lemma_.lower(), code, (), (), "(noun)", RULE_ORIGIN)
         people = Actor(country + CIVILIANS, noun.text)
         found.append(Coded(noun, pattern, people, Actor(country + GOVERNMENT, noun.text), code))

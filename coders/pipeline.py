@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from coders.articles import Article
 from coders.defaults import DEFAULT_DICTIONARIES, DEFAULT_MODEL
+from coders.dictionaries import REDONE_WORD
 from coders.engine import code_doc, code_sentences
 from coders.errors import PipelineError
 from coders.lexicon import Lexicon
@@ -29,8 +30,6 @@ T = TypeVar("T")
 RECOGNISER = "ner"
 DISCOVERY_COMPONENTS = (RECOGNISER,)
 NEEDED_COMPONENTS = ("parser", "lemmatizer")
-# A verb of an act done again, as written ("re-established", "Re-elected").
-REDONE_WORD = r"^[Rr]e-[a-z]+$"
 
 
 @dataclass(frozen=True)
@@ -81,10 +80,11 @@ def load_pipeline(model: str, disable: Iterable[str] = ()) -> Language:
 
 
 def keep_redone_verbs(nlp: Language) -> None:
-    """Keep "re-established", "re-imposed" and the like in one token. spaCy's English
-    tokenizer splits them at the hyphen, and the parser then reads "re" as a noun and the verb
-    as an adjective ("Qatar and Bahrain re-established relations" had no verb); kept whole,
-    they parse as verbs, and the verb dictionaries read them as the act done again. The rule
+    """Keep "re-established", "re-imposed", "de-escalate" and the like in one token. spaCy's
+    English tokenizer splits them at the hyphen, and the parser then reads "re" as a noun and
+    the verb as an adjective ("Qatar and Bahrain re-established relations" had no verb); kept
+    whole, they parse as verbs, and the verb dictionaries read them as the act done again or
+    undone (dictionary rows keep such words whole too, `dictionaries.normalise_phrase`). The rule
     joins the pipeline's own token pattern in one regular expression, so the pipeline still
     saves and pickles (spaCy stores a token pattern by its expression)."""
     tokenizer = nlp.tokenizer

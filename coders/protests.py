@@ -17,6 +17,7 @@ from coders.codebook import (
     REJECT_ROOT,
     SEIZURE,
     STATE_AGENTS,
+    VIOLENT_PROTEST,
     VIOLENT_REPRESSION,
     root_of,
 )
@@ -72,7 +73,6 @@ CROWD_WORDS = frozenset(
 )
 # The forces that police crowds: their force against a crowd is repression.
 POLICE = "COP"
-VIOLENT_PROTEST = "145"
 # Armed forces, police, rebels, militants, gangs and spies: no crowd, whatever they do.
 ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 LABOUR_STRIKE = "143"
@@ -283,6 +283,32 @@ def implied_targets(
         sources = [s for s in sources if s.agent not in STRIKING_STATE_AGENTS]
     countries = {s.country for s in sources if not s.code.startswith(STATELESS_PREFIXES)}
     return [Actor(country + GOVERNMENT, "") for country in sorted(countries)]
+
+
+# A state's missions abroad, and the phrases that put a crowd at one: "gathered outside the
+# French embassy", "rallied in front of the US consulate".
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+MISSION_PREPS = frozenset({"outside", "at", "near", "before", "to", "opposite"})
+
+
+def protested_missions(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+    """The governments whose embassy or consulate a protest is held at: "protesters gathered
+    outside the French embassy in Niamey" is aimed at France (FRAGOV), not at Niger's
+    government, as the development set codes the crowd that tore down France's embassy
+    plaque in Niamey."""
+    if root_of(pattern.code) != PROTEST_ROOT:
+        return []
+    places = [obj for prep, obj in prepositions(verb) if prep in MISSION_PREPS]
+    places += [
+        obj
+        for prep, front in prepositions(verb)
+        if prep == "in" and front.lower_ == "front"
+        for of, obj in prepositions(front)
+        if of == "of"
+    ]
+    missions = [p for p in places if p.lemma_.lower() in MISSION_NOUNS]
+    states = {a.country for m in missions for a in resolver.resolve(m)}
+    return [Actor(country + GOVERNMENT, "") for country in sorted(states)]
 
 
 # What an election gives, which a side rejects or refuses to accept ("the opposition rejected

@@ -170,8 +170,11 @@ RELEASE_NOUNS = frozenset({"release", "handover"})
 # welcomed the applications").
 DEMAND_NOUNS = frozenset({"demand", "appeal", "application", "bid"})
 # Criticism: the noun stands for the critics ("Georgia's prime minister dismissed the
-# criticism", after the EU criticised its law).
-CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "censure", "rebuke", "reproach"})
+# criticism", after the EU criticised its law); so does a remark or a comment answered ("Biden
+# called Xi a dictator ... Beijing called the remark extremely wrong").
+CRITICISM_NOUNS = frozenset(
+    {"criticism", "condemnation", "censure", "rebuke", "reproach", "remark", "comment"}
+)
 # What a speaker asks or puts forward in words, which a rejection answers.
 SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
 DECISION_NOUNS = frozenset(
@@ -254,6 +257,7 @@ REFERRING_NOUNS = frozenset().union(
     DECISION_NOUNS,
     ANNOUNCEMENT_NOUNS,
     DEMAND_NOUNS,
+    CRITICISM_NOUNS,
     RELEASE_NOUNS,
 )
 # Who fired what was stopped: "launched by Russia", "fired from Iran".
@@ -337,19 +341,24 @@ def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) ->
     return _others(resolver.context.acts.coercers, sources)
 
 
-def referred_attackers(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+def referred_attackers(
+    verb: Token, code: str, targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
     """Who did a use of force whose subject is an attack the story told before and that names
     no one ("Israel struck Hezbollah targets ... the ministry said the strikes killed 490
     people", "the attack wounded dozens"), or a killing told in the passive or a death that
     happened in one ("three civilians were killed in the strikes", "died in the attack"):
-    the story's first attackers."""
+    the attackers of the story's first attack on the `targets`' side, else of its first
+    attack ("Hamas fired rockets ... Israel responded with air strikes on Gaza. Twenty people
+    were killed in the strikes, Gaza's health officials said": Israel)."""
     if root_of(code) not in FORCE_ROOTS:
         return []
     nouns = children(verb, "nsubj")
     if is_passive(verb) or verb.lemma_.lower() in SUFFERED_VERBS:
         nouns += [obj for prep, obj in prepositions(verb) if prep == "in"]
-    told = any(n.lemma_.lower() in ATTACK_NOUNS and names_one_told(n) for n in nouns)
-    return list(resolver.context.acts.attackers) if told else []
+    if not any(n.lemma_.lower() in ATTACK_NOUNS and names_one_told(n) for n in nouns):
+        return []
+    return list(resolver.context.attack_on({t.country for t in targets}).attackers)
 
 
 def intercepted_launchers(

@@ -9697,6 +9697,85 @@ SESSION_71_CASES = [
     ),
 ]
 
+SESSION_72_CASES = [
+    pytest.param(
+        "Bolivia's president said his Chilean counterpart was afraid to come to La Paz.",
+        set(),
+        id="what-an-actor-is-afraid-to-do-is-no-visit",
+    ),
+    pytest.param(
+        "Peru is unwilling to send troops to Ecuador.",
+        set(),
+        id="what-an-actor-is-unwilling-to-do-is-no-act",
+    ),
+    pytest.param(
+        "Peru and Chile agreed to de-escalate along their border.",
+        {("PER", "CHL", "0356"), ("CHL", "PER", "0356")},
+        id="agreeing-to-de-escalate-is-the-intent-to-de-escalate",
+    ),
+    pytest.param(
+        "The Peruvian and Chilean armies de-escalated at the border.",
+        {("PERMIL", "CHLMIL", "087"), ("CHLMIL", "PERMIL", "087")},
+        id="de-escalating-is-de-escalation-not-escalation",
+    ),
+    pytest.param(
+        "Bolivia said Chile had demanded that it withdraw its troops from the border.",
+        {("CHL", "BOL", "106")},
+        id="a-pronoun-asked-to-act-is-not-who-asks",
+    ),
+    pytest.param(
+        "Chile carried out missile and drone strikes on Bolivian border towns overnight.",
+        {("CHL", "BOL", "195")},
+        id="missile-and-drone-strikes-are-one-object-not-a-verb-drone",
+    ),
+    pytest.param(
+        "Supporters of Peru's ousted president stormed Congress in Lima. Chile condemned the "
+        "attack on Peru's institutions.",
+        {("PERCVL", "PERLEG", "145"), ("CHL", "PERCVL", "111")},
+        id="a-crowds-attack-on-its-own-states-institutions-is-condemned-on-the-crowd",
+    ),
+    pytest.param(
+        "Bolivian rebels fired rockets at the Chilean town of Arica. Chile responded with air "
+        "strikes on Bolivia. Twelve people were killed in the strikes, Bolivia's health "
+        "ministry said.",
+        {("BOLREB", "CHL", "194"), ("CHL", "BOL", "195"), ("CHL", "BOLCVL", "195")},
+        id="killed-in-the-strikes-are-the-last-strikes-victims",
+    ),
+    pytest.param(
+        "Chile's army shelled a Peruvian border village. World leaders condemned the attack.",
+        {("CHLMIL", "PERCVL", "194")},
+        id="world-leaders-are-of-no-country",
+    ),
+    pytest.param(
+        "Hundreds of protesters gathered outside the Chilean embassy in La Paz.",
+        {("BOLOPP", "CHLGOV", "141")},
+        id="a-protest-at-an-embassy-is-aimed-at-its-state",
+    ),
+    pytest.param(
+        "Two protesters were shot dead during clashes with police in Lima.",
+        {("PERCOP", "PEROPP", "175")},
+        id="killed-during-clashes-with-police-is-the-polices-force",
+    ),
+    pytest.param(
+        "Armed gangs attacked police stations in Lima. The United Nations said it was ready to "
+        "send troops.",
+        {("PERCRM", "PERCOP", "190")},
+        id="troops-sent-that-no-name-places-are-the-senders-not-a-target",
+    ),
+    pytest.param(
+        "Peru's president called Chile's foreign minister a liar. Santiago called the remark "
+        "extremely wrong.",
+        {("PERGOV", "CHLGOV", "111"), ("CHL", "PERGOV", "111")},
+        id="a-remark-called-wrong-is-a-criticism-of-who-made-it",
+    ),
+    pytest.param(
+        "Peru criticised Chile's new border law. Chile's foreign minister rejected the comments "
+        "as interference.",
+        {("PER", "CHL", "111"), ("CHLGOV", "PER", "111")},
+        id="comments-rejected-are-no-refusal-to-comment",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9783,6 +9862,7 @@ ALL_CASES = (
     + SESSION_69_CASES
     + SESSION_70_CASES
     + SESSION_71_CASES
+    + SESSION_72_CASES
 )
 
 
