@@ -13,7 +13,6 @@ from coders.codebook import (
     PROPERTY_DESTROYED,
     PROTEST_ROOT,
     RELEASE,
-    VIOLENT_PROTEST,
     VIOLENT_REPRESSION,
     root_of,
 )
@@ -68,9 +67,9 @@ class StoryActs:
         kind yet: a story's first attack, agreement or accusation is the one its reactions
         name ("Israel struck Iran ... Iran said it intercepted most of the missiles ... Saudi
         Arabia condemned the attack": Israel's)."""
-        # Violent repression, arson and riots are force too: "opened fire on protesters ... an
-        # inquiry into the shooting" is into the shooters'; "set fire to homes ... condemned
-        # the attack" is the burners'.
+        # Violent repression and arson are force too: "opened fire on protesters ... an inquiry
+        # into the shooting" is into the shooters'; "set fire to homes ... condemned the
+        # attack" is the burners'.
         force = force_events(events)
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
@@ -109,9 +108,8 @@ class StoryActs:
         return dict(self.targets_by_root).get(root, ())
 
 
-# Codes outside the force roots that are force all the same (`StoryActs.after`): a crowd that
-# stormed Congress made the attack that is condemned after it.
-FORCEFUL_CODES = frozenset({VIOLENT_REPRESSION, PROPERTY_DESTROYED, VIOLENT_PROTEST})
+# Codes outside the force roots that are force all the same (`StoryActs.after`).
+FORCEFUL_CODES = frozenset({VIOLENT_REPRESSION, PROPERTY_DESTROYED})
 
 
 def force_events(events: list[Event]) -> list[Event]:

@@ -713,7 +713,7 @@ def _judged_content(verb: Token) -> list[Token]:
     if lemma in SPEAKING_VERBS:
         clauses = children(verb, "ccomp", "parataxis")
         # Not a relative clause's: "fired only at people who posed a threat" describes them.
-        words = [w for clause in clauses for w in clause.subtree if _is_harsh(w)]
+        words = [w for clause in clauses for w in clause.subtree if _is_harsh(w) or _named_by_be(w)]
         words = [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
         return [w for w in words if not _unshown_word(w, verb)]
     if lemma in NAMING_VERBS:
@@ -721,6 +721,16 @@ def _judged_content(verb: Token) -> list[Token]:
         words = [w for phrase in named for w in phrase.subtree]
         return [w for w in words if _is_harsh(w) or w.lemma_.lower() in HARSH_NAMES]
     return []
+
+
+def _named_by_be(word: Token) -> bool:
+    """A harsh name that a reported clause says something is, through BE: "said the explosion
+    was sabotage", "was an act of sabotage by Israel" (not "said it had foiled a coup")."""
+    if word.lemma_.lower() not in HARSH_NAMES:
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head  # "an act of sabotage": what the act is said to be
+    return word.dep_ == "attr" and word.head.lemma_.lower() == "be"
 
 
 def _unshown_word(word: Token, verb: Token) -> bool:

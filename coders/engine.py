@@ -1237,9 +1237,10 @@ def _victims_not_condemned(
 ) -> list[Actor]:
     """A disapproval of an attack is aimed at its doers, never at its victims: "Brazil condemned
     the attack on the Argentine embassy" is no criticism of Argentina. Where every target is a
-    victim the attack's phrases name, the targets are the story's attackers of them, else
-    none. Not where the pattern names the attack noun as the act itself ("resumed its verbal
-    attacks on Peru"). `targets` otherwise."""
+    victim the attack's phrases name, the targets are the story's attackers of them (or, in a
+    story that told no force, its rioters: "stormed Congress ... condemned the attack on
+    Brazil's institutions"), else none. Not where the pattern names the attack noun as the act
+    itself ("resumed its verbal attacks on Peru"). `targets` otherwise."""
     if root_of(pattern.code) != DISAPPROVE_ROOT or not targets:
         return targets
     named = {term.word for term in pattern.terms if term.word}
@@ -1258,7 +1259,9 @@ def _victims_not_condemned(
     if not victims or any(t.country not in victims for t in targets):
         return targets
     speakers = {s.country for s in sources}
-    attackers = resolver.context.acts.attackers
+    # A story of a riot told no force: its attack is the rioters' ("stormed Congress").
+    acts = resolver.context.acts
+    attackers = acts.attackers or acts.protesters
     return [a for a in attackers if a.country not in speakers and _attacker_of(a, victims)]
 
 

@@ -145,6 +145,9 @@ COERCION_NOUNS = frozenset(
     | {"measure", "measures", "restriction", "restrictions", "curb", "curbs", "embargo"}
     # "the EU adopted its 18th package of sanctions ... Slovakia had blocked the package"
     | {"package"}
+    # "investigators arrested President Yoon ... Yoon called the investigation illegal": who
+    # investigates, and arrested or charged
+    | {"investigation", "probe", "prosecution", "indictment"}
 )
 # Protests: the noun stands for the protesters ("called the storming of parliament
 # treasonous", "condemned the riots").

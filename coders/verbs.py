@@ -146,10 +146,27 @@ def _forms(token: Token) -> tuple[str, ...]:
     increases" holds no PLAN (the CAMEO file's STORM * OVER PLAN, 127)."""
     if token.dep_ == "amod" and token.tag_ in PARTICIPLE_TAGS:
         return (token.lower_,)
+    if (prefix := _stance_prefix(token)) is not None:
+        # "attacked anti-government protesters" attacks no government (ATTACK * GOVERNMENT)
+        return (f"{prefix}-{token.lower_}",)
     forms: tuple[str, ...] = (token.lower_, token.lemma_.lower())
     if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token.lower_) > 3:
         forms += (token.lower_[:-1],)
     return forms
+
+
+# Prefixes that make a word after a hyphen say what someone is for or against: "anti-government
+# protesters", "pro-Russian separatists", "non-state actors".
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
+def _stance_prefix(token: Token) -> str | None:
+    """The prefix a hyphen joins `token` to, where it is a prefix of stance; else None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    prefix = doc[token.i - 2].lower_
+    return prefix if prefix in STANCE_PREFIXES else None
 
 
 def _is_infinitive_of(token: Token, verb: Token) -> bool:

@@ -9774,6 +9774,28 @@ SESSION_72_CASES = [
         {("PER", "CHL", "111"), ("CHLGOV", "PER", "111")},
         id="comments-rejected-are-no-refusal-to-comment",
     ),
+    pytest.param(
+        "Peruvian prosecutors arrested former President Pedro Castillo at his home. Castillo "
+        "called the investigation illegal.",
+        {("PERJUD", "PERELI", "173"), ("PERELI", "PERJUD", "111")},
+        id="an-investigation-called-illegal-is-a-criticism-of-the-investigators",
+    ),
+    pytest.param(
+        "Supporters of the ruling party attacked anti-government protesters in Lima.",
+        {("PERCVL", "PEROPP", "180")},
+        id="anti-government-protesters-attacked-are-no-government-attacked-in-words",
+    ),
+    pytest.param(
+        "Gunmen attacked a hotel in Lima. President Dina Boluarte vowed total war against the "
+        "militants.",
+        {("PERGOV", "PERUAF", "138")},
+        id="war-vowed-against-someone-is-a-threat",
+    ),
+    pytest.param(
+        "Bolivia said the fire at its army depot was an act of sabotage by Chile.",
+        {("BOL", "CHL", "111")},
+        id="an-act-said-to-be-sabotage-by-someone-criticises-them",
+    ),
 ]
 
 ALL_CASES = (
