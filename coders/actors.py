@@ -2311,9 +2311,23 @@ def _backer(doc: Doc, match: PhraseMatch) -> bool:
     return after[0].dep_ != "ROOT" and (hyphened or not is_subject)
 
 
+# People who cross into a country are not its own: "thousands of refugees fled into Thailand".
+NEWCOMER_NOUNS = frozenset({"refugee", "migrant", "asylum", "evacuee", "deportee"})
+
+
 def _is_destination(token: Token) -> bool:
-    """A name that is where something is sent or crosses into ("into Niger")."""
-    return token.dep_ == "pobj" and token.head.lower_ == DESTINATION_PREP
+    """A name that is where something is sent or crosses into ("into Niger"), unless who
+    crosses into it are refugees or migrants, who come from elsewhere."""
+    if token.dep_ != "pobj" or token.head.lower_ != DESTINATION_PREP:
+        return False
+    return not moved_by_newcomers(token.head.head)
+
+
+def moved_by_newcomers(verb: Token) -> bool:
+    """Whether the subject of a verb of moving is refugees or migrants ("thousands of refugees
+    fled into Thailand"), whom the place they reach does not make its own."""
+    subjects = children(verb, "nsubj")
+    return any(t.lemma_.lower() in NEWCOMER_NOUNS for s in subjects for t in s.subtree)
 
 
 def _ranks(doc: Doc, name: PhraseMatch[ActorEntry]) -> bool:

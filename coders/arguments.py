@@ -30,6 +30,7 @@ from coders.actors import (
     ActorResolver,
     actor_code,
     in_what_people_do,
+    moved_by_newcomers,
 )
 from coders.aid import CARRIER_NOUNS, offers_aid
 from coders.codebook import (
@@ -674,10 +675,11 @@ def _scene(verb: Token, resolver: ActorResolver, named: bool = False) -> Actor |
         phrases += [(p, o) for p, o in prepositions(verb.head) if p in ENTERING_PREPS]
         if verb.head.lemma_.lower() in STRIKING_VERBS - {RAID} and not named:
             phrases += [("in", o) for o in children(verb.head, "dobj")]
+    entering = frozenset() if moved_by_newcomers(verb) else ENTERING_PREPS
     for prep, place in phrases:
         if named and (prep != "in" or place.pos_ != "PROPN"):
             continue
-        if prep in SCENE_OF_A_MOVE | ENTERING_PREPS:
+        if prep in SCENE_OF_A_MOVE | entering:
             found = resolver.resolve(place, strict=True)
             if len(found) == 1 and len(found[0].code) == COUNTRY_LENGTH:
                 return found[0]

@@ -9796,6 +9796,11 @@ SESSION_72_CASES = [
         {("BOL", "CHL", "111")},
         id="an-act-said-to-be-sabotage-by-someone-criticises-them",
     ),
+    pytest.param(
+        "Thousands of refugees fled across the border into Peru.",
+        set(),
+        id="refugees-who-flee-into-a-country-are-not-its-own",
+    ),
 ]
 
 ALL_CASES = (
