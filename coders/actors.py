@@ -1334,7 +1334,7 @@ class ActorResolver:
         speaking = pronoun.lower_ in FIRST_PERSON_PRONOUNS
         while node.head.i != node.i:
             below, node = node, node.head
-            if below.head.i == node.i and is_mandated(below):
+            if is_mandated(below):
                 continue  # "Russia demanded that it withdraw": who is asked is not who asks
             # Not a subject the pronoun is listed with ("Putin and it attacked"): that would
             # resolve the pronoun through itself.

@@ -307,7 +307,7 @@ def protested_missions(verb: Token, pattern: VerbPattern, resolver: ActorResolve
         if of == "of"
     ]
     missions = [p for p in places if p.lemma_.lower() in MISSION_NOUNS]
-    states = {a.country for m in missions for a in resolver.resolve(m)}
+    states = {a.country for m in missions for a in resolver.resolve(m) if not a.stateless}
     return [Actor(country + GOVERNMENT, "") for country in sorted(states)]
 
 
