@@ -40,8 +40,9 @@ def unit_tests(shared, nlp):
 # 0.749; (session 47): 0.714, 0.866 and 0.763; (session 49): 0.717, 0.867 and 0.764;
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
-# and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.747, "dyad_root_precision": 0.886, "dyad_f1": 0.794}
+# and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946; (session 72): 0.7494, 0.8895 and
+# 0.7971. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.749, "dyad_root_precision": 0.889, "dyad_f1": 0.797}
 
 
 @pytest.fixture(scope="module")
