@@ -21,7 +21,7 @@ from coders.codebook import INTENT_ROOT, root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject, prepositions
-from coders.modality import NEED_ADJECTIVES, is_directly_negated, is_future, obligation
+from coders.modality import is_directly_negated, is_future, is_needed, obligation
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
@@ -198,11 +198,9 @@ def _needed_clauses(clause: Token) -> list[Token]:
     show restraint" needs Peru and Chile to show it, an appeal to them."""
     if clause.lemma_.lower() != "be":
         return []
-    if not any(c.lower_ in NEED_ADJECTIVES for c in children(clause, "acomp")):
-        return []
     clauses = children(clause, "ccomp")
     clauses += [c for adjective in children(clause, "acomp") for c in children(adjective, "ccomp")]
-    return [c for c in clauses if has_subject(c)]
+    return [c for c in clauses if has_subject(c) and is_needed(c)]
 
 
 def _retribution(clause: Token) -> bool:

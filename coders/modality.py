@@ -862,8 +862,9 @@ def is_mandated(clause: Token) -> bool:
     """A clause in the mandative subjunctive: what someone asks or requires be done, not what
     was done ("requested that the United Nations pull its force out", "insisted that Chile
     withdraw"): a base-form verb with no auxiliary after a named or third-person subject.
-    After a verb of asking or requiring, the tagger's present tense is taken for the base
-    form too ("the United Nations pull" reads as a plural's present)."""
+    After a verb of asking or requiring, or an adjective of need (`is_needed`), the tagger's
+    present tense is taken for the base form too ("the United Nations pull" reads as a
+    plural's present), and so is a noun it took the verb for."""
     mandating = clause.head.lemma_.lower() in MANDATING_VERBS or is_needed(clause)
     # After a verb of asking or an adjective of need, a verb the tagger took for a noun
     # ("vital that India and Pakistan de-escalate", DE-ESCALATE a noun) is read as one too.
