@@ -319,8 +319,13 @@ PEOPLE_ENDING = "ans"
 # "Jong Un"): a three-word name whose last two words are no longer may give its family name
 # first (`_family_name_first`).
 GIVEN_SYLLABLE_LENGTH = 5
+# A country's word on a place it administers ("Indian-administered Kashmir": `_administers`).
+ADMINISTERED = "administered"
 # Words that make an agent another country's than the scene's: "foreign forces".
 FOREIGN_WORDS = frozenset({"foreign", "overseas"})
+# The world as an agent's own place: "leaders around the world", "from across the globe" are
+# of many countries, none the scene's.
+WORLD_NOUNS = frozenset({"world", "globe"})
 # A state's own offices for its relations abroad: "the foreign ministry", "foreign minister".
 FOREIGN_AFFAIRS_NOUNS = frozenset(
     {"ministry", "minister", "office", "secretary", "service", "department", "affairs"}
@@ -366,6 +371,11 @@ DONE_TO_NOUNS = frozenset(
 ATTACKER_NOUNS = frozenset({"attacker", "man", "raider", "assailant", "abductor", "kidnapper"})
 ATTACKER_PLURALS = frozenset(
     {"attackers", "men", "raiders", "assailants", "abductors", "kidnappers"}
+)
+# The members of an armed group by their trade: "the militants", "the gunmen" are the armed
+# group the article named last (`_is_definite_attacker_noun`).
+ARMED_MEMBER_NOUNS = frozenset(
+    {"militant", "gunman", "fighter", "insurgent", "rebel", "jihadist", "guerrilla"}
 )
 # Those who did the story's act: "the perpetrators" (`_names_the_culprits`).
 CULPRIT_NOUNS = frozenset({"perpetrator", "culprit"})
@@ -747,6 +757,18 @@ class Mentions:
             found |= {p[:COUNTRY_LENGTH] for p in parts if not p.startswith(STATELESS_PREFIXES)}
         return found
 
+    def acted_on_countries(self, day: date, doc: Doc) -> frozenset[str]:
+        """Of the countries that place people (`countries`), those that place only people acted
+        on: a qualifier of a verb's object or a passive's subject ("security forces detained
+        three Colombian citizens", "added 11 American companies to its list"), which tells
+        whom the act was done to, not where those who did it are."""
+        placing = self._countries_of(day, lambda match: self._places(match, doc))
+        elsewhere = self._countries_of(
+            day,
+            lambda match: self._places(match, doc) and not _qualifies_acted_on(doc[match.end - 1]),
+        )
+        return frozenset(placing - elsewhere)
+
     def subject_countries(self, day: date, doc: Doc) -> frozenset[str]:
         """The countries named bare as the subject of a clause that reports nothing, or as the
         subject's owner ("Venezuela broke off talks with the opposition", "Peru's Supreme
@@ -802,6 +824,12 @@ class Mentions:
             return False
         subject = {t.i for s in children(token.head, "nsubj") for t in s.subtree}
         return any(m.start in subject for m in self.actors)
+
+
+def _qualifies_acted_on(name: Token) -> bool:
+    """Whether a name qualifies a verb's object or a passive's subject ("detained three
+    Colombian citizens", "two French nationals were detained")."""
+    return name.dep_ in QUALIFIER_DEPS and name.head.dep_ in {"dobj", "nsubjpass"}
 
 
 def _speaks_of_itself(name: Token) -> bool:
@@ -2349,12 +2377,22 @@ def _is_place(token: Token) -> bool:
     owns = token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS
     if token.dep_ == "appos" or (token.dep_ in {"amod", "compound"} and described) or owns:
         token = token.head
+    elif _administers(token):
+        token = token.head.head  # "in Indian-administered Kashmir"
     if token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ in STREET_PREPS and token.lemma_.lower() in STREET_NOUNS:
         return True  # "took to the streets of Belgrade"
     return prep.lower_ in PLACING_PREPS or (prep.lower_ in HIT_PREPS and is_attack(prep.head))
+
+
+def _administers(token: Token) -> bool:
+    """Whether a country's word says who administers the place it describes: "in Indian-
+    administered Kashmir", "Pakistan-administered Kashmir" (the administrator's, as the
+    datasets place such events; not "Russian-occupied", whose people are another state's)."""
+    above = token.head
+    return token.dep_ == "npadvmod" and above.lower_ == ADMINISTERED and above.dep_ == "amod"
 
 
 def _is_region_name(head: Token) -> bool:
@@ -2500,7 +2538,9 @@ def _set_phrase(doc: Doc, match: PhraseMatch) -> bool:
     state: "will attend the summit in person" names no civilians, "ten years in prison" no
     police, "a leader in exile" no opposition of its own."""
     token = doc[match.start]
-    if match.end - match.start != 1 or token.dep_ != "pobj" or any(token.children):
+    # "left for exile in Spain": a phrase of its own on the noun says where, not who.
+    described = any(c.dep_ != "prep" for c in token.children)
+    if match.end - match.start != 1 or token.dep_ != "pobj" or described:
         return False
     return (token.head.lower_, token.lower_) in SET_PHRASES
 
@@ -2508,6 +2548,7 @@ def _set_phrase(doc: Doc, match: PhraseMatch) -> bool:
 # Prepositions and bare nouns that tell how or in what state, not who.
 SET_PHRASES = frozenset(
     {("in", "person"), ("in", "prison"), ("in", "jail"), ("in", "exile"), ("in", "custody")}
+    | {("into", "exile"), ("for", "exile"), ("into", "custody")}
 )
 
 
@@ -2703,11 +2744,16 @@ def _reports(verb: Token) -> bool:
 
 
 def _is_foreign(head: Token) -> bool:
-    """ "foreign governments", "foreign forces": of other countries than the scene's; not a
-    state's own office for its relations abroad ("the foreign ministry")."""
+    """ "foreign governments", "foreign forces", "leaders around the world": of other countries
+    than the scene's; not a state's own office for its relations abroad ("the foreign
+    ministry")."""
     if head.lemma_.lower() in FOREIGN_AFFAIRS_NOUNS:
         return False
-    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children)
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children) or any(
+        t.lemma_.lower() in WORLD_NOUNS and t.dep_ == "pobj"
+        for prep in children(head, "prep")
+        for t in prep.subtree
+    )
 
 
 def _is_former(head: Token) -> bool:
@@ -3021,10 +3067,10 @@ def _names_the_culprits(noun: Token) -> bool:
 
 
 def _is_definite_attacker_noun(noun: Token) -> bool:
-    """ "the attackers", "the men", "the raiders": plural, with `the`, and nothing else
-    naming them."""
+    """ "the attackers", "the men", "the raiders", "the militants": plural, with `the`, and
+    nothing else naming them."""
     return (
-        noun.lemma_.lower() in ATTACKER_NOUNS
+        noun.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBER_NOUNS
         and noun.tag_ == "NNS"
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ in {"prep", "amod", "compound"} for c in noun.children)

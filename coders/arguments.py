@@ -21,6 +21,7 @@ from coders.actors import (
     BORDERS,
     BROKERING_WORDS,
     CIVILIANS,
+    CONFLICT_PARTY_NOUNS,
     COUNTRY_LENGTH,
     CUSTODY_VERBS,
     EACH,
@@ -637,13 +638,23 @@ def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool
     place ("the army and the rebels signed a ceasefire in Jeddah"), though not one a side
     declares in the other's country ("declared a truce in Ukraine") nor "a truce in attacks
     on Israel"; a place named by its kind is a place all the same ("agreed a ceasefire in
-    Syria's Idlib province", "in the Saudi city of Jeddah")."""
+    Syria's Idlib province", "in the Saudi city of Jeddah"). The sides may be told as one
+    plural noun ("Sudan's warring parties signed a ceasefire in Jeddah")."""
     if pattern.code == TRUCE:
-        if len(sources) < 2:
+        if len(sources) < 2 and not _signed_by_the_sides(verb):
             return False
         places = verb_or_object_phrases(verb)
         return any(prep == "in" and _names_a_place(obj) for prep, obj in places)
     return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
+
+
+def _signed_by_the_sides(verb: Token) -> bool:
+    """Whether the verb's subject is the sides of a conflict in one plural noun: "the warring
+    parties", "both sides", "the factions"."""
+    return any(
+        s.lemma_.lower() in CONFLICT_PARTY_NOUNS and s.tag_ == "NNS"
+        for s in children(verb, "nsubj")
+    )
 
 
 def _names_a_place(noun: Token) -> bool:

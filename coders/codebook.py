@@ -62,6 +62,8 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # support, rallying support, apology, forgiveness, mediation. "Bolivia and Ecuador praised the
 # deal" is no praise of each other, and "Turkey and Syria received relief supplies" no visit.
 ONE_SIDED_CODES = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
+# Praise or endorsement.
+PRAISE_CODE = "051"
 
 
 # Codes outside those roots that two actors named together also do together: "India and China

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,8 @@ from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event
 
 HISTORY = 3
+# A word of a sentence, for the words an attack was told with (`Attack.words`).
+WORD = re.compile(r"[a-z]+")
 # Roots of the cooperation whose two-way events make an agreement's parties: intents (03),
 # meetings and talks (04), diplomatic cooperation and signing (05), yielding (0871 ceasefires).
 ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})
@@ -137,10 +140,30 @@ def _accord_parties(events: list[Event]) -> tuple[Actor, ...]:
     return _distinct((*_sources(both_ways), *_targets(both_ways)))
 
 
-def _with_attack(before: tuple[StoryActs, ...], events: list[Event]) -> tuple[StoryActs, ...]:
-    """The story's uses of force so far, with this sentence's attackers and attacked."""
+@dataclass(frozen=True)
+class Attack:
+    """One sentence's uses of force: who used it, on whom, the countries it happened in, and
+    the words of the sentence that told it ("a US drone strike killed two planners")."""
+
+    attackers: tuple[Actor, ...]
+    attacked: tuple[Actor, ...]
+    places: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    def struck(self, countries: set[str]) -> bool:
+        """Whether it hit one of the `countries`' people or happened in one of them."""
+        hit = {a.country for a in self.attacked} | self.places
+        return not hit.isdisjoint(countries)
+
+
+def _with_attack(before: tuple[Attack, ...], events: list[Event]) -> tuple[Attack, ...]:
+    """The story's uses of force so far, with this sentence's."""
     force = force_events(events)
-    return (*before, StoryActs(_sources(force), _targets(force))) if force else before
+    if not force:
+        return before
+    places = frozenset(e.location_country for e in force if e.location_country)
+    words = frozenset(WORD.findall(force[0].sentence_text.lower()))
+    return (*before, Attack(_sources(force), _targets(force), places, words))
 
 
 def _acts_of(events: list[Event]) -> tuple[tuple[str, Actor], ...]:
@@ -182,13 +205,26 @@ class ArticleContext:
     # where the strikes told before hit the victims' side ("Hamas fired rockets ... Israel
     # responded with air strikes on Gaza. Twenty people were killed in the strikes, Gaza's
     # health officials said": Israel's, not Hamas's).
-    attacks: tuple[StoryActs, ...] = ()
+    attacks: tuple[Attack, ...] = ()
 
-    def attack_on(self, countries: set[str]) -> StoryActs:
-        """The story's first use of force that struck one of the `countries`, else its first
-        use of force."""
+    def attack_on(self, countries: set[str]) -> tuple[Actor, ...]:
+        """The attackers of the story's first use of force that struck one of the `countries`'
+        people, else of its first use of force."""
         struck = (a for a in self.attacks if any(v.country in countries for v in a.attacked))
-        return next(struck, self.acts)
+        return next((a.attackers for a in struck), self.acts.attackers)
+
+    def attack_named(self, kinds: frozenset[str], speakers: set[str]) -> tuple[Actor, ...]:
+        """The attackers of the attack a later sentence names by a noun ("condemned the drone
+        strike", "condemned the attack"): the story's first use of force told with one of the
+        noun's `kinds` of weapon (the drone strike, not the bombing before it), else its first
+        that struck the `speakers`' countries or happened in them ("Qatar condemned the
+        attack" on a base in Qatar), else none (the story's first attack stands)."""
+        if kinds:
+            told = (a.attackers for a in self.attacks if not kinds.isdisjoint(a.words))
+            if found := next(told, ()):
+                return found
+        struck = (a.attackers for a in self.attacks if a.struck(speakers))
+        return next(struck, ())
 
     def after_sentence(
         self,
@@ -229,6 +265,7 @@ class ArticleContext:
         placing: frozenset[str],
         doing: frozenset[str] = frozenset(),
         states: frozenset[str] = frozenset(),
+        acted_on: frozenset[str] = frozenset(),
     ) -> str | None:
         """The country whose agents a sentence's unplaced agents are ("police", "protesters",
         "the army"): the one country the sentence places people in (`placing`, see
@@ -240,10 +277,14 @@ class ArticleContext:
         `doing` something as a subject ("Venezuela broke off talks with the opposition":
         VENOPP). Else none: "police" in a sentence on Kenya and Uganda are of neither. A
         sentence whose countries place no one and do nothing (only acted on, or an envoy's:
-        "the junta ordered the French ambassador to leave") keeps the home."""
+        "the junta ordered the French ambassador to leave") keeps the home. Nor does a country
+        that places only people `acted_on`, once the story has a home: in a story on Venezuela,
+        "security forces detained three Colombian citizens" are Venezuela's forces."""
+        counts = dict(self.countries)
+        if counts and placing <= acted_on:
+            placing = frozenset()
         if len(placing) == 1:
             return next(iter(placing))
-        counts = dict(self.countries)
         if not counts and len(named) == 1 and named <= doing:
             return next(iter(named))
         home = max(counts, key=lambda country: counts[country], default=None)

@@ -42,7 +42,14 @@ from coders.arguments import (
     victims_of,
 )
 from coders.charges import ACCUSE_CODE
-from coders.codebook import DEMAND_ROOT, OFFICIALS, SHOW_OF_FORCE_ROOT, THREATEN, root_of
+from coders.codebook import (
+    DEMAND_ROOT,
+    OFFICIALS,
+    PRAISE_CODE,
+    SHOW_OF_FORCE_ROOT,
+    THREATEN,
+    root_of,
+)
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     DEFINITE_WORDS,
@@ -61,7 +68,6 @@ from coders.referents import actors_referred
 
 CRITICISE_CODE = "111"
 RULE_ORIGIN = "eventcoder-rule:criticism-in-a-statement"
-PRAISE_CODE = "051"
 PRAISE_ORIGIN = "eventcoder-rule:praise-in-a-naming"
 # Words that name an act or an actor with praise, by lemma: "called the deal a beacon of
 # hope", "a historic step", "described the talks as constructive".
@@ -215,6 +221,10 @@ HARSH_WORDS = frozenset(
         "null",
         "ridiculous",
         "preposterous",
+        # "Washington called the submission meritless"
+        "meritless",
+        "groundless",
+        "overreaction",
         # "Beijing called the remark extremely wrong", "a mistaken policy"
         "wrong",
         "erroneous",
@@ -1051,7 +1061,7 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         heads.append(noun)
     if clause is not None and _named_as(noun, clause):
         # "condemned the strike as a violation": said of what the verb names, not the namer.
-        heads += children(clause, "dobj") + _doers_of_the_act_named(clause)
+        heads += _named_objects(clause) + _doers_of_the_act_named(clause)
     elif clause is not None and (noun.i == clause.i or _is_predicate(noun, clause)):
         # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war";
         # a coordinated verb's is the first verb's ("had overreacted and violated the rules").
@@ -1060,12 +1070,22 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
         )
         heads += subjects + [doer for noun in subjects for doer in _doers_of(noun)]
         if clause.lemma_.lower() in NAMING_VERBS:
-            heads += children(clause, "dobj") + _doers_of_the_act_named(clause)
+            heads += _named_objects(clause) + _doers_of_the_act_named(clause)
             if not children(clause, "nsubjpass"):
                 # "what it called provocations by the United States": the parser hangs the
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _named_objects(namer: Token) -> list[Token]:
+    """What a naming verb names, and the owner of an act it names: "called the court's
+    decision a coup" is said of the court (which the story need not have told); "called
+    Chile's foreign minister a liar" of the minister alone."""
+    objects = children(namer, "dobj")
+    acts = [o for o in objects if names_an_act(o)]
+    owners = [p for o in acts for p in children(o, "poss") if p.pos_ != "PRON"]
+    return objects + owners
 
 
 def _doers_of_the_act_named(namer: Token) -> list[Token]:

@@ -319,8 +319,9 @@ def walk_sentences(
         # PETRARCH's style (`unknown_actors`) leaves an agent no phrase places as `---`.
         doing = mentions.subject_countries(article.date, sentence.doc)
         states = mentions.states_only(article.date, sentence.doc)
+        acted_on = mentions.acted_on_countries(article.date, sentence.doc)
         home = (
-            context.home(named, placing, doing, states)
+            context.home(named, placing, doing, states, acted_on)
             if coreference and not unknown_actors
             else None
         )
@@ -1244,10 +1245,10 @@ def _victims_not_condemned(
     if root_of(pattern.code) != DISAPPROVE_ROOT or not targets:
         return targets
     named = {term.word for term in pattern.terms if term.word}
+    acts_named = [a for a in children(verb, "dobj") if a.lemma_.lower() in ATTACK_NOUNS - named]
     struck = [
         obj
-        for act in children(verb, "dobj")
-        if act.lemma_.lower() in ATTACK_NOUNS - named
+        for act in acts_named
         for prep, obj in prepositions(act)
         if prep in ATTACKED_PREPS or (prep == "of" and act.lemma_.lower() in STRUCK_OF_NOUNS)
     ]
@@ -1255,13 +1256,17 @@ def _victims_not_condemned(
     struck += [
         o for obj in struck for carried in children(obj, "acl") for o in children(carried, "dobj")
     ]
+    # "attacks on health care in Ukraine", "the attack in Kabul": where it struck.
+    struck += [
+        obj for noun in acts_named + struck for prep, obj in prepositions(noun) if prep == "in"
+    ]
     victims = {a.country for a in resolve_all(struck, resolver, strict=True)}
     if not victims or any(t.country not in victims for t in targets):
         return targets
     speakers = {s.country for s in sources}
     # A story of a riot told no force: its attack is the rioters' ("stormed Congress").
-    acts = resolver.context.acts
-    attackers = acts.attackers or acts.protesters
+    context = resolver.context
+    attackers = context.attack_on(victims) or context.acts.protesters
     return [a for a in attackers if a.country not in speakers and _attacker_of(a, victims)]
 
 

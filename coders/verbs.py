@@ -13,6 +13,7 @@ from coders.codebook import (
     CHARGING_CODES,
     DEMAND_ROOT,
     INTENT_ROOT,
+    PRAISE_CODE,
     STATEMENT_ROOT,
     VIOLENT_REPRESSION,
     root_of,
@@ -39,7 +40,10 @@ from coders.grammar import (
 from coders.modality import AGREEING_VERBS, as_demand, is_mandated
 from coders.weapons import describes_a_weapon, is_means
 
-BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+# A passive's subject is not among them: it is what the verb was done to, read with the
+# objects ("soldiers were captured by the RSF" holds no CAMEO &MILITARY CAPTURE *, whose
+# military capture a place).
+BEFORE_DEPS = frozenset({"nsubj", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
 # codes SIGN * &MILITARY &TREATY as an intent (0312) and SIGN * TRADE &TREATY as economic
 # cooperation (061).
@@ -595,7 +599,7 @@ class VerbLexicon:
             ):
                 if pattern.is_null:
                     return None
-                if _names_the_charge(bare, pattern) or _borrowed_from_a_synonym(bare, pattern):
+                if _keeps_the_bare_code(bare, pattern, verb):
                     return bare
                 if _appeals_for_a_demand(bare, pattern):
                     return replace(pattern, code=as_demand(pattern.code))
@@ -628,6 +632,15 @@ class VerbLexicon:
         return known[term]
 
 
+def _keeps_the_bare_code(bare: VerbPattern | None, pattern: VerbPattern, verb: Token) -> bool:
+    """Whether a pattern that matched stands for the bare verb's own act after all."""
+    return (
+        _names_the_charge(bare, pattern)
+        or _borrowed_from_a_synonym(bare, pattern)
+        or _praised_for_an_act(bare, pattern, verb)
+    )
+
+
 def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
     """Whether `pattern`, of a verb that disapproves when bare, matched only on what the target
     is charged with: "accused Chile of violating the treaty" and "criticised the US for
@@ -643,6 +656,25 @@ def _names_the_charge(bare: VerbPattern | None, pattern: VerbPattern) -> bool:
         and not pattern.code.startswith(bare.code)
         and any(term.word for term in pattern.terms)
     )
+
+
+def _praised_for_an_act(bare: VerbPattern | None, pattern: VerbPattern, verb: Token) -> bool:
+    """Whether `pattern`, of a verb that praises when bare (PRAISE, COMMEND: 051), matched
+    only on what its object is praised FOR: "praised the Mexican government for the arrest"
+    praises the government, where the CAMEO file's PRAISE * ARREST (110, hostile to whoever
+    was arrested) is praise of the arrest itself ("praised the arrest of the gang's leader")."""
+    if bare is None or bare.code != PRAISE_CODE or pattern.code == bare.code:
+        return False
+    if not children(verb, "dobj"):
+        return False
+    reasons = {
+        form
+        for prep in children(verb, "prep")
+        if prep.lower_ == "for"
+        for word in prep.subtree
+        for form in _forms(word)
+    }
+    return bool(pattern.plain_words) and pattern.plain_words <= reasons
 
 
 def _borrowed_from_a_synonym(bare: VerbPattern | None, pattern: VerbPattern) -> bool:

@@ -9803,6 +9803,102 @@ SESSION_72_CASES = [
     ),
 ]
 
+SESSION_73_CASES = [
+    pytest.param(
+        "Peru's warring parties signed a ceasefire in the Chilean city of Arica.",
+        set(),
+        id="a-ceasefire-the-warring-parties-sign-abroad-is-no-truce-with-the-host",
+    ),
+    pytest.param(
+        "Thousands marched in La Paz against the government. Security forces detained three "
+        "Peruvian citizens near the border.",
+        {("BOLCVL", "BOLGOV", "141"), ("BOLCOP", "PERCVL", "173")},
+        id="a-nationality-of-those-detained-does-not-place-the-police",
+    ),
+    pytest.param(
+        "Peru's Constitutional Court annulled the vote. Chile denied interfering in the "
+        "Peruvian election. Peru's opposition leader called the court's decision a coup.",
+        {("CHL", "PER", "016"), ("PEROPP", "PERJUD", "111")},
+        id="a-harsh-name-for-a-decision-is-aimed-at-whose-decision-it-is",
+    ),
+    pytest.param(
+        "Chile praised the Peruvian government for the arrest.",
+        {("CHL", "PERGOV", "051")},
+        id="praise-for-an-arrest-praises-whom-the-object-names",
+    ),
+    pytest.param(
+        "Bolivia's president was shot dead. Leaders around the world sent condolences to Bolivia.",
+        set(),
+        id="leaders-around-the-world-are-of-no-country",
+    ),
+    pytest.param(
+        "Peru pledged not to let Bolivian rebels use its territory to attack Chile.",
+        {("PER", "BOLREB", "124")},
+        id="what-is-not-allowed-is-not-done",
+    ),
+    pytest.param(
+        "Bolivian rebels bombed a market in Arica. Two days later a Chilean drone strike killed "
+        "three rebel commanders in Bolivia. Bolivia condemned the drone strike.",
+        {("BOLREB", "CHL", "195"), ("CHLMIL", "BOLREB", "195"), ("BOL", "CHLMIL", "111")},
+        id="the-drone-strike-condemned-is-the-one-told-with-a-drone",
+    ),
+    pytest.param(
+        "Chilean jets bombed rebel camps in Bolivia. Bolivian rebels fired rockets at a Chilean "
+        "base in Peru. Peru condemned the attack.",
+        {("CHLMIL", "BOLREB", "195"), ("BOLREB", "CHL", "194"), ("PER", "BOLREB", "111")},
+        id="the-attack-a-country-condemns-is-the-one-in-it",
+    ),
+    pytest.param(
+        "Chilean troops shelled Bolivian towns. The UN condemned attacks on health care in "
+        "Bolivia.",
+        {("CHLMIL", "BOL", "194"), ("IGOUNO", "CHLMIL", "111")},
+        id="attacks-condemned-in-a-country-are-aimed-at-the-attackers",
+    ),
+    pytest.param(
+        "Bolivian rebels broke through the fence around La Paz and attacked Chilean towns, "
+        "killing twelve people.",
+        {("BOLREB", "CHL", "190"), ("BOLREB", "CHLCVL", "190")},
+        id="people-killed-in-an-attack-on-a-country-are-its-people",
+    ),
+    pytest.param(
+        "Bolivian rebels attacked Chilean villages. The militants took forty hostages.",
+        {("BOLREB", "CHLCVL", "190"), ("BOLREB", "CHL", "181")},
+        id="the-militants-are-the-armed-group-named-before",
+    ),
+    pytest.param(
+        "Peru said several of its soldiers had been captured by Bolivian rebels.",
+        {("BOLREB", "PERMIL", "171")},
+        id="soldiers-captured-are-no-capture-by-soldiers",
+    ),
+    pytest.param(
+        "A Chilean jet shot down a Peruvian drone over the border. Peru protested the downing.",
+        {("CHLMIL", "PERMIL", "195"), ("PER", "CHLMIL", "110")},
+        id="the-downing-stands-for-who-shot-it-down",
+    ),
+    pytest.param(
+        "Bolivia accused Chile of genocide in a submission to the International Court of "
+        "Justice. Peru called the submission meritless.",
+        {("BOL", "CHL", "1124"), ("PER", "BOL", "111")},
+        id="a-submission-called-meritless-is-aimed-at-who-made-it",
+    ),
+    pytest.param(
+        "Chilean police seized a Bolivian fishing boat. Bolivia condemned the seizure.",
+        {("CHLCOP", "BOL", "1711"), ("BOL", "CHLCOP", "111")},
+        id="the-seizure-stands-for-who-seized",
+    ),
+    pytest.param(
+        "Gunmen killed twelve tourists in Pakistan-administered Kashmir.",
+        {("PAKUAF", "PAKCVL", "193")},
+        id="a-place-a-country-administers-places-its-people",
+    ),
+    pytest.param(
+        "Bolivia's opposition leader left for exile in Peru.",
+        {("BOLOPP", "PER", "042")},
+        id="exile-is-no-opposition-of-the-country-of-refuge",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -9890,6 +9986,7 @@ ALL_CASES = (
     + SESSION_70_CASES
     + SESSION_71_CASES
     + SESSION_72_CASES
+    + SESSION_73_CASES
 )
 
 
