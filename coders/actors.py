@@ -734,16 +734,19 @@ class Mentions:
 
     def states_only(self, day: date, doc: Doc) -> frozenset[str]:
         """The countries the sentence names only by the state's own name, standing alone
-        ("revoked its agreements with France"), not as a person's, an agent's or a
-        qualifier ("Hasina", "Cuban civil groups")."""
+        ("revoked its agreements with France"), not as a person's, an agent's, a qualifier or
+        a speaker ("Hasina", "Cuban civil groups", "Kyiv said")."""
         bare: set[str] = set()
         other: set[str] = set()
         for match in self.actors:
             code = actor_code(match.entries, day)
             if code is None or code.startswith(STATELESS_PREFIXES):
                 continue
-            alone = len(code) == COUNTRY_LENGTH and doc[match.end - 1].dep_ not in QUALIFIER_DEPS
-            (bare if alone else other).add(code[:COUNTRY_LENGTH])
+            last = doc[match.end - 1]
+            alone = len(code) == COUNTRY_LENGTH and last.dep_ not in QUALIFIER_DEPS
+            # "Kyiv said its troops had recaptured villages": a speaker is not acted on.
+            speaks = last.dep_ == "nsubj" and _reports(last.head)
+            (bare if alone and not speaks else other).add(code[:COUNTRY_LENGTH])
         return frozenset(bare - other)
 
     def _countries_of(self, day: date, kept: Callable[[PhraseMatch[ActorEntry]], bool]) -> set[str]:
@@ -3067,10 +3070,13 @@ def _names_the_culprits(noun: Token) -> bool:
 
 
 def _is_definite_attacker_noun(noun: Token) -> bool:
-    """ "the attackers", "the men", "the raiders", "the militants": plural, with `the`, and
-    nothing else naming them."""
+    """ "the attackers", "the men", "the raiders": plural, with `the`, and nothing else
+    naming them; and as a subject, "the militants", "the gunmen" (an object is as often
+    another group: "denied backing the rebels")."""
+    lemma = noun.lemma_.lower()
+    subject = noun.dep_ in {"nsubj", "nsubjpass"}
     return (
-        noun.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBER_NOUNS
+        (lemma in ATTACKER_NOUNS or (lemma in ARMED_MEMBER_NOUNS and subject))
         and noun.tag_ == "NNS"
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ in {"prep", "amod", "compound"} for c in noun.children)

@@ -265,6 +265,8 @@ THREATS = MappingProxyType(
     }
 )
 
+# De-escalation of military engagement, what force asked not to be used asks for.
+DE_ESCALATION = "087"
 # CAMEO's APPEAL codes mirror its cooperative roots: what an actor is urged, asked or called
 # on to do gives the appeal its sub-code ("called on Russia to release the sailors": 0253).
 # Longest prefix wins.
@@ -925,7 +927,12 @@ def _asked_by_clause(
         # its head (`pattern_of` says which words may code).
         verbal = lower.pos_ == "VERB" or lower.dep_ == "ccomp"
         lower_pattern = pattern_of(lower) if verbal else None
-        if lower_pattern is not None and not is_directly_negated(lower):
+        if lower_pattern is not None and is_directly_negated(lower):
+            # "urged Israel not to strike back": force asked not to be used is de-escalation
+            # asked for (0256, 1056).
+            if root_of(lower_pattern.code) in FORCE_ROOTS:
+                return _mirrored(table, DE_ESCALATION)
+        elif lower_pattern is not None:
             mirrored = _mirrored(table, lower_pattern.code)
             if mirrored is not None:
                 return mirrored

@@ -170,7 +170,7 @@ OWNED_TARGET_NOUNS = frozenset(
 # Armed groups that fight their own country's state.
 REBEL_AGENTS = frozenset({"REB", "INS"})
 # Armed groups and gangs that fight inside their own country.
-INSIDE_ARMED_AGENTS = REBEL_AGENTS | {"CRM"}
+INSIDE_ARMED_AGENTS = REBEL_AGENTS | {"CRM", "UAF"}
 CITY = "city"
 COUNTRY = "country"
 # The article of Arabic place names, which one source writes and another leaves off.
@@ -775,17 +775,25 @@ def _home_town(verb: Token, sources: Sequence[Actor]) -> list[Actor]:
     """The state whose town a country's own rebels or gangs attack or seize, where the
     gazetteer does not know the town: "the Arakan Army seized the town of Maungdaw" is
     MMRREB → MMR. Only a town, city or village that its phrase names, as the verb's object
-    ("attacked the town" may be across a border)."""
+    ("attacked the town" may be across a border), or a site of the city the story is in
+    ("cartel gunmen attacked the city's airport")."""
     towns = [
         o
         for o in verb.children
-        if o.dep_ == "dobj" and o.lemma_.lower() in TOWN_NOUNS and _named_town(o)
+        if o.dep_ == "dobj"
+        and ((o.lemma_.lower() in TOWN_NOUNS and _named_town(o)) or _site_of_the_town(o))
     ]
     insiders = [s for s in sources if s.agent in INSIDE_ARMED_AGENTS]
     countries = dict.fromkeys(s.country for s in insiders)
     if not towns or len(countries) != 1:
         return []
     return [Actor(next(iter(countries)), towns[0].text)]
+
+
+def _site_of_the_town(noun: Token) -> bool:
+    """ "the city's airport", "the town's main hospital": a site of the town the story told."""
+    towns = [o for o in noun.children if o.dep_ == "poss" and o.lemma_.lower() in TOWN_NOUNS]
+    return noun.lemma_.lower() in SITE_NOUNS and bool(towns)
 
 
 def text_names(sentence: Span, gazetteer: Gazetteer | None) -> frozenset[int]:

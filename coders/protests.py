@@ -299,6 +299,14 @@ def protested_missions(verb: Token, pattern: VerbPattern, resolver: ActorResolve
     if root_of(pattern.code) != PROTEST_ROOT:
         return []
     places = [obj for prep, obj in prepositions(verb) if prep in MISSION_PREPS]
+    # "protested against the release outside Japan's embassy": the parser may hang the place
+    # on the phrase before it.
+    places += [
+        obj
+        for _, phrase in prepositions(verb)
+        for prep, obj in prepositions(phrase)
+        if prep in MISSION_PREPS
+    ]
     places += [
         obj
         for prep, front in prepositions(verb)

@@ -97,6 +97,12 @@ ATTACK_NOUNS = frozenset(
         "violence",
     }
 )
+# Attacks by a country's forces on another's ground, which a country condemns when they struck
+# it ("Qatar condemned the attack": the one on Qatar; `_attack_named`).
+STRIKE_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault"}
+    | {"offensive", "invasion", "incursion", "intrusion", "violence"}
+)
 # The words that tell an attack's kind by its weapon: "the drone strike", "the missile attack",
 # "the suicide bombing" (`_attack_named`).
 KIND_WORDS = (
@@ -530,8 +536,11 @@ def _own_names(doc: Doc, countries: set[str], resolver: ActorResolver) -> list[s
 
 def _referring_nouns(verb: Token) -> list[Token]:
     """The nouns the verb's object (a passive's subject: "the ruling was welcomed by Peru")
-    and phrases name, and the act those are about ("called for [an end] to [the fighting]")."""
+    and phrases (or its adjective's) name, and the act those are about ("called for [an end]
+    to [the fighting]")."""
     heads = children(verb, "dobj", "nsubjpass") + [obj for _, obj in prepositions(verb)]
+    # "remained committed to the truce": the phrase of the verb's adjective.
+    heads += [obj for adjective in children(verb, "acomp") for _, obj in prepositions(adjective)]
     return heads + [
         obj for head in heads for prep, obj in prepositions(head) if prep in ABOUT_PREPS
     ]
@@ -595,14 +604,15 @@ def _attack_named(noun: Token, speakers: list[Actor], resolver: ActorResolver) -
     """The attackers of the attack an attack noun names by its kind of weapon ("the drone
     strike", "the missile attack") or by where it struck ("Qatar condemned the attack": the one
     on Qatar), where the story told one (`ArticleContext.attack_named`)."""
-    if {noun.lemma_.lower(), noun.lower_}.isdisjoint(ATTACK_NOUNS):
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words.isdisjoint(ATTACK_NOUNS):
         return ()
-    kinds = frozenset(
-        c.lemma_.lower()
-        for c in children(noun, "compound", "amod")
-        if c.lemma_.lower() in KIND_WORDS
-    )
-    return resolver.context.attack_named(kinds, {s.country for s in speakers})
+    modifiers = {c.lemma_.lower() for c in children(noun, "compound", "amod")}
+    kinds = frozenset(modifiers & KIND_WORDS)
+    # "Israel did not comment on the killing": a killing, a shooting or a blast is the one the
+    # story told, not whatever struck the speaker since.
+    struck = {s.country for s in speakers} if not words.isdisjoint(STRIKE_NOUNS) else set()
+    return resolver.context.attack_named(kinds, struck)
 
 
 def _others(actors: tuple[Actor, ...], speakers: list[Actor]) -> list[Actor]:

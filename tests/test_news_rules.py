@@ -9896,6 +9896,43 @@ SESSION_73_CASES = [
         {("BOLOPP", "PER", "042")},
         id="exile-is-no-opposition-of-the-country-of-refuge",
     ),
+    pytest.param(
+        "Peru and Chile agreed to a ceasefire. Chile said it remained committed to the truce.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871"), ("CHL", "PER", "051")},
+        id="committed-to-the-truce-is-aimed-at-its-other-party",
+    ),
+    pytest.param(
+        "The leaders of Peru and Chile signed a document on border security.",
+        {("PERGOV", "CHLGOV", "057"), ("CHLGOV", "PERGOV", "057")},
+        id="a-document-signed-together-is-a-formal-agreement",
+    ),
+    pytest.param(
+        "Bolivian farmers protested against the tariffs outside Chile's embassy in La Paz.",
+        {("BOLAGR", "CHLGOV", "141")},
+        id="a-protest-outside-an-embassy-told-after-its-subject-is-aimed-at-that-state",
+    ),
+    pytest.param(
+        "Peruvian troops arrested a gang leader in Trujillo. Gang members set cars ablaze and "
+        "attacked the city's airport.",
+        {("PERMIL", "PERCRM", "173"), ("PERCRM", "PER", "190")},
+        id="gunmen-attacking-a-site-of-the-storys-city-attack-their-own-state",
+    ),
+    pytest.param(
+        "Peru launched a counteroffensive in the south. Chile said its forces had destroyed "
+        "several tanks. Lima said its troops had recaptured several villages.",
+        {("PERMIL", "PERCVL", "192")},
+        id="a-speaker-named-as-a-state-is-not-acted-on",
+    ),
+    pytest.param(
+        "Brazil urged Peru's president not to strike back at Chile.",
+        {("BRA", "PERGOV", "0256")},
+        id="urging-force-not-to-be-used-is-an-appeal-for-de-escalation",
+    ),
+    pytest.param(
+        "Chile shelled Peruvian border posts. Lima vowed to strike back.",
+        {("CHL", "PER", "194"), ("PER", "CHL", "138")},
+        id="striking-back-is-force-vowed",
+    ),
 ]
 
 
