@@ -842,7 +842,10 @@ def _speaks_of_itself(name: Token) -> bool:
     health ministry said more than 400 people were killed"): the speaker, one of the
     country's own people, tells its own acts or its own losses. A state that speaks of its
     own acts ("China said it had brokered a ceasefire between the junta and the alliance")
-    acts as often abroad."""
+    acts as often abroad. A speaker named itself tells its own losses too ("the Houthis said
+    31 people were killed")."""
+    if name.dep_ == "nsubj":
+        return any(_unplaced_losses(report) for report in children(name.head, "ccomp"))
     speaker = name.head
     if name.dep_ not in QUALIFIER_DEPS or speaker.dep_ != "nsubj":
         return False
@@ -1368,11 +1371,12 @@ class ActorResolver:
             if is_mandated(below):
                 continue  # "Russia demanded that it withdraw": who is asked is not who asks
             # Not a subject the pronoun is listed with ("Putin and it attacked"): that would
-            # resolve the pronoun through itself.
+            # resolve the pronoun through itself. A passive's subject is one ("two protesters
+            # were shot dead when they tried to storm a police station").
             subjects = [
                 c
                 for c in node.children
-                if c.dep_ == "nsubj"
+                if c.dep_ in {"nsubj", "nsubjpass"}
                 and (c.i < pronoun.i or speaking)
                 and pronoun.i not in {t.i for t in conjuncts(c)}
                 and _may_stand_for(pronoun, c)

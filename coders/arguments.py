@@ -83,6 +83,7 @@ from coders.grammar import (
 )
 from coders.modality import (
     AGREEING_VERBS,
+    ENDING_NOUNS,
     PERMITTING_VERBS,
     PLACE_RELATIVES,
     asked_clause,
@@ -158,8 +159,6 @@ REASON_NOUNS = frozenset(
 ALLEGING_PARTICIPLES = frozenset({"suspect", "accuse", "charge", "convict", "want", "allege"})
 # Nouns of goods traded, whose FROM phrase names the country they come from.
 TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "good", "goods", "product"})
-# Nouns of an act ended, whose TO phrase names what ends ("an end to restrictions").
-ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # Participles that say where goods were made, and the prepositions that name the place.
 MAKING_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow", "build", "assemble"})
 ORIGIN_PREPS = frozenset({"in", "from", "by"})
@@ -1770,7 +1769,9 @@ class _TargetPlaces:
         charges = _charge_phrase(verb)
         chain = CHAIN_PREPS - venues - charges
         # "sent rescue teams and aid to the country": the phrases of each coordinated object.
-        objects = [_ended(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)]
+        objects = [
+            ended_act(each) for obj in children(verb, "dobj") for each in (obj, *obj.conjuncts)
+        ]
         hosts = [verb, *(n for obj in objects for n in _of_chain(obj, preps=chain))]
         hosts += [
             obj
@@ -1814,7 +1815,7 @@ class _TargetPlaces:
         return hosts
 
 
-def _ended(noun: Token) -> Token:
+def ended_act(noun: Token) -> Token:
     """What an END or a HALT object ends ("announced an end to restrictions on Azerbaijan":
     the restrictions, whose phrases hold the target), else the noun itself."""
     if noun.lemma_.lower() not in ENDING_NOUNS:

@@ -221,10 +221,12 @@ HARSH_WORDS = frozenset(
         "null",
         "ridiculous",
         "preposterous",
-        # "Washington called the submission meritless"
+        # "Washington called the submission meritless", "called the shooting inexcusable"
         "meritless",
         "groundless",
         "overreaction",
+        "inexcusable",
+        "unforgivable",
         # "Beijing called the remark extremely wrong", "a mistaken policy"
         "wrong",
         "erroneous",

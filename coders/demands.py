@@ -21,7 +21,7 @@ from coders.codebook import INTENT_ROOT, root_of
 from coders.criticism import SPEAKING_VERBS
 from coders.dictionaries import VerbPattern
 from coders.grammar import children, has_subject, prepositions
-from coders.modality import is_directly_negated, is_future, is_needed, obligation
+from coders.modality import ENDING_VERBS, is_directly_negated, is_future, is_needed, obligation
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
@@ -47,8 +47,6 @@ PUNISHMENT_NOUNS = frozenset(
 # Verbs that foretell retribution as a vow or a warning, not only as a statement.
 VOWING_VERBS = frozenset({"vow", "warn", "promise", "pledge", "swear"})
 RULE_ORIGIN = "eventcoder-rule:obligation-in-a-statement"
-# "the shelling must stop": an end asked of those who do what the noun names.
-ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
 # An appeal for de-escalation (0256, as CAMEO's REQUEST WITHDRAWAL), or the CAMEO file's
 # REQUEST &PKO (0234) read in a request that peacekeepers leave, where what is asked is a
 # withdrawal from the one asking's own land: the host's demand that a force leave (106).

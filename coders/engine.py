@@ -41,6 +41,7 @@ from coders.arguments import (
     condemned_doers,
     conditioned_party,
     delivering_agency,
+    ended_act,
     has_partner,
     holders,
     is_aimed_beyond,
@@ -130,6 +131,7 @@ from coders.modality import (
     announced_code,
     asked_code,
     defers_to_governor,
+    force_not_ruled_out,
     intended_code,
     intent_code,
     is_agreed_clause,
@@ -189,6 +191,7 @@ from coders.protests import (
 from coders.records import Actor, Coded, Event
 from coders.referents import (
     ATTACK_NOUNS,
+    DE_ESCALATION_CODES,
     attacked_people,
     detainers_asked,
     followed_acts,
@@ -452,7 +455,7 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
     matched = _chain_or_verb_pattern(verb, lexicon) or told_in_protest(verb)
     if matched is None:
         # The rules below tell why a matched pattern does not code; with none, nothing does.
-        return VerbDecision(None, None, "no pattern")
+        return _unmatched(verb)
     upper = _governing_pattern(verb, lexicon)
     if _states_an_intent(verb, lexicon):
         return VerbDecision(matched, None, "states an intent: its noun's infinitive codes it")
@@ -468,6 +471,20 @@ def decide_verb(verb: Token, lexicon: Lexicon) -> VerbDecision:
         # the pattern reads the modal itself (PETRARCH's `INDICATED * SHOULD ACT`).
         return VerbDecision(matched, None, "an obligation: not done")
     return _pattern_in_context(verb, upper, matched, lexicon)
+
+
+def _unmatched(verb: Token) -> VerbDecision:
+    """A verb no pattern matched: it codes nothing, unless it keeps force open ("did not rule
+    out military action", a threat: `modality.force_not_ruled_out`)."""
+    if force_not_ruled_out(verb):
+        return VerbDecision(None, FORCE_KEPT_OPEN, "force not ruled out: a threat")
+    return VerbDecision(None, None, "no pattern")
+
+
+# Force kept open ("did not rule out military action"): a threat of force.
+FORCE_KEPT_OPEN = VerbPattern(
+    "rule out", "138", (), (), "(force not ruled out)", "eventcoder-rule:force-not-ruled-out"
+)
 
 
 def _coded_by_another_verb(
@@ -1241,11 +1258,19 @@ def _victims_not_condemned(
     victim the attack's phrases name, the targets are the story's attackers of them (or, in a
     story that told no force, its rioters: "stormed Congress ... condemned the attack on
     Brazil's institutions"), else none. Not where the pattern names the attack noun as the act
-    itself ("resumed its verbal attacks on Peru"). `targets` otherwise."""
-    if root_of(pattern.code) != DISAPPROVE_ROOT or not targets:
+    itself ("resumed its verbal attacks on Peru"). So is an appeal or a demand for an end to
+    an attack ("called for a halt to the bombardment of Beirut": on the bombers). `targets`
+    otherwise."""
+    ended = pattern.code in DE_ESCALATION_CODES
+    if not (root_of(pattern.code) == DISAPPROVE_ROOT or ended) or not targets:
         return targets
     named = {term.word for term in pattern.terms if term.word}
-    acts_named = [a for a in children(verb, "dobj") if a.lemma_.lower() in ATTACK_NOUNS - named]
+    acts = children(verb, "dobj")
+    if ended:
+        # "called for an end to the attacks": the acts the appeal asks to end.
+        asked = acts + [obj for prep, obj in prepositions(verb) if prep == "for"]
+        acts = [ended_act(noun) for noun in asked]
+    acts_named = [a for a in acts if a.lemma_.lower() in ATTACK_NOUNS - named]
     struck = [
         obj
         for act in acts_named

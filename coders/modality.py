@@ -38,6 +38,7 @@ from coders.grammar import (
     has_subject,
     is_denied_by_no,
     is_infinitive,
+    prepositions,
 )
 
 # The verb an infinitive depends on, with that verb's best pattern (see engine's
@@ -267,6 +268,25 @@ THREATS = MappingProxyType(
 
 # De-escalation of military engagement, what force asked not to be used asks for.
 DE_ESCALATION = "087"
+# Force kept open: "did not rule out military action" (`force_not_ruled_out`).
+RULE = "rule"
+OUT = "out"
+FORCE = "force"
+MILITARY_WORDS = frozenset({"military", "armed"})
+KEPT_OPEN_NOUNS = frozenset({"action", "option", "intervention", "operation", "response"})
+# Verbs of answering force with force: asked not to, a side is asked to de-escalate.
+RETALIATING_VERBS = frozenset({"respond", "retaliate", "escalate", "strike back"})
+# Verbs of stopping: asked to stop force, a side is asked to de-escalate.
+ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
+# Nouns of an act ended, whose TO phrase names what ends ("an end to restrictions"); the end
+# of force is de-escalation ("a halt to the strikes").
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation"})
+FORCE_ACT_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault"}
+    | {"offensive", "operation", "incursion", "invasion", "fighting", "fight", "clash"}
+    # not violence or killings, which a crowd demands an end to from its police
+    | {"hostility", "hostilities", "war"}
+)
 # CAMEO's APPEAL codes mirror its cooperative roots: what an actor is urged, asked or called
 # on to do gives the appeal its sub-code ("called on Russia to release the sailors": 0253).
 # Longest prefix wins.
@@ -927,18 +947,54 @@ def _asked_by_clause(
         # its head (`pattern_of` says which words may code).
         verbal = lower.pos_ == "VERB" or lower.dep_ == "ccomp"
         lower_pattern = pattern_of(lower) if verbal else None
-        if lower_pattern is not None and is_directly_negated(lower):
-            # "urged Israel not to strike back": force asked not to be used is de-escalation
-            # asked for (0256, 1056).
-            if root_of(lower_pattern.code) in FORCE_ROOTS:
-                return _mirrored(table, DE_ESCALATION)
-        elif lower_pattern is not None:
+        if verbal and _force_forgone(lower, pattern_of):
+            # "urged Israel not to strike back", "urged Buhari to stop killing protesters":
+            # force asked not to be used is de-escalation asked for (0256, 1056).
+            return _mirrored(table, DE_ESCALATION)
+        if lower_pattern is not None and not is_directly_negated(lower):
             mirrored = _mirrored(table, lower_pattern.code)
             if mirrored is not None:
                 return mirrored
         if act := named_act(lower):
             return _mirrored(table, act)
     return None
+
+
+def _force_forgone(lower: Token, pattern_of: PatternOf) -> bool:
+    """Whether an asked clause asks that force not be used: force or retaliation negated
+    ("not to strike back", "not to respond"), or force stopped ("to stop killing protesters",
+    "to end the attacks")."""
+    if is_directly_negated(lower):
+        pattern = pattern_of(lower)
+        forceful = pattern is not None and root_of(pattern.code) in FORCE_ROOTS
+        return forceful or lower.lemma_.lower() in RETALIATING_VERBS
+    if lower.lemma_.lower() not in ENDING_VERBS:
+        return False
+    stopped = [pattern_of(c) for c in children(lower, "xcomp")]
+    forceful = any(p is not None and root_of(p.code) in FORCE_ROOTS for p in stopped)
+    ended = children(lower, "dobj")
+    return forceful or any(o.lemma_.lower() in FORCE_ACT_NOUNS for o in ended)
+
+
+def force_not_ruled_out(verb: Token) -> bool:
+    """Whether the verb keeps force open: "did not rule out military action against
+    Venezuela", "refused to rule out using military force", "has not ruled out a strike on
+    Iran" threaten it (138)."""
+    if verb.lemma_.lower() != RULE or not any(c.lower_ == OUT for c in children(verb, "prt")):
+        return False
+    if not (is_directly_negated(verb) or is_refused(verb)):
+        return False
+    # "rule out using military force": what the gerund under it uses.
+    nouns = children(verb, "dobj")
+    nouns += [obj for gerund in children(verb, "xcomp") for obj in children(gerund, "dobj")]
+    return any(_names_force(noun) for noun in nouns)
+
+
+def _names_force(noun: Token) -> bool:
+    """ "military action", "the military option", "force", "a strike", "an invasion"."""
+    lemma = noun.lemma_.lower()
+    military = any(c.lower_ in MILITARY_WORDS for c in children(noun, "amod"))
+    return lemma in FORCE_ACT_NOUNS or lemma == FORCE or (military and lemma in KEPT_OPEN_NOUNS)
 
 
 def _unspecified(pattern: VerbPattern, family: str) -> bool:
@@ -965,9 +1021,18 @@ def named_act(verb: Token, rejected: bool = False) -> str | None:
                 continue
             if word.lemma_.lower() == "support" and modifiers & set(KIND_WORDS):
                 return AID_ROOT  # "asked for military support": aid, of the kind it names
-            if act := NAMED_ACTS.get(word.lemma_.lower()):
+            if act := NAMED_ACTS.get(word.lemma_.lower()) or _force_ended(word):
                 return act
     return None
+
+
+def _force_ended(noun: Token) -> str | None:
+    """De-escalation, where a noun of an end names force as what ends: "called for a halt to
+    the Israeli operations", "urged an end to the attacks", "a cessation of hostilities"."""
+    if noun.lemma_.lower() not in ENDING_NOUNS:
+        return None
+    ended = [o for prep, o in prepositions(noun) if prep in {"to", "of"}]
+    return DE_ESCALATION if any(o.lemma_.lower() in FORCE_ACT_NOUNS for o in ended) else None
 
 
 def _asked_nouns(verb: Token) -> list[Token]:

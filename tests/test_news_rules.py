@@ -1468,7 +1468,7 @@ SUBCODE_CASES = [
         id="an-appeal-to-negotiate-is-026",
     ),
     pytest.param(
-        "Peru urged Chile not to attack the rebels.",
+        "Peru urged Chile not to sign the agreement with the rebels.",
         {("PER", "CHL", "020")},
         id="an-appeal-for-a-negated-act-stays-unspecified",
     ),
@@ -9932,6 +9932,57 @@ SESSION_73_CASES = [
         "Chile shelled Peruvian border posts. Lima vowed to strike back.",
         {("CHL", "PER", "194"), ("PER", "CHL", "138")},
         id="striking-back-is-force-vowed",
+    ),
+    pytest.param(
+        "Chile shelled Peruvian border towns. Brazil called for an immediate halt to the Chilean "
+        "operations.",
+        {("CHL", "PER", "194"), ("BRA", "CHL", "0256")},
+        id="a-halt-to-force-called-for-is-an-appeal-for-de-escalation",
+    ),
+    pytest.param(
+        "Chile shelled Peruvian border towns. Brazil called for a stop to the bombardment of "
+        "Peruvian towns.",
+        {("CHL", "PER", "194"), ("BRA", "CHL", "0256")},
+        id="an-end-to-an-attack-is-asked-of-its-attackers-not-its-victims",
+    ),
+    pytest.param(
+        "Chile struck Peru. Brazil urged Peru not to respond.",
+        {("CHL", "PER", "190"), ("BRA", "PER", "0256")},
+        id="urging-a-side-not-to-respond-is-an-appeal-for-de-escalation",
+    ),
+    pytest.param(
+        "Soldiers killed protesters in La Paz. Peru's president urged Bolivia's president to "
+        "stop killing protesters.",
+        {("BOLMIL", "BOLOPP", "175"), ("PERGOV", "BOLGOV", "0256")},
+        id="urging-a-side-to-stop-killing-is-an-appeal-for-de-escalation",
+    ),
+    pytest.param(
+        "Bolivian police arrested dozens of people. Two protesters were shot dead when they "
+        "tried to storm a police station, the government said.",
+        {("BOLCOP", "BOLCVL", "173"), ("BOLOPP", "BOLCOP", "145")},
+        id="a-pronoun-in-a-when-clause-is-the-passive-subject-above-it",
+    ),
+    pytest.param(
+        "Chile launched air strikes on Shining Path targets in Peru. The Shining Path said at "
+        "least 31 people were killed.",
+        {("CHL", "PERREB", "195"), ("CHL", "PERCVL", "190")},
+        id="a-speaker-that-tells-losses-tells-its-own-countrys",
+    ),
+    pytest.param(
+        "Police shot dead a teenager in Lima. Peru's president called the shooting inexcusable.",
+        {("PERCOP", "PER", "190"), ("PERGOV", "PERCOP", "111")},
+        id="a-shooting-called-inexcusable-is-criticism-of-the-shooters",
+    ),
+    pytest.param(
+        "Chile did not rule out military action against Peru.",
+        {("CHL", "PER", "138")},
+        id="force-not-ruled-out-is-threatened",
+    ),
+    pytest.param(
+        "Chile imposed tariffs on Peruvian copper. Lima said it would respond with reciprocal "
+        "measures.",
+        {("CHL", "PER", "163"), ("PER", "CHL", "1312")},
+        id="responding-with-measures-is-economic-retaliation",
     ),
 ]
 
