@@ -734,19 +734,16 @@ class Mentions:
 
     def states_only(self, day: date, doc: Doc) -> frozenset[str]:
         """The countries the sentence names only by the state's own name, standing alone
-        ("revoked its agreements with France"), not as a person's, an agent's, a qualifier or
-        a speaker ("Hasina", "Cuban civil groups", "Kyiv said")."""
+        ("revoked its agreements with France"), not as a person's, an agent's or a
+        qualifier ("Hasina", "Cuban civil groups")."""
         bare: set[str] = set()
         other: set[str] = set()
         for match in self.actors:
             code = actor_code(match.entries, day)
             if code is None or code.startswith(STATELESS_PREFIXES):
                 continue
-            last = doc[match.end - 1]
-            alone = len(code) == COUNTRY_LENGTH and last.dep_ not in QUALIFIER_DEPS
-            # "Kyiv said its troops had recaptured villages": a speaker is not acted on.
-            speaks = last.dep_ == "nsubj" and _reports(last.head)
-            (bare if alone and not speaks else other).add(code[:COUNTRY_LENGTH])
+            alone = len(code) == COUNTRY_LENGTH and doc[match.end - 1].dep_ not in QUALIFIER_DEPS
+            (bare if alone else other).add(code[:COUNTRY_LENGTH])
         return frozenset(bare - other)
 
     def _countries_of(self, day: date, kept: Callable[[PhraseMatch[ActorEntry]], bool]) -> set[str]:

@@ -9918,12 +9918,6 @@ SESSION_73_CASES = [
         id="gunmen-attacking-a-site-of-the-storys-city-attack-their-own-state",
     ),
     pytest.param(
-        "Peru launched a counteroffensive in the south. Chile said its forces had destroyed "
-        "several tanks. Lima said its troops had recaptured several villages.",
-        {("PERMIL", "PERCVL", "192")},
-        id="a-speaker-named-as-a-state-is-not-acted-on",
-    ),
-    pytest.param(
         "Brazil urged Peru's president not to strike back at Chile.",
         {("BRA", "PERGOV", "0256")},
         id="urging-force-not-to-be-used-is-an-appeal-for-de-escalation",
