@@ -40,10 +40,7 @@ from coders.grammar import (
 from coders.modality import AGREEING_VERBS, as_demand, is_mandated
 from coders.weapons import describes_a_weapon, is_means
 
-# A passive's subject is not among them: it is what the verb was done to, read with the
-# objects ("soldiers were captured by the RSF" holds no CAMEO &MILITARY CAPTURE *, whose
-# military capture a place).
-BEFORE_DEPS = frozenset({"nsubj", "advmod", "aux", "auxpass", "neg", "npadvmod"})
+BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "aux", "auxpass", "neg", "npadvmod"})
 # Signing an agreement is a formal agreement (057), whatever it is about: CAMEO's verb file
 # codes SIGN * &MILITARY &TREATY as an intent (0312) and SIGN * TRADE &TREATY as economic
 # cooperation (061).
@@ -380,6 +377,13 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
     # not wire tap": WILL NOT on "wire", the verb above "tap").
     governing = _governing_verbs(verb)
     before = [t for v in (verb, *governing) for c in children(v, *BEFORE_DEPS) for t in c.subtree]
+    if doers:
+        # A passive with its doer named: the doer stands before the verb, and its subject,
+        # what was done to, only among the objects ("soldiers were captured by the RSF" holds
+        # no CAMEO &MILITARY CAPTURE *, whose military capture a place; "a mortar bomb was
+        # fired from Gaza", with no doer, still holds &WEAPON FIRE *).
+        patient = {t.i for c in children(verb, "nsubjpass") for t in c.subtree}
+        before = [t for t in before if t.i not in patient]
     before += governing + doers
     if verb.dep_ in {"acl", "relcl"}:
         # "crowds protesting against the decision": the noun a participle or relative clause
