@@ -275,7 +275,7 @@ FORCE = "force"
 MILITARY_WORDS = frozenset({"military", "armed"})
 KEPT_OPEN_NOUNS = frozenset({"action", "option", "intervention", "operation", "response"})
 # Verbs of answering force with force: asked not to, a side is asked to de-escalate.
-RETALIATING_VERBS = frozenset({"respond", "retaliate", "escalate", "strike back"})
+RETALIATING_VERBS = frozenset({"respond", "retaliate", "escalate"})
 # Verbs of stopping: asked to stop force, a side is asked to de-escalate.
 ENDING_VERBS = frozenset({"stop", "end", "cease", "halt"})
 # Nouns of an act ended, whose TO phrase names what ends ("an end to restrictions"); the end

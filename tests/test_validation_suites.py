@@ -41,8 +41,8 @@ def unit_tests(shared, nlp):
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
 # and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946; (session 72): 0.7494, 0.8895 and
-# 0.7971. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.749, "dyad_root_precision": 0.889, "dyad_f1": 0.797}
+# 0.7971; (session 73): 0.7517, 0.8921 and 0.7995. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.751, "dyad_root_precision": 0.892, "dyad_f1": 0.799}
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +93,8 @@ CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.736, "dyad_root_f1": 0.937}
 # (session 50): 181, 0.576 and 0.828; (session 51): 181, 0.576 and 0.840; (session 54): 185,
 # 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
-# and 0.8578; (session 69): 192, 0.6070 and 0.8727.
-WIRE_STORIES_FLOOR = {"records_correct": 192, "f1": 0.606, "dyad_root_f1": 0.872}
+# and 0.8578; (session 69): 192, 0.6070 and 0.8727; (session 73): 193, 0.6107 and 0.8748.
+WIRE_STORIES_FLOOR = {"records_correct": 193, "f1": 0.610, "dyad_root_f1": 0.874}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
