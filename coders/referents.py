@@ -105,7 +105,7 @@ STRIKE_NOUNS = frozenset(
 )
 # The words that tell an attack's kind by its weapon: "the drone strike", "the missile attack",
 # "the suicide bombing" (`_attack_named`).
-KIND_WORDS = (
+WEAPON_KIND_WORDS = (
     INSTRUMENT_NOUNS | ARTILLERY_NOUNS | {"air", "suicide", "car", "knife", "bomb", "naval"}
 )
 # Armed groups and gangs: where one speaks, its own country's people are no others to it
@@ -608,7 +608,7 @@ def _attack_named(noun: Token, speakers: list[Actor], resolver: ActorResolver) -
     if words.isdisjoint(ATTACK_NOUNS):
         return ()
     modifiers = {c.lemma_.lower() for c in children(noun, "compound", "amod")}
-    kinds = frozenset(modifiers & KIND_WORDS)
+    kinds = frozenset(modifiers & WEAPON_KIND_WORDS)
     # "Israel did not comment on the killing": a killing, a shooting or a blast is the one the
     # story told, not whatever struck the speaker since.
     struck = {s.country for s in speakers} if not words.isdisjoint(STRIKE_NOUNS) else set()
