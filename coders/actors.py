@@ -458,8 +458,14 @@ POST_NOUNS = frozenset(
         "compound",
         "premises",
         "office",
+        # "took control of military sites", "struck army facilities"
+        "site",
+        "facility",
+        "installation",
     }
 )
+# "wounded five others": more of those acted on before (`ActorResolver._more_of_the_same`).
+OTHERS = "others"
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
 QUANTITY_HEADS = frozenset(
     {
@@ -1005,6 +1011,8 @@ class ActorResolver:
                     or self._armed_group_named_before(member)
                     or self._those_responsible(member)
                     or self._organisation_agent_named_before(member)
+                    or self._agents_named_before(member)
+                    or self._more_of_the_same(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
                 placed = [] if _has_pronoun_owner(owned) else self._at_scene(member)
@@ -1214,6 +1222,37 @@ class ActorResolver:
                 return [Actor(named.pop(), noun.text)]
         return []
 
+    def _agents_named_before(self, noun: Token) -> list[Actor]:
+        """ "the troops", "the companies", with THE alone: the agents of that kind the article
+        had as a side before, where they were of one country ("Chilean troops crossed into
+        Peru ... Peru's president said the troops must leave": CHLMIL; "sanctioned seven
+        American defence companies ... froze the companies' assets": USABUS), rather than
+        agents of the country the sentence is set in."""
+        if not self.coreference or not _is_bare_definite_plural(noun):
+            return []
+        kinds = set(self._agent_codes(noun))
+        if len(kinds) != 1:
+            return []
+        kind = kinds.pop()
+        for group in reversed(self.context.subjects):
+            named = {a.code for a in group if a.agent == kind and not a.stateless}
+            if named:
+                # The last named of that kind, where it was of one country alone.
+                return [Actor(named.pop(), noun.text)] if len(named) == 1 else []
+        return []
+
+    def _more_of_the_same(self, noun: Token) -> list[Actor]:
+        """ "two others", "five others", the object of a verb listed after another: more of
+        those the first verb acted on ("killed four Peruvian soldiers and wounded five others":
+        PERMIL; "killed four gunmen and arrested two others")."""
+        if noun.lower_ != OTHERS or noun.dep_ not in {"dobj", "nsubjpass"}:
+            return []
+        verb = noun.head
+        if verb.dep_ != "conj":
+            return []
+        acted_on = children(verb.head, noun.dep_)
+        return [a for head in acted_on for a in self.resolve(head, strict=True)]
+
     def _those_responsible(self, noun: Token) -> list[Actor]:
         """ "those responsible", "those behind the attack", "the perpetrators": the attackers
         of the story's first attack ("gunmen killed a candidate ... the president vowed to
@@ -1363,10 +1402,14 @@ class ActorResolver:
         # "'We hosted the talks,' the Omani minister said": a speaker's "we" is the speaker,
         # named after the quote.
         speaking = pronoun.lower_ in FIRST_PERSON_PRONOUNS
+        # "Belarus and Syria voted against it": an object is not its own clause's subject.
+        own_clause = _verb_acting_on(pronoun)
         while node.head.i != node.i:
             below, node = node, node.head
             if is_mandated(below):
                 continue  # "Russia demanded that it withdraw": who is asked is not who asks
+            if own_clause is not None and node.i == own_clause.i:
+                continue
             # Not a subject the pronoun is listed with ("Putin and it attacked"): that would
             # resolve the pronoun through itself. A passive's subject is one ("two protesters
             # were shot dead when they tried to storm a police station").
@@ -2186,6 +2229,8 @@ class ActorResolver:
         # "Europe's largest nuclear plant": a region that ranks a thing owns none of it.
         coded = [(m, c) for m, c in coded if not (c in REGIONS and _ranks(head.doc, m))]
         candidates = [(m, c) for m, c in coded if c is not None]
+        # "Australian Trade Minister Simon Birmingham": a surname is no city.
+        candidates = [(m, c) for m, c in candidates if not _surname(head.doc, m, c, agents, names)]
         if not candidates:
             return None
         # A name that is the head itself, else its owner: the one heading its `of` phrase
@@ -3004,6 +3049,21 @@ def _is_quantity(head: Token) -> bool:
     return head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS
 
 
+def _surname(
+    doc: Doc, match: PhraseMatch, code: str, agents: list[PhraseMatch], names: list[PhraseMatch]
+) -> bool:
+    """Whether a one-word name of a country's place is a person's surname: it follows a
+    capitalised first name that no dictionary name covers, after a title ("Australian Trade
+    Minister Simon Birmingham" is no one of Birmingham's; "Peruvian Foreign Minister Carlos
+    Lima" no one of Lima's)."""
+    if match.end - match.start != 1 or len(code) != COUNTRY_LENGTH or match.start < 1:
+        return False
+    first = match.start - 1
+    if not doc[first].is_title or any(m.covers(first) for m in names):
+        return False
+    return any(a.end == first for a in agents)
+
+
 def _nearest(candidates: list[tuple[PhraseMatch, str]], head: Token) -> tuple[PhraseMatch, str]:
     """The match covering `head`, else the closest one (ties go to the left, the modifier side)."""
     return min(
@@ -3043,6 +3103,22 @@ def _is_bare_definite(noun: Token) -> bool:
     """ "the prosecutor": a singular noun with THE and no other word of its own."""
     words = list(noun.children)
     return noun.tag_ == "NN" and len(words) == 1 and words[0].lower_ == "the"
+
+
+def _verb_acting_on(pronoun: Token) -> Token | None:
+    """The verb whose object a pronoun is, directly or through a preposition ("attacked it",
+    "voted against it"), if any."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    acted_on = pronoun.dep_ in {"dobj", "dative"} or (
+        pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep"
+    )
+    return verb if acted_on and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _is_bare_definite_plural(noun: Token) -> bool:
+    """ "the troops", "the companies('s)": a plural noun with THE and no other word of its own."""
+    words = [w for w in noun.children if w.dep_ != "case"]
+    return noun.tag_ == "NNS" and len(words) == 1 and words[0].lower_ == "the"
 
 
 def _is_definite_group_noun(noun: Token) -> bool:

@@ -154,6 +154,8 @@ JUDGING_VERBS = frozenset({"condemn", "denounce", "reject"})
 # Nouns whose OF phrase names what is harmed, not who harms it: "a violation of Iran's
 # sovereignty", "the butcher of Gaza".
 HARM_NOUNS = frozenset({"violation", "breach", "butcher", "murderer"})
+# Verbs whose object is an act met rather than named: "received a bomb threat".
+RECEIVING_VERBS = frozenset({"receive", "get", "foil", "thwart"})
 # A naming verb's object that is the thing named, not its name: "what it called provocations".
 WH_OBJECTS = frozenset({"what", "which"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
@@ -227,6 +229,23 @@ HARSH_WORDS = frozenset(
         "overreaction",
         "inexcusable",
         "unforgivable",
+        # "said the boat had illegally entered its waters": an act told as a breach of law
+        "illegally",
+        "unlawfully",
+        # "called the raid an authoritarian act", "an encroachment on Russia's security"
+        "authoritarian",
+        "undemocratic",
+        "unconstitutional",
+        "totalitarian",
+        "encroachment",
+        # "called the deal a failure of Netanyahu's policy", "a fiasco"
+        "failure",
+        "fiasco",
+        "meddling",
+        "bullying",
+        "incitement",
+        "colonialism",
+        "imperialism",
         # "Beijing called the remark extremely wrong", "a mistaken policy"
         "wrong",
         "erroneous",
@@ -727,7 +746,7 @@ def _judged_content(verb: Token) -> list[Token]:
         # Not a relative clause's: "fired only at people who posed a threat" describes them.
         words = [w for clause in clauses for w in clause.subtree if _is_harsh(w) or _named_by_be(w)]
         words = [w for w in words if (c := _clause_of(w)) is None or c.dep_ != "relcl"]
-        return [w for w in words if not _unshown_word(w, verb)]
+        return [w for w in words if not _unshown_word(w, verb) and not _received(w)]
     if lemma in NAMING_VERBS:
         named = _names_given(verb) + children(verb, "ccomp")
         words = [w for phrase in named for w in phrase.subtree]
@@ -743,6 +762,12 @@ def _named_by_be(word: Token) -> bool:
     if word.dep_ == "pobj" and word.head.lower_ == "of":
         word = word.head.head  # "an act of sabotage": what the act is said to be
     return word.dep_ == "attr" and word.head.lemma_.lower() == "be"
+
+
+def _received(word: Token) -> bool:
+    """Whether a harsh noun is what someone received or foiled ("said it had received a bomb
+    threat", "said it had thwarted a terror plot"): an act told, not a name given to one."""
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in RECEIVING_VERBS
 
 
 def _unshown_word(word: Token, verb: Token) -> bool:
@@ -1064,8 +1089,11 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
     if clause is not None and _named_as(noun, clause):
         # "condemned the strike as a violation": said of what the verb names, not the namer.
         heads += _named_objects(clause) + _doers_of_the_act_named(clause)
-    elif clause is not None and (noun.i == clause.i or _is_predicate(noun, clause)):
-        # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war";
+    elif clause is not None and (
+        noun.i == clause.i or _is_predicate(noun, clause) or _tells_how(word, clause)
+    ):
+        # Said of the clause's subject: "the junta is illegitimate", "wages an illegal war",
+        # "had illegally entered its waters";
         # a coordinated verb's is the first verb's ("had overreacted and violated the rules").
         subjects = children(clause, *SUBJECT_DEPS) or children(
             first_of_coordination(clause), *SUBJECT_DEPS
@@ -1078,6 +1106,11 @@ def _owners(word: Token, clause: Token | None) -> list[Token]:
                 # doer's phrase on the verb.
                 heads += [obj for prep, obj in prepositions(clause) if prep == "by"]
     return [h for h in heads if not _suffers(h)]
+
+
+def _tells_how(word: Token, clause: Token) -> bool:
+    """Whether a word says how the clause's act was done ("had [illegally] entered")."""
+    return word.dep_ == "advmod" and word.head.i == clause.i
 
 
 def _named_objects(namer: Token) -> list[Token]:

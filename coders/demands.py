@@ -29,6 +29,8 @@ CODES = {"demand": "100", "appeal": "020", "threat": "130"}
 # "will pay for it", "would pay a heavy price": retribution foretold.
 RETRIBUTION_VERB = "pay"
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
+# Nouns that tell people by their number: "millions of people would pay the price".
+COUNTING_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
 # "would regret the attack", "will regret it": retribution foretold to whoever will regret.
 REGRET_VERB = "regret"
 # "the strikes will not go unpunished", "will not go unanswered": punishment or an answer
@@ -79,6 +81,8 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
             # report shares its subject.
             holder = clause.head if clause.dep_ == "conj" and not has_subject(clause) else clause
             obliged = children(holder, "nsubj", "nsubjpass")
+            if kind == "threat" and any(_counts_sufferers(noun) for noun in obliged):
+                continue
             for speaker in subject_actors(verb, resolver):
                 targets = resolve_all(obliged, resolver, strict=True) or [
                     # "the strikes will not go unpunished": whoever struck.
@@ -97,6 +101,13 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
     return found
+
+
+def _counts_sufferers(noun: Token) -> bool:
+    """Whether those who will pay are told by their number ("hundreds of millions of people
+    would pay the price", "thousands will pay for it"): suffering foretold, no threat to
+    anyone."""
+    return noun.like_num or noun.lemma_.lower() in COUNTING_NOUNS
 
 
 def _asks_of_doers(clause: Token, kind: str) -> bool:

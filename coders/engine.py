@@ -106,6 +106,7 @@ from coders.demands import demand_events, host_demand_code, vowed_threats
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
+from coders.exchanges import HOLDING_WORDS, TRADE_NOUNS, traded_releases
 from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
@@ -192,6 +193,7 @@ from coders.records import Actor, Coded, Event
 from coders.referents import (
     ATTACK_NOUNS,
     DE_ESCALATION_CODES,
+    EASING_ASKED_CODES,
     attacked_people,
     detainers_asked,
     followed_acts,
@@ -199,6 +201,8 @@ from coders.referents import (
     names_an_act_told,
     referred_attackers,
     referred_targets,
+    sanctioners_asked,
+    sanctions_eased,
     similar_act_targets,
     victims_across_the_front,
 )
@@ -380,6 +384,7 @@ def code_sentence(
     found += demand_events(sentence, resolver, found)
     found += outlook_events(sentence, resolver, found)
     found += followed_acts(sentence, resolver)
+    found += traded_releases(resolver, found)
     found = told_by_its_arrests(with_their_demands(made_by_a_complaint(vowed_threats(found))))
     found = [coded for coded in found if coded.verb.i not in skipped]
     if not found:
@@ -683,18 +688,19 @@ def _tells_an_aspect(verb: Token) -> bool:
     )
 
 
-# Participles of a captivity, and the verbs that end one.
-HOLDING_WORDS = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped"})
+# The verbs that end a captivity (`exchanges.HOLDING_WORDS` tell one).
 FREEING_VERBS = frozenset({"release", "free", "swap", "exchange", "repatriate"})
 
 
 def _held_till_freed(verb: Token) -> bool:
     """Whether a participle tells the captivity of those a verb frees: "released five
     Iranians held in American prisons", "freed hostages kidnapped in October" tell one
-    release, not a detention besides."""
+    release, not a detention besides; so does one of those given in return (`coders.exchanges`)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in HOLDING_WORDS:
         return False
     freed = verb.head
+    if freed.dep_ == "pobj" and freed.head.head.lemma_.lower() in TRADE_NOUNS:
+        return True  # "in exchange for a businessman jailed in Santiago": freed in return
     return freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in FREEING_VERBS
 
 
@@ -1001,7 +1007,10 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     answers the same side ("Iran denied any involvement", in a story on a strike on American
     troops)."""
     countries = _side_country(sources)
-    if not (root_of(code) in ADVERSARY_ROOTS or code == DENY_CODE) or not countries:
+    asked_to_ease = code.startswith(EASING_ASKED_CODES)
+    if not (root_of(code) in ADVERSARY_ROOTS or code == DENY_CODE or asked_to_ease):
+        return []
+    if not countries:
         return []
     if attackers := _attackers_of(countries, resolver.context.acts):
         return attackers
@@ -1048,6 +1057,8 @@ def _unnamed_targets(
         or referred_targets(verb, pattern, sources, resolver)
         or similar_act_targets(verb, pattern.code, sources, resolver)
         or detainers_asked(pattern.code, sources, resolver)
+        or sanctioners_asked(pattern.code, sources, resolver)
+        or sanctions_eased(pattern.code, sources, resolver)
         or intercepted_launchers(verb, pattern.code, sources, resolver)
         or condemned_doers(verb, pattern, resolver, sources)
         or summed_act_doers(verb, pattern.code, resolver)

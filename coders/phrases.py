@@ -228,5 +228,8 @@ def fold(text: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """A plain -s plural the tagger left alone ("Georgians" tagged as a proper noun)."""
+    """A plain -s plural the tagger left alone ("Georgians" tagged as a proper noun), or one
+    read with no tagger at all, as triage reads: "companies" is "company"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -46,7 +46,7 @@ from coders.arguments import (
     subject_actors,
 )
 from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, STATE_AGENTS, root_of
-from coders.context import StoryActs
+from coders.context import COERCION_ROOTS, StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
     ALLEGATION_NOUNS,
@@ -59,7 +59,7 @@ from coders.grammar import (
     names_one_told,
     prepositions,
 )
-from coders.modality import is_directly_negated
+from coders.modality import ENDING_NOUNS, is_directly_negated
 from coders.places import VICTIM_AGENTS, Gazetteer, scene_countries
 from coders.records import Actor, Coded
 from coders.weapons import (
@@ -168,6 +168,11 @@ COERCION_NOUNS = frozenset(
     | {"investigation", "probe", "prosecution", "indictment"}
     # "Iran's Guards seized a tanker ... London condemned the seizure": who seized it
     | {"seizure", "confiscation"}
+    # "deported 80 Peruvians ... called the deportations a kidnapping"; "forced the airliner to
+    # land ... called the diversion state terrorism": who deported or forced it
+    | {"deportation", "diversion"}
+    # "imposed anti-dumping duties on Peruvian wine ... Lima said the duties were unjustified"
+    | {"duty", "duties", "levy", "levies"}
 )
 # Protests: the noun stands for the protesters ("called the storming of parliament
 # treasonous", "condemned the riots").
@@ -251,7 +256,19 @@ SIDES_CUES = frozenset(
     # "Trump further threatened to impose visa restrictions": a threat is aimed at the other.
     | {"threaten", "threatens", "threatened"}
 )
+# How many words may describe a noun after its definite word ("the Black Sea grain deal"),
+# for triage (`refers_back`).
+DESCRIBING_WORDS = 3
+# The words between an ending and what it ends: "a cessation OF hostilities", "an end TO
+# fighting" (`refers_back`).
+ENDED_PREPS = frozenset({"of", "to"})
 DE_ESCALATION_CODES = ("0256", "1056")
+# Appeals and demands to ease administrative or economic sanctions: "demanded that the tariffs
+# be lifted", "urged Washington to ease sanctions" (`sanctioners_asked`).
+EASING_ASKED_CODES = ("0251", "0254", "1051", "1054")
+# Sanctions and restrictions eased, or promised to be: "scrapped the duties", "pledged to lift
+# the ban" (`sanctions_eased`).
+EASED_CODES = ("081", "085", "0351", "0354")
 # An appeal to meet or negotiate that names no one ("called for an immediate ceasefire and
 # talks") is aimed at the same sides.
 NEGOTIATION_APPEAL = "026"
@@ -364,6 +381,31 @@ def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) ->
     if code.startswith(RELEASE) or not code.startswith(RELEASE_CODES):
         return []  # a release done ("Hamas released two hostages") names whom it frees
     return _others(resolver.context.acts.coercers, sources)
+
+
+def sanctioners_asked(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom an easing of sanctions or restrictions asked for is aimed at where the sentence
+    names no one: the story's first coercers, other than the askers ("China banned Lithuanian
+    goods ... Vilnius demanded that the ban be lifted": CHN). Where the story coded none, a
+    state's ask is aimed at the story's other side (`engine._story_adversary`)."""
+    if not code.startswith(EASING_ASKED_CODES):
+        return []
+    return _others(resolver.context.acts.coercers, sources)
+
+
+def sanctions_eased(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom sanctions or restrictions eased, or promised to be eased, are eased for where the
+    sentence names no one: those the story's first sanctions or restrictions struck, where
+    the easers' country imposed them ("China imposed tariffs on Australian barley ... Beijing
+    announced it was scrapping the duties": AUS)."""
+    if not code.startswith(EASED_CODES):
+        return []
+    acts = resolver.context.acts
+    countries = {s.country for s in sources}
+    if not any(c.country in countries for c in acts.coercers):
+        return []
+    coerced = [t for root in sorted(COERCION_ROOTS) for t in acts.first_targets(root)]
+    return _others(tuple(coerced), sources)
 
 
 def referred_attackers(
@@ -573,11 +615,24 @@ def refers_back(token: Token) -> bool:
     singular = {word, word.removesuffix("s"), word.removesuffix("es")}
     if singular.isdisjoint(REFERRING_NOUNS):
         return False
-    # "the attack", and with one word between: "the attempted coup", "the deadly attack".
-    before = [token.doc[i] for i in range(max(token.i - 2, 0), token.i)]
+    # "the attack", and with words of a name between: "the attempted coup", "the deadly
+    # attack", "the Black Sea grain deal".
+    before = [token.doc[i] for i in range(max(token.i - DESCRIBING_WORDS - 1, 0), token.i)]
     definite = bool(before) and before[-1].lower_ in DEFINITE_WORDS
-    described = len(before) == 2 and before[0].lower_ in DEFINITE_WORDS and before[1].is_lower
-    return definite or described
+    described = _described_after_a_definite_word(before)
+    # "called for a cessation of hostilities", "an end to fighting": the story's sides.
+    ending, prep = ([""] * 2 + [w.lower_ for w in before])[-2:]
+    ended = ending in ENDING_NOUNS and prep in ENDED_PREPS
+    return definite or described or ended
+
+
+def _described_after_a_definite_word(before: list[Token]) -> bool:
+    """Whether the words before a noun are a definite word and then only words that describe
+    it ("the attempted", "the Black Sea grain")."""
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].lower_ in DEFINITE_WORDS:
+            return all(w.is_alpha and w.lower_ not in DEFINITE_WORDS for w in before[k + 1 :])
+    return False
 
 
 def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -154,6 +154,8 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     {"power", "suit", "similar"}
     # "offered help", "sent aid": aid for the country the story is about (not "aides").
     | {"aid", "relief", "help", "assistance"}
+    # "will deploy 2,000 peacekeepers": a force of protection for the same country.
+    | {"peacekeepers", "peacekeeping"}
     # "the opposition rejected the result": the government that declared it
     # (`protests.contested_result`).
     | RESULT_NOUNS

@@ -8232,7 +8232,7 @@ SESSION_62_CASES = [
         "Bolivia's army seized power and detained the president."
         " The United States threatened sanctions on the generals."
         " Chile called on all parties to resolve their differences.",
-        {("BOLMIL", "BOLGOV", "173"), ("USA", "BOL", "1312")},
+        {("BOLMIL", "BOLGOV", "173"), ("USA", "BOLMIL", "1312")},
         id="all-parties-without-a-fight-are-no-one",
     ),
     pytest.param(
@@ -9981,6 +9981,148 @@ SESSION_73_CASES = [
 ]
 
 
+SESSION_74_CASES = [
+    pytest.param(
+        "A Chilean airliner took off from Lima on Monday.",
+        set(),
+        id="an-aircraft-taking-off-seizes-nothing",
+    ),
+    pytest.param(
+        "Peru took delivery of Chilean missiles.",
+        set(),
+        id="goods-taken-delivery-of-are-no-seizure",
+    ),
+    pytest.param(
+        "Bolivia took over the rotating presidency of the European Union.",
+        set(),
+        id="a-presidency-taken-over-in-turn-seizes-nothing",
+    ),
+    pytest.param(
+        "Peru took aim at Chile's mining policy.",
+        {("PER", "CHL", "111")},
+        id="taking-aim-at-a-policy-is-criticism",
+    ),
+    pytest.param(
+        "Chilean police raided the Peruvian consulate in Arica. Lima called the raid an "
+        "authoritarian act.",
+        {("CHLCOP", "PERGOV", "190"), ("PER", "CHLCOP", "111")},
+        id="a-raid-called-authoritarian-is-criticism-of-the-raiders",
+    ),
+    pytest.param(
+        "Chile deported 80 Peruvians on Friday. Peru's government called the deportations a "
+        "kidnapping.",
+        {("CHL", "PERCVL", "174"), ("PERGOV", "CHL", "111")},
+        id="deportations-called-a-kidnapping-are-aimed-at-the-deporters",
+    ),
+    pytest.param(
+        "Militants attacked an oil pipeline in the Niger Delta.",
+        {("NGAUAF", "NGA", "190")},
+        id="the-niger-delta-is-nigerias",
+    ),
+    pytest.param(
+        "Fighting broke out between the army and a militia in Upper Nile state.",
+        {("SSDMIL", "SSDUAF", "190"), ("SSDUAF", "SSDMIL", "190")},
+        id="upper-nile-is-south-sudans",
+    ),
+    pytest.param(
+        "Peruvian troops attacked rebel camps near the Chilean border on Monday. The African "
+        "Union called for an immediate cessation of hostilities.",
+        {
+            ("PERMIL", "PERREB", "190"),
+            ("IGOAFRAFU", "PERMIL", "0256"),
+            ("IGOAFRAFU", "PERREB", "0256"),
+        },
+        id="a-cessation-of-hostilities-asked-is-asked-of-the-sides",
+    ),
+    pytest.param(
+        "Peru's president met Chile's president in Lima on Monday. Peru demanded that the "
+        "tariffs be lifted.",
+        {("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040"), ("PER", "CHL", "1054")},
+        id="sanctions-asked-to-be-lifted-are-asked-of-the-other-side",
+    ),
+    pytest.param(
+        "Chile banned imports of Peruvian fruit. Lima demanded that the ban be lifted.",
+        {("CHL", "PER", "163"), ("PER", "CHL", "1051")},
+        id="a-ban-asked-to-be-lifted-is-asked-of-who-imposed-it",
+    ),
+    pytest.param(
+        "Chile pulled out of the Pacific fisheries deal on Monday. The UN chief said millions "
+        "of people would pay the price.",
+        set(),
+        id="millions-who-will-pay-the-price-are-threatened-by-no-one",
+    ),
+    pytest.param(
+        "Peru freed a Chilean pilot in exchange for a Peruvian businessman jailed in Santiago.",
+        {("PER", "CHL", "0841"), ("CHL", "PERBUS", "0841")},
+        id="a-release-in-exchange-for-others-is-a-release-both-ways",
+    ),
+    pytest.param(
+        "Chilean troops crossed into Peru on Monday. Peru's president said the troops must "
+        "leave at once.",
+        {("CHLMIL", "PER", "190"), ("PERGOV", "CHLMIL", "100")},
+        id="the-troops-are-those-named-before",
+    ),
+    pytest.param(
+        "Peru said a Chilean coast guard vessel had illegally entered its waters on Monday.",
+        {("CHLMIL", "PER", "150"), ("PER", "CHLMIL", "111")},
+        id="an-act-told-as-done-illegally-is-criticism-of-its-doer",
+    ),
+    pytest.param(
+        "Chile imposed anti-dumping duties of up to 200 percent on Peruvian wine. Peru's trade "
+        "minister said the duties were unjustified.",
+        {("CHL", "PER", "163"), ("PERGOV", "CHL", "111")},
+        id="duties-called-unjustified-are-aimed-at-who-imposed-them",
+    ),
+    pytest.param(
+        "Peru's government signed a deal with the rebels to end the civil war. Brazil will "
+        "deploy 500 peacekeepers across the country.",
+        {("PERGOV", "PERREB", "057"), ("PERREB", "PERGOV", "057"), ("BRA", "PER", "074")},
+        id="peacekeepers-deployed-to-no-one-named-go-to-the-storys-country",
+    ),
+    pytest.param(
+        "Peru brought a case against Chile at the World Trade Organization.",
+        {("PER", "CHL", "115")},
+        id="a-case-brought-against-a-country-is-a-lawsuit",
+    ),
+    pytest.param(
+        "Peru said it had received a bomb threat against the Chilean airliner.",
+        set(),
+        id="a-threat-received-is-no-weapon-and-no-criticism",
+    ),
+    pytest.param(
+        "Bolivia, Ecuador and Paraguay voted with Chile against it.",
+        set(),
+        id="a-pronoun-object-is-not-its-own-clauses-subject",
+    ),
+    pytest.param(
+        "Bolivia's parliament voted to expel Chilean troops from the country.",
+        {("BOLLEG", "CHLMIL", "166")},
+        id="troops-expelled-are-a-force-expelled",
+    ),
+    pytest.param(
+        "Peru released a Chilean spy convicted of treason as part of the deal.",
+        {("PER", "CHLSPY", "0841")},
+        id="a-conviction-of-those-released-is-told-in-passing",
+    ),
+    pytest.param(
+        "Chilean rebels killed four Peruvian soldiers and wounded five others.",
+        {("CHLREB", "PERMIL", "190"), ("CHLREB", "PERMIL", "180")},
+        id="others-wounded-after-a-killing-are-more-of-the-same",
+    ),
+    pytest.param(
+        "Chile imposed anti-dumping duties on Peruvian wine in 2020. On Friday Chile's trade "
+        "ministry announced it was scrapping the duties.",
+        {("CHL", "PER", "163"), ("CHLGOV", "PER", "085")},
+        id="duties-scrapped-are-eased-for-whom-they-struck",
+    ),
+    pytest.param(
+        "Hamas and Fatah agreed to form a national unity government.",
+        {("PSEREBHMS", "PSE", "030"), ("PSE", "PSEREBHMS", "030")},
+        id="a-national-unity-government-is-no-myanmar-body",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10069,6 +10211,7 @@ ALL_CASES = (
     + SESSION_71_CASES
     + SESSION_72_CASES
     + SESSION_73_CASES
+    + SESSION_74_CASES
 )
 
 
