@@ -892,13 +892,26 @@ class ActorLexicon:
         actors = tuple(m for m in actors if not _another_states_body(doc, m, actors))
         agents = tuple(
             _without_trailing_preposition(doc, a)
-            for a in self.agents.find(sentence)
+            for a in self._agents_beside(sentence, actors)
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
             and not _other_adjective(doc, a)
             and not _set_phrase(doc, a)
             and not _negated_by_non(doc, a)
         )
         return Mentions(actors, agents)
+
+    def _agents_beside(
+        self, sentence: Span, actors: tuple[PhraseMatch[ActorEntry], ...]
+    ) -> list[PhraseMatch[AgentEntry]]:
+        """The agent phrases of a sentence, where one that starts inside an actor's name is
+        read from the name's end: "European Union leaders" are the Union's leaders, not
+        "union leaders" (LAB)."""
+        doc = sentence.doc
+        found: list[PhraseMatch[AgentEntry]] = []
+        for agent in self.agents.find(sentence):
+            name = next((m for m in actors if m.start < agent.start < m.end < agent.end), None)
+            found += [agent] if name is None else self.agents.find(doc[name.end : agent.end])
+        return found
 
     def aliases(self, mentions: Mentions, sentence: Span) -> dict[str, tuple[ActorEntry, ...]]:
         """Short names for people named in full, for later sentences: the last word
@@ -973,7 +986,8 @@ class ActorResolver:
                 # "the Peruvian president, who accused Chile": the noun the clause describes.
                 actors.extend(self._resolve(described, strict))
             elif _is_group_reference(member):
-                actors.extend(self._group(member))
+                # "EU leaders met in Brussels ... the leaders agreed": one body's leaders.
+                actors.extend(self._group(member) or self._organisation_agent_named_before(member))
             elif (counted := _counted_pronoun(member)) is not None:
                 # "detained several of them": some of those the pronoun stands for.
                 actors.extend(self._pronoun_counted(member, counted) if self.coreference else [])
@@ -1203,11 +1217,14 @@ class ActorResolver:
         return []
 
     def _organisation_agent_named_before(self, noun: Token) -> list[Actor]:
-        """ "the prosecutor", with THE alone: the organisation's agent that the article had as
-        a subject before under the same word ("the prosecutor of the ICC asked for warrants
-        ... Israel criticised the prosecutor": IGOJUDICC), rather than an agent of the
-        country the sentence is set in."""
-        if not self.coreference or not _is_bare_definite(noun):
+        """ "the prosecutor", "the leaders", with THE alone: the organisation's agent that the
+        article had as a subject before under the same word ("the prosecutor of the ICC asked
+        for warrants ... Israel criticised the prosecutor": IGOJUDICC; "Group of Seven leaders
+        met in Hiroshima ... the leaders agreed to tighten sanctions": IGOGOS), rather than an
+        agent of the country the sentence is set in."""
+        if not self.coreference:
+            return []
+        if not (_is_bare_definite(noun) or _is_bare_definite_plural(noun)):
             return []
         if not self._agent_of("", noun, [noun], noun.text):
             return []

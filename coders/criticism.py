@@ -268,6 +268,9 @@ HARSH_WORDS = frozenset(
         "selfishness",
         "usurper",
         "thug",
+        # "called the protesters hooligans" (RIOTER and EXTREMIST are agents of their own)
+        "hooligan",
+        "vandal",
         "scum",
         "betrayer",
         "traitor",

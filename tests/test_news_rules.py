@@ -10120,6 +10120,43 @@ SESSION_74_CASES = [
         {("PSEREBHMS", "PSE", "030"), ("PSE", "PSEREBHMS", "030")},
         id="a-national-unity-government-is-no-myanmar-body",
     ),
+    pytest.param(
+        "Chile's president met Bolivia's president in La Paz. Peru said it would take resolute "
+        "measures in response.",
+        {("CHLGOV", "BOLGOV", "040"), ("BOLGOV", "CHLGOV", "040"), ("PER", "BOL", "130")},
+        id="resolute-measures-foretold-are-a-threat",
+    ),
+    pytest.param(
+        "Peru took steps against Chile's fishing fleet.",
+        set(),
+        id="steps-taken-are-no-seizure",
+    ),
+    pytest.param(
+        "Andean Community leaders met in Lima on Monday. The leaders agreed to impose new "
+        "sanctions on Venezuela.",
+        {("IGOSAM", "VEN", "163")},
+        id="the-leaders-of-a-body-named-before-are-the-bodys",
+    ),
+    pytest.param(
+        "African Union leaders met in Addis Ababa. They condemned the coup in Niger.",
+        {("IGOAFRAFU", "NER", "111")},
+        id="a-bodys-leaders-are-no-trade-union-leaders",
+    ),
+    pytest.param(
+        "Chilean Foreign Minister Carlos Lima met Bolivia's president in La Paz.",
+        {("CHLGOV", "BOLGOV", "040"), ("BOLGOV", "CHLGOV", "040")},
+        id="a-surname-is-no-city",
+    ),
+    pytest.param(
+        "Peru's president called the protesters hooligans.",
+        {("PERGOV", "PEROPP", "111")},
+        id="protesters-called-hooligans-are-criticised",
+    ),
+    pytest.param(
+        "Bolivia's junta said it would try the deposed president for treason.",
+        {("BOLGOV", "BOLELI", "137")},
+        id="a-trial-for-treason-foretold-is-a-threat-of-repression",
+    ),
 ]
 
 
