@@ -1005,7 +1005,8 @@ def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -
     Taiwan; "Hezbollah vowed to respond", after Israeli strikes), as a condemnation of an act
     named by a noun alone is (`arguments.condemned_doers`). A denial that names no one
     answers the same side ("Iran denied any involvement", in a story on a strike on American
-    troops)."""
+    troops), and so does an ask to ease sanctions that no story's coercion answers ("Peru
+    demanded that the tariffs be lifted", after its president met Chile's)."""
     countries = _side_country(sources)
     asked_to_ease = code.startswith(EASING_ASKED_CODES)
     if not (root_of(code) in ADVERSARY_ROOTS or code == DENY_CODE or asked_to_ease):
