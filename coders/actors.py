@@ -464,6 +464,9 @@ POST_NOUNS = frozenset(
         "installation",
     }
 )
+# A noun's tags by number, for "the prosecutor" and "the troops" (`_is_bare_definite`).
+SINGULAR_TAGS = frozenset({"NN"})
+PLURAL_TAGS = frozenset({"NNS"})
 # "wounded five others": more of those acted on before (`ActorResolver._more_of_the_same`).
 OTHERS = "others"
 # Heads whose `of` phrase names the actor: "thousands of Georgians", "one of Putin's allies".
@@ -1224,7 +1227,7 @@ class ActorResolver:
         agent of the country the sentence is set in."""
         if not self.coreference:
             return []
-        if not (_is_bare_definite(noun) or _is_bare_definite_plural(noun)):
+        if not _is_bare_definite(noun, SINGULAR_TAGS | PLURAL_TAGS):
             return []
         if not self._agent_of("", noun, [noun], noun.text):
             return []
@@ -1245,7 +1248,7 @@ class ActorResolver:
         Peru ... Peru's president said the troops must leave": CHLMIL; "sanctioned seven
         American defence companies ... froze the companies' assets": USABUS), rather than
         agents of the country the sentence is set in."""
-        if not self.coreference or not _is_bare_definite_plural(noun):
+        if not self.coreference or not _is_bare_definite(noun, PLURAL_TAGS):
             return []
         kinds = set(self._agent_codes(noun))
         if len(kinds) != 1:
@@ -3116,10 +3119,11 @@ def _is_definite_speaker(noun: Token) -> bool:
     )
 
 
-def _is_bare_definite(noun: Token) -> bool:
-    """ "the prosecutor": a singular noun with THE and no other word of its own."""
-    words = list(noun.children)
-    return noun.tag_ == "NN" and len(words) == 1 and words[0].lower_ == "the"
+def _is_bare_definite(noun: Token, tags: frozenset[str] = SINGULAR_TAGS) -> bool:
+    """ "the prosecutor", and with `tags` for plurals "the troops", "the companies('s)": a
+    noun with THE and no other word of its own."""
+    words = [w for w in noun.children if w.dep_ != "case"]
+    return noun.tag_ in tags and len(words) == 1 and words[0].lower_ == "the"
 
 
 def _verb_acting_on(pronoun: Token) -> Token | None:
@@ -3130,12 +3134,6 @@ def _verb_acting_on(pronoun: Token) -> Token | None:
         pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep"
     )
     return verb if acted_on and verb.pos_ in {"VERB", "AUX"} else None
-
-
-def _is_bare_definite_plural(noun: Token) -> bool:
-    """ "the troops", "the companies('s)": a plural noun with THE and no other word of its own."""
-    words = [w for w in noun.children if w.dep_ != "case"]
-    return noun.tag_ == "NNS" and len(words) == 1 and words[0].lower_ == "the"
 
 
 def _is_definite_group_noun(noun: Token) -> bool:

@@ -2205,11 +2205,20 @@ def holders(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
     if not code.startswith(RELEASE_CODES):
         return []
     asked = [obj for prep, obj in prepositions(verb) if prep == "for"]
+    places = not code.startswith(RELEASE)
     for obj in children(verb, "dobj", "nsubjpass") + asked:
-        holding = [w for w in obj.subtree if w.dep_ == "acl" and w.lemma_.lower() in HOLDING_VERBS]
-        for word in holding:
-            if found := _holder_named(word, resolver, places=not code.startswith(RELEASE)):
-                return found
+        if found := holders_named(obj, resolver, places):
+            return found
+    return []
+
+
+def holders_named(people: Token, resolver: ActorResolver, places: bool = False) -> list[Actor]:
+    """Who holds the people a noun phrase names, where a participle of holding in it says so
+    (`_holder_named`): "hostages held by Hamas", "fishermen held by India"."""
+    holding = [w for w in people.subtree if w.dep_ == "acl" and w.lemma_.lower() in HOLDING_VERBS]
+    for word in holding:
+        if found := _holder_named(word, resolver, places):
+            return found
     return []
 
 

@@ -106,7 +106,7 @@ from coders.demands import demand_events, host_demand_code, vowed_threats
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
-from coders.exchanges import HOLDING_WORDS, TRADE_NOUNS, traded_releases
+from coders.exchanges import TRADE_NOUNS, traded_releases
 from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
@@ -688,7 +688,11 @@ def _tells_an_aspect(verb: Token) -> bool:
     )
 
 
-# The verbs that end a captivity (`exchanges.HOLDING_WORDS` tell one).
+# Participles of a captivity (and of the conviction that held them: "released a Russian
+# assassin convicted of murder"), and the verbs that end one.
+HOLDING_WORDS = frozenset(
+    {"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "convicted", "sentenced"}
+)
 FREEING_VERBS = frozenset({"release", "free", "swap", "exchange", "repatriate"})
 
 

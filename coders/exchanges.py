@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from coders.actors import ActorResolver
-from coders.arguments import resolve_all
+from coders.arguments import holders_named
 from coders.codebook import RELEASE
 from coders.dictionaries import VerbPattern
 from coders.grammar import prepositions
@@ -19,11 +19,6 @@ from coders.records import Actor, Coded
 # The nouns of a trade, whose FOR phrase names what was given in return: "in exchange for",
 # "in a swap for", "in return for".
 TRADE_NOUNS = frozenset({"exchange", "swap", "return", "trade"})
-# Participles of a captivity (and of the conviction that held them: "released a Russian
-# assassin convicted of murder"), whose BY phrase names the holders.
-HOLDING_WORDS = frozenset(
-    {"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "convicted", "sentenced"}
-)
 TRADE_PREP = "in"
 TRADED_PREP = "for"
 RULE_ORIGIN = "eventcoder-rule:prisoner-exchange"
@@ -41,35 +36,28 @@ def traded_releases(resolver: ActorResolver, coded: list[Coded]) -> list[Coded]:
     for release in coded:
         if release.reverse or not release.code.startswith(RELEASE):
             continue
-        source = release.source
-        for traded in _traded(release.verb):
-            holders = resolve_all(_holders(traded), resolver, strict=True)
-            giver = holders[0] if holders else Actor(release.target.country, release.target.text)
-            back = [a for a in resolver.resolve(traded, strict=True) if a.code != giver.code]
-            if not back or any(a.country != source.country for a in back):
-                continue  # whose people were given back is not told, or not the releasers'
-            for target in back:
-                key = (giver.country, target.country, release.code)
-                if giver.country == target.country or key in done:
-                    continue
+        pattern = VerbPattern(
+            release.verb.lemma_.lower(), release.code, (), (), "(exchange)", RULE_ORIGIN
+        )
+        for giver, target in _given_back(release, resolver):
+            key = (giver.country, target.country, release.code)
+            if giver.country != target.country and key not in done:
                 done.add(key)
-                pattern = VerbPattern(
-                    release.verb.lemma_.lower(), release.code, (), (), "(exchange)", RULE_ORIGIN
-                )
                 found.append(Coded(release.verb, pattern, giver, target, release.code))
     return found
 
 
-def _holders(traded: Token) -> list[Token]:
-    """Who held those given in return, where a participle's BY phrase names them ("hostages
-    held by Hamas")."""
-    return [
-        holder
-        for participle in traded.children
-        if participle.dep_ == "acl" and participle.lower_ in HOLDING_WORDS
-        for prep, holder in prepositions(participle)
-        if prep == "by"
-    ]
+def _given_back(release: Coded, resolver: ActorResolver) -> list[tuple[Actor, Actor]]:
+    """The (giver, receiver) pairs of what a release was traded for, where the trade names
+    the releasers' own people: from their holders named, else the freed people's country."""
+    pairs = []
+    for traded in _traded(release.verb):
+        holders = holders_named(traded, resolver)
+        giver = holders[0] if holders else Actor(release.target.country, release.target.text)
+        back = [a for a in resolver.resolve(traded, strict=True) if a.code != giver.code]
+        if back and all(a.country == release.source.country for a in back):
+            pairs += [(giver, target) for target in back]
+    return pairs
 
 
 def _traded(verb: Token) -> list[Token]:
