@@ -240,13 +240,15 @@ GROUP_NOUNS = frozenset(
         "general",
         "commander",
         "faction",
+        "state",
+        "junta",
     }
 )
 # Group nouns for the sides of a fight: "both sides", "the warring sides", "the two generals"
 # (who lead them), "the warring factions".
 SIDE_NOUNS = frozenset({"side", "general", "commander", "faction"})
 # Group nouns that name states: "both countries" are the countries, whoever acted for them.
-COUNTRY_GROUP_NOUNS = frozenset({"country", "nation"})
+COUNTRY_GROUP_NOUNS = frozenset({"country", "nation", "state"})
 # Words that count a group noun's members: "both sides", "the three countries"; "each side"
 # (of the two) in turn.
 EACH = "each"
@@ -873,11 +875,34 @@ def _unplaced_losses(report: Token) -> bool:
     return not any(t.text[:1].isupper() and not t.is_sent_start for t in patients)
 
 
+# The Phoenix files' prefix for firms ("MNCUSA", "MNCCHNMED"), and the agent a firm is of its
+# country (USABUS), as the development set codes firms.
+COMPANY_PREFIX = "MNC"
+BUSINESS = "BUS"
+
+
+def firms_as_business(entries: Sequence[ActorEntry]) -> tuple[ActorEntry, ...]:
+    """The actor entries with each firm of a country as that country's business: the Phoenix
+    file's MNCUSA (Google) is USABUS and MNCCHNMED (ZTE) CHNBUS, so that a firm's country
+    counts as a side of its dyad, as in the development set ("a Panama-flagged tanker": PANBUS).
+    A firm of no country (MNC, MNCHLH) stays as it is."""
+    countries = {
+        e.code for e in entries if len(e.code) == 3 and not e.code.startswith(STATELESS_PREFIXES)
+    }
+    return tuple(
+        replace(e, code=e.code[3:6] + BUSINESS)
+        if e.code.startswith(COMPANY_PREFIX) and e.code[3:6] in countries
+        else e
+        for e in entries
+    )
+
+
 class ActorLexicon:
     """Actor and agent phrase indexes, compiled once from the dictionaries."""
 
     def __init__(self, dictionaries: Dictionaries) -> None:
-        self.actors = PhraseIndex((e.name, e) for e in dictionaries.actors)
+        entries = firms_as_business(dictionaries.actors)
+        self.actors = PhraseIndex((e.name, e) for e in entries)
         self.agents = PhraseIndex((e.phrase, e) for e in dictionaries.agents)
 
     def mentions(self, sentence: Span) -> Mentions:
@@ -1611,15 +1636,16 @@ class ActorResolver:
         doing = noun.dep_ in {"nsubj", "nsubjpass"}
         states = noun.lemma_.lower() in COUNTRY_GROUP_NOUNS
         group = self._pair_named_before(noun) if size == 2 and doing else ()
-        # Countries counted are the last subject's ("the three countries"); sides are those
-        # who acted on each other, whoever reported it: first those who fought in the story.
-        group = group or (self._counted_subjects(size) if states else ())
+        # Countries counted are the last subject's ("the three countries", "the three
+        # juntas"); sides are those who acted on each other, whoever reported it: first those
+        # who fought in the story.
+        group = group or self._counted_subjects(size)
         group = group or (self._sentence_subjects(noun, size) if states else ())
         # "all sides", "all parties": the sides of the story's fighting, or no one.
         every_side = any(c.lower_ == ALL for c in noun.children)
         sided = noun.lemma_.lower() in SIDE_NOUNS or every_side
         warring = sided and size in {2, None} and not group
-        if warring and (sides := self._warring_sides()):
+        if warring and (sides := self._warring_sides() or self._agreeing_sides()):
             # The sides as they fought: "the two generals" of Sudan's army and the RSF are
             # SDNMIL and SDNREB, not two army officers.
             return list(sides)
@@ -1647,6 +1673,17 @@ class ActorResolver:
         if len(sides) == 1:
             # A civil war's sides are of one country: "the army and the RSF" fought.
             sides = tuple({a.code: a for a in fighters}.values())
+        return sides if len(sides) == 2 else ()
+
+    def _agreeing_sides(self) -> tuple[Actor, ...]:
+        """The two sides of the story's first accord, where it told no fighting ("India and
+        Pakistan agreed to a ceasefire ... Trump announced the truce ... both sides accused
+        each other of violating it": India and Pakistan, not Pakistan and Trump, named last
+        together)."""
+        parties = self.context.acts.parties
+        sides = tuple({a.country: a for a in parties}.values())
+        if len(sides) == 1:
+            sides = tuple({a.code: a for a in parties}.values())
         return sides if len(sides) == 2 else ()
 
     def _counted_subjects(self, size: int | None) -> tuple[Actor, ...]:
@@ -2826,8 +2863,15 @@ def _is_foreign(head: Token) -> bool:
 
 
 def _is_former(head: Token) -> bool:
-    """ "former security officials", "ex-ministers": the agent's role is past."""
-    return any(c.lower_ in FORMER_WORDS and c.dep_ in {"amod", "advmod"} for c in head.children)
+    """ "former security officials", "ex-ministers": the agent's role is past, as a named
+    person's is where FORMER hangs on the title before the name ("former vice president Juan
+    Perez")."""
+    words = [head, *children(head, "compound")]
+    return any(
+        c.lower_ in FORMER_WORDS and c.dep_ in {"amod", "advmod"}
+        for word in words
+        for c in word.children
+    )
 
 
 def _armed(head: Token) -> bool:

@@ -229,6 +229,15 @@ HARSH_WORDS = frozenset(
         "overreaction",
         "inexcusable",
         "unforgivable",
+        # "called the execution deeply shocking", "called the arrest incomprehensible"
+        "shocking",
+        "appalling",
+        "abhorrent",
+        "reprehensible",
+        "despicable",
+        "incomprehensible",
+        # "called the landing a hijacking"
+        "hijacking",
         # "said the boat had illegally entered its waters": an act told as a breach of law
         "illegally",
         "unlawfully",

@@ -1059,8 +1059,8 @@ def _unnamed_targets(
         mediated_sides(verb, pattern, resolver)
         or answered_doers(verb, pattern.code, sources, resolver)
         or claimed_victims(verb, pattern, resolver)
-        or referred_targets(verb, pattern, sources, resolver)
         or similar_act_targets(verb, pattern.code, sources, resolver)
+        or referred_targets(verb, pattern, sources, resolver)
         or detainers_asked(pattern.code, sources, resolver)
         or sanctioners_asked(pattern.code, sources, resolver)
         or sanctions_eased(pattern.code, sources, resolver)
@@ -1234,12 +1234,19 @@ def _aided_story_country(
     if not pattern.terms or (root_of(code) != AID_ROOT and not code.startswith(AID_INTENT)):
         return []
     countries = {s.country for s in sources}
-    if len(countries) != 1:
+    if len(countries) != 1 or _deployed_at_home(code, sources):
         return []
     acts = resolver.context.acts
     aided = acts.first_targets(AID_ROOT) or acts.first_targets(INTENT_ROOT)
     recipients = [a.country for a in aided if a.country not in countries]
     return [Actor(recipients[0], "")] if recipients else _other_side(countries, resolver)
+
+
+def _deployed_at_home(code: str, sources: list[Actor]) -> bool:
+    """Whether forces sent by a state's own forces, to no one named, are deployed at home ("the
+    Lebanese army will deploy thousands of soldiers in the south"): no military aid to the
+    story's other side. A state sending weapons or troops to another names whom."""
+    return code == MILITARY_AID and all(s.agent == MILITARY_AGENT for s in sources)
 
 
 def _consoled_story_country(
@@ -1274,9 +1281,10 @@ def _victims_not_condemned(
     victim the attack's phrases name, the targets are the story's attackers of them (or, in a
     story that told no force, its rioters: "stormed Congress ... condemned the attack on
     Brazil's institutions"), else none. Not where the pattern names the attack noun as the act
-    itself ("resumed its verbal attacks on Peru"). So is an appeal or a demand for an end to
-    an attack ("called for a halt to the bombardment of Beirut": on the bombers). `targets`
-    otherwise."""
+    itself ("resumed its verbal attacks on Peru"), nor where the attack's doer is named as
+    its owner ("condemned Israel's attacks on worshippers"). So is an appeal or a demand for
+    an end to an attack ("called for a halt to the bombardment of Beirut": on the bombers).
+    `targets` otherwise."""
     ended = pattern.code in DE_ESCALATION_CODES
     if not (root_of(pattern.code) == DISAPPROVE_ROOT or ended) or not targets:
         return targets
@@ -1287,6 +1295,9 @@ def _victims_not_condemned(
         asked = acts + [obj for prep, obj in prepositions(verb) if prep == "for"]
         acts = [ended_act(noun) for noun in asked]
     acts_named = [a for a in acts if a.lemma_.lower() in ATTACK_NOUNS - named]
+    if any(children(act, "poss") for act in acts_named):
+        # "condemned Israel's attacks on worshippers": the attack's doer is named as its owner.
+        return targets
     struck = [
         obj
         for act in acts_named
@@ -1477,6 +1488,9 @@ ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
 # Intents, cooperation and help given: with or for the one a coordinated verb acts on when
 # none is named ("met his Chilean counterpart and signed a trade deal").
 COOPERATION_ROOTS = frozenset({"03", "05", "06", "07"})
+# Military aid (072), and the agent of a state's armed forces, who deploy their own at home.
+MILITARY_AID = "072"
+MILITARY_AGENT = "MIL"
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.

@@ -279,6 +279,8 @@ MEDIATION_CODES = ("039", "045")
 # sentence told): an act done again (`similar_act_targets`, `followed_acts`).
 SIMILAR_WORDS = frozenset({"similar", "matching", "parallel", "identical"})
 FOLLOW = "follow"
+# "joined the curbs": another's measures taken again.
+JOIN = "join"
 SUIT = "suit"
 FOLLOWED_ORIGIN = "eventcoder-rule:followed-suit"
 # The nouns of acts a definite noun may stand for (`refers_back`).
@@ -341,12 +343,17 @@ def _accusers_before(verb: Token, resolver: ActorResolver) -> tuple[Actor, ...]:
 def similar_act_targets(
     verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom "similar" or "matching" measures that name no one are aimed at: the targets of
-    the story's first acts of that root, other than the doers' own country ("the EU imposed
-    sanctions on four Chinese officials. China retaliated with sanctions on ten Europeans.
-    Britain and Canada announced similar sanctions": the officials)."""
+    """Whom "similar" or "matching" measures that name no one are aimed at, and measures
+    joined: the targets of the story's first acts of that root, other than the doers' own
+    country ("the EU imposed sanctions on four Chinese officials. China retaliated with
+    sanctions on ten Europeans. Britain and Canada announced similar sanctions": the
+    officials; "the United States curbed chip exports to China. The Netherlands and Japan
+    joined the curbs": China)."""
     objects = children(verb, "dobj", "nsubjpass")
-    if not any(a.lower_ in SIMILAR_WORDS for o in objects for a in children(o, "amod")):
+    joined = verb.lemma_.lower() == JOIN
+    if not joined and not any(
+        a.lower_ in SIMILAR_WORDS for o in objects for a in children(o, "amod")
+    ):
         return []
     countries = {s.country for s in sources}
     targets = resolver.context.acts.first_targets(root_of(code))

@@ -141,6 +141,18 @@ ONE_SIDED_EVENT_STARTS = (
     # state's own people (`protests.implied_targets`).
     "internet",
     "access",
+    # "China restricted exports of gallium", "imposed sanctions on the library": economic
+    # sanctions aimed at the story's other side (`engine._story_adversary`).
+    "sanction",
+    "embargo",
+    "tariff",
+    "export",
+    "restrict",
+    "curb",
+    # "Brazil moved armoured vehicles to its northern border", "sent reinforcements": a show
+    # of force aimed at the story's other side (`engine._story_adversary`).
+    "border",
+    "reinforc",
     # "Iran denied any involvement": answering the story's other side (`engine._story_adversary`).
     "deni",
     "deny",
@@ -154,6 +166,9 @@ ONE_SIDED_EVENT_WORDS = frozenset(
     {"power", "suit", "similar"}
     # "offered help", "sent aid": aid for the country the story is about (not "aides").
     | {"aid", "relief", "help", "assistance"}
+    # "banned imports of seafood": an embargo on the story's other side (`import` begins
+    # "important").
+    | {"ban", "bans", "banned", "import", "imports"}
     # "will deploy 2,000 peacekeepers": a force of protection for the same country.
     | {"peacekeepers", "peacekeeping"}
     # "the opposition rejected the result": the government that declared it

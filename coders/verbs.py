@@ -80,6 +80,8 @@ MATCHES_KEY = "eventcoder.verb_matches"
 NAME_WORDS_KEY = "eventcoder.name_words"
 # Multi-word verbs are looked up with up to this many words after the verb ("take part in").
 MAX_VERB_WORDS = 3
+# The adverb that the parser often gives a phrasal verb's particle as.
+BACK = "back"
 # A hyphen a dictionary phrase splits off as a word of its own (`normalise_phrase`).
 HYPHEN_WORD = "-"
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
@@ -737,8 +739,14 @@ def _verb_keys(verb: Token, head: str) -> list[str]:
     end = min(verb.i + MAX_VERB_WORDS, verb.sent.end)
     following = [t.lower_ for t in doc[verb.i + 1 : end]]
     keys = [" ".join([head, *following[:n]]) for n in range(len(following), 0, -1)]
-    keys += [f"{head} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    keys += [f"{head} {c.lower_}" for c in verb.children if _is_particle(c)]
     return [*keys, head]
+
+
+def _is_particle(child: Token) -> bool:
+    """A verb's particle, or BACK where the parser made it an adverb ("handed the pilot back
+    to India", "pulled its troops back")."""
+    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == BACK)
 
 
 def base_forms(word: str) -> list[str]:

@@ -10160,6 +10160,178 @@ SESSION_74_CASES = [
 ]
 
 
+SESSION_75_CASES = [
+    pytest.param(
+        "Chile restricted exports of lithium to Peru.",
+        {("CHL", "PER", "163")},
+        id="exports-restricted-are-an-embargo",
+    ),
+    pytest.param(
+        "Bolivia imposed new curbs on imports from Chile.",
+        {("BOL", "CHL", "163")},
+        id="curbs-imposed-on-imports-are-an-embargo",
+    ),
+    pytest.param(
+        "Peru and Chile traded accusations over fishing rights. Chile curbed exports of copper in "
+        "March.",
+        {("PER", "CHL", "112"), ("CHL", "PER", "112"), ("CHL", "PER", "163")},
+        id="a-one-sided-trade-curb-is-kept-and-aimed-at-the-other-side",
+    ),
+    pytest.param(
+        "Peru imposed sweeping restrictions on exports of fertiliser to Chile. Ecuador and "
+        "Colombia later joined the curbs.",
+        {("PER", "CHL", "163"), ("ECU", "CHL", "163"), ("COL", "CHL", "163")},
+        id="curbs-joined-strike-whom-the-story-s-curbs-struck",
+    ),
+    pytest.param(
+        "Peru filed a complaint at the World Trade Organization.",
+        set(),
+        id="the-body-a-complaint-is-filed-at-is-no-party",
+    ),
+    pytest.param(
+        "Peru filed a complaint against Chile at the World Trade Organization.",
+        {("PERGOV", "CHL", "114")},
+        id="a-complaint-is-against-whom-it-names",
+    ),
+    pytest.param(
+        "The juntas of Peru, Bolivia and Ecuador left the Andean bloc. The Organization of "
+        "American States urged the three states to hold elections.",
+        {("IGOOAS", "PER", "020"), ("IGOOAS", "BOL", "020"), ("IGOOAS", "ECU", "020")},
+        id="the-three-states-are-the-three-named-before",
+    ),
+    pytest.param(
+        "Chilean and Peruvian negotiators met in Quito. Ecuador's president welcomed the "
+        "delegations.",
+        {
+            ("CHLGOV", "PERGOV", "044"),
+            ("PERGOV", "CHLGOV", "044"),
+            ("ECUGOV", "CHLGOV", "043"),
+            ("CHLGOV", "ECUGOV", "042"),
+            ("ECUGOV", "PERGOV", "043"),
+            ("PERGOV", "ECUGOV", "042"),
+        },
+        id="delegations-welcomed-are-hosted",
+    ),
+    pytest.param(
+        "Chilean rebels fired rockets at Lima. Peruvian police beat dozens of worshippers in "
+        "Lima. Bolivia condemned Peru's attacks on worshippers.",
+        {("CHLREB", "PER", "194"), ("PERCOP", "PERREL", "182"), ("BOL", "PER", "111")},
+        id="attacks-condemned-are-their-named-owner-s",
+    ),
+    pytest.param(
+        "Chile handed the captured Peruvian pilot back to Peru on Friday.",
+        {("CHL", "PER", "0841")},
+        id="a-pilot-handed-back-is-released",
+    ),
+    pytest.param(
+        "Ecuador returned the detained Colombian fishermen.",
+        {("ECU", "COLAGR", "0841")},
+        id="fishermen-returned-are-released",
+    ),
+    pytest.param(
+        "Bolivia suspended all contact with the Peruvian government.",
+        {("BOL", "PERGOV", "160")},
+        id="contact-suspended-cuts-relations",
+    ),
+    pytest.param(
+        "Bolivia announced its withdrawal from the Organization of American States.",
+        {("BOL", "IGOOAS", "161")},
+        id="a-withdrawal-from-a-body-announced-leaves-it",
+    ),
+    pytest.param(
+        "Chile announced the withdrawal of its troops from Bolivia.",
+        {("CHL", "BOL", "0874")},
+        id="a-withdrawal-of-troops-announced-is-a-retreat",
+    ),
+    pytest.param(
+        "Peru and Bolivia agreed to a ceasefire on Sunday. Brazil's president announced the "
+        "truce on social media. Hours later both sides accused each other of breaking it.",
+        {
+            ("PER", "BOL", "0871"),
+            ("BOL", "PER", "0871"),
+            ("PER", "BOL", "112"),
+            ("BOL", "PER", "112"),
+        },
+        id="both-sides-are-the-parties-of-a-truce-and-social-media-no-party",
+    ),
+    pytest.param(
+        "Peru and Chile agreed a truce. The Chilean army will deploy thousands of soldiers in "
+        "the north.",
+        {("PER", "CHL", "0871"), ("CHL", "PER", "0871")},
+        id="soldiers-deployed-at-home-are-no-military-aid",
+    ),
+    pytest.param(
+        "Peru and Chile agreed on the first phase of a Brazilian plan.",
+        {("PER", "CHL", "050"), ("CHL", "PER", "050")},
+        id="an-agreement-on-another-s-plan-is-between-its-makers",
+    ),
+    pytest.param(
+        "Former Peruvian vice president Juan Torres criticised the government.",
+        {("PERELI", "PERGOV", "111")},
+        id="a-named-person-with-a-former-title-is-an-elite",
+    ),
+    pytest.param(
+        "Police detained a Basque activist.",
+        {("ESPCOP", "ESPOPP", "173")},
+        id="a-basque-activist-is-spain-s",
+    ),
+    pytest.param(
+        "Peruvian police arrested an opposition leader. Chile's foreign minister called the "
+        "arrest incomprehensible.",
+        {("PERCOP", "PEROPP", "173"), ("CHLGOV", "PERCOP", "111")},
+        id="an-arrest-called-incomprehensible-is-criticised",
+    ),
+    pytest.param(
+        "The US Commerce Department added Huawei to a list of foreign companies.",
+        {("USAGOV", "CHNBUS", "163")},
+        id="a-firm-added-to-a-list-of-companies-is-blacklisted",
+    ),
+    pytest.param(
+        "Google cut off Huawei's access to its software.",
+        {("USABUS", "CHNBUS", "172")},
+        id="a-multinational-is-its-country-s-business",
+    ),
+    pytest.param(
+        "Chile moved armoured vehicles to the border with Peru.",
+        {("CHL", "PER", "154")},
+        id="armoured-vehicles-moved-to-a-border-are-forces-mobilised",
+    ),
+    pytest.param(
+        "Peru and Chile traded accusations over the border. Chile moved reinforcements to its "
+        "northern border.",
+        {("PER", "CHL", "112"), ("CHL", "PER", "112"), ("CHL", "PER", "154")},
+        id="reinforcements-moved-to-a-border-are-kept-and-aimed-at-the-other-side",
+    ),
+    pytest.param(
+        "Peru called for Chile to be suspended from the bloc.",
+        {("PER", "CHL", "020")},
+        id="an-appeal-for-a-passive-act-is-an-appeal",
+    ),
+    pytest.param(
+        "Chile imposed tariffs on Peruvian copper. Peru said it would take all necessary "
+        "measures to protect its firms.",
+        {("CHL", "PER", "163"), ("PER", "CHL", "130")},
+        id="necessary-measures-foretold-are-a-threat",
+    ),
+    pytest.param(
+        "The rebels vowed to continue their fight against the Colombian army.",
+        {("COLREB", "COLMIL", "138")},
+        id="a-fight-vowed-to-go-on-is-a-threat-of-force",
+    ),
+    pytest.param(
+        "Chile ended exports of arms to Bolivia.",
+        {("CHL", "BOL", "163")},
+        id="exports-ended-are-an-embargo",
+    ),
+    pytest.param(
+        "The juntas of Peru, Bolivia and Ecuador left the Andean bloc. The three juntas accused "
+        "Colombia of meddling.",
+        {("PERGOV", "COL", "112"), ("BOLGOV", "COL", "112"), ("ECUGOV", "COL", "112")},
+        id="the-three-juntas-are-the-three-named-before",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10249,6 +10421,7 @@ ALL_CASES = (
     + SESSION_72_CASES
     + SESSION_73_CASES
     + SESSION_74_CASES
+    + SESSION_75_CASES
 )
 
 
