@@ -571,9 +571,12 @@ SPEAKERS_OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 
 def _possible_for_itself(verb: Token) -> bool:
     """Whether a speaker says it may or could do the act: "Turkey said it may launch a new
-    operation in Syria", "China said it could impose sanctions on American firms"."""
+    operation in Syria", "China said it could impose sanctions on American firms"; not one
+    it says it could not do ("said it could not support the two applications": a refusal)."""
     above = verb.head
     if verb.dep_ != "ccomp" or above.lemma_.lower() not in SAYING_VERBS or not is_possible(verb):
+        return False
+    if is_directly_negated(verb):
         return False
     subjects = children(verb, "nsubj")
     return bool(subjects) and all(s.lower_ in SPEAKERS_OWN_PRONOUNS for s in subjects)

@@ -10329,6 +10329,22 @@ SESSION_75_CASES = [
         {("PERGOV", "COL", "112"), ("BOLGOV", "COL", "112"), ("ECUGOV", "COL", "112")},
         id="the-three-juntas-are-the-three-named-before",
     ),
+    pytest.param(
+        "The European Union excluded seven Bolivian banks from SWIFT.",
+        {("IGOEUREEC", "BOLBUS", "163")},
+        id="banks-excluded-from-swift-are-sanctioned",
+    ),
+    pytest.param(
+        "Chile and Peru applied to join the Andean bloc. Ecuador said it could not support "
+        "Chile's application.",
+        {("ECU", "CHL", "120")},
+        id="what-a-speaker-says-it-could-not-do-is-refused",
+    ),
+    pytest.param(
+        "Bolivia forced a Chilean airliner to land in La Paz. Chile called the move a hijacking.",
+        {("BOL", "CHLCVL", "170"), ("CHL", "BOL", "111")},
+        id="a-move-called-a-hijacking-is-criticism",
+    ),
 ]
 
 
