@@ -253,6 +253,7 @@ COUNTRY_GROUP_NOUNS = frozenset({"country", "nation", "state"})
 # (of the two) in turn.
 EACH = "each"
 GROUP_MARKERS = MappingProxyType({"both": 2, "two": 2, "three": 3, "four": 4, EACH: 2})
+PAIR = 2
 # ALL before a noun of the parties to a conflict: "all sides", "all parties", "all factions".
 ALL = "all"
 CONFLICT_PARTY_NOUNS = frozenset({"side", "party", "faction"})
@@ -1636,14 +1637,16 @@ class ActorResolver:
         doing = noun.dep_ in {"nsubj", "nsubjpass"}
         states = noun.lemma_.lower() in COUNTRY_GROUP_NOUNS
         group = self._pair_named_before(noun) if size == 2 and doing else ()
-        # Countries counted are the last subject's ("the three countries", "the three
-        # juntas"); sides are those who acted on each other, whoever reported it: first those
-        # who fought in the story.
-        group = group or self._counted_subjects(size)
-        group = group or (self._sentence_subjects(noun, size) if states else ())
         # "all sides", "all parties": the sides of the story's fighting, or no one.
         every_side = any(c.lower_ == ALL for c in noun.children)
         sided = noun.lemma_.lower() in SIDE_NOUNS or every_side
+        # States counted are the last subject's ("the three countries"), and so are three or
+        # more of any kind ("the three juntas"; two leaders are the pair last named
+        # together); sides are those who acted on each other, whoever reported it: first
+        # those who fought in the story, else the parties of its first accord.
+        counted = states or (size or 0) > PAIR
+        group = group or (self._counted_subjects(size) if counted else ())
+        group = group or (self._sentence_subjects(noun, size) if states else ())
         warring = sided and size in {2, None} and not group
         if warring and (sides := self._warring_sides() or self._agreeing_sides()):
             # The sides as they fought: "the two generals" of Sudan's army and the RSF are

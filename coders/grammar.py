@@ -1244,16 +1244,11 @@ FORCE_ON_OBJECT_VERBS = STRIKING_VERBS | {
 }  # fmt: skip
 
 
-# The subjects of a FOR clause: "called for Iran to release", "called for Russia to be
-# suspended".
-CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
-
-
 def for_clause(verb: Token) -> Token | None:
     """The verb of a FOR phrase that is a clause with its own subject, as `settle_clauses`
     leaves "called for Iran to release the activists": "release"."""
     for prep, obj in prepositions(verb):
-        if prep == "for" and obj.pos_ in {"VERB", "AUX"} and children(obj, *CLAUSE_SUBJECTS):
+        if prep == "for" and obj.pos_ in {"VERB", "AUX"} and children(obj, "nsubj"):
             return obj
     return None
 
@@ -1261,7 +1256,7 @@ def for_clause(verb: Token) -> Token | None:
 def _for_clause_mark(clause: Token) -> Token | None:
     """The FOR of "for Iran to release": a clause with its subject, TO and FOR before both."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
-    subjects = [c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if clause.head.pos_ != "VERB" or not (marks and subjects and infinitive):
         return None

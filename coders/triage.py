@@ -149,10 +149,6 @@ ONE_SIDED_EVENT_STARTS = (
     "export",
     "restrict",
     "curb",
-    # "Brazil moved armoured vehicles to its northern border", "sent reinforcements": a show
-    # of force aimed at the story's other side (`engine._story_adversary`).
-    "border",
-    "reinforc",
     # "Iran denied any involvement": answering the story's other side (`engine._story_adversary`).
     "deni",
     "deny",

@@ -10292,22 +10292,6 @@ SESSION_75_CASES = [
         id="a-multinational-is-its-country-s-business",
     ),
     pytest.param(
-        "Chile moved armoured vehicles to the border with Peru.",
-        {("CHL", "PER", "154")},
-        id="armoured-vehicles-moved-to-a-border-are-forces-mobilised",
-    ),
-    pytest.param(
-        "Peru and Chile traded accusations over the border. Chile moved reinforcements to its "
-        "northern border.",
-        {("PER", "CHL", "112"), ("CHL", "PER", "112"), ("CHL", "PER", "154")},
-        id="reinforcements-moved-to-a-border-are-kept-and-aimed-at-the-other-side",
-    ),
-    pytest.param(
-        "Peru called for Chile to be suspended from the bloc.",
-        {("PER", "CHL", "020")},
-        id="an-appeal-for-a-passive-act-is-an-appeal",
-    ),
-    pytest.param(
         "Chile imposed tariffs on Peruvian copper. Peru said it would take all necessary "
         "measures to protect its firms.",
         {("CHL", "PER", "163"), ("PER", "CHL", "130")},
