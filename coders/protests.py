@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from coders.actors import BORDERS, CIVILIANS, STATELESS_PREFIXES, ActorResolver
+from coders.actors import BORDERS, BUSINESS, CIVILIANS, STATELESS_PREFIXES, ActorResolver
 from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
@@ -475,14 +475,16 @@ def _their_own(sources: list[Actor], doers: frozenset[str | None], role: str) ->
 def foreign_ban_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     """A bare ban (the CAMEO file's BAN, 172) a state or a bloc puts on another country's
     aircraft, ships, goods or firms is a sanction (163): "Canada banned Russian aircraft from
-    its airspace", "India banned dozens of Chinese apps". A ban on its media or its people is
-    still an administrative sanction ("Kazakhstan banned Russian propaganda channels": 172)."""
+    its airspace", "India banned dozens of Chinese apps", "Britain banned Huawei from its 5G
+    network" (a firm named: CHNBUS). A ban on its media or its people is still an
+    administrative sanction ("Kazakhstan banned Russian propaganda channels": 172)."""
     foreign = (
         bool(target.code)
         and target.country != source.country
         and not target.code.startswith(STATELESS_PREFIXES)
     )
-    return SANCTIONS if code == BARE_BAN and foreign and _bans_trade(verb) else code
+    traded = _bans_trade(verb) or target.agent == BUSINESS
+    return SANCTIONS if code == BARE_BAN and foreign and traded else code
 
 
 def eased_measure_code(code: str, verb: Token) -> str:
