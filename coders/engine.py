@@ -1246,9 +1246,10 @@ def _aided_story_country(
 
 
 def _deployed_at_home(code: str, sources: list[Actor]) -> bool:
-    """Whether forces sent by a state's own forces, to no one named, are deployed at home ("the
-    Lebanese army will deploy thousands of soldiers in the south"): no military aid to the
-    story's other side. A state sending weapons or troops to another names whom."""
+    """Whether military aid that a state's armed forces give to no one named is their own
+    deployment at home ("the Lebanese army will deploy thousands of soldiers in the south"),
+    no aid to the story's other side: a state that sends weapons or troops to another names
+    whom."""
     return code == MILITARY_AID and all(s.agent == MILITARY_AGENT for s in sources)
 
 
