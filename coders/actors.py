@@ -1672,22 +1672,14 @@ class ActorResolver:
         # Civilians struck are their country's side, not a side of their own.
         attacked = [Actor(a.country, a.text) if a.agent == CIVILIANS else a for a in acts.attacked]
         fighters = (*acts.attackers, *attacked)
-        sides = tuple({a.country: a for a in fighters}.values())
-        if len(sides) == 1:
-            # A civil war's sides are of one country: "the army and the RSF" fought.
-            sides = tuple({a.code: a for a in fighters}.values())
-        return sides if len(sides) == 2 else ()
+        return _two_sides(fighters)
 
     def _agreeing_sides(self) -> tuple[Actor, ...]:
         """The two sides of the story's first accord, where it told no fighting ("India and
         Pakistan agreed to a ceasefire ... Trump announced the truce ... both sides accused
         each other of violating it": India and Pakistan, not Pakistan and Trump, named last
         together)."""
-        parties = self.context.acts.parties
-        sides = tuple({a.country: a for a in parties}.values())
-        if len(sides) == 1:
-            sides = tuple({a.code: a for a in parties}.values())
-        return sides if len(sides) == 2 else ()
+        return _two_sides(self.context.acts.parties)
 
     def _counted_subjects(self, size: int | None) -> tuple[Actor, ...]:
         """The last sentence's subject, where it is a group of `size` countries: after
@@ -2863,6 +2855,15 @@ def _is_foreign(head: Token) -> bool:
         for prep in children(head, "prep")
         for t in prep.subtree
     )
+
+
+def _two_sides(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The two sides among `actors`, one per country, or, where all are of one country, one per
+    code (a civil war's sides: "the army and the RSF" fought); none where they are not two."""
+    sides = tuple({a.country: a for a in actors}.values())
+    if len(sides) == 1:
+        sides = tuple({a.code: a for a in actors}.values())
+    return sides if len(sides) == PAIR else ()
 
 
 def _is_former(head: Token) -> bool:

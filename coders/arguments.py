@@ -89,6 +89,7 @@ from coders.modality import (
     asked_clause,
     condition_clauses,
     governed_clause,
+    is_bare_agreement,
     is_future,
     is_mandated,
     is_negated,
@@ -250,8 +251,6 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 SCENE_PREPS = frozenset({"at", "in", "near"})
 # The phrases that say what talks are about (`_named_targets`).
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-# The verb of an agreement, whose bare pattern's ON phrase is its matter (`_bare_agreement`).
-AGREE = "agree"
 # The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
 # "marched through London", "rallied across France".
 SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
@@ -1262,7 +1261,7 @@ def _named_targets(
     # So is what a bare agreement is on: "Israel and Hamas agreed on the first phase of a US
     # plan" agree with each other, not with the United States.
     talks = root_of(pattern.code) == CONSULT_ROOT or pattern.code.startswith(MEETING_INTENTS)
-    talks = talks or _bare_agreement(verb, pattern)
+    talks = talks or is_bare_agreement(verb, pattern)
     topics = TOPIC_PREPS if talks else frozenset()
     skip_inner = skip_inner | topics | _charge_phrase(verb)
     skipped = (frozenset() if pattern.targets else skip_places) | topics
@@ -1393,12 +1392,6 @@ def _launch_sites(verb: Token) -> frozenset[str]:
     hosts = [verb, *children(verb, "dobj")]
     launched = any(p == "from" for host in hosts for p, _ in prepositions(host))
     return frozenset({"from"}) if launched and fired_from_phrase(verb) else frozenset()
-
-
-def _bare_agreement(verb: Token, pattern: VerbPattern) -> bool:
-    """Whether the verb is AGREE matched by its bare pattern (050), whose ON phrase names what
-    is agreed, not with whom."""
-    return verb.lemma_.lower() == AGREE and not pattern.terms
 
 
 def _charge_phrase(verb: Token) -> frozenset[str]:

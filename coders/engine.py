@@ -172,6 +172,7 @@ from coders.protests import (
     ECONOMIC_MEASURE_NOUNS,
     MILITARY_FORCE,
     SANCTIONS,
+    SOLDIERS,
     contested_result,
     demonstration,
     domestic_curb_code,
@@ -194,6 +195,7 @@ from coders.referents import (
     ATTACK_NOUNS,
     DE_ESCALATION_CODES,
     EASING_ASKED_CODES,
+    JOIN,
     attacked_people,
     detainers_asked,
     followed_acts,
@@ -852,7 +854,6 @@ PEACEKEEPING = "074"
 # for a state: its government, lawmakers and former leaders (not the opposition, whose
 # protesters clash in the streets).
 CLASH = "clash"
-JOIN = "join"
 # Verbs of fighting that two sides do to each other when no object is named.
 MUTUAL_FIGHTING_VERBS = frozenset({CLASH, "fight", "battle", "skirmish"})
 SPEAKING_ROLES = frozenset({"GOV", "LEG", "ELI"})
@@ -1250,7 +1251,7 @@ def _deployed_at_home(code: str, sources: list[Actor]) -> bool:
     deployment at home ("the Lebanese army will deploy thousands of soldiers in the south"),
     no aid to the story's other side: a state that sends weapons or troops to another names
     whom."""
-    return code == MILITARY_AID and all(s.agent == MILITARY_AGENT for s in sources)
+    return code == MILITARY_AID and all(s.agent == SOLDIERS for s in sources)
 
 
 def _consoled_story_country(
@@ -1492,9 +1493,9 @@ ADVERSARY_ROOTS = frozenset({"13", "15", "16"})
 # Intents, cooperation and help given: with or for the one a coordinated verb acts on when
 # none is named ("met his Chilean counterpart and signed a trade deal").
 COOPERATION_ROOTS = frozenset({"03", "05", "06", "07"})
-# Military aid (072), and the agent of a state's armed forces, who deploy their own at home.
+# Military aid (072), which a state's armed forces give to no one named when they deploy at
+# home.
 MILITARY_AID = "072"
-MILITARY_AGENT = "MIL"
 # Who is a side of the story: a state, its government or forces, or an armed group.
 SIDE_AGENTS = frozenset({None, "GOV", "MIL", "REB"})
 # Who a state may threaten or act against at home: armed groups, gangs, forces, the opposition.
