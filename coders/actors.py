@@ -1055,6 +1055,7 @@ class ActorResolver:
                     or self._those_responsible(member)
                     or self._organisation_agent_named_before(member)
                     or self._agents_named_before(member)
+                    or self._named_before_by_word(member)
                     or self._more_of_the_same(member)
                 )
                 # "their embassies": a pronoun says whose they are, not the scene.
@@ -1284,6 +1285,19 @@ class ActorResolver:
             named = {a.code for a in group if a.agent == kind and not a.stateless}
             if named:
                 # The last named of that kind, where it was of one country alone.
+                return [Actor(named.pop(), noun.text)] if len(named) == 1 else []
+        return []
+
+    def _named_before_by_word(self, noun: Token) -> list[Actor]:
+        """ "the officers", "the mutineers", plural with THE alone and a word no dictionary
+        codes: the side the article had as a subject before under the same word, where it was
+        one ("Army officers in Gabon seized power ... the officers placed Bongo under house
+        arrest": GABMIL). Not a singular, which may be a thing ("the agreement")."""
+        if not self.coreference or not _is_bare_definite(noun, PLURAL_TAGS):
+            return []
+        for group in reversed(self.context.subjects):
+            named = {a.code for a in group if noun.lower_ in _words(a.text)}
+            if named:
                 return [Actor(named.pop(), noun.text)] if len(named) == 1 else []
         return []
 
@@ -3165,6 +3179,11 @@ def _is_definite_speaker(noun: Token) -> bool:
         and any(c.lower_ == "the" for c in noun.children)
         and not any(c.pos_ == "PROPN" for c in noun.subtree)
     )
+
+
+def _words(text: str) -> set[str]:
+    """The words of an actor's text, lower-cased ("Army officers in Gabon": "officers", ...)."""
+    return set(text.lower().split())
 
 
 def _is_bare_definite(noun: Token, tags: frozenset[str] = SINGULAR_TAGS) -> bool:

@@ -1987,21 +1987,29 @@ MEDIATED_NOUNS = frozenset(
 MEDIATION_CODE = "045"
 
 
+def _is_mediated(noun: Token) -> bool:
+    """Whether `noun` names talks or a deal between sides (`MEDIATED_NOUNS`), or a summit."""
+    return noun.lemma_.lower() in MEDIATED_NOUNS or noun.lower_ in MEDIATED_NOUNS | {"summit"}
+
+
 def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
     """The sides of the talks or deal a mediation verb is about, where the sentence names none:
     the latest group of actors from two countries or more the article named before, else the
     parties to the story's first agreement ("the Ethiopian government and Tigrayan forces
     agreed to a truce ... the talks were mediated by the African Union"). A mediator with
-    nothing mediated named mediates between the same sides ("Qatar has been mediating")."""
-    if not pattern.code.startswith(MEDIATION_CODE):
+    nothing mediated named mediates between the same sides ("Qatar has been mediating"). A host
+    of talks hosts their sides ("Russia and Ukraine agreed ... the talks were hosted by Turkey";
+    "Vietnam hosted the summit"), but a host of nothing named hosts no one."""
+    hosting = pattern.code == HOST_CODE
+    if not (pattern.code.startswith(MEDIATION_CODE) or hosting):
         return []
     # "the talks were mediated by Oman", "talks mediated by Oman", "Qatar, which mediated the
     # deal".
     # "Egypt and Qatar were trying to mediate": with nothing mediated named, the same sides.
     about = children(verb, "nsubjpass", "dobj") or ([verb.head] if verb.dep_ == "acl" else [])
-    if about and not any(
-        t.lemma_.lower() in MEDIATED_NOUNS or t.lower_ in MEDIATED_NOUNS for t in about
-    ):
+    if hosting and not about:
+        return []
+    if about and not any(_is_mediated(t) for t in about):
         return []
     sides = list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
     # A country is no side of its own beside its forces or fighters: "Palestinian militants

@@ -307,10 +307,12 @@ class ArticleContext:
         with a `size` ("the two countries"), the latest of that many, if any: a group of three
         is not "the two countries", and which two of it are is not known. Actors count apart
         by country (`by_country`, for "the two countries", which counts states alone), else by
-        code ("both sides" of a civil war: the army and the rebels)."""
+        code ("both sides" of a civil war: the army and the rebels), where a country and its own
+        officials are one side ("North Korea's foreign minister said Pyongyang had asked ...").
+        """
 
         def count(group: tuple[Actor, ...]) -> int:
-            return len({a.country if by_country else a.code for a in group})
+            return len({a.country for a in group} if by_country else _sides_of(group))
 
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
         if by_country:
@@ -320,6 +322,12 @@ class ArticleContext:
         if size is not None:
             groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())
+
+
+def _sides_of(group: tuple[Actor, ...]) -> set[str]:
+    """The distinct sides of a `group` by code, a bare country counting with its own agents."""
+    agented = {a.country for a in group if a.code != a.country}
+    return {a.code for a in group if a.code != a.country or a.country not in agented}
 
 
 def _unnamed_among_tied(counts: dict[str, int], home: str, named: frozenset[str]) -> str:

@@ -153,7 +153,7 @@ from coders.modality import (
     threatened_code,
 )
 from coders.nouns import PARTNER_PREPS, noun_events, setting_partners
-from coders.outlook import outlook_events, tells_a_feeling
+from coders.outlook import PESSIMISTIC_CODE, outlook_events, tells_a_feeling
 from coders.places import (
     SHOW_OF_FORCE,
     carried_forward,
@@ -1089,7 +1089,7 @@ def _unnamed_targets(
         or _prisoners_of_the_state(verb, pattern.code, sources)
         or _claimed_on_the_other_side(pattern.code, sources, resolver)
         or _aided_story_country(pattern, sources, resolver)
-        or _consoled_story_country(pattern.code, sources, resolver)
+        or _story_country_felt_for(verb, pattern.code, sources, resolver)
         or threatened_people(pattern.code, sources)
     )
 
@@ -1254,16 +1254,34 @@ def _deployed_at_home(code: str, sources: list[Actor]) -> bool:
     return code == MILITARY_AID and all(s.agent == SOLDIERS for s in sources)
 
 
-def _consoled_story_country(
-    code: str, sources: list[Actor], resolver: ActorResolver
+# Sympathy and pessimism voiced about no one named (`_story_country_felt_for`), and the words
+# by which the pessimism is a worry ("said it was deeply concerned", "voiced alarm").
+FELT_FOR_CODES = frozenset({SYMPATHY_CODE, PESSIMISTIC_CODE})
+WORRY_WORDS = frozenset({"concern", "concerned", "worry", "worried", "alarm", "alarmed", "unease"})
+
+
+def _story_country_felt_for(
+    verb: Token, code: str, sources: list[Actor], resolver: ActorResolver
 ) -> list[Actor]:
-    """Whom condolences or sympathy offered to no one named go to: the country the story is
-    about besides the speaker's ("Iran's president was killed in a helicopter crash ... Russia
-    offered condolences" is RUS → IRN 018)."""
+    """Whom condolences, sympathy or a worry voiced about no one named go to: the country the
+    story is about besides the speaker's ("Iran's president was killed in a helicopter crash
+    ... Russia offered condolences" is RUS → IRN 018; "Peru's president dissolved congress ...
+    Chile said it was deeply concerned" CHL → PER 012). A worry for the people a FOR phrase
+    names ("concerned for the patients") is about them, whom the story does not name."""
     countries = {s.country for s in sources}
-    if code != SYMPATHY_CODE or not countries:
+    if code not in FELT_FOR_CODES or not countries:
+        return []
+    if code == PESSIMISTIC_CODE and not _voices_worry(verb):
         return []
     return _other_side(countries, resolver)
+
+
+def _voices_worry(verb: Token) -> bool:
+    """Whether a pessimistic `verb` voices a worry ("was deeply concerned", "expressed
+    concern"), not one for the people a FOR phrase names ("concerned for the patients")."""
+    words = [verb, *children(verb, "dobj")]
+    worried = any(w.lemma_.lower() in WORRY_WORDS or w.lower_ in WORRY_WORDS for w in words)
+    return worried and not any(prep == "for" for prep, _ in prepositions(verb))
 
 
 # What an attack noun's phrases name: its victims ("the attack on the embassy", "the invasion

@@ -114,6 +114,11 @@ NOT_NOW_VERBS = frozenset(
     }
 )
 PARTNER_PREPS = frozenset({"with", "to", "between"})
+# Verbs by which a third party holds talks for others: their BY phrase names no party, and the
+# verb codes the hosting or mediation (`arguments.mediated_sides`).
+ARRANGING_VERBS = frozenset(
+    {"host", "mediate", "broker", "chair", "facilitate", "sponsor", "organise", "organize"}
+)
 # Nouns of a pause or an end, whose IN phrase names what stops (`_paused`).
 PAUSE_NOUNS = frozenset(
     {"pause", "lull", "break", "halt", "respite", "cessation", "suspension", "end", "let-up"}
@@ -290,6 +295,8 @@ def _happening(noun: Token, code: str) -> bool:
         return True
     if verb.lemma_.lower() in NOT_NOW_VERBS and noun.dep_ == "nsubjpass":
         return False  # "a visit is planned"
+    if verb.lemma_.lower() in ARRANGING_VERBS and noun.dep_ == "nsubjpass":
+        return False  # "the talks were hosted by Turkey": the host is no party to them
     return not (is_negated(verb) or is_hypothetical(verb))
 
 

@@ -12,6 +12,7 @@ from coders.codebook import (
     ARREST_CODE,
     DEMAND_ROOT,
     DISAPPROVE_ROOT,
+    OCCUPATION,
     PROPERTY_DESTROYED,
     PROTEST_ROOT,
     REJECT_ROOT,
@@ -569,6 +570,10 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
         # "the RSF looted health facilities": a riot's looting, done by an armed force, is the
         # seizure of property.
         return SEIZURE
+    if code == OCCUPATION and _crowd(source) and (target.agent in STATE_AGENTS | {None}):
+        # "protesters seized government buildings", "his supporters stormed the army's
+        # headquarters": a crowd takes no territory; it riots against the state.
+        return VIOLENT_PROTEST
     if source.agent not in CROWD_AGENTS or not code.startswith(CROWD_FORCE_CODES):
         return code
     if code == PROPERTY_DESTROYED and target.country != source.country:
@@ -578,6 +583,14 @@ def protest_code(code: str, source: Actor, target: Actor) -> str:
     if target.agent is None or target.agent in STATE_AGENTS:
         return VIOLENT_PROTEST
     return UNCONVENTIONAL_VIOLENCE if code == MILITARY_FORCE else code
+
+
+def _crowd(actor: Actor) -> bool:
+    """Whether `actor` is a crowd: people, students or workers, or an opposition told as
+    protesters, not its forces ("opposition forces seized the town" takes territory)."""
+    if actor.agent == PROTESTERS:
+        return any(word in actor.text.lower() for word in CROWD_WORDS)
+    return actor.agent in CROWD_AGENTS
 
 
 def _represses(code: str, source: Actor, target: Actor) -> bool:

@@ -133,10 +133,11 @@ ONE_SIDED_EVENT_STARTS = (
     # (`engine._aided_story_country`).
     "rescue",
     "humanitarian",
-    # "Russia offered condolences": to the country the story is about
-    # (`engine._consoled_story_country`).
+    # "Russia offered condolences", "Chile said it was deeply concerned": to the country the
+    # story is about (`engine._story_country_felt_for`).
     "condolence",
     "sympath",
+    "concern",
     # "cut off access to social media", "shut down the internet": a restriction on the
     # state's own people (`protests.implied_targets`).
     "internet",
@@ -261,6 +262,7 @@ class Triage:
             elif day is not None and (countries := Mentions(tuple(coded), ()).countries(day)):
                 unparsed[index] = countries
             aliases |= _short_names(sentence, matches) | introduced | _bodies(matches)
+            aliases |= self._agent_heads(sentence, agents)
         return Plan(len(sentences), tuple(kept), introductions, unparsed)
 
     def _names_enough(
@@ -286,6 +288,14 @@ class Triage:
             if token.i not in covered:
                 count += _word_references(token, aliases) or self._place_reference(token)
         return count >= needed
+
+    def _agent_heads(self, sentence: Span, agents: list[PhraseMatch[AgentEntry]]) -> set[str]:
+        """The last words of agent phrases of two words or more that are no agent alone, which
+        may stand for them later ("army officers ... the officers":
+        `ActorResolver._named_before_by_word`; not "the National Police ... police")."""
+        doc = sentence.doc
+        heads = {doc[a.end - 1].lower_ for a in agents if a.end - a.start >= 2}
+        return {h for h in heads if not self._actors.agents.find(self._tokenizer(h)[:])}
 
     def _place_reference(self, token: Token) -> int:
         """A town or region the gazetteer knows, named inside the sentence ("warplanes struck
