@@ -1289,14 +1289,21 @@ class ActorResolver:
         return []
 
     def _named_before_by_word(self, noun: Token) -> list[Actor]:
-        """ "the officers", "the mutineers", plural with THE alone and a word no dictionary
-        codes: the side the article had as a subject before under the same word, where it was
-        one ("Army officers in Gabon seized power ... the officers placed Bongo under house
-        arrest": GABMIL). Not a singular, which may be a thing ("the agreement")."""
-        if not self.coreference or not _is_bare_definite(noun, PLURAL_TAGS):
+        """ "the officers", "the council", with THE alone and a word no dictionary codes: the
+        side the article had as a subject before under the same word, where it was one
+        ("Army officers in Gabon seized power ... the officers placed Bongo under house arrest":
+        GABMIL; "a military council took power ... the council imposed a curfew": TCDMIL). A
+        singular only for an agent, as a thing may be named by its country alone ("the
+        Philippines-Japan agreement ... the agreement will let soldiers train")."""
+        if not self.coreference or not _is_bare_definite(noun, SINGULAR_TAGS | PLURAL_TAGS):
             return []
+        plural = noun.tag_ in PLURAL_TAGS
         for group in reversed(self.context.subjects):
-            named = {a.code for a in group if noun.lower_ in _words(a.text)}
+            named = {
+                a.code
+                for a in group
+                if noun.lower_ in _words(a.text) and (plural or a.agent is not None)
+            }
             if named:
                 return [Actor(named.pop(), noun.text)] if len(named) == 1 else []
         return []

@@ -236,8 +236,13 @@ HARSH_WORDS = frozenset(
         "reprehensible",
         "despicable",
         "incomprehensible",
-        # "called the landing a hijacking"
+        # "called the landing a hijacking", "called the move a coup", "short-sighted"
         "hijacking",
+        "coup",
+        "putsch",
+        "shortsighted",
+        "sighted",  # "short-sighted", which the tokenizer splits
+        "counterproductive",
         # "said the boat had illegally entered its waters": an act told as a breach of law
         "illegally",
         "unlawfully",

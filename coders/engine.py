@@ -16,6 +16,7 @@ from coders.actors import (
     COUNTRY_NOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_AGENTS,
+    PAIR,
     PLURAL_NOUN_TAGS,
     PRISONER_NOUNS,
     SUPPORTING_WORDS,
@@ -119,6 +120,7 @@ from coders.grammar import (
     governor,
     has_subject,
     is_infinitive,
+    is_passive,
     prepositions,
     settle_clauses,
 )
@@ -192,6 +194,7 @@ from coders.protests import (
 )
 from coders.records import Actor, Coded, Event
 from coders.referents import (
+    ACCORD_NOUNS,
     ATTACK_NOUNS,
     DE_ESCALATION_CODES,
     EASING_ASKED_CODES,
@@ -571,12 +574,12 @@ SENT_FORCES_ROOTS = frozenset({MATERIAL_COOPERATION_ROOT, AID_ROOT})
 SPEAKERS_OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 
 
-def _possible_for_itself(verb: Token) -> bool:
-    """Whether a speaker says it may or could do the act: "Turkey said it may launch a new
-    operation in Syria", "China said it could impose sanctions on American firms"; not one
-    it says it could not do ("said it could not support the two applications": a refusal)."""
+def _said_of_itself(verb: Token) -> bool:
+    """Whether a speaker tells the act as its own ("Turkey said it may launch", "the Kremlin
+    said it would retaliate"); not one it says it could not do ("said it could not support
+    the two applications": a refusal)."""
     above = verb.head
-    if verb.dep_ != "ccomp" or above.lemma_.lower() not in SAYING_VERBS or not is_possible(verb):
+    if verb.dep_ != "ccomp" or above.lemma_.lower() not in SAYING_VERBS:
         return False
     if is_directly_negated(verb):
         return False
@@ -584,11 +587,28 @@ def _possible_for_itself(verb: Token) -> bool:
     return bool(subjects) and all(s.lower_ in SPEAKERS_OWN_PRONOUNS for s in subjects)
 
 
+def _possible_for_itself(verb: Token) -> bool:
+    """Whether a speaker says it may or could do the act: "Turkey said it may launch a new
+    operation in Syria", "China said it could impose sanctions on American firms"."""
+    return is_possible(verb) and _said_of_itself(verb)
+
+
+def _force_foretold_at_no_one(verb: Token, matched: VerbPattern) -> bool:
+    """Whether a speaker says it will use force at no one named: "the Kremlin said it would
+    retaliate" is a threat (138), aimed at the story's other side, where PETRARCH's `a (a b
+    ATTACK) SAY` has no one to code it against. Force announced at someone ("said they will
+    attack Iraq") stays that rule's (015), as PETRARCH-2's gold standard codes it."""
+    if root_of(matched.code) not in FORCE_ROOTS or children(verb, "dobj"):
+        return False
+    return is_future(verb) and _said_of_itself(verb)
+
+
 def _act_reread(verb: Token, matched: VerbPattern, lexicon: Lexicon) -> VerbDecision | None:
     """The act a verb's modal or the gerund under it makes of its pattern: announced as
-    possible by its speaker (`_possible_for_itself`), or aid or talks stopped
-    (`_stopped_giving`); None where neither."""
-    if _possible_for_itself(verb):
+    possible by its speaker (`_possible_for_itself`) or as force at no one
+    (`_force_foretold_at_no_one`), or aid or talks stopped (`_stopped_giving`); None where
+    none is."""
+    if _possible_for_itself(verb) or _force_foretold_at_no_one(verb, matched):
         return _possibility_decision(matched)
     return _stopped_giving(verb, matched, lexicon)
 
@@ -881,13 +901,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     if pattern is None:
         return []
     sources, targets = arguments(verb, pattern, resolver)
-    sources = (
-        sources
-        or reporting_state(verb, pattern.code, targets, resolver)
-        or reported_interceptors(verb, pattern.code, resolver)
-        or summoning_body(verb, pattern.code, resolver)
-        or delivering_agency(verb, pattern.code, resolver)
-    )
+    sources = sources or _unnamed_sources(verb, pattern.code, targets, resolver)
     referred = [] if sources else referred_attackers(verb, pattern.code, targets, resolver)
     sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
@@ -916,7 +930,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     mutual_yield = not (targets or _is_participle(verb)) and _yield_between(pattern.code, sources)
     if mutual_yield:
         pattern = _mutual_yield(verb, pattern, lexicon)
-    reciprocal = is_reciprocal(verb)
+    reciprocal = is_reciprocal(verb) or _signed_by_no_one_named(verb, pattern.code)
     if reciprocal and len({s.country for s in sources}) > 1:
         # "Ukraine and Russia accused each other of shelling Europe's largest nuclear plant":
         # the doers act on each other, and a country in the act's phrase is none of them.
@@ -990,6 +1004,36 @@ def _one_way_clash(pattern: VerbPattern) -> bool:
     is both, but "protesters stormed parliament" is no repression by parliament."""
     roots = {root_of(pattern.code), root_of(pattern.reverse or "")}
     return roots == CLASH_ROOTS and not any(term.prep == "with" for term in pattern.terms)
+
+
+def _unnamed_sources(
+    verb: Token, code: str, targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """Who did an act whose sentence names no doer: the first that a rule finds."""
+    return (
+        reporting_state(verb, code, targets, resolver)
+        or reported_interceptors(verb, code, resolver)
+        or summoning_body(verb, code, resolver)
+        or delivering_agency(verb, code, resolver)
+        or _signers_of_the_accord(verb, code, resolver)
+    )
+
+
+def _signers_of_the_accord(verb: Token, code: str, resolver: ActorResolver) -> list[Actor]:
+    """Who signed an accord told in the passive with no signer named: the two parties of the
+    story's first accord ("the army and the rebels agreed to a truce ... the deal was signed
+    in Pretoria": both, each with the other)."""
+    if not _signed_by_no_one_named(verb, code):
+        return []
+    parties = resolver.context.acts.parties
+    return list(parties) if len({p.code for p in parties}) == PAIR else []
+
+
+def _signed_by_no_one_named(verb: Token, code: str) -> bool:
+    """ "the deal was signed in Pretoria": an accord signed, told in the passive with no BY."""
+    if code != SIGN_CODE or not is_passive(verb) or children(verb, "agent"):
+        return False
+    return any(s.lemma_.lower() in ACCORD_NOUNS for s in children(verb, "nsubjpass"))
 
 
 def _binds_both(code: str, verb: Token) -> bool:

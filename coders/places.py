@@ -108,6 +108,8 @@ AREA_NOUNS = frozenset(
 UNNAMED_CAPITAL = "the capital"
 # Place nouns that "the" makes refer back to a town named before (`_named_before`).
 TOWN_NOUNS = frozenset({"city", "town", "village", "port"})
+# The places whose sites are named for them ("the capital's airport": `_site_of_the_town`).
+SITE_OWNER_NOUNS = TOWN_NOUNS | {"capital"}
 # Sites an event happens at, named for the place they are in ("Baghdad airport").
 SITE_NOUNS = frozenset(
     {
@@ -791,8 +793,9 @@ def _home_town(verb: Token, sources: Sequence[Actor]) -> list[Actor]:
 
 
 def _site_of_the_town(noun: Token) -> bool:
-    """ "the city's airport", "the town's main hospital": a site of the town the story told."""
-    towns = [o for o in noun.children if o.dep_ == "poss" and o.lemma_.lower() in TOWN_NOUNS]
+    """ "the city's airport", "the town's main hospital", "the capital's airport": a site of
+    the town the story told."""
+    towns = [o for o in noun.children if o.dep_ == "poss" and o.lemma_.lower() in SITE_OWNER_NOUNS]
     return noun.lemma_.lower() in SITE_NOUNS and bool(towns)
 
 

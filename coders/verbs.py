@@ -82,6 +82,9 @@ NAME_WORDS_KEY = "eventcoder.name_words"
 MAX_VERB_WORDS = 3
 # The adverb that the parser often gives a phrasal verb's particle as.
 BACK = "back"
+# Particles the parser may make adverbs or prepositions, whose phrases are the verb's
+# (`verb_frame`).
+PARTICLE_ADVERBS = frozenset({"away", "out", "back", "off"})
 # A hyphen a dictionary phrase splits off as a word of its own (`normalise_phrase`).
 HYPHEN_WORD = "-"
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
@@ -370,6 +373,9 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
         if not is_date(obj) and not (prep == "with" and is_means(obj))
     )
     hosts += [t for prep in after for t in _flat_phrase(prep)[1:]]  # not "according (to)"
+    # "walked away from the talks", "walked out of the summit": the phrases of a particle the
+    # parser made an adverb or a preposition are the verb's.
+    hosts += [c for c in verb.children if c.i > verb.i and c.lower_ in PARTICLE_ADVERBS]
     for host in hosts:
         for prep, obj in prepositions(host):
             by_prep.setdefault(prep, []).extend(

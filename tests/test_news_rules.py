@@ -10332,6 +10332,85 @@ SESSION_75_CASES = [
 ]
 
 
+SESSION_76_CASES = [
+    pytest.param(
+        "Peru's president dissolved congress on Monday. Chile said it was deeply concerned.",
+        {("CHL", "PER", "012")},
+        id="a-worry-voiced-about-no-one-is-about-the-story-s-country",
+    ),
+    pytest.param(
+        "Peru's government closed three hospitals in Lima. Chile said it was deeply concerned "
+        "for the patients.",
+        set(),
+        id="a-worry-for-people-is-about-them",
+    ),
+    pytest.param(
+        "Peru and Bolivia held talks on their border dispute. The talks were hosted by Chile.",
+        {
+            ("PER", "BOL", "046"),
+            ("BOL", "PER", "046"),
+            ("CHL", "PER", "043"),
+            ("CHL", "BOL", "043"),
+            ("PER", "CHL", "042"),
+            ("BOL", "CHL", "042"),
+        },
+        id="a-host-of-talks-hosts-their-sides",
+    ),
+    pytest.param(
+        "Chile's president flew home from a summit in Arica. Peru's foreign minister said Lima "
+        "had asked for only partial relief. The two sides said they would keep talking.",
+        set(),
+        id="a-country-and-its-officials-are-not-two-sides",
+    ),
+    pytest.param(
+        "Chile's president walked out of his summit with Peru's president.",
+        {("CHLGOV", "PERGOV", "164")},
+        id="a-state-walking-out-of-a-summit-halts-talks",
+    ),
+    pytest.param(
+        "Army officers in Bolivia seized power on Tuesday. The officers placed the president "
+        "under house arrest.",
+        {("BOLMIL", "BOLGOV", "180"), ("BOLMIL", "BOLGOV", "173")},
+        id="plural-nouns-named-before-are-the-same-side",
+    ),
+    pytest.param(
+        "Protesters seized government buildings in La Paz.",
+        {("BOLOPP", "BOLGOV", "145")},
+        id="a-crowd-seizing-buildings-riots",
+    ),
+    pytest.param(
+        "Peru ordered Chilean diplomats out.",
+        {("PER", "CHLGOV", "174")},
+        id="diplomats-ordered-out-are-expelled",
+    ),
+    pytest.param(
+        "Bolivian soldiers fired into the air to disperse the crowd in La Paz.",
+        {("BOLMIL", "BOLCVL", "175")},
+        id="shots-into-the-air-are-no-attack",
+    ),
+    pytest.param(
+        "The European Union agreed to prepare sanctions against Bolivian officials.",
+        {("IGOEUREEC", "BOLGOV", "1312")},
+        id="sanctions-prepared-are-threatened",
+    ),
+    pytest.param(
+        "Peru's army and the rebels agreed to a ceasefire. The deal was signed in Quito.",
+        {
+            ("PERMIL", "PERREB", "0871"),
+            ("PERREB", "PERMIL", "0871"),
+            ("PERMIL", "PERREB", "057"),
+            ("PERREB", "PERMIL", "057"),
+        },
+        id="an-accord-signed-by-no-one-named-is-its-parties",
+    ),
+    pytest.param(
+        "Chile expelled three Peruvian diplomats. Lima called the move short-sighted.",
+        {("CHL", "PERGOV", "174"), ("PER", "CHL", "111")},
+        id="a-move-called-short-sighted-is-criticism",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10422,6 +10501,7 @@ ALL_CASES = (
     + SESSION_73_CASES
     + SESSION_74_CASES
     + SESSION_75_CASES
+    + SESSION_76_CASES
 )
 
 
