@@ -243,6 +243,9 @@ HARSH_WORDS = frozenset(
         "shortsighted",
         "sighted",  # "short-sighted", which the tokenizer splits
         "counterproductive",
+        # "called the deal a historic surrender"
+        "surrender",
+        "capitulation",
         # "said the boat had illegally entered its waters": an act told as a breach of law
         "illegally",
         "unlawfully",

@@ -594,11 +594,13 @@ def _possible_for_itself(verb: Token) -> bool:
 
 
 def _force_foretold_at_no_one(verb: Token, matched: VerbPattern) -> bool:
-    """Whether a speaker says it will use force at no one named: "the Kremlin said it would
-    retaliate" is a threat (138), aimed at the story's other side, where PETRARCH's `a (a b
-    ATTACK) SAY` has no one to code it against. Force announced at someone ("said they will
-    attack Iraq") stays that rule's (015), as PETRARCH-2's gold standard codes it."""
-    if root_of(matched.code) not in FORCE_ROOTS or children(verb, "dobj"):
+    """Whether a speaker says it will use force at no one its object names: "the Kremlin said
+    it would retaliate", "the army said it would step up its strikes" are threats (138),
+    aimed at the story's other side or the phrase's target, where PETRARCH's `a (a b ATTACK)
+    SAY` has no one to code them against. Force announced at a name ("said they will attack
+    Iraq") stays that rule's (015), as PETRARCH-2's gold standard codes it."""
+    named = [o for o in children(verb, "dobj") if o.pos_ in {"PROPN", "PRON"}]
+    if root_of(matched.code) not in FORCE_ROOTS or named:
         return False
     return is_future(verb) and _said_of_itself(verb)
 

@@ -49,6 +49,8 @@ PURPOSE_DEMANDS = frozenset({"demand", "protest", "denounce", "condemn", "call",
 PURPOSE_FESTIVE = frozenset(
     {"celebrate", "mourn", "cheer", "welcome", "greet", "commemorate", "honour", "honor", "pray"}
 )
+# Crowds named for a purpose of that kind (`gathered_to_celebrate`).
+FESTIVE_CROWDS = frozenset({"mourner", "fan", "worshipper", "pilgrim", "reveller", "celebrant"})
 # Verbs of coming together: protesters who gather demonstrate ("protesters gathered outside the
 # embassy"); mourners or residents who gather need not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "mass", "converge", "congregate", "camp"})
@@ -236,11 +238,16 @@ def _gathered_to_demand(verb: Token) -> bool:
 
 def gathered_to_celebrate(verb: Token, pattern: VerbPattern) -> bool:
     """Whether a pattern's demonstration is a crowd come out to celebrate, mourn or welcome
-    and not to demand anything: "Palestinians poured into the streets of Gaza to celebrate",
+    and not to demand anything, or one named for it ("mourners", "fans"): "Palestinians
+    poured into the streets of Gaza to celebrate",
     "crowds took to the streets to welcome the team home". The CAMEO file codes such street
     verbs 141 whatever they are for."""
     if root_of(pattern.code) != PROTEST_ROOT:
         return False
+    # "thousands of mourners filled the streets": the crowd is named for why it came.
+    crowd = [t for s in children(verb, "nsubj") for t in s.subtree]
+    if any(t.lemma_.lower() in FESTIVE_CROWDS for t in crowd):
+        return True
     purposes = [c for c in verb.children if c.dep_ in PURPOSE_LINKS]
     purposes += [c for p in purposes for c in p.conjuncts]
     lemmas = {p.lemma_.lower() for p in purposes}

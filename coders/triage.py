@@ -76,6 +76,9 @@ PLACE_NOUN_WORDS = frozenset(
     # "took control of Taiz": the place held is the target too.
     | {"control"}
 )
+# "the capital's airport": a site of the home country's capital (`places.SITE_OWNER_NOUNS`).
+CAPITAL = "capital"
+POSSESSIVE = "'s"
 # Beginnings of the words of custody (the lemmas `actors.is_person_held` reads: "arrested",
 # "hanged"), and how many words before a person held they may come.
 CUSTODY_WORD_STARTS = tuple(sorted(CUSTODY_VERBS))
@@ -346,8 +349,10 @@ def _word_references(token: Token, aliases: set[str]) -> int:
         or word in ONE_SIDED_EVENT_WORDS
         # "his party": the leader told before (`ActorResolver._owned_by_the_one_before`)
         or (word in PARTY_NOUNS and before in POSSESSIVE_PRONOUNS)
-        # "shelled the city of Kherson": the place's country is the target
+        # "shelled the city of Kherson": the place's country is the target; "seized the
+        # capital's airport": the home country's site (`places._site_of_the_town`)
         or word in PLACE_NOUN_WORDS
+        or (word == CAPITAL and _word_after(token) == POSSESSIVE)
         # "'It is unacceptable,' Peru said": the story's other side
         or word in HARSH_WORDS
         or word.removesuffix("s") in HARSH_WORDS

@@ -10408,6 +10408,109 @@ SESSION_76_CASES = [
         {("CHL", "PERGOV", "174"), ("PER", "CHL", "111")},
         id="a-move-called-short-sighted-is-criticism",
     ),
+    pytest.param(
+        "Peru imposed sanctions on Chile. Bolivia and Ecuador joined the boycott.",
+        {("PER", "CHL", "163"), ("BOL", "CHL", "163"), ("ECU", "CHL", "163")},
+        id="a-boycott-joined-strikes-whom-the-story-s-boycott-struck",
+    ),
+    pytest.param(
+        "Peruvian and Chilean ministers traded accusations in Lima. The two sides later held "
+        "closed-door sessions.",
+        {
+            ("PERGOV", "CHLGOV", "112"),
+            ("CHLGOV", "PERGOV", "112"),
+            ("PERGOV", "CHLGOV", "040"),
+            ("CHLGOV", "PERGOV", "040"),
+        },
+        id="sessions-held-are-a-meeting",
+    ),
+    pytest.param(
+        "Beijing said it had lodged stern representations with Peru.",
+        {("CHNGOV", "PER", "114")},
+        id="representations-lodged-are-a-complaint",
+    ),
+    pytest.param(
+        "Chile said two Peruvian missiles had landed in its waters.",
+        {("PER", "CHL", "150")},
+        id="missiles-landing-in-another-s-waters-show-force",
+    ),
+    pytest.param(
+        "Chilean troops killed a Bolivian general. Thousands of mourners filled the streets of "
+        "La Paz.",
+        {("CHLMIL", "BOLMIL", "190")},
+        id="mourners-filling-the-streets-do-not-protest",
+    ),
+    pytest.param(
+        "Peru ordered Chile to close its consulate in Cusco.",
+        {("PER", "CHL", "161")},
+        id="a-mission-ordered-shut-cuts-relations",
+    ),
+    pytest.param(
+        "A ceasefire between Peru and Ecuador took effect on Monday. The truce was negotiated "
+        "by Brazil and Argentina.",
+        {
+            ("PER", "ECU", "0871"),
+            ("ECU", "PER", "0871"),
+            ("BRA", "PER", "045"),
+            ("BRA", "ECU", "045"),
+            ("ARG", "PER", "045"),
+            ("ARG", "ECU", "045"),
+        },
+        id="a-truce-negotiated-by-others-is-mediated",
+    ),
+    pytest.param(
+        "Peruvian police shot dead two Bolivian traders. Peru's interior minister quit the "
+        "government in protest.",
+        {("PERCOP", "BOLBUS", "190")},
+        id="a-minister-quitting-his-government-breaks-no-relations",
+    ),
+    pytest.param(
+        "Bolivia ran out of diesel. Chile sent fuel shipments to Bolivia.",
+        {("CHL", "BOL", "071")},
+        id="fuel-sent-is-economic-aid",
+    ),
+    pytest.param(
+        "Peru's congress voted the president out of office.",
+        set(),
+        id="an-office-holder-voted-out-is-no-intent",
+    ),
+    pytest.param(
+        "Bolivia and Chile agreed on a deal on their border. Bolivia's opposition leader called "
+        "the deal a surrender.",
+        {
+            ("BOL", "CHL", "0311"),
+            ("CHL", "BOL", "0311"),
+            ("BOLOPP", "BOL", "111"),
+            ("BOLOPP", "CHL", "111"),
+        },
+        id="a-deal-called-a-surrender-is-criticised",
+    ),
+    pytest.param(
+        "Gangs in Haiti attacked a police station. Haitian gangs later seized the capital's "
+        "main airport.",
+        {("HTICRM", "HTICOP", "190"), ("HTICRM", "HTI", "192")},
+        id="the-capital-s-airport-is-the-home-country-s",
+    ),
+    pytest.param(
+        "Peru expelled three Chilean diplomats. Chile's foreign ministry said it would retaliate.",
+        {("PER", "CHLGOV", "174"), ("CHLGOV", "PER", "138")},
+        id="force-foretold-at-no-one-is-a-threat",
+    ),
+    pytest.param(
+        "Chile and Bolivia restored diplomatic relations. Peru welcomed the step.",
+        {
+            ("CHL", "BOL", "054"),
+            ("BOL", "CHL", "054"),
+            ("PER", "CHL", "051"),
+            ("PER", "BOL", "051"),
+        },
+        id="a-step-welcomed-is-its-doers",
+    ),
+    pytest.param(
+        "Peru ordered Chile to close its consulate in Cusco. Santiago called the order outrageous.",
+        {("PER", "CHL", "161"), ("CHL", "PER", "111")},
+        id="an-order-called-outrageous-is-its-giver-s",
+    ),
 ]
 
 
