@@ -1289,21 +1289,20 @@ class ActorResolver:
         return []
 
     def _named_before_by_word(self, noun: Token) -> list[Actor]:
-        """ "the officers", "the council", with THE alone and a word no dictionary codes: the
-        side the article had as a subject before under the same word, where it was one
+        """ "the officers", "the council", with THE alone and a word no dictionary codes alone:
+        the agent the article had as a subject before under the same word, where it was one
         ("Army officers in Gabon seized power ... the officers placed Bongo under house arrest":
-        GABMIL; "a military council took power ... the council imposed a curfew": TCDMIL). A
-        singular only for an agent, as a thing may be named by its country alone ("the
-        Philippines-Japan agreement ... the agreement will let soldiers train")."""
+        GABMIL; "a military council took power ... the council imposed a curfew": TCDMIL).
+        Not a country named by its people's adjective, as things are ("banned 59 Chinese apps
+        ... the apps threatened the country's security" names no actor)."""
         if not self.coreference or not _is_bare_definite(noun, SINGULAR_TAGS | PLURAL_TAGS):
             return []
-        plural = noun.tag_ in PLURAL_TAGS
+        if noun.lemma_.lower() in BODY_REFERENTS | ORGANISATION_NOUNS:
+            # "the alliance", "the group": the bodies and armed groups named before have rules
+            # of their own (`_bodies` in triage, `_armed_group_named_before`).
+            return []
         for group in reversed(self.context.subjects):
-            named = {
-                a.code
-                for a in group
-                if noun.lower_ in _words(a.text) and (plural or a.agent is not None)
-            }
+            named = {a.code for a in group if a.agent and noun.lower_ in _words(a.text)}
             if named:
                 return [Actor(named.pop(), noun.text)] if len(named) == 1 else []
         return []

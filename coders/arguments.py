@@ -1987,9 +1987,13 @@ MEDIATED_NOUNS = frozenset(
 MEDIATION_CODE = "045"
 
 
+# What a host or mediator holds between sides (`mediated_sides`): talks, a deal, a summit.
+BETWEEN_SIDES_NOUNS = MEDIATED_NOUNS | {"summit"}
+
+
 def _is_mediated(noun: Token) -> bool:
-    """Whether `noun` names talks or a deal between sides (`MEDIATED_NOUNS`), or a summit."""
-    return noun.lemma_.lower() in MEDIATED_NOUNS or noun.lower_ in MEDIATED_NOUNS | {"summit"}
+    """Whether `noun` names talks, a deal or a summit between sides."""
+    return noun.lemma_.lower() in BETWEEN_SIDES_NOUNS or noun.lower_ in BETWEEN_SIDES_NOUNS
 
 
 def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
@@ -2007,7 +2011,9 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
     # deal".
     # "Egypt and Qatar were trying to mediate": with nothing mediated named, the same sides.
     about = children(verb, "nsubjpass", "dobj") or ([verb.head] if verb.dep_ == "acl" else [])
-    if hosting and not about:
+    if hosting and (not about or verb.dep_ == "acl"):
+        # "Vietnam hosted the talks", not "the talks, hosted by Cuba, have been held in
+        # several rounds", which describes them.
         return []
     if about and not any(_is_mediated(t) for t in about):
         return []

@@ -312,22 +312,25 @@ class ArticleContext:
         """
 
         def count(group: tuple[Actor, ...]) -> int:
-            return len({a.country for a in group} if by_country else _sides_of(group))
+            return len({a.country if by_country else a.code for a in group})
 
         groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
         if by_country:
             # "the two countries" are states: the alliance they applied to join is neither.
             groups = [tuple(a for a in g if not a.stateless) for g in groups]
+        else:
+            groups = [_one_per_side(g) for g in groups]
         groups = [g for g in groups if count(g) >= 2]
         if size is not None:
             groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())
 
 
-def _sides_of(group: tuple[Actor, ...]) -> set[str]:
-    """The distinct sides of a `group` by code, a bare country counting with its own agents."""
+def _one_per_side(group: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A `group` without the bare countries whose own agents it holds: a country and its
+    officials are one side."""
     agented = {a.country for a in group if a.code != a.country}
-    return {a.code for a in group if a.code != a.country or a.country not in agented}
+    return tuple(a for a in group if a.code != a.country or a.country not in agented)
 
 
 def _unnamed_among_tied(counts: dict[str, int], home: str, named: frozenset[str]) -> str:

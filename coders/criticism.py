@@ -236,10 +236,8 @@ HARSH_WORDS = frozenset(
         "reprehensible",
         "despicable",
         "incomprehensible",
-        # "called the landing a hijacking", "called the move a coup", "short-sighted"
+        # "called the landing a hijacking", "called the move short-sighted"
         "hijacking",
-        "coup",
-        "putsch",
         "shortsighted",
         "sighted",  # "short-sighted", which the tokenizer splits
         "counterproductive",

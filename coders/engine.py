@@ -1032,8 +1032,12 @@ def _signers_of_the_accord(verb: Token, code: str, resolver: ActorResolver) -> l
 
 
 def _signed_by_no_one_named(verb: Token, code: str) -> bool:
-    """ "the deal was signed in Pretoria": an accord signed, told in the passive with no BY."""
-    if code != SIGN_CODE or not is_passive(verb) or children(verb, "agent"):
+    """ "the deal was signed in Pretoria": an accord signed, told in the passive with no BY in
+    a main clause; not one concluded, which may tell the signing the story told already ("the
+    agreement was concluded at the State Department"), nor one that dates another act ("struck
+    Odesa a day after the deal was signed")."""
+    signed = verb.lemma_.lower() in PEN_VERBS and verb.dep_ in MAIN_CLAUSE_DEPS
+    if code != SIGN_CODE or not signed or not is_passive(verb) or children(verb, "agent"):
         return False
     return any(s.lemma_.lower() in ACCORD_NOUNS for s in children(verb, "nsubjpass"))
 
@@ -1049,6 +1053,10 @@ def _binds_both(code: str, verb: Token) -> bool:
 
 # The verbs by which both sides sign a formal agreement (`codebook.SIGN_CODE`).
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
+# The verbs of putting a pen to an accord, and the clauses that tell it as the sentence's
+# own act (`_signed_by_no_one_named`).
+PEN_VERBS = frozenset({"sign", "ink"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 
 
 def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -207,9 +207,8 @@ CRITICISM_NOUNS = frozenset(
 SPOKEN_ASKING_NOUNS = DEMAND_NOUNS | {"call", "proposal", "offer", "request", "ultimatum"}
 DECISION_NOUNS = frozenset(
     {"decision", "vote", "ruling", "verdict", "move", "request", "proposal"}
-    # "recognised a Palestinian state ... the Palestinian Authority welcomed the step"; "ordered
-    # China to close its consulate ... Beijing called the order outrageous"
-    | {"step", "order"}
+    # "recognised a Palestinian state ... the Palestinian Authority welcomed the step"
+    | {"step"}
     # "named Conille prime minister ... Washington praised the appointment"
     | {"appointment", "nomination"}
     # "promised to move the embassy ... Palestinian officials condemned the plan"

@@ -84,7 +84,7 @@ MAX_VERB_WORDS = 3
 BACK = "back"
 # Particles the parser may make adverbs or prepositions, whose phrases are the verb's
 # (`verb_frame`).
-PARTICLE_ADVERBS = frozenset({"away", "out", "back", "off"})
+PARTICLE_ADVERBS = frozenset({"away", "out", "off"})
 # A hyphen a dictionary phrase splits off as a word of its own (`normalise_phrase`).
 HYPHEN_WORD = "-"
 # The prefix of an act done again ("re-imposed", "re-established"), which the pipeline keeps
