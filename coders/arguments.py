@@ -1991,7 +1991,7 @@ MEDIATION_CODE = "045"
 BETWEEN_SIDES_NOUNS = MEDIATED_NOUNS | {"summit"}
 
 
-def _is_mediated(noun: Token) -> bool:
+def is_between_sides(noun: Token) -> bool:
     """Whether `noun` names talks, a deal or a summit between sides."""
     return noun.lemma_.lower() in BETWEEN_SIDES_NOUNS or noun.lower_ in BETWEEN_SIDES_NOUNS
 
@@ -2015,7 +2015,7 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
         # "Vietnam hosted the talks", not "the talks, hosted by Cuba, have been held in
         # several rounds", which describes them.
         return []
-    if about and not any(_is_mediated(t) for t in about):
+    if about and not any(is_between_sides(t) for t in about):
         return []
     sides = list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
     # A country is no side of its own beside its forces or fighters: "Palestinian militants

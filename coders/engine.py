@@ -46,6 +46,7 @@ from coders.arguments import (
     has_partner,
     holders,
     is_aimed_beyond,
+    is_between_sides,
     is_reciprocal,
     mediated_sides,
     mediations,
@@ -907,7 +908,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     referred = [] if sources else referred_attackers(verb, pattern.code, targets, resolver)
     sources = sources or referred
     pattern = demonstration(verb, pattern, sources, in_passing=_is_participle(verb))
-    pattern = _welcomed_guest(verb, pattern, resolver)
+    pattern = _hosted_pattern(verb, _welcomed_guest(verb, pattern, resolver))
     named = protested_missions(verb, pattern, resolver) or _others_named(
         verb, pattern.code, sources, targets, resolver
     )
@@ -1696,6 +1697,18 @@ def _welcomed_guest(verb: Token, pattern: VerbPattern, resolver: ActorResolver) 
         return pattern
     # The guest visits the host, as HOST's own 043:042 has it.
     return replace(pattern, code=HOST_CODE, reverse=VISIT_CODE)
+
+
+def _hosted_pattern(verb: Token, pattern: VerbPattern) -> VerbPattern:
+    """Talks, a deal or a summit hosted are the host's alone (043): "Vietnam hosted the
+    talks" tells no visit by their sides, whom the story named before
+    (`arguments.mediated_sides`), as "hosted Xi" tells Xi's (042)."""
+    if pattern.code != HOST_CODE or pattern.reverse is None:
+        return pattern
+    hosted = children(verb, "dobj", "nsubjpass")
+    if not hosted or not all(is_between_sides(h) for h in hosted):
+        return pattern
+    return replace(pattern, reverse=None)
 
 
 def _mutual_yield(verb: Token, pattern: VerbPattern, lexicon: Lexicon) -> VerbPattern:

@@ -10351,8 +10351,6 @@ SESSION_76_CASES = [
             ("BOL", "PER", "046"),
             ("CHL", "PER", "043"),
             ("CHL", "BOL", "043"),
-            ("PER", "CHL", "042"),
-            ("BOL", "CHL", "042"),
         },
         id="a-host-of-talks-hosts-their-sides",
     ),
