@@ -1297,9 +1297,10 @@ class ActorResolver:
         ... the apps threatened the country's security" names no actor)."""
         if not self.coreference or not _is_bare_definite(noun, SINGULAR_TAGS | PLURAL_TAGS):
             return []
-        if noun.lemma_.lower() in BODY_REFERENTS | ORGANISATION_NOUNS:
+        if noun.lemma_.lower() in BODY_REFERENTS | ORGANISATION_NOUNS or self._agent_codes(noun):
             # "the alliance", "the group": the bodies and armed groups named before have rules
-            # of their own (`_bodies` in triage, `_armed_group_named_before`).
+            # of their own (`_bodies` in triage, `_armed_group_named_before`); "the
+            # opposition", "the army" are agents of the scene (`_at_scene`).
             return []
         for group in reversed(self.context.subjects):
             named = {a.code for a in group if a.agent and noun.lower_ in _words(a.text)}

@@ -1336,7 +1336,9 @@ def _voices_worry(verb: Token) -> bool:
     concern"), not one for the people a FOR phrase names ("concerned for the patients")."""
     words = [verb, *children(verb, "dobj")]
     worried = any(w.lemma_.lower() in WORRY_WORDS or w.lower_ in WORRY_WORDS for w in words)
-    return worried and not any(prep == "for" for prep, _ in prepositions(verb))
+    # "worried the turmoil could delay aid": the worry is about what its clause tells.
+    told = children(verb, "ccomp")
+    return worried and not told and not any(prep == "for" for prep, _ in prepositions(verb))
 
 
 # What an attack noun's phrases name: its victims ("the attack on the embassy", "the invasion

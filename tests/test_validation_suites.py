@@ -41,9 +41,9 @@ def unit_tests(shared, nlp):
 # (session 50): 0.718, 0.867 and 0.766; (session 51): 0.721, 0.868 and 0.769; (session 54):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
 # and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946; (session 72): 0.7494, 0.8895 and
-# 0.7971; (session 73): 0.7517, 0.8921 and 0.7995; (session 74): 0.7517, 0.8921 and 0.8005. A
-# rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.751, "dyad_root_precision": 0.892, "dyad_f1": 0.800}
+# 0.7971; (session 73): 0.7517, 0.8921 and 0.7995; (session 74): 0.7517, 0.8921 and 0.8005;
+# (session 76): 0.7585, 0.8935 and 0.8078. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.758, "dyad_root_precision": 0.893, "dyad_f1": 0.807}
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +76,9 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # (session 69, with cb-481's launch of the drones intercepted added to its gold, as the
 # development set codes it): 434, 0.7365 and 0.9376; (session 74, with cb-053 "the Cuban
 # government eased restrictions on private businesses" parsed and coded 085 where the file
-# has 0811, the root and dyad right, the exact code not): 434, 0.7359 and 0.9384.
-CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.735, "dyad_root_f1": 0.938}
+# has 0811, the root and dyad right, the exact code not): 434, 0.7359 and 0.9384; (session 76):
+# 435, 0.7370 and 0.9398.
+CODEBOOK_FLOOR = {"records_correct": 435, "f1": 0.736, "dyad_root_f1": 0.939}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -97,8 +98,9 @@ CODEBOOK_FLOOR = {"records_correct": 434, "f1": 0.735, "dyad_root_f1": 0.938}
 # 0.584 and 0.848; (session 62, with two codings changed to the development set's conventions:
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
 # and 0.8578; (session 69): 192, 0.6070 and 0.8727; (session 73): 193, 0.6107 and 0.8748;
-# (session 74): 195, 0.6154 and 0.8748; (session 75): 196, 0.6170 and 0.8762.
-WIRE_STORIES_FLOOR = {"records_correct": 196, "f1": 0.617, "dyad_root_f1": 0.876}
+# (session 74): 195, 0.6154 and 0.8748; (session 75): 196, 0.6170 and 0.8762; (session 76):
+# 197, 0.6193 and 0.8787.
+WIRE_STORIES_FLOOR = {"records_correct": 197, "f1": 0.619, "dyad_root_f1": 0.878}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
