@@ -239,9 +239,8 @@ def _gathered_to_demand(verb: Token) -> bool:
 def gathered_to_celebrate(verb: Token, pattern: VerbPattern) -> bool:
     """Whether a pattern's demonstration is a crowd come out to celebrate, mourn or welcome
     and not to demand anything, or one named for it ("mourners", "fans"): "Palestinians
-    poured into the streets of Gaza to celebrate",
-    "crowds took to the streets to welcome the team home". The CAMEO file codes such street
-    verbs 141 whatever they are for."""
+    poured into the streets of Gaza to celebrate", "crowds took to the streets to welcome the
+    team home". The CAMEO file codes such street verbs 141 whatever they are for."""
     if root_of(pattern.code) != PROTEST_ROOT:
         return False
     # "thousands of mourners filled the streets": the crowd is named for why it came.
