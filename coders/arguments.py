@@ -98,7 +98,7 @@ from coders.modality import (
 )
 from coders.nouns import CLASH_NOUNS, is_exchange_of_fire
 from coders.phrases import PhraseMatch
-from coders.records import STATE_SPEAKERS, Actor
+from coders.records import STATE_SPEAKERS, Actor, one_per_side
 from coders.speech import telling_verb
 from coders.weapons import (
     DEFENCE_VERBS,
@@ -2017,11 +2017,8 @@ def mediated_sides(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -
         return []
     if about and not any(is_between_sides(t) for t in about):
         return []
-    sides = list(resolver.context.recent_group()) or list(resolver.context.acts.parties)
-    # A country is no side of its own beside its forces or fighters: "Palestinian militants
-    # fired rockets ... Israel responded with strikes on Gaza" has two sides, not three.
-    agented = {side.country for side in sides if side.agent}
-    return [side for side in sides if side.agent or side.country not in agented]
+    sides = resolver.context.recent_group() or resolver.context.acts.parties
+    return list(one_per_side(sides))
 
 
 # A meeting or agreement held under someone's aegis: "under the auspices of the African

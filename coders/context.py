@@ -18,7 +18,7 @@ from coders.codebook import (
     root_of,
 )
 from coders.dictionaries import ActorEntry
-from coders.records import Actor, Event
+from coders.records import Actor, Event, one_per_side
 
 HISTORY = 3
 # A word of a sentence, for the words an attack was told with (`Attack.words`).
@@ -319,18 +319,11 @@ class ArticleContext:
             # "the two countries" are states: the alliance they applied to join is neither.
             groups = [tuple(a for a in g if not a.stateless) for g in groups]
         else:
-            groups = [_one_per_side(g) for g in groups]
+            groups = [one_per_side(g) for g in groups]
         groups = [g for g in groups if count(g) >= 2]
         if size is not None:
             groups = [g for g in groups if count(g) == size]
         return next(iter(groups), ())
-
-
-def _one_per_side(group: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """A `group` without the bare countries whose own agents it holds: a country and its
-    officials are one side."""
-    agented = {a.country for a in group if a.code != a.country}
-    return tuple(a for a in group if a.code != a.country or a.country not in agented)
 
 
 def _unnamed_among_tied(counts: dict[str, int], home: str, named: frozenset[str]) -> str:

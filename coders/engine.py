@@ -1052,12 +1052,12 @@ def _binds_both(code: str, verb: Token) -> bool:
     return is_mutual(code) or signed
 
 
-# The verbs by which both sides sign a formal agreement (`codebook.SIGN_CODE`).
-SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 # The verbs of putting a pen to an accord, and the clauses that tell it as the sentence's
-# own act (`_signed_by_no_one_named`).
+# own act (`_signed_by_no_one_named`); the verbs by which both sides sign a formal agreement
+# (`codebook.SIGN_CODE`).
 PEN_VERBS = frozenset({"sign", "ink"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
+SIGNING_VERBS = PEN_VERBS | {"conclude", "initial"}
 
 
 def _story_adversary(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -1333,10 +1333,10 @@ def _story_country_felt_for(
 
 def _voices_worry(verb: Token) -> bool:
     """Whether a pessimistic `verb` voices a worry ("was deeply concerned", "expressed
-    concern"), not one for the people a FOR phrase names ("concerned for the patients")."""
+    concern"), not one for the people a FOR phrase names ("concerned for the patients") nor
+    one about what its clause tells ("worried the turmoil could delay aid")."""
     words = [verb, *children(verb, "dobj")]
     worried = any(w.lemma_.lower() in WORRY_WORDS or w.lower_ in WORRY_WORDS for w in words)
-    # "worried the turmoil could delay aid": the worry is about what its clause tells.
     told = children(verb, "ccomp")
     return worried and not told and not any(prep == "for" for prep, _ in prepositions(verb))
 

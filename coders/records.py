@@ -5,6 +5,7 @@ named here for type checking only)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,14 @@ class Actor:
     def stateless(self) -> bool:
         """Whether the code names no state or organ of one (`STATELESS_PREFIXES`)."""
         return not self.code or self.code.startswith(STATELESS_PREFIXES)
+
+
+def one_per_side(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The `actors` without the bare countries whose own agents are among them: a country and
+    its forces or officials are one side ("Palestinian militants fired rockets ... Israel
+    responded with strikes on Gaza" has two sides, not three)."""
+    agented = {a.country for a in actors if a.agent}
+    return tuple(a for a in actors if a.agent or a.country not in agented)
 
 
 @dataclass(frozen=True)
