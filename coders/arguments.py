@@ -326,7 +326,7 @@ def arguments(
         # ("hosted a summit in Paris", "signed a ceasefire in Havana", "signed a peace
         # agreement in Pretoria").
         hosts = pattern.code.startswith(HOST_CODE) or pattern.code in {TRUCE, SIGN_CODE}
-        inner = SCENE_PREPS if hosts else frozenset()
+        inner = SCENE_PREPS if hosts or _meeting_held(verb, pattern) else frozenset()
         return sources, _targets_past_own(verb, pattern, resolver, sources, SCENE_PREPS, inner)
     # Where the doers are of the country the event is in, that place is no target ("the
     # ministry in Tokyo called the launch reckless" is not JPNGOV → JPN).
@@ -646,6 +646,21 @@ def _at_a_venue(verb: Token, pattern: VerbPattern, sources: list[Actor]) -> bool
         places = verb_or_object_phrases(verb)
         return any(prep == "in" and _names_a_place(obj) for prep, obj in places)
     return root_of(pattern.code) in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
+
+
+# Meetings held, begun or resumed, whose IN phrase says where they were: "held talks in
+# Vienna" (`_meeting_held`).
+HELD_MEETING_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "dialogue", "summit", "conference", "session"}
+)
+
+
+def _meeting_held(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether the verb holds, begins or resumes talks or a meeting: "Iran held talks in
+    Vienna" are with no one in Austria, whether the parser hangs the city on the verb or on
+    the talks."""
+    meetings = [o for o in children(verb, "dobj") if o.lemma_.lower() in HELD_MEETING_NOUNS]
+    return root_of(pattern.code) == CONSULT_ROOT and bool(meetings)
 
 
 def _signed_by_the_sides(verb: Token) -> bool:

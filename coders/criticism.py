@@ -241,6 +241,10 @@ HARSH_WORDS = frozenset(
         "shortsighted",
         "sighted",  # "short-sighted", which the tokenizer splits
         "counterproductive",
+        # "called the accusations stupid", "a depraved act", "another humiliation for Moscow"
+        "stupid",
+        "depraved",
+        "humiliation",
         # "called the deal a historic surrender"
         "surrender",
         "capitulation",
@@ -266,6 +270,7 @@ HARSH_WORDS = frozenset(
         "erroneous",
         "mistaken",
         # what it is called
+        "murder",
         "aggression",
         "provocation",
         "escalation",
@@ -886,7 +891,8 @@ def mend_names_given(sentence: Span) -> None:
     the arrest an oppression" has it, and criticism is aimed at whoever did it. Only a naming
     verb's single object, with an article before the compound. A name hung on the thing
     itself is mended too (`_name_hung_on_the_thing`), a harsh name the tagger read as a verb
-    is a noun again (`_harsh_name_read_as_a_verb`), a noun summing up the clause before
+    is a noun again (`_harsh_name_read_as_a_verb`), a harsh adjective read as the verb's
+    adverb is the name given (`_name_read_as_an_adverb`), a noun summing up the clause before
     that the parser made the naming verb's adverb is its head again
     (`_summary_read_as_an_adverb`), and a harsh name the parser hung at the end of the
     object's own phrase is the name given (`_name_at_the_end`)."""
@@ -894,6 +900,7 @@ def mend_names_given(sentence: Span) -> None:
         if verb.lemma_.lower() not in NAMING_VERBS or verb.lemma_.lower() in JUDGING_VERBS:
             continue
         _summary_read_as_an_adverb(verb)
+        _name_read_as_an_adverb(verb)
         for name in children(verb, "oprd"):
             if _harsh_name_read_as_a_verb(name):
                 name.pos_, name.tag_ = "NOUN", "NNS"
@@ -911,7 +918,7 @@ def mend_names_given(sentence: Span) -> None:
         name = objects[0]
         if name.lemma_.lower() not in HARSH_WORDS | HARSH_NAMES:
             continue
-        things = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        things = [c for c in name.lefts if c.dep_ in THING_DEPS and c.pos_ == "NOUN"]
         if not things or not any(c.dep_ == "det" and c.i < things[-1].i for c in name.lefts):
             continue
         thing = things[-1]
@@ -919,6 +926,22 @@ def mend_names_given(sentence: Span) -> None:
             word.head = thing
         thing.head, thing.dep_ = verb, "dobj"
         name.dep_ = "oprd"
+
+
+# How the parser hangs the thing named on a harsh name it read as the object's head: "the
+# strike murder" (a compound), "the move unacceptable blackmail" (a modifier).
+THING_DEPS = frozenset({"compound", "nmod"})
+
+
+def _name_read_as_an_adverb(verb: Token) -> None:
+    """ "Qatar called the attack cowardly": a harsh adjective in -LY after the object, which
+    the parser hangs on the naming verb as its adverb, is the name given."""
+    objects = children(verb, "dobj")
+    if len(objects) != 1 or children(verb, "oprd"):
+        return
+    for adverb in children(verb, "advmod"):
+        if adverb.i > objects[0].i and adverb.lower_ in HARSH_WORDS:
+            adverb.dep_ = "oprd"
 
 
 def _summary_read_as_an_adverb(verb: Token) -> None:

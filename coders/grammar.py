@@ -481,6 +481,10 @@ def settle_clauses(sentence: Span) -> None:
     noun as its object ("launched missile and drone strikes on the city") is listed with that
     object, and the attack noun is the verb's object (`_weapon_read_as_a_verb`).
 
+    A WITH or BETWEEN phrase the parser hung on the kind that an accord's OF phrase names
+    ("signed a memorandum of understanding with Somaliland") is the accord's
+    (`_partner_on_an_accords_kind`).
+
     The children read while mending (`Tree`) are read again afterwards."""
     _restore_main_verb(sentence)
     _restore_infinitives(sentence)
@@ -551,7 +555,8 @@ def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
     (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
     `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`,
-    `_object_read_as_a_ties_subject`, `_clause_read_as_a_modifier`); whether it did."""
+    `_object_read_as_a_ties_subject`, `_clause_read_as_a_modifier`,
+    `_partner_on_an_accords_kind`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
     elif _finite_after_a_report(token):
@@ -562,6 +567,8 @@ def _mend_attachment(token: Token) -> bool:
         token.head, token.dep_ = aim, "advcl"
     elif (border := _border_phrase_on_the_verb(token)) is not None:
         token.head = border
+    elif (accord := _partner_on_an_accords_kind(token)) is not None:
+        token.head = accord
     elif (modifier := _attack_noun_read_as_a_gerund(token)) is not None:
         _make_prepositional_object(token, modifier)
     elif (causer := _object_read_as_a_subject(token)) is not None:
@@ -1071,6 +1078,25 @@ def _border_phrase_on_the_verb(token: Token) -> Token | None:
     return border if token.head in border.ancestors else None
 
 
+def _partner_on_an_accords_kind(token: Token) -> Token | None:
+    """The accord whose kind an OF phrase names, for a WITH or BETWEEN phrase the parser hung
+    on that kind: in "signed a memorandum of understanding with Somaliland" and "a treaty of
+    friendship between Peru and Chile" the phrase names the accord's other party, not the
+    understanding's or the friendship's; None for other words."""
+    if token.dep_ != "prep" or token.lower_ not in PLACE_PARTNER_PREPS:
+        return None
+    kind = token.head
+    if kind.dep_ != "pobj" or kind.head.lower_ != "of":
+        return None
+    accord = kind.head.head
+    return accord if accord.lemma_.lower() in KIND_NAMED_ACCORDS else None
+
+
+# Accords that an OF phrase may name by their kind ("a memorandum of understanding", "a pact
+# of non-aggression", "a treaty of friendship").
+KIND_NAMED_ACCORDS = frozenset(
+    {"memorandum", "treaty", "pact", "agreement", "accord", "deal", "protocol", "declaration"}
+)
 # Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
 # share: "separatists near the Algerian border" are not told to be Algeria's.
 BORDERS = frozenset({"border", "frontier", "boundary"})

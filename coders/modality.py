@@ -540,7 +540,7 @@ def is_hypothetical(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in DESCRIBING_MODALS for c in verb.children
     ):
         return True
-    if _permitted_later(verb) or _foiled_plot(verb):
+    if _permitted_later(verb) or _foiled_plot(verb) or _required(verb):
         return True
     if verb.dep_ in CARRIED_DEPS and verb.head.i != verb.i:
         # "unless they show that they are prepared to end the war": what the condition says,
@@ -573,6 +573,18 @@ def _permitted_later(verb: Token) -> bool:
         and above.lemma_.lower() in PERMITTING_VERBS
         and (is_future(above) or is_hypothetical(above))
     )
+
+
+# Verbs of obligation: what a deal, a law or a side requires someone to do is owed, not done.
+REQUIRING_VERBS = frozenset({"require", "oblige", "obligate"})
+
+
+def _required(verb: Token) -> bool:
+    """ "The deal requires Rwanda to withdraw its troops", "the law obliges the army to leave
+    the city": what an obligation asks of someone, which has not happened."""
+    above = verb.head
+    complement = verb.dep_ in {"ccomp", "xcomp"} and is_infinitive(verb)
+    return complement and above.i != verb.i and above.lemma_.lower() in REQUIRING_VERBS
 
 
 def _foiled_plot(verb: Token) -> bool:
@@ -762,6 +774,8 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     above, pattern = upper
     if above.lemma_.lower() in REQUESTING_VERBS | PERMITTING_VERBS:
         return True
+    if orders_own_forces(above) and not (pattern is not None and pattern.terms):
+        return False  # "ordered his troops to withdraw": the withdrawal codes
     if above.pos_ == "ADJ" and above.lemma_.lower() in WILLING_ADJECTIVES:
         # "ready to withdraw its forces": the act under readiness codes, as its intent
         # (`intent_code`); READY * FORCES (072) reads the act's object as its own.
@@ -771,6 +785,33 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
         or root_of(pattern.code) in UNREALISED_ROOTS
         or pattern.code == CONSIDER_CODE
     )
+
+
+# Verbs by which a state's leaders command its forces, and the forces they command
+# (`orders_own_forces`).
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command"})
+ORDERED_FORCES = frozenset(
+    {"army", "troop", "troops", "force", "forces", "military", "police", "soldier", "navy"}
+)
+
+
+def orders_own_forces(verb: Token) -> bool:
+    """Whether a verb of ordering sends forces of no other state to do what its infinitive
+    says: "Shoigu ordered his troops to withdraw from Kherson", "ordered the army to
+    neutralise the gangs". The act ordered is the state's, as its forces' orders are carried
+    out; no one else is asked anything. Forces a name or a proper adjective qualifies
+    ("ordered Russian troops to leave") may be another state's."""
+    if verb.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    forces = [o for o in children(verb, "dobj") if o.lemma_.lower() in ORDERED_FORCES]
+    acts = [c for c in children(verb, "xcomp") if is_infinitive(c)]
+    return bool(forces and acts) and not any(_named_owner(f) for f in forces)
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a name, a proper adjective or a noun's possessive says whose a noun is."""
+    qualifiers = children(noun, "amod", "compound", "poss")
+    return any(q.pos_ == "PROPN" or (q.is_title and not q.is_sent_start) for q in qualifiers)
 
 
 # Verbs of an intent that, with a hostile act, threaten it (`intent_code`).

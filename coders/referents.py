@@ -137,6 +137,7 @@ ACCORD_NOUNS = frozenset(
         "truce",
         "pact",
         "treaty",
+        "memorandum",
         "understanding",
         "talk",
         "talks",
@@ -166,8 +167,9 @@ COERCION_NOUNS = frozenset(
     # "investigators arrested President Yoon ... Yoon called the investigation illegal": who
     # investigates, and arrested or charged
     | {"investigation", "probe", "prosecution", "indictment"}
-    # "Iran's Guards seized a tanker ... London condemned the seizure": who seized it
-    | {"seizure", "confiscation"}
+    # "Iran's Guards seized a tanker ... London condemned the seizure": who seized it; "the
+    # navy intercepted the flotilla ... Turkey called the interception piracy"
+    | {"seizure", "confiscation", "interception"}
     # "deported 80 Peruvians ... called the deportations a kidnapping"; "forced the airliner to
     # land ... called the diversion state terrorism": who deported or forced it
     | {"deportation", "diversion"}
