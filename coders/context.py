@@ -21,6 +21,8 @@ from coders.dictionaries import ActorEntry
 from coders.records import Actor, Event, one_per_side
 
 HISTORY = 3
+# The two countries a story is about (`ArticleContext._distance_from_the_story`).
+PAIR = 2
 # A word of a sentence, for the words an attack was told with (`Attack.words`).
 WORD = re.compile(r"[a-z]+")
 # Roots of the cooperation whose two-way events make an agreement's parties: intents (03),
@@ -323,7 +325,19 @@ class ArticleContext:
         groups = [g for g in groups if count(g) >= 2]
         if size is not None:
             groups = [g for g in groups if count(g) == size]
-        return next(iter(groups), ())
+        return next(iter(sorted(groups, key=self._distance_from_the_story)), ())
+
+    def _distance_from_the_story(self, group: tuple[Actor, ...]) -> int:
+        """How far a group is from what the story is about: 0 for the two countries it has
+        named most, 1 for a group with the one it has named most, 2 for others. A group told
+        in passing ("Germany had voted against the tariffs", "after a visit to China") is not
+        what "the two sides" or "the two countries" most likely are."""
+        ranked = sorted(self.countries, key=lambda pair: -pair[1])
+        main = [country for country, _ in ranked[:PAIR]]
+        countries = {a.country for a in group}
+        if len(main) == PAIR and countries == set(main):
+            return 0
+        return 1 if main and main[0] in countries else 2
 
 
 def _unnamed_among_tied(counts: dict[str, int], home: str, named: frozenset[str]) -> str:

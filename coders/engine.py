@@ -151,7 +151,6 @@ from coders.modality import (
     is_refused,
     negated_code,
     obligation,
-    orders_own_forces,
     stated_intent,
     stopped_code,
     threatened_code,
@@ -510,8 +509,6 @@ def _coded_by_another_verb(
         return "the verb above codes it (appeal, demand, chain)"
     if _sent_to_attack(verb, matched, lexicon):
         return "forces sent to attack: the attack codes it"
-    if _orders_an_act_of_its_own(verb, matched, lexicon):
-        return "an order to the state's own forces: the act ordered codes it"
     if _answered_by_an_act(verb, lexicon):
         return "a response told by its act: the act codes it"
     if _aim_of_a_meeting(verb, matched, lexicon):
@@ -567,17 +564,6 @@ def _sent_to_attack(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) 
     purposes = [c for c in children(verb, "advcl", "xcomp") if is_infinitive(c)]
     patterns = [lexicon.verbs.match(c) for c in purposes]
     return any(p is not None and root_of(p.code) in FORCE_ROOTS for p in patterns)
-
-
-def _orders_an_act_of_its_own(verb: Token, matched: VerbPattern | None, lexicon: Lexicon) -> bool:
-    """Whether a bare verb of ordering sends the state's own forces to do an act a pattern
-    codes ("Shoigu ordered his troops to withdraw from Kherson"): the act codes
-    (`modality.orders_own_forces`), not a demand the state makes of itself. An order that a
-    pattern names with its act (ORDER * STRIKE) stays that pattern's."""
-    if (matched is not None and matched.terms) or not orders_own_forces(verb):
-        return False
-    acts = [c for c in children(verb, "xcomp") if is_infinitive(c)]
-    return any(lexicon.verbs.match(c) is not None for c in acts)
 
 
 # What forces or arms sent are coded as where no attack is their aim: military cooperation

@@ -461,8 +461,10 @@ def is_negated(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         # "did not attack or occupy" shares the negation; "did not include a ceasefire, and
-        # the military killed 13 guerrillas" is a clause of its own.
-        return not has_subject(verb) and is_negated(above)
+        # the military killed 13 guerrillas" is a clause of its own, and so is a verb with an
+        # auxiliary of its own ("did not accept the decision and would take measures").
+        own_auxiliary = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        return not has_subject(verb) and not own_auxiliary and is_negated(above)
     if _shied_from(verb, above):
         return True
     return above.lemma_.lower() in NEGATING_GOVERNORS or (
@@ -774,8 +776,6 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
     above, pattern = upper
     if above.lemma_.lower() in REQUESTING_VERBS | PERMITTING_VERBS:
         return True
-    if orders_own_forces(above) and not (pattern is not None and pattern.terms):
-        return False  # "ordered his troops to withdraw": the withdrawal codes
     if above.pos_ == "ADJ" and above.lemma_.lower() in WILLING_ADJECTIVES:
         # "ready to withdraw its forces": the act under readiness codes, as its intent
         # (`intent_code`); READY * FORCES (072) reads the act's object as its own.
@@ -785,33 +785,6 @@ def defers_to_governor(verb: Token, upper: Upper, pattern_of: PatternOf) -> bool
         or root_of(pattern.code) in UNREALISED_ROOTS
         or pattern.code == CONSIDER_CODE
     )
-
-
-# Verbs by which a state's leaders command its forces, and the forces they command
-# (`orders_own_forces`).
-ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command"})
-ORDERED_FORCES = frozenset(
-    {"army", "troop", "troops", "force", "forces", "military", "police", "soldier", "navy"}
-)
-
-
-def orders_own_forces(verb: Token) -> bool:
-    """Whether a verb of ordering sends forces of no other state to do what its infinitive
-    says: "Shoigu ordered his troops to withdraw from Kherson", "ordered the army to
-    neutralise the gangs". The act ordered is the state's, as its forces' orders are carried
-    out; no one else is asked anything. Forces a name or a proper adjective qualifies
-    ("ordered Russian troops to leave") may be another state's."""
-    if verb.lemma_.lower() not in ORDERING_VERBS:
-        return False
-    forces = [o for o in children(verb, "dobj") if o.lemma_.lower() in ORDERED_FORCES]
-    acts = [c for c in children(verb, "xcomp") if is_infinitive(c)]
-    return bool(forces and acts) and not any(_named_owner(f) for f in forces)
-
-
-def _named_owner(noun: Token) -> bool:
-    """Whether a name, a proper adjective or a noun's possessive says whose a noun is."""
-    qualifiers = children(noun, "amod", "compound", "poss")
-    return any(q.pos_ == "PROPN" or (q.is_title and not q.is_sent_start) for q in qualifiers)
 
 
 # Verbs of an intent that, with a hostile act, threaten it (`intent_code`).
