@@ -95,6 +95,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 ONE_SIDED_EVENT_STARTS = (
     "protest",
     "demonstrat",
+    # "thousands took to the streets"
+    "street",
     "march",
     "rall",
     "strike",

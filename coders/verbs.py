@@ -382,9 +382,16 @@ def verb_frame(verb: Token, own_acts: bool = False, reports: bool = False) -> Fr
                 t for t in _without_clauses(obj) if t.i not in names
             )
     # What stands before the verb in its clause, and before the verbs that govern it ("will
-    # not wire tap": WILL NOT on "wire", the verb above "tap").
+    # not wire tap": WILL NOT on "wire", the verb above "tap"); not what a clause describing
+    # the subject says ("protesters angered by US air strikes stormed the embassy" holds no
+    # AIR STRIKE before STORM).
     governing = _governing_verbs(verb)
-    before = [t for v in (verb, *governing) for c in children(v, *BEFORE_DEPS) for t in c.subtree]
+    before = [
+        t
+        for v in (verb, *governing)
+        for c in children(v, *BEFORE_DEPS)
+        for t in _without_clauses(c)
+    ]
     if doers:
         # A passive with its doer named: the doer stands before the verb, and its subject,
         # what was done to, only among the objects ("soldiers were captured by the RSF" holds
