@@ -2002,8 +2002,9 @@ MEDIATED_NOUNS = frozenset(
 MEDIATION_CODE = "045"
 
 
-# What a host or mediator holds between sides (`mediated_sides`): talks, a deal, a summit.
-BETWEEN_SIDES_NOUNS = MEDIATED_NOUNS | {"summit"}
+# What a host or mediator holds between sides (`mediated_sides`): talks, a deal, a summit, and
+# the ceremony where a deal is signed ("Rubio hosted the signing ceremony").
+BETWEEN_SIDES_NOUNS = MEDIATED_NOUNS | {"summit", "ceremony", "signing"}
 
 
 def is_between_sides(noun: Token) -> bool:
