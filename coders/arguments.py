@@ -2135,6 +2135,10 @@ ACT_NOUNS = frozenset(
         "expulsion",
         "seizure",
         "deployment",
+        # "blew up the liaison office ... Seoul called the demolition deeply regrettable"
+        "demolition",
+        "destruction",
+        "interception",
     }
 )
 

@@ -1161,6 +1161,9 @@ def _named_objects(namer: Token) -> list[Token]:
     objects = children(namer, "dobj")
     acts = [o for o in objects if names_an_act(o)]
     owners = [p for o in acts for p in children(o, "poss") if p.pos_ != "PRON"]
+    # "called the decision by Algeria unjustified": the doer its BY phrase names.
+    owners += [obj for o in acts for prep, obj in prepositions(o) if prep == "by"]
+    owners += [doer for o in objects if o not in acts for doer in _doers_of(o)]
     return objects + owners
 
 

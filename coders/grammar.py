@@ -678,9 +678,14 @@ def _count_read_as_a_phrase(word: Token) -> Token | None:
 def _object_in_a_predicate(word: Token) -> Token | None:
     """The noun the parser hung as a compound on a verb's predicate word, with the object's
     article on the predicate ("called the decision antisemitic": THE and DECISION both on
-    ANTISEMITIC), where the verb has no object of its own; else None."""
+    ANTISEMITIC), or made the predicate's subject ("called Algeria's decision unjustified":
+    DECISION the subject of UNJUSTIFIED), where the verb has no object of its own; else
+    None."""
     if word.dep_ != "oprd" or children(word.head, "dobj"):
         return None
+    subjects = [c for c in word.lefts if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    if subjects and word.pos_ == "ADJ":
+        return subjects[-1]
     nouns = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     articles = [c for c in word.lefts if c.dep_ == "det"]
     return nouns[-1] if nouns and articles else None
