@@ -1783,6 +1783,7 @@ class ActorResolver:
                 or self._speakers_country(head)
                 or self._described_country(head, text)
                 or self._korean_half(head, text)
+                or self._of_a_korean_half(head, tokens, text)
             )
         if self._named_in_part(head) and (described := self._described(head)):
             # "Nabil Abdullah, a spokesperson for the Sudanese army": not the Saudi king
@@ -2049,6 +2050,17 @@ class ActorResolver:
             return []
         named = {c for c, _ in self.context.countries} | self.mentions.countries(self.context.day)
         return [Actor(half, text)] if named & set(KOREAN_HALVES.values()) else []
+
+    def _of_a_korean_half(self, head: Token, tokens: list[Token], text: str) -> list[Actor]:
+        """ "The South's unification ministry", "the North's army": the agent of the Korea
+        that its possessor names (`_korean_half`)."""
+        owners = [c for c in children(head, "poss") if c.lower_ in KOREAN_HALVES]
+        halves = [half for owner in owners for half in self._korean_half(owner, owner.text)]
+        return [
+            role
+            for half in halves
+            for role in self._agent_of(half.country, head, tokens, text) or [half]
+        ]
 
     def _unlike_its_words(self, head: Token, text: str) -> list[Actor] | None:
         """Who a phrase names whose words name someone else: "Duque's opponents" are the
