@@ -115,8 +115,10 @@ ONE_SIDED_EVENT_STARTS = (
     "demand",
     # "staged a coup", "seized power": aimed at the putschists' own government
     "coup",
-    # "Qatar has been mediating": between the sides told before (`arguments.mediated_sides`)
+    # "Qatar has been mediating", "Bolivia hosted the signing ceremony": between the sides
+    # told before (`arguments.mediated_sides`)
     "mediat",
+    "host",
     # "Britain warned of serious consequences", "vowed revenge": a threat aimed at the
     # story's other side (`engine._story_adversary`); "called for a ceasefire": on the sides
     # fighting.

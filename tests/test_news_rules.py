@@ -10507,6 +10507,149 @@ SESSION_76_CASES = [
 ]
 
 
+SESSION_77_CASES = [
+    pytest.param(
+        "Peru signed a memorandum of understanding with Bolivia on Monday.",
+        {("PER", "BOL", "057"), ("BOL", "PER", "057")},
+        id="a-memorandum-of-understanding-with-a-state-is-signed-both-ways",
+    ),
+    pytest.param(
+        "Peru signed a memorandum of understanding with Bolivia on Monday. Chile called the "
+        "agreement an act of aggression.",
+        {
+            ("PER", "BOL", "057"),
+            ("BOL", "PER", "057"),
+            ("CHL", "PER", "111"),
+            ("CHL", "BOL", "111"),
+        },
+        id="an-agreement-named-again-stands-for-the-memorandum-s-parties",
+    ),
+    pytest.param(
+        "The accord requires Chile to withdraw its troops from Bolivia within a month.",
+        set(),
+        id="what-an-accord-requires-has-not-happened",
+    ),
+    pytest.param(
+        "Brazilian diplomats shuttled between the Peruvian and Chilean delegations.",
+        {("BRAGOV", "PERGOV", "045"), ("BRAGOV", "CHLGOV", "045")},
+        id="shuttling-between-two-delegations-is-mediation",
+    ),
+    pytest.param(
+        "Peru held talks in Geneva on Monday.",
+        set(),
+        id="the-city-of-talks-is-no-party-to-them",
+    ),
+    pytest.param(
+        "Chilean jets bombed a Peruvian border post. Peru called the strike murder.",
+        {("CHLMIL", "PER", "195"), ("PER", "CHLMIL", "111")},
+        id="a-harsh-name-read-as-the-head-of-the-object-is-the-name-given",
+    ),
+    pytest.param(
+        "Bolivia raised tariffs on Peruvian goods. Lima called the move unacceptable blackmail.",
+        {("BOL", "PER", "163"), ("PER", "BOL", "111")},
+        id="a-thing-named-read-as-the-name-s-modifier-is-the-object",
+    ),
+    pytest.param(
+        "Chilean troops attacked a Bolivian patrol. Bolivia called the attack cowardly.",
+        {("CHLMIL", "BOL", "190"), ("BOL", "CHLMIL", "111")},
+        id="a-harsh-adjective-read-as-an-adverb-is-the-name-given",
+    ),
+    pytest.param(
+        "Chile's navy intercepted a Peruvian fishing fleet. Peru called the interception an act "
+        "of piracy.",
+        {("PER", "CHL", "111")},
+        id="an-interception-named-again-is-the-interceptors",
+    ),
+    pytest.param(
+        "Peru asked Bolivia to withdraw its troops from the border. Peru's president had "
+        "returned from a visit to Chile the day before. Officials of the two countries met in "
+        "La Paz.",
+        {
+            ("PER", "BOL", "0256"),
+            ("PERGOV", "CHL", "042"),
+            ("PERGOV", "BOLGOV", "040"),
+            ("BOLGOV", "PERGOV", "040"),
+        },
+        id="the-two-countries-are-the-story-s-pair-not-one-told-in-passing",
+    ),
+    pytest.param(
+        "Peruvian and Bolivian troops clashed on the border. The United Nations urged the two "
+        "neighbours to show restraint.",
+        {
+            ("PERMIL", "BOLMIL", "190"),
+            ("BOLMIL", "PERMIL", "190"),
+            ("IGOUNO", "PER", "0256"),
+            ("IGOUNO", "BOL", "0256"),
+        },
+        id="the-two-neighbours-are-states",
+    ),
+    pytest.param(
+        "Bolivia did not attend the summit in Lima and will recall its ambassador from Peru.",
+        {("BOL", "PER", "125"), ("BOL", "PER", "161")},
+        id="a-verb-with-its-own-auxiliary-keeps-out-of-the-negation",
+    ),
+    pytest.param(
+        "Bolivian protesters angered by Peruvian air strikes stormed the Peruvian embassy.",
+        {("BOLOPP", "PERGOV", "145")},
+        id="words-of-a-clause-on-the-subject-are-not-before-the-verb",
+    ),
+    pytest.param(
+        "Tens of thousands of Chileans took to the streets on Sunday.",
+        {("CHLCVL", "CHLGOV", "141")},
+        id="a-crowd-taking-to-the-streets-is-parsed",
+    ),
+    pytest.param(
+        "Peru and Chile signed a fishing accord on Monday. Bolivia hosted the signing ceremony.",
+        {
+            ("PER", "CHL", "057"),
+            ("CHL", "PER", "057"),
+            ("BOL", "PER", "043"),
+            ("BOL", "CHL", "043"),
+        },
+        id="a-host-of-the-signing-ceremony-hosts-the-signers",
+    ),
+    pytest.param(
+        "Macron called Chile's decision unjustified.",
+        {("FRAGOV", "CHL", "111")},
+        id="an-object-read-as-the-predicate-s-subject-is-criticised",
+    ),
+    pytest.param(
+        "Bolivia called the decision by Chile unjustified.",
+        {("BOL", "CHL", "111")},
+        id="the-doer-a-by-phrase-names-is-criticised",
+    ),
+    pytest.param(
+        "Bolivian troops blew up a Chilean border post. Chile's government called the "
+        "demolition deeply regrettable.",
+        {("BOLMIL", "CHL", "190"), ("CHLGOV", "BOL", "111")},
+        id="a-demolition-is-an-act-of-the-story-s-other-side",
+    ),
+    pytest.param(
+        "North Korea fired a ballistic missile on Monday. The South's defence ministry "
+        "condemned the launch.",
+        {("KORMIL", "PRK", "111")},
+        id="an-agent-of-the-south-is-south-korea-s",
+    ),
+    pytest.param(
+        "Peru and Chile resumed talks on Monday. Brazil and Argentina acted as guarantors of "
+        "the talks.",
+        {
+            ("PER", "CHL", "046"),
+            ("CHL", "PER", "046"),
+            ("BRA", "PER", "045"),
+            ("BRA", "CHL", "045"),
+            ("ARG", "PER", "045"),
+            ("ARG", "CHL", "045"),
+        },
+        id="acting-as-guarantor-mediates-between-the-sides",
+    ),
+    pytest.param(
+        "Bolivia froze its trade with Chile on Monday.",
+        {("BOL", "CHL", "163")},
+        id="trade-frozen-is-an-embargo",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10598,6 +10741,7 @@ ALL_CASES = (
     + SESSION_74_CASES
     + SESSION_75_CASES
     + SESSION_76_CASES
+    + SESSION_77_CASES
 )
 
 
