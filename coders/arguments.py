@@ -2135,8 +2135,11 @@ ACT_NOUNS = frozenset(
         "expulsion",
         "seizure",
         "deployment",
-        # "blew up the liaison office ... Seoul called the demolition deeply regrettable"
+        # "blew up the liaison office ... Seoul called the demolition deeply regrettable"; "a
+        # truck bomb damaged the bridge ... Putin called the explosion a terrorist act"
         "demolition",
+        "explosion",
+        "blast",
         "destruction",
         "interception",
     }

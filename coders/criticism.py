@@ -354,6 +354,8 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+# Harsh only as nouns: "a stab in the back" (the verb tells an attack).
+HARSH_NOUNS_ONLY = frozenset({"stab"})
 # Verbs of harm, harsh when said of a state's conduct ("the decision would hurt people in need",
 # "the visit seriously damaged peace across the strait"); not of an attack or a storm, whose
 # harm a report tells.
@@ -1031,6 +1033,9 @@ def _is_harsh(word: Token) -> bool:
         # "said the launch threatened peace in the region": an act said to endanger, which is
         # no threat anyone made.
         return any(names_an_act(s) for s in children(word, "nsubj"))
+    if word.lemma_.lower() in HARSH_NOUNS_ONLY:
+        # "called the mutiny a stab in the back", not "said the man had stabbed a guard".
+        return word.pos_ == "NOUN"
     if word.lower_ in MOTIVE_WORDS:
         # "said the arrests were politically motivated": a charge of bad faith.
         return any(c.lower_ in MOTIVE_ADVERBS for c in children(word, "advmod"))

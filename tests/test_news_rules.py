@@ -10648,7 +10648,20 @@ SESSION_77_CASES = [
         {("BOL", "CHL", "163")},
         id="trade-frozen-is-an-embargo",
     ),
+    pytest.param(
+        "Chilean troops seized the Bolivian border town of Pisiga. Bolivia called the seizure a "
+        "stab in the back.",
+        {("CHLMIL", "BOL", "192"), ("BOL", "CHL", "111")},
+        id="a-stab-in-the-back-is-a-harsh-name",
+    ),
+    pytest.param(
+        "Bolivia accused Peru of arming smugglers. A truck bomb damaged a bridge on the border "
+        "the next day. Bolivia's president called the explosion a terrorist act.",
+        {("BOL", "PER", "112"), ("BOLGOV", "PER", "111")},
+        id="an-explosion-called-terrorism-is-the-story-s-other-side-s",
+    ),
 ]
+
 
 ALL_CASES = (
     HOME_COUNTRY_CASES
