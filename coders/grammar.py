@@ -1102,6 +1102,7 @@ def _partner_on_an_accords_kind(token: Token) -> Token | None:
 KIND_NAMED_ACCORDS = frozenset(
     {"memorandum", "treaty", "pact", "agreement", "accord", "deal", "protocol", "declaration"}
 )
+
 # Nouns of a frontier, whose WITH phrase names the country beyond it, and which two countries
 # share: "separatists near the Algerian border" are not told to be Algeria's.
 BORDERS = frozenset({"border", "frontier", "boundary"})
