@@ -1265,7 +1265,7 @@ def _hostages_of_the_other_side(
         # A war within one state: "Colombia's government and the ELN resumed talks in
         # Caracas ... the rebels said they would free all hostages" frees Colombians.
         return [Actor(country + CIVILIANS, "") for country in countries]
-    return _other_side(countries, resolver)
+    return _other_side_from_the_start(countries, resolver)
 
 
 def _claimed_on_the_other_side(
@@ -1431,6 +1431,16 @@ def _other_side(countries: set[str], resolver: ActorResolver) -> list[Actor]:
     """The story's other side: the country the article has named most besides `countries`."""
     other = resolver.context.main_other(countries)
     return [Actor(other, "")] if other is not None else []
+
+
+def _other_side_from_the_start(countries: set[str], resolver: ActorResolver) -> list[Actor]:
+    """The story's other side (`_other_side`), and in its first sentence the one other country
+    that sentence names: whose hostages "Hamas released 24 hostages on the first day of a
+    truce with Israel" frees."""
+    if found := _other_side(countries, resolver):
+        return found
+    named = resolver.mentions.countries(resolver.context.day) - countries
+    return [Actor(next(iter(named)), "")] if len(named) == 1 else []
 
 
 def _attackers_of(countries: set[str], acts: StoryActs) -> list[Actor]:

@@ -10660,6 +10660,11 @@ SESSION_77_CASES = [
         {("BOL", "PER", "112"), ("BOLGOV", "PER", "111")},
         id="an-explosion-called-terrorism-is-the-story-s-other-side-s",
     ),
+    pytest.param(
+        "Hamas freed four hostages on Sunday, the second day of a truce with Israel.",
+        {("PSEREBHMS", "ISR", "0841")},
+        id="hostages-freed-in-a-story-s-first-sentence-are-the-other-country-s",
+    ),
 ]
 
 
