@@ -42,8 +42,9 @@ def unit_tests(shared, nlp):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
 # and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946; (session 72): 0.7494, 0.8895 and
 # 0.7971; (session 73): 0.7517, 0.8921 and 0.7995; (session 74): 0.7517, 0.8921 and 0.8005;
-# (session 76): 0.7585, 0.8935 and 0.8078. A rule must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.758, "dyad_root_precision": 0.893, "dyad_f1": 0.807}
+# (session 76): 0.7585, 0.8935 and 0.8078; (session 77): 0.7594, 0.8958 and 0.8088. A rule
+# must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.759, "dyad_root_precision": 0.895, "dyad_f1": 0.808}
 
 
 @pytest.fixture(scope="module")
