@@ -2852,7 +2852,21 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a third-person pronoun may stand for a noun by number: "they" and "them" for a
     plural noun, a count or a list; "it", "he" and "she" for a singular one."""
     plural = noun.tag_ in {"NNS", "NNPS"} or _is_quantity(noun) or bool(noun.conjuncts)
-    return plural if pronoun.lower_ in {"they", THEM} else not plural
+    if pronoun.lower_ in {"they", THEM}:
+        return plural
+    return not plural or _a_persons_name(noun)
+
+
+def _a_persons_name(noun: Token) -> bool:
+    """Whether a proper noun the tagger read as plural is a person's name all the same: a
+    surname ending in S after a first name, with no article ("Antonio Guterres said he ...",
+    "Evo Morales"), which the parse tells where the recogniser has not run."""
+    if noun.tag_ != "NNPS" or children(noun, "det"):
+        return False
+    if noun.ent_type_ == PERSON_ENTITY:
+        return True
+    before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    return before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NNP"
 
 
 def _participles_after(noun: Token) -> list[Token]:

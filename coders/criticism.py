@@ -368,8 +368,13 @@ MOTIVE_ADVERBS = frozenset({"politically"})
 # act is called.
 WAR_WORDS = frozenset({"war", "terror"})
 WAR_ACTS = frozenset({"act", "declaration"})
-# "an attack on democracy": harsh only as what something else is called.
+# "an attack on democracy": harsh only as what something else is called; so are an invasion, an
+# execution or an occupation ("called the offensive an invasion of an Arab country", "called
+# the killing an execution").
 ATTACK_WORDS = frozenset({"attack", "assault"})
+NAMED_ATTACK_WORDS = ATTACK_WORDS | {"invasion", "execution", "occupation", "assassination"}
+# Where a word names what something else is: "was [an attack]", "called it [an invasion]".
+NAMING_DEPS = frozenset({"attr", "oprd"})
 # Phrases whose object suffers the harsh act rather than doing it: "aggression against X".
 VICTIM_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "for"})
 OWNER_PREPS = frozenset({"of", "by"})
@@ -1022,8 +1027,9 @@ def _is_harsh(word: Token) -> bool:
         return False
     if word.lemma_.lower() in WAR_WORDS and word.dep_ == "pobj" and word.head.lower_ == "of":
         return word.head.head.lemma_.lower() in WAR_ACTS
-    if word.lemma_.lower() in ATTACK_WORDS and word.dep_ == "attr":
-        # "said the ban was an attack on Christianity": what an act is called, not one told.
+    if word.lemma_.lower() in NAMED_ATTACK_WORDS and word.dep_ in NAMING_DEPS:
+        # "said the ban was an attack on Christianity", "called the offensive an invasion":
+        # what an act is called, not one told.
         return not any(s.lemma_.lower() in ATTACK_WORDS for s in children(word.head, "nsubj"))
     if word.lemma_.lower() in HARMING_VERBS and word.pos_ == "VERB":
         # "said the decision would hurt people in need": what a state's conduct does.

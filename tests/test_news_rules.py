@@ -10668,6 +10668,50 @@ SESSION_77_CASES = [
 ]
 
 
+SESSION_78_CASES = [
+    pytest.param(
+        "Chile expelled three Peruvian diplomats on Monday. Peru said it would respond in kind.",
+        {("CHL", "PERGOV", "174"), ("PER", "CHL", "130")},
+        id="a-reply-in-kind-foretold-is-a-threat-at-the-other-side",
+    ),
+    pytest.param(
+        "Chile imposed tariffs on Peruvian copper. Lima said it would react firmly.",
+        {("CHL", "PER", "163"), ("PER", "CHL", "130")},
+        id="a-firm-reaction-foretold-is-a-threat",
+    ),
+    pytest.param(
+        "Peru sent a letter to Chile on Friday. Chile said it would respond to the letter next "
+        "week.",
+        {("PER", "CHL", "040")},
+        id="a-plain-reply-foretold-is-no-threat",
+    ),
+    pytest.param(
+        "Bolivia accused Chile of seizing a fishing boat. Chile said it was ready to respond to "
+        "any aggression.",
+        {("BOL", "CHL", "112"), ("CHL", "BOL", "138")},
+        id="readiness-to-answer-aggression-is-a-threat-of-force",
+    ),
+    pytest.param(
+        "Chile launched a military offensive against rebels in northern Peru on Tuesday. The "
+        "Andean Community called the offensive an invasion of a member state.",
+        {("CHL", "PERREB", "190"), ("IGOSAM", "CHL", "111")},
+        id="an-act-called-an-invasion-is-criticised",
+    ),
+    pytest.param(
+        "Bolivian soldiers raided the offices of an opposition party on Wednesday, killing its "
+        "leader. The party called the killing an execution.",
+        {("BOLMIL", "BOLOPP", "190"), ("BOLOPP", "BOLMIL", "111")},
+        id="a-killing-called-an-execution-is-criticised",
+    ),
+    pytest.param(
+        "Chile closed its border with Bolivia on Monday. UN Secretary-General Antonio Guterres "
+        "said he regretted the decision.",
+        {("CHL", "BOL", "172"), ("IGOUNO", "CHL", "110")},
+        id="he-after-a-surname-ending-in-s-is-that-person",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10760,6 +10804,7 @@ ALL_CASES = (
     + SESSION_75_CASES
     + SESSION_76_CASES
     + SESSION_77_CASES
+    + SESSION_78_CASES
 )
 
 
