@@ -2193,6 +2193,9 @@ class ActorResolver:
         nested |= {t.i for t in head.subtree if in_what_people_do(t, head, agents)}
         charges = [g for p in children(head, "prep") if p.lower_ == "for" for g in p.children]
         nested |= {t.i for g in charges if g.tag_ == "VBG" for t in g.subtree}
+        # Nor an apposition the parser hung on a subject from beyond its verb: "protesters
+        # broke into the council on Monday, the anniversary of the handover to China".
+        nested |= {t.i for a in _appositions_beyond_the_verb(head) for t in a.subtree}
         inside = {t.i for t in head.subtree} - listed - nested - {head.i}
         return any(
             m.start in inside and not _is_place(doc[m.end - 1]) and not _backer(doc, m)
@@ -2439,6 +2442,15 @@ class ActorResolver:
 
 def _apposition(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "appos"), None)
+
+
+def _appositions_beyond_the_verb(head: Token) -> list[Token]:
+    """The appositions of a subject that stand after its verb, which describe no subject but
+    a date or place the sentence ends with ("... on Monday, the anniversary of ...")."""
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.i < head.i:
+        return []
+    return [c for c in children(head, "appos") if c.i > verb.i]
 
 
 def _with_hyphens(indices: set[int], doc: Doc) -> set[int]:

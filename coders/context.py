@@ -14,6 +14,7 @@ from coders.codebook import (
     PROPERTY_DESTROYED,
     PROTEST_ROOT,
     RELEASE,
+    VIOLENT_PROTEST,
     VIOLENT_REPRESSION,
     root_of,
 )
@@ -60,6 +61,8 @@ class StoryActs:
     coercers: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
     protesters: tuple[Actor, ...] = ()
+    # Crowds that rioted: "protesters broke into the council ... Lam condemned the violence".
+    rioters: tuple[Actor, ...] = ()
     demanders: tuple[Actor, ...] = ()
     critics: tuple[Actor, ...] = ()
     releasers: tuple[Actor, ...] = ()
@@ -81,6 +84,7 @@ class StoryActs:
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
         visits = [e for e in events if e.event_code == VISIT_CODE]
         protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
+        riots = [e for e in protests if e.event_code.startswith(VIOLENT_PROTEST)]
         demands = [e for e in events if root_of(e.event_code) in DEMAND_ROOTS]
         criticism = [e for e in events if root_of(e.event_code) == DISAPPROVE_ROOT]
         releases = [e for e in events if e.event_code.startswith(RELEASE)]
@@ -93,6 +97,7 @@ class StoryActs:
             self.coercers or _sources(coercion),
             self.visitors or _sources(visits),
             self.protesters or _sources(protests),
+            self.rioters or _sources(riots),
             self.demanders or _sources(demands),
             self.critics or _sources(criticism),
             self.releasers or _sources(releases),

@@ -162,7 +162,7 @@ APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # What an act is harshly called, though a statement may tell of one plainly ("called the
 # detention a coup"; "the army said it had foiled a coup" criticises no one).
 HARSH_NAMES = frozenset(
-    {"coup", "putsch"}
+    {"coup", "putsch", "insurrection"}
     # "dismissed the protests as street terror": what an act is called, not a word of its own.
     | {"terror", "vandalism", "hooliganism", "sabotage"}
 )

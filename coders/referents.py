@@ -722,12 +722,14 @@ def _putschists(acts: StoryActs) -> tuple[Actor, ...]:
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
-    """The actors of the story's first act of the noun's kind (by its lemma or its word)."""
+    """The actors of the story's first act of the noun's kind (by its lemma or its word). An
+    attack, an assault or violence in a story that told no use of force is its riot's ("crowds
+    stormed the Capitol ... Biden called the assault an insurrection")."""
     words = {noun.lemma_.lower(), noun.lower_}
     kinds = (
-        (ATTACK_NOUNS, acts.attackers),
+        (ATTACK_NOUNS, acts.attackers or acts.rioters),
         (OPERATION_NOUNS, acts.attackers or acts.coercers),
-        (FIGHT_NOUNS, acts.attackers + acts.attacked),
+        (FIGHT_NOUNS, acts.attackers + acts.attacked or acts.rioters),
         (ACCORD_NOUNS, acts.parties),
         (ALLEGATION_NOUNS, acts.accusers),
         (DRILL_NOUNS, acts.threateners or acts.attackers),

@@ -10709,6 +10709,24 @@ SESSION_78_CASES = [
         {("CHL", "BOL", "172"), ("IGOUNO", "CHL", "110")},
         id="he-after-a-surname-ending-in-s-is-that-person",
     ),
+    pytest.param(
+        "Hundreds of protesters broke into Peru's Congress on Monday, the anniversary of the "
+        "country's independence from Spain.",
+        {("PEROPP", "PERLEG", "145")},
+        id="an-apposition-after-the-verb-names-no-subject-s-country",
+    ),
+    pytest.param(
+        "Hundreds of protesters stormed Bolivia's parliament in La Paz on Monday. The president "
+        "condemned the violence.",
+        {("BOLOPP", "BOLLEG", "145"), ("BOLGOV", "BOLOPP", "111")},
+        id="violence-condemned-after-a-riot-is-the-rioters",
+    ),
+    pytest.param(
+        "Supporters of the defeated candidate stormed Peru's Congress on Wednesday. Peru's "
+        "president called the attack an insurrection.",
+        {("PERCVL", "PERLEG", "145"), ("PERGOV", "PERCVL", "111")},
+        id="a-riot-called-an-insurrection-is-criticised",
+    ),
 ]
 
 
