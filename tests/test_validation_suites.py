@@ -106,7 +106,9 @@ WIRE_STORIES_FLOOR = {"records_correct": 197, "f1": 0.619, "dyad_root_f1": 0.878
 # of 2019-2025 news, written and coded by hand in session 77 to find the commonest causes of
 # wrong events. Measured on 2026-12-07 (session 77): 452 of 1,000 sentences right, event F1
 # 0.4345, dyad and root F1 0.7297 (437, 0.4155 and 0.7077 with the session's starting code).
-PROBE_STORIES_FLOOR = {"records_correct": 452, "f1": 0.434, "dyad_root_f1": 0.729}
+# Session 78 added 34 stories (170 sentences, pr-1331 to pr-1366): on all 1,170 sentences,
+# 517 right, event F1 0.4255, dyad and root F1 0.7286 (514, 0.4235 and 0.7231 at its start).
+PROBE_STORIES_FLOOR = {"records_correct": 517, "f1": 0.425, "dyad_root_f1": 0.728}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
@@ -133,7 +135,7 @@ def test_own_placed_sentences_keep_their_places(coder):
     [
         ("codebook-sentences.jsonl", 613, CODEBOOK_FLOOR),
         ("wire-stories.jsonl", 357, WIRE_STORIES_FLOOR),
-        ("probe-stories.jsonl", 1000, PROBE_STORIES_FLOOR),
+        ("probe-stories.jsonl", 1170, PROBE_STORIES_FLOOR),
     ],
 )
 def test_own_sets_do_not_fall_below_their_floor(coder, name, records, floors):
