@@ -62,7 +62,7 @@ from coders.grammar import (
     is_infinitive,
     prepositions,
 )
-from coders.modality import SHOWING_NOUNS, is_directly_negated
+from coders.modality import SHOWING_NOUNS, is_directly_negated, is_negated
 from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
@@ -470,7 +470,8 @@ def _judgements(
     protest against what it called dangerous actions" is the summons' 114 alone)."""
     found: dict[tuple[str, str], Coded] = {}
     for verb in sentence:
-        if verb.pos_ != "VERB" or is_directly_negated(verb):
+        # "refrained from condemning the operation or calling it an invasion": no judgement.
+        if verb.pos_ != "VERB" or is_negated(verb):
             continue
         content = content_of(verb)
         if not content:

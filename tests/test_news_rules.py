@@ -10727,6 +10727,12 @@ SESSION_78_CASES = [
         {("PERCVL", "PERLEG", "145"), ("PERGOV", "PERCVL", "111")},
         id="a-riot-called-an-insurrection-is-criticised",
     ),
+    pytest.param(
+        "Chile launched an offensive against rebels in Bolivia on Monday. Peru has refrained "
+        "from condemning the offensive or calling it an invasion.",
+        {("CHL", "BOLREB", "190")},
+        id="a-name-refrained-from-is-no-criticism",
+    ),
 ]
 
 
