@@ -2142,6 +2142,23 @@ ACT_NOUNS = frozenset(
         "blast",
         "destruction",
         "interception",
+        # "Japan began releasing treated water ... Beijing called the release selfish"; "turned
+        # the museum into a mosque ... Greece called the conversion an insult": a state's acts
+        # done alone, which the story coded no event for
+        "release",
+        "conversion",
+        "discharge",
+        "suspension",
+        "closure",
+        "dissolution",
+        "deportation",
+        "recognition",
+        "takeover",
+        # "called the verdict scandalous": a court's act, named by its outcome
+        "verdict",
+        "ruling",
+        "sentence",
+        "conviction",
     }
 )
 

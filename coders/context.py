@@ -38,6 +38,10 @@ COERCION_ROOTS = frozenset({"16", "17"})
 DEMAND_ROOTS = frozenset({"02", "10"})
 # A visit: "the visit" and "the trip" stand for the visitors.
 VISIT_CODE = "042"
+# Words said in answer to an act: statements, appeals, disapproval and rejection, which no
+# decision or move a later sentence names is ("turned the museum into a mosque ... Greece
+# called the conversion an insult ... UNESCO regretted the move": Turkey's, not Greece's).
+ANSWERING_ROOTS = frozenset({"01", "02", "11", "12"})
 # The country part of an actor of no known country (`actors.UNKNOWN`).
 NO_COUNTRY = "---"
 
@@ -101,7 +105,8 @@ class StoryActs:
             self.demanders or _sources(demands),
             self.critics or _sources(criticism),
             self.releasers or _sources(releases),
-            self.doers or _sources(events),
+            self.doers
+            or _sources([e for e in events if root_of(e.event_code) not in ANSWERING_ROOTS]),
             self._with_first_targets(events),
         )
 
@@ -213,6 +218,8 @@ class ArticleContext:
     # responded with air strikes on Gaza. Twenty people were killed in the strikes, Gaza's
     # health officials said": Israel's, not Hamas's).
     attacks: tuple[Attack, ...] = ()
+    # The grammatical subject of the story's first sentence that had one: who did its lead act.
+    first_subject: tuple[Actor, ...] = ()
 
     def attack_on(self, countries: set[str]) -> tuple[Actor, ...]:
         """The attackers of the story's first use of force that struck one of the `countries`'
@@ -259,6 +266,7 @@ class ArticleContext:
             speaker or self.last_speaker,
             _acts_of(events or []) or self.last_acts,
             _with_attack(self.attacks, events or []),
+            self.first_subject or subject,
         )
 
     def with_countries(self, countries: frozenset[str]) -> ArticleContext:

@@ -661,8 +661,12 @@ def actors_referred(noun: Token, speakers: list[Actor], resolver: ActorResolver)
         found = _others(resolver.context.last_speaker, speakers)
     if not found and noun.lemma_.lower() in DECISION_NOUNS:
         # "Tunisia's president dissolved parliament ... the opposition condemned the
-        # decision": a decision the story coded no act for is its last subject's.
-        found = _others(resolver.context.last_subject, speakers)
+        # decision": a decision the story coded no act for is its lead act's, done by the
+        # subject of its first sentence, else its last subject's.
+        # A proposal or request, spoken, is no lead act.
+        context = resolver.context
+        lead = () if noun.lemma_.lower() in SPOKEN_ASKING_NOUNS else context.first_subject
+        found = _others(lead, speakers) or _others(context.last_subject, speakers)
     return found
 
 

@@ -10733,6 +10733,18 @@ SESSION_78_CASES = [
         {("CHL", "BOLREB", "190")},
         id="a-name-refrained-from-is-no-criticism",
     ),
+    pytest.param(
+        "Peru began releasing treated waste water into Lake Titicaca on Monday. Bolivia called "
+        "the release an irresponsible act.",
+        {("BOL", "PER", "111")},
+        id="a-release-the-story-coded-no-event-for-is-the-other-side-s",
+    ),
+    pytest.param(
+        "Chile turned a disputed border fort into a military museum on Friday. Bolivia called "
+        "the conversion an insult. Argentina said it regretted the move.",
+        {("BOL", "CHL", "111"), ("ARG", "CHL", "110")},
+        id="a-move-named-after-a-criticism-is-still-the-story-s-first-act",
+    ),
 ]
 
 
