@@ -10745,6 +10745,11 @@ SESSION_78_CASES = [
         {("BOL", "CHL", "111"), ("ARG", "CHL", "110")},
         id="a-move-named-after-a-criticism-is-still-the-story-s-first-act",
     ),
+    pytest.param(
+        "Protesters clashed with police in Eswatini on Tuesday. The government imposed a curfew.",
+        {("SWZOPP", "SWZCOP", "145"), ("SWZCOP", "SWZOPP", "175"), ("SWZGOV", "SWZCVL", "1723")},
+        id="eswatini-is-a-country",
+    ),
 ]
 
 
