@@ -10750,6 +10750,21 @@ SESSION_78_CASES = [
         {("SWZOPP", "SWZCOP", "145"), ("SWZCOP", "SWZOPP", "175"), ("SWZGOV", "SWZCVL", "1723")},
         id="eswatini-is-a-country",
     ),
+    pytest.param(
+        "ZANU-PF accused the MDC of plotting violence.",
+        {("ZWEGOV", "ZWEOPP", "1123")},
+        id="zanu-pf-is-zimbabwe-s-governing-party-not-a-rhodesian-guerrilla",
+    ),
+    pytest.param(
+        "Likud accused Yesh Atid of inciting the protesters.",
+        {("ISRGOV", "ISROPP", "112")},
+        id="a-party-leading-the-government-is-the-government",
+    ),
+    pytest.param(
+        "The BJP accused the Indian National Congress of insulting the army.",
+        {("INDGOV", "INDOPP", "112")},
+        id="a-party-out-of-government-is-the-opposition",
+    ),
 ]
 
 
@@ -11198,3 +11213,10 @@ def test_foes_and_forces_resolving_each_other_end(code_text):
     assert dyads(code_text(text, "2023-06-01")) == set()
     reported = "Peru's army said rebels had killed four soldiers near the border."
     assert dyads(code_text(reported, "2023-06-01")) == {("PERREB", "PERMIL", "190")}
+
+
+def test_a_party_is_the_government_only_while_it_leads_one(code_text):
+    """Likud led no government between June 2021 and December 2022: then it was the opposition."""
+    text = "Likud accused the government of abandoning the settlers."
+    assert dyads(code_text(text, "2021-07-01")) == {("ISROPP", "ISRGOV", "112")}
+    assert dyads(code_text(text, "2023-07-01")) == set()
