@@ -785,7 +785,7 @@ def _passive_arguments(
         sources = (
             _foreign_scene(verb, resolver, targets)
             or reporting_state(verb, pattern.code, targets, resolver)
-            or _implied_doer(pattern, resolver)
+            or _implied_doer(pattern, resolver, targets)
             or _story_attackers(pattern, resolver, targets)
         )
     return sources, targets
@@ -831,17 +831,34 @@ def _suffered(verb: Token) -> bool:
     return verb.lemma_.lower() in SUFFERED_VERBS and not is_passive(verb)
 
 
-def _implied_doer(pattern: VerbPattern, resolver: ActorResolver) -> list[Actor]:
+def _implied_doer(
+    pattern: VerbPattern, resolver: ActorResolver, targets: list[Actor]
+) -> list[Actor]:
     """Who does an agentless arrest or conviction: "500 people have been arrested" in a story
     set in Bangladesh is BGDCOP's act, "was sentenced to ten years" BGDJUD's
-    (docs/conventions.md). Other passives with no doer name no one."""
+    (docs/conventions.md). Where neither the place nor the story says whose, a state's own
+    office holders or opposition are held by their own state ("Malawi's vice-president was
+    arrested on charges linked to a British businessman": MWICOP). Other passives with no doer
+    name no one."""
     agent = IMPLIED_DOERS.get(pattern.code)
     if agent is not None and pattern.verb in JUDICIAL_VERBS:
         agent = JUDICIARY  # "was sentenced to a year in prison", "was indicted": a court's act
-    country = resolver.scene or resolver.home
+    country = resolver.scene or resolver.home or _political_home(targets)
     if agent is None or country is None:
         return []
     return [Actor(country + agent, "")]
+
+
+# The agents of a state's politics: its office holders, forces and opposition, whom only their
+# own state arrests or tries where a story does not say otherwise (`_implied_doer`).
+POLITICAL_AGENTS = STATE_AGENTS | {"OPP"}
+
+
+def _political_home(targets: list[Actor]) -> str | None:
+    """The one country whose politicians all the `targets` are, else None."""
+    countries = {t.country for t in targets}
+    political = all(t.agent in POLITICAL_AGENTS for t in targets)
+    return countries.pop() if targets and political and len(countries) == 1 else None
 
 
 def _foreign_scene(verb: Token, resolver: ActorResolver, targets: list[Actor]) -> list[Actor]:

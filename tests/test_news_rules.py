@@ -10765,6 +10765,17 @@ SESSION_78_CASES = [
         {("INDGOV", "INDOPP", "112")},
         id="a-party-out-of-government-is-the-opposition",
     ),
+    pytest.param(
+        "Peru's interior minister was arrested on Tuesday on bribery charges linked to a Chilean "
+        "mining company.",
+        {("PERCOP", "PERGOV", "173")},
+        id="a-state-s-office-holder-arrested-by-no-one-named-is-held-by-its-own-police",
+    ),
+    pytest.param(
+        "Two Chilean tourists were arrested on Tuesday after a fight with Peruvian fans.",
+        set(),
+        id="foreigners-arrested-by-no-one-named-are-held-by-no-known-police",
+    ),
 ]
 
 
