@@ -1941,10 +1941,13 @@ def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
         return None
     if is_infinitive(node) and node.dep_ == "advcl" and above.dep_ == "xcomp":
         # "pledged to work with the UN to deliver aid to Gaza": the aim of an act intended is
-        # intended too.
+        # intended too; so where the verb of intent's pattern read the aim's words ("offered
+        # to send experts to help Saudi investigators" matched OFFER * HELP, 030).
         upper = _governing_pattern(above, lexicon)
         if upper is not None and upper[1] is not None and _intends(upper[0], upper[1]):
             return upper
+        if upper is not None and upper[1] is not None and root_of(upper[1].code) == INTENT_ROOT:
+            return upper[0], replace(upper[1], terms=())
     pattern = _chain_or_verb_pattern(above, lexicon)
     if pattern is None or pattern.terms:
         return None

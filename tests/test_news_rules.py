@@ -10776,6 +10776,11 @@ SESSION_78_CASES = [
         set(),
         id="foreigners-arrested-by-no-one-named-are-held-by-no-known-police",
     ),
+    pytest.param(
+        "Chile offered to send engineers to help Peruvian rescuers.",
+        {("CHL", "PER", "033")},
+        id="help-that-an-offer-s-infinitive-aims-at-is-only-offered",
+    ),
 ]
 
 
