@@ -325,7 +325,8 @@ def referred_targets(
             return found
     acts = resolver.context.acts
     if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES + (NEGOTIATION_APPEAL,)):
-        return _others(acts.attackers + acts.attacked, sources)
+        sides = _others(acts.attackers + acts.attacked, sources)
+        return sides or _troubled_country(pattern.code, sources, resolver)
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)
     # Relations cut with no one named: from whom the story's first cut was ("Bolivia severed
@@ -333,6 +334,18 @@ def referred_targets(
     if pattern.code == RELATIONS_BROKEN:
         return _others(acts.first_targets(REDUCED_RELATIONS_ROOT), sources)
     return []
+
+
+def _troubled_country(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom an appeal for calm or restraint that names no one is aimed at, in a story that
+    told no fighting between sides: the country the story is about, besides the speakers'
+    ("protesters threw firecrackers at parliament in Sofia ... the European Commission called
+    for calm on all sides": BGR), as a condemnation of an act named by a noun alone is."""
+    countries = {s.country for s in sources}
+    if not code.startswith(DE_ESCALATION_CODES) or not countries:
+        return []
+    country = resolver.context.main_other(countries)
+    return [Actor(country, "")] if country is not None else []
 
 
 def _accusers_before(verb: Token, resolver: ActorResolver) -> tuple[Actor, ...]:

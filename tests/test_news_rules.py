@@ -10781,6 +10781,12 @@ SESSION_78_CASES = [
         {("CHL", "PER", "033")},
         id="help-that-an-offer-s-infinitive-aims-at-is-only-offered",
     ),
+    pytest.param(
+        "Rioters set fire to the city hall in La Paz on Monday. The United Nations called for "
+        "calm.",
+        {("BOLOPP", "BOLGOV", "145"), ("IGOUNO", "BOL", "0256")},
+        id="calm-urged-in-a-story-of-unrest-is-urged-on-its-country",
+    ),
 ]
 
 
