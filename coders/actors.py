@@ -2134,7 +2134,7 @@ class ActorResolver:
         "protested against the government in Tbilisi" is against GEOGOV; failing a place,
         it is of the country the sentence or story is set in ("Kenyan police detained
         protesters": KENCVL)."""
-        country = self.scene or self.home
+        country = self.scene or self.home or self._story_country_acted_on(head)
         if country is None or is_weapon(head):
             # "A drone struck Odesa": whose drone the scene does not say.
             return []
@@ -2158,6 +2158,18 @@ class ActorResolver:
             # "a 41-year-old man" the police arrested.
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+    def _story_country_acted_on(self, head: Token) -> str | None:
+        """The country of an unplaced government that a named state's verb acts on, where the
+        sentence has no home because it names only that state: the country the story is about
+        besides the state's ("Bukele's crackdown ... the United States urged the government to
+        respect due process": SLVGOV)."""
+        governing = GOVERNMENT_AGENT in self._agent_codes(head)
+        if head.dep_ != "dobj" or not self.coreference or not governing:
+            return None
+        doers = [a for s in children(head.head, "nsubj") for a in self.resolve(s, strict=True)]
+        countries = {a.country for a in doers if a.agent is None}
+        return self.context.main_other(countries) if countries else None
 
     def _names_within(self, head: Token) -> bool:
         """Whether a name that is no place stands inside the head's own phrase ("under

@@ -10787,6 +10787,12 @@ SESSION_78_CASES = [
         {("BOLOPP", "BOLGOV", "145"), ("IGOUNO", "BOL", "0256")},
         id="calm-urged-in-a-story-of-unrest-is-urged-on-its-country",
     ),
+    pytest.param(
+        "Bolivian police detained an opposition leader in La Paz on Monday. Chile urged the "
+        "government to respect his rights.",
+        {("BOLCOP", "BOLOPP", "173"), ("CHL", "BOLGOV", "0243")},
+        id="the-government-a-foreign-state-urges-is-the-story-s",
+    ),
 ]
 
 
