@@ -286,6 +286,9 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 # "critics of the government" are the opposition, not Duque or the government.
 OPPONENT_NOUNS = frozenset({"opponent", "critic", "detractor"})
 GOVERNMENT_AGENT = "GOV"
+# The words of a state's government as a whole, which a foreign state urges or blames
+# (`ActorResolver._story_country_acted_on`); not "the civilian leaders", set apart by a role.
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "authority", "administration"})
 OPPOSITION_AGENT = "OPP"
 # People held or hurt, whose INCLUDING phrase may say whose they are (`_included`).
 HELD_PEOPLE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "passenger"})
@@ -2164,7 +2167,7 @@ class ActorResolver:
         sentence has no home because it names only that state: the country the story is about
         besides the state's ("Bukele's crackdown ... the United States urged the government to
         respect due process": SLVGOV)."""
-        governing = GOVERNMENT_AGENT in self._agent_codes(head)
+        governing = head.lemma_.lower() in GOVERNMENT_NOUNS
         if head.dep_ != "dobj" or not self.coreference or not governing:
             return None
         doers = [a for s in children(head.head, "nsubj") for a in self.resolve(s, strict=True)]
