@@ -337,15 +337,19 @@ def referred_targets(
 
 
 def _troubled_country(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
-    """Whom an appeal for calm or restraint that names no one is aimed at, in a story that
-    told no fighting between sides: the country the story is about, besides the speakers'
-    ("protesters threw firecrackers at parliament in Sofia ... the European Commission called
-    for calm on all sides": BGR), as a condemnation of an act named by a noun alone is."""
+    """Whom an appeal for calm or restraint that names no one is aimed at, in a story of
+    unrest that told no fighting between sides: the country whose people protested, where it
+    is the one the story is about besides the speakers' ("protesters threw firecrackers at
+    parliament in Sofia ... the European Commission called for calm on all sides": BGR). Not
+    in a story of a crisis between states whose clash it did not code ("India called for
+    restraint", after an Iranian general was killed in Iraq: no one)."""
     countries = {s.country for s in sources}
     if not code.startswith(DE_ESCALATION_CODES) or not countries:
         return []
-    country = resolver.context.main_other(countries)
-    return [Actor(country, "")] if country is not None else []
+    context = resolver.context
+    country = context.main_other(countries)
+    protesting = {a.country for a in context.acts.protesters}
+    return [Actor(country, "")] if country is not None and country in protesting else []
 
 
 def _accusers_before(verb: Token, resolver: ActorResolver) -> tuple[Actor, ...]:
