@@ -2892,8 +2892,8 @@ def _a_persons_name(noun: Token) -> bool:
         return False
     if noun.ent_type_ == PERSON_ENTITY:
         return True
-    before = noun.doc[noun.i - 1] if noun.i > 0 else noun
-    return before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NNP"
+    first_names = [c for c in children(noun, "compound") if c.i == noun.i - 1]
+    return any(c.tag_ == "NNP" for c in first_names)
 
 
 def _participles_after(noun: Token) -> list[Token]:

@@ -1943,11 +1943,11 @@ def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:
         # "pledged to work with the UN to deliver aid to Gaza": the aim of an act intended is
         # intended too; so where the verb of intent's pattern read the aim's words ("offered
         # to send experts to help Saudi investigators" matched OFFER * HELP, 030).
-        upper = _governing_pattern(above, lexicon)
-        if upper is not None and upper[1] is not None and _intends(upper[0], upper[1]):
-            return upper
-        if upper is not None and upper[1] is not None and root_of(upper[1].code) == INTENT_ROOT:
-            return upper[0], replace(upper[1], terms=())
+        governor_verb, governing = _governing_pattern(above, lexicon) or (above, None)
+        if governing is not None and _intends(governor_verb, governing):
+            return governor_verb, governing
+        if governing is not None and root_of(governing.code) == INTENT_ROOT:
+            return governor_verb, replace(governing, terms=())
     pattern = _chain_or_verb_pattern(above, lexicon)
     if pattern is None or pattern.terms:
         return None

@@ -750,7 +750,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
     kinds = (
         (ATTACK_NOUNS, acts.attackers or acts.rioters),
         (OPERATION_NOUNS, acts.attackers or acts.coercers),
-        (FIGHT_NOUNS, acts.attackers + acts.attacked or acts.rioters),
+        (FIGHT_NOUNS, (acts.attackers + acts.attacked) or acts.rioters),
         (ACCORD_NOUNS, acts.parties),
         (ALLEGATION_NOUNS, acts.accusers),
         (DRILL_NOUNS, acts.threateners or acts.attackers),
