@@ -441,6 +441,9 @@ DEFINITE_GROUP_NOUNS = frozenset(
 )
 # "soldiers from Gondor", "activists in Arnor": the phrase says whose agents they are.
 LOCATING_PREPS = frozenset({"from", "in", "of"})
+# Agents who speak for a side in talks, whose FOR phrase names the side as OF would:
+# "negotiators for Israel and Hamas" are of both.
+REPRESENTING_NOUNS = frozenset({"negotiator", "delegate", "representative", "envoy", "delegation"})
 # Participles that place an agent by their IN phrase: "militants based in Afghanistan".
 BASING_VERBS = frozenset({"base", "station", "headquarter", "operate"})
 # Counting words that, with no `of` phrase, stand for people: "thousands marched".
@@ -1606,7 +1609,7 @@ class ActorResolver:
                 found = self.resolve(token, strict=True)
                 if (
                     found
-                    and not (person and _only_places(found, token))
+                    and not (person and (_only_places(found, token) or _a_setting(token)))
                     and not _among(found, doers)
                 ):
                     return found
@@ -1680,8 +1683,11 @@ class ActorResolver:
             return []
         group = group or self.context.recent_group(size=size, by_country=states)
         if states:
-            # "Both countries" are the states, not the troops or officials that stood for them.
+            # "Both countries" are the states, not the troops or officials that stood for them;
+            # two last named together too long ago are the story's two main countries.
             countries = dict.fromkeys(actor.country for actor in group)
+            if not countries and size == PAIR:
+                countries = dict.fromkeys(self.context.main_pair())
             return [Actor(country, noun.text) for country in countries]
         for actor in group:
             role = self._agent_of(actor.country, noun, tokens, actor.text)
@@ -2299,8 +2305,9 @@ class ActorResolver:
         if not any(a.covers(w.i) for a in agents for w in words):
             return []
         found = []
+        representing = head.lemma_.lower() in REPRESENTING_NOUNS
         for prep, place in prepositions(head) + [p for v in basing for p in prepositions(v)]:
-            if prep not in LOCATING_PREPS:
+            if prep not in LOCATING_PREPS and not (representing and prep == "for"):
                 continue
             for member in _named_places(place):
                 member_tokens = core_tokens(member)
@@ -2836,6 +2843,17 @@ def _only_places(actors: list[Actor], noun: Token) -> bool:
     """Whether a noun's actors are countries alone, with no role, and the noun is no person's
     name: what "him" or "her" cannot stand for."""
     return noun.ent_type_ != PERSON_ENTITY and all(actor.agent is None for actor in actors)
+
+
+# Prepositions that set a scene or a medium: "appeared on state television", "at the embassy".
+SETTING_PREPS = frozenset({"on", "in", "at"})
+
+
+def _a_setting(noun: Token) -> bool:
+    """Whether a common noun is where something happened, which "him" or "her" cannot stand
+    for: "officers appeared on state television to say they had removed him" removed no
+    broadcaster."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS
 
 
 def _one_state(actors: list[Actor], agents: frozenset[str | None]) -> str | None:

@@ -84,7 +84,9 @@ def is_joint(code: str) -> bool:
 TRUCE = "0871"
 # CAMEO's "sign formal agreement".
 SIGN_CODE = "057"
-MUTUAL_CODES = frozenset({"030", TRUCE})
+# An agreement reached: CAMEO's bare intent to cooperate, as the development set codes it.
+AGREEMENT = "030"
+MUTUAL_CODES = frozenset({AGREEMENT, TRUCE})
 
 
 def is_mutual(code: str) -> bool:

@@ -317,6 +317,15 @@ class ArticleContext:
         counts = {c: n for c, n in self.countries if c not in excluded}
         return max(counts, key=lambda c: counts[c], default=None)
 
+    def main_pair(self) -> tuple[str, ...]:
+        """The two countries the article has named most, where no third is named as often as
+        the second: whom "the two countries" stands for once the pair was last named together
+        longer ago than the history keeps. Empty where there is no such pair."""
+        ranked = sorted(self.countries, key=lambda pair: -pair[1])
+        if len(ranked) < PAIR or (len(ranked) > PAIR and ranked[PAIR][1] == ranked[1][1]):
+            return ()
+        return tuple(country for country, _ in ranked[:PAIR])
+
     def recent_group(self, size: int | None = None, by_country: bool = True) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
         with a `size` ("the two countries"), the latest of that many, if any: a group of three

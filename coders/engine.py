@@ -127,6 +127,7 @@ from coders.grammar import (
 )
 from coders.lexicon import Lexicon
 from coders.modality import (
+    UNSPECIFIED_DEMAND,
     WILLING_ADJECTIVES,
     YIELD_ROOT,
     PatternOf,
@@ -1988,7 +1989,22 @@ def _chain_or_verb_pattern(word: Token, lexicon: Lexicon) -> VerbPattern | None:
     pattern = lexicon.verbs.match(word)
     if not _verbal(word) and (pattern is None or not pattern.terms):
         return None
+    if pattern is not None and _directs(word, pattern):
+        return replace(pattern, code=UNSPECIFIED_DEMAND, reverse=None)
     return pattern
+
+
+# Verbs of telling that direct someone to act when they take an object and an infinitive.
+DIRECTING_VERBS = frozenset({"tell"})
+
+
+def _directs(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether a statement tells its object to act: "told Washington and Tehran to avoid any
+    escalation" demands it (100, made precise by the act asked for), as "demanded" would;
+    the act asked for is not done. "Told reporters that ..." stays a statement."""
+    if verb.lemma_.lower() not in DIRECTING_VERBS or root_of(pattern.code) != STATEMENT_ROOT:
+        return False
+    return bool(children(verb, "dobj")) and any(is_infinitive(c) for c in children(verb, "xcomp"))
 
 
 def dyads(

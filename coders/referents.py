@@ -45,7 +45,15 @@ from coders.arguments import (
     resolve_all,
     subject_actors,
 )
-from coders.codebook import FORCE_ROOTS, RELATIONS_BROKEN, RELEASE, STATE_AGENTS, root_of
+from coders.codebook import (
+    AGREEMENT,
+    FORCE_ROOTS,
+    RELATIONS_BROKEN,
+    RELEASE,
+    SIGN_CODE,
+    STATE_AGENTS,
+    root_of,
+)
 from coders.context import COERCION_ROOTS, StoryActs
 from coders.dictionaries import VerbPattern
 from coders.grammar import (
@@ -128,6 +136,8 @@ FIGHT_NOUNS = frozenset(
     }
 )
 # Agreements and talks: the noun stands for their parties.
+# Accords made or signed, which only their parties make.
+ACCORD_CODES = frozenset({AGREEMENT, SIGN_CODE})
 ACCORD_NOUNS = frozenset(
     {
         "agreement",
@@ -320,10 +330,12 @@ def referred_targets(
     cut)."""
     if root_of(pattern.code) not in AIMED_ROOTS:
         return []
+    acts = resolver.context.acts
     for noun in _referring_nouns(verb):
+        if _others_accord(noun, pattern.code, sources, acts):
+            continue
         if found := _sides_named(noun, resolver) or actors_referred(noun, sources, resolver):
             return found
-    acts = resolver.context.acts
     if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES + (NEGOTIATION_APPEAL,)):
         sides = _others(acts.attackers + acts.attacked, sources)
         return sides or _troubled_country(pattern.code, sources, resolver)
@@ -334,6 +346,15 @@ def referred_targets(
     if pattern.code == RELATIONS_BROKEN:
         return _others(acts.first_targets(REDUCED_RELATIONS_ROOT), sources)
     return []
+
+
+def _others_accord(noun: Token, code: str, sources: list[Actor], acts: StoryActs) -> bool:
+    """Whether an accord made or signed (030, 057) is the story's accord between others:
+    "Qatar's prime minister announced the agreement" that Israel and Hamas reached is no
+    agreement of Qatar's with either; "Israel announced the agreement" is Israel's."""
+    if code not in ACCORD_CODES or noun.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    return not {s.country for s in sources} & {p.country for p in acts.parties}
 
 
 def _troubled_country(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

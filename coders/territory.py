@@ -87,7 +87,7 @@ def seizure_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     if verb.lemma_.lower() not in SEIZING_VERBS or not code.startswith(TAKING_CODES):
         return code
     if _takes_people(verb, target):
-        return ARREST_CODE if source.agent in STATE_AGENTS else ABDUCTION
+        return ARREST_CODE if _a_state(source) else ABDUCTION
     if code not in (SEIZURE, ABDUCTION):
         return code
     for taken in _taken(verb):
@@ -96,6 +96,13 @@ def seizure_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
         if taken.pos_ == "PROPN" and len(target.code) == COUNTRY_LENGTH:
             return OCCUPATION
     return code
+
+
+def _a_state(actor: Actor) -> bool:
+    """A state's forces or the state itself by its bare name ("Venezuela said it had captured
+    two Americans": detained, as its forces would have)."""
+    bare_state = actor.agent is None and len(actor.code) == COUNTRY_LENGTH
+    return actor.agent in STATE_AGENTS or bare_state
 
 
 def _taken(verb: Token) -> list[Token]:

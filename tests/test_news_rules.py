@@ -528,7 +528,7 @@ DISAPPROVAL_CASES = [
     pytest.param(
         "Lima has backed Quito over the border and criticised what it casts as aggression by "
         "Bogota.",
-        {("PER", "ECU", "050"), ("PER", "COL", "111")},
+        {("PER", "ECU", "051"), ("PER", "COL", "111")},
         id="what-it-casts-as-aggression-by-x-criticises-x",
     ),
     pytest.param(
@@ -1930,7 +1930,7 @@ WEAPON_CASES = [
     ),
     pytest.param(
         "Peru backed Bolivia in its dispute with Chile.",
-        {("PER", "BOL", "050")},
+        {("PER", "BOL", "051")},
         id="a-name-before-backed-as-the-sentences-verb-is-its-subject-not-a-backer",
     ),
     pytest.param(
@@ -7858,7 +7858,7 @@ SESSION_60_CASES = [
     ),
     pytest.param(
         "Backed by Brazil, Bolivian troops attacked a rebel camp in Oruro.",
-        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "050")},
+        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "051")},
         id="an-opening-participle-with-by-is-done-by-its-by-phrase",
     ),
     pytest.param(
@@ -7868,7 +7868,7 @@ SESSION_60_CASES = [
     ),
     pytest.param(
         "Bolivian troops attacked a rebel camp in Oruro, backed by Brazil.",
-        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "050")},
+        {("BOLMIL", "BOLREB", "190"), ("BRA", "BOLMIL", "051")},
         id="a-trailing-participle-with-by-is-done-by-its-by-phrase",
     ),
     pytest.param(
@@ -8701,7 +8701,7 @@ SESSION_65_CASES = [
 SESSION_66_CASES = [
     pytest.param(
         "Bolivia recalled its ambassador after Lima backed Chile's claim to the river.",
-        {("BOL", "PER", "161"), ("PER", "CHL", "050")},
+        {("BOL", "PER", "161"), ("PER", "CHL", "051")},
         id="a-name-that-is-the-subject-of-backed-is-the-backer-s-act",
     ),
     pytest.param(
@@ -10796,6 +10796,76 @@ SESSION_78_CASES = [
 ]
 
 
+SESSION_79_CASES = [
+    pytest.param(
+        "Chile and Bolivia said they would support the lawsuit.",
+        set(),
+        id="states-that-back-a-thing-together-do-not-back-each-other",
+    ),
+    pytest.param(
+        "Ecuador and Colombia supported Chile.",
+        {("ECU", "CHL", "051"), ("COL", "CHL", "051")},
+        id="support-for-a-state-endorses-it",
+    ),
+    pytest.param(
+        "Peru's foreign minister told Chile to hold talks on the border.",
+        {("PERGOV", "CHL", "108")},
+        id="telling-a-state-to-act-demands-the-act-not-done",
+    ),
+    pytest.param(
+        "Bolivia's president told reporters that talks with Chile would resume in March.",
+        set(),
+        id="telling-reporters-is-no-demand",
+    ),
+    pytest.param(
+        "Negotiators for Chile and Bolivia reached a border deal in Lima on Tuesday.",
+        {("CHLGOV", "BOLGOV", "030"), ("BOLGOV", "CHLGOV", "030")},
+        id="negotiators-for-two-states-act-for-both",
+    ),
+    pytest.param(
+        "Chile and Bolivia agreed on a truce on Monday. Peru's president announced the "
+        "agreement in Lima.",
+        {("CHL", "BOL", "0871"), ("BOL", "CHL", "0871")},
+        id="an-outsider-announcing-an-accord-makes-no-accord",
+    ),
+    pytest.param(
+        "Bolivian soldiers detained Peru's consul in La Paz on Monday. Army officers later "
+        "appeared on state television to say that they had expelled him.",
+        {("BOLMIL", "PERGOV", "173"), ("BOLMIL", "PERGOV", "174")},
+        id="him-is-no-broadcaster-the-speakers-appeared-on",
+    ),
+    pytest.param(
+        "Chilean forces used tanks and mortars against Bolivian border villages on Friday.",
+        {("CHLMIL", "BOLCVL", "194")},
+        id="heavy-weapons-used-against-a-place-are-an-artillery-attack",
+    ),
+    pytest.param(
+        "Rebels used drones against Peruvian army posts on Sunday.",
+        {("PERREB", "PERMIL", "195")},
+        id="drones-used-against-someone-are-an-air-attack",
+    ),
+    pytest.param(
+        "Bolivian voters backed a claim to a strip of Chilean coast on Sunday. President Luis "
+        "Arce said the vote was binding. Chile's president said nothing. Peru said it was "
+        "watching the dispute closely. The leaders of the two neighbours met in Lima on "
+        "Thursday.",
+        {("BOLCVL", "CHL", "051"), ("BOLGOV", "CHLGOV", "044"), ("CHLGOV", "BOLGOV", "044")},
+        id="the-two-neighbours-are-the-story-s-two-countries-named-long-before",
+    ),
+    pytest.param(
+        "Peru recalled its ambassador from Santiago after Chile's president called Peru's "
+        "president a killer.",
+        {("PER", "CHL", "161"), ("CHLGOV", "PERGOV", "111")},
+        id="calling-a-leader-a-killer-is-criticism",
+    ),
+    pytest.param(
+        "Bolivia said it had captured three Chilean smugglers near the border.",
+        {("BOL", "CHLCRM", "173")},
+        id="people-a-state-captures-are-detained",
+    ),
+]
+
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -10889,6 +10959,7 @@ ALL_CASES = (
     + SESSION_76_CASES
     + SESSION_77_CASES
     + SESSION_78_CASES
+    + SESSION_79_CASES
 )
 
 
