@@ -1752,7 +1752,7 @@ class ActorResolver:
         return tuple(Actor(country, noun.text) for country in sorted(countries))
 
     def _resolve_member(self, head: Token, strict: bool) -> list[Actor]:
-        tokens = core_tokens(head)
+        tokens = self._with_whole_name(head, core_tokens(head))
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
         if (unlike := self._unlike_its_words(head, text)) is not None:
             return unlike
@@ -2292,6 +2292,24 @@ class ActorResolver:
                 text = head.doc[head.i : last.i + 1].text
                 found.append(Actor(_placed_agent(code, [agents[head.i]], head), text))
         return list({a.code: a for a in found}.values())
+
+    def _with_whole_name(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """The phrase's words and those of a dictionary name that starts in them, covers the
+        head and runs on through its phrases: "the Organization for Security and Co-operation
+        in Europe", "the Inter-American Commission on Human Rights" are one name each, though
+        a phrase's FOR, ON or IN is not the phrase's own word elsewhere."""
+        first, last = tokens[0].i, tokens[-1].i
+        phrases = [c.i for c in head.children if c.dep_ == "prep"]
+        ends = [
+            m.end
+            for m in self.mentions.actors
+            if first <= m.start <= head.i < m.end
+            and m.end > last + 1
+            and any(m.start <= i < m.end for i in phrases)
+        ]
+        if not ends:
+            return tokens
+        return sorted({*tokens, *head.doc[first : max(ends)]}, key=lambda t: t.i)
 
     def _located_agents(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """An agent placed by a phrase: "soldiers from Gondor", "lawmakers in Fornost and

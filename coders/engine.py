@@ -2054,13 +2054,17 @@ def _force_on_a_thing(verb: Token, pattern: VerbPattern) -> bool:
 
 # Statements and talks, which the press only carries when told or spoken to.
 TOLD_ROOTS = frozenset({STATEMENT_ROOT, CONSULT_ROOT})
+# Verbs whose object is whom something is told.
+TELLING_VERBS = frozenset({"tell", "brief", "inform"})
 
 
 def _tells_the_press(pattern: VerbPattern, target: Actor) -> bool:
     """ "told reporters", "told The Associated Press", "spoke to reporters": the press carries
     the statement, it is no party to it (a statement, root 01, or a talk, root 04, with a
-    media actor codes nothing)."""
-    return root_of(pattern.code) in TOLD_ROOTS and MEDIA in (target.agent, target.country)
+    media actor codes nothing), whatever the words told match ("told reporters there was no
+    sign of a deliberate attack" attacked no one)."""
+    told = root_of(pattern.code) in TOLD_ROOTS or pattern.verb in TELLING_VERBS
+    return told and MEDIA in (target.agent, target.country)
 
 
 def _distinct(source: Actor, target: Actor, listed: bool) -> bool:

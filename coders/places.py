@@ -49,6 +49,7 @@ from coders.grammar import (
     names_before,
     prepositions,
 )
+from coders.modality import RETALIATING_VERBS
 from coders.phrases import fold as plain
 from coders.records import Actor, Event
 from coders.weapons import fired_from_phrase
@@ -484,8 +485,15 @@ def _clause_places(verb: Token, force: bool = False) -> Iterator[tuple[str, str 
                 if name.dep_ in {"compound", "nmod"} and name.pos_ == "PROPN":
                     yield _name(name), None
     # "clashed with Ukrainian forces in eastern Ukraine": the parser hangs the place on the
-    # object of the verb's phrase.
-    objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
+    # object of the verb's phrase; not on the act a retaliation answers ("retaliating for a
+    # strike on its consulate in Damascus" is no act in Syria).
+    answering = verb.lemma_.lower() in RETALIATING_VERBS
+    objects += [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and not (answering and prep.lower_ == "for")
+        for o in prep.children
+    ]
     if not force:
         objects = [obj for obj in objects if obj.lemma_.lower() not in TOPIC_NOUNS]
     hosts = [verb, *(t for obj in objects for t in _phrase_words(obj))]

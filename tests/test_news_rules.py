@@ -10863,6 +10863,38 @@ SESSION_79_CASES = [
         {("BOL", "CHLCRM", "173")},
         id="people-a-state-captures-are-detained",
     ),
+    pytest.param(
+        "Bolivia's foreign minister told reporters in La Paz that there was no sign of a "
+        "deliberate attack.",
+        set(),
+        id="what-the-press-is-told-attacks-no-one",
+    ),
+    pytest.param(
+        "Bolivian soldiers fired tear gas at farmers blocking a highway near Oruro.",
+        {("BOLMIL", "BOLAGR", "175"), ("BOLAGR", "BOLGOV", "144")},
+        id="tear-gas-soldiers-fire-at-people-is-repression",
+    ),
+    pytest.param(
+        "Israeli police fired stun grenades at worshippers at al-Aqsa on Friday.",
+        {("ISRCOP", "ISRREL", "175")},
+        id="al-aqsa-alone-is-the-mosque-not-the-brigades",
+    ),
+    pytest.param(
+        "The Organization for Security and Co-operation in Europe criticised Georgia's government.",
+        {("IGOEUR", "GEOGOV", "111")},
+        id="a-name-with-for-and-in-phrases-is-one-actor",
+    ),
+    pytest.param(
+        "The Inter-American Commission on Human Rights condemned Peru's police.",
+        {("IGOOAS", "PERCOP", "111")},
+        id="the-inter-american-rights-commission-is-the-oas-s",
+    ),
+    pytest.param(
+        "Chile fired missiles at Bolivia, saying it was retaliating for a bombing at its embassy "
+        "in Lima.",
+        {("CHL", "BOL", "195")},
+        id="the-place-of-the-act-retaliated-for-is-no-target",
+    ),
 ]
 
 
