@@ -30,6 +30,7 @@ from coders.errors import DictionaryError
 from coders.grammar import (
     COMPLEMENT_DEPS,
     SAYING_VERBS,
+    aimed_by,
     children,
     first_of_coordination,
     is_passive,
@@ -356,7 +357,7 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     standard keeps for "said they will attack Iraq" (docs/validation.md). An act the speaker's
     country does together with another (`joint`: "said the two countries would resume their
     dialogue") is announced both ways."""
-    if coded.target is NOBODY or not is_future(coded.verb):
+    if coded.target is NOBODY or not _for_later(coded.verb):
         return None
     if not speakers and (intent := intended_code(coded.code)):
         # A cooperative act that a speaker of no known side tells as coming is an intent all
@@ -371,6 +372,12 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     threat = None if ruled and not is_conditioned(coded.verb) else _threat_of(coded)
     code = intended_code(coded.code) or threat
     return replace(coded, code=code, reverse=False) if code else None
+
+
+def _for_later(verb: Token) -> bool:
+    """ "would send aid", and the aim of such a verb ("would work with the UN to provide aid")."""
+    aiming = aimed_by(verb)
+    return is_future(verb) or (aiming is not None and is_future(aiming))
 
 
 def _threat_of(coded: Coded) -> str | None:
@@ -431,6 +438,9 @@ def reporting_verb(verb: Token) -> Token | None:
     if is_attempted(node):
         # "said Chile had tried to overthrow its government": the report holds the attempt.
         node = first_of_coordination(node.head)
+    if (aiming := aimed_by(node)) is not None:
+        # "said it would work with the UN to provide aid to Gaza": the report holds the aim.
+        node = first_of_coordination(aiming)
     # "X attacked Y, the ministry said" attributes the event rather than reporting a claim.
     if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
         return node.head

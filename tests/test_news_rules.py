@@ -10895,6 +10895,16 @@ SESSION_79_CASES = [
         {("CHL", "BOL", "195")},
         id="the-place-of-the-act-retaliated-for-is-no-target",
     ),
+    pytest.param(
+        "Chile said it would work with the United Nations to send food aid to Bolivia.",
+        {("CHL", "IGOUNO", "032"), ("CHL", "BOL", "0333")},
+        id="the-aim-of-an-act-announced-for-later-is-intended-too",
+    ),
+    pytest.param(
+        "Peru said it would send engineers to help Bolivia rebuild its bridges.",
+        {("PER", "BOL", "033")},
+        id="help-announced-as-an-aim-for-later-is-an-intent",
+    ),
 ]
 
 
