@@ -10905,6 +10905,16 @@ SESSION_79_CASES = [
         {("PER", "BOL", "033")},
         id="help-announced-as-an-aim-for-later-is-an-intent",
     ),
+    pytest.param(
+        "Chile suspended its offensive against the rebels on Monday.",
+        {("CHL", "CHLREB", "087")},
+        id="an-offensive-suspended-is-de-escalation",
+    ),
+    pytest.param(
+        "Bolivia paused its air attacks on the rebel towns for two days.",
+        {("BOL", "BOLREB", "087")},
+        id="attacks-paused-are-de-escalation",
+    ),
 ]
 
 
