@@ -528,13 +528,14 @@ def _aim_of_a_meeting(verb: Token, matched: VerbPattern | None, lexicon: Lexicon
     demand ("appealed for $2.5 billion to help people in Sudan": the appeal, not the help). A
     consultation as the aim ("held talks to discuss the nuclear programme") is part of the
     meeting and codes, and so is an appeal ("visited NATO headquarters to appeal for air
-    defence systems")."""
+    defence systems") or a demand ("protesters travelled to Lima to demand the president's
+    resignation"), made by going there."""
     head = aimed_by(verb)
     if (
         head is None
         or has_subject(verb)
         or matched is None
-        or root_of(matched.code) in (CONSULT_ROOT, APPEAL_ROOT)
+        or root_of(matched.code) in (CONSULT_ROOT, APPEAL_ROOT, DEMAND_ROOT)
     ):
         return False
     above = _chain_or_verb_pattern(head, lexicon) if _may_code(head) else None
@@ -1171,6 +1172,7 @@ def _others_named(
     targets = [t for t in targets if not all(t.code == s.code for s in sources)]
     targets = [t for t in targets if not _denies_its_own(code, sources, t)]
     targets = [t for t in targets if not _condemns_its_own(code, sources, t)]
+    targets = [t for t in targets if not _frees_its_own(code, sources, t)]
     targets = without_sufferers(verb, code, targets, resolver)
     return holders(verb, code, resolver) or targets
 
@@ -1677,6 +1679,17 @@ def _condemns_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
         return False
     # "Chile and Bolivia condemned the detention ... in Chile": Bolivia's target stays.
     return all(s.agent is None and s.country == target.country for s in sources)
+
+
+# Releases asked for: an appeal or a demand that someone free people (0253, 1053).
+RELEASE_ASKED = ("0253", "1053")
+
+
+def _frees_its_own(code: str, sources: list[Actor], target: Actor) -> bool:
+    """Whether a release asked for names as its target the asker's own people, who are to be
+    freed, not asked: "Chile demanded the release of its fishermen" is aimed at whoever holds
+    them (`referents.detainers_asked`), not at Chile's fishermen."""
+    return code.startswith(RELEASE_ASKED) and any(s.country == target.country for s in sources)
 
 
 def _yield_between(code: str, sources: list[Actor]) -> bool:

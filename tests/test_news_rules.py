@@ -10915,6 +10915,18 @@ SESSION_79_CASES = [
         {("BOL", "BOLREB", "087")},
         id="attacks-paused-are-de-escalation",
     ),
+    pytest.param(
+        "Thousands of farmers travelled to La Paz on Monday to demand the resignation of "
+        "Bolivia's president.",
+        {("BOLAGR", "BOLGOV", "1041")},
+        id="a-demand-is-made-by-travelling-to-make-it",
+    ),
+    pytest.param(
+        "Bolivia detained six Chilean fishermen on Monday. Chile demanded the release of its "
+        "fishermen.",
+        {("BOL", "CHLAGR", "173"), ("CHL", "BOL", "1053")},
+        id="a-release-demanded-is-aimed-at-the-holder-not-the-asker-s-own-people",
+    ),
 ]
 
 
