@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
+from coders.codebook import STATE_AGENTS
 from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
@@ -2143,7 +2144,12 @@ class ActorResolver:
         "protested against the government in Tbilisi" is against GEOGOV; failing a place,
         it is of the country the sentence or story is set in ("Kenyan police detained
         protesters": KENCVL)."""
-        country = self.scene or self.home or self._story_country_acted_on(head)
+        country = (
+            self._state_of_the_clause_before(head)
+            or self.scene
+            or self.home
+            or self._story_country_acted_on(head)
+        )
         if country is None or is_weapon(head):
             # "A drone struck Odesa": whose drone the scene does not say.
             return []
@@ -2167,6 +2173,17 @@ class ActorResolver:
             # "a 41-year-old man" the police arrested.
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+    def _state_of_the_clause_before(self, head: Token) -> str | None:
+        """The state whose forces or officials did the act of the clause this one is joined
+        to, for the subject of the second: "Israeli warplanes struck targets across Gaza, and
+        the military called up reservists" is Israel's military, not of the place struck."""
+        clause = head.head
+        if head.dep_ != "nsubj" or clause.dep_ != "conj":
+            return None
+        doers = [a for s in children(clause.head, "nsubj") for a in self.resolve(s, strict=True)]
+        states = {a.country for a in doers if a.agent in STATE_AGENTS and not a.stateless}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _story_country_acted_on(self, head: Token) -> str | None:
         """The country of an unplaced government that a named state's verb acts on, where the

@@ -747,6 +747,8 @@ def _no_act_of_its_own(verb: Token) -> str | None:
         return "who backs a noun: a standing tie, not an event"
     if _tie_told(verb):
         return "what a noun is linked to: a standing tie, not an event"
+    if _wish_described(verb):
+        return "what the people a clause describes wish: not an event"
     if _held_till_freed(verb):
         return "who held those freed: told in passing, the release codes"
     if _text_stopped(verb):
@@ -766,6 +768,17 @@ def _no_act_of_its_own(verb: Token) -> str | None:
 # of control, which tell a standing state in a relative clause or in passing.
 SUPPORTING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance"})
 CONTROLLED_WORDS = frozenset({"controlled", "dominated"})
+
+
+# Verbs of wishing, which in a relative clause describe people rather than tell an act.
+WISHING_VERBS = frozenset({"want", "wish", "hope", "desire"})
+
+
+def _wish_described(verb: Token) -> bool:
+    """ "Americans and Afghans who wanted to leave the country": a wish that describes the
+    people a relative clause hangs on, no intent to cooperate (the CAMEO file's bare WANT,
+    030) between them."""
+    return verb.lemma_.lower() in WISHING_VERBS and verb.dep_ == "relcl"
 
 
 def _support_told(verb: Token) -> bool:

@@ -10927,6 +10927,17 @@ SESSION_79_CASES = [
         {("BOL", "CHLAGR", "173"), ("CHL", "BOL", "1053")},
         id="a-release-demanded-is-aimed-at-the-holder-not-the-asker-s-own-people",
     ),
+    pytest.param(
+        "Peruvians and Bolivians who wanted to leave the country crowded the airport in Lima.",
+        set(),
+        id="a-wish-that-describes-people-is-no-intent-between-them",
+    ),
+    pytest.param(
+        "Bolivian rebels attacked a Chilean border post on Sunday. Chilean jets bombed rebel "
+        "camps in Bolivia on Monday, and the army called up thousands of reservists.",
+        {("BOLREB", "CHL", "190"), ("CHLMIL", "BOLREB", "195"), ("CHLMIL", "BOL", "154")},
+        id="the-army-of-a-clause-joined-to-a-state-s-attack-is-that-state-s",
+    ),
 ]
 
 
