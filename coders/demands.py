@@ -194,7 +194,7 @@ def _obliged_clauses(verb: Token) -> list[tuple[Token, str]]:
     for clause in reported + [c for r in reported for c in children(r, "conj")]:
         lower = [c for c in children(clause, "xcomp") if obligation(c)]
         # "should expect a severe punishment" foretells it: a threat, not an appeal.
-        kind = "threat" if _retribution(clause) else None
+        kind = "threat" if foretells_retribution(clause) else None
         kind = kind or obligation(clause) or (obligation(lower[0]) if lower else None)
         if kind is not None:
             found.append((clause, kind))
@@ -212,7 +212,7 @@ def _needed_clauses(clause: Token) -> list[Token]:
     return [c for c in clauses if has_subject(c) and is_needed(c)]
 
 
-def _retribution(clause: Token) -> bool:
+def foretells_retribution(clause: Token) -> bool:
     """ "would pay for it", "will pay a heavy price", "would regret it": a price still to be
     paid for an act; "the strikes will not go unpunished", "will not be left without a
     response", "would be punished", "should expect a severe punishment": a punishment or an

@@ -104,7 +104,12 @@ from coders.criticism import (
     praise_events,
     rebuke_events,
 )
-from coders.demands import demand_events, host_demand_code, vowed_threats
+from coders.demands import (
+    demand_events,
+    foretells_retribution,
+    host_demand_code,
+    vowed_threats,
+)
 from coders.dictionaries import NULL_CODE, VerbPattern
 from coders.discovery import Discovered, discover
 from coders.events import SentenceFacts, build_event
@@ -749,6 +754,10 @@ def _no_act_of_its_own(verb: Token) -> str | None:
         return "what a noun is linked to: a standing tie, not an event"
     if _wish_described(verb):
         return "what the people a clause describes wish: not an event"
+    if foretells_retribution(verb):
+        # "vowed that the United States would pay a heavy price": a threat by the one who
+        # says it (`coders/demands.py`), no payment.
+        return "a price foretold: the speaker's threat codes it"
     if _held_till_freed(verb):
         return "who held those freed: told in passing, the release codes"
     if _text_stopped(verb):

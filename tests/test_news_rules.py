@@ -10938,6 +10938,11 @@ SESSION_79_CASES = [
         {("BOLREB", "CHL", "190"), ("CHLMIL", "BOLREB", "195"), ("CHLMIL", "BOL", "154")},
         id="the-army-of-a-clause-joined-to-a-state-s-attack-is-that-state-s",
     ),
+    pytest.param(
+        "Bolivia's defence minister vowed that Chile and Peru would pay a heavy price.",
+        {("BOLMIL", "CHL", "130"), ("BOLMIL", "PER", "130")},
+        id="a-price-foretold-is-the-speaker-s-threat-not-a-payment-between-the-threatened",
+    ),
 ]
 
 
