@@ -321,6 +321,9 @@ HARSH_WORDS = frozenset(
         "smear",
         "slander",
         "fabrication",
+        # "called the offensive a plot by the United States"
+        "plot",
+        "conspiracy",
         # "called the ruling a witch hunt"
         "witch",
         "charade",

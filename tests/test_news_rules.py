@@ -10943,6 +10943,16 @@ SESSION_79_CASES = [
         {("BOLMIL", "CHL", "130"), ("BOLMIL", "PER", "130")},
         id="a-price-foretold-is-the-speaker-s-threat-not-a-payment-between-the-threatened",
     ),
+    pytest.param(
+        "Bolivian rebels attacked army posts in the north-west on Sunday.",
+        {("BOLREB", "BOLMIL", "190")},
+        id="the-north-west-is-a-direction-not-a-south-african-province",
+    ),
+    pytest.param(
+        "Peru's foreign minister called the blockade a plot by Chile.",
+        {("PERGOV", "CHL", "111")},
+        id="an-act-called-a-plot-by-a-state-criticises-the-state",
+    ),
 ]
 
 
