@@ -53,6 +53,7 @@ from coders.codebook import (
     UNREALISED_ROOTS,
     is_code_shaped,
     is_joint,
+    is_mutual,
     quad_of,
     root_of,
 )
@@ -251,6 +252,8 @@ ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
 SCENE_PREPS = frozenset({"at", "in", "near"})
 # The phrases that say what talks are about (`_named_targets`).
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# The prepositions of where an accord holds ("a ceasefire in Idlib").
+ACCORD_VENUE_PREPS = frozenset({"in"})
 # The phrases that say which country an event happens in (`_scene`): "protested in Tbilisi",
 # "marched through London", "rallied across France".
 SCENE_OF_A_MOVE = frozenset({"in", "through", "across", "throughout"})
@@ -670,6 +673,20 @@ def _signed_by_the_sides(verb: Token) -> bool:
         s.lemma_.lower() in CONFLICT_PARTY_NOUNS and s.tag_ == "NNS"
         for s in children(verb, "nsubj")
     )
+
+
+def _accord_venues(verb: Token, pattern: VerbPattern) -> frozenset[str]:
+    """The IN of where an accord or a truce agreed holds, which names no party to it: "agreed
+    on a ceasefire in Syria's Idlib province" binds the two who agreed. Not a truce in what
+    stops ("a truce in attacks on Israel")."""
+    if not is_mutual(pattern.code):
+        return frozenset()
+    placed = any(
+        word.lower_ in ACCORD_VENUE_PREPS and any(_names_a_place(o) for o in children(word, "pobj"))
+        for word in verb.subtree
+        if word.dep_ == "prep"
+    )
+    return ACCORD_VENUE_PREPS if placed else frozenset()
 
 
 def _names_a_place(noun: Token) -> bool:
@@ -1297,7 +1314,8 @@ def _named_targets(
     topics = TOPIC_PREPS if talks else frozenset()
     skip_inner = skip_inner | topics | _charge_phrase(verb)
     skipped = (frozenset() if pattern.targets else skip_places) | topics
-    found = _in_places(verb, pattern, resolver, exclude=skipped, venues=skipped)
+    venues = skipped | _accord_venues(verb, pattern)
+    found = _in_places(verb, pattern, resolver, exclude=venues, venues=venues)
     if found or pattern.targets:
         return (
             found

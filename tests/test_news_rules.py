@@ -10953,6 +10953,12 @@ SESSION_79_CASES = [
         {("PERGOV", "CHL", "111")},
         id="an-act-called-a-plot-by-a-state-criticises-the-state",
     ),
+    pytest.param(
+        "The presidents of Peru and Bolivia agreed on a ceasefire in the Chilean province of "
+        "Arica.",
+        {("PERGOV", "BOLGOV", "0871"), ("BOLGOV", "PERGOV", "0871")},
+        id="where-a-truce-holds-is-no-party-to-it",
+    ),
 ]
 
 
