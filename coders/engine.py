@@ -193,6 +193,7 @@ from coders.protests import (
     implied_targets,
     protest_code,
     protested_missions,
+    repressing_government,
     threatened_people,
     told_by_its_arrests,
     told_in_protest,
@@ -944,7 +945,7 @@ def code_verb(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Co
     pattern = _left_an_organisation(pattern, targets)
     targets = placed_victims(verb, pattern.code, sources, targets, lexicon.gazetteer)
     targets = governed_at_the_border(verb, pattern.code, sources, targets, resolver)
-    targets = _victims_not_condemned(verb, pattern, sources, targets, resolver)
+    targets = _doers_disapproved(verb, pattern, sources, targets, resolver)
     targets = placed_by_report(verb, pattern.code, sources, targets, resolver)
     targets = attacked_people(targets, referred, resolver)
     targets = victims_across_the_front(
@@ -1372,6 +1373,20 @@ ATTACKED_PREPS = frozenset({"on", "against"})
 STRUCK_OF_NOUNS = frozenset(
     {"invasion", "bombing", "shelling", "bombardment", "occupation", "annexation", "siege"}
 )
+
+
+def _doers_disapproved(
+    verb: Token,
+    pattern: VerbPattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    resolver: ActorResolver,
+) -> list[Actor]:
+    """The targets of a disapproval, the doers of what it disapproves rather than those who
+    suffered it: an attack's attackers (`_victims_not_condemned`), a crackdown's government
+    (`protests.repressing_government`)."""
+    targets = _victims_not_condemned(verb, pattern, sources, targets, resolver)
+    return repressing_government(verb, pattern.code, targets)
 
 
 def _victims_not_condemned(

@@ -406,6 +406,23 @@ def without_sufferers(
     return [t for t in targets if t not in sufferers]
 
 
+# A state's repression of its people, which a disapproval of it is aimed at the state for.
+REPRESSION_NOUNS = frozenset({"crackdown", "repression", "persecution", "oppression"})
+
+
+def repressing_government(verb: Token, code: str, targets: list[Actor]) -> list[Actor]:
+    """A disapproval of a crackdown on a crowd is aimed at the government of the crowd's
+    country, not at the crowd: "London criticised a crackdown on protesters in Hong Kong" is
+    GBR → HKGGOV 111, not HKGOPP. `targets` otherwise."""
+    repression = any(o.lemma_.lower() in REPRESSION_NOUNS for o in children(verb, "dobj"))
+    if root_of(code) != DISAPPROVE_ROOT or not repression or not targets:
+        return targets
+    if not all(t.agent in CROWD_AGENTS for t in targets):
+        return targets
+    countries = dict.fromkeys(t.country for t in targets)
+    return [Actor(country + GOVERNMENT, "") for country in countries]
+
+
 def _sufferers(verb: Token, resolver: ActorResolver) -> list[Actor]:
     acts = children(verb, "dobj")
     acts += [obj for prep, obj in prepositions(verb) if prep in PROTESTED_PREPS]

@@ -10959,6 +10959,16 @@ SESSION_79_CASES = [
         {("PERGOV", "BOLGOV", "0871"), ("BOLGOV", "PERGOV", "0871")},
         id="where-a-truce-holds-is-no-party-to-it",
     ),
+    pytest.param(
+        "Peru condemned the crackdown on protesters in Bolivia.",
+        {("PER", "BOLGOV", "111")},
+        id="a-crackdown-condemned-is-the-government-s-not-the-crowd-s",
+    ),
+    pytest.param(
+        "Bolivia's president accused political forces of plotting a coup.",
+        {("BOLGOV", "BOLOPP", "112")},
+        id="political-forces-are-no-armed-forces",
+    ),
 ]
 
 
