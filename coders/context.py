@@ -61,6 +61,9 @@ class StoryActs:
     attacked: tuple[Actor, ...] = ()
     parties: tuple[Actor, ...] = ()
     accusers: tuple[Actor, ...] = ()
+    # Whom the first accusation blamed: "Ukraine blamed Russian forces for the attack ... the
+    # EU called the attack indiscriminate" is Russia's attack where no force was coded.
+    accused: tuple[Actor, ...] = ()
     threateners: tuple[Actor, ...] = ()
     coercers: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
@@ -97,6 +100,7 @@ class StoryActs:
             self.attacked or _targets(force),
             self.parties or _accord_parties(events),
             self.accusers or _sources(accusations),
+            self.accused or _targets(_accused_of_force(accusations)),
             self.threateners or _sources(threats),
             self.coercers or _sources(coercion),
             self.visitors or _sources(visits),
@@ -131,6 +135,24 @@ def force_events(events: list[Event]) -> list[Event]:
     """The uses of force among `events`: the force roots and `FORCEFUL_CODES`."""
     return [
         e for e in events if root_of(e.event_code) in FORCE_ROOTS or e.event_code in FORCEFUL_CODES
+    ]
+
+
+# Words of force in an accusation's sentence: "blamed Russian forces for the attack",
+# "accused Moscow of shelling the plant".
+FORCE_WORDS = frozenset(
+    {"attack", "attacks", "attacking", "strike", "strikes", "striking", "shelling", "shelled"}
+    | {"bombing", "bombed", "raid", "assault", "blast", "explosion", "massacre", "killing"}
+)
+
+
+def _accused_of_force(accusations: list[Event]) -> list[Event]:
+    """The accusations whose sentence tells of force: their accused did the story's attack
+    where it coded none (`StoryActs.accused`); "accused Bolivia of corruption" did none."""
+    return [
+        e
+        for e in accusations
+        if FORCE_WORDS & set(e.sentence_text.lower().replace(",", " ").replace(".", " ").split())
     ]
 
 

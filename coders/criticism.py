@@ -194,6 +194,7 @@ HARSH_WORDS = frozenset(
         "heinous",
         "barbaric",
         "brutal",
+        "indiscriminate",
         "criminal",
         "arbitrary",
         "sham",

@@ -769,7 +769,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
     stormed the Capitol ... Biden called the assault an insurrection")."""
     words = {noun.lemma_.lower(), noun.lower_}
     kinds = (
-        (ATTACK_NOUNS, acts.attackers or acts.rioters),
+        (ATTACK_NOUNS, acts.attackers or acts.rioters or acts.accused),
         (OPERATION_NOUNS, acts.attackers or acts.coercers),
         (FIGHT_NOUNS, (acts.attackers + acts.attacked) or acts.rioters),
         (ACCORD_NOUNS, acts.parties),

@@ -10969,6 +10969,12 @@ SESSION_79_CASES = [
         {("BOLGOV", "BOLOPP", "112")},
         id="political-forces-are-no-armed-forces",
     ),
+    pytest.param(
+        "Rockets hit a market in the Bolivian town of Tupiza on Friday. Bolivia blamed Chilean "
+        "forces for the attack. Peru called the attack indiscriminate.",
+        {("BOL", "CHLMIL", "1124"), ("PER", "CHLMIL", "111")},
+        id="an-attack-no-one-was-coded-doing-is-the-accused-s",
+    ),
 ]
 
 
