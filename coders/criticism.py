@@ -361,6 +361,9 @@ HARSH_WORDS = frozenset(
         "destabilize",
     }
 )
+# "Had no right to interfere": a right denied someone is a rebuke of them.
+RIGHT_WORD = "right"
+NO = "no"
 # Harsh only as nouns: "a stab in the back" (the verb tells an attack).
 HARSH_NOUNS_ONLY = frozenset({"stab"})
 # Verbs of harm, harsh when said of a state's conduct ("the decision would hurt people in need",
@@ -1050,6 +1053,9 @@ def _is_harsh(word: Token) -> bool:
     if word.lemma_.lower() in HARSH_NOUNS_ONLY:
         # "called the mutiny a stab in the back", not "said the man had stabbed a guard".
         return word.pos_ == "NOUN"
+    if word.lemma_.lower() == RIGHT_WORD and word.pos_ == "NOUN":
+        # "said Britain had no right to interfere in the city's affairs": a rebuke.
+        return any(c.lower_ == NO for c in children(word, "det"))
     if word.lower_ in MOTIVE_WORDS:
         # "said the arrests were politically motivated": a charge of bad faith.
         return any(c.lower_ in MOTIVE_ADVERBS for c in children(word, "advmod"))

@@ -10975,6 +10975,16 @@ SESSION_79_CASES = [
         {("BOL", "CHLMIL", "1124"), ("PER", "CHLMIL", "111")},
         id="an-attack-no-one-was-coded-doing-is-the-accused-s",
     ),
+    pytest.param(
+        "Peru said Chile had no right to detain its fishermen.",
+        {("PER", "CHL", "111")},
+        id="a-right-denied-is-a-rebuke",
+    ),
+    pytest.param(
+        "Bolivia said it had every right to defend its border.",
+        set(),
+        id="a-right-claimed-is-no-rebuke",
+    ),
 ]
 
 
