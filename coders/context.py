@@ -61,8 +61,9 @@ class StoryActs:
     attacked: tuple[Actor, ...] = ()
     parties: tuple[Actor, ...] = ()
     accusers: tuple[Actor, ...] = ()
-    # Whom the first accusation blamed: "Ukraine blamed Russian forces for the attack ... the
-    # EU called the attack indiscriminate" is Russia's attack where no force was coded.
+    # Whom the first accusation of force blamed (`_accused_of_force`): "Ukraine blamed Russian
+    # forces for the attack ... the EU called the attack indiscriminate" is Russia's attack
+    # where no force was coded.
     accused: tuple[Actor, ...] = ()
     threateners: tuple[Actor, ...] = ()
     coercers: tuple[Actor, ...] = ()

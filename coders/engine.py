@@ -148,6 +148,7 @@ from coders.modality import (
     is_background,
     is_bare_agreement,
     is_directly_negated,
+    is_for_later,
     is_future,
     is_habitual,
     is_hypothetical,
@@ -1883,7 +1884,7 @@ def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
     the PETRARCH-2 gold standard and unit tests code it (docs/validation.md)."""
     if reporting_verb(verb) is not None:
         return None
-    if root_of(matched.code) == CONSULT_ROOT and _still_to_come(verb):
+    if root_of(matched.code) == CONSULT_ROOT and is_for_later(verb):
         return intended_code(matched.code)
     speaking = any(s.lower_ in FIRST_PERSON_PRONOUNS for s in children(verb, "nsubj"))
     if not (speaking and is_future(verb)):
@@ -1891,13 +1892,6 @@ def _told_as_coming(verb: Token, matched: VerbPattern) -> str | None:
     # "'We will impose sanctions on Peru'": a hostile act of the speaker's own, still to
     # come, is the threat of it (1312), as a statement that reports it makes it.
     return intended_code(matched.code) or threatened_code(matched.code)
-
-
-def _still_to_come(verb: Token) -> bool:
-    """ "will visit", "would meet", and the aim of such a verb ("will travel to Jordan to meet
-    its king")."""
-    head = aimed_by(verb)
-    return is_future(verb) or (head is not None and is_future(head))
 
 
 def _police_abroad(

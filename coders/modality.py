@@ -32,6 +32,7 @@ from coders.grammar import (
     NEGATION_WORDS,
     PRESENT_TAGS,
     REQUESTING_VERBS,
+    aimed_by,
     children,
     for_clause,
     governor,
@@ -722,6 +723,13 @@ POSSIBLE_ACT_MODALS = POSSIBILITY_MODALS | {"could"}
 def is_possible(verb: Token) -> bool:
     """ "may launch", "might walk away", "could impose": an act only possible."""
     return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_ACT_MODALS for c in verb.children)
+
+
+def is_for_later(verb: Token) -> bool:
+    """ "will visit", "would send aid", and the aim of such a verb ("will travel to Jordan to
+    meet its king", "would work with the UN to provide aid")."""
+    aiming = aimed_by(verb)
+    return is_future(verb) or (aiming is not None and is_future(aiming))
 
 
 def is_future(verb: Token) -> bool:

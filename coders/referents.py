@@ -135,9 +135,9 @@ FIGHT_NOUNS = frozenset(
         "combat",
     }
 )
-# Agreements and talks: the noun stands for their parties.
 # Accords made or signed, which only their parties make.
 ACCORD_CODES = frozenset({AGREEMENT, SIGN_CODE})
+# Agreements and talks: the noun stands for their parties.
 ACCORD_NOUNS = frozenset(
     {
         "agreement",

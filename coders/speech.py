@@ -41,6 +41,7 @@ from coders.modality import (
     intended_code,
     is_attempted,
     is_conditioned,
+    is_for_later,
     is_future,
     is_negated,
     threatened_code,
@@ -357,7 +358,7 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     standard keeps for "said they will attack Iraq" (docs/validation.md). An act the speaker's
     country does together with another (`joint`: "said the two countries would resume their
     dialogue") is announced both ways."""
-    if coded.target is NOBODY or not _for_later(coded.verb):
+    if coded.target is NOBODY or not is_for_later(coded.verb):
         return None
     if not speakers and (intent := intended_code(coded.code)):
         # A cooperative act that a speaker of no known side tells as coming is an intent all
@@ -372,12 +373,6 @@ def _announced_act(coded: Coded, speakers: list[Actor], ruled: bool, joint: bool
     threat = None if ruled and not is_conditioned(coded.verb) else _threat_of(coded)
     code = intended_code(coded.code) or threat
     return replace(coded, code=code, reverse=False) if code else None
-
-
-def _for_later(verb: Token) -> bool:
-    """ "would send aid", and the aim of such a verb ("would work with the UN to provide aid")."""
-    aiming = aimed_by(verb)
-    return is_future(verb) or (aiming is not None and is_future(aiming))
 
 
 def _threat_of(coded: Coded) -> str | None:
