@@ -221,7 +221,7 @@ from coders.referents import (
     victims_across_the_front,
 )
 from coders.screens import DiscardVerdict
-from coders.speech import NOBODY, attributing_verb, reporting_verb
+from coders.speech import NOBODY, attributing_verb, reporting_verb, tellers_of
 from coders.territory import seizure_code
 from coders.verbs import mark_names
 from coders.weapons import DEFENCE_VERBS, killing_code, weapon_code, wounding_code
@@ -386,7 +386,7 @@ def code_sentence(
     events: dict[tuple[str, str, str], Event] = {}
     found = [coded for verb in sentence for coded in code_verb(verb, lexicon, resolver)]
     found += noun_events(sentence, resolver, found)
-    found = lexicon.speech.apply(found, lambda verb: subject_actors(verb, resolver))
+    found = lexicon.speech.apply(found, lambda told: _speakers_of(told, resolver))
     # docs/conventions.md: a statement is coded by what it says, so a bare statement (010) is
     # no event, and keeps no rule below from coding what it says.
     found = [coded for coded in found if coded.code != GENERIC_STATEMENT]
@@ -431,6 +431,14 @@ MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 # Verbs of a meeting or a visit made to someone: an appeal the meeting is for is made to the
 # one met (`_appealed_to_at_a_meeting`).
 HOSTED_VERBS = MEETING_VERBS | {"visit"}
+
+
+def _speakers_of(told: Token, resolver: ActorResolver) -> list[Actor]:
+    """Who says what a verb of speaking or an ACCORDING TO phrase reports: the verb's subject,
+    or the phrase's object (`speech.tellers_of`)."""
+    if tellers := tellers_of(told):
+        return resolve_all(tellers, resolver, strict=True)
+    return subject_actors(told, resolver)
 
 
 def _sides(coded: Coded, code: str) -> list[tuple[Actor, Actor]]:

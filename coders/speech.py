@@ -50,6 +50,8 @@ from coders.records import STATE_SPEAKERS, Actor, Coded
 from coders.weapons import is_attack, is_instrument
 
 ANY_VERB = "Q"
+# "according to its foreign ministry": the phrase that says who told a clause.
+ACCORDING = "according"
 # The verb class that reports facts (SAY: say, state, announce, add ...), and the verbs of
 # that class or of CLAIM's that allege rather than report.
 REPORTING_VERB = "say"
@@ -419,11 +421,21 @@ def telling_verb(verb: Token) -> Token | None:
 
 def attributing_verb(verb: Token) -> Token | None:
     """The verb after a clause that says who told it ("said" for "send" in "Germany will send
-    tanks, Scholz said"), looking through coordinated verbs."""
+    tanks, Scholz said"), looking through coordinated verbs; or the ACCORDING of an ACCORDING
+    TO phrase on the verb ("Chile will send aid, according to its foreign ministry"), whose
+    object tells it (`tellers`)."""
     node = first_of_coordination(verb)
     if node.dep_ in COMPLEMENT_DEPS and node.head.pos_ in {"VERB", "AUX"} and node.head.i > node.i:
         return node.head
-    return None
+    return next((c for c in children(node, "prep") if c.lower_ == ACCORDING), None)
+
+
+def tellers_of(attributing: Token) -> list[Token]:
+    """Who an ACCORDING TO phrase says told the clause: its object ("according to its foreign
+    ministry": the ministry); none for any other word."""
+    if attributing.lower_ != ACCORDING:
+        return []
+    return [o for c in children(attributing, "prep") for o in children(c, "pobj")]
 
 
 def reporting_verb(verb: Token) -> Token | None:

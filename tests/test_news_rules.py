@@ -10985,6 +10985,16 @@ SESSION_79_CASES = [
         set(),
         id="a-right-claimed-is-no-rebuke",
     ),
+    pytest.param(
+        "Chile will send 200 tonnes of food aid to Bolivia, according to its foreign ministry.",
+        {("CHL", "BOL", "0333")},
+        id="an-own-act-told-for-later-according-to-the-state-is-its-intent",
+    ),
+    pytest.param(
+        "Chile will impose tariffs on Bolivian goods, according to the Chilean trade minister.",
+        {("CHL", "BOL", "1312")},
+        id="an-own-sanction-told-for-later-according-to-the-state-is-a-threat",
+    ),
 ]
 
 
