@@ -150,11 +150,7 @@ FORCE_WORDS = frozenset(
 def _accused_of_force(accusations: list[Event]) -> list[Event]:
     """The accusations whose sentence tells of force: their accused did the story's attack
     where it coded none (`StoryActs.accused`); "accused Bolivia of corruption" did none."""
-    return [
-        e
-        for e in accusations
-        if FORCE_WORDS & set(e.sentence_text.lower().replace(",", " ").replace(".", " ").split())
-    ]
+    return [e for e in accusations if FORCE_WORDS & set(WORD.findall(e.sentence_text.lower()))]
 
 
 def _sources(events: list[Event]) -> tuple[Actor, ...]:

@@ -13,9 +13,9 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from coders.codebook import AGREEMENT
 from coders.grammar import children
 
-INTENT_TO_COOPERATE = "030"
 # Nouns and verbs of cooperation whose words say its field ("trade ties", "a partnership in
 # energy", "to cooperate on intelligence").
 COOPERATION_WORDS = frozenset(
@@ -67,7 +67,7 @@ FIELD_CODES = MappingProxyType(
 def cooperation_code(code: str, verb: Token) -> str:
     """An unspecified intent to cooperate (030) made precise by the field its cooperation
     names; any other code unchanged. The first word of a field decides."""
-    if code != INTENT_TO_COOPERATE:
+    if code != AGREEMENT:
         return code
     for word in _field_words(verb):
         field = FIELD_CODES.get(word.lemma_.lower())
