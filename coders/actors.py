@@ -1701,8 +1701,9 @@ class ActorResolver:
         Azerbaijan, not Turkey, which spoke for one of them later); none where it has none."""
         acts = self.context.acts
         # Civilians struck are their country's side, not a side of their own.
-        attacked = [Actor(a.country, a.text) if a.agent == CIVILIANS else a for a in acts.attacked]
-        fighters = (*acts.attackers, *attacked)
+        fighters = [
+            Actor(a.country, a.text) if a.agent == CIVILIANS else a for a in acts.fighters()
+        ]
         return _two_sides(fighters)
 
     def _agreeing_sides(self) -> tuple[Actor, ...]:
@@ -2260,9 +2261,25 @@ class ActorResolver:
             # "the armed forces chief": the body the chief leads (`_led_body`); "gang
             # members": the members' group; "Interior Minister Ali Yerlikaya": a name's title.
             words |= {c.i for c in head.children if c.dep_ == "compound" and c.i < head.i}
+        if self._unknown_name(head):
+            # "the rebel Front for Change and Concord": a body of no known name is what the
+            # word before it says it is.
+            words |= {c.i for c in _kind_words(head)}
         within = self.mentions.agents_within({t.i for t in tokens})
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
+
+    def _named_agent(self, head: Token, agents: list[PhraseMatch[AgentEntry]]) -> bool:
+        """Whether the head is a name of no dictionary that a word before it makes an agent:
+        "the rebel Front for Change and Concord in Chad" is a rebel group of Chad's."""
+        kinds = _kind_words(head)
+        return self._unknown_name(head) and any(a.covers(k.i) for a in agents for k in kinds)
+
+    def _unknown_name(self, head: Token) -> bool:
+        """A capitalised name that no dictionary name covers ("Front" of "the rebel Front for
+        Change and Concord")."""
+        capitalised = head.pos_ == "PROPN" or (head.is_title and head.i != head.sent.start)
+        return capitalised and not any(m.covers(head.i) for m in self.mentions.actors)
 
     def _titled_name(self, head: Token) -> bool:
         """A person's name that opens with a title of office and has nothing else before it:
@@ -2354,6 +2371,10 @@ class ActorResolver:
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
         indices = _with_hyphens({t.i for t in tokens}, head.doc)
+        if self._named_agent(head, self.mentions.agents_within(indices)):
+            # "the rebel Front for Change and Concord in Chad": the place in its name says
+            # whose it is.
+            indices |= {t.i for t in head.subtree}
         # Where the phrase holds no whole name, one whose last word is the head is the head's,
         # however the parser split it ("met Mahdi al-Mashat" with "al" and "Mashat" as two
         # objects).
@@ -2361,7 +2382,7 @@ class ActorResolver:
             m for m in self.mentions.actors if m.end == head.i + 1
         ]
         agents = self.mentions.agents_within(indices)
-        head_is_agent = any(a.covers(head.i) for a in agents)
+        head_is_agent = any(a.covers(head.i) for a in agents) or self._named_agent(head, agents)
         whole = not strict or head_is_agent or _is_quantity(head)
         whole = whole or _is_following(head) or _heads_a_body(head)
         hidden = set() if whole else _of_phrases(head)
@@ -2495,6 +2516,14 @@ class ActorResolver:
         if appos is None or not self._agent_codes(appos):
             return []
         return self.resolve(appos)
+
+
+def _kind_words(head: Token) -> list[Token]:
+    """The words before a name that say what kind of body it is: REBEL of "the rebel Front";
+    none before a name of more words ("agency spokesperson Li Ming" is a person, whose title
+    says nothing of whose he is)."""
+    words = [c for c in head.lefts if c.dep_ in {"amod", "compound"}]
+    return [] if any(w.pos_ == "PROPN" for w in words) else words
 
 
 def _apposition(head: Token) -> Token | None:

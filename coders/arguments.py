@@ -320,8 +320,11 @@ def arguments(
         targets = target_actors(verb, pattern, resolver, SCENE_PREPS, SCENE_PREPS)
         mediators = {a.code for a in sponsors(verb, resolver)}
         # One of the doers' own countries is what they did it about, not a third party
-        # ("Iranian and US delegations held talks to discuss Iran's nuclear programme").
+        # ("Iranian and US delegations held talks to discuss Iran's nuclear programme"); the
+        # force of one state's forces together is aimed at whom it names, of whatever country
+        # ("soldiers and police fired on protesters in Lima").
         own = {s.country for s in sources}
+        own = set() if len(own) == 1 and root_of(pattern.code) in FORCE_ROOTS else own
         return sources, [t for t in targets if t.code not in mediators and t.country not in own]
     if _at_a_venue(verb, pattern, sources):
         # Where people agree, meet or sign is no party to it ("signed a declaration in Doha");

@@ -115,6 +115,16 @@ class StoryActs:
             self._with_first_targets(events),
         )
 
+    def fighters(self) -> tuple[Actor, ...]:
+        """Who fought in the story's first fighting, attackers and attacked; two states
+        accused of force where that fighting was inside one state ("Armenia and Azerbaijan
+        accused each other of shelling ... police dispersed protesters in Baku ... Russia
+        called on both sides to show restraint": Armenia and Azerbaijan)."""
+        fought = (*self.attackers, *self.attacked)
+        accused_states = {a.country for a in self.accused}
+        inside_one = len({a.country for a in fought}) == 1
+        return self.accused if inside_one and len(accused_states) == PAIR else fought
+
     def _with_first_targets(self, events: list[Event]) -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         """The first targets of each root, with those of this sentence's roots not told yet."""
         known = dict(self.targets_by_root)

@@ -40,8 +40,10 @@ UNPUNISHED = frozenset({"unpunished", "unanswered"})
 ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "consequence"})
 # "would be punished": a punishment foretold, told in the passive.
 PUNISHING_VERBS = frozenset({"punish", "avenge"})
-# "should expect a severe punishment", "will face retaliation".
-AWAITING_VERBS = frozenset({"expect", "face", "await", "receive"})
+# "should expect a severe punishment", "will face retaliation", "would bear the consequences".
+AWAITING_VERBS = frozenset({"expect", "face", "await", "receive", "bear"})
+# "would bear full responsibility for the consequences": the consequences awaited.
+RESPONSIBILITY_NOUN = "responsibility"
 # A reply or an answer awaited may be none ("should expect a reply from Lima").
 PUNISHMENT_NOUNS = frozenset(
     {"punishment", "retribution", "revenge", "retaliation", "consequence", "reprisal"}
@@ -239,13 +241,22 @@ def foretells_retribution(clause: Token) -> bool:
 
 def _punishment_awaited(clause: Token) -> bool:
     """ "Israel would be punished", "should expect a severe punishment", "will face
-    retaliation": a punishment foretold to the clause's subject."""
+    retaliation", "would bear full responsibility for the consequences": a punishment
+    foretold to the clause's subject."""
     if not (is_future(clause) or obligation(clause) is not None):
         return False
     lemma = clause.lemma_.lower()
     if lemma in PUNISHING_VERBS and children(clause, "nsubjpass"):
         return True
-    awaited = (o.lemma_.lower() in PUNISHMENT_NOUNS for o in children(clause, "dobj"))
+    objects = children(clause, "dobj")
+    objects += [
+        o
+        for noun in objects
+        if noun.lemma_.lower() == RESPONSIBILITY_NOUN
+        for prep, o in prepositions(noun)
+        if prep == "for"
+    ]
+    awaited = (o.lemma_.lower() in PUNISHMENT_NOUNS for o in objects)
     return lemma in AWAITING_VERBS and any(awaited)
 
 

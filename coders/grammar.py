@@ -30,6 +30,10 @@ JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 REQUESTING_VERBS = frozenset(
     {"invite", "encourage", "pressure", "press", "persuade", "advise", "push"}
 )
+# Verbs that ask through a phrase ("called on Peru to ...", "appealed to Chile to ..."), and
+# those phrases.
+APPEALING_VERBS = frozenset({"call", "appeal"})
+ASKED_PREPS = frozenset({"on", "upon", "to"})
 # Phrases that say where, and the named-entity kinds of places.
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -448,7 +452,8 @@ def settle_clauses(sentence: Span) -> None:
 
     A coordinated verb's subject that the parser listed with the date before it ("freed 24
     hostages on Friday and Israel released 39 prisoners") is its subject again
-    (`_subject_taken_by_a_date`).
+    (`_subject_taken_by_a_date`); so does one listed with the object before it ("attacked a
+    supermarket and police fired tear gas").
 
     A subject that the parser listed with the last noun of an opening phrase ("Following talks
     in Lima, Peru and Chile signed a trade deal") is the verb's subject again
@@ -553,13 +558,14 @@ def _infinitive_read_as_a_noun(token: Token) -> bool:
 
 def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
-    (`_finite_after_a_gerund`, `_finite_after_a_report`, `_bare_infinitive_read_as_a_conjunct`,
-    `_attack_noun_read_as_a_gerund`, `_object_read_as_a_subject`,
+    (`_finite_after_a_gerund`, `_finite_after_an_infinitive`, `_finite_after_a_report`,
+    `_bare_infinitive_read_as_a_conjunct`, `_attack_noun_read_as_a_gerund`,
+    `_object_read_as_a_subject`,
     `_object_read_as_a_ties_subject`, `_clause_read_as_a_modifier`,
     `_partner_on_an_accords_kind`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
-    elif _finite_after_a_report(token):
+    elif _finite_after_an_infinitive(token) or _finite_after_a_report(token):
         token.head = token.head.head
     elif (causer := _bare_infinitive_read_as_a_conjunct(token)) is not None:
         token.head, token.dep_ = causer, "xcomp"
@@ -620,11 +626,18 @@ def _predicate_of_the_object(word: Token) -> bool:
 
 def _asked_of_the_object(clause: Token) -> bool:
     """A to-infinitive after the object of a verb that asks ("pushed Serbia to recognise
-    Kosovo", "pressured Israel to allow more aid in"), which the parser may take for a purpose
-    clause: it is what the object is asked to do."""
+    Kosovo", "pressured Israel to allow more aid in", "called on both sides to show
+    restraint"), which the parser may take for a purpose clause: it is what the object is
+    asked to do."""
     verb = clause.head
+    if not is_infinitive(clause):
+        return False
     objects = [o for o in children(verb, "dobj") if o.i < clause.i]
-    return verb.lemma_.lower() in REQUESTING_VERBS and bool(objects) and is_infinitive(clause)
+    if verb.lemma_.lower() in REQUESTING_VERBS and objects:
+        return True
+    # "called on both sides to show restraint": whom CALL ON or APPEAL TO asks.
+    asked = [o for p, o in prepositions(verb) if p in ASKED_PREPS and o.i < clause.i]
+    return verb.lemma_.lower() in APPEALING_VERBS and bool(asked)
 
 
 def _mend_object(token: Token) -> bool:
@@ -1017,14 +1030,20 @@ def _speaker_listed_before(verb: Token) -> Token | None:
 
 
 def _subject_taken_by_a_date(verb: Token) -> Token | None:
-    """The subject of a coordinated verb that the parser listed with the date before it: in
-    "Hamas freed 24 hostages on Friday and Israel released 39 prisoners" ISRAEL is read as a
-    second date, and RELEASED is left with Hamas for its subject. None elsewhere."""
+    """The subject of a coordinated verb that the parser listed with the date or the object
+    before it: in "Hamas freed 24 hostages on Friday and Israel released 39 prisoners" ISRAEL
+    is read as a second date, and in "protesters attacked a supermarket and police fired tear
+    gas" POLICE as a second thing attacked, and the verb is left with the first verb's subject.
+    None elsewhere."""
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or has_subject(verb) or verb.i == 0:
         return None
     noun = verb.nbor(-1)
-    listed = noun.dep_ == "conj" and is_date(noun.head) and not is_date(noun)
-    return noun if listed and noun.pos_ in {"PROPN", "NOUN"} else None
+    if noun.dep_ != "conj" or noun.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    first = first_of_coordination(noun)
+    dated = is_date(first) and not is_date(noun)
+    objects = first.dep_ in {"dobj", "pobj"} and verb.head in first.ancestors
+    return noun if dated or objects else None
 
 
 def _subject_on_the_mark(mark: Token) -> tuple[Token, Token] | None:
@@ -1172,6 +1191,18 @@ def _finite_after_a_gerund(token: Token) -> bool:
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
         return False
     return prep.head.tag_ in FINITE_TAGS
+
+
+def _finite_after_an_infinitive(token: Token) -> bool:
+    """A past or third-person verb conjoined to the infinitive of a finite verb: "called on
+    both sides to show restraint and offered to mediate" (OFFERED is Russia's, as CALLED is,
+    and asked of no one)."""
+    infinitive = token.head
+    if token.dep_ != "conj" or token.tag_ not in {"VBD", "VBZ"} or has_subject(token):
+        return False
+    if infinitive.dep_ not in {"xcomp", "ccomp"} or not is_infinitive(infinitive):
+        return False
+    return infinitive.tag_ == "VB" and infinitive.head.tag_ in FINITE_TAGS
 
 
 # Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".

@@ -337,7 +337,7 @@ def referred_targets(
         if found := _sides_named(noun, resolver) or actors_referred(noun, sources, resolver):
             return found
     if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES + (NEGOTIATION_APPEAL,)):
-        sides = _others(acts.attackers + acts.attacked, sources)
+        sides = _others(acts.fighters(), sources)
         return sides or _troubled_country(pattern.code, sources, resolver)
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)

@@ -10998,6 +10998,62 @@ SESSION_79_CASES = [
 ]
 
 
+SESSION_80_CASES = [
+    pytest.param(
+        "Bolivian soldiers and police fired on protesters in La Paz.",
+        {("BOLMIL", "BOLOPP", "175"), ("BOLCOP", "BOLOPP", "175")},
+        id="force-of-two-forces-together-is-aimed-at-whom-it-names",
+    ),
+    pytest.param(
+        "Peruvian troops and police attacked rebels near Cusco.",
+        {("PERMIL", "PERREB", "190"), ("PERCOP", "PERREB", "190")},
+        id="troops-and-police-together-do-not-attack-each-other",
+    ),
+    pytest.param(
+        "In Arequipa, protesters stormed a Chilean-owned mine and police fired tear gas at "
+        "the crowd.",
+        {("PEROPP", "CHL", "145"), ("PERCOP", "PERCVL", "175")},
+        id="subject-listed-with-the-object-before-it-is-the-next-verbs",
+    ),
+    pytest.param(
+        "Brazil urged Peru and Bolivia to show restraint and offered to mediate.",
+        {
+            ("BRA", "PER", "0256"),
+            ("BRA", "BOL", "0256"),
+            ("BRA", "PER", "039"),
+            ("BRA", "BOL", "039"),
+        },
+        id="finite-verb-after-an-infinitive-is-the-speakers-own",
+    ),
+    pytest.param(
+        "Hundreds of miners marched through La Paz. Police dispersed them with water cannon.",
+        {("BOLLAB", "BOLGOV", "141"), ("BOLCOP", "BOLCVL", "175")},
+        id="dispersed-with-water-cannon-is-repression",
+    ),
+    pytest.param(
+        "Peru's foreign minister said Chile would bear full responsibility for the consequences.",
+        {("PERGOV", "CHL", "130")},
+        id="bearing-responsibility-for-the-consequences-is-a-threat",
+    ),
+    pytest.param(
+        "The rebel Front for the Defence of the Amazon in Peru attacked an army base.",
+        {("PERREB", "PERMIL", "190")},
+        id="a-name-of-no-dictionary-is-the-agent-its-first-word-says",
+    ),
+    pytest.param(
+        "Peru and Bolivia accused each other of shelling border villages. Police in La Paz "
+        "dispersed protesters with tear gas. Brazil called on both sides to show restraint.",
+        {
+            ("PER", "BOL", "112"),
+            ("BOL", "PER", "112"),
+            ("BOLCOP", "BOLOPP", "175"),
+            ("BRA", "PER", "0256"),
+            ("BRA", "BOL", "0256"),
+        },
+        id="both-sides-are-the-states-accused-of-force-before-a-fight-inside-one",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -11092,6 +11148,7 @@ ALL_CASES = (
     + SESSION_77_CASES
     + SESSION_78_CASES
     + SESSION_79_CASES
+    + SESSION_80_CASES
 )
 
 
