@@ -30,6 +30,8 @@ JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 REQUESTING_VERBS = frozenset(
     {"invite", "encourage", "pressure", "press", "persuade", "advise", "push"}
 )
+# Verbs that name their object as what a word after it says: "branded the decision illegal".
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "deem"})
 # Verbs that ask through a phrase ("called on Peru to ...", "appealed to Chile to ..."), and
 # those phrases.
 APPEALING_VERBS = frozenset({"call", "appeal"})
@@ -474,7 +476,8 @@ def settle_clauses(sentence: Span) -> None:
 
     An object the parser read as a compound of the word a verb calls it ("called [the
     decision] antisemitic", one noun phrase) is the verb's object again
-    (`_object_in_a_predicate`).
+    (`_object_in_a_predicate`), as is one read as the subject of a clause of the word
+    ("branded the decision illegal": `_object_in_a_small_clause`).
 
     A complement marked by TO that the parser tagged as a noun ("offered to host talks" with
     HOST a noun) is an infinitive (`_infinitive_read_as_a_noun`).
@@ -642,7 +645,8 @@ def _asked_of_the_object(clause: Token) -> bool:
 
 def _mend_object(token: Token) -> bool:
     """Mend an object's phrase the parser hung elsewhere (`_object_before_a_time`,
-    `_object_in_a_predicate`, `_object_split_at_a_hyphen`); whether it did."""
+    `_object_in_a_predicate`, `_object_in_a_small_clause`, `_object_split_at_a_hyphen`);
+    whether it did."""
     if (noun := _object_before_a_time(token)) is not None:
         token.head = noun
         return True
@@ -656,6 +660,10 @@ def _mend_object(token: Token) -> bool:
         return True
     if (obj := _object_in_a_predicate(token)) is not None:
         _make_object(obj, token)
+        return True
+    if (obj := _object_in_a_small_clause(token)) is not None:
+        obj.head, obj.dep_ = token.head, "dobj"
+        token.dep_ = "oprd"
         return True
     if (count := _count_read_as_a_phrase(token)) is not None:
         number = next(c for c in count.children if c.dep_ == "nummod")
@@ -702,6 +710,19 @@ def _object_in_a_predicate(word: Token) -> Token | None:
     nouns = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     articles = [c for c in word.lefts if c.dep_ == "det"]
     return nouns[-1] if nouns and articles else None
+
+
+def _object_in_a_small_clause(word: Token) -> Token | None:
+    """The noun the parser made the subject of an adjective that a naming verb's clause is
+    ("branded the decision illegal": DECISION the subject of ILLEGAL, a clause of BRANDED):
+    the verb's object, with the adjective its predicate, as "called the move unacceptable" is
+    parsed; else None."""
+    if word.dep_ != "ccomp" or word.pos_ != "ADJ" or word.head.lemma_.lower() not in NAMING_VERBS:
+        return None
+    if any(c.dep_ in {"aux", "cop", "auxpass"} for c in word.children):
+        return None
+    subjects = [c for c in word.lefts if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    return subjects[0] if subjects and not children(word.head, "dobj") else None
 
 
 def _make_object(noun: Token, predicate: Token) -> None:

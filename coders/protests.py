@@ -28,6 +28,7 @@ from coders.grammar import (
     children,
     first_of_coordination,
     in_protest,
+    is_infinitive,
     prepositions,
 )
 from coders.records import Actor, Coded
@@ -636,10 +637,11 @@ def with_their_demands(found: list[Coded]) -> list[Coded]:
     act the demand asks for, with the kind of the demand as its fourth digit: "students rallied in
     Dhaka demanding the prime minister's resignation" is BGDEDU → BGDGOV 1411, and "Lebanese
     rallied to demand the withdrawal of Syrian troops" is aimed at Syria's troops, not at
-    Lebanon's government; the demand is not coded again. Nor is the demonstration a strike
-    or blockade is made for (`_restates`)."""
+    Lebanon's government; the demand is not coded again. So is the criticism it is made for
+    (`_aims_a_protest`). Nor is the demonstration a strike or blockade is made for
+    (`_restates`)."""
     merged: list[Coded] = []
-    demands = [c for c in found if root_of(c.code) == DEMAND_ROOT]
+    demands = [c for c in found if _aims_a_protest(c)]
     used = {id(c) for c in found if any(_restates(c, protest) for protest in found)}
     for coded in found:
         made = [d for d in demands if _made_by(d, coded)] if _protests(coded) else []
@@ -654,6 +656,16 @@ def told_by_its_arrests(found: list[Coded]) -> list[Coded]:
     the wire stories code a coup."""
     arresting = {c.source.country for c in found if c.code.startswith(ARREST_CODE)}
     return [c for c in found if not (seizes_power(c.pattern) and c.source.country in arresting)]
+
+
+def _aims_a_protest(coded: Coded) -> bool:
+    """Whether an event may be what a protest is made for: a demand, or criticism told as the
+    protest's purpose ("thousands marched in Goma to denounce Rwanda's aggression" is a protest
+    against Rwanda, not a march on Congo's government besides a denunciation). Criticism told
+    by a participle is said while marching, an event of its own ("rallied in Lahore, accusing
+    the commission of rigging the vote")."""
+    root = root_of(coded.code)
+    return root == DEMAND_ROOT or (root == DISAPPROVE_ROOT and is_infinitive(coded.verb))
 
 
 def _protests(coded: Coded) -> bool:

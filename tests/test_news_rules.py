@@ -11052,6 +11052,26 @@ SESSION_80_CASES = [
         },
         id="both-sides-are-the-states-accused-of-force-before-a-fight-inside-one",
     ),
+    pytest.param(
+        "Bolivia's president insulted the Chilean foreign minister in a radio interview.",
+        {("BOLGOV", "CHLGOV", "111")},
+        id="an-insult-is-criticism",
+    ),
+    pytest.param(
+        "The Peruvian president railed against Ecuador's new tariffs.",
+        {("PERGOV", "ECU", "111")},
+        id="railing-against-an-act-criticises-its-doer",
+    ),
+    pytest.param(
+        "Chile's foreign minister branded Bolivia's lawsuit illegal.",
+        {("CHLGOV", "BOL", "111")},
+        id="branding-an-act-illegal-criticises-its-doer",
+    ),
+    pytest.param(
+        "Thousands of farmers marched in Santa Cruz to denounce Brazil's new import tariffs.",
+        {("BOLAGR", "BRA", "141")},
+        id="a-march-to-denounce-an-act-is-a-protest-against-its-doer",
+    ),
 ]
 
 ALL_CASES = (
