@@ -98,9 +98,6 @@ ATTACK_NOUNS = frozenset(
         "shooting",
         # "shot down a Chinese balloon ... Beijing protested the downing"
         "downing",
-        # "blew up the roads ... Seoul called the demolition a regressive act"
-        "demolition",
-        "destruction",
         "blast",
         "missile",
         "rocket",
