@@ -15,6 +15,7 @@ from coders.context import ArticleContext
 from coders.dictionaries import NULL_CODE, ActorEntry, AgentEntry, Dictionaries
 from coders.grammar import (
     BORDERS,
+    FINITE_TAGS,
     PRESENT_TAGS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
@@ -927,7 +928,7 @@ class ActorLexicon:
         )
         actors = tuple(m for m in actors if not _another_states_body(doc, m, actors))
         agents = tuple(
-            _without_trailing_preposition(doc, a)
+            _without_trailing_verb(doc, _without_trailing_preposition(doc, a))
             for a in self._agents_beside(sentence, actors)
             if not any(m.start <= a.start and a.end <= m.end for m in actors)
             and not _other_adjective(doc, a)
@@ -1682,7 +1683,10 @@ class ActorResolver:
             return list(sides)
         if every_side:
             return []
-        group = group or self.context.recent_group(size=size, by_country=states)
+        # Whom a verb is aimed at are others than its doers ("Venezuela expelled diplomats of
+        # Argentina, Chile and Peru ... Gil accused the three governments").
+        doers = frozenset() if doing else self._doers_countries(noun)
+        group = group or self.context.recent_group(size, states, others_than=doers)
         if states:
             # "Both countries" are the states, not the troops or officials that stood for them;
             # two last named together too long ago are the story's two main countries.
@@ -1694,6 +1698,12 @@ class ActorResolver:
             role = self._agent_of(actor.country, noun, tokens, actor.text)
             found.extend(role or [actor])
         return found
+
+    def _doers_countries(self, noun: Token) -> frozenset[str]:
+        """The countries of the subject of the verb a noun is the object of."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        doers = [a for s in children(verb, "nsubj") for a in self.resolve(s, strict=True)]
+        return frozenset(a.country for a in doers)
 
     def _warring_sides(self) -> tuple[Actor, ...]:
         """The two sides of the story's first fighting ("Azerbaijan said it had launched a
@@ -2148,6 +2158,7 @@ class ActorResolver:
         country = (
             self._state_of_the_clause_before(head)
             or self.scene
+            or self._other_than_the_object(head)
             or self.home
             or self._story_country_acted_on(head)
         )
@@ -2174,6 +2185,18 @@ class ActorResolver:
             # "a 41-year-old man" the police arrested.
             return [Actor(country + CIVILIANS, head.doc[tokens[0].i : tokens[-1].i + 1].text)]
         return self._agent_of(country, head, tokens, head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+    def _other_than_the_object(self, head: Token) -> str | None:
+        """For a subject whose verb acts on the home country named as a state, the country
+        the story names most besides: in a story on Niger and France, "the junta accused
+        France of plotting an intervention" is Niger's junta, not France's. None elsewhere."""
+        if head.dep_ != "nsubj" or self.home is None or not self.coreference:
+            return None
+        objects = children(head.head, "dobj")
+        names = [m for m in self.mentions.actors if any(m.covers(o.i) for o in objects)]
+        codes = {actor_code(m.entries, self.context.day) for m in names}
+        states = {code for code in codes if code and len(code) == COUNTRY_LENGTH}
+        return self.context.main_other(states) if self.home in states else None
 
     def _state_of_the_clause_before(self, head: Token) -> str | None:
         """The state whose forces or officials did the act of the clause this one is joined
@@ -2649,6 +2672,15 @@ def _without_trailing_preposition(doc: Doc, match: PhraseMatch) -> PhraseMatch:
     IN: "its embassy in Libya" is a place."""
     last = doc[match.end - 1]
     if match.end - match.start > 1 and last.lower_ in ENVOY_PREPOSITIONS:
+        return replace(match, end=match.end - 1)
+    return match
+
+
+def _without_trailing_verb(doc: Doc, match: PhraseMatch) -> PhraseMatch:
+    """An agent phrase less a finite verb it ends in, which a phrase read by its words' lemmas
+    takes for a noun: "Ecuadorean police forced their way into the embassy" is no POLICE FORCE
+    but police, who forced."""
+    if match.end - match.start > 1 and doc[match.end - 1].tag_ in FINITE_TAGS:
         return replace(match, end=match.end - 1)
     return match
 

@@ -2428,10 +2428,12 @@ def reporting_state(
     been ordered to leave the country, Peru's foreign ministry announced": PERGOV → CHLGOV
     174; "Peru's interior ministry said six Bolivians had been detained": PERGOV → BOL 173).
     Only expulsions, arrests and other coercion or cuts in relations (roots 16 and 17), which
-    only a state does."""
-    if not targets or root_of(code) not in STATE_ACT_ROOTS:
+    only a state does, and the release of whom it holds ("Khan said the captured pilot would
+    be released": Pakistan's intent to free him)."""
+    if not targets or not (root_of(code) in STATE_ACT_ROOTS or code.startswith(RELEASE)):
         return []
-    speakers = _reporting_state_body(verb, resolver)
+    # A release foretold is the holder's intent to release ("would be released").
+    speakers = _reporting_state_body(verb, resolver, foretold=code.startswith(RELEASE))
     if any(t.country in {s.country for s in speakers} for t in targets):
         return []
     return speakers
@@ -2451,11 +2453,13 @@ def reported_interceptors(verb: Token, code: str, resolver: ActorResolver) -> li
     return speakers
 
 
-def _reporting_state_body(verb: Token, resolver: ActorResolver) -> list[Actor]:
+def _reporting_state_body(
+    verb: Token, resolver: ActorResolver, foretold: bool = False
+) -> list[Actor]:
     """The state bodies of one country whose report tells a passive with no doer named ("...,
     Peru's foreign ministry announced"); none for one foretold ("would be punished": a
-    threat, `demands`)."""
-    if not is_passive(verb) or is_future(verb):
+    threat, `demands`), unless `foretold` ones may be theirs."""
+    if not is_passive(verb) or (is_future(verb) and not foretold):
         return []
     if any(prep == "by" for prep, _ in prepositions(verb)):
         return []

@@ -355,19 +355,29 @@ class ArticleContext:
             return ()
         return tuple(country for country, _ in ranked[:PAIR])
 
-    def recent_group(self, size: int | None = None, by_country: bool = True) -> tuple[Actor, ...]:
+    def recent_group(
+        self,
+        size: int | None = None,
+        by_country: bool = True,
+        others_than: frozenset[str] = frozenset(),
+    ) -> tuple[Actor, ...]:
         """The latest subject group of two or more distinct actors ("the sides" refers to it);
         with a `size` ("the two countries"), the latest of that many, if any: a group of three
         is not "the two countries", and which two of it are is not known. Actors count apart
         by country (`by_country`, for "the two countries", which counts states alone), else by
         code ("both sides" of a civil war: the army and the rebels), where a country and its own
         officials are one side ("North Korea's foreign minister said Pyongyang had asked ...").
+        Actors of the countries `others_than` are left out: "Venezuela expelled diplomats of
+        Argentina, Chile and Peru ... Gil accused the three governments" are those three.
         """
 
         def count(group: tuple[Actor, ...]) -> int:
             return len({a.country if by_country else a.code for a in group})
 
-        groups = [tuple({a.code: a for a in group}.values()) for group in reversed(self.subjects)]
+        groups = [
+            tuple({a.code: a for a in group if a.country not in others_than}.values())
+            for group in reversed(self.subjects)
+        ]
         if by_country:
             # "the two countries" are states: the alliance they applied to join is neither.
             groups = [tuple(a for a in g if not a.stateless) for g in groups]

@@ -355,6 +355,7 @@ HARSH_WORDS = frozenset(
         "nazi",
         # what it does
         "violate",
+        "abuse",
         "undermine",
         "endanger",
         "destabilise",

@@ -26,6 +26,15 @@ from coders.records import Actor, Coded
 from coders.referents import actors_referred
 
 CODES = {"demand": "100", "appeal": "020", "threat": "130"}
+# A speaker's, a target's and a root: one event's dyad.
+Dyad = tuple[str, str, str]
+# Responses of no kind, which a condition makes a threat: "would act", "would take measures".
+RESPONDING_VERBS = frozenset({"act", "respond", "react", "retaliate", "intervene"})
+TAKE = "take"
+MEASURE_NOUNS = frozenset({"measure", "action", "step", "countermeasure"})
+# The marks of a condition not met: "if Panama did not ...", "unless Chile withdraws".
+IF = "if"
+UNLESS = "unless"
 # "will pay for it", "would pay a heavy price": retribution foretold.
 RETRIBUTION_VERB = "pay"
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
@@ -102,6 +111,53 @@ def demand_events(sentence: Span, resolver: ActorResolver, coded: list[Coded]) -
                     if dyad in done or target.code == speaker.code or (own and kind != "threat"):
                         continue
                     found.append(Coded(verb, pattern, speaker, target, code))
+        found += _conditional_threats(verb, resolver, done)
+    return found
+
+
+def _conditional_threats(verb: Token, resolver: ActorResolver, done: set[Dyad]) -> list[Coded]:
+    """A speaker's own response told for later on a condition that another does not comply
+    threatens that other (130): "Rubio told Mulino that Washington would take measures if
+    Panama did not reduce Chinese influence", "Lima said it would respond unless Chile withdrew
+    its troops". An act of a kind of its own codes itself ("would send aid unless Chile
+    objected" is no threat)."""
+    code = CODES["threat"]
+    pattern = VerbPattern(verb.lemma_.lower(), code, (), (), "(threat)", RULE_ORIGIN)
+    found = []
+    for clause, condition in _unmet_conditions(verb):
+        if not _responds(clause):
+            continue
+        for speaker in subject_actors(verb, resolver):
+            doers = resolve_all(children(clause, "nsubj"), resolver, strict=True)
+            if not doers or any(d.country != speaker.country for d in doers):
+                continue  # another's act on the condition is no threat of the speaker's
+            for target in resolve_all(children(condition, "nsubj"), resolver, strict=True):
+                dyad = (speaker.code, target.code, root_of(code))
+                if target.country != speaker.country and dyad not in done:
+                    found.append(Coded(verb, pattern, speaker, target, code))
+    return found
+
+
+def _responds(clause: Token) -> bool:
+    """ "would act", "would respond", "would take measures": a response of no kind."""
+    lemma = clause.lemma_.lower()
+    measures = any(o.lemma_.lower() in MEASURE_NOUNS for o in children(clause, "dobj"))
+    return lemma in RESPONDING_VERBS or (lemma == TAKE and measures)
+
+
+def _unmet_conditions(verb: Token) -> list[tuple[Token, Token]]:
+    """The clauses a speaking verb reports that tell an act for later, each with its condition
+    that someone does not do something ("would take measures if Panama did not ...", "unless
+    Chile withdraws")."""
+    found = []
+    for clause in children(verb, "ccomp", "parataxis"):
+        if not is_future(clause):
+            continue
+        for condition in children(clause, "advcl"):
+            marks = {m.lower_ for m in children(condition, "mark")}
+            unmet = UNLESS in marks or (IF in marks and is_directly_negated(condition))
+            if unmet:
+                found.append((clause, condition))
     return found
 
 

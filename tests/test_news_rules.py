@@ -11072,6 +11072,56 @@ SESSION_80_CASES = [
         {("BOLAGR", "BRA", "141")},
         id="a-march-to-denounce-an-act-is-a-protest-against-its-doer",
     ),
+    pytest.param(
+        "Bolivia gave two Chilean diplomats 72 hours to leave the country.",
+        {("BOL", "CHLGOV", "174")},
+        id="a-diplomat-given-hours-to-leave-is-expelled",
+    ),
+    pytest.param(
+        "Chile's foreign ministry said Bolivia had abused the privileges of its consulate.",
+        {("CHLGOV", "BOL", "111")},
+        id="abuse-of-privileges-is-misconduct-not-assault",
+    ),
+    pytest.param(
+        "Peru's foreign minister told Bolivia that Lima would take measures if Bolivia did not "
+        "release the fishermen.",
+        {("PERGOV", "BOL", "130")},
+        id="a-response-on-a-condition-not-met-is-a-threat",
+    ),
+    pytest.param(
+        "Peru said it would send aid unless Chile objected.",
+        set(),
+        id="a-cooperative-act-on-a-condition-is-no-threat",
+    ),
+    pytest.param(
+        "Peru's interior minister said the detained Bolivian truck drivers would be released.",
+        {("PERGOV", "BOLCVL", "0353")},
+        id="a-release-foretold-in-the-passive-is-the-reporting-states-intent",
+    ),
+    pytest.param(
+        "Bolivia expelled diplomats from Chile, Peru and Paraguay on Monday. Bolivia's foreign "
+        "minister accused the three governments of meddling.",
+        {
+            ("BOL", "CHL", "174"),
+            ("BOL", "PER", "174"),
+            ("BOL", "PRY", "174"),
+            ("BOLGOV", "CHLGOV", "112"),
+            ("BOLGOV", "PERGOV", "112"),
+            ("BOLGOV", "PRYGOV", "112"),
+        },
+        id="the-three-governments-are-others-than-the-speaker",
+    ),
+    pytest.param(
+        "Chile's military rulers expelled the French ambassador. France called the decision "
+        "illegal. The junta accused France of plotting an invasion.",
+        {("CHLGOV", "FRAGOV", "174"), ("FRA", "CHLGOV", "111"), ("CHLGOV", "FRA", "1123")},
+        id="a-subject-acting-on-the-home-state-is-the-other-countrys",
+    ),
+    pytest.param(
+        "Ecuadorean police forced their way into the Peruvian embassy in Quito.",
+        {("ECUCOP", "PER", "190")},
+        id="an-agent-phrase-does-not-end-in-a-finite-verb",
+    ),
 ]
 
 ALL_CASES = (
