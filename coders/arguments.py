@@ -36,8 +36,10 @@ from coders.actors import (
 from coders.aid import CARRIER_NOUNS, offers_aid
 from coders.codebook import (
     AID_ROOT,
+    APPEAL_ROOT,
     CONSIDER_CODE,
     CONSULT_ROOT,
+    DEMAND_ROOT,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
     FOUND_GUILTY,
@@ -1301,6 +1303,8 @@ def _named_targets(
     does not say where: the first actor inside the object's phrase ("welcomed memos sent by
     Bree"), the actor a complement clause describes, the object of a purpose clause, and for
     a pattern that names a chain of verbs, or an appeal or threat, the lower verb's target."""
+    if _addressed_to_no_one_known(verb, pattern, resolver):
+        return []
     asked = asked_clause(verb)
     if asked is not None and root_of(pattern.code) in UNREALISED_ROOTS:
         # "called for Iran to release the activists", "requested that Chile pull its troops
@@ -1350,6 +1354,18 @@ def _named_targets(
         return found
     venues = SCENE_PREPS if pattern.code.startswith(MEETING_INTENTS) else frozenset()
     return _chain_targets(verb, resolver, venues)
+
+
+def _addressed_to_no_one_known(verb: Token, pattern: VerbPattern, resolver: ActorResolver) -> bool:
+    """Whether an appeal or demand is made to a group of no country ("urged democratic
+    countries to expand their engagement with Taiwan", "called on world leaders to act"):
+    its target is whom it asks, so the actors of what is asked are none."""
+    if root_of(pattern.code) not in {APPEAL_ROOT, DEMAND_ROOT}:
+        return False
+    addressed = children(verb, "dobj")
+    addressed += [o for prep, o in prepositions(verb) if prep in {"on", "upon"}]
+    groups = [a for a in addressed if a.lemma_.lower() in ADDRESSED_GROUPS]
+    return bool(groups) and not any(resolver.resolve(g, strict=True) for g in groups)
 
 
 def _ordered_clause_targets(
@@ -2502,6 +2518,9 @@ AID_GIVING_BODIES = ("IGO", "NGO")
 DELIVERED_NOUNS = CARRIER_NOUNS | {"aid", "supplies", "assistance", "relief", "shipment"}
 # An official complaint (114), which summoning an envoy is (docs/conventions.md).
 COMPLAINT_CODE = "114"
+# Groups an appeal may be made to that no dictionary places: "urged democratic countries",
+# "called on world leaders".
+ADDRESSED_GROUPS = frozenset({"country", "nation", "state", "government", "leader", "community"})
 # Acts only a state does (`reporting_state`), and the bodies that speak for it.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "JUD"})

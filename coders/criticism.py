@@ -353,6 +353,8 @@ HARSH_WORDS = frozenset(
         "pariah",
         "extremist",
         "nazi",
+        # "the measures were based on nothing but lies and disinformation"
+        "disinformation",
         # what it does
         "violate",
         "abuse",

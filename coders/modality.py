@@ -358,6 +358,14 @@ DEMANDS = MappingProxyType(
 # Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
 # talks"): asked for, they are a withdrawal, which no mirror names.
 DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# Military protection (074) and the appeal for it (0234), and the people and places a state
+# is asked to protect at home, which asks for no protection force ("called on Ethiopia to
+# protect civilians in Tigray", "called on Nigeria's authorities to protect schools": 020).
+PROTECTION = "074"
+PROTECTED_AT_HOME = frozenset(
+    {"civilian", "citizen", "people", "population", "resident", "school", "hospital"}
+    | {"child", "woman", "journalist", "minority", "life", "right", "worker", "student"}
+)
 # The family whose unspecified code an asked-for act makes precise, with its mirror. A
 # promise (030) and a rejection (120) are made precise only by an act named as a noun: an
 # infinitive under a promise codes the intent itself, and a bare REJECT has none.
@@ -974,12 +982,22 @@ def _asked_by_clause(
             # force asked not to be used is de-escalation asked for (0256, 1056).
             return _mirrored(table, DE_ESCALATION)
         if lower_pattern is not None and not is_directly_negated(lower):
+            if _protects_at_home(lower, lower_pattern):
+                return None
             mirrored = _mirrored(table, lower_pattern.code)
             if mirrored is not None:
                 return mirrored
         if act := named_act(lower):
             return _mirrored(table, act)
     return None
+
+
+def _protects_at_home(lower: Token, pattern: VerbPattern) -> bool:
+    """Whether an asked act of protection is of people or places at home ("to protect
+    civilians", "to protect schools"): a duty asked of a state, no protection force."""
+    objects = children(lower, "dobj")
+    at_home = bool(objects) and all(o.lemma_.lower() in PROTECTED_AT_HOME for o in objects)
+    return pattern.code == PROTECTION and at_home
 
 
 def _force_forgone(lower: Token, pattern_of: PatternOf) -> bool:

@@ -11122,6 +11122,26 @@ SESSION_80_CASES = [
         {("ECUCOP", "PER", "190")},
         id="an-agent-phrase-does-not-end-in-a-finite-verb",
     ),
+    pytest.param(
+        "The OAS called on Bolivia to protect journalists covering the protests.",
+        {("IGOOAS", "BOL", "020")},
+        id="a-state-asked-to-protect-its-people-is-an-appeal-not-for-peacekeeping",
+    ),
+    pytest.param(
+        "Peru's foreign ministry expressed regret over Chile's decision to close the border.",
+        {("PERGOV", "CHL", "110")},
+        id="regret-over-a-decision-is-disapproval",
+    ),
+    pytest.param(
+        "Chile's president urged democratic nations to cut their trade with Bolivia.",
+        set(),
+        id="an-appeal-to-a-group-of-no-country-has-no-target",
+    ),
+    pytest.param(
+        "Paraguay's foreign minister said Bolivia's report was pure disinformation.",
+        {("PRYGOV", "BOL", "111")},
+        id="disinformation-is-a-harsh-word",
+    ),
 ]
 
 ALL_CASES = (
