@@ -238,6 +238,8 @@ GROUP_NOUNS = frozenset(
         "president",
         "neighbour",
         "neighbor",
+        # "the two NATO allies"
+        "ally",
         "rival",
         "general",
         "commander",
@@ -250,7 +252,7 @@ GROUP_NOUNS = frozenset(
 # (who lead them), "the warring factions".
 SIDE_NOUNS = frozenset({"side", "general", "commander", "faction"})
 # Group nouns that name states: "both countries" are the countries, whoever acted for them.
-COUNTRY_GROUP_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+COUNTRY_GROUP_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "ally"})
 # Words that count a group noun's members: "both sides", "the three countries"; "each side"
 # (of the two) in turn.
 EACH = "each"

@@ -2277,10 +2277,15 @@ def summed_act_doers(verb: Token, code: str, resolver: ActorResolver) -> list[Ac
         return []
     clause = summary.head
     # "lifted sanctions on Syria, a step Damascus welcomed": the parser may hang the summing
-    # noun on the clause's last noun; the clause is the verb above it.
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+    # noun on the clause's last noun; the clause is the verb above it, and the one with a
+    # subject above a purpose ("deployed jets to support Greece, a move Ankara condemned").
+    while not _verb_with_subject(clause) and clause.head.i != clause.i:
         clause = clause.head
     return subject_actors(clause, resolver) if clause.pos_ in {"VERB", "AUX"} else []
+
+
+def _verb_with_subject(word: Token) -> bool:
+    return word.pos_ in {"VERB", "AUX"} and has_subject(word)
 
 
 def names_an_act(noun: Token) -> bool:

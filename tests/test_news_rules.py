@@ -11142,6 +11142,28 @@ SESSION_80_CASES = [
         {("PRYGOV", "BOL", "111")},
         id="disinformation-is-a-harsh-word",
     ),
+    pytest.param(
+        "Chile deployed fighter jets to the border to support Peru, a move Bolivia condemned "
+        "as provocative.",
+        {("CHL", "PER", "150"), ("CHL", "PER", "051"), ("BOL", "CHL", "111")},
+        id="a-move-condemned-is-the-doers-of-the-clause-above-its-purpose",
+    ),
+    pytest.param(
+        "Chile and Bolivia traded accusations on Monday. Brazil offered to mediate between the "
+        "two Andean allies.",
+        {
+            ("CHL", "BOL", "112"),
+            ("BOL", "CHL", "112"),
+            ("BRA", "CHL", "039"),
+            ("BRA", "BOL", "039"),
+        },
+        id="the-two-allies-are-the-pair-named-before",
+    ),
+    pytest.param(
+        "Chile and Bolivia held rival naval drills off the coast on Tuesday.",
+        {("CHL", "BOL", "150"), ("BOL", "CHL", "150")},
+        id="rival-drills-are-a-show-of-force-each-at-the-other",
+    ),
 ]
 
 ALL_CASES = (
