@@ -11143,9 +11143,9 @@ SESSION_80_CASES = [
         id="disinformation-is-a-harsh-word",
     ),
     pytest.param(
-        "Chile deployed fighter jets to the border to support Peru, a move Bolivia condemned "
-        "as provocative.",
-        {("CHL", "PER", "150"), ("CHL", "PER", "051"), ("BOL", "CHL", "111")},
+        "Chile deployed two fighter jets and a frigate to the region to support Peru, a move "
+        "Bolivia condemned as provocative.",
+        {("CHL", "PER", "062"), ("BOL", "CHL", "111")},
         id="a-move-condemned-is-the-doers-of-the-clause-above-its-purpose",
     ),
     pytest.param(
