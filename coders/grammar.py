@@ -1199,6 +1199,8 @@ SPEAKERS_ACTS = frozenset(
     {"urge", "call", "appeal", "demand", "ask", "warn", "vow", "pledge", "insist", "reiterate"}
     # "said the missiles had landed in its waters and lodged a protest with Beijing"
     | {"lodge", "summon", "condemn", "protest"}
+    # "said France had taken the decision lightly and accused Paris of backing ..."
+    | {"accuse", "blame", "denounce", "criticise", "criticize"}
 )
 
 

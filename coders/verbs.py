@@ -192,9 +192,11 @@ def _counted_object(noun: Token) -> Token | None:
     return next((obj for prep, obj in prepositions(noun) if prep == "of"), None)
 
 
-# Nouns that count what their OF phrase names: numbers in words and volleys of fire.
+# Nouns that count what their OF phrase names: numbers in words, volleys of fire, and the
+# part of a whole ("lifted the last of its trade barriers on Australian lobsters").
 COUNT_NOUNS = frozenset(
     {"dozen", "hundred", "thousand", "score", "wave", "barrage", "salvo", "volley", "swarm"}
+    | {"last", "rest", "remainder", "bulk"}
 )
 
 

@@ -11164,6 +11164,17 @@ SESSION_80_CASES = [
         {("CHL", "BOL", "150"), ("BOL", "CHL", "150")},
         id="rival-drills-are-a-show-of-force-each-at-the-other",
     ),
+    pytest.param(
+        "Bolivia's foreign ministry said Chile had taken the decision alone and accused Santiago "
+        "of breaking the treaty.",
+        {("BOLGOV", "CHL", "112")},
+        id="an-accusation-after-a-reported-clause-is-the-speakers",
+    ),
+    pytest.param(
+        "Peru lifted the last of its trade barriers on Chilean grapes.",
+        {("PER", "CHL", "085")},
+        id="the-last-of-its-trade-barriers-lifted-eases-sanctions",
+    ),
 ]
 
 ALL_CASES = (
