@@ -2308,14 +2308,14 @@ class ActorResolver:
 
     def _titled_name(self, head: Token) -> bool:
         """A person's name that opens with a title of office and has nothing else before it:
-        "Interior Minister Ali Yerlikaya" (not "agency spokesperson Li Ming", whose agency
-        is no one's, nor "the EC President Michel")."""
+        "Interior Minister Ali Yerlikaya", "General Waker-Uz-Zaman" (not "agency spokesperson
+        Li Ming", whose agency is no one's, nor "the EC President Michel")."""
         if head.pos_ != "PROPN" or head.left_edge.i == head.i:
             return False
         title = next((a for a in self.mentions.agents if a.start == head.left_edge.i), None)
         if title is None:
             return False
-        names = head.doc[title.end : head.i]
+        names = [t for t in head.doc[title.end : head.i] if not joins_by_hyphen(t)]
         return all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in names)
 
     def _agents_at_places(self, members: list[Token]) -> list[Actor]:

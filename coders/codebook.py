@@ -121,6 +121,22 @@ def release_code(code: str, target_agent: str | None) -> str:
     return PERSONS_RELEASED if code == RELEASE and persons else code
 
 
+# CAMEO's bare "expel or withdraw" (166, whose sub-codes are peacekeepers, inspectors and aid
+# agencies) and its "expel or deport individuals" (174); the people the second is of.
+EXPEL_OR_WITHDRAW = "166"
+INDIVIDUALS_EXPELLED = "174"
+EXPELLED_PEOPLE = frozenset({"CVL", "REF", "LAB", "EDU", "MED", "BUS", "AGR", "HLH"})
+
+
+def expulsion_code(code: str, target_agent: str | None, foreign: bool) -> str:
+    """Expulsion of `foreign` people is of individuals (174): "ordered all undocumented Afghans
+    to leave the country" (AFGCVL), not the bare expel or withdraw (166) of a force or
+    mission; a state's own people withdrawn are evacuated ("ordered the evacuation of its
+    workers from Iraq" stays 166)."""
+    people = target_agent in EXPELLED_PEOPLE and foreign
+    return INDIVIDUALS_EXPELLED if code == EXPEL_OR_WITHDRAW and people else code
+
+
 # DISAPPROVE's codes for criticising and accusing: a verb whose bare pattern is one
 # (criticise, condemn, accuse, blame) keeps that code whatever it is about ("accused Chile of
 # violating the treaty" is no 160), unless a pattern refines it (1125 under 112). Not the

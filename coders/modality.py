@@ -358,6 +358,11 @@ DEMANDS = MappingProxyType(
 # Verbs of leaving, which the CAMEO verb file codes as consultations (LEAVE [040]: "left for
 # talks"): asked for, they are a withdrawal, which no mirror names.
 DEPARTING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# A crowd asked to go home or disperse is asked to ease its dissent (CAMEO 082).
+DISSENT_EASED = "082"
+GO = "go"
+HOME = "home"
+DISPERSING_VERBS = frozenset({"disperse"})
 # Military protection (074) and the appeal for it (0234), and the people and places a state
 # is asked to protect at home, which asks for no protection force ("called on Ethiopia to
 # protect civilians in Tigray", "called on Nigeria's authorities to protect schools": 020).
@@ -971,6 +976,9 @@ def _asked_by_clause(
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     asked = for_clause(verb)
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
+        if _dissent_eased(lower):
+            # "urged protesters to go home", "to disperse": an appeal to ease dissent (0252).
+            return _mirrored(table, DISSENT_EASED)
         if lower.lemma_.lower() in DEPARTING_VERBS:
             return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
         # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
@@ -990,6 +998,13 @@ def _asked_by_clause(
         if act := named_act(lower):
             return _mirrored(table, act)
     return None
+
+
+def _dissent_eased(lower: Token) -> bool:
+    """ "to go home", "to disperse", "to clear the streets": a crowd asked to end its protest."""
+    lemma = lower.lemma_.lower()
+    home = lemma == GO and any(c.lower_ == HOME for c in lower.children)
+    return home or lemma in DISPERSING_VERBS
 
 
 def _protects_at_home(lower: Token, pattern: VerbPattern) -> bool:

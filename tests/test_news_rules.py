@@ -11175,6 +11175,21 @@ SESSION_80_CASES = [
         {("PER", "CHL", "085")},
         id="the-last-of-its-trade-barriers-lifted-eases-sanctions",
     ),
+    pytest.param(
+        "Chile ordered all undocumented Bolivians to leave the country within 30 days.",
+        {("CHL", "BOLCVL", "174")},
+        id="foreign-people-ordered-out-are-expelled-individuals",
+    ),
+    pytest.param(
+        "Peru's army chief urged protesters in Lima to go home.",
+        {("PERMIL", "PEROPP", "0252")},
+        id="a-crowd-urged-to-go-home-is-asked-to-ease-dissent",
+    ),
+    pytest.param(
+        "Floods hit Bolivia. General Ruiz-Tagle urged protesters in La Paz to disperse.",
+        {("BOLMIL", "BOLOPP", "0252")},
+        id="a-title-before-a-hyphenated-name-says-who-the-person-is",
+    ),
 ]
 
 ALL_CASES = (
