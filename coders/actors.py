@@ -2139,7 +2139,19 @@ class ActorResolver:
         if not described and len(countries) < 2:
             return []
         other = self.context.main_other(countries)
+        if other is None and not children(head, "prep"):
+            # Not "the state of Palestine", which names itself.
+            other = self._named_before_in_sentence(head, countries)
         return [Actor(other, text)] if other is not None else []
+
+    def _named_before_in_sentence(self, head: Token, excluded: set[str]) -> str | None:
+        """The state named last before `head` in its sentence, other than the `excluded`
+        countries: in a story's first sentence, "Russia threatened to retaliate against
+        Lithuania after the Baltic state banned the transit of goods" is Lithuania."""
+        before = [m for m in self.mentions.actors if m.end <= head.i]
+        codes = [actor_code(m.entries, self.context.day) for m in sorted(before, key=_span_start)]
+        states = [c for c in codes if c and len(c) == COUNTRY_LENGTH and c not in excluded]
+        return states[-1] if states else None
 
     def _counterparts(self, head: Token, tokens: list[Token], text: str, agent: str) -> list[Actor]:
         """Counterparts of the source's agent, in the countries the phrase names: "his Saudi

@@ -11190,6 +11190,11 @@ SESSION_80_CASES = [
         {("BOLMIL", "BOLOPP", "0252")},
         id="a-title-before-a-hyphenated-name-says-who-the-person-is",
     ),
+    pytest.param(
+        "Chile protested to Peru after the Andean state banned imports of Chilean fruit.",
+        {("CHLGOV", "PER", "114"), ("PER", "CHL", "163")},
+        id="a-state-described-in-a-first-sentence-is-the-one-named-before",
+    ),
 ]
 
 ALL_CASES = (
