@@ -561,14 +561,16 @@ def _infinitive_read_as_a_noun(token: Token) -> bool:
 
 def _mend_attachment(token: Token) -> bool:
     """Hang a verb or a noun the parser attached to the wrong word where it belongs
-    (`_finite_after_a_gerund`, `_finite_after_an_infinitive`, `_finite_after_a_report`,
+    (`_finite_after_a_gerund`, `_verb_above_an_infinitive`, `_finite_after_a_report`,
     `_bare_infinitive_read_as_a_conjunct`, `_attack_noun_read_as_a_gerund`,
     `_object_read_as_a_subject`,
     `_object_read_as_a_ties_subject`, `_clause_read_as_a_modifier`,
     `_partner_on_an_accords_kind`); whether it did."""
     if _finite_after_a_gerund(token):
         token.head = token.head.head.head
-    elif _finite_after_an_infinitive(token) or _finite_after_a_report(token):
+    elif (above := _verb_above_an_infinitive(token)) is not None:
+        _hang_above_the_infinitive(token, above)
+    elif _finite_after_a_report(token):
         token.head = token.head.head
     elif (causer := _bare_infinitive_read_as_a_conjunct(token)) is not None:
         token.head, token.dep_ = causer, "xcomp"
@@ -1216,16 +1218,32 @@ def _finite_after_a_gerund(token: Token) -> bool:
     return prep.head.tag_ in FINITE_TAGS
 
 
-def _finite_after_an_infinitive(token: Token) -> bool:
-    """A past or third-person verb conjoined to the infinitive of a finite verb: "called on
-    both sides to show restraint and offered to mediate" (OFFERED is Russia's, as CALLED is,
-    and asked of no one)."""
+def _hang_above_the_infinitive(token: Token, above: Token) -> None:
+    """Hang the verb on the finite verb above its infinitive, or on the speaker of that verb's
+    report where the verb is the speaker's (`_finite_after_a_report`)."""
+    token.head = above
+    if _finite_after_a_report(token):
+        token.head = above.head
+
+
+def _verb_above_an_infinitive(token: Token) -> Token | None:
+    """The finite verb above the infinitive a past or third-person verb is conjoined to, which
+    that verb belongs to: "called on both sides to show restraint and offered to mediate"
+    (OFFERED is Russia's, as CALLED is, and asked of no one); "said it had the right to use
+    the water and called for dialogue" (an infinitive describing the object of HAD, whose
+    report then gives CALLED to the speaker). None elsewhere."""
     infinitive = token.head
     if token.dep_ != "conj" or token.tag_ not in {"VBD", "VBZ"} or has_subject(token):
-        return False
-    if infinitive.dep_ not in {"xcomp", "ccomp"} or not is_infinitive(infinitive):
-        return False
-    return infinitive.tag_ == "VB" and infinitive.head.tag_ in FINITE_TAGS
+        return None
+    if not is_infinitive(infinitive) or infinitive.tag_ != "VB":
+        return None
+    if infinitive.dep_ in {"xcomp", "ccomp"}:
+        above = infinitive.head
+    elif infinitive.dep_ == "acl" and infinitive.head.dep_ == "dobj":
+        above = infinitive.head.head
+    else:
+        return None
+    return above if above.tag_ in FINITE_TAGS else None
 
 
 # Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".

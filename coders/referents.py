@@ -338,7 +338,11 @@ def referred_targets(
             return found
     if pattern.code.startswith(DE_ESCALATION_CODES + MEDIATION_CODES + (NEGOTIATION_APPEAL,)):
         sides = _others(acts.fighters(), sources)
-        return sides or _troubled_country(pattern.code, sources, resolver)
+        return (
+            sides
+            or _troubled_country(pattern.code, sources, resolver)
+            or _other_party(pattern.code, sources, resolver)
+        )
     if pattern.code.startswith(DENY_CODE):
         return _others(_accusers_before(verb, resolver) or acts.accusers, sources)
     # Relations cut with no one named: from whom the story's first cut was ("Bolivia severed
@@ -371,6 +375,17 @@ def _troubled_country(code: str, sources: list[Actor], resolver: ActorResolver) 
     country = context.main_other(countries)
     protesting = {a.country for a in context.acts.protesters}
     return [Actor(country, "")] if country is not None and country in protesting else []
+
+
+def _other_party(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom one of a story's two countries calls on to talk, naming no one: the other ("the
+    Dominican Republic closed its border with Haiti ... Haiti's government called for
+    dialogue": the Dominican Republic)."""
+    pair = resolver.context.main_pair()
+    countries = {s.country for s in sources}
+    if not code.startswith(NEGOTIATION_APPEAL) or len(countries) != 1 or not countries <= set(pair):
+        return []
+    return [Actor(country, "") for country in pair if country not in countries]
 
 
 def _accusers_before(verb: Token, resolver: ActorResolver) -> tuple[Actor, ...]:

@@ -11195,6 +11195,12 @@ SESSION_80_CASES = [
         {("CHLGOV", "PER", "114"), ("PER", "CHL", "163")},
         id="a-state-described-in-a-first-sentence-is-the-one-named-before",
     ),
+    pytest.param(
+        "Chile closed its border with Bolivia over a water dispute. Bolivia's government said "
+        "it had the right to use the river and called for dialogue.",
+        {("CHL", "BOL", "172"), ("BOLGOV", "CHL", "026")},
+        id="one-of-the-storys-two-countries-calling-for-dialogue-calls-on-the-other",
+    ),
 ]
 
 ALL_CASES = (
