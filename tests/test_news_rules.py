@@ -11201,6 +11201,21 @@ SESSION_80_CASES = [
         {("CHL", "BOL", "172"), ("BOLGOV", "CHL", "026")},
         id="one-of-the-storys-two-countries-calling-for-dialogue-calls-on-the-other",
     ),
+    pytest.param(
+        "Sri Lanka's foreign ministry summoned the Maldivian high commissioner in Colombo.",
+        {("LKAGOV", "MDVGOV", "114")},
+        id="maldivian-is-a-demonym-and-a-high-commissioner-an-envoy",
+    ),
+    pytest.param(
+        "Slovenian and Icelandic diplomats met Peru's foreign minister in Lima.",
+        {
+            ("SVNGOV", "PERGOV", "040"),
+            ("PERGOV", "SVNGOV", "040"),
+            ("ISLGOV", "PERGOV", "040"),
+            ("PERGOV", "ISLGOV", "040"),
+        },
+        id="slovenian-and-icelandic-are-demonyms",
+    ),
 ]
 
 ALL_CASES = (
