@@ -3463,7 +3463,7 @@ HOLDINGS_CASES = [
     ),
     pytest.param(
         "Kenya summoned Uganda's high commissioner over the arrests.",
-        {("KENGOV", "UGA", "114")},
+        {("KENGOV", "UGAGOV", "114")},
         id="a-high-commissioner-summoned-is-an-official-complaint",
     ),
     pytest.param(
