@@ -992,8 +992,13 @@ def _ends_before(phrase: Token, word: Token) -> bool:
 
 def _mend_subject(token: Token) -> bool:
     """Give a clause back the subject the parser took from it (`_subject_taken_by_a_date`,
-    `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`);
-    whether it did."""
+    `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`,
+    `_verb_read_as_a_second_participle`); whether it did."""
+    if (report := _verb_read_as_a_second_participle(token)) is not None:
+        subject = token.head
+        token.head, token.dep_, token.tag_ = report, "ccomp", "VBD"
+        subject.head, subject.dep_ = token, "nsubj"
+        return True
     if (subject := _subject_taken_by_a_date(token)) is not None:
         for word in children(subject.head, "cc"):
             if subject.head.i < word.i < subject.i:
@@ -1012,6 +1017,24 @@ def _mend_subject(token: Token) -> bool:
         doer.head, doer.dep_ = token, "nsubj"
         return True
     return False
+
+
+def _verb_read_as_a_second_participle(verb: Token) -> Token | None:
+    """The verb of report the parser gave a subject whose own verb it read as a participle
+    after one set off by commas: in "Chilean troops, backed by helicopters, clashed with
+    rebels, the army said" CLASHED describes TROOPS, and TROOPS is a second subject of SAID.
+    That report (the verb is TROOPS' and the report's clause); None elsewhere."""
+    subject = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or has_subject(verb):
+        return None
+    if subject.dep_ != "nsubj" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    before = [c for c in subject.children if c.dep_ in {"acl", "appos"} and c.i < verb.i]
+    report = subject.head
+    others = [c for c in children(report, "nsubj") if c.i > verb.i]
+    if not before or not others or report.lemma_.lower() not in SAYING_VERBS:
+        return None
+    return report
 
 
 def _subject_listed_in_an_opening(verb: Token) -> Token | None:

@@ -11216,6 +11216,12 @@ SESSION_80_CASES = [
         },
         id="slovenian-and-icelandic-are-demonyms",
     ),
+    pytest.param(
+        "Bolivian troops, backed by helicopters, clashed with Peruvian smugglers near the "
+        "border, the army said.",
+        {("BOLMIL", "PERCRM", "190"), ("PERCRM", "BOLMIL", "190")},
+        id="a-verb-read-as-a-second-participle-of-a-reports-subject-is-the-verb",
+    ),
 ]
 
 ALL_CASES = (
