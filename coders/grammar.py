@@ -995,9 +995,7 @@ def _mend_subject(token: Token) -> bool:
     `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`,
     `_verb_read_as_a_second_participle`); whether it did."""
     if (report := _verb_read_as_a_second_participle(token)) is not None:
-        subject = token.head
-        token.head, token.dep_, token.tag_ = report, "ccomp", "VBD"
-        subject.head, subject.dep_ = token, "nsubj"
+        _make_reported_clause(token, report)
         return True
     if (subject := _subject_taken_by_a_date(token)) is not None:
         for word in children(subject.head, "cc"):
@@ -1017,6 +1015,14 @@ def _mend_subject(token: Token) -> bool:
         doer.head, doer.dep_ = token, "nsubj"
         return True
     return False
+
+
+def _make_reported_clause(verb: Token, report: Token) -> None:
+    """The participle becomes the clause `report` tells, with the noun it described as its
+    subject (`_verb_read_as_a_second_participle`)."""
+    noun = verb.head
+    verb.head, verb.dep_, verb.tag_ = report, "ccomp", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _verb_read_as_a_second_participle(verb: Token) -> Token | None:
