@@ -11222,6 +11222,12 @@ SESSION_80_CASES = [
         {("BOLMIL", "PERCRM", "190"), ("PERCRM", "BOLMIL", "190")},
         id="a-verb-read-as-a-second-participle-of-a-reports-subject-is-the-verb",
     ),
+    pytest.param(
+        "Bolivia's president said his government would not seek talks with Chile until the "
+        "border reopened.",
+        {("BOLGOV", "CHL", "125")},
+        id="talks-a-state-will-not-seek-are-talks-it-rejects",
+    ),
 ]
 
 ALL_CASES = (
