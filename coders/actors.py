@@ -2408,7 +2408,8 @@ class ActorResolver:
 
     def _code_in(self, head: Token, tokens: list[Token], strict: bool) -> str | None:
         indices = _with_hyphens({t.i for t in tokens}, head.doc)
-        if self._named_agent(head, self.mentions.agents_within(indices)):
+        named_agent = self._named_agent(head, self.mentions.agents_within(indices))
+        if named_agent:
             # "the rebel Front for Change and Concord in Chad": the place in its name says
             # whose it is.
             indices |= {t.i for t in head.subtree}
@@ -2419,7 +2420,7 @@ class ActorResolver:
             m for m in self.mentions.actors if m.end == head.i + 1
         ]
         agents = self.mentions.agents_within(indices)
-        head_is_agent = any(a.covers(head.i) for a in agents) or self._named_agent(head, agents)
+        head_is_agent = named_agent or any(a.covers(head.i) for a in agents)
         whole = not strict or head_is_agent or _is_quantity(head)
         whole = whole or _is_following(head) or _heads_a_body(head)
         hidden = set() if whole else _of_phrases(head)

@@ -1812,9 +1812,9 @@ def _refined_code(code: str, verb: Token, source: Actor, target: Actor) -> str:
     0311), what was seized (a place: 171 → 192), who wounded (a state: 180 → 190), who was
     killed (a leader: 186), whose aircraft, goods or firms were banned (another country's:
     172 → 163), whether sanctions were imposed or their lifting approved (163 → 085) and
-    whose relations were cut (a state's own people: 160 → 172), who was expelled (people: 166
-    → 174). The weapon is read again
-    after the crowd rules: a state's "strike" is force that the weapon may make aerial."""
+    whose relations were cut (a state's own people: 160 → 172) and who was expelled (foreign
+    people: 166 → 174). The weapon is read again after the crowd rules: a state's "strike" is
+    force that the weapon may make aerial."""
     code = wounding_code(seizure_code(code, verb, source, target), verb, source.agent)
     code = protest_code(weapon_code(code, verb), source, target)
     code = domestic_curb_code(foreign_ban_code(code, verb, source, target), source, target)

@@ -454,7 +454,7 @@ def settle_clauses(sentence: Span) -> None:
 
     A coordinated verb's subject that the parser listed with the date before it ("freed 24
     hostages on Friday and Israel released 39 prisoners") is its subject again
-    (`_subject_taken_by_a_date`); so does one listed with the object before it ("attacked a
+    (`_subject_taken_by_a_list`); so does one listed with the object before it ("attacked a
     supermarket and police fired tear gas").
 
     A subject that the parser listed with the last noun of an opening phrase ("Following talks
@@ -991,13 +991,13 @@ def _ends_before(phrase: Token, word: Token) -> bool:
 
 
 def _mend_subject(token: Token) -> bool:
-    """Give a clause back the subject the parser took from it (`_subject_taken_by_a_date`,
+    """Give a clause back the subject the parser took from it (`_subject_taken_by_a_list`,
     `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`,
     `_verb_read_as_a_second_participle`); whether it did."""
     if (report := _verb_read_as_a_second_participle(token)) is not None:
         _make_reported_clause(token, report)
         return True
-    if (subject := _subject_taken_by_a_date(token)) is not None:
+    if (subject := _subject_taken_by_a_list(token)) is not None:
         for word in children(subject.head, "cc"):
             if subject.head.i < word.i < subject.i:
                 word.head = token
@@ -1081,7 +1081,7 @@ def _speaker_listed_before(verb: Token) -> Token | None:
     return None
 
 
-def _subject_taken_by_a_date(verb: Token) -> Token | None:
+def _subject_taken_by_a_list(verb: Token) -> Token | None:
     """The subject of a coordinated verb that the parser listed with the date or the object
     before it: in "Hamas freed 24 hostages on Friday and Israel released 39 prisoners" ISRAEL
     is read as a second date, and in "protesters attacked a supermarket and police fired tear

@@ -1001,7 +1001,7 @@ def _asked_by_clause(
 
 
 def _dissent_eased(lower: Token) -> bool:
-    """ "to go home", "to disperse", "to clear the streets": a crowd asked to end its protest."""
+    """ "to go home", "to disperse": a crowd asked to end its protest."""
     lemma = lower.lemma_.lower()
     home = lemma == GO and any(c.lower_ == HOME for c in lower.children)
     return home or lemma in DISPERSING_VERBS
