@@ -504,7 +504,8 @@ QUANTITY_HEADS = frozenset(
 
 
 def actor_code(entries: Iterable[ActorEntry], day: date) -> str | None:
-    """The first date restriction that holds on `day`, else the undated default, else None.
+    """The latest-begun date restriction that holds on `day` (`latest_role`), else the undated
+    default, else None.
 
     Entries come in dictionary order; when several files list the same name, the last file
     decides, so a user's file overrides the shipped ones. Where none of its dated rows holds
@@ -522,7 +523,7 @@ def deciding_entry(entries: Iterable[ActorEntry], day: date) -> ActorEntry | Non
     holds or the one that does codes nothing (`---`)."""
     listed = tuple(entries)
     last = _last_file_only(listed)
-    dated = next((e for e in last if e.dated and e.holds_on(day)), None)
+    dated = latest_role(last, day)
     default = next((e for e in last if not e.dated), None)
     if dated is None and (default is None or default.code != NULL_CODE):
         dated = earlier_dated_entry(listed, day)
@@ -543,10 +544,20 @@ def earlier_dated_entry(entries: tuple[ActorEntry, ...], day: date) -> ActorEntr
         return None
     sources = list(dict.fromkeys(e.source for e in entries))[:-1]
     for source in reversed(sources):
-        for entry in entries:
-            if entry.source == source and entry.dated and entry.holds_on(day):
-                return entry
+        if entry := latest_role(tuple(e for e in entries if e.source == source), day):
+            return entry
     return None
+
+
+def latest_role(entries: tuple[ActorEntry, ...], day: date) -> ActorEntry | None:
+    """The dated entry holding on `day` that began last, the earlier row among equals: Phoenix
+    dates a career's roles with ranges that overlap ("Fouad Siniora" LBNELI from 1961 to 2007,
+    LBNGOV from 2005), and the role taken most recently is the one held ("Siniora" in 2006 is
+    LBNGOV, prime minister then)."""
+    holding = [e for e in entries if e.dated and e.holds_on(day)]
+    if not holding:
+        return None
+    return max(holding, key=lambda e: e.start or date.min)
 
 
 def _family_name_first(parts: list[str]) -> bool:

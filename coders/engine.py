@@ -126,6 +126,7 @@ from coders.grammar import (
     first_of_coordination,
     governor,
     has_subject,
+    helped_act,
     is_infinitive,
     is_passive,
     prepositions,
@@ -1970,6 +1971,8 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
     restore ties and to reopen embassies" both depend on "agreed"."""
     complement = verb if has_subject(verb) else first_of_coordination(verb)
     above = governor(complement)
+    if (helping := _governing_the_helping(complement, above, lexicon)) is not None:
+        return helping
     codes_above = above is not None and _may_code(above) and not _tells_an_aspect(above)
     if complement.dep_ == "xcomp" and above is not None and codes_above:
         return above, _chain_or_verb_pattern(above, lexicon)
@@ -1979,6 +1982,14 @@ def _governing_pattern(verb: Token, lexicon: Lexicon) -> Upper:
         if pattern is not None and is_bare_agreement(agreeing, pattern):
             return agreeing, pattern
     return _intending_governor(verb, lexicon)
+
+
+def _governing_the_helping(complement: Token, above: Token | None, lexicon: Lexicon) -> Upper:
+    """What governs the verb of helping above an act helped ("urged China to help end the
+    war", "will help broker a truce": urged, will), which governs the act; else None."""
+    if above is None or helped_act(above) != complement or has_subject(above):
+        return None
+    return _governing_pattern(above, lexicon)
 
 
 def _intending_governor(verb: Token, lexicon: Lexicon) -> Upper:

@@ -97,6 +97,8 @@ TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "again", "earlier", "
 # Verbs that tell how another act goes: "continued to flee", "kept attacking", "struggled to
 # contain the crowd" (the CAMEO file's bare STRUGGLE is a fight, 190).
 ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "proceed", "struggle"})
+# Verbs of helping, whose bare-infinitive complement is the act helped ("help end the war").
+HELPING_VERBS = frozenset({"help", "assist"})
 
 
 def is_date(noun: Token) -> bool:
@@ -385,6 +387,14 @@ def answered_allegation(verb: Token) -> Token | None:
     alleged = verb.dep_ == "relcl" and head.lemma_.lower() in ALLEGATION_NOUNS
     objects = [o for o in children(verb, "dobj") if o.lower_ not in RELATIVE_PRONOUNS]
     return head if alleged and not objects else None
+
+
+def helped_act(verb: Token) -> Token | None:
+    """The act a verb of helping helps do ("to help end the war": end), or None: what is
+    asked, promised or announced of the helper is that act."""
+    if verb.lemma_.lower() not in HELPING_VERBS:
+        return None
+    return next((c for c in children(verb, "xcomp", "ccomp") if c.pos_ == "VERB"), None)
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -37,6 +37,7 @@ from coders.grammar import (
     for_clause,
     governor,
     has_subject,
+    helped_act,
     is_denied_by_no,
     is_infinitive,
     prepositions,
@@ -756,8 +757,8 @@ def is_future(verb: Token) -> bool:
         return above.pos_ in {"VERB", "AUX"} and is_future(above)
     if verb.dep_ != "xcomp" or above.i == verb.i:
         return False
-    if above.lemma_.lower() in ASPECT_VERBS:
-        return is_future(above)
+    if above.lemma_.lower() in ASPECT_VERBS or helped_act(above) == verb:
+        return is_future(above)  # "will keep negotiating", "will help broker a truce"
     return above.lower_ == "going" and above.head.i != above.i
 
 
@@ -976,27 +977,40 @@ def _asked_by_clause(
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     asked = for_clause(verb)
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
-        if _dissent_eased(lower):
-            # "urged protesters to go home", "to disperse": an appeal to ease dissent (0252).
-            return _mirrored(table, DISSENT_EASED)
-        if lower.lemma_.lower() in DEPARTING_VERBS:
-            return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
-        # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
-        # its head (`pattern_of` says which words may code).
-        verbal = lower.pos_ == "VERB" or lower.dep_ == "ccomp"
-        lower_pattern = pattern_of(lower) if verbal else None
-        if verbal and _force_forgone(lower, pattern_of):
-            # "urged Israel not to strike back", "urged Buhari to stop killing protesters":
-            # force asked not to be used is de-escalation asked for (0256, 1056).
-            return _mirrored(table, DE_ESCALATION)
-        if lower_pattern is not None and not is_directly_negated(lower):
-            if _protects_at_home(lower, lower_pattern):
-                return None
-            mirrored = _mirrored(table, lower_pattern.code)
-            if mirrored is not None:
-                return mirrored
-        if act := named_act(lower):
-            return _mirrored(table, act)
+        helped = helped_act(lower)
+        # "urged China to help end the war": the act helped is what is asked (0256); help
+        # itself where that act mirrors nothing ("to help rebuild the port": 023).
+        code = _asked_act(helped, table, pattern_of) if helped is not None else None
+        if code := code or _asked_act(lower, table, pattern_of):
+            return code
+    return None
+
+
+def _asked_act(
+    lower: Token, table: MappingProxyType[str, str], pattern_of: PatternOf
+) -> str | None:
+    """The mirrored code of one asked act (`_asked_by_clause`), or None."""
+    if _dissent_eased(lower):
+        # "urged protesters to go home", "to disperse": an appeal to ease dissent (0252).
+        return _mirrored(table, DISSENT_EASED)
+    if lower.lemma_.lower() in DEPARTING_VERBS:
+        return None  # "urged Russia to leave": no meeting, whatever LEAVE codes as a visit
+    # "demanded that the premier resign": a clause is a verb's, whatever the tagger made
+    # its head (`pattern_of` says which words may code).
+    verbal = lower.pos_ == "VERB" or lower.dep_ == "ccomp"
+    lower_pattern = pattern_of(lower) if verbal else None
+    if verbal and _force_forgone(lower, pattern_of):
+        # "urged Israel not to strike back", "urged Buhari to stop killing protesters":
+        # force asked not to be used is de-escalation asked for (0256, 1056).
+        return _mirrored(table, DE_ESCALATION)
+    if lower_pattern is not None and not is_directly_negated(lower):
+        if _protects_at_home(lower, lower_pattern):
+            return None
+        mirrored = _mirrored(table, lower_pattern.code)
+        if mirrored is not None:
+            return mirrored
+    if act := named_act(lower):
+        return _mirrored(table, act)
     return None
 
 

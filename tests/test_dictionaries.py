@@ -42,7 +42,7 @@ def test_codebook_has_quad_classes_and_goldstein(lexicon):
     assert lexicon.codebook.get("0312").description.startswith("Express intent")
 
 
-def test_first_holding_date_restriction_wins_then_default():
+def test_holding_date_restriction_wins_then_default():
     entries = [
         ActorEntry("x", "USAGOV", date(2017, 1, 20), date(2021, 1, 19)),
         ActorEntry("x", "USAELI"),
@@ -50,6 +50,23 @@ def test_first_holding_date_restriction_wins_then_default():
     assert actor_code(entries, date(2018, 1, 1)) == "USAGOV"
     assert actor_code(entries, date(2022, 1, 1)) == "USAELI"
     assert actor_code(entries[:1], date(2022, 1, 1)) is None
+
+
+def test_of_overlapping_roles_the_one_begun_last_holds():
+    # Phoenix dates a career with overlapping ranges: a life-long ELI row and the office taken
+    # within it. The office, begun later, holds while it lasts; equal starts keep row order.
+    entries = [
+        ActorEntry("x", "LBNELI", date(1961, 1, 1), date(2007, 11, 24)),
+        ActorEntry("x", "LBNGOV", date(2005, 7, 19)),
+        ActorEntry("x", "LBNLEG", date(2005, 7, 19)),
+    ]
+    assert actor_code(entries, date(2006, 7, 13)) == "LBNGOV"
+    assert actor_code(entries, date(2004, 1, 1)) == "LBNELI"
+
+
+def test_a_phoenix_leader_has_the_office_he_held_that_day(code_text):
+    events = code_text("Fouad Siniora appealed to the United Nations for aid.", "2006-07-20")
+    assert dyads(events) == {("LBNGOV", "IGOUNO", "023")}
 
 
 @pytest.mark.parametrize(

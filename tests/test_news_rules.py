@@ -11230,6 +11230,39 @@ SESSION_80_CASES = [
     ),
 ]
 
+SESSION_81_CASES = [
+    pytest.param(
+        "Ghana said it was ready to hold talks with Togo on the disputed fishing grounds.",
+        {("GHA", "TGO", "036")},
+        id="only-the-ready-side-states-the-intent-to-talk",
+    ),
+    pytest.param(
+        "The European Commission asked Hungary to reconsider its new media law.",
+        {("IGOEUREEC", "HUN", "020")},
+        id="asked-to-reconsider-is-no-appeal-for-talks",
+    ),
+    pytest.param(
+        "Ghana urged Nigeria to help end the fighting in northern Mali.",
+        {("GHA", "NGA", "0256")},
+        id="the-act-an-appeal-asks-help-for-is-what-it-asks",
+    ),
+    pytest.param(
+        "Oman asked Kuwait to help mediate between Yemen's government and the Houthis.",
+        {("OMN", "KWT", "028")},
+        id="asked-to-help-mediate-asks-for-mediation",
+    ),
+    pytest.param(
+        "Norway said it would help broker a truce between Colombia and Venezuela.",
+        {("NOR", "COL", "039"), ("NOR", "VEN", "039")},
+        id="help-to-broker-a-truce-announced-is-an-intent",
+    ),
+    pytest.param(
+        "Malawi asked Zambia to help free the fishermen held by Mozambique.",
+        {("MWI", "ZMB", "0253")},
+        id="help-to-free-people-asked-is-an-appeal-for-their-release",
+    ),
+]
+
 ALL_CASES = (
     HOME_COUNTRY_CASES
     + AGREEMENT_CASES
@@ -11325,6 +11358,7 @@ ALL_CASES = (
     + SESSION_78_CASES
     + SESSION_79_CASES
     + SESSION_80_CASES
+    + SESSION_81_CASES
 )
 
 
