@@ -246,6 +246,9 @@ IMPLIED_DOERS = MappingProxyType({"173": "COP", "116": "JUD", "172": "GOV"})
 # Legal action only a court takes, whatever its code: an agentless sentence or indictment is
 # the courts' (JUD), not the police's.
 JUDICIAL_VERBS = frozenset({"sentence", "indict", "convict", "charge"})
+# Verbs that pass a sentence by their object ("were handed the death sentence", "handed down
+# prison terms"): a court's act too.
+SENTENCE_PASSING_VERBS = frozenset({"hand", "hand down"})
 JUDICIARY = "JUD"
 # A pattern that asks nothing: where any verb's target is looked for.
 ANY_PATTERN = VerbPattern("", "---", (), (), "", "", "")
@@ -863,7 +866,7 @@ def _implied_doer(
     arrested on charges linked to a British businessman": MWICOP). Other passives with no doer
     name no one."""
     agent = IMPLIED_DOERS.get(pattern.code)
-    if agent is not None and pattern.verb in JUDICIAL_VERBS:
+    if agent is not None and pattern.verb in JUDICIAL_VERBS | SENTENCE_PASSING_VERBS:
         agent = JUDICIARY  # "was sentenced to a year in prison", "was indicted": a court's act
     country = resolver.scene or resolver.home or _political_home(targets)
     if agent is None or country is None:
@@ -2450,13 +2453,18 @@ def reporting_state(
     174; "Peru's interior ministry said six Bolivians had been detained": PERGOV → BOL 173).
     Only expulsions, arrests and other coercion or cuts in relations (roots 16 and 17), which
     only a state does, and the release of whom it holds ("Khan said the captured pilot would
-    be released": Pakistan's intent to free him)."""
-    if not targets or not (root_of(code) in STATE_ACT_ROOTS or code.startswith(RELEASE)):
+    be released": Pakistan's intent to free him). A conviction is the state's courts' ("Peru's
+    interior ministry said the six Bolivians had been sentenced to death": PERJUD)."""
+    convicted = code == FOUND_GUILTY
+    of_a_state = root_of(code) in STATE_ACT_ROOTS or code.startswith(RELEASE) or convicted
+    if not targets or not of_a_state:
         return []
     # A release foretold is the holder's intent to release ("would be released").
     speakers = _reporting_state_body(verb, resolver, foretold=code.startswith(RELEASE))
     if any(t.country in {s.country for s in speakers} for t in targets):
         return []
+    if convicted:
+        return [Actor(s.country + JUDICIARY, s.text) for s in speakers]
     return speakers
 
 

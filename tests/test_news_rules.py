@@ -11261,6 +11261,32 @@ SESSION_81_CASES = [
         {("MWI", "ZMB", "0253")},
         id="help-to-free-people-asked-is-an-appeal-for-their-release",
     ),
+    pytest.param(
+        "A court in Tehran handed the French tourist a death sentence.",
+        {("IRNJUD", "FRACVL", "116")},
+        id="a-death-sentence-handed-finds-guilty",
+    ),
+    pytest.param(
+        "A court in Lima handed the former mayor a ten-year prison sentence.",
+        {("PERJUD", "PERELI", "173")},
+        id="a-prison-sentence-handed-orders-detention",
+    ),
+    pytest.param(
+        "A Cuban court handed down prison terms to eleven protesters.",
+        {("CUBJUD", "CUBOPP", "173")},
+        id="prison-terms-handed-down-order-detention",
+    ),
+    pytest.param(
+        "A court in Tehran sentenced the French tourist to five years in prison and 74 lashes.",
+        {("IRNJUD", "FRACVL", "116")},
+        id="a-sentence-of-lashes-finds-guilty-whatever-prison-comes-with-it",
+    ),
+    pytest.param(
+        "Chile's interior ministry said six Peruvian smugglers had been detained and had been "
+        "handed the death sentence.",
+        {("CHLGOV", "PERCRM", "173"), ("CHLJUD", "PERCRM", "116")},
+        id="a-conviction-a-state-reports-in-the-passive-is-its-courts",
+    ),
 ]
 
 ALL_CASES = (
