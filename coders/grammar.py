@@ -30,6 +30,8 @@ JOINING_ADVERBS = frozenset({"together", "along", "jointly"})
 REQUESTING_VERBS = frozenset(
     {"invite", "encourage", "pressure", "press", "persuade", "advise", "push"}
 )
+# Verbs whose object is the subject of the infinitive after it: "told the envoy to leave".
+OBJECT_CONTROL_VERBS = REQUESTING_VERBS | {"tell", "order", "ask", "urge", "instruct", "force"}
 # Verbs that name their object as what a word after it says: "branded the decision illegal".
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "deem"})
 # Verbs that ask through a phrase ("called on Peru to ...", "appealed to Chile to ..."), and
@@ -1270,8 +1272,13 @@ def _verb_above_an_infinitive(token: Token) -> Token | None:
     that verb belongs to: "called on both sides to show restraint and offered to mediate"
     (OFFERED is Russia's, as CALLED is, and asked of no one); "said it had the right to use
     the water and called for dialogue" (an infinitive describing the object of HAD, whose
-    report then gives CALLED to the speaker). None elsewhere."""
+    report then gives CALLED to the speaker). So does a participle set off by a comma after
+    an infinitive whose subject is the object of the verb above ("told Russia's ambassador
+    to leave within four weeks, downgrading ties": Latvia downgrades them, not the
+    ambassador). None elsewhere."""
     infinitive = token.head
+    if _participle_after_an_objects_infinitive(token):
+        return infinitive.head
     if token.dep_ != "conj" or token.tag_ not in {"VBD", "VBZ"} or has_subject(token):
         return None
     if not is_infinitive(infinitive) or infinitive.tag_ != "VB":
@@ -1283,6 +1290,21 @@ def _verb_above_an_infinitive(token: Token) -> Token | None:
     else:
         return None
     return above if above.tag_ in FINITE_TAGS else None
+
+
+def _participle_after_an_objects_infinitive(token: Token) -> bool:
+    """ "told the ambassador to leave the country, downgrading ties": a participle after a
+    comma, hung on an infinitive that the object of a finite verb is the subject of."""
+    infinitive = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or has_subject(token):
+        return False
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if infinitive.dep_ != "xcomp" or not is_infinitive(infinitive):
+        return False
+    above = infinitive.head
+    controlled = above.lemma_.lower() in OBJECT_CONTROL_VERBS and bool(children(above, "dobj"))
+    return above.tag_ in FINITE_TAGS and controlled
 
 
 # Nouns of an attack in -ING that the parser may read as gerunds: "killed in Israeli shelling".

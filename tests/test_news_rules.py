@@ -11287,6 +11287,22 @@ SESSION_81_CASES = [
         {("CHLGOV", "PERCRM", "173"), ("CHLJUD", "PERCRM", "116")},
         id="a-conviction-a-state-reports-in-the-passive-is-its-courts",
     ),
+    pytest.param(
+        "Gunmen attacked the government palace in Bamako on Monday.",
+        {("MLIUAF", "MLIGOV", "190")},
+        id="a-government-building-attacked-is-force-not-criticism",
+    ),
+    pytest.param(
+        "Lithuania told Belarus's ambassador to leave the country within a week.",
+        {("LTU", "BLRGOV", "174")},
+        id="an-envoy-told-to-leave-is-expelled",
+    ),
+    pytest.param(
+        "Estonia told Russia's ambassador to leave the country by Friday, downgrading its "
+        "relations with Moscow.",
+        {("EST", "RUSGOV", "174"), ("EST", "RUS", "161")},
+        id="a-participle-after-the-objects-infinitive-is-the-subjects",
+    ),
 ]
 
 ALL_CASES = (
