@@ -34,6 +34,9 @@ ACCUSE_CODE = "112"
 THREAT_ROOTS = frozenset({"13", "15"})
 # Reduced relations and coercion: sanctions, bans, expulsions, arrests.
 COERCION_ROOTS = frozenset({"16", "17"})
+# Holding people or property: seizure (171), arrest or detention (173), abduction (181);
+# "demanded the journalist's release" asks it of whoever holds him.
+HOLDING_CODES = ("171", "173", "181")
 # Demands and appeals: "rejected the demand" answers who made it.
 DEMAND_ROOTS = frozenset({"02", "10"})
 # A visit: "the visit" and "the trip" stand for the visitors.
@@ -67,6 +70,9 @@ class StoryActs:
     accused: tuple[Actor, ...] = ()
     threateners: tuple[Actor, ...] = ()
     coercers: tuple[Actor, ...] = ()
+    # Who seized, arrested or abducted first: "Minsk forced the plane down and detained a
+    # journalist ... the EU banned its airlines ... Washington demanded his release" (BLR).
+    holders: tuple[Actor, ...] = ()
     visitors: tuple[Actor, ...] = ()
     protesters: tuple[Actor, ...] = ()
     # Crowds that rioted: "protesters broke into the council ... Lam condemned the violence".
@@ -90,6 +96,7 @@ class StoryActs:
         accusations = [e for e in events if e.event_code.startswith(ACCUSE_CODE)]
         threats = [e for e in events if root_of(e.event_code) in THREAT_ROOTS]
         coercion = [e for e in events if root_of(e.event_code) in COERCION_ROOTS]
+        holding = [e for e in events if e.event_code.startswith(HOLDING_CODES)]
         visits = [e for e in events if e.event_code == VISIT_CODE]
         protests = [e for e in events if root_of(e.event_code) == PROTEST_ROOT]
         riots = [e for e in protests if e.event_code.startswith(VIOLENT_PROTEST)]
@@ -104,6 +111,7 @@ class StoryActs:
             self.accused or _targets(_accused_of_force(accusations)),
             self.threateners or _sources(threats),
             self.coercers or _sources(coercion),
+            self.holders or _sources(holding),
             self.visitors or _sources(visits),
             self.protesters or _sources(protests),
             self.rioters or _sources(riots),

@@ -440,11 +440,14 @@ def followed_acts(sentence: Span, resolver: ActorResolver) -> list[Coded]:
 
 def detainers_asked(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """Whom a release asked for, offered or refused is aimed at where the sentence names no
-    holder: the story's first coercers, other than the askers ("Russia detained an American
-    journalist. The United States demanded his release": RUS)."""
+    holder: the story's first holders, other than the askers ("Russia detained an American
+    journalist. The United States demanded his release": RUS), not those who sanctioned them
+    since ("the EU banned Belarus's airlines ... demanded the journalist's release": BLR);
+    else its first coercers."""
     if code.startswith(RELEASE) or not code.startswith(RELEASE_CODES):
         return []  # a release done ("Hamas released two hostages") names whom it frees
-    return _others(resolver.context.acts.coercers, sources)
+    acts = resolver.context.acts
+    return _others(acts.holders, sources) or _others(acts.coercers, sources)
 
 
 def sanctioners_asked(code: str, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

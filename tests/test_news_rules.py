@@ -11303,6 +11303,22 @@ SESSION_81_CASES = [
         {("EST", "RUSGOV", "174"), ("EST", "RUS", "161")},
         id="a-participle-after-the-objects-infinitive-is-the-subjects",
     ),
+    pytest.param(
+        "Bolivia said it had every right to retaliate against Chile.",
+        {("BOL", "CHL", "130")},
+        id="a-right-to-retaliate-claimed-is-a-threat",
+    ),
+    pytest.param(
+        "Canada imposed sanctions on Venezuela's interior minister on Monday after Venezuelan "
+        "police detained a Colombian journalist in Caracas. Colombia demanded the journalist's "
+        "release.",
+        {
+            ("CAN", "VENGOV", "163"),
+            ("VENCOP", "COLMED", "173"),
+            ("COL", "VENCOP", "1053"),
+        },
+        id="a-release-is-asked-of-the-holder-not-of-who-sanctioned-him",
+    ),
 ]
 
 ALL_CASES = (
