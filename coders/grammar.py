@@ -1005,7 +1005,8 @@ def _ends_before(phrase: Token, word: Token) -> bool:
 def _mend_subject(token: Token) -> bool:
     """Give a clause back the subject the parser took from it (`_subject_taken_by_a_list`,
     `_subject_on_the_mark`, `_speaker_listed_before`, `_subject_listed_in_an_opening`,
-    `_verb_read_as_a_second_participle`); whether it did."""
+    `_verb_read_as_a_second_participle`, `_attack_noun_read_as_a_clausal_subject`); whether
+    it did."""
     if (report := _verb_read_as_a_second_participle(token)) is not None:
         _make_reported_clause(token, report)
         return True
@@ -1026,7 +1027,32 @@ def _mend_subject(token: Token) -> bool:
     if (doer := _subject_listed_in_an_opening(token)) is not None:
         doer.head, doer.dep_ = token, "nsubj"
         return True
+    if _attack_noun_read_as_a_clausal_subject(token):
+        _make_attack_subject(token)
+        return True
     return False
+
+
+# Tags of a nationality word before a noun ("Indian", "Russian"): an adjective or a name.
+NATIONALITY_TAGS = frozenset({"JJ", "NNP", "NNPS"})
+
+
+def _attack_noun_read_as_a_clausal_subject(token: Token) -> bool:
+    """ "that Indian shelling had killed civilians": an attack noun in -ING the parser made a
+    clause, with its nationality as that clause's subject, where it is the verb's subject."""
+    if token.lower_ not in ATTACK_GERUNDS or token.dep_ != "csubj":
+        return False
+    return any(
+        c.tag_ in NATIONALITY_TAGS and not list(c.children) for c in children(token, "nsubj")
+    )
+
+
+def _make_attack_subject(noun: Token) -> None:
+    """The attack noun becomes the verb's subject, its nationality the noun's modifier
+    (`_attack_noun_read_as_a_clausal_subject`)."""
+    noun.dep_, noun.tag_, noun.pos_ = "nsubj", "NN", "NOUN"
+    for word in children(noun, "nsubj"):
+        word.dep_ = "amod"
 
 
 def _make_reported_clause(verb: Token, report: Token) -> None:

@@ -11319,6 +11319,12 @@ SESSION_81_CASES = [
         },
         id="a-release-is-asked-of-the-holder-not-of-who-sanctioned-him",
     ),
+    pytest.param(
+        "Peru's army said its jets had shot down five Chilean aircraft and that Chilean "
+        "shelling across the border had killed civilians.",
+        {("PERMIL", "CHLMIL", "195"), ("CHL", "PERCVL", "194")},
+        id="an-attack-noun-read-as-a-clause-is-the-subject-it-names",
+    ),
 ]
 
 ALL_CASES = (
