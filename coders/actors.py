@@ -560,6 +560,21 @@ def latest_role(entries: tuple[ActorEntry, ...], day: date) -> ActorEntry | None
     return max(holding, key=lambda e: e.start or date.min)
 
 
+def _out_of_office(entries: Iterable[ActorEntry], entry: ActorEntry) -> str | None:
+    """The elite code a name's own file gives it out of office, where the story calls the
+    person former and the dated role that holds has no end: Phoenix dates "Francois Bozize"
+    CAFGOV from 2003 with no end and CAFELI otherwise, and "former president Francois
+    Bozize" in 2021 is CAFELI. A role the files end, or a name with no elite default (the
+    project's office holders, whose current roles are dated: "former President Dmitry
+    Medvedev" holds another office), keeps its code."""
+    if entry.end is not None:
+        return None
+    default = next((e for e in _last_file_only(tuple(entries)) if not e.dated), None)
+    if default is None or not default.code.endswith(ELITE):
+        return None
+    return default.code
+
+
 def _family_name_first(parts: list[str]) -> bool:
     """Whether a name's first word may be its family name, as in Chinese and Korean: any name
     of two words ("Yang Jiechi"), and one of three whose last two are the short syllables of a
@@ -2482,17 +2497,21 @@ class ActorResolver:
         Minister") or one another noun qualifies ("gang leader") leaves the default alone."""
         entry = deciding_entry(name.entries, self.context.day)
         title = next((a for a in agents if a.end == name.start and not a.entries[-1].prefix), None)
-        if entry is None or entry.dated or title is None or not _has_role(code):
+        if entry is None or title is None or not _has_role(code):
             return None
+        role = title.entries[-1].code
+        # "former Nigerian President Olusegun Obasanjo": past, however far before the title
+        # (or in it: the Phoenix title "former president" is ELI).
+        before_title = head.doc[head.left_edge.i : title.start]
+        past = role == ELITE or any(t.lower_ in FORMER_WORDS for t in before_title)
+        if entry.dated:
+            return _out_of_office(name.entries, entry) if past else None
         if (body := self._organisation_before(head.doc, title.start)) is not None:
             return body
-        role = title.entries[-1].code
         before = head.doc[title.start - 1] if title.start > 0 else None
         # "Gang leader Jimmy Cherizier": a title some other noun qualifies is no office.
         qualified = before is not None and before.pos_ == "NOUN"
-        # "former Nigerian President Olusegun Obasanjo": past, however far before the title.
-        past = any(t.lower_ in FORMER_WORDS for t in head.doc[head.left_edge.i : title.start])
-        if role == ELITE or qualified or past:
+        if qualified or past:
             return None
         return code[:COUNTRY_LENGTH] + role
 

@@ -64,6 +64,12 @@ def test_of_overlapping_roles_the_one_begun_last_holds():
     assert actor_code(entries, date(2004, 1, 1)) == "LBNELI"
 
 
+def test_a_leader_the_story_calls_former_is_out_of_the_office_phoenix_leaves_open(code_text):
+    # Phoenix dates Bozize CAFGOV from 2003 with no end; in 2021 the story says "former".
+    text = "Chad accused former president Francois Bozize of recruiting fighters."
+    assert dyads(code_text(text, "2021-01-13")) == {("TCD", "CAFELI", "112")}
+
+
 def test_a_phoenix_leader_has_the_office_he_held_that_day(code_text):
     events = code_text("Fouad Siniora appealed to the United Nations for aid.", "2006-07-20")
     assert dyads(events) == {("LBNGOV", "IGOUNO", "023")}
