@@ -268,6 +268,10 @@ THREATS = MappingProxyType(
     }
 )
 
+# A dispute settled, what an appeal to settle it asks (027, `_settles_a_dispute`).
+DISPUTE_SETTLEMENT_APPEAL = "027"
+SETTLING_VERBS = frozenset({"settle", "resolve"})
+DISPUTES = "&dispute"
 # De-escalation of military engagement, what force asked not to be used asks for.
 DE_ESCALATION = "087"
 # Force kept open: "did not rule out military action" (`force_not_ruled_out`).
@@ -1006,12 +1010,21 @@ def _asked_act(
     if lower_pattern is not None and not is_directly_negated(lower):
         if _protects_at_home(lower, lower_pattern):
             return None
+        if table is APPEALS and _settles_a_dispute(lower_pattern):
+            return DISPUTE_SETTLEMENT_APPEAL
         mirrored = _mirrored(table, lower_pattern.code)
         if mirrored is not None:
             return mirrored
     if act := named_act(lower):
         return _mirrored(table, act)
     return None
+
+
+def _settles_a_dispute(pattern: VerbPattern) -> bool:
+    """ "to settle the dispute", "to resolve their differences": the CAMEO file's SETTLE or
+    RESOLVE * &DISPUTE, which it codes as an intent to mediate (039), a settlement asked."""
+    disputed = any(t.word == DISPUTES and t.prep is None for t in pattern.terms)
+    return pattern.verb in SETTLING_VERBS and disputed
 
 
 def _dissent_eased(lower: Token) -> bool:

@@ -11325,6 +11325,16 @@ SESSION_81_CASES = [
         {("PERMIL", "CHLMIL", "195"), ("CHL", "PERCVL", "194")},
         id="an-attack-noun-read-as-a-clause-is-the-subject-it-names",
     ),
+    pytest.param(
+        "Kenya urged Uganda and Tanzania to settle their fishing dispute through dialogue.",
+        {("KEN", "UGA", "027"), ("KEN", "TZA", "027")},
+        id="an-appeal-to-settle-a-dispute-is-027",
+    ),
+    pytest.param(
+        "The African Union called on Sudan and Chad to resolve their differences peacefully.",
+        {("IGOAFRAFU", "SDN", "027"), ("IGOAFRAFU", "TCD", "027")},
+        id="an-appeal-to-resolve-differences-is-027",
+    ),
 ]
 
 ALL_CASES = (
