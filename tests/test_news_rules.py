@@ -8223,8 +8223,8 @@ SESSION_62_CASES = [
         {
             ("PER", "BOL", "190"),
             ("BOL", "PER", "190"),
-            ("CHL", "PER", "020"),
-            ("CHL", "BOL", "020"),
+            ("CHL", "PER", "027"),
+            ("CHL", "BOL", "027"),
         },
         id="all-parties-are-the-sides-of-the-storys-fighting",
     ),
