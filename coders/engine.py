@@ -123,6 +123,7 @@ from coders.grammar import (
     TIE_WORDS,
     aimed_by,
     children,
+    clause_verb,
     first_of_coordination,
     governor,
     has_subject,
@@ -695,10 +696,15 @@ def _appeals_itself(verb: Token, lexicon: Lexicon) -> bool:
 def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb is in a prepositional phrase, itself or through the verbs of trying and
     planning above it: "accused Azerbaijan of seeking to attack villages" (attack → seeking,
-    the object of OF) is the accusation's matter, not an attack."""
+    the object of OF) is the accusation's matter, not an attack; so is a relative clause on
+    a noun of that matter."""
     first = first_of_coordination(verb)
     while first.dep_ == "xcomp" and not has_subject(first):
         first = first_of_coordination(first.head)
+    if first.dep_ == "relcl" and (describing := clause_verb(first.head)) is not None:
+        # "accused Benin of hosting French troops who were training militants": a clause on
+        # a noun of the scene is the scene's too.
+        return _sets_the_scene(describing, lexicon)
     return (
         first.dep_ == "pcomp"
         and not _responds_by(first)

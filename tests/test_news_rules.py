@@ -11335,6 +11335,12 @@ SESSION_81_CASES = [
         {("IGOAFRAFU", "SDN", "027"), ("IGOAFRAFU", "TCD", "027")},
         id="an-appeal-to-resolve-differences-is-027",
     ),
+    pytest.param(
+        "Chad accused Sudan of sheltering Libyan fighters who were training rebels near the "
+        "border.",
+        {("TCD", "SDN", "112")},
+        id="a-clause-on-a-noun-of-an-accusations-matter-is-the-matter",
+    ),
 ]
 
 ALL_CASES = (
