@@ -119,6 +119,7 @@ from coders.grammar import (
     ALLEGATION_NOUNS,
     ASPECT_VERBS,
     PRESENT_TAGS,
+    RELATIVE_PRONOUNS,
     SAYING_VERBS,
     TIE_WORDS,
     aimed_by,
@@ -701,9 +702,10 @@ def _sets_the_scene(verb: Token, lexicon: Lexicon) -> bool:
     first = first_of_coordination(verb)
     while first.dep_ == "xcomp" and not has_subject(first):
         first = first_of_coordination(first.head)
-    if first.dep_ == "relcl" and (describing := clause_verb(first.head)) is not None:
-        # "accused Benin of hosting French troops who were training militants": a clause on
-        # a noun of the scene is the scene's too.
+    doing = any(s.lower_ in RELATIVE_PRONOUNS for s in children(first, "nsubj"))
+    if first.dep_ == "relcl" and doing and (describing := clause_verb(first.head)) is not None:
+        # "accused Benin of hosting French troops who were training militants": what a noun
+        # of the scene does in a clause on it is the scene's too (not "which Lima denied").
         return _sets_the_scene(describing, lexicon)
     return (
         first.dep_ == "pcomp"
