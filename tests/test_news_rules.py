@@ -11341,6 +11341,11 @@ SESSION_81_CASES = [
         {("TCD", "SDN", "112")},
         id="a-clause-on-a-noun-of-an-accusations-matter-is-the-matter",
     ),
+    pytest.param(
+        "Japanese rescue teams arrived in Nepal on Sunday, a day after the earthquake.",
+        {("JPN", "NPL", "073")},
+        id="rescue-teams-arriving-are-humanitarian-aid",
+    ),
 ]
 
 ALL_CASES = (
