@@ -85,6 +85,7 @@ from coders.codebook import (
     THREATEN,
     TRUCE,
     UNREALISED_ROOTS,
+    VIOLENT_REPRESSION,
     expulsion_code,
     is_joint,
     is_mutual,
@@ -404,6 +405,7 @@ def code_sentence(
     found += followed_acts(sentence, resolver)
     found += traded_releases(resolver, found)
     found = told_by_its_arrests(with_their_demands(made_by_a_complaint(vowed_threats(found))))
+    found = _told_by_its_attack(found)
     found = [coded for coded in found if coded.verb.i not in skipped]
     if not found:
         return []
@@ -428,6 +430,35 @@ def code_sentence(
             event = build_event(facts, coded.verb, coded.pattern, source, target, code, place)
             events.setdefault((event.source_code, event.target_code, event.event_code), event)
     return list(events.values())
+
+
+# Verbs of an attack's toll, told by a participle after it ("fired on protesters, killing
+# three"): the attack's, not an event of its own (`_told_by_its_attack`).
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _told_by_its_attack(found: list[Coded]) -> list[Coded]:
+    """An attack's toll told by a participle after it is the attack's: "police opened fire on
+    the crowd, killing two people", "shelled villages in south Lebanon, killing four Syrians"
+    are one use of force each, as the development set codes them. Where the attack itself
+    codes nothing (no one it was aimed at is named: "the gunmen fired sporadically, killing
+    a resident"), the toll tells it."""
+    attacks = {(c.verb.i, c.source.code) for c in found if _uses_force(c.code)}
+    return [c for c in found if not _toll_of(c, attacks)]
+
+
+def _uses_force(code: str) -> bool:
+    """Force, or violent repression (175: "police opened fire on protesters")."""
+    return root_of(code) in FORCE_ROOTS or code.startswith(VIOLENT_REPRESSION)
+
+
+def _toll_of(coded: Coded, attacks: set[tuple[int, str]]) -> bool:
+    """Whether the event is told by a participle of killing or wounding after a verb that
+    coded force by the same doers (`_told_by_its_attack`)."""
+    verb = coded.verb
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in TOLL_VERBS
+    heads = {verb.head.i, first_of_coordination(verb.head).i}
+    return participle and any((head, coded.source.code) in attacks for head in heads)
 
 
 # Verbs of a meeting that both sides hold (not "joined", "attended").

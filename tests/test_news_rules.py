@@ -11346,6 +11346,11 @@ SESSION_81_CASES = [
         {("JPN", "NPL", "073")},
         id="rescue-teams-arriving-are-humanitarian-aid",
     ),
+    pytest.param(
+        "Police in Lusaka opened fire on striking miners on Monday, killing four people.",
+        {("ZMBCOP", "ZMBLAB", "175")},
+        id="the-toll-a-participle-tells-is-the-attacks",
+    ),
 ]
 
 ALL_CASES = (
