@@ -438,13 +438,16 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 
 
 def _told_by_its_attack(found: list[Coded]) -> list[Coded]:
-    """An attack's toll told by a participle after it is the attack's: "police opened fire on
-    the crowd, killing two people", "shelled villages in south Lebanon, killing four Syrians"
-    are one use of force each, as the development set codes them. Where the attack itself
-    codes nothing (no one it was aimed at is named: "the gunmen fired sporadically, killing
-    a resident"), the toll tells it."""
-    attacks = {(c.verb.i, c.source.code) for c in found if _uses_force(c.code)}
-    return [c for c in found if not _toll_of(c, attacks)]
+    """An attack's toll told by a participle after it is the attack's where the attack names
+    whom it hit: "police opened fire on the crowd, killing two people" is one use of force, as
+    the development set codes it. Where the attack names only a place or a country ("a
+    missile hit an apartment block in Kharkiv, killing three people"), or no one ("the gunmen
+    fired sporadically, killing a resident"), the toll tells whom it hit."""
+    hit: dict[tuple[int, str], list[Actor]] = {}
+    for c in found:
+        if _uses_force(c.code):
+            hit.setdefault((c.verb.i, c.source.code), []).append(c.target)
+    return [c for c in found if not _toll_of(c, hit)]
 
 
 def _uses_force(code: str) -> bool:
@@ -452,13 +455,20 @@ def _uses_force(code: str) -> bool:
     return root_of(code) in FORCE_ROOTS or code.startswith(VIOLENT_REPRESSION)
 
 
-def _toll_of(coded: Coded, attacks: set[tuple[int, str]]) -> bool:
-    """Whether the event is told by a participle of killing or wounding after a verb that
-    coded force by the same doers (`_told_by_its_attack`)."""
+def _toll_of(coded: Coded, hit: dict[tuple[int, str], list[Actor]]) -> bool:
+    """Whether the event is told by a participle of killing or wounding after a verb whose
+    force, by the same doers, names the people it hit, of the country of the toll's
+    (`_told_by_its_attack`): "wounding two AFP journalists" after tear gas fired at a crowd
+    tells others hit."""
     verb = coded.verb
-    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in TOLL_VERBS
-    heads = {verb.head.i, first_of_coordination(verb.head).i}
-    return participle and any((head, coded.source.code) in attacks for head in heads)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in TOLL_VERBS:
+        return False
+    for head in {verb.head.i, first_of_coordination(verb.head).i}:
+        targets = hit.get((head, coded.source.code), [])
+        named = bool(targets) and all(t.agent for t in targets)
+        if named and coded.target.country in {t.country for t in targets}:
+            return True
+    return False
 
 
 # Verbs of a meeting that both sides hold (not "joined", "attended").
