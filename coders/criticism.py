@@ -88,6 +88,10 @@ PRAISE_WORDS = frozenset(
         "triumph",
         "achievement",
         "excellent",
+        # "a step in the right direction", "a welcome step", "a good start"
+        "right",
+        "welcome",
+        "good",
     }
 )
 # Verbs that attribute a statement to its speaker.
@@ -778,7 +782,17 @@ def _praised_content(verb: Token) -> list[Token]:
     words = [w for phrase in _names_given(verb) for w in phrase.subtree]
     if any(_is_harsh(w) for w in words):
         return []
-    return [w for w in words if w.lemma_.lower() in PRAISE_WORDS and w.pos_ != "PROPN"]
+    praise = [w for w in words if w.lemma_.lower() in PRAISE_WORDS and w.pos_ != "PROPN"]
+    # "a first step in the right direction": praise inside a phrase of the name is the name's.
+    return [_in_the_name(w, _names_given(verb)) for w in praise]
+
+
+def _in_the_name(word: Token, names: list[Token]) -> Token:
+    """The name given, for a word inside a prepositional phrase of it; else the word."""
+    for name in names:
+        if any(word in prep.subtree for prep in children(name, "prep")):
+            return name
+    return word
 
 
 def _judged_content(verb: Token) -> list[Token]:

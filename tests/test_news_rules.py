@@ -11351,6 +11351,16 @@ SESSION_81_CASES = [
         {("ZMBCOP", "ZMBLAB", "175")},
         id="the-toll-a-participle-tells-is-the-attacks",
     ),
+    pytest.param(
+        "Kenya's government called Uganda's apology a first step in the right direction.",
+        {("KENGOV", "UGA", "051")},
+        id="a-step-in-the-right-direction-is-praise",
+    ),
+    pytest.param(
+        "Ghana called Togo's decision a welcome step.",
+        {("GHA", "TGO", "051")},
+        id="a-welcome-step-is-praise",
+    ),
 ]
 
 ALL_CASES = (
