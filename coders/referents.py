@@ -69,6 +69,7 @@ from coders.grammar import (
 )
 from coders.modality import ENDING_NOUNS, is_directly_negated
 from coders.places import VICTIM_AGENTS, Gazetteer, scene_countries
+from coders.protests import CROWD_AGENTS
 from coders.records import Actor, Coded
 from coders.weapons import (
     ARTILLERY_NOUNS,
@@ -781,6 +782,17 @@ def _putschists(acts: StoryActs) -> tuple[Actor, ...]:
     return armed or acts.coercers or acts.attackers or acts.threateners
 
 
+# Coercion, whose first crowds struck stand for "the protests" where none was coded.
+COERCION_ROOT = "17"
+
+
+def _crowds_repressed(acts: StoryActs) -> tuple[Actor, ...]:
+    """The crowds the story's first coercion struck, for "the protests" where it coded no
+    protest: "security forces opened fire on protesters ... the prime minister called the
+    protests an insurrection" (the protesters fired on)."""
+    return tuple(a for a in acts.first_targets(COERCION_ROOT) if a.agent in CROWD_AGENTS)
+
+
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
     """The actors of the story's first act of the noun's kind (by its lemma or its word). An
     attack, an assault or violence in a story that told no use of force is its riot's ("crowds
@@ -797,7 +809,7 @@ def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
         (COERCION_NOUNS, acts.coercers),
         (COUP_NOUNS, _putschists(acts)),
         (VISIT_NOUNS, acts.visitors),
-        (PROTEST_NOUNS, acts.protesters),
+        (PROTEST_NOUNS, acts.protesters or _crowds_repressed(acts)),
         (DEMAND_NOUNS, acts.demanders),
         (CRITICISM_NOUNS, acts.critics),
         (RELEASE_NOUNS, acts.releasers),

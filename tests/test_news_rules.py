@@ -11361,6 +11361,12 @@ SESSION_81_CASES = [
         {("GHA", "TGO", "051")},
         id="a-welcome-step-is-praise",
     ),
+    pytest.param(
+        "Police in Lusaka fired tear gas at opposition supporters on Monday. The interior "
+        "minister called the protests an attempted insurrection.",
+        {("ZMBCOP", "ZMBOPP", "175"), ("ZMBGOV", "ZMBOPP", "111")},
+        id="the-protests-are-the-crowds-repressed-where-no-protest-was-coded",
+    ),
 ]
 
 ALL_CASES = (
