@@ -11367,6 +11367,11 @@ SESSION_81_CASES = [
         {("ZMBCOP", "ZMBOPP", "175"), ("ZMBGOV", "ZMBOPP", "111")},
         id="the-protests-are-the-crowds-repressed-where-no-protest-was-coded",
     ),
+    pytest.param(
+        "The chairman of the African Union commission condemned the coup in Niger.",
+        {("IGOAFRAFU", "NER", "111")},
+        id="a-bodys-chairman-speaks-for-it",
+    ),
 ]
 
 ALL_CASES = (
