@@ -2329,6 +2329,9 @@ class ActorResolver:
             # word before it says it is.
             words |= {c.i for c in _kind_words(head)}
         within = self.mentions.agents_within({t.i for t in tokens})
+        if any(a.covers(head.i) and a.entries[-1].code == UNIDENTIFIED_FORCES for a in within):
+            # "rebel fighters": a modifier may name their side (`_side_named`).
+            words |= {c.i for c in head.children if c.dep_ in {"amod", "compound"}}
         agents = [a for a in within if any(a.covers(i) for i in words)]
         return [Actor(_with_agent(country, agents, head), text)] if agents else []
 
@@ -2911,13 +2914,27 @@ def _with_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -
     agent = match.entries[-1]
     if agent.prefix:
         return agent.code + code
-    role = ELITE if _is_former(head) else agent.code
+    role = ELITE if _is_former(head) else _side_named(agent.code, agents, head)
     # "AFP journalists": a news agency's journalists are the agency (MED), not MEDMED; "the
     # chief of the OAS", "the ICC's prosecutor": an organisation's officials are the
     # organisation, whose troops are its own (IGOUNOMIL).
     if code == role or (_is_organisation(code) and role in ORGANISATION_OFFICIALS):
         return code
     return code + role
+
+
+# Armed groups a modifier names the side of: "rebel fighters", "separatist gunmen".
+NAMED_SIDES = frozenset({"REB", "INS"})
+
+
+def _side_named(role: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:
+    """The role of armed men of no known side (UAF), or the side a modifier of theirs names:
+    "rebel fighters", "separatist gunmen", "insurgent fighters" are rebels (REB)."""
+    if role != UNIDENTIFIED_FORCES:
+        return role
+    modifiers = {c.i for c in head.children if c.dep_ in {"amod", "compound"}}
+    sides = [a.entries[-1].code for a in agents if a.start in modifiers and a.end == a.start + 1]
+    return next((side for side in sides if side in NAMED_SIDES), role)
 
 
 def _placed_agent(code: str, agents: list[PhraseMatch[AgentEntry]], head: Token) -> str:

@@ -11372,6 +11372,11 @@ SESSION_81_CASES = [
         {("IGOAFRAFU", "NER", "111")},
         id="a-bodys-chairman-speaks-for-it",
     ),
+    pytest.param(
+        "Separatist fighters attacked a police station in northwestern Cameroon on Monday.",
+        {("CMRREB", "CMRCOP", "190")},
+        id="armed-men-a-modifier-names-the-side-of-are-that-side",
+    ),
 ]
 
 ALL_CASES = (
