@@ -433,16 +433,18 @@ def code_sentence(
 
 
 # Verbs of an attack's toll, told by a participle after it ("fired on protesters, killing
-# three"): the attack's, not an event of its own (`_told_by_its_attack`).
-TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+# three"): the attack's, not an event of its own (`_told_by_its_attack`). Not a wounding,
+# which may be the act's own ("shot at the candidate, wounding him": an assault).
+TOLL_VERBS = frozenset({"kill"})
 
 
 def _told_by_its_attack(found: list[Coded]) -> list[Coded]:
     """An attack's toll told by a participle after it is the attack's where the attack names
-    whom it hit: "police opened fire on the crowd, killing two people" is one use of force, as
-    the development set codes it. Where the attack names only a place or a country ("a
-    missile hit an apartment block in Kharkiv, killing three people"), or no one ("the gunmen
-    fired sporadically, killing a resident"), the toll tells whom it hit."""
+    whom it hit: "gunmen opened fire on tourists, killing 26 people" is one use of force, as
+    the development set codes such sentences. Where the attack names only a place or a
+    country ("a missile hit an apartment block in Kharkiv, killing three people"), no one
+    ("the gunmen fired sporadically, killing a resident"), or others ("fired tear gas at a
+    crowd, wounding two AFP journalists"), the toll tells whom it hit."""
     hit: dict[tuple[int, str], list[Actor]] = {}
     for c in found:
         if _uses_force(c.code):
@@ -456,17 +458,15 @@ def _uses_force(code: str) -> bool:
 
 
 def _toll_of(coded: Coded, hit: dict[tuple[int, str], list[Actor]]) -> bool:
-    """Whether the event is told by a participle of killing or wounding after a verb whose
-    force, by the same doers, names the people it hit, of the country of the toll's
-    (`_told_by_its_attack`): "wounding two AFP journalists" after tear gas fired at a crowd
-    tells others hit."""
+    """Whether the event is told by a participle of killing after a verb whose force, by the
+    same doers, names the people it hit: those the toll names (`_told_by_its_attack`)."""
     verb = coded.verb
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in TOLL_VERBS:
         return False
     for head in {verb.head.i, first_of_coordination(verb.head).i}:
         targets = hit.get((head, coded.source.code), [])
         named = bool(targets) and all(t.agent for t in targets)
-        if named and coded.target.country in {t.country for t in targets}:
+        if named and coded.target.code in {t.code for t in targets}:
             return True
     return False
 

@@ -11347,8 +11347,8 @@ SESSION_81_CASES = [
         id="rescue-teams-arriving-are-humanitarian-aid",
     ),
     pytest.param(
-        "Police in Lusaka opened fire on striking miners on Monday, killing four people.",
-        {("ZMBCOP", "ZMBLAB", "175")},
+        "Gunmen opened fire on tourists near Kandy, killing eleven people.",
+        {("LKAUAF", "LKACVL", "193")},
         id="the-toll-a-participle-tells-is-the-attacks",
     ),
     pytest.param(
