@@ -42,9 +42,9 @@ def unit_tests(shared, nlp):
 # 0.731, 0.877 and 0.777; (session 60): 0.734, 0.879 and 0.780; (session 62): 0.7414, 0.8813
 # and 0.7882; (session 69): 0.7472, 0.8868 and 0.7946; (session 72): 0.7494, 0.8895 and
 # 0.7971; (session 73): 0.7517, 0.8921 and 0.7995; (session 74): 0.7517, 0.8921 and 0.8005;
-# (session 76): 0.7585, 0.8935 and 0.8078; (session 77): 0.7594, 0.8958 and 0.8088. A rule
-# must not lower them.
-REAL_NEWS_FLOOR = {"dyad_root_f1": 0.759, "dyad_root_precision": 0.895, "dyad_f1": 0.808}
+# (session 76): 0.7585, 0.8935 and 0.8078; (session 77): 0.7594, 0.8958 and 0.8088; (session
+# 81): 0.7621, 0.8964 and 0.8102. A rule must not lower them.
+REAL_NEWS_FLOOR = {"dyad_root_f1": 0.762, "dyad_root_precision": 0.896, "dyad_f1": 0.810}
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +78,9 @@ def test_real_news_scores_do_not_fall_below_the_floor(real_news):
 # development set codes it): 434, 0.7365 and 0.9376; (session 74, with cb-053 "the Cuban
 # government eased restrictions on private businesses" parsed and coded 085 where the file
 # has 0811, the root and dyad right, the exact code not): 434, 0.7359 and 0.9384; (session 76):
-# 435, 0.7370 and 0.9398.
-CODEBOOK_FLOOR = {"records_correct": 435, "f1": 0.736, "dyad_root_f1": 0.939}
+# 435, 0.7370 and 0.9398; (session 81, an appeal to settle a dispute 027): 436, 0.7399 and
+# 0.9398.
+CODEBOOK_FLOOR = {"records_correct": 436, "f1": 0.739, "dyad_root_f1": 0.939}
 # The project's own wire stories (examples/wire-stories.jsonl): 137 short stories, 357
 # sentences of 2019-2025 news in every region, written and coded by hand here in sessions 23
 # (88 stories), 24 (29) and 25 (20, in the development set's longer style) to find causes
@@ -100,8 +101,9 @@ CODEBOOK_FLOOR = {"records_correct": 435, "f1": 0.736, "dyad_root_f1": 0.939}
 # a comment withheld is 011, warplanes detected near a state are a show of force): 188, 0.5937
 # and 0.8578; (session 69): 192, 0.6070 and 0.8727; (session 73): 193, 0.6107 and 0.8748;
 # (session 74): 195, 0.6154 and 0.8748; (session 75): 196, 0.6170 and 0.8762; (session 76):
-# 197, 0.6193 and 0.8787; (session 78): 198, 0.6200 and 0.8787.
-WIRE_STORIES_FLOOR = {"records_correct": 198, "f1": 0.620, "dyad_root_f1": 0.878}
+# 197, 0.6193 and 0.8787; (session 78): 198, 0.6200 and 0.8787; (session 81, an attack's toll
+# told by a participle the attack's): 199, 0.6208 and 0.8798.
+WIRE_STORIES_FLOOR = {"records_correct": 199, "f1": 0.620, "dyad_root_f1": 0.879}
 # The project's probe stories (examples/probe-stories.jsonl): 200 stories, 1,000 sentences
 # of 2019-2025 news, written and coded by hand in session 77 to find the commonest causes of
 # wrong events. Measured on 2026-12-07 (session 77): 452 of 1,000 sentences right, event F1
@@ -110,7 +112,12 @@ WIRE_STORIES_FLOOR = {"records_correct": 198, "f1": 0.620, "dyad_root_f1": 0.878
 # 593 right, event F1 0.4251, dyad and root F1 0.7199 (582, 0.4179 and 0.7095 at its start).
 # Session 79 added 70 stories (312 sentences, pr-1408 to pr-1509): on all 1,687 sentences,
 # 718 right, event F1 0.4169, dyad and root F1 0.7221 (709, 0.4125 and 0.7072 at its start).
-PROBE_STORIES_FLOOR = {"records_correct": 797, "f1": 0.424, "dyad_root_f1": 0.728}
+# Session 80 added 75 stories (205 sentences, pr-1510 to pr-1584): on all 1,892 sentences,
+# 797 right, event F1 0.4241, dyad and root F1 0.7283 (784, 0.4150 and 0.7155 at its start).
+# Session 81 added 38 stories (149 sentences, pr-1585 to pr-1622) and recoded three appeals
+# to settle a dispute as 027: on all 2,041 sentences, 868 right, event F1 0.4492, dyad and
+# root F1 0.7370 (855, 0.4392 and 0.7336 at its start).
+PROBE_STORIES_FLOOR = {"records_correct": 868, "f1": 0.449, "dyad_root_f1": 0.737}
 
 
 # The project's own placed sentences (examples/place-sentences.jsonl): 83 sentences of
@@ -137,7 +144,7 @@ def test_own_placed_sentences_keep_their_places(coder):
     [
         ("codebook-sentences.jsonl", 613, CODEBOOK_FLOOR),
         ("wire-stories.jsonl", 357, WIRE_STORIES_FLOOR),
-        ("probe-stories.jsonl", 1892, PROBE_STORIES_FLOOR),
+        ("probe-stories.jsonl", 2041, PROBE_STORIES_FLOOR),
     ],
 )
 def test_own_sets_do_not_fall_below_their_floor(coder, name, records, floors):
