@@ -440,11 +440,11 @@ TOLL_VERBS = frozenset({"kill"})
 
 def _told_by_its_attack(found: list[Coded]) -> list[Coded]:
     """An attack's toll told by a participle after it is the attack's where the attack names
-    whom it hit: "gunmen opened fire on tourists, killing 26 people" is one use of force, as
-    the development set codes such sentences. Where the attack names only a place or a
-    country ("a missile hit an apartment block in Kharkiv, killing three people"), no one
-    ("the gunmen fired sporadically, killing a resident"), or others ("fired tear gas at a
-    crowd, wounding two AFP journalists"), the toll tells whom it hit."""
+    the people it killed: "gunmen opened fire on tourists, killing 26 people" is one use of
+    force, as the development set codes such sentences. Where the attack names only a place
+    or a country ("a missile hit an apartment block in Kharkiv, killing three people"), no
+    one ("the gunmen fired sporadically, killing a resident"), or other people, the toll
+    tells whom it hit."""
     hit: dict[tuple[int, str], list[Actor]] = {}
     for c in found:
         if _uses_force(c.code):
@@ -459,14 +459,12 @@ def _uses_force(code: str) -> bool:
 
 def _toll_of(coded: Coded, hit: dict[tuple[int, str], list[Actor]]) -> bool:
     """Whether the event is told by a participle of killing after a verb whose force, by the
-    same doers, names the people it hit: those the toll names (`_told_by_its_attack`)."""
+    same doers, hit the people the toll names (`_told_by_its_attack`)."""
     verb = coded.verb
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in TOLL_VERBS:
         return False
     for head in {verb.head.i, first_of_coordination(verb.head).i}:
-        targets = hit.get((head, coded.source.code), [])
-        named = bool(targets) and all(t.agent for t in targets)
-        if named and coded.target.code in {t.code for t in targets}:
+        if coded.target.code in {t.code for t in hit.get((head, coded.source.code), [])}:
             return True
     return False
 
