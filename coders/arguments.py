@@ -63,6 +63,7 @@ from coders.dictionaries import PLACE_AFTER, VerbPattern
 from coders.grammar import (
     COMPLEMENT_DEPS,
     DATE_WORDS,
+    HELPING_VERBS,
     SAYING_VERBS,
     SIDELINE_NOUNS,
     STRIKING_VERBS,
@@ -1499,7 +1500,8 @@ def _purpose_object(
             # "gathered to discuss a US ceasefire proposal": what is discussed is a topic.
             continue
         if clause.pos_ == "VERB" and any(c.lower_ == "to" for c in children(clause, "aux")):
-            helped = children(clause, "xcomp") if clause.lemma_.lower() in HELPING_VERBS else []
+            helping = clause.lemma_.lower() in PURPOSE_HELPING_VERBS
+            helped = children(clause, "xcomp") if helping else []
             for step in (clause, *helped):
                 found = resolve_all(_heads_on(step, "object"), resolver, strict=True)
                 if found:
@@ -1508,7 +1510,7 @@ def _purpose_object(
 
 
 # Verbs of helping, whose complement says what the help is for: "to help rebuild the grid".
-HELPING_VERBS = frozenset({"help", "assist", "support"})
+PURPOSE_HELPING_VERBS = HELPING_VERBS | {"support"}
 # Verbs whose object is a topic, never a party: "met to discuss the war in Ukraine".
 DISCUSSING_VERBS = frozenset({"discuss", "debate", "review", "examine"})
 

@@ -9,11 +9,13 @@ from datetime import date
 from types import MappingProxyType
 
 from coders.codebook import (
+    ARREST_CODE,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
     PROPERTY_DESTROYED,
     PROTEST_ROOT,
     RELEASE,
+    SEIZURE,
     VIOLENT_PROTEST,
     VIOLENT_REPRESSION,
     root_of,
@@ -36,7 +38,8 @@ THREAT_ROOTS = frozenset({"13", "15"})
 COERCION_ROOTS = frozenset({"16", "17"})
 # Holding people or property: seizure (171), arrest or detention (173), abduction (181);
 # "demanded the journalist's release" asks it of whoever holds him.
-HOLDING_CODES = ("171", "173", "181")
+ABDUCTION = "181"
+HOLDING_CODES = (SEIZURE, ARREST_CODE, ABDUCTION)
 # Demands and appeals: "rejected the demand" answers who made it.
 DEMAND_ROOTS = frozenset({"02", "10"})
 # A visit: "the visit" and "the trip" stand for the visitors.

@@ -981,12 +981,11 @@ def _asked_by_clause(
     pattern, else by the noun it takes ("urged Ethiopia to accept mediation": 028)."""
     asked = for_clause(verb)
     for lower in children(verb, "xcomp", "ccomp") + ([asked] if asked is not None else []):
-        helped = helped_act(lower)
         # "urged China to help end the war": the act helped is what is asked (0256); help
         # itself where that act mirrors nothing ("to help rebuild the port": 023).
-        code = _asked_act(helped, table, pattern_of) if helped is not None else None
-        if code := code or _asked_act(lower, table, pattern_of):
-            return code
+        for act in (helped_act(lower), lower):
+            if act is not None and (code := _asked_act(act, table, pattern_of)):
+                return code
     return None
 
 

@@ -37,6 +37,7 @@ from coders.actors import (
 from coders.arguments import (
     ACCUSING_VERBS,
     ACT_NOUNS,
+    COERCE_ROOT,
     DENY_CODE,
     REDUCED_RELATIONS_ROOT,
     RELEASE_CODES,
@@ -782,15 +783,11 @@ def _putschists(acts: StoryActs) -> tuple[Actor, ...]:
     return armed or acts.coercers or acts.attackers or acts.threateners
 
 
-# Coercion, whose first crowds struck stand for "the protests" where none was coded.
-COERCION_ROOT = "17"
-
-
 def _crowds_repressed(acts: StoryActs) -> tuple[Actor, ...]:
     """The crowds the story's first coercion struck, for "the protests" where it coded no
     protest: "security forces opened fire on protesters ... the prime minister called the
     protests an insurrection" (the protesters fired on)."""
-    return tuple(a for a in acts.first_targets(COERCION_ROOT) if a.agent in CROWD_AGENTS)
+    return tuple(a for a in acts.first_targets(COERCE_ROOT) if a.agent in CROWD_AGENTS)
 
 
 def _actors_of(noun: Token, acts: StoryActs) -> tuple[Actor, ...]:
